@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Browser tests start Chromium and a preview server: give them room on a busy 2-core machine.
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
+});
