@@ -1,0 +1,89 @@
+/**
+ * Turning zod's issues into one plain line per problem — `path.to.field: what is wrong` —
+ * that a teacher can act on without reading a stack trace.
+ */
+import type { z } from 'zod';
+
+/** One problem found in a data file. */
+export interface Problem {
+  /** Where, as `event.victim` or `events[3].date`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A parse that either gives a value or says every problem it found. */
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** `['events', 3, 'date']` → `events[3].date`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+/** A short, quoted rendering of a value a file gave, for "got ..." in messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function listValues(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const missing = issue.input === undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return missing
+        ? `required: expected ${issue.expected}`
+        : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_value': {
+      const expected = issue.values.length === 1 ? listValues(issue.values) : `one of ${listValues(issue.values)}`;
+      return missing ? `required: expected ${expected}` : `expected ${expected}, got ${describeValue(issue.input)}`;
+    }
+    case 'unrecognized_keys':
+      return 'unknown field';
+    default:
+      return issue.message;
+  }
+}
+
+/** One problem per zod issue, and one per unknown field, in the order zod found them. */
+export function problemsFromZod(error: z.ZodError): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
+    } else {
+      problems.push({ path: formatPath(issue.path), message: describeIssue(issue) });
+    }
+  }
+  return problems;
+}
+
+/** Validate `data` against `schema`, never throwing. */
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsFromZod(result.error) };
+}
+
+/** Parse JSON text, turning a syntax error into a problem instead of an exception. */
+export function parseJsonText(text: string): Parsed<unknown> {
+  if (text.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', message: `not valid JSON (${detail})` }] };
+  }
+}
