@@ -1,0 +1,123 @@
+/**
+ * The dated legal facts, countries, assistance table and reason texts, read
+ * from `scenarios/law/` and checked against their schemas when first imported.
+ * Every fact carries a source from ../shared/history or says it is the model's assumption.
+ */
+import { z } from 'zod';
+import calendarJson from '../../../scenarios/law/calendar.json';
+import countriesJson from '../../../scenarios/law/countries.json';
+import feasibilityJson from '../../../scenarios/law/feasibility.json';
+import reasonsJson from '../../../scenarios/law/reasons.json';
+import { isIsoDate } from '../dates';
+import { formatPath } from '../validation';
+import { ASSISTANCE_TYPES, COUNTRY_IDS, REASON_CODES } from './types';
+
+const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
+const country = z.enum(COUNTRY_IDS);
+const assistanceType = z.enum(ASSISTANCE_TYPES);
+
+/**
+ * Provenance: a source in ../shared/history (with a confidence tag), or the
+ * model's own assumption, or both (a sourced fact read in a stated way).
+ */
+const PROVENANCE = {
+  source: z.string().min(1).optional(),
+  confidence: z.enum(['C', 'S', 'U']).optional(),
+  reading: z.enum(['ANALYSIS', 'DECISION', 'UNCONFIRMED']).optional(),
+  assumption: z.string().min(1).optional(),
+};
+
+function hasProvenance(value: object): boolean {
+  return Reflect.get(value, 'source') !== undefined || Reflect.get(value, 'assumption') !== undefined;
+}
+
+/** A strict object of `shape` that also carries its provenance, and must have a source or an assumption. */
+export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z
+    .strictObject({ ...shape, ...PROVENANCE })
+    .refine((p: object) => hasProvenance(p), { message: 'needs a source or an assumption' });
+}
+
+const countriesSchema = z.strictObject({
+  $comment: z.string(),
+  version: z.literal(1),
+  countries: z.record(country, sourced({ name: z.string(), european: z.boolean() })),
+});
+
+export const LOCARNO_STATUSES = ['in-force', 'repudiated', 'belgium-released'] as const;
+export type LocarnoStatus = (typeof LOCARNO_STATUSES)[number];
+
+const membershipSchema = z.union([
+  sourced({
+    from: isoDate.nullable(),
+    until: isoDate.nullable(),
+    stopsParticipating: isoDate.optional(),
+  }),
+  sourced({ member: z.literal(false) }),
+]);
+
+const calendarSchema = z.strictObject({
+  $comment: z.string(),
+  version: z.literal(1),
+  treaties: z.strictObject({
+    'franco-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
+    'czechoslovak-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
+    locarno: sourced({ signed: isoDate, inForceFrom: isoDate }),
+  }),
+  locarnoStatus: z.array(sourced({ from: isoDate, status: z.enum(LOCARNO_STATUSES) })).min(1),
+  leagueMembers: z.record(country, membershipSchema),
+  councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable() })),
+  councilNonPermanent: z.strictObject({ modelled: z.literal(false), note: z.string() }),
+});
+
+const feasibilitySchema = z.strictObject({
+  $comment: z.string(),
+  version: z.literal(1),
+  source: z.string(),
+  transitStates: z.array(country).min(1),
+  routes: z.array(
+    z.strictObject({
+      helper: country,
+      victim: country,
+      always: z.array(assistanceType),
+      needsTransit: z.array(assistanceType),
+    }),
+  ),
+  delivery: z.strictObject({
+    none: sourced({ level: z.literal('improvised'), text: z.string() }),
+    'staff-contacts': sourced({ level: z.literal('prepared'), text: z.string() }),
+    signed: sourced({ level: z.literal('planned'), text: z.string() }),
+  }),
+});
+
+const reasonsSchema = z.strictObject({
+  $comment: z.string(),
+  version: z.literal(1),
+  reasons: z.record(
+    z.enum(REASON_CODES),
+    z.strictObject({ kind: z.enum(['letter', 'practice']), title: z.string(), text: z.string(), source: z.string() }),
+  ),
+});
+
+function load<T>(name: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `scenarios/law/${name}: ${formatPath(i.path)}: ${i.message}`);
+  throw new Error(`Invalid legal data:\n${lines.join('\n')}`);
+}
+
+export const COUNTRIES = load('countries.json', countriesSchema, countriesJson).countries;
+export const CALENDAR = load('calendar.json', calendarSchema, calendarJson);
+export const FEASIBILITY = load('feasibility.json', feasibilitySchema, feasibilityJson);
+export const REASONS = load('reasons.json', reasonsSchema, reasonsJson).reasons;
+
+export type Calendar = typeof CALENDAR;
+export type FeasibilityTable = typeof FEASIBILITY;
+
+/** The schemas the legal data files are checked against (exported for tests and the validate command). */
+export const LAW_SCHEMAS = {
+  'countries.json': countriesSchema,
+  'calendar.json': calendarSchema,
+  'feasibility.json': feasibilitySchema,
+  'reasons.json': reasonsSchema,
+} as const;

@@ -1,0 +1,83 @@
+/**
+ * The legal facts of a day — treaties in force, League membership, Council
+ * seats, Locarno's status — read from `scenarios/law/calendar.json`, with a
+ * case's overrides applied on top.
+ */
+import { type IsoDate, isWithin } from '../dates';
+import { CALENDAR, type Calendar, COUNTRIES, type LocarnoStatus } from './lawData';
+import type { LegalCase, LocarnoReading } from './legalCase';
+import { type AssistanceType, COUNTRY_IDS, type CountryId } from './types';
+
+/** What the rules need to know about the world on the case's date. */
+export interface WorldFacts {
+  readonly date: IsoDate;
+  readonly francoSovietInForce: boolean;
+  readonly czechoslovakSovietInForce: boolean;
+  readonly locarno: LocarnoStatus;
+  readonly leagueMembers: readonly CountryId[];
+  /** Permanent Council members taking part on that day (elected seats are not modelled: UNCONFIRMED per year). */
+  readonly councilPermanent: readonly CountryId[];
+  readonly locarnoReading: LocarnoReading;
+  readonly unavailableTypes: readonly AssistanceType[];
+  /** Which facts came from the case rather than the date: shown on the path. */
+  readonly overridden: readonly string[];
+}
+
+/** Overrides a case may set (the `world` field of a legal case). */
+export type WorldOverrides = NonNullable<LegalCase['world']>;
+
+/** True if `state` is a League Member taking part in the League on `date`. */
+export function isParticipatingMember(calendar: Calendar, state: CountryId, date: IsoDate): boolean {
+  const entry = calendar.leagueMembers[state];
+  if (entry === undefined || 'member' in entry) return false;
+  if (!isWithin(date, entry.from, entry.until)) return false;
+  return entry.stopsParticipating === undefined || date < entry.stopsParticipating;
+}
+
+/** True if `state` is formally a League Member on `date` (Italy stays one after it stops taking part). */
+export function isMember(calendar: Calendar, state: CountryId, date: IsoDate): boolean {
+  const entry = calendar.leagueMembers[state];
+  if (entry === undefined || 'member' in entry) return false;
+  return isWithin(date, entry.from, entry.until);
+}
+
+/** Locarno's status on `date`: the last dated status at or before it. */
+export function locarnoStatusOn(calendar: Calendar, date: IsoDate): LocarnoStatus {
+  let status: LocarnoStatus = 'in-force';
+  for (const entry of calendar.locarnoStatus) if (date >= entry.from) status = entry.status;
+  return status;
+}
+
+/** The legal facts of `date`, from the calendar, with `overrides` applied. */
+export function worldFactsOn(date: IsoDate, overrides: WorldOverrides = {}, calendar: Calendar = CALENDAR): WorldFacts {
+  const members = COUNTRY_IDS.filter((state) => isMember(calendar, state, date));
+  const leagueMembers = overrides.leagueMembers ?? members;
+  const participating = (state: CountryId) =>
+    overrides.leagueMembers !== undefined
+      ? leagueMembers.includes(state)
+      : isParticipatingMember(calendar, state, date);
+  return {
+    date,
+    francoSovietInForce: overrides.treatyInForce ?? date >= calendar.treaties['franco-soviet'].inForceFrom,
+    czechoslovakSovietInForce:
+      overrides.czechoslovakSovietInForce ?? date >= calendar.treaties['czechoslovak-soviet'].inForceFrom,
+    locarno: overrides.locarno ?? locarnoStatusOn(calendar, date),
+    leagueMembers,
+    councilPermanent: calendar.councilPermanent
+      .filter((seat) => (seat.from === null || date >= seat.from) && participating(seat.state))
+      .map((seat) => seat.state),
+    locarnoReading: overrides.locarnoReading ?? 'french',
+    unavailableTypes: overrides.unavailableTypes ?? [],
+    overridden: Object.keys(overrides).sort(),
+  };
+}
+
+/** True for a European state (treaty Arts. 1-3: "a European State"). */
+export function isEuropean(state: CountryId): boolean {
+  return COUNTRIES[state]?.european ?? false;
+}
+
+/** A state's name for display. */
+export function countryName(state: CountryId): string {
+  return COUNTRIES[state]?.name ?? state;
+}
