@@ -1,0 +1,405 @@
+/**
+ * The Czechoslovak-Soviet Treaty of Mutual Assistance (Prague, 16 May 1935):
+ * mutual help between the USSR and Czechoslovakia whose articles mirror the
+ * Franco-Soviet treaty, and which operates only in so far as France gives the
+ * victim assistance first (its Protocol of Signature; treaty-and-rules.md §4, §5.4, §5.8).
+ */
+import { assertEvent, assign, setup } from 'xstate';
+import { feasibleTypes, needsTransit, type TransitAnswers, typesLostToTransit } from './assistanceRules';
+import type { FactEvent, IncidentEvent } from './facts';
+import {
+  helperFor,
+  isEuropeanAggressor,
+  isPartnerTheAggressor,
+  isParty,
+  CZECHOSLOVAK_SOVIET_PARTIES as PARTIES,
+} from './pactRules';
+import type { CountryId, StepMeta } from './types';
+import { countryName, type WorldFacts } from './worldFacts';
+
+export interface CzechoslovakSovietInput {
+  readonly world: WorldFacts;
+}
+
+export interface CzechoslovakSovietContext extends CzechoslovakSovietInput {
+  readonly incident: IncidentEvent | null;
+  readonly franceAssists: boolean | null;
+  readonly transit: TransitAnswers;
+}
+
+type TreatyEvent =
+  | IncidentEvent
+  | Extract<
+      FactEvent,
+      {
+        type:
+          | 'decision.franceAssistsVictim'
+          | 'decision.sovietLeadership'
+          | 'decision.czechoslovakGovernment'
+          | 'transit.poland'
+          | 'transit.romania';
+      }
+    >;
+
+/** The party that owes help once the incident is known. */
+export function czechoslovakSovietHelper(context: CzechoslovakSovietContext): CountryId | null {
+  return context.incident === null ? null : helperFor(PARTIES, context.incident.victim);
+}
+
+/** The kinds of help the helper could deliver, given the transit answers so far. */
+export function czechoslovakSovietFeasibleTypes(context: CzechoslovakSovietContext) {
+  const helper = czechoslovakSovietHelper(context);
+  if (helper === null || context.incident === null) return [];
+  return feasibleTypes(helper, context.incident.victim, context.transit, context.world.unavailableTypes);
+}
+
+export const czechoslovakSovietMachine = setup({
+  types: {
+    input: {} as CzechoslovakSovietInput,
+    context: {} as CzechoslovakSovietContext,
+    events: {} as TreatyEvent,
+    meta: {} as StepMeta,
+  },
+  guards: {
+    isThreat: ({ context }) => context.incident?.type === 'incident.threat',
+    isTreatyInForce: ({ context }) => context.world.czechoslovakSovietInForce,
+    isVictimAParty: ({ context }) => context.incident !== null && isParty(PARTIES, context.incident.victim),
+    isEuropeanAggressor: ({ context }) => context.incident !== null && isEuropeanAggressor(context.incident.aggressor),
+    isUnprovoked: ({ context }) => context.incident?.type === 'incident.attack' && context.incident.unprovoked,
+    isPartnerTheAggressor: ({ context }) =>
+      context.incident !== null && isPartnerTheAggressor(PARTIES, context.incident.victim, context.incident.aggressor),
+    saysYes: ({ event }) => 'yes' in event && event.yes,
+    isUssrTheHelper: ({ context }) => czechoslovakSovietHelper(context) === 'ussr',
+    needsTransit: ({ context }) => {
+      const helper = czechoslovakSovietHelper(context);
+      return helper !== null && context.incident !== null && needsTransit(helper, context.incident.victim);
+    },
+    hasFeasibleType: ({ context }) => czechoslovakSovietFeasibleTypes(context).length > 0,
+    hasLostTypesToTransit: ({ context }) => {
+      const helper = czechoslovakSovietHelper(context);
+      if (helper === null || context.incident === null) return false;
+      return (
+        typesLostToTransit(helper, context.incident.victim, context.transit, context.world.unavailableTypes).length > 0
+      );
+    },
+  },
+  actions: {
+    recordIncident: assign({
+      incident: ({ event }) => {
+        assertEvent(event, ['incident.threat', 'incident.attack', 'incident.zoneViolation']);
+        return event;
+      },
+    }),
+    recordFrenchAssistance: assign({
+      franceAssists: ({ event }) => {
+        assertEvent(event, 'decision.franceAssistsVictim');
+        return event.yes;
+      },
+    }),
+    recordTransit: assign({
+      transit: ({ context, event }) => {
+        assertEvent(event, ['transit.poland', 'transit.romania']);
+        return { ...context.transit, [event.type === 'transit.poland' ? 'poland' : 'romania']: event.granted };
+      },
+    }),
+  },
+}).createMachine({
+  id: 'czechoslovakSoviet',
+  context: ({ input }) => ({ ...input, incident: null, franceAssists: null, transit: {} }),
+  initial: 'peace',
+  states: {
+    peace: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, 16 May 1935',
+        kind: 'letter',
+        summary: 'The USSR and Czechoslovakia undertake mutual assistance, on the model of the Franco-Soviet treaty.',
+        awaits: ['incident.threat', 'incident.attack', 'incident.zoneViolation'],
+      },
+      on: {
+        'incident.threat': { target: 'threatRaised', actions: 'recordIncident' },
+        'incident.attack': { target: 'aggressionAlleged', actions: 'recordIncident' },
+        'incident.zoneViolation': { target: 'aggressionAlleged', actions: 'recordIncident' },
+      },
+    },
+    threatRaised: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Art. 1 (mirrors Franco-Soviet Art. 1)',
+        kind: 'letter',
+        summary: 'A threat or danger of aggression: the parties consult on upholding Covenant Art. 10.',
+      },
+      always: 'inForceCheck',
+    },
+    aggressionAlleged: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3 (mirror Franco-Soviet Arts. 2-3)',
+        kind: 'letter',
+        summary: 'An aggression is alleged. Is help owed under the Czechoslovak-Soviet treaty?',
+      },
+      always: 'inForceCheck',
+    },
+    inForceCheck: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty; treaty-and-rules.md §5.1',
+        kind: 'letter',
+        reading: 'DECISION',
+        summary: 'In force from 1935: the ratification date is unconfirmed, so the model counts it from signature.',
+      },
+      always: [{ guard: 'isTreatyInForce', target: 'partyCheck' }, { target: 'notInForce' }],
+    },
+    notInForce: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty',
+        kind: 'letter',
+        summary: 'Not in force on that date.',
+        verdict: { outcome: 'not-applicable', reason: 'NOT_IN_FORCE' },
+      },
+    },
+    partyCheck: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3; treaty-and-rules.md §5.8',
+        kind: 'letter',
+        summary: 'The treaty engages only if the USSR or Czechoslovakia is the victim.',
+      },
+      always: [{ guard: 'isVictimAParty', target: 'europeanCheck' }, { target: 'notAParty' }],
+    },
+    notAParty: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty; treaty-and-rules.md §5.8',
+        kind: 'letter',
+        summary: 'Neither the USSR nor Czechoslovakia is the victim: the treaty does not apply.',
+        verdict: { outcome: 'not-applicable', reason: 'NOT_A_PARTY' },
+      },
+    },
+    europeanCheck: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3 ("a European State", as in the Franco-Soviet treaty)',
+        kind: 'letter',
+        summary: 'The treaty covers threats and aggression by a European State.',
+      },
+      always: [{ guard: 'isEuropeanAggressor', target: 'scopeByIncident' }, { target: 'notEuropean' }],
+    },
+    notEuropean: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3',
+        kind: 'letter',
+        summary: 'The aggressor is not a European State: the treaty does not apply.',
+        verdict: { outcome: 'not-applicable', reason: 'NOT_EUROPEAN' },
+      },
+    },
+    scopeByIncident: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3',
+        kind: 'letter',
+        summary: 'A threat calls for consultation; an aggression for assistance.',
+      },
+      always: [{ guard: 'isThreat', target: 'consulted' }, { target: 'unprovokedCheck' }],
+    },
+    consulted: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Art. 1',
+        kind: 'letter',
+        summary: 'Consultation only: no duty to assist until an aggression occurs.',
+        verdict: { outcome: 'consultation', reason: 'CONSULTATION_ONLY' },
+      },
+    },
+    unprovokedCheck: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3; League Assembly resolutions of 4 Oct 1921, res. 4',
+        kind: 'letter',
+        summary: 'Only unprovoked aggression counts; each state judges that for itself.',
+      },
+      always: [{ guard: 'isUnprovoked', target: 'partnerCheck' }, { target: 'provoked' }],
+    },
+    provoked: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3',
+        kind: 'letter',
+        summary: 'The aggression is not held unprovoked: no help is owed.',
+        verdict: { outcome: 'not-applicable', reason: 'PROVOKED' },
+      },
+    },
+    partnerCheck: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3',
+        kind: 'letter',
+        reading: 'ANALYSIS',
+        summary: 'The party that owes help must not itself be the aggressor.',
+      },
+      always: [{ guard: 'isPartnerTheAggressor', target: 'aggressorIsParty' }, { target: 'frenchCondition' }],
+    },
+    aggressorIsParty: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3',
+        kind: 'letter',
+        reading: 'ANALYSIS',
+        summary: 'One party attacks the other: no one is left to give help.',
+        verdict: { outcome: 'not-applicable', reason: 'AGGRESSOR_IS_PARTY' },
+      },
+    },
+    frenchCondition: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature',
+        kind: 'letter',
+        summary:
+          'The obligations operate "only in so far as" France gives assistance to the victim. The USSR may refuse if France evades its own obligation.',
+        awaits: ['decision.franceAssistsVictim'],
+      },
+      on: {
+        'decision.franceAssistsVictim': [
+          { guard: 'saysYes', target: 'obligationArises', actions: 'recordFrenchAssistance' },
+          { target: 'noFrenchAssistance', actions: 'recordFrenchAssistance' },
+        ],
+      },
+    },
+    noFrenchAssistance: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature',
+        kind: 'letter',
+        summary: 'France does not assist the victim, so the treaty does not operate: no one owes anything.',
+        verdict: { outcome: 'not-applicable', reason: 'NO_FRENCH_ASSISTANCE' },
+      },
+    },
+    obligationArises: {
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3 and Protocol of Signature',
+        kind: 'letter',
+        summary:
+          'France assists the victim: the other party\'s duty to give "immediate aid and assistance" arises on paper.',
+      },
+      always: [{ guard: 'isUssrTheHelper', target: 'sovietLeadership' }, { target: 'czechoslovakGovernment' }],
+    },
+    sovietLeadership: {
+      meta: {
+        cite: 'treaty-and-rules.md §5.3 S8',
+        kind: 'practice',
+        summary: 'The Soviet leadership decides whether to act on the obligation.',
+        awaits: ['decision.sovietLeadership'],
+      },
+      on: {
+        'decision.sovietLeadership': [{ guard: 'saysYes', target: 'feasibility' }, { target: 'declinedByGovernment' }],
+      },
+    },
+    czechoslovakGovernment: {
+      meta: {
+        cite: 'treaty-and-rules.md §5.3 S8 and §5.8',
+        kind: 'practice',
+        summary: 'The Czechoslovak government decides whether to act on the obligation.',
+        awaits: ['decision.czechoslovakGovernment'],
+      },
+      on: {
+        'decision.czechoslovakGovernment': [
+          { guard: 'saysYes', target: 'feasibility' },
+          { target: 'declinedByGovernment' },
+        ],
+      },
+    },
+    declinedByGovernment: {
+      type: 'final',
+      meta: {
+        cite: 'treaty-and-rules.md §5.3 S8 (default by choice)',
+        kind: 'practice',
+        summary: 'The government that owes help declines to give it.',
+        verdict: { outcome: 'declined', reason: 'POLITICAL_REFUSAL' },
+      },
+    },
+    feasibility: {
+      meta: {
+        cite: 'treaty-and-rules.md §5.3 S9, §5.4; actors.md (no common border)',
+        kind: 'practice',
+        summary:
+          'What help could reach the victim? The USSR bordered neither Germany nor Czechoslovakia: land and air help needed passage through Poland or Romania.',
+      },
+      always: [{ guard: 'needsTransit', target: 'transitPoland' }, { target: 'deliveryCheck' }],
+    },
+    transitPoland: {
+      meta: {
+        cite: 'Covenant Art. 16 §3; League Assembly resolutions of 4 Oct 1921',
+        kind: 'practice',
+        summary: 'Will Poland let the Red Army pass? Each Member decided for itself, and Poland refused throughout.',
+        awaits: ['transit.poland'],
+      },
+      on: { 'transit.poland': { target: 'transitRomania', actions: 'recordTransit' } },
+    },
+    transitRomania: {
+      meta: {
+        cite: 'Covenant Art. 16 §3; actors.md (Romania, Sept 1938)',
+        kind: 'practice',
+        summary:
+          'Will Romania let the Red Army pass? It refused officially; in September 1938 it was at one point ready to, historians argue, and King Carol vetoed it.',
+        awaits: ['transit.romania'],
+      },
+      on: { 'transit.romania': { target: 'deliveryCheck', actions: 'recordTransit' } },
+    },
+    deliveryCheck: {
+      meta: {
+        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
+        kind: 'practice',
+        reading: 'DECISION',
+        summary: 'Transit changes how help comes, not whether it is owed: is any kind of help left?',
+      },
+      always: [
+        { guard: 'hasFeasibleType', target: 'rendered' },
+        { guard: 'hasLostTypesToTransit', target: 'blockedNoTransit' },
+        { target: 'blockedNothingFeasible' },
+      ],
+    },
+    blockedNoTransit: {
+      type: 'final',
+      meta: {
+        cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9',
+        kind: 'practice',
+        summary: 'Owed on paper, but with no passage through Poland or Romania no help can reach the victim.',
+        verdict: { outcome: 'blocked', reason: 'NO_TRANSIT' },
+      },
+    },
+    blockedNothingFeasible: {
+      type: 'final',
+      meta: {
+        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
+        kind: 'practice',
+        summary: 'Owed on paper, but every kind of help this helper could give is ruled out here.',
+        verdict: { outcome: 'blocked', reason: 'NO_FEASIBLE_ASSISTANCE' },
+      },
+    },
+    rendered: {
+      type: 'final',
+      meta: {
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3',
+        kind: 'letter',
+        summary: 'Assistance is rendered.',
+        verdict: { outcome: 'rendered', reason: null },
+      },
+    },
+  },
+});
+
+/** Facts learnt at a step of the Czechoslovak-Soviet treaty, for the path. */
+export function czechoslovakSovietNote(state: string, context: CzechoslovakSovietContext): string | undefined {
+  const incident = context.incident;
+  switch (state) {
+    case 'partyCheck':
+      return incident === null ? undefined : `Victim: ${countryName(incident.victim)}.`;
+    case 'obligationArises': {
+      const helper = czechoslovakSovietHelper(context);
+      return helper === null ? undefined : `France assists the victim; ${countryName(helper)} owes help.`;
+    }
+    case 'noFrenchAssistance':
+      return 'France does not assist the victim.';
+    case 'deliveryCheck': {
+      if (context.transit.poland === undefined) return undefined;
+      const answer = (granted: boolean | undefined) => (granted ? 'grants' : 'refuses');
+      return `Poland ${answer(context.transit.poland)} transit; Romania ${answer(context.transit.romania)}.`;
+    }
+    case 'rendered':
+      return `Feasible: ${czechoslovakSovietFeasibleTypes(context).join(', ')}.`;
+    default:
+      return undefined;
+  }
+}
