@@ -1,0 +1,93 @@
+/**
+ * A case's verdicts as a plain-text account a teacher can read aloud or
+ * project: each treaty's outcome, then every step with its citation and
+ * whether it is the letter or practice.
+ */
+import { formatDate } from '../dates';
+import { REASONS } from './lawData';
+import type { LegalCase } from './legalCase';
+import type { AssistanceType, CaseResult, LocarnoVerdict, PathStep, TreatyId, TreatyVerdict } from './types';
+import { countryName } from './worldFacts';
+
+export const TREATY_NAMES: Readonly<Record<TreatyId, string>> = {
+  'franco-soviet': 'Franco-Soviet treaty (1935)',
+  'czechoslovak-soviet': 'Czechoslovak-Soviet treaty (1935)',
+  locarno: 'Locarno, the Rhineland Pact (1925)',
+};
+
+export const ASSISTANCE_NAMES: Readonly<Record<AssistanceType, string>> = {
+  economic: 'economic help',
+  air: 'air forces',
+  naval: 'naval forces',
+  expeditionary_by_sea: 'troops sent by sea',
+  land_via_transit: 'land forces through Poland or Romania',
+  offensive_in_west: 'an offensive in the west',
+};
+
+/** One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)". */
+export function treatyHeadline(verdict: TreatyVerdict): string {
+  const outcome = verdict.outcome.toUpperCase();
+  const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
+  if (verdict.outcome !== 'rendered') return `${outcome}${reason}`;
+  const helper = verdict.helper === null ? '' : ` by ${countryName(verdict.helper)}`;
+  const types = verdict.types.map((t) => ASSISTANCE_NAMES[t]).join(', ');
+  const delivery = verdict.delivery === null ? '' : ` (${verdict.delivery})`;
+  return `${outcome}${helper}: ${types}${delivery}`;
+}
+
+/** One line for the Locarno verdict. */
+export function locarnoHeadline(verdict: LocarnoVerdict): string {
+  const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
+  return `${verdict.outcome.toUpperCase()}${reason}`;
+}
+
+/** What the hollow pact means in this case, or null if no treaty was hollow. */
+export function hollowExplanation(result: CaseResult): string | null {
+  if (result.hollow.length === 0) return null;
+  const parts = result.hollow.map((id) => {
+    const reason = result.verdicts[id].reason;
+    return reason === null ? TREATY_NAMES[id] : `${TREATY_NAMES[id]} — ${REASONS[reason].title}`;
+  });
+  return `Hollow: the letter owed help, practice stopped it. ${parts.join('; ')}.`;
+}
+
+/** Where the letter's duty arose and where the path ended, as 1-based step numbers; null where it did not arise. */
+export function pathLandmarks(verdict: TreatyVerdict): { owedAt: number | null; endedAt: PathStep | undefined } {
+  const owed = verdict.path.findIndex((step) => step.state.endsWith('.obligationArises'));
+  return { owedAt: owed < 0 ? null : owed + 1, endedAt: verdict.path.at(-1) };
+}
+
+function stepLines(step: PathStep, index: number): string[] {
+  const label = step.kind === 'letter' ? 'LETTER  ' : 'PRACTICE';
+  const reading = step.reading === undefined ? '' : ` [${step.reading}]`;
+  const lines = [
+    `  ${String(index + 1).padStart(2)}. ${label} ${step.cite}${reading}`,
+    `               ${step.summary}`,
+  ];
+  if (step.note !== undefined) lines.push(`               → ${step.note}`);
+  return lines;
+}
+
+/** The whole case as text: heading, each treaty's verdict and path, and the hollow pact if any. */
+export function describeCase(legalCase: LegalCase, result: CaseResult): string {
+  const { event } = legalCase;
+  const heading =
+    legalCase.title ?? `${countryName(event.aggressor)}: ${event.kind} against ${countryName(event.victim)}`;
+  const lines = [`${heading}`, `  ${result.id} · ${formatDate(legalCase.date)}`];
+  if (legalCase.summary !== undefined) lines.push(`  ${legalCase.summary}`);
+  for (const id of ['franco-soviet', 'czechoslovak-soviet'] as const) {
+    const verdict = result.verdicts[id];
+    lines.push('', `${TREATY_NAMES[id]}: ${treatyHeadline(verdict)}`);
+    verdict.path.forEach((step, i) => {
+      lines.push(...stepLines(step, i));
+    });
+  }
+  const locarno = result.verdicts.locarno;
+  lines.push('', `${TREATY_NAMES.locarno}: ${locarnoHeadline(locarno)}`);
+  locarno.path.forEach((step, i) => {
+    lines.push(...stepLines(step, i));
+  });
+  const hollow = hollowExplanation(result);
+  if (hollow !== null) lines.push('', hollow);
+  return lines.join('\n');
+}
