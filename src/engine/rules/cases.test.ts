@@ -1,0 +1,117 @@
+/**
+ * The case library in `scenarios/cases/`: every file is a valid case, gives
+ * the verdicts it says it expects, and together they cover every outcome and
+ * every reason code that a final state of a treaty machine can give.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getStateNodes } from 'xstate/graph';
+import { evaluateCase } from './assistancePipeline';
+import { czechoslovakSovietMachine } from './czechoslovakSovietMachine';
+import { francoSovietPactMachine } from './francoSovietPactMachine';
+import { type LegalCase, parseLegalCaseText } from './legalCase';
+import { locarnoMachine } from './locarnoMachine';
+import { LOCARNO_OUTCOMES, type StepMeta, TREATY_OUTCOMES } from './types';
+
+const CASES_DIR = join(import.meta.dirname, '../../../scenarios/cases');
+
+function loadCases(): { file: string; legalCase: LegalCase }[] {
+  return readdirSync(CASES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const parsed = parseLegalCaseText(readFileSync(join(CASES_DIR, file), 'utf8'));
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      return { file, legalCase: parsed.value };
+    });
+}
+
+const cases = loadCases();
+const results = cases.map(({ legalCase }) => ({ legalCase, result: evaluateCase(legalCase) }));
+
+/** The reasons the final states of a machine can give. */
+function finalReasons(
+  machine: typeof francoSovietPactMachine | typeof czechoslovakSovietMachine | typeof locarnoMachine,
+) {
+  return getStateNodes(machine.root)
+    .filter((node) => node.type === 'final')
+    .map((node) => (node.meta as StepMeta).verdict?.reason)
+    .filter((reason) => reason !== null && reason !== undefined);
+}
+
+describe('the case library', () => {
+  it('has at least 15 cases, each with a unique id matching its file name', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    for (const { file, legalCase } of cases) expect(`${legalCase.id}.json`).toBe(file);
+  });
+
+  for (const { legalCase, result } of results) {
+    it(`${legalCase.id}: gives the expected verdicts`, () => {
+      const expected = legalCase.expected;
+      expect(expected, 'every library case states its expected verdicts').toBeDefined();
+      for (const treaty of ['franco-soviet', 'czechoslovak-soviet', 'locarno'] as const) {
+        expect(expected?.[treaty], `${treaty} expected`).toBeDefined();
+        expect(result.verdicts[treaty]).toMatchObject(expected?.[treaty] ?? {});
+      }
+      expect(result.hollow).toEqual(expected?.hollow ?? []);
+    });
+  }
+
+  it('covers every outcome of each treaty', () => {
+    const assistance = results.flatMap(({ result }) => [
+      result.verdicts['franco-soviet'].outcome,
+      result.verdicts['czechoslovak-soviet'].outcome,
+    ]);
+    expect(new Set(assistance)).toEqual(new Set(TREATY_OUTCOMES));
+    expect(new Set(results.map(({ result }) => result.verdicts.locarno.outcome))).toEqual(new Set(LOCARNO_OUTCOMES));
+  });
+
+  it('covers every reason code a final state of a treaty machine can give', () => {
+    const given = new Set(
+      results.flatMap(({ result }) => Object.values(result.verdicts).map((verdict) => verdict.reason)),
+    );
+    const possible = [francoSovietPactMachine, czechoslovakSovietMachine, locarnoMachine].flatMap(finalReasons);
+    for (const reason of possible) expect(given, reason).toContain(reason);
+  });
+
+  it('includes the historical Rhineland: the pact not yet in force on 7 March 1936', () => {
+    const rhineland = results.find(({ legalCase }) => legalCase.date === '1936-03-07');
+    expect(rhineland?.legalCase.event.kind).toBe('zone-violation');
+    expect(rhineland?.result.verdicts['franco-soviet']).toMatchObject({
+      outcome: 'not-applicable',
+      reason: 'NOT_IN_FORCE',
+    });
+  });
+
+  it('includes Germany attacking Czechoslovakia: the pact not engaged, the Soviet duty conditional on France', () => {
+    const czech = results.filter(
+      ({ legalCase }) => legalCase.event.aggressor === 'germany' && legalCase.event.victim === 'czechoslovakia',
+    );
+    const alone = czech.find(({ legalCase }) => !legalCase.decisions.franceAssistsCzechoslovakia);
+    const helped = czech.find(({ legalCase }) => legalCase.decisions.franceAssistsCzechoslovakia);
+    expect(alone?.result.verdicts['franco-soviet'].reason).toBe('NOT_OWN_TERRITORY');
+    expect(alone?.result.verdicts['czechoslovak-soviet'].reason).toBe('NO_FRENCH_ASSISTANCE');
+    expect(helped?.result.verdicts['czechoslovak-soviet'].owed).toBe(true);
+  });
+
+  it('shows the hollow pact: owed by the letter and stopped by practice', () => {
+    const hollow = results.filter(({ result }) => result.hollow.includes('franco-soviet'));
+    expect(hollow.length).toBeGreaterThan(0);
+    for (const { result } of hollow) {
+      const verdict = result.verdicts['franco-soviet'];
+      expect(verdict.owed).toBe(true);
+      const obligation = verdict.path.findIndex((s) => s.state === 'francoSovietPact.obligationArises');
+      expect(
+        verdict.path
+          .slice(0, obligation + 1)
+          .every((s) => s.kind === 'letter' || s.state.startsWith('covenantCouncil')),
+      ).toBe(true);
+      expect(verdict.path.at(-1)?.kind).toBe('practice');
+    }
+  });
+
+  it('gives every historical or what-if case its sources', () => {
+    for (const { legalCase } of cases) expect(legalCase.sources?.length, legalCase.id).toBeGreaterThan(0);
+  });
+});
