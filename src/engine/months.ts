@@ -1,0 +1,61 @@
+/**
+ * Months as `YYYY-MM` strings: a game turn is one month. Compared as strings;
+ * no `Date` anywhere (dates are scenario data).
+ */
+import type { IsoDate } from './dates';
+
+/** A calendar month, e.g. `1936-03`. */
+export type YearMonth = string;
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isYearMonth(text: string): boolean {
+  return YEAR_MONTH.test(text);
+}
+
+/** Months since January of year 0: a number to subtract. */
+export function monthNumber(month: YearMonth): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The month `count` months after `month` (count may be negative). */
+export function addMonths(month: YearMonth, count: number): YearMonth {
+  const n = monthNumber(month) + count;
+  const year = Math.floor(n / 12);
+  return `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whole months from `from` to `to` (negative if `to` is earlier). */
+export function monthsBetween(from: YearMonth, to: YearMonth): number {
+  return monthNumber(to) - monthNumber(from);
+}
+
+/** The month a day falls in: `1936-03-07` → `1936-03`. */
+export function monthOf(date: IsoDate | YearMonth): YearMonth {
+  return date.slice(0, 7);
+}
+
+/** The first day of a month, for the legal engine's dated facts. */
+export function firstDay(month: YearMonth): IsoDate {
+  return `${month}-01`;
+}
+
+const NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `1936-03` → `March 1936`. */
+export function formatMonth(month: YearMonth): string {
+  return `${NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+}
