@@ -62,7 +62,7 @@ describe('rules command', () => {
     expect(code).toBe(2);
     expect(err).toEqual([
       expect.stringMatching(new RegExp(`^${notJson}: not valid JSON \\(`)),
-      `${wrongCountry}: event.victim: expected one of france, ussr, germany, uk, italy, poland, romania, czechoslovakia, belgium, japan, got "atlantis"`,
+      `${wrongCountry}: event.victim: expected one of france, ussr, germany, uk, italy, poland, romania, czechoslovakia, belgium, austria, japan, got "atlantis"`,
       `${join(dir, 'missing.json')}: no such file`,
       `${big}: too large (1.1 MB; at most 1 MB)`,
     ]);

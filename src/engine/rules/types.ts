@@ -14,6 +14,7 @@ export const COUNTRY_IDS = [
   'romania',
   'czechoslovakia',
   'belgium',
+  'austria',
   'japan',
 ] as const;
 export type CountryId = (typeof COUNTRY_IDS)[number];

@@ -1,0 +1,117 @@
+/**
+ * Derived factors: western credibility, what the legal engine would answer if
+ * Germany struck now, and the deterrence Germany perceives (GAME.md §5). Each
+ * is computed once per world state (world states are never mutated, so a
+ * WeakMap on the object is a safe memo).
+ */
+
+import { CALENDAR } from '../rules/lawData';
+import type { GuarantorVerdict } from '../rules/legalCase';
+import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
+import type { WorldState } from '../world/worldState';
+import { chanceOf, scoreRule } from './decide';
+import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
+import { ACTORS, MODEL } from './modelData';
+import type { Rule } from './modelSchemas';
+
+const cache = new WeakMap<WorldState, DerivedFactors>();
+
+/** The legal part of deterrence, by the few facts it depends on (most months share one). */
+const legalCache = new Map<string, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
+
+function legalView(
+  world: WorldState,
+  answers: CrisisAnswers,
+): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
+  const flag = (b: boolean) => (b ? '1' : '0');
+  const key = [
+    answers.uk,
+    answers.italy,
+    flag(answers.franceActs) + flag(answers.parliament) + flag(answers.sovietActs),
+    flag(answers.transit.poland) + flag(answers.transit.romania),
+    world.convention.phase,
+    flag(world.francoSovietInForce),
+    world.locarno,
+    world.leagueMembers.join(','),
+    world.month >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7) ? '1' : '0',
+  ].join('|');
+  const known = legalCache.get(key);
+  if (known !== undefined) return known;
+  const onUssr = crisisVerdicts(
+    legalCaseFor(world, { kind: 'attack', victim: 'ussr', target: 'own-territory' }, answers),
+  );
+  const onCzechoslovakia = crisisVerdicts(
+    legalCaseFor(world, { kind: 'attack', victim: 'czechoslovakia', target: 'own-territory' }, answers),
+  );
+  const pact = onUssr.francoSoviet;
+  const cs = onCzechoslovakia.czechoslovakSoviet;
+  const military = cs.types.some((t) => t === 'air' || t === 'land_via_transit');
+  const view = {
+    frenchHelpOwed: pact.outcome === 'rendered' ? 100 : pact.owed ? 40 : 0,
+    sovietHelpDeliverable: cs.outcome === 'rendered' ? (military ? 100 : 25) : cs.owed ? 10 : 0,
+  };
+  legalCache.set(key, view);
+  return view;
+}
+
+/** A guarantor's verdict from its rule's score, by the model's bands. */
+export function verdictFromScore(score: number): GuarantorVerdict {
+  const bands = MODEL.crisis.verdictBands;
+  if (score >= bands.lawfulAt) return 'lawful';
+  if (score <= bands.violationAt) return 'violation-nonflagrant';
+  return 'no-view';
+}
+
+function expectsYes(rule: Rule, context: FactorContext): boolean {
+  const { score } = scoreRule(rule, context);
+  return rule.mode === 'threshold' ? score >= 0 : chanceOf(rule, score) >= 50;
+}
+
+function rule(actor: keyof typeof ACTORS, id: string): Rule {
+  const found = ACTORS[actor]?.decisions[id];
+  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
+  return found;
+}
+
+/** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
+export function expectedAnswers(context: FactorContext): CrisisAnswers {
+  const { world } = context;
+  const grantedAt = MODEL.transit.grantedAt;
+  return {
+    councilResult: 'none',
+    uk: verdictFromScore(scoreRule(MODEL.crisis.ukVerdict, context).score),
+    italy: verdictFromScore(scoreRule(MODEL.crisis.italyVerdict, context).score),
+    franceActs: expectsYes(rule('france', 'actInCrisis'), context),
+    parliament: expectsYes(MODEL.crisis.frenchParliament, context),
+    sovietActs: expectsYes(rule('ussr', 'actInCrisis'), context),
+    czechoslovakActs: true,
+    transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
+  };
+}
+
+/** The derived factors of a world state (memoised on the object). */
+export function derivedFactors(world: WorldState): DerivedFactors {
+  const known = cache.get(world);
+  if (known !== undefined) return known;
+  const westernCredibility = weightedLevel(MODEL.westernCredibility.terms, { world });
+  const partial: FactorContext = {
+    world,
+    derived: { westernCredibility, deterrence: 0, frenchHelpOwed: 0, sovietHelpDeliverable: 0 },
+  };
+  const { frenchHelpOwed, sovietHelpDeliverable } = legalView(world, expectedAnswers(partial));
+  const withLegal: FactorContext = {
+    world,
+    derived: { westernCredibility, deterrence: 0, frenchHelpOwed, sovietHelpDeliverable },
+  };
+  const deterrence = weightedLevel(MODEL.deterrence.terms, withLegal);
+  const derived: DerivedFactors = { westernCredibility, deterrence, frenchHelpOwed, sovietHelpDeliverable };
+  cache.set(world, derived);
+  return derived;
+}
+
+/** A full context for rules judged against `world`. */
+export function contextFor(world: WorldState, coalition?: number): FactorContext {
+  return coalition === undefined
+    ? { world, derived: derivedFactors(world) }
+    : { world, derived: derivedFactors(world), coalition };
+}

@@ -1,0 +1,276 @@
+/**
+ * Schemas of the world model's data in `scenarios/model/`: parameters,
+ * actors and their decision rules, governments, historical events, German
+ * moves, the convention's clauses, and the endings. Every number that is a
+ * fact carries a source from ../shared/history; every other number is marked
+ * as the model's assumption. The schemas refuse one with neither.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { isYearMonth } from '../months';
+import { COUNTRY_IDS } from '../rules/types';
+import { ACTOR_IDS, APPROVERS, CLAUSE_IDS, LEVEL_IDS } from '../world/worldState';
+import { FACTOR_IDS } from './factorIds';
+
+const yearMonth = z.string().refine(isYearMonth, { message: 'expected a month YYYY-MM' });
+const dayOrMonth = z.string().refine((s) => isIsoDate(s) || isYearMonth(s), {
+  message: 'expected a date YYYY-MM-DD or a month YYYY-MM',
+});
+const level = z.number().int().min(0).max(100);
+const text = z.string().min(1);
+
+/** Where a number or fact comes from: a source in ../shared/history, or the model's own assumption. */
+const provenance = {
+  source: text.optional(),
+  assumption: text.optional(),
+};
+
+function hasProvenance(value: object): boolean {
+  return Reflect.get(value, 'source') !== undefined || Reflect.get(value, 'assumption') !== undefined;
+}
+
+/** A strict object that must say where its numbers come from. */
+export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z
+    .strictObject({ ...shape, ...provenance })
+    .refine((v: object) => hasProvenance(v), { message: 'needs a source or an assumption' });
+}
+
+export const factorId = z.enum(FACTOR_IDS);
+export const levelId = z.enum(LEVEL_IDS);
+export const actorId = z.enum(ACTOR_IDS);
+export const countryId = z.enum(COUNTRY_IDS);
+export const clauseId = z.enum(CLAUSE_IDS);
+
+/** One weighted reason in a decision: `weight × factor / 100` points, explained by `label`. */
+export const termSchema = sourced({
+  factor: factorId,
+  weight: z.number().int().min(-200).max(200),
+  label: text,
+});
+export type Term = z.infer<typeof termSchema>;
+
+/**
+ * A decision rule: a score of `bias` plus each term. `threshold`: yes when the
+ * score is at least 0. `chance`: the score, clamped to [min, max], is the
+ * percentage chance of yes, and the seeded die decides.
+ */
+export const ruleSchema = z.strictObject({
+  label: text,
+  mode: z.enum(['threshold', 'chance']),
+  bias: sourced({ value: z.number().int().min(-200).max(200) }),
+  terms: z.array(termSchema),
+  min: z.number().int().min(0).max(100).optional(),
+  max: z.number().int().min(0).max(100).optional(),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A monthly drift of a level: `rule`'s score divided by `divisor`, rounded, clamped to ±`limit`. */
+export const driftSchema = z.strictObject({
+  level: levelId,
+  rule: ruleSchema,
+  divisor: z.number().int().min(1),
+  limit: z.number().int().min(1).max(100),
+});
+
+const actorSchema = z.strictObject({
+  name: text,
+  start: sourced({ stance: z.number().int().min(-100).max(100), trust: level }),
+  decisions: z.record(text, ruleSchema),
+  monthly: z.array(driftSchema),
+});
+export type ActorModel = z.infer<typeof actorSchema>;
+
+export const actorsFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  actors: z.record(actorId, actorSchema),
+});
+
+const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ event: text }),
+    z.strictObject({ notEvent: text }),
+    z.strictObject({ move: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
+    z.strictObject({ moveNot: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
+    z.strictObject({ level: levelId, atLeast: level.optional(), atMost: level.optional() }),
+    z.strictObject({ convention: z.array(z.string()) }),
+    z.strictObject({
+      government: z.strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional() }),
+    }),
+    z.strictObject({ noDeal: z.literal(true) }),
+    z.strictObject({ noTripleAlliance: z.literal(true) }),
+    z.strictObject({ clause: clauseId, atLeast: z.number().int().min(0) }),
+  ]),
+);
+export type Condition =
+  | { event: string }
+  | { notEvent: string }
+  | { move: string; status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled' }
+  | { moveNot: string; status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled' }
+  | { level: (typeof LEVEL_IDS)[number]; atLeast?: number; atMost?: number }
+  | { convention: string[] }
+  | { government: { france?: string; uk?: string; ussr?: string } }
+  | { noDeal: true }
+  | { noTripleAlliance: true }
+  | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
+export const conditionSchema = condition;
+
+/** What an event or a move's outcome does to the world. */
+export const effectsSchema = z.strictObject({
+  levels: z.partialRecord(levelId, z.number().int().min(-100).max(100)).optional(),
+  stance: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
+  trust: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
+  transit: z.partialRecord(z.enum(['poland', 'romania']), z.number().int().min(-100).max(100)).optional(),
+  government: z
+    .strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional(), romania: text.optional() })
+    .optional(),
+  locarno: z.enum(['in-force', 'repudiated', 'belgium-released']).optional(),
+  leaveLeague: z.array(countryId).optional(),
+  francoSovietInForce: z.boolean().optional(),
+  convention: z.enum(['stall', 'resume', 'breakOff', 'sovietOffer']).optional(),
+  conventionCredibility: z.number().int().min(-100).max(100).optional(),
+  sovietGermanDeal: z.boolean().optional(),
+  tripleAllianceTalks: z.boolean().optional(),
+});
+export type Effects = z.infer<typeof effectsSchema>;
+
+export const eventSchema = sourced({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: text,
+  date: dayOrMonth,
+  /** fixed: happens on its date unless switched off or `unless` holds; contingent: may happen while its window is open. */
+  kind: z.enum(['fixed', 'contingent']),
+  text: text,
+  requires: z.array(conditionSchema).optional(),
+  /** A fixed event does not happen if any of these holds: the world has diverged enough. */
+  unless: z.array(conditionSchema).optional(),
+  /** A contingent event: the last month it may still happen. */
+  until: yearMonth.optional(),
+  chance: ruleSchema.optional(),
+  effects: effectsSchema,
+  confidence: z.enum(['C', 'S', 'U']).optional(),
+});
+export type HistoricalEvent = z.infer<typeof eventSchema>;
+
+export const eventsFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  events: z.array(eventSchema),
+});
+
+export const governmentsFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  governments: z.record(
+    text,
+    sourced({
+      country: z.enum(['france', 'uk', 'ussr', 'romania']),
+      name: text,
+      from: dayOrMonth,
+      /** How far this government favours the convention and the eastern commitment (0-100). */
+      conventionSupport: level,
+    }),
+  ),
+});
+
+export const moveSchema = sourced({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: text,
+  historical: z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' }),
+  /** The first month the move can be made: its opportunity. */
+  opens: yearMonth,
+  requires: z.array(conditionSchema),
+  /** The legal incident the move is, for the rules. */
+  incident: z.strictObject({
+    kind: z.enum(['threat', 'attack', 'zone-violation']),
+    victim: countryId,
+    target: z.enum(['own-territory', 'ally', 'other']),
+  }),
+  /** The chance, each month from `opens`, that Germany goes ahead. */
+  attempt: ruleSchema,
+  /** When the move is met by force: the chance Germany backs down rather than fights. */
+  backDown: ruleSchema,
+  /** Who is attacked and who may answer: the states a war over this move would involve. */
+  defenders: z.array(countryId),
+  effects: z.strictObject({ done: effectsSchema, deterred: effectsSchema }),
+  /** Historical moves end the game when they start a war (Poland, September 1939). */
+  war: z.boolean(),
+});
+export type GermanMove = z.infer<typeof moveSchema>;
+
+export const movesFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  moves: z.array(moveSchema),
+});
+
+const valuationSchema = sourced({ values: z.array(z.number().int().min(-100).max(100)) });
+
+export const conventionFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  clauses: z.record(clauseId, sourced({ label: text, options: z.array(text).min(2) })),
+  /** How each side values each option of each clause (same order as the options). */
+  valuations: z.record(z.enum([...APPROVERS, 'uk', 'poland']), z.record(clauseId, valuationSchema)),
+  /** Rules for the other side's answer to an offer and for the approvals. */
+  rules: z.strictObject({
+    acceptAt: sourced({ value: z.number().int() }),
+    counterAt: sourced({ value: z.number().int() }),
+    minStaffTalkMonths: sourced({ value: z.number().int().min(0) }),
+    stallResumeChance: sourced({ value: level }),
+    credibilityPerMonthOfTalks: sourced({ value: level }),
+    trustPerAgreedClause: sourced({ value: level }),
+  }),
+});
+
+export const endingsFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  endings: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      title: text,
+      text: text,
+      historians: text,
+      historical: z.boolean(),
+    }),
+  ),
+});
+
+export const modelFileSchema = z.strictObject({
+  $comment: text,
+  version: z.literal(1),
+  levels: z.record(levelId, sourced({ start: level, meaning: text })),
+  start: sourced({
+    month: yearMonth,
+    governments: z.strictObject({ france: text, uk: text, ussr: text, romania: text }),
+    conventionCredibility: level,
+  }),
+  capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
+  actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
+  deterrence: z.strictObject({ terms: z.array(termSchema) }),
+  westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
+  transit: sourced({
+    start: z.strictObject({ poland: level, romania: level }),
+    grantedAt: level,
+    demarcheGain: z.number().int(),
+    demarcheChance: level,
+  }),
+  crisis: z.strictObject({
+    ukVerdict: ruleSchema,
+    italyVerdict: ruleSchema,
+    councilRecommends: ruleSchema,
+    frenchParliament: ruleSchema,
+    verdictBands: sourced({ lawfulAt: z.number().int(), violationAt: z.number().int() }),
+    ukJoinsAt: sourced({ value: level }),
+  }),
+  coalition: sourced({ weights: z.partialRecord(countryId, z.number().int().min(0).max(100)) }),
+  endings: sourced({
+    historicalWar: yearMonth,
+    historicalDeal: yearMonth,
+    dealDriftAt: level,
+    earlyDealFrom: yearMonth,
+    tripleAllianceFrom: yearMonth,
+  }),
+});

@@ -1,0 +1,145 @@
+/**
+ * The world at a scenario's start: the model's state of May 1935, carried
+ * forward along history's course to the scenario's first month (the fixed
+ * events and German moves of the months before, the monthly drifts with no
+ * dice), then the scenario's own overrides, then the first month's dispatches.
+ */
+import { contextFor } from '../model/derived';
+import { ACTORS, EVENTS, MODEL, MOVES } from '../model/modelData';
+import { addMonths, monthOf } from '../months';
+import { seedFromString } from '../random';
+import { CALENDAR } from '../rules/lawData';
+import { COUNTRY_IDS } from '../rules/types';
+import { isMember } from '../rules/worldFacts';
+import type { Scenario } from '../scenario/schema';
+import { applyEvent, dispatches } from '../turn/history';
+import { applyDrifts } from '../turn/resolve';
+import { allHold, anyHolds, applyEffects, type Journal, withJournal } from './effects';
+import {
+  ACTOR_IDS,
+  type ActorId,
+  type ActorState,
+  LEVEL_IDS,
+  type LevelId,
+  type Levels,
+  type MoveState,
+  type Role,
+  type WorldState,
+} from './worldState';
+
+/** The model's world in its first month, before anything has happened. */
+export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldState {
+  const first = MODEL.start.month;
+  const levels = Object.fromEntries(LEVEL_IDS.map((id) => [id, MODEL.levels[id].start])) as Record<LevelId, number>;
+  const actors = Object.fromEntries(
+    ACTOR_IDS.map((id) => [id, { stance: ACTORS[id]?.start.stance ?? 0, trust: ACTORS[id]?.start.trust ?? 50 }]),
+  ) as Record<ActorId, ActorState>;
+  const moves = Object.fromEntries(
+    MOVES.map((m) => [m.id, { status: 'pending', month: null, postponed: 0 } as MoveState]),
+  );
+  return {
+    schema: 1,
+    scenario: scenario.id,
+    role,
+    month: first,
+    endMonth: scenario.end,
+    turn: 0,
+    phase: 'orders',
+    rng: seedFromString(seed),
+    capital: MODEL.capitalPerMonth.value,
+    levels: levels as Levels,
+    actors,
+    governments: { ...MODEL.start.governments },
+    transit: { ...MODEL.transit.start },
+    locarno: 'in-force',
+    leagueMembers: COUNTRY_IDS.filter((state) => isMember(CALENDAR, state, `${first}-01`)),
+    francoSovietInForce: false,
+    convention: {
+      phase: 'noContacts',
+      resumePhase: null,
+      agreed: {},
+      counter: null,
+      approvals: {},
+      credibility: MODEL.start.conventionCredibility,
+      monthsInPhase: 0,
+    },
+    moves,
+    fired: [],
+    disabled: [...(scenario.disabledEvents ?? [])],
+    crisis: null,
+    war: null,
+    sovietGermanDeal: null,
+    tripleAlliance: null,
+    conventionSigned: null,
+    ending: null,
+    log: [],
+  };
+}
+
+/** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
+function historicalMonth(world: WorldState, journal: Journal): WorldState {
+  let next = world;
+  const events = EVENTS.filter((e) => monthOf(e.date) === world.month).sort((a, b) => (a.date < b.date ? -1 : 1));
+  for (const event of events) {
+    if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
+    if (!allHold(next, event.requires)) continue;
+    if (event.kind === 'fixed' && anyHolds(next, event.unless)) continue;
+    next = applyEvent(next, event, journal);
+  }
+  for (const move of MOVES) {
+    if (monthOf(move.historical) !== world.month || next.moves[move.id]?.status !== 'pending') continue;
+    next = applyEffects(next, move.effects.done);
+    next = { ...next, moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } } };
+  }
+  return applyDrifts(next, ACTOR_IDS, false, contextFor(next));
+}
+
+/** The world at the start of `scenario`, for a game with `seed` played as `role`. */
+export function initialWorld(scenario: Scenario, seed: string, role: Role): WorldState {
+  let world = baseWorld(scenario, seed, role);
+  const history: Journal = [];
+  while (world.month < scenario.start) {
+    world = addMonthsTo(historicalMonth(world, history), 1);
+  }
+  world = withJournal(world, history);
+  world = applyOverrides(world, scenario);
+  const journal: Journal = [];
+  world = dispatches(world, journal);
+  return withJournal(world, journal);
+}
+
+function addMonthsTo(world: WorldState, count: number): WorldState {
+  return { ...world, month: addMonths(world.month, count) };
+}
+
+function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
+  const overrides = scenario.overrides;
+  if (overrides === undefined) return world;
+  const levels = { ...world.levels, ...overrides.levels };
+  const actors = { ...world.actors };
+  for (const [id, change] of Object.entries(overrides.actors ?? {}) as [ActorId, Partial<ActorState>][]) {
+    actors[id] = { ...actors[id], ...change };
+  }
+  const transit = { ...world.transit, ...overrides.transit };
+  const c = overrides.convention;
+  const convention =
+    c === undefined
+      ? world.convention
+      : {
+          ...world.convention,
+          ...(c.phase === undefined ? {} : { phase: c.phase, monthsInPhase: 0 }),
+          ...(c.agreed === undefined ? {} : { agreed: c.agreed }),
+          ...(c.credibility === undefined ? {} : { credibility: c.credibility }),
+        };
+  const signed =
+    convention.phase === 'signed' || convention.phase === 'inForce' ? scenario.start : world.conventionSigned;
+  return {
+    ...world,
+    levels,
+    actors,
+    transit,
+    convention,
+    conventionSigned: signed,
+    francoSovietInForce: overrides.francoSovietInForce ?? world.francoSovietInForce,
+  };
+}

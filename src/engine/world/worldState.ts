@@ -1,0 +1,198 @@
+/**
+ * The world state: plain JSON (no classes, no functions), so it can be saved,
+ * hashed and sent to a worker. Every level is a whole number from 0 to 100;
+ * the engine uses basic integer arithmetic only, so a game replays to the same
+ * state in every browser.
+ */
+import type { YearMonth } from '../months';
+import type { RngState } from '../random';
+import type { LocarnoStatus } from '../rules/lawData';
+import type { CountryId, LocarnoOutcome, ReasonCode, TreatyOutcome } from '../rules/types';
+
+/** The player's side. */
+export type Role = 'france' | 'ussr';
+export const ROLES: readonly Role[] = ['france', 'ussr'];
+
+/** The actors that resolve each month, in this fixed order. */
+export const ACTOR_IDS = [
+  'france',
+  'ussr',
+  'germany',
+  'uk',
+  'italy',
+  'poland',
+  'romania',
+  'czechoslovakia',
+  'belgium',
+] as const;
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** The levels the model tracks, 0-100 (`scenarios/model/model.json` says what each means and where it starts). */
+export const LEVEL_IDS = [
+  'frenchWill',
+  'sovietWill',
+  'sovietDrift',
+  'redArmyReadiness',
+  'germanReadiness',
+  'britishCommitment',
+  'italianAlignment',
+  'tension',
+] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+export type Levels = Readonly<Record<LevelId, number>>;
+
+/** An actor's disposition: `stance` towards the Franco-Soviet alignment (-100..100) and `trust` in it (0..100). */
+export interface ActorState {
+  readonly stance: number;
+  readonly trust: number;
+}
+
+/** Who holds office: the French government, the British prime minister, the Soviet foreign commissar, the Romanian foreign minister. */
+export interface Governments {
+  readonly france: string;
+  readonly uk: string;
+  readonly ussr: string;
+  readonly romania: string;
+}
+
+/** The phases of the military convention (GAME.md §4). */
+export const CONVENTION_PHASES = [
+  'noContacts',
+  'attacheContacts',
+  'staffTalks',
+  'drafting',
+  'approvals',
+  'signed',
+  'inForce',
+  'stalled',
+  'brokenOff',
+] as const;
+export type ConventionPhase = (typeof CONVENTION_PHASES)[number];
+
+/** The clauses a convention is made of (GAME.md §4); options are indexes from weak (0) to strong. */
+export const CLAUSE_IDS = [
+  'trigger',
+  'staffCoordination',
+  'sovietContribution',
+  'frenchContribution',
+  'transit',
+  'supply',
+  'publicity',
+] as const;
+export type ClauseId = (typeof CLAUSE_IDS)[number];
+export type Clauses = Readonly<Partial<Record<ClauseId, number>>>;
+
+/** The French veto players and the Soviet approval (GAME.md §4). */
+export const APPROVERS = ['cabinet', 'warMinister', 'generalStaff', 'sovietLeadership'] as const;
+export type Approver = (typeof APPROVERS)[number];
+
+export interface ConventionState {
+  readonly phase: ConventionPhase;
+  /** The phase to return to when stalled talks resume. */
+  readonly resumePhase: ConventionPhase | null;
+  /** Clauses both sides have agreed. */
+  readonly agreed: Clauses;
+  /** The last counter-offer on the table, if any: a clause and the option the other side proposes. */
+  readonly counter: { readonly clause: ClauseId; readonly option: number } | null;
+  readonly approvals: Readonly<Partial<Record<Approver, boolean>>>;
+  /** How far the other side believes the convention would be honoured (cut by purges, government changes). */
+  readonly credibility: number;
+  /** Months spent in the current phase. */
+  readonly monthsInPhase: number;
+}
+
+/** Transit states' answers to a request for passage: their stance decides at a crisis. */
+export type TransitState = 'poland' | 'romania';
+
+/** A German move (Rhineland, Anschluss, Sudetenland, Prague, Poland): its status and when it happened. */
+export interface MoveState {
+  readonly status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled';
+  readonly month: YearMonth | null;
+  readonly postponed: number;
+}
+
+/** The crisis a German move opened, waiting for the player's response. */
+export interface Crisis {
+  readonly move: string;
+  readonly month: YearMonth;
+  /** What the legal engine says of it, before the response. */
+  readonly verdicts: CrisisVerdicts;
+}
+
+/** The parts of the legal engine's answer the world model uses. */
+export interface CrisisVerdicts {
+  readonly francoSoviet: {
+    readonly outcome: TreatyOutcome;
+    readonly reason: ReasonCode | null;
+    readonly owed: boolean;
+  };
+  readonly czechoslovakSoviet: {
+    readonly outcome: TreatyOutcome;
+    readonly reason: ReasonCode | null;
+    readonly owed: boolean;
+    readonly types: readonly string[];
+  };
+  readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
+}
+
+/** One line of the event log: what happened, when, and why (factors for decisions and rolls). */
+export interface LogEntry {
+  readonly month: YearMonth;
+  /** `event`, `decision`, `action`, `refused`, `move`, `crisis`, `negotiation`, `ending`, … */
+  readonly kind: string;
+  readonly id: string;
+  /** A short plain sentence. */
+  readonly text: string;
+  /** Why: the factors behind a decision or roll, e.g. `doubts the Red Army (-30)`. */
+  readonly factors?: readonly string[];
+}
+
+/** The log of one month: what happened, in order. */
+export interface MonthLog {
+  readonly month: YearMonth;
+  readonly entries: readonly LogEntry[];
+}
+
+/** The war, once it has begun: when, and who fights Germany. */
+export interface War {
+  readonly month: YearMonth;
+  readonly move: string;
+  readonly allies: readonly CountryId[];
+}
+
+export interface WorldState {
+  readonly schema: 1;
+  readonly scenario: string;
+  readonly role: Role;
+  readonly month: YearMonth;
+  readonly endMonth: YearMonth;
+  readonly turn: number;
+  /** `orders`: the player gives the month's orders; `crisis`: a crisis waits for a response. */
+  readonly phase: 'orders' | 'crisis' | 'ended';
+  readonly rng: RngState;
+  readonly capital: number;
+  readonly levels: Levels;
+  readonly actors: Readonly<Record<ActorId, ActorState>>;
+  readonly governments: Governments;
+  readonly transit: Readonly<Record<TransitState, number>>;
+  readonly locarno: LocarnoStatus;
+  readonly leagueMembers: readonly CountryId[];
+  readonly francoSovietInForce: boolean;
+  readonly convention: ConventionState;
+  readonly moves: Readonly<Record<string, MoveState>>;
+  /** Ids of historical events that have fired. */
+  readonly fired: readonly string[];
+  /** Ids of events the scenario switched off. */
+  readonly disabled: readonly string[];
+  readonly crisis: Crisis | null;
+  readonly war: War | null;
+  /** Set when Moscow and Berlin come to terms. */
+  readonly sovietGermanDeal: YearMonth | null;
+  /** Set when an Anglo-French-Soviet alliance is concluded. */
+  readonly tripleAlliance: YearMonth | null;
+  /** The month a convention was first signed, if ever. */
+  readonly conventionSigned: YearMonth | null;
+  readonly ending: string | null;
+  /** The event log, month by month (the last entry is the current month's). */
+  readonly log: readonly MonthLog[];
+}
