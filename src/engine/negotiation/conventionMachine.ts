@@ -1,0 +1,246 @@
+/**
+ * The military convention's phases (GAME.md §4): no contacts → attaché
+ * contacts → general-staff talks → drafting → approvals → signed → in force,
+ * with "stalled" and "broken off" reachable from any active phase. The
+ * decisions that move it (a cabinet's yes, an approver's veto) arrive as
+ * events; how each side values an offer is in `offers.ts`.
+ *
+ * The treaty of 1935 says nothing about forces: every step here is practice,
+ * save the convention's own text once signed.
+ */
+import { assertEvent, assign, setup, transition } from 'xstate';
+import { CONVENTION } from '../model/modelData';
+import type { StepMeta } from '../rules/types';
+import {
+  APPROVERS,
+  type Approver,
+  CLAUSE_IDS,
+  type ClauseId,
+  type Clauses,
+  type ConventionPhase,
+} from '../world/worldState';
+
+export interface ConventionMachineContext {
+  readonly agreed: Clauses;
+  readonly approvals: Readonly<Partial<Record<Approver, boolean>>>;
+  readonly resumePhase: ConventionPhase | null;
+}
+
+export type ConventionEvent =
+  | { type: 'convention.open' }
+  | { type: 'convention.staffTalksAgreed' }
+  | { type: 'convention.beginDrafting'; monthsInPhase: number }
+  | { type: 'convention.clauseAgreed'; clause: ClauseId; option: number }
+  | { type: 'convention.reopen'; clause: ClauseId }
+  | { type: 'convention.submit' }
+  | { type: 'convention.approval'; approver: Approver; yes: boolean }
+  | { type: 'convention.exchange' }
+  | { type: 'convention.stall' }
+  | { type: 'convention.resume' }
+  | { type: 'convention.breakOff' };
+
+/** `convention.stall` from `phase`: the talks remember where to resume. */
+const stallFrom = (phase: ConventionPhase) =>
+  ({ 'convention.stall': { target: 'stalled', actions: { type: 'rememberPhase', params: { phase } } } }) as const;
+const BREAK_OFF = { 'convention.breakOff': { target: 'brokenOff' } } as const;
+
+const resumesTo =
+  (phase: ConventionPhase) =>
+  ({ context }: { context: ConventionMachineContext }) =>
+    context.resumePhase === phase;
+
+export const conventionMachine = setup({
+  types: {
+    context: {} as ConventionMachineContext,
+    events: {} as ConventionEvent,
+    meta: {} as StepMeta,
+  },
+  guards: {
+    isStaffTalkMature: ({ event }) =>
+      event.type === 'convention.beginDrafting' && event.monthsInPhase >= CONVENTION.rules.minStaffTalkMonths.value,
+    isValidOption: ({ event }) =>
+      event.type === 'convention.clauseAgreed' &&
+      event.option >= 0 &&
+      event.option < CONVENTION.clauses[event.clause].options.length,
+    areAllClausesAgreed: ({ context }) => CLAUSE_IDS.every((clause) => context.agreed[clause] !== undefined),
+    isAnyApproverOpposed: ({ context }) => Object.values(context.approvals).some((yes) => yes === false),
+    isEveryApproverAgreed: ({ context }) => APPROVERS.every((approver) => context.approvals[approver] === true),
+    resumesToAttacheContacts: resumesTo('attacheContacts'),
+    resumesToStaffTalks: resumesTo('staffTalks'),
+    resumesToDrafting: resumesTo('drafting'),
+  },
+  actions: {
+    agreeClause: assign({
+      agreed: ({ context, event }) => {
+        assertEvent(event, 'convention.clauseAgreed');
+        return { ...context.agreed, [event.clause]: event.option };
+      },
+    }),
+    reopenClause: assign({
+      agreed: ({ context, event }) => {
+        assertEvent(event, 'convention.reopen');
+        const { [event.clause]: _dropped, ...rest } = context.agreed;
+        return rest;
+      },
+    }),
+    recordApproval: assign({
+      approvals: ({ context, event }) => {
+        assertEvent(event, 'convention.approval');
+        return { ...context.approvals, [event.approver]: event.yes };
+      },
+    }),
+    clearApprovals: assign({ approvals: {} }),
+    rememberPhase: assign({
+      resumePhase: (_, params: { phase: ConventionPhase }) => params.phase,
+    }),
+    forgetPhase: assign({ resumePhase: null }),
+  },
+}).createMachine({
+  id: 'convention',
+  context: { agreed: {}, approvals: {}, resumePhase: null },
+  initial: 'noContacts',
+  states: {
+    noContacts: {
+      meta: {
+        cite: 'GAME.md §4; treaty-and-rules.md §5.6 (no military convention)',
+        kind: 'practice',
+        summary: 'The treaty says nothing about forces. No staff plans, no agreed forces or timing.',
+        awaits: ['convention.open'],
+      },
+      on: { 'convention.open': 'attacheContacts', ...BREAK_OFF },
+    },
+    attacheContacts: {
+      meta: {
+        cite: 'timeline.md Sept 1935 (Loizeau mission); counterfactuals.md §1',
+        kind: 'practice',
+        summary: 'Military attachés and missions exchange visits and impressions: contacts, not commitments.',
+        awaits: ['convention.staffTalksAgreed', 'convention.stall', 'convention.breakOff'],
+      },
+      on: { 'convention.staffTalksAgreed': 'staffTalks', ...stallFrom('attacheContacts'), ...BREAK_OFF },
+    },
+    staffTalks: {
+      meta: {
+        cite: 'timeline.md Sept 1936 (preparatory staff talks authorised); Vershinin 2022',
+        kind: 'practice',
+        summary:
+          'The general staffs talk. The Soviet side wants binding, reciprocal detail; the French staff slows the pace.',
+        awaits: ['convention.beginDrafting', 'convention.stall', 'convention.breakOff'],
+      },
+      on: {
+        'convention.beginDrafting': { guard: 'isStaffTalkMature', target: 'drafting' },
+        ...stallFrom('staffTalks'),
+        ...BREAK_OFF,
+      },
+    },
+    drafting: {
+      meta: {
+        cite: 'GAME.md §4 (clauses from weak to strong)',
+        kind: 'practice',
+        summary:
+          'Clause by clause — trigger, staff coordination, contributions, transit, supply, publicity — offers are accepted, countered or rejected.',
+        awaits: [
+          'convention.clauseAgreed',
+          'convention.reopen',
+          'convention.submit',
+          'convention.stall',
+          'convention.breakOff',
+        ],
+      },
+      on: {
+        'convention.clauseAgreed': { guard: 'isValidOption', actions: 'agreeClause' },
+        'convention.reopen': { actions: 'reopenClause' },
+        'convention.submit': { guard: 'areAllClausesAgreed', target: 'approvals', actions: 'clearApprovals' },
+        ...stallFrom('drafting'),
+        ...BREAK_OFF,
+      },
+    },
+    approvals: {
+      meta: {
+        cite: 'GAME.md §4 (cabinet, War Minister, Chief of the General Staff; Soviet Politburo)',
+        kind: 'practice',
+        summary:
+          'Each veto player judges the draft: the French cabinet, the War Minister, Gamelin, and the Soviet leadership.',
+        awaits: ['convention.approval', 'convention.stall', 'convention.breakOff'],
+      },
+      // Approvals interrupted resume at drafting: the draft must be put to the approvers again.
+      on: { 'convention.approval': { actions: 'recordApproval' }, ...stallFrom('drafting'), ...BREAK_OFF },
+      always: [
+        { guard: 'isAnyApproverOpposed', target: 'drafting' },
+        { guard: 'isEveryApproverAgreed', target: 'signed' },
+      ],
+    },
+    signed: {
+      meta: {
+        cite: 'GAME.md §4 (signed, secret or public)',
+        kind: 'letter',
+        summary:
+          'The convention is signed: for the first time, the pact has forces, plans and timing behind it — on paper.',
+        awaits: ['convention.exchange', 'convention.breakOff'],
+      },
+      on: { 'convention.exchange': 'inForce', ...BREAK_OFF },
+    },
+    inForce: {
+      meta: {
+        cite: 'GAME.md §4 (in force)',
+        kind: 'letter',
+        summary: 'The convention is in force.',
+        awaits: ['convention.breakOff'],
+      },
+      on: BREAK_OFF,
+    },
+    stalled: {
+      meta: {
+        cite: "timeline.md Summer 1937 (contacts erode after Blum's fall); counterfactuals.md §3 D-E",
+        kind: 'practice',
+        summary: 'The talks stall: a government has fallen, a purge has struck, or the will has gone.',
+        awaits: ['convention.resume', 'convention.breakOff'],
+      },
+      on: {
+        'convention.resume': [
+          { guard: 'resumesToAttacheContacts', target: 'attacheContacts', actions: 'forgetPhase' },
+          { guard: 'resumesToStaffTalks', target: 'staffTalks', actions: 'forgetPhase' },
+          { guard: 'resumesToDrafting', target: 'drafting', actions: 'forgetPhase' },
+        ],
+        ...BREAK_OFF,
+      },
+    },
+    brokenOff: {
+      type: 'final',
+      meta: {
+        cite: 'GAME.md §4 (broken off)',
+        kind: 'practice',
+        summary: 'The talks are broken off.',
+      },
+    },
+  },
+});
+
+/** The convention's machine state as plain JSON, as the world state keeps it. */
+export interface ConventionMachineState {
+  readonly phase: ConventionPhase;
+  readonly context: ConventionMachineContext;
+}
+
+const memo = new Map<string, ConventionMachineState | null>();
+
+/**
+ * One pure transition of the convention machine, or null when the event is not
+ * accepted in that phase. Memoised by state and event: a transition costs
+ * microseconds, a lookup a fraction of one.
+ */
+export function conventionTransition(
+  state: ConventionMachineState,
+  event: ConventionEvent,
+): ConventionMachineState | null {
+  const key = JSON.stringify([state.phase, state.context, event]);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const snapshot = conventionMachine.resolveState({ value: state.phase, context: state.context });
+  let result: ConventionMachineState | null = null;
+  if (snapshot.can(event)) {
+    const [next] = transition(conventionMachine, snapshot, event);
+    result = { phase: next.value as ConventionPhase, context: next.context };
+  }
+  memo.set(key, result);
+  return result;
+}
