@@ -4,6 +4,18 @@
  */
 export { formatDate, type IsoDate, isIsoDate } from './dates';
 export {
+  type ActionRecord,
+  createGame,
+  type Game,
+  type GameSnapshot,
+  hashWorld,
+  replayTurns,
+  type SimulationResult,
+  type Source,
+  simulate,
+} from './game';
+export { POLICY_NAMES, type Policy, type PolicyName } from './policies';
+export {
   type AssistancePipeline,
   assistancePipeline,
   caseFactSource,
@@ -27,4 +39,13 @@ export { COUNTRIES, REASONS } from './rules/lawData';
 export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } from './rules/legalCase';
 export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
+export { parseScenario, parseScenarioText } from './scenario/loadScenario';
+export type { Scenario } from './scenario/schema';
+export { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+export { classifyEnding, ENDING_IDS, type EndingId, endingText } from './turn/endings';
+export { applyOrder, endOrders, step } from './turn/step';
+export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
+export { flatLog } from './world/effects';
+export { initialWorld } from './world/initialWorld';
+export type { LogEntry, Role, WorldState } from './world/worldState';

@@ -1,0 +1,169 @@
+/**
+ * Policies for headless play: `historical` (the choices actually made,
+ * scripted in the scenario), `random` (uniform over the legal actions), and
+ * `alliance-first` (push for the strongest convention and the transit to use
+ * it, and meet every German move). A policy's own randomness is seeded
+ * separately from the world's, so a recorded game replays without it.
+ */
+import { CONVENTION } from './model/modelData';
+import { SIDE_APPROVERS, valuation } from './negotiation/offers';
+import { nextInt, type RngState, seedFromString } from './random';
+import type { Scenario } from './scenario/schema';
+import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
+
+export const POLICY_NAMES = ['historical', 'random', 'alliance-first'] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+/** A policy for one game: the next order of the month (or `pass` to end them), and the answer to a crisis. */
+export interface Policy {
+  readonly name: PolicyName;
+  nextOrder(world: WorldState): GameAction;
+  crisis(world: WorldState): CrisisChoice;
+}
+
+/** The choices history made, as the scenario scripts them; anything the rules no longer allow is skipped. */
+function historicalPolicy(scenario: Scenario): Policy {
+  const done = new Set<string>();
+  return {
+    name: 'historical',
+    nextOrder(world) {
+      const choices = scenario.historicalChoices[world.role].filter((c) => c.month === world.month);
+      for (const [i, choice] of choices.entries()) {
+        for (const [j, action] of choice.actions.entries()) {
+          const key = `${world.month}:${i}:${j}`;
+          if (done.has(key)) continue;
+          done.add(key);
+          if (refusal(world, action) === null) return action;
+        }
+      }
+      return { type: 'pass' };
+    },
+    crisis(world) {
+      const move = world.crisis?.move ?? '';
+      return scenario.historicalChoices.crises[world.role][move] ?? 'stand-aside';
+    },
+  };
+}
+
+/** Uniform over the legal actions (pass included), and over the five crisis answers. */
+function randomPolicy(seed: string): Policy {
+  let rng: RngState = seedFromString(`${seed}:policy`);
+  const pick = <T>(items: readonly T[]): T => {
+    const [i, next] = nextInt(rng, items.length);
+    rng = next;
+    const item = items[i];
+    if (item === undefined) throw new Error('nothing to pick from');
+    return item;
+  };
+  return {
+    name: 'random',
+    nextOrder: (world) => pick(legalActions(world)),
+    crisis: () => pick(CRISIS_CHOICES),
+  };
+}
+
+/**
+ * Push for the strongest convention both sides will sign, open the transit
+ * routes, meet every German move. Offers start at the strongest option its own
+ * side can live with, go one step stronger after the other side rejects, and
+ * one step weaker when an approver sends a clause back.
+ */
+function allianceFirstPolicy(): Policy {
+  const nextOffer = new Map<ClauseId, number>();
+  const lastOffered = new Map<ClauseId, number>();
+  let agreedBefore: Partial<Record<ClauseId, number>> = {};
+  return {
+    name: 'alliance-first',
+    nextOrder(world) {
+      const { convention, role } = world;
+      const tryAction = (action: GameAction) => (refusal(world, action) === null ? action : null);
+      for (const clause of CLAUSE_IDS) {
+        const strongest = CONVENTION.clauses[clause].options.length - 1;
+        const before = agreedBefore[clause];
+        const offered = lastOffered.get(clause);
+        if (convention.agreed[clause] !== undefined) continue;
+        if (before !== undefined) nextOffer.set(clause, Math.max(0, before - 1));
+        else if (offered !== undefined && convention.counter === null)
+          nextOffer.set(clause, Math.min(strongest, offered + 1));
+      }
+      agreedBefore = { ...convention.agreed };
+      lastOffered.clear();
+      if (role === 'france' && convention.phase === 'drafting' && world.actors.france.stance < 60) {
+        const press = tryAction({ type: 'domestic.pressStaff' });
+        if (press !== null) return press;
+      }
+      const counter = convention.counter;
+      const counterIsBearable = counter !== null && homeValue(role, counter.clause, counter.option) >= -25;
+      const conventionStep =
+        tryAction({ type: 'convention.open' }) ??
+        tryAction({ type: 'convention.staffTalks' }) ??
+        tryAction({ type: 'convention.draft' }) ??
+        tryAction({ type: 'convention.resume' }) ??
+        (counterIsBearable ? tryAction({ type: 'convention.acceptCounter' }) : null) ??
+        tryAction({ type: 'convention.submit' });
+      if (conventionStep !== null) return conventionStep;
+      if (convention.phase === 'drafting') {
+        const open = CLAUSE_IDS.find((c) => convention.agreed[c] === undefined);
+        if (open !== undefined) {
+          const option = nextOffer.get(open) ?? strongestAcceptableAtHome(role, open);
+          const offer = tryAction({ type: 'convention.offer', clause: open, option });
+          if (offer !== null) {
+            lastOffered.set(open, option);
+            return offer;
+          }
+        }
+      }
+      if (world.transit.romania < 70) {
+        const d = tryAction({ type: 'diplomacy.demarche', to: 'romania' });
+        if (d !== null) return d;
+      }
+      const extra =
+        role === 'france'
+          ? tryAction({ type: 'diplomacy.reassureBritain' })
+          : tryAction({ type: 'military.readiness' });
+      if (extra !== null) return extra;
+      return tryAction({ type: 'diplomacy.demarche', to: 'poland' }) ?? { type: 'pass' };
+    },
+    crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'mobilise',
+  };
+}
+
+/** Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met by force. */
+const ALLIANCE_FIRST_CRISES: Readonly<Record<string, CrisisChoice>> = {
+  rhineland: 'ask-guarantors',
+  anschluss: 'refer-council',
+};
+
+/**
+ * The strongest option of a clause its own side can live with: for France, the
+ * cabinet, the War Minister and the General Staff together value it at -15 or
+ * more (a player knows its own veto players); for the USSR, simply the strongest.
+ */
+function strongestAcceptableAtHome(role: 'france' | 'ussr', clause: ClauseId): number {
+  const options = CONVENTION.clauses[clause].options.length;
+  if (role === 'ussr') return options - 1;
+  for (let option = options - 1; option > 0; option--) {
+    if (homeValue(role, clause, option) >= -15) return option;
+  }
+  return 0;
+}
+
+/** How the player's own veto players value an option (the USSR's leadership values anything strong). */
+function homeValue(role: 'france' | 'ussr', clause: ClauseId, option: number): number {
+  return role === 'ussr'
+    ? 0
+    : SIDE_APPROVERS.france.reduce((sum, approver) => sum + valuation(approver, clause, option), 0);
+}
+
+/** A fresh policy for one game. */
+export function createPolicy(name: PolicyName, scenario: Scenario, seed: string): Policy {
+  switch (name) {
+    case 'historical':
+      return historicalPolicy(scenario);
+    case 'random':
+      return randomPolicy(seed);
+    case 'alliance-first':
+      return allianceFirstPolicy();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The scenario format (GAME.md §6): where a game starts and ends, who can be
+ * played, how the world differs from history at the start, which events are
+ * switched off, the choices history actually made, and what a teacher needs.
+ */
+import { z } from 'zod';
+import { clauseId, levelId } from '../model/modelSchemas';
+import { isYearMonth, monthsBetween } from '../months';
+import { CRISIS_CHOICES, gameActionSchema } from '../turn/actions';
+import { ACTOR_IDS, CONVENTION_PHASES, ROLES } from '../world/worldState';
+
+/** The scenario format's version; older versions are migrated on load (see `migrations.ts`). */
+export const SCENARIO_FORMAT = 1;
+
+/** The first and last months a game can cover. */
+export const GAME_SPAN = { first: '1935-05', last: '1939-09' } as const;
+
+const month = z
+  .string()
+  .refine(isYearMonth, { message: 'expected a month YYYY-MM' })
+  .refine((m) => m >= GAME_SPAN.first && m <= GAME_SPAN.last, {
+    message: `outside the game's span (${GAME_SPAN.first} to ${GAME_SPAN.last})`,
+  });
+
+const text = z.string().min(1).max(4000);
+
+const historicalChoice = z.strictObject({
+  month,
+  actions: z.array(gameActionSchema).max(20),
+  /** Why this was the historical choice: a source from ../shared/history. */
+  source: text,
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected lower-case letters, digits and hyphens' }),
+    title: z.string().min(1).max(120),
+    summary: text,
+    start: month,
+    end: month,
+    roles: z.array(z.enum(ROLES)).min(1),
+    /** How the world at the start differs from history's course up to that month. */
+    overrides: z
+      .strictObject({
+        levels: z.partialRecord(levelId, z.number().int().min(0).max(100)).optional(),
+        actors: z
+          .partialRecord(
+            z.enum(ACTOR_IDS),
+            z.strictObject({
+              stance: z.number().int().min(-100).max(100).optional(),
+              trust: z.number().int().min(0).max(100).optional(),
+            }),
+          )
+          .optional(),
+        transit: z
+          .strictObject({
+            poland: z.number().int().min(0).max(100).optional(),
+            romania: z.number().int().min(0).max(100).optional(),
+          })
+          .optional(),
+        convention: z
+          .strictObject({
+            phase: z.enum(CONVENTION_PHASES).optional(),
+            agreed: z.partialRecord(clauseId, z.number().int().min(0).max(3)).optional(),
+            credibility: z.number().int().min(0).max(100).optional(),
+          })
+          .optional(),
+        francoSovietInForce: z.boolean().optional(),
+        /** Why the world differs: a source, or the what-if it stands for. */
+        note: text,
+      })
+      .optional(),
+    /** Historical events switched off for this scenario (what-ifs such as "no military purge"). */
+    disabledEvents: z.array(z.string().min(1)).optional(),
+    /** The choices history made, for the `historical` policy and the replay of what happened. */
+    historicalChoices: z.strictObject({
+      france: z.array(historicalChoice),
+      ussr: z.array(historicalChoice),
+      /** The response to each German move, by move id. */
+      crises: z.strictObject({
+        france: z.record(z.string(), z.enum(CRISIS_CHOICES)),
+        ussr: z.record(z.string(), z.enum(CRISIS_CHOICES)),
+      }),
+    }),
+    teacherNotes: z.array(text).min(1),
+    questions: z.array(text).min(1),
+    sources: z.array(text).min(1),
+  })
+  .superRefine((scenario, ctx) => {
+    if (monthsBetween(scenario.start, scenario.end) < 1) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `must come after the start (${scenario.start})` });
+    }
+    for (const role of ['france', 'ussr'] as const) {
+      scenario.historicalChoices[role].forEach((choice, i) => {
+        if (choice.month < scenario.start || choice.month > scenario.end) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['historicalChoices', role, i, 'month'],
+            message: `${choice.month} is outside the scenario (${scenario.start} to ${scenario.end})`,
+          });
+        }
+      });
+    }
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,227 @@
+/**
+ * A crisis: Germany moves, the player answers (refer to the Council, invoke
+ * the Protocol, ask the guarantors, mobilise, stand aside), the other side
+ * answers by its rules, and the legal engine says what the treaties allow.
+ * Then either the move goes through, or it is met — and Germany backs down or
+ * war begins. Every roll is logged with its factors.
+ */
+import { type Decision, decide, explain, scoreRule } from '../model/decide';
+import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
+import { ACTORS, MODEL, MOVES } from '../model/modelData';
+import type { GermanMove, Rule } from '../model/modelSchemas';
+import { type RngState, rollPercent } from '../random';
+import type { CountryId } from '../rules/types';
+import { applyEffects, type Journal, note } from '../world/effects';
+import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
+import type { Role, WorldState } from '../world/worldState';
+import type { CrisisChoice } from './actions';
+
+/** The German move of that id. */
+export function moveById(id: string): GermanMove {
+  const move = MOVES.find((m) => m.id === id);
+  if (move === undefined) throw new Error(`scenarios/model/moves.json has no move "${id}"`);
+  return move;
+}
+
+function rule(actor: 'france' | 'ussr' | 'czechoslovakia' | 'belgium', id: string): Rule {
+  const found = ACTORS[actor]?.decisions[id];
+  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
+  return found;
+}
+
+/** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
+export function openCrisis(world: WorldState, move: GermanMove, factors: string[], journal: Journal): WorldState {
+  const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  note(journal, world, {
+    kind: 'move',
+    id: move.id,
+    text: `${move.title}: Germany moves. How do you answer?`,
+    factors,
+  });
+  return { ...world, phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } };
+}
+
+/** The AI side's answer: act (mobilise) or stand aside, by its rule. */
+function aiChoice(world: WorldState, side: Role, rng: RngState): [CrisisChoice, Decision, RngState] {
+  const [decision, next] = decide(rule(side, 'actInCrisis'), contextFor(world), rng);
+  return [decision.yes ? 'mobilise' : 'stand-aside', decision, next];
+}
+
+/** Does a side act, given its choice, the Council's result and Britain's verdict? */
+function acts(choice: CrisisChoice, councilRecommended: boolean, ukLawful: boolean): boolean {
+  switch (choice) {
+    case 'mobilise':
+    case 'invoke-protocol':
+      return true;
+    case 'refer-council':
+      return councilRecommended;
+    case 'ask-guarantors':
+      return ukLawful;
+    case 'stand-aside':
+      return false;
+  }
+}
+
+const CHOICE_NAMES: Readonly<Record<CrisisChoice, string>> = {
+  'refer-council': 'refers the matter to the League Council',
+  'invoke-protocol': 'invokes the Protocol and acts without waiting for the Council',
+  'ask-guarantors': 'asks the Locarno guarantors first',
+  mobilise: 'mobilises',
+  'stand-aside': 'stands aside',
+};
+
+/** The player's response to the crisis: resolve it. */
+export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
+  const crisis = world.crisis;
+  if (crisis === null) return world;
+  const move = moveById(crisis.move);
+  const context = contextFor(world);
+  let rng = world.rng;
+  const lines: string[] = [];
+
+  let franceChoice: CrisisChoice = choice;
+  let sovietChoice: CrisisChoice = choice;
+  if (world.role === 'france') {
+    const [aiPick, decision, next] = aiChoice(world, 'ussr', rng);
+    rng = next;
+    sovietChoice = aiPick;
+    lines.push(`Moscow ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+  } else {
+    const [aiPick, decision, next] = aiChoice(world, 'france', rng);
+    rng = next;
+    franceChoice = aiPick;
+    lines.push(`Paris ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+  }
+
+  let councilRecommended = false;
+  if (franceChoice === 'refer-council' || sovietChoice === 'refer-council') {
+    const [vote, next] = decide(MODEL.crisis.councilRecommends, context, rng);
+    rng = next;
+    councilRecommended = vote.yes;
+    lines.push(
+      `The League Council ${vote.yes ? 'recommends action' : 'reaches no recommendation'}: ${explain(vote).join('; ')}`,
+    );
+  }
+  const uk = verdictFromScore(scoreRule(MODEL.crisis.ukVerdict, context).score);
+  const italy = verdictFromScore(scoreRule(MODEL.crisis.italyVerdict, context).score);
+  const franceActs = acts(franceChoice, councilRecommended, uk === 'lawful');
+  const sovietActs = acts(sovietChoice, councilRecommended, uk === 'lawful');
+  const parliament = scoreRule(MODEL.crisis.frenchParliament, context).score >= 0;
+  const [polandRoll, rngP] = rollPercent(rng);
+  const [romaniaRoll, rngR] = rollPercent(rngP);
+  rng = rngR;
+  const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
+  const weights = MODEL.coalition.weights;
+  const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
+  const [cs, rngC] = decide(rule('czechoslovakia', 'fight'), contextFor(world, intended), rng);
+  rng = rngC;
+
+  const answers: CrisisAnswers = {
+    councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
+    uk,
+    italy,
+    franceActs,
+    parliament,
+    sovietActs,
+    czechoslovakActs: cs.yes,
+    transit,
+  };
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  const victim = move.incident.victim;
+
+  const franceFights = franceActs && parliament && verdicts.locarno.outcome !== 'violation';
+  if (franceActs && !franceFights) {
+    lines.push(
+      parliament
+        ? `France holds back: Locarno (${verdicts.locarno.reason}) — a guarantor or the letter stands in the way.`
+        : 'France holds back: the Chambers will not assent to war.',
+    );
+  }
+  const militaryHelp = verdicts.czechoslovakSoviet.types.some((t) => t === 'air' || t === 'land_via_transit');
+  const ussrFights =
+    victim === 'czechoslovakia'
+      ? verdicts.czechoslovakSoviet.outcome === 'rendered' && militaryHelp
+      : victim === 'poland'
+        ? world.tripleAlliance !== null && sovietActs
+        : false;
+  if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
+    lines.push(
+      `Soviet help is owed but cannot come in force (${verdicts.czechoslovakSoviet.reason ?? 'no transit: economic help only'}).`,
+    );
+  }
+  const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
+  const [belgium, rngB] = decide(rule('belgium', 'standWithFrance'), context, rng);
+  rng = rngB;
+  const fighters: CountryId[] = [];
+  if (franceFights) fighters.push('france');
+  if (ussrFights) fighters.push('ussr');
+  if (ukFights) fighters.push('uk');
+  if (victim === 'czechoslovakia' && cs.yes && (franceFights || ussrFights)) fighters.push('czechoslovakia');
+  if (victim === 'poland') fighters.push('poland');
+  if (move.incident.kind === 'zone-violation' && franceFights && belgium.yes) fighters.push('belgium');
+
+  const summary = `France ${CHOICE_NAMES[franceChoice]}; the USSR ${CHOICE_NAMES[sovietChoice]}. Britain's verdict: ${uk}.`;
+  let next: WorldState = { ...world, rng, phase: 'orders', crisis: null };
+  if (!franceFights && !ussrFights) {
+    next = applyEffects(next, move.effects.done);
+    next = {
+      ...next,
+      moves: {
+        ...next.moves,
+        [move.id]: {
+          ...next.moves[move.id],
+          status: 'done',
+          month: next.month,
+          postponed: next.moves[move.id]?.postponed ?? 0,
+        },
+      },
+    };
+    note(journal, next, {
+      kind: 'crisis',
+      id: `${move.id}-unopposed`,
+      text: `${move.title} goes through unopposed. ${summary}`,
+      factors: lines,
+    });
+    return next;
+  }
+  const coalition = Math.min(
+    100,
+    fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0),
+  );
+  const [backDown, rngD] = decide(move.backDown, contextFor(next, coalition), next.rng);
+  next = { ...next, rng: rngD };
+  const names = fighters.join(', ');
+  if (backDown.yes) {
+    next = applyEffects(next, move.effects.deterred);
+    next = {
+      ...next,
+      moves: {
+        ...next.moves,
+        [move.id]: { status: 'deterred', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
+      },
+    };
+    note(journal, next, {
+      kind: 'crisis',
+      id: `${move.id}-deterred`,
+      text: `${move.title}: met by ${names}, Germany backs down. ${summary}`,
+      factors: [...lines, ...explain(backDown)],
+    });
+    return next;
+  }
+  next = {
+    ...next,
+    moves: {
+      ...next.moves,
+      [move.id]: { status: 'met', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
+    },
+    war: { month: next.month, move: move.id, allies: fighters },
+  };
+  note(journal, next, {
+    kind: 'crisis',
+    id: `${move.id}-war`,
+    text: `${move.title}: met by ${names}, Germany does not back down. War. ${summary}`,
+    factors: [...lines, ...explain(backDown)],
+  });
+  return next;
+}

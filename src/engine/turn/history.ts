@@ -1,0 +1,87 @@
+/**
+ * The month's dispatches: the historical events due this month. A fixed event
+ * happens on its date unless the scenario switched it off or the world has
+ * diverged (its `unless`); a contingent one may happen while its window is
+ * open, when its conditions hold and the seeded die agrees.
+ */
+import { formatDate } from '../dates';
+import { decide, explain } from '../model/decide';
+import { contextFor } from '../model/derived';
+import type { FactorContext } from '../model/factors';
+import { EVENTS } from '../model/modelData';
+import type { HistoricalEvent } from '../model/modelSchemas';
+import { addMonths, monthOf, type YearMonth } from '../months';
+import { allHold, anyHolds, applyEffects, type Journal, note } from '../world/effects';
+import type { WorldState } from '../world/worldState';
+import { applyConventionEffect } from './negotiation';
+import { resolveTripleAlliance } from './triple';
+
+/** The events that may happen in each month, in date order (built once). */
+const BY_MONTH: ReadonlyMap<YearMonth, readonly HistoricalEvent[]> = (() => {
+  const map = new Map<YearMonth, HistoricalEvent[]>();
+  const sorted = [...EVENTS].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const event of sorted) {
+    const first = monthOf(event.date);
+    const last = event.kind === 'contingent' ? (event.until ?? first) : first;
+    for (let month = first; month <= last; month = addMonths(month, 1)) {
+      const list = map.get(month) ?? [];
+      list.push(event);
+      map.set(month, list);
+    }
+  }
+  return map;
+})();
+
+/** The events that may happen in `month`. */
+export function eventsOf(month: YearMonth): readonly HistoricalEvent[] {
+  return BY_MONTH.get(month) ?? [];
+}
+
+/** Apply one event that happens: its effects, the convention's, the 1939 talks; log it. */
+export function applyEvent(
+  world: WorldState,
+  event: HistoricalEvent,
+  journal: Journal,
+  factors?: string[],
+): WorldState {
+  let next = applyEffects({ ...world, fired: [...world.fired, event.id] }, event.effects);
+  if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
+  // A contingent event may come in a later month than its date: give the day only when it is this month's.
+  const when = event.date.length > 7 && monthOf(event.date) === world.month ? formatDate(event.date) : undefined;
+  note(journal, next, {
+    kind: 'event',
+    id: event.id,
+    text: `${when === undefined ? '' : `${when}. `}${event.title}. ${event.text}`,
+    ...(factors === undefined ? {} : { factors }),
+  });
+  if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
+  return next;
+}
+
+/** Fire the events due in the world's month. */
+export function dispatches(world: WorldState, journal: Journal): WorldState {
+  let next = world;
+  let context: FactorContext | null = null;
+  for (const event of eventsOf(world.month)) {
+    if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
+    if (!allHold(next, event.requires)) continue;
+    if (event.kind === 'fixed') {
+      if (anyHolds(next, event.unless)) {
+        note(journal, next, { kind: 'diverged', id: event.id, text: `${event.title}: history took another turn.` });
+        next = { ...next, fired: [...next.fired, event.id] };
+        continue;
+      }
+      next = applyEvent(next, event, journal);
+      continue;
+    }
+    if (event.chance === undefined) {
+      next = applyEvent(next, event, journal);
+      continue;
+    }
+    context ??= contextFor(world);
+    const [decision, rng] = decide(event.chance, context, next.rng);
+    next = { ...next, rng };
+    if (decision.yes) next = applyEvent(next, event, journal, explain(decision));
+  }
+  return next;
+}

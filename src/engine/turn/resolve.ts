@@ -1,0 +1,113 @@
+/**
+ * The month's resolution: every actor, in a fixed order, applies its monthly
+ * drifts and takes its decisions; Germany may move, which opens a crisis; the
+ * convention's clock runs. Integer arithmetic and the seeded die only.
+ */
+import { decide, explain, scoreRule } from '../model/decide';
+import { contextFor } from '../model/derived';
+import type { FactorContext } from '../model/factors';
+import { ACTORS, MODEL, MOVES } from '../model/modelData';
+import type { Rule } from '../model/modelSchemas';
+import { type RngState, rollPercent } from '../random';
+import { addLevels, allHold, type Journal, note } from '../world/effects';
+import { ACTOR_IDS, type ActorId, type LevelId, type WorldState } from '../world/worldState';
+import { openCrisis } from './crisis';
+import { conventionMonth } from './negotiation';
+
+/**
+ * `score / divisor`, rounded at random in proportion to the remainder (7 / 10
+ * gives 1 seven times in ten), so small monthly drifts add up without bias.
+ */
+export function stochasticRound(score: number, divisor: number, rng: RngState): [number, RngState] {
+  const whole = Math.trunc(score / divisor);
+  const remainder = score - whole * divisor;
+  if (remainder === 0) return [whole, rng];
+  const [roll, next] = rollPercent(rng);
+  const chance = Math.floor((Math.abs(remainder) * 100) / divisor);
+  return [roll < chance ? whole + Math.sign(remainder) : whole, next];
+}
+
+/**
+ * The actors' monthly drifts, in the fixed order of `actors`: each moves a
+ * level by its rule's score / divisor, within ±limit. Every actor judges by the
+ * month's opening state (`context`): perceptions are monthly, and the order of
+ * actors does not bias them. `random` rounds with the seeded die; history's
+ * fast-forward rounds plainly.
+ */
+export function applyDrifts(
+  world: WorldState,
+  actors: readonly ActorId[],
+  random: boolean,
+  context: FactorContext,
+): WorldState {
+  let rng = world.rng;
+  const deltas: Partial<Record<LevelId, number>> = {};
+  for (const actor of actors) {
+    for (const drift of ACTORS[actor]?.monthly ?? []) {
+      const { score } = scoreRule(drift.rule, context);
+      let delta: number;
+      if (random) [delta, rng] = stochasticRound(score, drift.divisor, rng);
+      else delta = Math.round(score / drift.divisor);
+      deltas[drift.level] = (deltas[drift.level] ?? 0) + Math.max(-drift.limit, Math.min(drift.limit, delta));
+    }
+  }
+  return addLevels({ ...world, rng }, deltas);
+}
+
+function dealRule(): Rule {
+  const rule = ACTORS.ussr?.decisions.dealWithGermany;
+  if (rule === undefined) throw new Error('scenarios/model/actors.json: ussr has no decision "dealWithGermany"');
+  return rule;
+}
+
+/** Moscow may come to terms with Berlin early, once it has drifted far enough. */
+function sovietDeal(world: WorldState, context: FactorContext, journal: Journal): WorldState {
+  const { endings } = MODEL;
+  if (world.sovietGermanDeal !== null || world.tripleAlliance !== null) return world;
+  if (world.month < endings.earlyDealFrom || world.month >= endings.historicalDeal) return world;
+  if (world.levels.sovietDrift < endings.dealDriftAt) return world;
+  const [decision, rng] = decide(dealRule(), context, world.rng);
+  const next: WorldState = { ...world, rng };
+  if (!decision.yes) return next;
+  note(journal, next, {
+    kind: 'decision',
+    id: 'early-soviet-german-deal',
+    text: 'Moscow comes to terms with Berlin.',
+    factors: explain(decision),
+  });
+  return { ...next, sovietGermanDeal: next.month };
+}
+
+/** Germany's turn: the first move whose opportunity is open may go ahead (one a month). */
+function germanMove(world: WorldState, context: FactorContext, journal: Journal): WorldState {
+  for (const move of MOVES) {
+    const state = world.moves[move.id];
+    if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
+    if (!allHold(world, move.requires)) continue;
+    const [decision, rng] = decide(move.attempt, context, world.rng);
+    const next: WorldState = { ...world, rng };
+    if (decision.yes) return openCrisis(next, move, explain(decision), journal);
+    note(journal, next, {
+      kind: 'postponed',
+      id: move.id,
+      text: `${move.title}: Germany waits.`,
+      factors: explain(decision),
+    });
+    return { ...next, moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } };
+  }
+  return world;
+}
+
+/**
+ * Resolve the month after the player's orders: the actors' drifts in their
+ * fixed order, Moscow's choice, the convention's clock, then Germany's move —
+ * all judged from the month's opening state.
+ */
+export function resolveMonth(world: WorldState, journal: Journal): WorldState {
+  const opening = contextFor(world);
+  let next = applyDrifts(world, ACTOR_IDS, true, opening);
+  next = sovietDeal(next, opening, journal);
+  if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
+  next = conventionMonth(next, journal);
+  return germanMove(next, opening, journal);
+}

@@ -1,0 +1,139 @@
+/**
+ * The month as a pure reducer (`step(world, actions) → world`): the player's
+ * orders within a budget of political capital, the actors' resolution, a
+ * crisis if Germany moves (answered by the next step's `crisis.respond`), the
+ * consequences, the ending, and the next month's dispatches. The browser and
+ * the command line call the same functions, so they reach the same hash.
+ */
+import { MODEL } from '../model/modelData';
+import { addMonths } from '../months';
+import { rollPercent } from '../random';
+import { applyEffects, type Journal, note, withJournal } from '../world/effects';
+import type { WorldState } from '../world/worldState';
+import { costOf, type GameAction, refusal } from './actions';
+import { respondToCrisis } from './crisis';
+import { classifyEnding, endingText, isOver } from './endings';
+import { dispatches } from './history';
+import {
+  acceptCounter,
+  beginDrafting,
+  makeOffer,
+  openContacts,
+  proposeStaffTalks,
+  resumeTalks,
+  submitDraft,
+} from './negotiation';
+import { resolveMonth } from './resolve';
+
+function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal): WorldState {
+  const [roll, rng] = rollPercent(world.rng);
+  const { demarcheChance, demarcheGain } = MODEL.transit;
+  const next: WorldState = { ...world, rng };
+  const factors = [`chance ${demarcheChance}%, rolled ${roll}`];
+  const name = to === 'poland' ? 'Poland' : 'Romania';
+  if (roll >= demarcheChance) {
+    note(journal, next, {
+      kind: 'action',
+      id: `demarche-${to}`,
+      text: `${name} is not moved by the démarche.`,
+      factors,
+    });
+    return next;
+  }
+  const transit = { ...next.transit, [to]: Math.min(100, next.transit[to] + demarcheGain) };
+  note(journal, next, { kind: 'action', id: `demarche-${to}`, text: `${name} softens a little on transit.`, factors });
+  return { ...next, transit };
+}
+
+/** Carry out one accepted order. */
+function carryOut(world: WorldState, action: GameAction, journal: Journal): WorldState {
+  switch (action.type) {
+    case 'convention.open':
+      return openContacts(world, journal);
+    case 'convention.staffTalks':
+      return proposeStaffTalks(world, journal);
+    case 'convention.draft':
+      return beginDrafting(world, journal);
+    case 'convention.offer':
+      return makeOffer(world, world.role, action.clause, action.option, journal);
+    case 'convention.acceptCounter':
+      return acceptCounter(world, journal);
+    case 'convention.submit':
+      return submitDraft(world, journal);
+    case 'convention.resume':
+      return resumeTalks(world, journal);
+    case 'diplomacy.demarche':
+      return demarche(world, action.to, journal);
+    default: {
+      const effects = MODEL.actions[action.type]?.effects;
+      if (effects === undefined) return world;
+      const next = applyEffects(world, effects);
+      note(journal, next, { kind: 'action', id: action.type, text: ACTION_TEXT[action.type] ?? action.type });
+      return next;
+    }
+  }
+}
+
+const ACTION_TEXT: Readonly<Record<string, string>> = {
+  'diplomacy.reassureBritain': 'Paris reassures London: the Soviet link is no blank cheque.',
+  'diplomacy.germanFeeler': 'Moscow sounds out Berlin through trade talks.',
+  'domestic.rally': 'The government argues its case for the eastern commitment before the Chambers and the country.',
+  'domestic.pressStaff': 'The government presses the War Ministry and the General Staff to accept the Soviet link.',
+  'military.readiness': 'The Red Army steps up its training and readiness.',
+};
+
+/** Apply one order of the month; a refused order is logged with its reason and changes nothing else. */
+export function applyOrder(world: WorldState, action: GameAction): WorldState {
+  const journal: Journal = [];
+  const next = applyOrderTo(world, action, journal);
+  return withJournal(next, journal);
+}
+
+function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): WorldState {
+  if (action.type === 'pass') return world;
+  const reason = refusal(world, action);
+  if (reason !== null) {
+    note(journal, world, { kind: 'refused', id: action.type, text: `Refused: ${action.type} — ${reason}.` });
+    return world;
+  }
+  if (action.type === 'crisis.respond') return finishMonth(respondToCrisis(world, action.choice, journal), journal);
+  return carryOut({ ...world, capital: world.capital - costOf(action) }, action, journal);
+}
+
+/** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */
+export function endOrders(world: WorldState): WorldState {
+  if (world.phase !== 'orders') return world;
+  const journal: Journal = [];
+  const resolved = resolveMonth(world, journal);
+  const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal);
+  return withJournal(next, journal);
+}
+
+/** Close the month: the ending if the game is over, otherwise the next month and its dispatches. */
+function finishMonth(world: WorldState, journal: Journal): WorldState {
+  if (isOver(world)) {
+    const ending = classifyEnding(world);
+    note(journal, world, { kind: 'ending', id: ending, text: `${endingText(ending).title}.` });
+    return { ...world, phase: 'ended', ending };
+  }
+  const next: WorldState = {
+    ...world,
+    month: addMonths(world.month, 1),
+    turn: world.turn + 1,
+    capital: MODEL.capitalPerMonth.value,
+    phase: 'orders',
+  };
+  return dispatches(next, journal);
+}
+
+/**
+ * One turn: the orders (each applied or refused), then the month's resolution.
+ * While a crisis waits, the turn's actions should hold one `crisis.respond`.
+ */
+export function step(world: WorldState, actions: readonly GameAction[]): WorldState {
+  let next = world;
+  const wasCrisis = world.phase === 'crisis';
+  for (const action of actions) next = applyOrder(next, action);
+  if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrders(next);
+  return next;
+}
