@@ -2,7 +2,9 @@
  * Turning zod's issues into one plain line per problem — `path.to.field: what is wrong` —
  * that a teacher can act on without reading a stack trace.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { isYearMonth } from './months';
 
 /** One problem found in a data file. */
 export interface Problem {
@@ -86,4 +88,46 @@ export function parseJsonText(text: string): Parsed<unknown> {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '', message: `not valid JSON (${detail})` }] };
   }
+}
+
+/** A string that must be a real day, `YYYY-MM-DD`; the message says what it got. */
+export function isoDateString() {
+  return z.string().refine(isIsoDate, {
+    abort: true,
+    error: (issue) => `expected a date YYYY-MM-DD, got ${describeValue(issue.input)}`,
+  });
+}
+
+/** A string that must be a month, `YYYY-MM`; the message says what it got. */
+export function yearMonthString() {
+  return z.string().refine(isYearMonth, {
+    abort: true,
+    error: (issue) => `expected a month YYYY-MM, got ${describeValue(issue.input)}`,
+  });
+}
+
+/** A string that must be a day or a month. */
+export function dayOrMonthString() {
+  return z.string().refine((s) => isIsoDate(s) || isYearMonth(s), {
+    abort: true,
+    error: (issue) => `expected a date YYYY-MM-DD or a month YYYY-MM, got ${describeValue(issue.input)}`,
+  });
+}
+
+/**
+ * A record whose keys must be among `ids` (actors, levels…): an unknown key is
+ * named as such — `unknown actor "prussia"` — rather than as an unknown field.
+ */
+export function recordOf<V extends z.ZodType>(ids: readonly string[], noun: string, value: V) {
+  return z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!ids.includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown ${noun} "${key}"; expected one of ${ids.join(', ')}`,
+        });
+      }
+    }
+  });
 }

@@ -6,16 +6,13 @@
  * as the model's assumption. The schemas refuse one with neither.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { isYearMonth } from '../months';
 import { COUNTRY_IDS } from '../rules/types';
+import { dayOrMonthString, isoDateString, yearMonthString } from '../validation';
 import { ACTOR_IDS, APPROVERS, CLAUSE_IDS, LEVEL_IDS } from '../world/worldState';
 import { FACTOR_IDS } from './factorIds';
 
-const yearMonth = z.string().refine(isYearMonth, { message: 'expected a month YYYY-MM' });
-const dayOrMonth = z.string().refine((s) => isIsoDate(s) || isYearMonth(s), {
-  message: 'expected a date YYYY-MM-DD or a month YYYY-MM',
-});
+const yearMonth = yearMonthString();
+const dayOrMonth = dayOrMonthString();
 const level = z.number().int().min(0).max(100);
 const text = z.string().min(1);
 
@@ -177,7 +174,7 @@ export const governmentsFileSchema = z.strictObject({
 export const moveSchema = sourced({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: text,
-  historical: z.string().refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' }),
+  historical: isoDateString(),
   /** The first month the move can be made: its opportunity. */
   opens: yearMonth,
   requires: z.array(conditionSchema),

@@ -54,8 +54,10 @@ describe('parseLegalCase', () => {
   });
 
   it('rejects impossible dates and dates outside the data', () => {
-    expect(problemsOf({ ...EXAMPLE, date: '1937-02-30' })).toEqual(['date: expected a date YYYY-MM-DD']);
-    expect(problemsOf({ ...EXAMPLE, date: '1941-06-22' })[0]).toMatch(/^date: outside the period/);
+    expect(problemsOf({ ...EXAMPLE, date: '1937-02-30' })).toEqual([
+      'date: expected a date YYYY-MM-DD, got "1937-02-30"',
+    ]);
+    expect(problemsOf({ ...EXAMPLE, date: '1941-06-22' })[0]).toMatch(/^date: "1941-06-22" is outside the period/);
   });
 
   it('checks the facts fit together', () => {

@@ -4,8 +4,7 @@
  * assistance pipeline turns into a verdict for every treaty.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { type Parsed, parseJsonText, parseWith } from '../validation';
+import { describeValue, isoDateString, type Parsed, parseJsonText, parseWith } from '../validation';
 import { LOCARNO_STATUSES } from './lawData';
 import { ASSISTANCE_TYPES, COUNTRY_IDS, LOCARNO_OUTCOMES, REASON_CODES, TREATY_IDS, TREATY_OUTCOMES } from './types';
 
@@ -32,12 +31,10 @@ export type LocarnoReading = (typeof LOCARNO_READINGS)[number];
 
 const country = z.enum(COUNTRY_IDS);
 
-const caseDate = z
-  .string()
-  .refine(isIsoDate, { message: 'expected a date YYYY-MM-DD' })
-  .refine((d) => d >= CASE_DATE_RANGE.first && d <= CASE_DATE_RANGE.last, {
-    message: `outside the period the legal data covers (${CASE_DATE_RANGE.first} to ${CASE_DATE_RANGE.last})`,
-  });
+const caseDate = isoDateString().refine((d) => d >= CASE_DATE_RANGE.first && d <= CASE_DATE_RANGE.last, {
+  error: (issue) =>
+    `${describeValue(issue.input)} is outside the period the legal data covers (${CASE_DATE_RANGE.first} to ${CASE_DATE_RANGE.last})`,
+});
 
 const expectedTreaty = z.strictObject({
   outcome: z.enum(TREATY_OUTCOMES),

@@ -4,10 +4,11 @@
  * switched off, the choices history actually made, and what a teacher needs.
  */
 import { z } from 'zod';
-import { clauseId, levelId } from '../model/modelSchemas';
+import { clauseId } from '../model/modelSchemas';
 import { isYearMonth, monthsBetween } from '../months';
 import { CRISIS_CHOICES, gameActionSchema } from '../turn/actions';
-import { ACTOR_IDS, CONVENTION_PHASES, ROLES } from '../world/worldState';
+import { describeValue, recordOf, yearMonthString } from '../validation';
+import { ACTOR_IDS, CONVENTION_PHASES, LEVEL_IDS, ROLES } from '../world/worldState';
 
 /** The scenario format's version; older versions are migrated on load (see `migrations.ts`). */
 export const SCENARIO_FORMAT = 1;
@@ -15,12 +16,10 @@ export const SCENARIO_FORMAT = 1;
 /** The first and last months a game can cover. */
 export const GAME_SPAN = { first: '1935-05', last: '1939-09' } as const;
 
-const month = z
-  .string()
-  .refine(isYearMonth, { message: 'expected a month YYYY-MM' })
-  .refine((m) => m >= GAME_SPAN.first && m <= GAME_SPAN.last, {
-    message: `outside the game's span (${GAME_SPAN.first} to ${GAME_SPAN.last})`,
-  });
+const month = yearMonthString().refine((m) => m >= GAME_SPAN.first && m <= GAME_SPAN.last, {
+  error: (issue) =>
+    `${describeValue(issue.input)} is outside the game's span (${GAME_SPAN.first} to ${GAME_SPAN.last})`,
+});
 
 const text = z.string().min(1).max(4000);
 
@@ -43,16 +42,15 @@ export const scenarioSchema = z
     /** How the world at the start differs from history's course up to that month. */
     overrides: z
       .strictObject({
-        levels: z.partialRecord(levelId, z.number().int().min(0).max(100)).optional(),
-        actors: z
-          .partialRecord(
-            z.enum(ACTOR_IDS),
-            z.strictObject({
-              stance: z.number().int().min(-100).max(100).optional(),
-              trust: z.number().int().min(0).max(100).optional(),
-            }),
-          )
-          .optional(),
+        levels: recordOf(LEVEL_IDS, 'level', z.number().int().min(0).max(100)).optional(),
+        actors: recordOf(
+          ACTOR_IDS,
+          'actor',
+          z.strictObject({
+            stance: z.number().int().min(-100).max(100).optional(),
+            trust: z.number().int().min(0).max(100).optional(),
+          }),
+        ).optional(),
         transit: z
           .strictObject({
             poland: z.number().int().min(0).max(100).optional(),
@@ -88,6 +86,9 @@ export const scenarioSchema = z
     sources: z.array(text).min(1),
   })
   .superRefine((scenario, ctx) => {
+    // Compare months only once both ends are valid months within the game's span.
+    const valid = (m: string) => isYearMonth(m) && m >= GAME_SPAN.first && m <= GAME_SPAN.last;
+    if (!valid(scenario.start) || !valid(scenario.end)) return;
     if (monthsBetween(scenario.start, scenario.end) < 1) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `must come after the start (${scenario.start})` });
     }
