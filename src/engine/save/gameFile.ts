@@ -1,0 +1,158 @@
+/**
+ * Game files: a game is its scenario, seed, role and the orders given, turn by
+ * turn (GAME.md §7). A file also records the hash of the world state every few
+ * turns and at the end, so a replay can say whether it reproduced the game and,
+ * if not, where it first went another way. Hashes cover the world state only.
+ */
+import { z } from 'zod';
+import { hashJson } from '../hash';
+import type { Scenario } from '../scenario/schema';
+import { gameActionSchema } from '../turn/actions';
+import { step } from '../turn/step';
+import type { TurnRecord } from '../turn/turnMachine';
+import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
+import { ENGINE_VERSION } from '../version';
+import { initialWorld } from '../world/initialWorld';
+import { ROLES, type Role, type WorldState } from '../world/worldState';
+
+/** The game file format's version. */
+export const GAME_FORMAT = 1;
+/** A checkpoint hash every this many turns, and one at the end. */
+export const CHECKPOINT_EVERY = 6;
+
+const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' });
+
+export const gameFileSchema = z.strictObject({
+  game: z.literal('hollow-pact'),
+  format: z.literal(GAME_FORMAT),
+  engine: z.string().min(1),
+  scenario: z.strictObject({ id: z.string().min(1), hash }),
+  seed: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  turns: z
+    .array(
+      z.strictObject({
+        turn: z.number().int().min(0),
+        month: yearMonthString(),
+        actions: z.array(gameActionSchema).max(50),
+      }),
+    )
+    .max(500),
+  checkpoints: z
+    .array(z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() }))
+    .max(200),
+});
+export type GameFile = z.infer<typeof gameFileSchema>;
+
+/** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
+export function scenarioHash(scenario: Scenario): string {
+  return hashJson(scenario);
+}
+
+/** The stable hash of a world state. */
+export function worldHash(world: WorldState): string {
+  return hashJson(world);
+}
+
+/** Record a game: its turns, with a checkpoint hash every `CHECKPOINT_EVERY` turns and at the end. */
+export function recordGame(scenario: Scenario, seed: string, role: Role, turns: readonly TurnRecord[]): GameFile {
+  let world = initialWorld(scenario, seed, role);
+  const checkpoints: GameFile['checkpoints'] = [];
+  turns.forEach((turn, index) => {
+    world = step(world, turn.actions);
+    const last = index === turns.length - 1;
+    if ((index + 1) % CHECKPOINT_EVERY === 0 || last) {
+      checkpoints.push(last ? { index, hash: worldHash(world), final: true } : { index, hash: worldHash(world) });
+    }
+  });
+  return {
+    game: 'hollow-pact',
+    format: GAME_FORMAT,
+    engine: ENGINE_VERSION,
+    scenario: { id: scenario.id, hash: scenarioHash(scenario) },
+    seed,
+    role,
+    turns: turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] })),
+    checkpoints,
+  };
+}
+
+export type ReplayResult =
+  | {
+      readonly ok: true;
+      readonly world: WorldState;
+      readonly scenarioChanged: boolean;
+      readonly engineChanged: boolean;
+    }
+  | {
+      readonly ok: false;
+      readonly world: WorldState;
+      readonly scenarioChanged: boolean;
+      readonly engineChanged: boolean;
+      /** The first checkpoint whose hash differs: the turn record's index, its turn and month. */
+      readonly divergence: {
+        readonly index: number;
+        readonly turn: number;
+        readonly month: string;
+        readonly expected: string;
+        readonly actual: string;
+      };
+    };
+
+/** Replay a game file against `scenario`: the same world, checked at every recorded checkpoint. */
+export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
+  const scenarioChanged = file.scenario.hash !== scenarioHash(scenario);
+  const engineChanged = file.engine !== ENGINE_VERSION;
+  const checkpoints = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
+  let world = initialWorld(scenario, file.seed, file.role);
+  for (const [index, turn] of file.turns.entries()) {
+    world = step(world, turn.actions);
+    const expected = checkpoints.get(index);
+    if (expected !== undefined) {
+      const actual = worldHash(world);
+      if (actual !== expected) {
+        return {
+          ok: false,
+          world,
+          scenarioChanged,
+          engineChanged,
+          divergence: { index, turn: turn.turn, month: turn.month, expected, actual },
+        };
+      }
+    }
+  }
+  return { ok: true, world, scenarioChanged, engineChanged };
+}
+
+/** Bring `data` up to the current game format (there is only one so far), or say why not. */
+export function migrateGameFile(data: unknown): Parsed<unknown> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [{ path: '', message: 'expected a game object' }] };
+  }
+  const format: unknown = Reflect.get(data, 'format');
+  if (format === GAME_FORMAT) return { ok: true, value: data };
+  const message =
+    typeof format === 'number'
+      ? `unknown format ${format}: this version of the game reads format ${GAME_FORMAT}`
+      : `expected a format number (current: ${GAME_FORMAT})`;
+  return { ok: false, problems: [{ path: 'format', message }] };
+}
+
+/** Validate a parsed value as a game file. */
+export function parseGameFile(data: unknown): Parsed<GameFile> {
+  const migrated = migrateGameFile(data);
+  return migrated.ok ? parseWith(gameFileSchema, migrated.value) : migrated;
+}
+
+/** Validate the text of a game file. */
+export function parseGameFileText(text: string): Parsed<GameFile> {
+  const json = parseJsonText(text);
+  return json.ok ? parseGameFile(json.value) : json;
+}
+
+/** Is a turn's month within the scenario? (Checked by `validate` once the scenario is known.) */
+export function turnsOutsideScenario(file: GameFile, scenario: Scenario): { index: number; month: string }[] {
+  return file.turns.flatMap((t, index) =>
+    t.month < scenario.start || t.month > scenario.end ? [{ index, month: t.month }] : [],
+  );
+}
