@@ -21,10 +21,10 @@ const FORBIDDEN: readonly [RegExp, string][] = [
   [/\bMath\.random\b/, 'Math.random (randomness must be seeded and part of the state)'],
   [/\bnew Date\b|\bDate\.(now|parse|UTC)\b/, 'Date (dates are scenario data)'],
   [
-    /\bMath\.(exp|expm1|pow|log|log2|log10|log1p|sin|cos|tan|atan2|sqrt|cbrt|hypot)\b/,
-    'Math functions that differ between browsers',
+    /\bMath\.(exp|expm1|pow|log|log2|log10|log1p|sin|cos|tan|atan2|cbrt|hypot)\b/,
+    'Math functions that differ between browsers (sqrt is exact in IEEE arithmetic and allowed)',
   ],
-  [/\*\*/, 'the ** operator (Math.pow)'],
+  [/\w\s*\*\*\s*\w/, 'the ** operator (Math.pow)'],
   [/from ['"]phaser['"]|\bPhaser\./, 'Phaser'],
   [/\b(document|window|localStorage|navigator)\./, 'the DOM'],
   [/\b(setTimeout|setInterval|requestAnimationFrame|fetch)\(/, 'timers and I/O'],
