@@ -3,10 +3,10 @@
  * failure turned into a problem line rather than an exception.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Parsed } from '../engine/validation';
+import type { Parsed, Problem } from '../engine/validation';
 
 /** The largest data file the tools read; larger ones are refused before they are loaded. */
-export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = 5_000_000;
 
 /** Read a UTF-8 text file, or say plainly why it cannot be read. */
 export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): Parsed<string> {
@@ -31,4 +31,9 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): Parsed<st
 /** `FILE: path: message` (or `FILE: message` for the whole file), the tools' one-line problem format. */
 export function problemLine(file: string, path: string, message: string): string {
   return path === '' ? `${file}: ${message}` : `${file}: ${path}: ${message}`;
+}
+
+/** Print a file's problems, one line each. */
+export function reportProblems(file: string, problems: readonly Problem[], err: (line: string) => void): void {
+  for (const problem of problems) err(problemLine(file, problem.path, problem.message));
 }

@@ -28,7 +28,7 @@ describe('rules command', () => {
   const rhineland = JSON.parse(readFileSync(good, 'utf8'));
   writeFileSync(wrongCountry, JSON.stringify({ ...rhineland, event: { ...rhineland.event, victim: 'atlantis' } }));
   const big = join(dir, 'big.json');
-  writeFileSync(big, `{"id": "${'x'.repeat(1_100_000)}"}`);
+  writeFileSync(big, `{"id": "${'x'.repeat(5_100_000)}"}`);
 
   it('prints one JSON verdict per case with --json', () => {
     const files = readdirSync(CASES).map((f) => join(CASES, f));
@@ -64,7 +64,7 @@ describe('rules command', () => {
       expect.stringMatching(new RegExp(`^${notJson}: not valid JSON \\(`)),
       `${wrongCountry}: event.victim: expected one of france, ussr, germany, uk, italy, poland, romania, czechoslovakia, belgium, austria, japan, got "atlantis"`,
       `${join(dir, 'missing.json')}: no such file`,
-      `${big}: too large (1.1 MB; at most 1 MB)`,
+      `${big}: too large (5.1 MB; at most 5 MB)`,
     ]);
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0] ?? '{}').id).toBe('rhineland-1936-03-07');

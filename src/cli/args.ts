@@ -1,0 +1,38 @@
+/**
+ * A small argument parser for the command-line tools: `--name value`,
+ * `--flag`, and positional arguments; unknown options are reported, not ignored.
+ */
+
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly options: Map<string, string>;
+  readonly flags: Set<string>;
+  readonly problems: string[];
+}
+
+/** Parse `args` given the options that take a value and the flags that do not. */
+export function parseArgs(args: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  const set = new Set<string>();
+  const problems: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (valued.includes(name)) {
+      const value = inline ?? args[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--')))
+        problems.push(`--${name} needs a value`);
+      else {
+        options.set(name, value);
+        if (inline === undefined) i++;
+      }
+    } else if (flags.includes(name)) set.add(name);
+    else problems.push(`unknown option --${name}`);
+  }
+  return { positional, options, flags: set, problems };
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: how fast the engine runs on this machine, as figures and
+ * ratios (never a pass/fail test). Full games per second for each policy, on
+ * one core, and milliseconds per legal verdict, with the Node version.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { evaluateCase, POLICY_NAMES, parseLegalCase, parseScenarioText, simulate } from '../engine';
+import { SCENARIOS_DIR } from './paths';
+
+/** The issue's aim: full games (May 1935 to September 1939) per second with the random policy. */
+const TARGET_RANDOM_GAMES_PER_SECOND = 5000;
+
+/** BENCH_QUICK=1 shortens every run (for the test that checks the command works), at the cost of precision. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const scale = (runs: number) => (QUICK ? Math.max(1, Math.floor(runs / 100)) : runs);
+
+function timeIt(runs: number, body: (i: number) => void): number {
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) body(i);
+  return performance.now() - start;
+}
+
+const scenarioText = readFileSync(join(SCENARIOS_DIR, 'pact-1935.json'), 'utf8');
+const parsed = parseScenarioText(scenarioText);
+if (!parsed.ok) throw new Error('scenarios/pact-1935.json is invalid: run npm run -s validate');
+const scenario = parsed.value;
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`Hollow Pact benchmark · Node ${process.version} · ${cpu} · one core`);
+console.log('');
+console.log('Full games of "The pact" (May 1935 to September 1939), quiet (no event log):');
+const results: Record<string, number> = {};
+for (const policy of POLICY_NAMES) {
+  timeIt(scale(1000), (i) => simulate(scenario, { seed: `warm-${i}`, policy, withLog: false }));
+  const runs = scale(5000);
+  const ms = timeIt(runs, (i) => simulate(scenario, { seed: `bench-${i}`, policy, withLog: false }));
+  results[policy] = (runs * 1000) / ms;
+  console.log(
+    `  ${policy.padEnd(16)} ${Math.round(results[policy] ?? 0)
+      .toString()
+      .padStart(7)} games/s   ${(ms / runs).toFixed(3)} ms/game`,
+  );
+}
+const loggedRuns = scale(500);
+const logged = timeIt(loggedRuns, (i) => simulate(scenario, { seed: `log-${i}`, policy: 'random' }));
+console.log(
+  `  random, with log ${Math.round((loggedRuns * 1000) / logged)
+    .toString()
+    .padStart(7)} games/s`,
+);
+const random = results.random ?? 0;
+console.log(
+  `  random vs the aim of ${TARGET_RANDOM_GAMES_PER_SECOND}/s: ${(random / TARGET_RANDOM_GAMES_PER_SECOND).toFixed(2)}×`,
+);
+
+console.log('');
+const casesDir = join(SCENARIOS_DIR, 'cases');
+const cases = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => parseLegalCase(JSON.parse(readFileSync(join(casesDir, f), 'utf8'))))
+  .flatMap((p) => (p.ok ? [p.value] : []));
+const first = cases[0];
+if (first === undefined) throw new Error('no legal cases in scenarios/cases');
+timeIt(scale(200), (i) => evaluateCase(cases[i % cases.length] ?? first));
+const verdicts = scale(2000);
+const verdictMs = timeIt(verdicts, (i) => evaluateCase(cases[i % cases.length] ?? first));
+console.log(
+  `Legal verdicts (every treaty, with cited paths, no memo): ${(verdictMs / verdicts).toFixed(3)} ms each over ${cases.length} cases`,
+);
+console.log(`  a game's crises reuse verdicts memoised by their facts, so a full game pays this only for new facts.`);

@@ -1,0 +1,232 @@
+/**
+ * The headless commands as a teacher or researcher runs them: validate, sim,
+ * record and replay, with good files and every kind of bad one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main as record } from './recordCommand';
+import { main as replay } from './replayCommand';
+import { main as sim } from './simCommand';
+import { main as validate } from './validateCommand';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SCENARIOS = join(ROOT, 'scenarios');
+
+function run(command: typeof validate, args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = command(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-cli-'));
+const write = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const pact = JSON.parse(readFileSync(join(SCENARIOS, 'pact-1935.json'), 'utf8'));
+
+describe('validate', () => {
+  it('passes every scenario, case and data file shipped with the game', () => {
+    const files = [
+      ...[
+        'pact-1935',
+        'rhineland-1936',
+        'blum-staff-talks-1936',
+        'last-chance-1937',
+        'munich-1938',
+        'as-it-happened',
+      ].map((id) => join(SCENARIOS, `${id}.json`)),
+      join(SCENARIOS, 'model/events.json'),
+      join(SCENARIOS, 'law/calendar.json'),
+      join(SCENARIOS, 'cases/rhineland-1936-03-07.json'),
+    ];
+    const { code, out, err } = run(validate, files);
+    expect(err).toEqual([]);
+    expect(out).toEqual([`${files.length} files valid.`]);
+    expect(code).toBe(0);
+  });
+
+  it('gives one clear line per problem and exit 1: not JSON, empty, too large, wrong version', () => {
+    const notJson = write('not-json.json', '{ "format": 1, ');
+    const empty = write('empty.json', '');
+    const big = write('big.json', `{"x": "${'y'.repeat(50_000_000)}"}`);
+    const version = write('version.json', JSON.stringify({ ...pact, format: 7 }));
+    const { code, err } = run(validate, [notJson, empty, big, version]);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(new RegExp(`^${notJson}: not valid JSON \\(`)),
+      `${empty}: the file is empty`,
+      `${big}: too large (50.0 MB; at most 5 MB)`,
+      `${version}: format: unknown format 7: this version of the game reads format 1`,
+    ]);
+  });
+
+  it('names the field: an unknown actor, a date outside the scenario, a bad month', () => {
+    const actor = write(
+      'actor.json',
+      JSON.stringify({ ...pact, overrides: { actors: { prussia: { trust: 10 } }, note: 'n' } }),
+    );
+    const late = structuredClone(pact);
+    late.historicalChoices.france.push({ month: '1934-01', actions: [], source: 's' });
+    late.end = '1938-12';
+    late.historicalChoices.france.push({ month: '1939-03', actions: [], source: 's' });
+    const outside = write('outside.json', JSON.stringify(late));
+    const { code, err } = run(validate, [actor, outside]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      `${actor}: overrides.actors.prussia: unknown actor "prussia"; expected one of france, ussr, germany, uk, italy, poland, romania, czechoslovakia, belgium`,
+    );
+    expect(err).toContain(
+      `${outside}: historicalChoices.france[${late.historicalChoices.france.length - 2}].month: "1934-01" is outside the game's span (1935-05 to 1939-09)`,
+    );
+    expect(
+      err.some(
+        (l) =>
+          l.includes('historicalChoices.france') && l.endsWith('1939-03 is outside the scenario (1935-05 to 1938-12)'),
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a cyclic event dependency and a malformed event date in the model data', () => {
+    const events = JSON.parse(readFileSync(join(SCENARIOS, 'model/events.json'), 'utf8'));
+    events.events[0].requires = [{ event: events.events[1].id }];
+    events.events[1].requires = [{ event: events.events[0].id }];
+    events.events[3].date = 'March';
+    mkdirSync(join(dir, 'model'), { recursive: true });
+    const dateFile = join(dir, 'model', 'events.json');
+    writeFileSync(dateFile, JSON.stringify(events));
+    const { code, err } = run(validate, [dateFile]);
+    expect(code).toBe(1);
+    expect(err).toEqual([`${dateFile}: events[3].date: expected a date YYYY-MM-DD or a month YYYY-MM, got "March"`]);
+    events.events[3].date = '1935-06';
+    writeFileSync(dateFile, JSON.stringify(events));
+    const cyclic = run(validate, [dateFile]);
+    expect(cyclic.err).toEqual([
+      `${dateFile}: events: cyclic dependency ${events.events[0].id} → ${events.events[1].id} → ${events.events[0].id}`,
+    ]);
+  });
+
+  it('never prints a stack trace, even through npm', () => {
+    const bad = write('bad-case.json', '{"id": 3}');
+    const result = spawnSync('npm', ['run', '-s', 'validate', '--', bad, join(SCENARIOS, 'pact-1935.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bad-case\.json: not a file the game knows/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('sim', () => {
+  it('puts the dead letter first for the historical policy on as-it-happened, with counts, shares and intervals', () => {
+    const { code, out, err } = run(sim, [
+      '--scenario',
+      'as-it-happened',
+      '--runs',
+      '300',
+      '--policy',
+      'historical',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const result = JSON.parse(out[0] ?? '{}');
+    expect(result).toMatchObject({ scenario: 'as-it-happened', policy: 'historical', runs: 300, seed: 'hollow-pact' });
+    const ranked = Object.entries(result.outcomes as Record<string, { count: number }>).sort(
+      (a, b) => b[1].count - a[1].count,
+    );
+    expect(ranked[0]?.[0]).toBe('dead-letter');
+    const deadLetter = result.outcomes['dead-letter'];
+    expect(deadLetter.ci95[0]).toBeLessThanOrEqual(deadLetter.share);
+    expect(deadLetter.ci95[1]).toBeGreaterThanOrEqual(deadLetter.share);
+    expect(Object.values(result.warYear as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(300);
+    expect(result.runsPerSecond).toBeGreaterThan(0);
+  });
+
+  it('prints the same result for the same arguments, apart from the timing', () => {
+    const args = ['--scenario', 'pact-1935', '--runs', '200', '--policy', 'random', '--seed', 'same', '--json'];
+    const strip = (line: string | undefined) => ({ ...JSON.parse(line ?? '{}'), runsPerSecond: 0 });
+    expect(strip(run(sim, args).out[0])).toEqual(strip(run(sim, args).out[0]));
+    const other = strip(run(sim, [...args.slice(0, 6), '--seed', 'other', '--json']).out[0]);
+    expect(other).not.toEqual(strip(run(sim, args).out[0]));
+  });
+
+  it('prints a readable table, and refuses bad arguments with usage', () => {
+    const table = run(sim, ['--scenario', 'munich-1938', '--runs', '50']);
+    expect(table.out.join('\n')).toMatch(/ending\s+count\s+share\s+95% interval/);
+    expect(table.out.join('\n')).toMatch(/Runs per second: \d+/);
+    expect(run(sim, ['--scenario', 'pact-1935', '--policy', 'bold']).code).toBe(2);
+    expect(run(sim, ['--runs', '10']).err[0]).toBe('sim: --scenario is required');
+    expect(run(sim, ['--scenario', write('s.json', '[]')]).err[0]).toMatch(/s\.json: expected a scenario object/);
+  });
+});
+
+describe('record and replay', () => {
+  const game = join(dir, 'game.json');
+
+  it('round-trips a recorded game: same ending, final month and hash', () => {
+    expect(run(record, ['--scenario', 'as-it-happened', '--seed', 'class-3b', '--out', game]).code).toBe(0);
+    const { code, out } = run(replay, [game, '--json']);
+    expect(code).toBe(0);
+    const summary = JSON.parse(out[0] ?? '{}');
+    const file = JSON.parse(readFileSync(game, 'utf8'));
+    expect(summary).toMatchObject({ ok: true, scenario: 'as-it-happened', month: '1939-09', scenarioChanged: false });
+    expect(summary.hash).toBe(file.checkpoints.at(-1).hash);
+    expect(file.checkpoints.at(-1).final).toBe(true);
+    expect(run(validate, [game]).code).toBe(0);
+  });
+
+  it('exits 3 at the first checkpoint where the hashes diverge', () => {
+    const file = JSON.parse(readFileSync(game, 'utf8'));
+    const turn = file.turns.findIndex((t: { month: string }) => t.month === '1936-09');
+    file.turns[turn].actions = [];
+    const tampered = write('tampered.json', JSON.stringify(file));
+    const { code, err } = run(replay, [tampered]);
+    expect(code).toBe(3);
+    const checkpoint = file.checkpoints.find((c: { index: number }) => c.index >= turn);
+    expect(err.at(-1)).toMatch(new RegExp(`diverges at turn ${checkpoint.index} \\(`));
+  });
+
+  it('says plainly when the scenario has changed since the game was recorded', () => {
+    const changed = structuredClone(JSON.parse(readFileSync(join(SCENARIOS, 'as-it-happened.json'), 'utf8')));
+    changed.teacherNotes.push('A note added after the game was recorded.');
+    const scenario = write('as-it-happened-changed.json', JSON.stringify(changed));
+    const { code, err } = run(replay, [game, '--scenario', scenario]);
+    expect(err[0]).toBe(
+      `${game}: the scenario "as-it-happened" has changed since this game was recorded; the replay may not reproduce it.`,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('refuses a malformed game file with its problems, exit 2', () => {
+    const bad = write('bad-game.json', JSON.stringify({ game: 'hollow-pact', format: 1, seed: 4 }));
+    const { code, err } = run(replay, [bad]);
+    expect(code).toBe(2);
+    expect(err).toContain(`${bad}: seed: expected string, got 4`);
+  });
+});
+
+describe('bench', () => {
+  it('prints games per second for each policy, the ratio to the aim, and ms per legal verdict', () => {
+    const result = spawnSync('npm', ['run', '-s', 'bench'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_QUICK: '1' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Node v\d+/);
+    expect(result.stdout).toMatch(/random\s+\d+ games\/s/);
+    expect(result.stdout).toMatch(/vs the aim of 5000\/s: \d+\.\d\d×/);
+    expect(result.stdout).toMatch(/Legal verdicts .*: \d+\.\d+ ms each/);
+  });
+});

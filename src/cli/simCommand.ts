@@ -1,0 +1,117 @@
+/**
+ * The `sim` command: play N games of a scenario with a policy, from seeds
+ * derived from one seed, and print each ending's count, share and 95% interval,
+ * the year war breaks out, and runs per second. The same arguments print the
+ * same result, apart from the timing.
+ */
+
+import { POLICY_NAMES, type PolicyName, parseScenarioText, type Role } from '../engine';
+import { outcomeTable, runBatch } from '../engine/batch';
+import { formatMonth } from '../engine/months';
+import { round } from '../engine/stats';
+import { endingText } from '../engine/turn/endings';
+import { parseArgs } from './args';
+import { readTextFile, reportProblems } from './files';
+import { scenarioPath } from './paths';
+import { progressBar } from './progress';
+
+const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json]
+
+Plays N games (default 1000) of a scenario from seeds derived from S
+(default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
+FILE may be a path or a scenario id (e.g. pact-1935).`;
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** Run the command; returns the exit code. `now` gives milliseconds, for the timing only. */
+export function main(
+  args: readonly string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+  now: () => number = () => performance.now(),
+): number {
+  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role'], ['json', 'help']);
+  if (parsed.flags.has('help')) {
+    out(USAGE);
+    return 0;
+  }
+  const problems = [...parsed.problems];
+  const scenarioArg = parsed.options.get('scenario');
+  if (scenarioArg === undefined) problems.push('--scenario is required');
+  const runs = Number(parsed.options.get('runs') ?? 1000);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 10_000_000) problems.push('--runs must be a whole number from 1');
+  const policy = parsed.options.get('policy') ?? 'historical';
+  if (!POLICY_NAMES.includes(policy as PolicyName)) problems.push(`--policy must be one of ${POLICY_NAMES.join(', ')}`);
+  const role = parsed.options.get('role') ?? 'france';
+  if (role !== 'france' && role !== 'ussr') problems.push('--role must be france or ussr');
+  if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
+  if (problems.length > 0 || scenarioArg === undefined) {
+    err(`sim: ${problems.join('; ')}`);
+    err(USAGE);
+    return 2;
+  }
+  const file = scenarioPath(scenarioArg);
+  const text = readTextFile(file);
+  const scenario = text.ok ? parseScenarioText(text.value) : text;
+  if (!scenario.ok) {
+    reportProblems(file, scenario.problems, err);
+    return 2;
+  }
+  if (!scenario.value.roles.includes(role as Role)) {
+    err(`sim: ${scenario.value.id} cannot be played as ${role}`);
+    return 2;
+  }
+  const seed = parsed.options.get('seed') ?? 'hollow-pact';
+  const bar = progressBar(runs);
+  const started = now();
+  const result = runBatch(scenario.value, { runs, seed, policy: policy as PolicyName, role: role as Role }, (done) =>
+    bar.update(done),
+  );
+  const elapsed = Math.max(now() - started, 1e-6);
+  bar.finish();
+  const runsPerSecond = Math.round((runs * 1000) / elapsed);
+  const table = outcomeTable(result);
+
+  if (parsed.flags.has('json')) {
+    const outcomes = Object.fromEntries(
+      Object.entries(table).map(([id, o]) => [
+        id,
+        { count: o.count, share: round(o.share), ci95: [round(o.ci95[0]), round(o.ci95[1])] },
+      ]),
+    );
+    out(
+      JSON.stringify({
+        scenario: scenario.value.id,
+        policy,
+        role,
+        seed,
+        runs,
+        outcomes,
+        warYear: result.warYear,
+        runsPerSecond,
+      }),
+    );
+    return 0;
+  }
+  const s = scenario.value;
+  out(`${s.title} (${s.id}): ${formatMonth(s.start)} to ${formatMonth(s.end)}`);
+  out(`Policy ${policy}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
+  out('');
+  out(`${'ending'.padEnd(28)}${'count'.padStart(8)}${'share'.padStart(9)}   95% interval`);
+  const rows = Object.entries(table).sort((a, b) => b[1].count - a[1].count);
+  for (const [id, o] of rows) {
+    const interval = `[${percent(o.ci95[0])}, ${percent(o.ci95[1])}]`;
+    out(
+      `${id.padEnd(28)}${String(o.count).padStart(8)}${percent(o.share).padStart(9)}   ${interval}   ${endingText(id).title}`,
+    );
+  }
+  out('');
+  const years = Object.entries(result.warYear).sort(([a], [b]) =>
+    a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b),
+  );
+  out(
+    `War breaks out: ${years.map(([year, n]) => `${year === 'none' ? 'no war' : year} ${n} (${percent(n / runs)})`).join(', ')}`,
+  );
+  out(`Runs per second: ${runsPerSecond}`);
+  return 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * The `validate` command: check scenario, legal case, game and model data
+ * files. Every problem is one line, `FILE: path.to.field: what is wrong`;
+ * nothing is ever a stack trace. Exit 0 if every file is valid, 1 otherwise.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseLegalCase, parseScenario } from '../engine';
+import { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../engine/model/modelData';
+import type { HistoricalEvent } from '../engine/model/modelSchemas';
+import { LAW_SCHEMAS } from '../engine/rules/lawData';
+import { parseGameFile, turnsOutsideScenario } from '../engine/save/gameFile';
+import { type Parsed, type Problem, parseJsonText, problemsFromZod } from '../engine/validation';
+import { parseArgs } from './args';
+import { readTextFile, reportProblems } from './files';
+import { SCENARIOS_DIR } from './paths';
+
+const USAGE = `usage: npm run -s validate -- FILE...
+
+Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
+game files, and the model and law data (scenarios/model/, scenarios/law/).
+Prints one line per problem: FILE: path.to.field: what is wrong.
+Exit code: 0 if every file is valid, 1 if any is not.`;
+
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law';
+
+function kindOf(file: string, data: unknown): Kind | null {
+  const name = basename(file);
+  const folder = basename(dirname(file));
+  if (folder === 'model' && name in MODEL_SCHEMAS) return 'model';
+  if (folder === 'law' && name in LAW_SCHEMAS) return 'law';
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+  if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
+  if ('historicalChoices' in data || ('format' in data && 'start' in data)) return 'scenario';
+  if ('event' in data && 'council' in data) return 'case';
+  return null;
+}
+
+function validateModel(file: string, data: unknown): Problem[] {
+  const name = basename(file) as keyof typeof MODEL_SCHEMAS;
+  const result = MODEL_SCHEMAS[name].safeParse(data, { reportInput: true });
+  if (!result.success) return problemsFromZod(result.error);
+  if (name !== 'events.json') return [];
+  const events = (result.data as { events: HistoricalEvent[] }).events;
+  return referenceProblems({ model: MODEL, events, moves: MOVES, governments: GOVERNMENTS }).map((line) => {
+    const [path, ...rest] = line.split(': ');
+    return { path: path ?? '', message: rest.join(': ') };
+  });
+}
+
+function validateLaw(file: string, data: unknown): Problem[] {
+  const schema = LAW_SCHEMAS[basename(file) as keyof typeof LAW_SCHEMAS];
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? [] : problemsFromZod(result.error);
+}
+
+function validateGame(data: unknown): Problem[] {
+  const parsed = parseGameFile(data);
+  if (!parsed.ok) return [...parsed.problems];
+  const scenarioFile = join(SCENARIOS_DIR, `${parsed.value.scenario.id}.json`);
+  if (!existsSync(scenarioFile)) {
+    return [{ path: 'scenario.id', message: `no scenario "${parsed.value.scenario.id}" in scenarios/` }];
+  }
+  const json = parseJsonText(readFileSync(scenarioFile, 'utf8'));
+  const scenario = json.ok ? parseScenario(json.value) : json;
+  if (!scenario.ok) return [{ path: 'scenario.id', message: `its scenario file ${scenarioFile} is itself invalid` }];
+  const { start, end } = scenario.value;
+  return turnsOutsideScenario(parsed.value, scenario.value).map(({ index, month }) => ({
+    path: `turns[${index}].month`,
+    message: `${month} is outside the scenario (${start} to ${end})`,
+  }));
+}
+
+function problemsOf(file: string, data: unknown): Problem[] {
+  const kind = kindOf(file, data);
+  switch (kind) {
+    case 'scenario': {
+      const parsed: Parsed<unknown> = parseScenario(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
+    case 'case': {
+      const parsed = parseLegalCase(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
+    case 'game':
+      return validateGame(data);
+    case 'model':
+      return validateModel(file, data);
+    case 'law':
+      return validateLaw(file, data);
+    case null:
+      return [
+        {
+          path: '',
+          message: 'not a file the game knows: expected a scenario, a legal case, a game file, or model or law data',
+        },
+      ];
+  }
+}
+
+/** Run the command; returns the exit code. */
+export function main(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+  const parsed = parseArgs(args, [], ['help']);
+  if (parsed.flags.has('help')) {
+    out(USAGE);
+    return 0;
+  }
+  if (parsed.problems.length > 0 || parsed.positional.length === 0) {
+    err(parsed.problems.length > 0 ? `validate: ${parsed.problems.join('; ')}` : 'validate: no file given');
+    err(USAGE);
+    return 1;
+  }
+  let invalid = 0;
+  for (const file of parsed.positional) {
+    const text = readTextFile(file);
+    const json = text.ok ? parseJsonText(text.value) : text;
+    const problems = json.ok ? problemsOf(file, json.value) : [...json.problems];
+    if (problems.length > 0) {
+      invalid += 1;
+      reportProblems(file, problems, err);
+    }
+  }
+  const files = parsed.positional.length;
+  out(invalid === 0 ? `${files} file${files === 1 ? '' : 's'} valid.` : `${invalid} of ${files} files invalid.`);
+  return invalid === 0 ? 0 : 1;
+}
