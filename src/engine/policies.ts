@@ -5,7 +5,7 @@
  * it, and meet every German move). A policy's own randomness is seeded
  * separately from the world's, so a recorded game replays without it.
  */
-import { CONVENTION } from './model/modelData';
+import { CONVENTION, MODEL } from './model/modelData';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { nextInt, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
@@ -114,8 +114,11 @@ function allianceFirstPolicy(): Policy {
           }
         }
       }
-      if (world.transit.romania < 70) {
-        const d = tryAction({ type: 'diplomacy.demarche', to: 'romania' });
+      // In the 1939 talks everything turns on Poland; before, Romania is the likelier corridor.
+      const corridor =
+        world.month >= MODEL.endings.tripleAllianceFrom || world.transit.romania >= 70 ? 'poland' : 'romania';
+      if (world.transit[corridor] < 70) {
+        const d = tryAction({ type: 'diplomacy.demarche', to: corridor });
         if (d !== null) return d;
       }
       const extra =

@@ -20,7 +20,17 @@ export interface Decision {
   /** For a chance rule: the percentage chance, and the die's roll (0-99). */
   readonly chance?: number;
   readonly roll?: number;
-  readonly parts: readonly Part[];
+  /** What was judged, so `explain` can give the reasons when (and only when) they are wanted. */
+  readonly rule: Rule;
+  readonly context: FactorContext;
+  readonly extra: readonly Part[];
+}
+
+/** The score of a rule, without its explanation (for drifts and expectations, where nothing is logged). */
+export function ruleScore(rule: Rule, context: FactorContext): number {
+  let score = rule.bias.value;
+  for (const term of rule.terms) score += termPoints(term, factorValue(term.factor, context));
+  return score;
 }
 
 /** The score of a rule and its parts, biggest first. `extra` adds reasons computed elsewhere (a clause's value). */
@@ -56,11 +66,12 @@ export function decide(
   rng: RngState,
   extra: readonly Part[] = [],
 ): [Decision, RngState] {
-  const { score, parts } = scoreRule(rule, context, extra);
-  if (rule.mode === 'threshold') return [{ yes: score >= 0, score, parts }, rng];
+  let score = ruleScore(rule, context);
+  for (const part of extra) score += part.points;
+  if (rule.mode === 'threshold') return [{ yes: score >= 0, score, rule, context, extra }, rng];
   const chance = chanceOf(rule, score);
   const [roll, next] = rollPercent(rng);
-  return [{ yes: roll < chance, score, chance, roll, parts }, next];
+  return [{ yes: roll < chance, score, chance, roll, rule, context, extra }, next];
 }
 
 /** `doubts the Red Army (-30)`, for the log. */
@@ -70,7 +81,7 @@ export function formatPart(part: Part): string {
 
 /** The factors of a decision as log lines, with the chance and roll if there was one. */
 export function explain(decision: Decision): string[] {
-  const lines = decision.parts.map(formatPart);
+  const lines = scoreRule(decision.rule, decision.context, decision.extra).parts.map(formatPart);
   if (decision.chance !== undefined && decision.roll !== undefined) {
     lines.push(`chance ${decision.chance}%, rolled ${decision.roll}`);
   }

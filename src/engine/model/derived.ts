@@ -7,14 +7,13 @@
 
 import { CALENDAR } from '../rules/lawData';
 import type { GuarantorVerdict } from '../rules/legalCase';
+import type { CountryId } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import type { WorldState } from '../world/worldState';
-import { chanceOf, scoreRule } from './decide';
+import { chanceOf, ruleScore } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { ACTORS, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
-
-const cache = new WeakMap<WorldState, DerivedFactors>();
 
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
 const legalCache = new Map<string, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
@@ -63,7 +62,7 @@ export function verdictFromScore(score: number): GuarantorVerdict {
 }
 
 function expectsYes(rule: Rule, context: FactorContext): boolean {
-  const { score } = scoreRule(rule, context);
+  const score = ruleScore(rule, context);
   return rule.mode === 'threshold' ? score >= 0 : chanceOf(rule, score) >= 50;
 }
 
@@ -79,8 +78,8 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const grantedAt = MODEL.transit.grantedAt;
   return {
     councilResult: 'none',
-    uk: verdictFromScore(scoreRule(MODEL.crisis.ukVerdict, context).score),
-    italy: verdictFromScore(scoreRule(MODEL.crisis.italyVerdict, context).score),
+    uk: verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context)),
+    italy: verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context)),
     franceActs: expectsYes(rule('france', 'actInCrisis'), context),
     parliament: expectsYes(MODEL.crisis.frenchParliament, context),
     sovietActs: expectsYes(rule('ussr', 'actInCrisis'), context),
@@ -89,10 +88,8 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
   };
 }
 
-/** The derived factors of a world state (memoised on the object). */
+/** The derived factors of a world state. */
 export function derivedFactors(world: WorldState): DerivedFactors {
-  const known = cache.get(world);
-  if (known !== undefined) return known;
   const westernCredibility = weightedLevel(MODEL.westernCredibility.terms, { world });
   const partial: FactorContext = {
     world,
@@ -104,14 +101,18 @@ export function derivedFactors(world: WorldState): DerivedFactors {
     derived: { westernCredibility, deterrence: 0, frenchHelpOwed, sovietHelpDeliverable },
   };
   const deterrence = weightedLevel(MODEL.deterrence.terms, withLegal);
-  const derived: DerivedFactors = { westernCredibility, deterrence, frenchHelpOwed, sovietHelpDeliverable };
-  cache.set(world, derived);
-  return derived;
+  return { westernCredibility, deterrence, frenchHelpOwed, sovietHelpDeliverable };
 }
 
-/** A full context for rules judged against `world`. */
-export function contextFor(world: WorldState, coalition?: number): FactorContext {
-  return coalition === undefined
-    ? { world, derived: derivedFactors(world) }
-    : { world, derived: derivedFactors(world), coalition };
+/** The world with what every actor perceives at the start of the month. */
+export function perceive(world: WorldState): WorldState {
+  return { ...world, perceived: derivedFactors(world) };
+}
+
+/**
+ * A context for rules judged during the month: the world, and what was
+ * perceived at the month's start (a crisis adds the coalition facing Germany).
+ */
+export function contextFor(world: WorldState, crisis?: { coalition?: number; victim?: CountryId }): FactorContext {
+  return crisis === undefined ? { world, derived: world.perceived } : { world, derived: world.perceived, ...crisis };
 }

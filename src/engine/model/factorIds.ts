@@ -30,6 +30,7 @@ export const FACTOR_IDS = [
   'frenchHelpOwed',
   'sovietHelpDeliverable',
   'coalition',
+  'alliedVictim',
   'westernCredibility',
   'movesDone',
   'munich',

@@ -4,24 +4,33 @@
  * legal engine says) are computed once per world state in `derived.ts` and
  * passed in the context.
  */
-import type { ConventionPhase, WorldState } from '../world/worldState';
+import type { CountryId } from '../rules/types';
+import type { ConventionPhase, Perceived, WorldState } from '../world/worldState';
 import type { FactorId } from './factorIds';
 import { CONVENTION, GOVERNMENTS } from './modelData';
 import type { Term } from './modelSchemas';
 
-/** Factors computed from others: provided by `derived.ts`. */
-export interface DerivedFactors {
-  readonly westernCredibility: number;
-  readonly deterrence: number;
-  readonly frenchHelpOwed: number;
-  readonly sovietHelpDeliverable: number;
-}
+/** Factors computed from others once a month (`derived.ts`), kept in the world state as `perceived`. */
+export type DerivedFactors = Perceived;
 
 /** What a rule is judged against: the world, its derived factors, and in a crisis the coalition facing Germany. */
 export interface FactorContext {
   readonly world: WorldState;
   readonly derived?: DerivedFactors;
   readonly coalition?: number;
+  /** In a crisis: the state Germany moves against. */
+  readonly victim?: CountryId;
+}
+
+/**
+ * How far France is bound to a crisis's victim: Poland once Britain has also
+ * guaranteed it (100), Poland before (50), Czechoslovakia (25: its treaties ran
+ * through the League and Locarno) until Munich settled its fate (0), anyone else (0).
+ */
+function alliedVictim(context: FactorContext): number {
+  const { victim, world } = context;
+  if (victim === 'poland') return world.fired.includes('british-guarantee') ? 100 : 50;
+  return victim === 'czechoslovakia' && world.moves.sudetenland?.status !== 'done' ? 25 : 0;
 }
 
 /** How far along a convention is, by phase (0: nothing; 100: in force). */
@@ -105,6 +114,7 @@ export function baseFactor(id: FactorId, world: WorldState): number {
     case 'frenchHelpOwed':
     case 'sovietHelpDeliverable':
     case 'coalition':
+    case 'alliedVictim':
       throw new Error(`factor ${id} is derived: pass it in the context`);
   }
 }
@@ -114,6 +124,8 @@ export function factorValue(id: FactorId, context: FactorContext): number {
   switch (id) {
     case 'coalition':
       return context.coalition ?? 0;
+    case 'alliedVictim':
+      return alliedVictim(context);
     case 'westernCredibility':
     case 'deterrence':
     case 'frenchHelpOwed':

@@ -5,7 +5,7 @@
  * Then either the move goes through, or it is met — and Germany backs down or
  * war begins. Every roll is logged with its factors.
  */
-import { type Decision, decide, explain, scoreRule } from '../model/decide';
+import { type Decision, decide, explain, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import { ACTORS, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove, Rule } from '../model/modelSchemas';
@@ -43,8 +43,8 @@ export function openCrisis(world: WorldState, move: GermanMove, factors: string[
 }
 
 /** The AI side's answer: act (mobilise) or stand aside, by its rule. */
-function aiChoice(world: WorldState, side: Role, rng: RngState): [CrisisChoice, Decision, RngState] {
-  const [decision, next] = decide(rule(side, 'actInCrisis'), contextFor(world), rng);
+function aiChoice(world: WorldState, side: Role, victim: CountryId, rng: RngState): [CrisisChoice, Decision, RngState] {
+  const [decision, next] = decide(rule(side, 'actInCrisis'), contextFor(world, { victim }), rng);
   return [decision.yes ? 'mobilise' : 'stand-aside', decision, next];
 }
 
@@ -78,20 +78,21 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const move = moveById(crisis.move);
   const context = contextFor(world);
   let rng = world.rng;
-  const lines: string[] = [];
+  /** What the other actors did and why, written only if the log is kept. */
+  const lines: (() => string)[] = [];
 
   let franceChoice: CrisisChoice = choice;
   let sovietChoice: CrisisChoice = choice;
   if (world.role === 'france') {
-    const [aiPick, decision, next] = aiChoice(world, 'ussr', rng);
+    const [aiPick, decision, next] = aiChoice(world, 'ussr', move.incident.victim, rng);
     rng = next;
     sovietChoice = aiPick;
-    lines.push(`Moscow ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+    lines.push(() => `Moscow ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
   } else {
-    const [aiPick, decision, next] = aiChoice(world, 'france', rng);
+    const [aiPick, decision, next] = aiChoice(world, 'france', move.incident.victim, rng);
     rng = next;
     franceChoice = aiPick;
-    lines.push(`Paris ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+    lines.push(() => `Paris ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
   }
 
   let councilRecommended = false;
@@ -100,21 +101,22 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     rng = next;
     councilRecommended = vote.yes;
     lines.push(
-      `The League Council ${vote.yes ? 'recommends action' : 'reaches no recommendation'}: ${explain(vote).join('; ')}`,
+      () =>
+        `The League Council ${vote.yes ? 'recommends action' : 'reaches no recommendation'}: ${explain(vote).join('; ')}`,
     );
   }
-  const uk = verdictFromScore(scoreRule(MODEL.crisis.ukVerdict, context).score);
-  const italy = verdictFromScore(scoreRule(MODEL.crisis.italyVerdict, context).score);
+  const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
+  const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
   const franceActs = acts(franceChoice, councilRecommended, uk === 'lawful');
   const sovietActs = acts(sovietChoice, councilRecommended, uk === 'lawful');
-  const parliament = scoreRule(MODEL.crisis.frenchParliament, context).score >= 0;
+  const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
   const [polandRoll, rngP] = rollPercent(rng);
   const [romaniaRoll, rngR] = rollPercent(rngP);
   rng = rngR;
   const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
   const weights = MODEL.coalition.weights;
   const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
-  const [cs, rngC] = decide(rule('czechoslovakia', 'fight'), contextFor(world, intended), rng);
+  const [cs, rngC] = decide(rule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
   rng = rngC;
 
   const answers: CrisisAnswers = {
@@ -132,7 +134,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
 
   const franceFights = franceActs && parliament && verdicts.locarno.outcome !== 'violation';
   if (franceActs && !franceFights) {
-    lines.push(
+    lines.push(() =>
       parliament
         ? `France holds back: Locarno (${verdicts.locarno.reason}) — a guarantor or the letter stands in the way.`
         : 'France holds back: the Chambers will not assent to war.',
@@ -147,7 +149,8 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
         : false;
   if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(
-      `Soviet help is owed but cannot come in force (${verdicts.czechoslovakSoviet.reason ?? 'no transit: economic help only'}).`,
+      () =>
+        `Soviet help is owed but cannot come in force (${verdicts.czechoslovakSoviet.reason ?? 'no transit: economic help only'}).`,
     );
   }
   const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
@@ -181,7 +184,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
       kind: 'crisis',
       id: `${move.id}-unopposed`,
       text: `${move.title} goes through unopposed. ${summary}`,
-      factors: lines,
+      factors: () => lines.map((line) => line()),
     });
     return next;
   }
@@ -189,7 +192,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     100,
     fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0),
   );
-  const [backDown, rngD] = decide(move.backDown, contextFor(next, coalition), next.rng);
+  const [backDown, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
   next = { ...next, rng: rngD };
   const names = fighters.join(', ');
   if (backDown.yes) {
@@ -205,7 +208,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
       kind: 'crisis',
       id: `${move.id}-deterred`,
       text: `${move.title}: met by ${names}, Germany backs down. ${summary}`,
-      factors: [...lines, ...explain(backDown)],
+      factors: () => [...lines.map((line) => line()), ...explain(backDown)],
     });
     return next;
   }
@@ -221,7 +224,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     kind: 'crisis',
     id: `${move.id}-war`,
     text: `${move.title}: met by ${names}, Germany does not back down. War. ${summary}`,
-    factors: [...lines, ...explain(backDown)],
+    factors: () => [...lines.map((line) => line()), ...explain(backDown)],
   });
   return next;
 }

@@ -42,7 +42,7 @@ export function applyEvent(
   world: WorldState,
   event: HistoricalEvent,
   journal: Journal,
-  factors?: string[],
+  factors?: () => readonly string[],
 ): WorldState {
   let next = applyEffects({ ...world, fired: [...world.fired, event.id] }, event.effects);
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
@@ -81,7 +81,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
     context ??= contextFor(world);
     const [decision, rng] = decide(event.chance, context, next.rng);
     next = { ...next, rng };
-    if (decision.yes) next = applyEvent(next, event, journal, explain(decision));
+    if (decision.yes) next = applyEvent(next, event, journal, () => explain(decision));
   }
   return next;
 }

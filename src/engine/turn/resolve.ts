@@ -3,7 +3,7 @@
  * drifts and takes its decisions; Germany may move, which opens a crisis; the
  * convention's clock runs. Integer arithmetic and the seeded die only.
  */
-import { decide, explain, scoreRule } from '../model/decide';
+import { decide, explain, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { ACTORS, MODEL, MOVES } from '../model/modelData';
@@ -44,7 +44,7 @@ export function applyDrifts(
   const deltas: Partial<Record<LevelId, number>> = {};
   for (const actor of actors) {
     for (const drift of ACTORS[actor]?.monthly ?? []) {
-      const { score } = scoreRule(drift.rule, context);
+      const score = ruleScore(drift.rule, context);
       let delta: number;
       if (random) [delta, rng] = stochasticRound(score, drift.divisor, rng);
       else delta = Math.round(score / drift.divisor);
@@ -73,7 +73,7 @@ function sovietDeal(world: WorldState, context: FactorContext, journal: Journal)
     kind: 'decision',
     id: 'early-soviet-german-deal',
     text: 'Moscow comes to terms with Berlin.',
-    factors: explain(decision),
+    factors: () => explain(decision),
   });
   return { ...next, sovietGermanDeal: next.month };
 }
@@ -91,7 +91,7 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
       kind: 'postponed',
       id: move.id,
       text: `${move.title}: Germany waits.`,
-      factors: explain(decision),
+      factors: () => explain(decision),
     });
     return { ...next, moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } };
   }

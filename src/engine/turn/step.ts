@@ -5,6 +5,7 @@
  * consequences, the ending, and the next month's dispatches. The browser and
  * the command line call the same functions, so they reach the same hash.
  */
+import { perceive } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
@@ -82,9 +83,12 @@ const ACTION_TEXT: Readonly<Record<string, string>> = {
   'military.readiness': 'The Red Army steps up its training and readiness.',
 };
 
-/** Apply one order of the month; a refused order is logged with its reason and changes nothing else. */
-export function applyOrder(world: WorldState, action: GameAction): WorldState {
-  const journal: Journal = [];
+/**
+ * Apply one order of the month; a refused order is logged with its reason and
+ * changes nothing else. `quiet` keeps no log (for batch simulations).
+ */
+export function applyOrder(world: WorldState, action: GameAction, quiet = false): WorldState {
+  const journal: Journal = quiet ? null : [];
   const next = applyOrderTo(world, action, journal);
   return withJournal(next, journal);
 }
@@ -101,9 +105,9 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
 }
 
 /** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */
-export function endOrders(world: WorldState): WorldState {
+export function endOrders(world: WorldState, quiet = false): WorldState {
   if (world.phase !== 'orders') return world;
-  const journal: Journal = [];
+  const journal: Journal = quiet ? null : [];
   const resolved = resolveMonth(world, journal);
   const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal);
   return withJournal(next, journal);
@@ -123,7 +127,8 @@ function finishMonth(world: WorldState, journal: Journal): WorldState {
     capital: MODEL.capitalPerMonth.value,
     phase: 'orders',
   };
-  return dispatches(next, journal);
+  // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
+  return perceive(dispatches(next, journal));
 }
 
 /**

@@ -28,7 +28,7 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
       kind: 'decision',
       id: 'poland-refuses-transit',
       text: "Voroshilov's question goes unanswered: Poland will not let the Red Army pass. The talks stall.",
-      factors: explain(poland),
+      factors: () => explain(poland),
     });
     return next;
   }
@@ -37,7 +37,7 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
       kind: 'decision',
       id: 'moscow-declines-alliance',
       text: 'Poland agrees in principle, but Moscow no longer wants the alliance.',
-      factors: explain(moscow),
+      factors: () => explain(moscow),
     });
     return next;
   }
@@ -45,7 +45,7 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
     kind: 'decision',
     id: 'triple-alliance',
     text: 'Poland agrees in principle to Soviet transit; Britain, France and the USSR conclude an alliance.',
-    factors: [...explain(poland), ...explain(moscow)],
+    factors: () => [...explain(poland), ...explain(moscow)],
   });
   return {
     ...next,

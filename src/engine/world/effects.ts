@@ -102,17 +102,33 @@ export function anyHolds(world: WorldState, conditions: readonly Condition[] | u
   return (conditions ?? []).some((c) => holds(world, c));
 }
 
-/** The log entries a step writes, collected and appended to the world's log once at the end of the step. */
-export type Journal = LogEntry[];
+/**
+ * The log entries a step writes, collected and appended to the world's log once
+ * at the end of the step; null in quiet runs (batch simulations), which keep no log.
+ */
+export type Journal = LogEntry[] | null;
 
-/** Write a log entry for the world's current month. */
-export function note(journal: Journal, world: WorldState, entry: Omit<LogEntry, 'month'>): void {
-  journal.push({ month: world.month, ...entry });
+/** A log entry to write; its factors may be given as a function, called only if the entry is kept. */
+export interface Note {
+  readonly kind: string;
+  readonly id: string;
+  readonly text: string;
+  readonly factors?: readonly string[] | (() => readonly string[]);
+}
+
+/** Write a log entry for the world's current month (nothing in a quiet run). */
+export function note(journal: Journal, world: WorldState, entry: Note): void {
+  if (journal === null) return;
+  const { factors, ...rest } = entry;
+  const resolved = typeof factors === 'function' ? factors() : factors;
+  journal.push(
+    resolved === undefined ? { month: world.month, ...rest } : { month: world.month, ...rest, factors: resolved },
+  );
 }
 
 /** The world with `journal` appended to its log, in the chunk of the entries' month. */
 export function withJournal(world: WorldState, journal: Journal): WorldState {
-  if (journal.length === 0) return world;
+  if (journal === null || journal.length === 0) return world;
   const log = [...world.log];
   for (const entry of journal) {
     const last = log[log.length - 1];

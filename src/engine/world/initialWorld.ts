@@ -4,7 +4,7 @@
  * events and German moves of the months before, the monthly drifts with no
  * dice), then the scenario's own overrides, then the first month's dispatches.
  */
-import { contextFor } from '../model/derived';
+import { contextFor, perceive } from '../model/derived';
 import { ACTORS, EVENTS, MODEL, MOVES } from '../model/modelData';
 import { addMonths, monthOf } from '../months';
 import { seedFromString } from '../random';
@@ -48,6 +48,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     rng: seedFromString(seed),
     capital: MODEL.capitalPerMonth.value,
     levels: levels as Levels,
+    perceived: { westernCredibility: 0, deterrence: 0, frenchHelpOwed: 0, sovietHelpDeliverable: 0 },
     actors,
     governments: { ...MODEL.start.governments },
     transit: { ...MODEL.transit.start },
@@ -78,7 +79,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
 
 /** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
 function historicalMonth(world: WorldState, journal: Journal): WorldState {
-  let next = world;
+  let next = perceive(world);
   const events = EVENTS.filter((e) => monthOf(e.date) === world.month).sort((a, b) => (a.date < b.date ? -1 : 1));
   for (const event of events) {
     if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
@@ -94,18 +95,32 @@ function historicalMonth(world: WorldState, journal: Journal): WorldState {
   return applyDrifts(next, ACTOR_IDS, false, contextFor(next));
 }
 
-/** The world at the start of `scenario`, for a game with `seed` played as `role`. */
-export function initialWorld(scenario: Scenario, seed: string, role: Role): WorldState {
-  let world = baseWorld(scenario, seed, role);
+/**
+ * The world just before the scenario's first month: history's course and the
+ * overrides. It depends on the scenario alone (not the seed or the role), so it
+ * is computed once per scenario object.
+ */
+const starts = new WeakMap<Scenario, WorldState>();
+
+function startOf(scenario: Scenario): WorldState {
+  const known = starts.get(scenario);
+  if (known !== undefined) return known;
+  let world = baseWorld(scenario, '', 'france');
   const history: Journal = [];
   while (world.month < scenario.start) {
     world = addMonthsTo(historicalMonth(world, history), 1);
   }
-  world = withJournal(world, history);
-  world = applyOverrides(world, scenario);
-  const journal: Journal = [];
-  world = dispatches(world, journal);
-  return withJournal(world, journal);
+  world = perceive(applyOverrides(withJournal(world, history), scenario));
+  starts.set(scenario, world);
+  return world;
+}
+
+/** The world at the start of `scenario`, for a game with `seed` played as `role` (`quiet`: no log). */
+export function initialWorld(scenario: Scenario, seed: string, role: Role, quiet = false): WorldState {
+  const start = startOf(scenario);
+  const world: WorldState = { ...start, rng: seedFromString(seed), role, log: quiet ? [] : start.log };
+  const journal: Journal = quiet ? null : [];
+  return withJournal(perceive(dispatches(world, journal)), journal);
 }
 
 function addMonthsTo(world: WorldState, count: number): WorldState {

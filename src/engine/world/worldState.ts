@@ -160,6 +160,16 @@ export interface War {
   readonly allies: readonly CountryId[];
 }
 
+/** What every actor perceives at the start of the month (GAME.md §5): computed once a month, then read by every rule. */
+export interface Perceived {
+  readonly westernCredibility: number;
+  readonly deterrence: number;
+  /** The legal engine's answer if Germany attacked the USSR now: French help rendered (100), owed but stopped (40), not owed (0). */
+  readonly frenchHelpOwed: number;
+  /** …and if Germany attacked Czechoslovakia: Soviet military help deliverable (100), economic only (25), owed but stopped (10), not owed (0). */
+  readonly sovietHelpDeliverable: number;
+}
+
 export interface WorldState {
   readonly schema: 1;
   readonly scenario: string;
@@ -172,6 +182,7 @@ export interface WorldState {
   readonly rng: RngState;
   readonly capital: number;
   readonly levels: Levels;
+  readonly perceived: Perceived;
   readonly actors: Readonly<Record<ActorId, ActorState>>;
   readonly governments: Governments;
   readonly transit: Readonly<Record<TransitState, number>>;
