@@ -174,7 +174,12 @@ describe('decisions explain themselves', () => {
     expect(decided.length).toBeGreaterThan(3);
     for (const entry of decided) {
       expect(entry.factors?.length, entry.id).toBeGreaterThan(0);
-      for (const factor of entry.factors ?? []) expect(factor).toMatch(/\(([+-]\d+)\)|chance \d+%, rolled \d+|:/);
+      for (const factor of entry.factors ?? []) expect(factor.trim().length, entry.id).toBeGreaterThan(3);
+      // Every decision names at least one weighted reason, with its points: "doubts the Red Army (-30)".
+      expect(
+        entry.factors?.some((f) => /\([+-]\d+\)/.test(f)),
+        entry.id,
+      ).toBe(true);
     }
   });
 });

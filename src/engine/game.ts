@@ -87,7 +87,7 @@ export function createGame(scenario: Scenario, { seed, role = 'france' }: GameOp
       return () => subscription.unsubscribe();
     },
     getSnapshot: snapshot,
-    legalActions: () => legalActions(actor.getSnapshot().context.world),
+    legalActions: () => [...legalActions(actor.getSnapshot().context.world)],
     getLog: () => [...records],
     getEvents: () => flatLog(actor.getSnapshot().context.world),
   };

@@ -5,7 +5,7 @@
  * comes from the seeded generator in the world state.
  */
 import { type RngState, rollPercent } from '../random';
-import { type FactorContext, factorValue, termPoints } from './factors';
+import { type FactorContext, factorReader, factorValue, termPoints } from './factors';
 import type { Rule } from './modelSchemas';
 
 /** One reason in a decision and the points it brings. */
@@ -26,10 +26,23 @@ export interface Decision {
   readonly extra: readonly Part[];
 }
 
+type CompiledTerm = { readonly weight: number; readonly read: (context: FactorContext) => number };
+const compiled = new WeakMap<Rule, readonly CompiledTerm[]>();
+
+/** A rule's terms with their factor readers looked up once, for scoring in the hot loop. */
+function compile(rule: Rule): readonly CompiledTerm[] {
+  let terms = compiled.get(rule);
+  if (terms === undefined) {
+    terms = rule.terms.map((term) => ({ weight: term.weight, read: factorReader(term.factor) }));
+    compiled.set(rule, terms);
+  }
+  return terms;
+}
+
 /** The score of a rule, without its explanation (for drifts and expectations, where nothing is logged). */
 export function ruleScore(rule: Rule, context: FactorContext): number {
   let score = rule.bias.value;
-  for (const term of rule.terms) score += termPoints(term, factorValue(term.factor, context));
+  for (const term of compile(rule)) score += Math.round((term.weight * term.read(context)) / 100);
   return score;
 }
 

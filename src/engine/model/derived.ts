@@ -9,31 +9,48 @@ import { CALENDAR } from '../rules/lawData';
 import type { GuarantorVerdict } from '../rules/legalCase';
 import type { CountryId } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
-import type { WorldState } from '../world/worldState';
+import { CONVENTION_PHASES, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { ACTORS, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
 
+const CZECHOSLOVAK_SOVIET_FROM = CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7);
+const memberIds = new WeakMap<readonly string[], number>();
+const memberLists = new Map<string, number>();
+
+/** A small number for each distinct list of League members (the list changes rarely). */
+function membersId(members: readonly string[]): number {
+  let id = memberIds.get(members);
+  if (id === undefined) {
+    const text = members.join(',');
+    id = memberLists.get(text) ?? memberLists.size;
+    memberLists.set(text, id);
+    memberIds.set(members, id);
+  }
+  return id;
+}
+
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
-const legalCache = new Map<string, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
+const legalCache = new Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
 
 function legalView(
   world: WorldState,
   answers: CrisisAnswers,
 ): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
-  const flag = (b: boolean) => (b ? '1' : '0');
-  const key = [
-    answers.uk,
-    answers.italy,
-    flag(answers.franceActs) + flag(answers.parliament) + flag(answers.sovietActs),
-    flag(answers.transit.poland) + flag(answers.transit.romania),
-    world.convention.phase,
-    flag(world.francoSovietInForce),
-    world.locarno,
-    world.leagueMembers.join(','),
-    world.month >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7) ? '1' : '0',
-  ].join('|');
+  // The facts packed into one number: cheaper than a string, and the same facts always give the same number.
+  const verdicts = ['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view'];
+  const phases = CONVENTION_PHASES;
+  const statuses = ['in-force', 'repudiated', 'belgium-released'];
+  let key = verdicts.indexOf(answers.uk);
+  key = key * 4 + verdicts.indexOf(answers.italy);
+  key = key * 8 + (answers.franceActs ? 4 : 0) + (answers.parliament ? 2 : 0) + (answers.sovietActs ? 1 : 0);
+  key = key * 4 + (answers.transit.poland ? 2 : 0) + (answers.transit.romania ? 1 : 0);
+  key = key * 16 + phases.indexOf(world.convention.phase);
+  key = key * 2 + (world.francoSovietInForce ? 1 : 0);
+  key = key * 4 + statuses.indexOf(world.locarno);
+  key = key * 2 + (world.month >= CZECHOSLOVAK_SOVIET_FROM ? 1 : 0);
+  key = key * 1024 + membersId(world.leagueMembers);
   const known = legalCache.get(key);
   if (known !== undefined) return known;
   const onUssr = crisisVerdicts(

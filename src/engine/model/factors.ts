@@ -62,79 +62,62 @@ function governmentSupport(id: string): number {
   return GOVERNMENTS[id]?.conventionSupport ?? 50;
 }
 
-/** The value of a factor that needs only the world state. */
-export function baseFactor(id: FactorId, world: WorldState): number {
-  const { levels } = world;
-  switch (id) {
-    case 'frenchWill':
-    case 'sovietWill':
-    case 'sovietDrift':
-    case 'redArmyReadiness':
-    case 'germanReadiness':
-    case 'britishCommitment':
-    case 'italianAlignment':
-    case 'tension':
-      return levels[id];
-    case 'redArmyDoubt':
-      return 100 - levels.redArmyReadiness;
-    case 'britishAloofness':
-      return 100 - levels.britishCommitment;
-    case 'conventionLevel':
-      return CONVENTION_LEVEL[world.convention.phase];
-    case 'conventionCredibility':
-      return world.convention.credibility;
-    case 'conventionStrength':
-      return conventionStrength(world);
-    case 'transitPoland':
-      return world.transit.poland;
-    case 'transitRomania':
-      return world.transit.romania;
-    case 'transitBest':
-      return Math.max(world.transit.poland, world.transit.romania);
-    case 'frenchGovernmentSupport':
-      return governmentSupport(world.governments.france);
-    case 'britishGovernmentSupport':
-      return governmentSupport(world.governments.uk);
-    case 'sovietTrustInFrance':
-      return world.actors.ussr.trust;
-    case 'frenchTrustInUssr':
-      return world.actors.france.trust;
-    case 'britishStance':
-      return Math.round((world.actors.uk.stance + 100) / 2);
-    case 'polishHostility':
-      return Math.max(0, -world.actors.poland.stance);
-    case 'staffPressure':
-      return Math.max(0, world.actors.france.stance);
-    case 'movesDone':
-      return Math.min(100, 20 * Object.values(world.moves).filter((m) => m.status === 'done').length);
-    case 'munich':
-      return world.moves.sudetenland?.status === 'done' ? 100 : 0;
-    case 'westernCredibility':
-    case 'deterrence':
-    case 'frenchHelpOwed':
-    case 'sovietHelpDeliverable':
-    case 'coalition':
-    case 'alliedVictim':
-      throw new Error(`factor ${id} is derived: pass it in the context`);
-  }
+type Reader = (context: FactorContext) => number;
+
+function derived(id: keyof DerivedFactors): Reader {
+  return (context) => {
+    if (context.derived === undefined) throw new Error(`factor ${id} needs the derived factors in the context`);
+    return context.derived[id];
+  };
 }
+
+/** How each factor is read off a context: a table of small functions, looked up once per term. */
+const READERS: Readonly<Record<FactorId, Reader>> = {
+  frenchWill: ({ world }) => world.levels.frenchWill,
+  sovietWill: ({ world }) => world.levels.sovietWill,
+  sovietDrift: ({ world }) => world.levels.sovietDrift,
+  redArmyReadiness: ({ world }) => world.levels.redArmyReadiness,
+  germanReadiness: ({ world }) => world.levels.germanReadiness,
+  britishCommitment: ({ world }) => world.levels.britishCommitment,
+  italianAlignment: ({ world }) => world.levels.italianAlignment,
+  tension: ({ world }) => world.levels.tension,
+  redArmyDoubt: ({ world }) => 100 - world.levels.redArmyReadiness,
+  britishAloofness: ({ world }) => 100 - world.levels.britishCommitment,
+  conventionLevel: ({ world }) => CONVENTION_LEVEL[world.convention.phase],
+  conventionCredibility: ({ world }) => world.convention.credibility,
+  conventionStrength: ({ world }) => conventionStrength(world),
+  transitPoland: ({ world }) => world.transit.poland,
+  transitRomania: ({ world }) => world.transit.romania,
+  transitBest: ({ world }) => Math.max(world.transit.poland, world.transit.romania),
+  frenchGovernmentSupport: ({ world }) => governmentSupport(world.governments.france),
+  britishGovernmentSupport: ({ world }) => governmentSupport(world.governments.uk),
+  sovietTrustInFrance: ({ world }) => world.actors.ussr.trust,
+  frenchTrustInUssr: ({ world }) => world.actors.france.trust,
+  britishStance: ({ world }) => Math.round((world.actors.uk.stance + 100) / 2),
+  polishHostility: ({ world }) => Math.max(0, -world.actors.poland.stance),
+  staffPressure: ({ world }) => Math.max(0, world.actors.france.stance),
+  movesDone: ({ world }) => {
+    let done = 0;
+    for (const id in world.moves) if (world.moves[id]?.status === 'done') done += 1;
+    return Math.min(100, 20 * done);
+  },
+  munich: ({ world }) => (world.moves.sudetenland?.status === 'done' ? 100 : 0),
+  westernCredibility: derived('westernCredibility'),
+  deterrence: derived('deterrence'),
+  frenchHelpOwed: derived('frenchHelpOwed'),
+  sovietHelpDeliverable: derived('sovietHelpDeliverable'),
+  coalition: (context) => context.coalition ?? 0,
+  alliedVictim: (context) => alliedVictim(context),
+};
 
 /** The value of any factor in a context. */
 export function factorValue(id: FactorId, context: FactorContext): number {
-  switch (id) {
-    case 'coalition':
-      return context.coalition ?? 0;
-    case 'alliedVictim':
-      return alliedVictim(context);
-    case 'westernCredibility':
-    case 'deterrence':
-    case 'frenchHelpOwed':
-    case 'sovietHelpDeliverable':
-      if (context.derived === undefined) throw new Error(`factor ${id} needs the derived factors in the context`);
-      return context.derived[id];
-    default:
-      return baseFactor(id, context.world);
-  }
+  return READERS[id](context);
+}
+
+/** The reader of a factor, for rules compiled once (see `decide.ts`). */
+export function factorReader(id: FactorId): Reader {
+  return READERS[id];
 }
 
 /** `weight × value / 100`, rounded: the points a term brings. */

@@ -11,17 +11,13 @@
 import { assertEvent, assign, setup, transition } from 'xstate';
 import { CONVENTION } from '../model/modelData';
 import type { StepMeta } from '../rules/types';
-import {
-  APPROVERS,
-  type Approver,
-  CLAUSE_IDS,
-  type ClauseId,
-  type Clauses,
-  type ConventionPhase,
-} from '../world/worldState';
+import { APPROVERS, type Approver, type ClauseId, type ConventionPhase } from '../world/worldState';
 
+/**
+ * The machine keeps only what its own transitions depend on; the clauses agreed
+ * are kept in the world state, and arrive as facts (`complete`) when they matter.
+ */
 export interface ConventionMachineContext {
-  readonly agreed: Clauses;
   readonly approvals: Readonly<Partial<Record<Approver, boolean>>>;
   readonly resumePhase: ConventionPhase | null;
 }
@@ -32,7 +28,8 @@ export type ConventionEvent =
   | { type: 'convention.beginDrafting'; monthsInPhase: number }
   | { type: 'convention.clauseAgreed'; clause: ClauseId; option: number }
   | { type: 'convention.reopen'; clause: ClauseId }
-  | { type: 'convention.submit' }
+  /** `complete`: every clause has an agreed option. */
+  | { type: 'convention.submit'; complete: boolean }
   | { type: 'convention.approval'; approver: Approver; yes: boolean }
   | { type: 'convention.exchange' }
   | { type: 'convention.stall' }
@@ -62,7 +59,7 @@ export const conventionMachine = setup({
       event.type === 'convention.clauseAgreed' &&
       event.option >= 0 &&
       event.option < CONVENTION.clauses[event.clause].options.length,
-    areAllClausesAgreed: ({ context }) => CLAUSE_IDS.every((clause) => context.agreed[clause] !== undefined),
+    isDraftComplete: ({ event }) => event.type === 'convention.submit' && event.complete,
     isAnyApproverOpposed: ({ context }) => Object.values(context.approvals).some((yes) => yes === false),
     isEveryApproverAgreed: ({ context }) => APPROVERS.every((approver) => context.approvals[approver] === true),
     resumesToAttacheContacts: resumesTo('attacheContacts'),
@@ -70,19 +67,6 @@ export const conventionMachine = setup({
     resumesToDrafting: resumesTo('drafting'),
   },
   actions: {
-    agreeClause: assign({
-      agreed: ({ context, event }) => {
-        assertEvent(event, 'convention.clauseAgreed');
-        return { ...context.agreed, [event.clause]: event.option };
-      },
-    }),
-    reopenClause: assign({
-      agreed: ({ context, event }) => {
-        assertEvent(event, 'convention.reopen');
-        const { [event.clause]: _dropped, ...rest } = context.agreed;
-        return rest;
-      },
-    }),
     recordApproval: assign({
       approvals: ({ context, event }) => {
         assertEvent(event, 'convention.approval');
@@ -97,7 +81,7 @@ export const conventionMachine = setup({
   },
 }).createMachine({
   id: 'convention',
-  context: { agreed: {}, approvals: {}, resumePhase: null },
+  context: { approvals: {}, resumePhase: null },
   initial: 'noContacts',
   states: {
     noContacts: {
@@ -147,9 +131,10 @@ export const conventionMachine = setup({
         ],
       },
       on: {
-        'convention.clauseAgreed': { guard: 'isValidOption', actions: 'agreeClause' },
-        'convention.reopen': { actions: 'reopenClause' },
-        'convention.submit': { guard: 'areAllClausesAgreed', target: 'approvals', actions: 'clearApprovals' },
+        // Agreeing or reopening a clause keeps the talks in drafting; the clause itself is kept in the world state.
+        'convention.clauseAgreed': { guard: 'isValidOption' },
+        'convention.reopen': {},
+        'convention.submit': { guard: 'isDraftComplete', target: 'approvals', actions: 'clearApprovals' },
         ...stallFrom('drafting'),
         ...BREAK_OFF,
       },

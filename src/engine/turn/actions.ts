@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONVENTION, MODEL } from '../model/modelData';
+import { monthsInPhase } from '../world/effects';
 import { CLAUSE_IDS, type ClauseId, type Role, type WorldState } from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
@@ -77,7 +78,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     case 'convention.draft': {
       if (convention.phase !== 'staffTalks') return 'drafting follows general-staff talks';
       const months = CONVENTION.rules.minStaffTalkMonths.value;
-      return convention.monthsInPhase >= months ? null : `the staffs need ${months} months of talks before drafting`;
+      return monthsInPhase(world) >= months ? null : `the staffs need ${months} months of talks before drafting`;
     }
     case 'convention.offer': {
       if (convention.phase !== 'drafting') return 'offers are made while drafting';
@@ -102,8 +103,30 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
 }
 
-/** Every action the rules allow now (one of each kind; offers for each clause and option). */
-export function legalActions(world: WorldState): GameAction[] {
+/** The facts `refusal` reads, as a key: worlds with the same key allow the same actions. */
+function legalityKey(world: WorldState): string {
+  const { convention } = world;
+  const agreed = CLAUSE_IDS.map((c) => convention.agreed[c] ?? '-').join('');
+  return `${world.phase}|${world.role}|${world.capital}|${convention.phase}|${Math.min(monthsInPhase(world), CONVENTION.rules.minStaffTalkMonths.value)}|${convention.counter === null ? 0 : 1}|${agreed}`;
+}
+
+const legalMemo = new Map<string, readonly GameAction[]>();
+
+/**
+ * Every action the rules allow now (one of each kind; offers for each clause and
+ * option). The list is shared between worlds that allow the same actions: read it, do not change it.
+ */
+export function legalActions(world: WorldState): readonly GameAction[] {
+  const key = legalityKey(world);
+  const known = legalMemo.get(key);
+  if (known !== undefined) return known;
+  const actions = enumerateLegalActions(world);
+  if (legalMemo.size > 50_000) legalMemo.clear();
+  legalMemo.set(key, actions);
+  return actions;
+}
+
+function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];
   if (world.phase === 'crisis') return CRISIS_CHOICES.map((choice) => ({ type: 'crisis.respond', choice }));
   const candidates: GameAction[] = [

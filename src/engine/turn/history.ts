@@ -46,13 +46,15 @@ export function applyEvent(
 ): WorldState {
   let next = applyEffects({ ...world, fired: [...world.fired, event.id] }, event.effects);
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  // A contingent event may come in a later month than its date: give the day only when it is this month's.
-  const when = event.date.length > 7 && monthOf(event.date) === world.month ? formatDate(event.date) : undefined;
   note(journal, next, {
     kind: 'event',
     id: event.id,
-    text: `${when === undefined ? '' : `${when}. `}${event.title}. ${event.text}`,
-    ...(factors === undefined ? {} : { factors }),
+    text: () => {
+      // A contingent event may come in a later month than its date: give the day only when it is this month's.
+      const when = event.date.length > 7 && monthOf(event.date) === world.month ? `${formatDate(event.date)}. ` : '';
+      return `${when}${event.title}. ${event.text}`;
+    },
+    factors,
   });
   if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
   return next;

@@ -15,8 +15,8 @@ import {
 } from '../negotiation/conventionMachine';
 import { answerOffer, approverName, clauseOptions, judgeDraft } from '../negotiation/offers';
 import { rollPercent } from '../random';
-import { applyEffects, type Journal, note } from '../world/effects';
-import { APPROVERS, type ClauseId, type Role, type WorldState } from '../world/worldState';
+import { applyEffects, type Journal, monthsInPhase, note } from '../world/effects';
+import { APPROVERS, CLAUSE_IDS, type ClauseId, type Clauses, type Role, type WorldState } from '../world/worldState';
 
 const PHASE_NAMES: Readonly<Record<string, string>> = {
   noContacts: 'no contacts',
@@ -31,8 +31,18 @@ const PHASE_NAMES: Readonly<Record<string, string>> = {
 };
 
 function machineStateOf(world: WorldState): ConventionMachineState {
-  const { phase, agreed, approvals, resumePhase } = world.convention;
-  return { phase, context: { agreed, approvals, resumePhase } };
+  const { phase, approvals, resumePhase } = world.convention;
+  return { phase, context: { approvals, resumePhase } };
+}
+
+/** The clauses after the machine has accepted an agreement or a reopening. */
+function clausesAfter(agreed: Clauses, event: ConventionEvent): Clauses {
+  if (event.type === 'convention.clauseAgreed') return { ...agreed, [event.clause]: event.option };
+  if (event.type === 'convention.reopen') {
+    const { [event.clause]: _dropped, ...rest } = agreed;
+    return rest;
+  }
+  return agreed;
 }
 
 /** Send one event to the convention's machine; null if the phase does not accept it. */
@@ -43,10 +53,10 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
   const convention = {
     ...world.convention,
     phase: next.phase,
-    agreed: next.context.agreed,
+    agreed: clausesAfter(world.convention.agreed, event),
     approvals: next.context.approvals,
     resumePhase: next.context.resumePhase,
-    monthsInPhase: changed ? 0 : world.convention.monthsInPhase,
+    phaseSince: changed ? world.month : world.convention.phaseSince,
     counter: changed ? null : world.convention.counter,
   };
   const signed = next.phase === 'signed' && world.conventionSigned === null ? world.month : world.conventionSigned;
@@ -115,7 +125,7 @@ export function proposeStaffTalks(world: WorldState, journal: Journal): WorldSta
 export function beginDrafting(world: WorldState, journal: Journal): WorldState {
   const next = sendConvention(world, {
     type: 'convention.beginDrafting',
-    monthsInPhase: world.convention.monthsInPhase,
+    monthsInPhase: monthsInPhase(world),
   });
   if (next === null) {
     const months = CONVENTION.rules.minStaffTalkMonths.value;
@@ -173,7 +183,8 @@ export function acceptCounter(world: WorldState, journal: Journal): WorldState {
 
 /** Submit the draft: each veto player judges it; a refusal reopens the clause it objects to most. */
 export function submitDraft(world: WorldState, journal: Journal): WorldState {
-  let next = sendConvention(world, { type: 'convention.submit' });
+  const complete = CLAUSE_IDS.every((clause) => world.convention.agreed[clause] !== undefined);
+  let next = sendConvention(world, { type: 'convention.submit', complete });
   if (next === null) return world;
   const draft = next.convention.agreed;
   let reopen: ClauseId | null = null;
@@ -222,15 +233,14 @@ export function resumeTalks(world: WorldState, journal: Journal): WorldState {
 
 /** The convention's month: time in phase, and the exchange that puts a signed convention in force. */
 export function conventionMonth(world: WorldState, journal: Journal): WorldState {
-  const talking = world.convention.phase === 'staffTalks' || world.convention.phase === 'drafting';
-  const gain = talking ? CONVENTION.rules.credibilityPerMonthOfTalks.value : 0;
-  const convention = {
-    ...world.convention,
-    monthsInPhase: world.convention.monthsInPhase + 1,
-    credibility: Math.min(100, world.convention.credibility + gain),
-  };
-  let next: WorldState = { ...world, convention };
-  if (convention.phase === 'signed') {
+  const { phase } = world.convention;
+  if (phase === 'staffTalks' || phase === 'drafting') {
+    const gain = CONVENTION.rules.credibilityPerMonthOfTalks.value;
+    const credibility = Math.min(100, world.convention.credibility + gain);
+    return { ...world, convention: { ...world.convention, credibility } };
+  }
+  let next = world;
+  if (phase === 'signed') {
     next = sendConvention(next, { type: 'convention.exchange' }) ?? next;
     phaseNote(journal, next, 'convention-in-force', 'The military convention enters into force.');
   }

@@ -3,7 +3,13 @@
  * conditions. Pure functions over plain data; levels are clamped to 0-100.
  */
 import type { Condition, Effects } from '../model/modelSchemas';
-import { type ActorId, type ActorState, LEVEL_IDS, type LevelId, type LogEntry, type WorldState } from './worldState';
+import { monthsBetween } from '../months';
+import { ACTOR_IDS, type ActorId, LEVEL_IDS, type LevelId, type LogEntry, type WorldState } from './worldState';
+
+/** Whole months the convention's talks have spent in their current phase. */
+export function monthsInPhase(world: WorldState): number {
+  return monthsBetween(world.convention.phaseSince, world.month);
+}
 
 /** Keep a level within 0-100. */
 export function clampLevel(value: number): number {
@@ -14,57 +20,73 @@ function clampStance(value: number): number {
   return value < -100 ? -100 : value > 100 ? 100 : value;
 }
 
-/** The world with `delta` added to each named level. */
-export function addLevels(world: WorldState, delta: Readonly<Partial<Record<LevelId, number>>>): WorldState {
-  const levels = { ...world.levels };
+/** `levels` with `delta` added to each named level. */
+function addedLevels(
+  levels: WorldState['levels'],
+  delta: Readonly<Partial<Record<LevelId, number>>>,
+): WorldState['levels'] {
+  const next = { ...levels };
   for (const id of LEVEL_IDS) {
     const d = delta[id];
-    if (d !== undefined) levels[id] = clampLevel(levels[id] + d);
+    if (d !== undefined) next[id] = clampLevel(next[id] + d);
   }
-  return { ...world, levels };
+  return next;
 }
 
-function addActors(
-  world: WorldState,
-  delta: Readonly<Partial<Record<ActorId, number>>>,
-  field: keyof ActorState,
-): WorldState {
-  const actors = { ...world.actors };
-  for (const [id, d] of Object.entries(delta) as [ActorId, number][]) {
-    const actor = actors[id];
-    actors[id] =
-      field === 'stance'
-        ? { ...actor, stance: clampStance(actor.stance + d) }
-        : { ...actor, trust: clampLevel(actor.trust + d) };
-  }
-  return { ...world, actors };
+/** The world with `delta` added to each named level. */
+export function addLevels(world: WorldState, delta: Readonly<Partial<Record<LevelId, number>>>): WorldState {
+  return { ...world, levels: addedLevels(world.levels, delta) };
 }
 
-/** Apply `effects`. The convention's phase effects go through its machine instead: see `turn/negotiation.ts`. */
+function adjustedActors(
+  actors: WorldState['actors'],
+  stance: Readonly<Partial<Record<ActorId, number>>> | undefined,
+  trust: Readonly<Partial<Record<ActorId, number>>> | undefined,
+): WorldState['actors'] {
+  const next = { ...actors };
+  for (const id of ACTOR_IDS) {
+    const ds = stance?.[id];
+    const dt = trust?.[id];
+    if (ds === undefined && dt === undefined) continue;
+    const actor = next[id];
+    next[id] = {
+      stance: ds === undefined ? actor.stance : clampStance(actor.stance + ds),
+      trust: dt === undefined ? actor.trust : clampLevel(actor.trust + dt),
+    };
+  }
+  return next;
+}
+
+type Draft = { -readonly [K in keyof WorldState]: WorldState[K] };
+
+/**
+ * Apply `effects`, copying the world once. The convention's phase effects go
+ * through its machine instead: see `turn/negotiation.ts`.
+ */
 export function applyEffects(world: WorldState, effects: Effects): WorldState {
-  let next = world;
-  if (effects.levels) next = addLevels(next, effects.levels);
-  if (effects.stance) next = addActors(next, effects.stance, 'stance');
-  if (effects.trust) next = addActors(next, effects.trust, 'trust');
+  const next: Draft = { ...world };
+  if (effects.levels) next.levels = addedLevels(world.levels, effects.levels);
+  if (effects.stance || effects.trust) next.actors = adjustedActors(world.actors, effects.stance, effects.trust);
   if (effects.transit) {
-    const transit = { ...next.transit };
-    for (const [state, d] of Object.entries(effects.transit) as ['poland' | 'romania', number][]) {
-      transit[state] = clampLevel(transit[state] + d);
+    const transit = { ...world.transit };
+    for (const state of ['poland', 'romania'] as const) {
+      const d = effects.transit[state];
+      if (d !== undefined) transit[state] = clampLevel(transit[state] + d);
     }
-    next = { ...next, transit };
+    next.transit = transit;
   }
-  if (effects.government) next = { ...next, governments: { ...next.governments, ...effects.government } };
-  if (effects.locarno) next = { ...next, locarno: effects.locarno };
+  if (effects.government) next.governments = { ...world.governments, ...effects.government };
+  if (effects.locarno) next.locarno = effects.locarno;
   if (effects.leaveLeague) {
     const leaving = effects.leaveLeague;
-    next = { ...next, leagueMembers: next.leagueMembers.filter((m) => !leaving.includes(m)) };
+    next.leagueMembers = world.leagueMembers.filter((m) => !leaving.includes(m));
   }
-  if (effects.francoSovietInForce !== undefined) next = { ...next, francoSovietInForce: effects.francoSovietInForce };
+  if (effects.francoSovietInForce !== undefined) next.francoSovietInForce = effects.francoSovietInForce;
   if (effects.conventionCredibility !== undefined) {
-    const credibility = clampLevel(next.convention.credibility + effects.conventionCredibility);
-    next = { ...next, convention: { ...next.convention, credibility } };
+    const credibility = clampLevel(world.convention.credibility + effects.conventionCredibility);
+    next.convention = { ...world.convention, credibility };
   }
-  if (effects.sovietGermanDeal && next.sovietGermanDeal === null) next = { ...next, sovietGermanDeal: next.month };
+  if (effects.sovietGermanDeal && world.sovietGermanDeal === null) next.sovietGermanDeal = world.month;
   return next;
 }
 
@@ -108,22 +130,21 @@ export function anyHolds(world: WorldState, conditions: readonly Condition[] | u
  */
 export type Journal = LogEntry[] | null;
 
-/** A log entry to write; its factors may be given as a function, called only if the entry is kept. */
+/** A log entry to write; its text and factors may be given as functions, called only if the entry is kept. */
 export interface Note {
   readonly kind: string;
   readonly id: string;
-  readonly text: string;
-  readonly factors?: readonly string[] | (() => readonly string[]);
+  readonly text: string | (() => string);
+  readonly factors?: readonly string[] | (() => readonly string[]) | undefined;
 }
 
 /** Write a log entry for the world's current month (nothing in a quiet run). */
 export function note(journal: Journal, world: WorldState, entry: Note): void {
   if (journal === null) return;
-  const { factors, ...rest } = entry;
-  const resolved = typeof factors === 'function' ? factors() : factors;
-  journal.push(
-    resolved === undefined ? { month: world.month, ...rest } : { month: world.month, ...rest, factors: resolved },
-  );
+  const text = typeof entry.text === 'function' ? entry.text() : entry.text;
+  const factors = typeof entry.factors === 'function' ? entry.factors() : entry.factors;
+  const base = { month: world.month, kind: entry.kind, id: entry.id, text };
+  journal.push(factors === undefined ? base : { ...base, factors });
 }
 
 /** The world with `journal` appended to its log, in the chunk of the entries' month. */

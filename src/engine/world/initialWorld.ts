@@ -62,7 +62,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
       counter: null,
       approvals: {},
       credibility: MODEL.start.conventionCredibility,
-      monthsInPhase: 0,
+      phaseSince: first,
     },
     moves,
     fired: [],
@@ -142,7 +142,7 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
       ? world.convention
       : {
           ...world.convention,
-          ...(c.phase === undefined ? {} : { phase: c.phase, monthsInPhase: 0 }),
+          ...(c.phase === undefined ? {} : { phase: c.phase, phaseSince: scenario.start }),
           ...(c.agreed === undefined ? {} : { agreed: c.agreed }),
           ...(c.credibility === undefined ? {} : { credibility: c.credibility }),
         };

@@ -5,10 +5,12 @@
  * Verdicts are memoised by their inputs: the legal machines are the costly part.
  */
 import { firstDay } from '../months';
-import { evaluateCase } from '../rules/assistancePipeline';
+import { assistancePipeline, caseFactSource, type FactRequest } from '../rules/assistancePipeline';
+import type { FactEvent } from '../rules/facts';
 import { CALENDAR } from '../rules/lawData';
 import type { ConventionLevel, CouncilResult, GuarantorVerdict, LegalCase } from '../rules/legalCase';
-import type { CountryId } from '../rules/types';
+import type { CaseVerdicts, CountryId } from '../rules/types';
+import { type WorldFacts, worldFactsOn } from '../rules/worldFacts';
 import type { ConventionPhase, CrisisVerdicts, WorldState } from './worldState';
 
 /** The facts of a crisis that are not in the world state: the Council's vote, the guarantors, the decisions, transit. */
@@ -71,57 +73,118 @@ export function legalCaseFor(world: WorldState, incident: IncidentShape, answers
   };
 }
 
-const memo = new Map<string, CrisisVerdicts>();
+/**
+ * Legal verdicts memoised by the facts the rules actually consulted. The
+ * pipeline asks for facts one at a time, and which fact it asks next depends
+ * only on the answers so far; so the memo is a tree: from the incident and the
+ * dated facts, each node holds the question asked there and a branch per
+ * answer, and a leaf holds the verdicts. A case is looked up by answering the
+ * tree's questions from its own facts: facts the rules never consulted (transit
+ * when France is the helper, say) never split the memo.
+ */
+interface MemoNode {
+  request: FactRequest | null;
+  verdicts: CrisisVerdicts | null;
+  readonly next: Map<string, MemoNode>;
+}
 
-/** Every fact of a case that can change a verdict, as a short key (the id and the date do not: the date acts only through `world`). */
-function caseKey(c: LegalCase): string {
-  const { event: e, decisions: d, world: w } = c;
-  const flag = (b: boolean | undefined) => (b === undefined ? '-' : b ? '1' : '0');
+const roots = new Map<string, MemoNode>();
+let evaluations = 0;
+
+const newNode = (): MemoNode => ({ request: null, verdicts: null, next: new Map() });
+
+/** The incident and the legal facts of its day: where a case's memo tree starts. */
+function rootKey(c: LegalCase, world: WorldFacts): string {
+  const e = c.event;
   return [
     e.kind,
     e.aggressor,
     e.victim,
     e.target,
-    flag(e.unprovoked),
-    c.council.article ?? '-',
-    c.council.result,
-    c.council.assembly ?? '-',
-    c.nonMember?.invitation ?? '-',
-    c.guarantors.uk,
-    c.guarantors.italy,
-    flag(d.franceCabinet) +
-      flag(d.frenchParliament) +
-      flag(d.sovietLeadership) +
-      flag(d.czechoslovakGovernment) +
-      flag(d.franceAssistsCzechoslovakia),
-    flag(c.transit.poland) + flag(c.transit.romania),
-    c.convention,
-    flag(w?.treatyInForce) + flag(w?.czechoslovakSovietInForce),
-    w?.locarno ?? '-',
-    w?.leagueMembers?.join(',') ?? '-',
-    w?.locarnoReading ?? '-',
-    w?.unavailableTypes?.join(',') ?? '-',
+    e.unprovoked ? '1' : '0',
+    world.francoSovietInForce ? '1' : '0',
+    world.czechoslovakSovietInForce ? '1' : '0',
+    world.locarno,
+    world.leagueMembers.join(','),
+    world.councilPermanent.join(','),
+    world.locarnoReading,
+    world.unavailableTypes.join(','),
   ].join('|');
 }
 
-/** The verdicts the world model uses, memoised by the case's facts (the date matters only through them). */
-export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
-  const key = caseKey(legalCase);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const { verdicts } = evaluateCase(legalCase);
+/** An answer as a short key: its type and its value. */
+function answerKey(answer: FactEvent): string {
+  switch (answer.type) {
+    case 'council.seize':
+      return `${answer.type}:${answer.article}`;
+    case 'council.result':
+      return `${answer.type}:${answer.result}`;
+    case 'council.referToAssembly':
+      return answer.type;
+    case 'assembly.result':
+      return `${answer.type}:${answer.adopted}`;
+    case 'nonMember.invitation':
+      return `${answer.type}:${answer.answer}`;
+    case 'guarantor.uk':
+    case 'guarantor.italy':
+      return `${answer.type}:${answer.verdict}`;
+    case 'transit.poland':
+    case 'transit.romania':
+      return `${answer.type}:${answer.granted}`;
+    case 'convention.level':
+      return `${answer.type}:${answer.level}`;
+    default:
+      return `${answer.type}:${answer.yes}`;
+  }
+}
+
+function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
   const fs = verdicts['franco-soviet'];
   const cs = verdicts['czechoslovak-soviet'];
-  const result: CrisisVerdicts = {
+  return {
     francoSoviet: { outcome: fs.outcome, reason: fs.reason, owed: fs.owed },
     czechoslovakSoviet: { outcome: cs.outcome, reason: cs.reason, owed: cs.owed, types: cs.types },
     locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
   };
-  memo.set(key, result);
-  return result;
 }
 
-/** How many distinct legal cases have been evaluated (for the benchmark). */
-export function legalMemoSize(): number {
-  return memo.size;
+/** The verdicts the world model uses, memoised by the facts the rules consulted. */
+export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
+  const world = worldFactsOn(legalCase.date, legalCase.world);
+  const key = rootKey(legalCase, world);
+  let root = roots.get(key);
+  if (root === undefined) {
+    root = newNode();
+    roots.set(key, root);
+  }
+  const source = caseFactSource(legalCase);
+  let node: MemoNode | undefined = root;
+  while (node !== undefined && node.verdicts === null && node.request !== null) {
+    node = node.next.get(answerKey(source(node.request)));
+  }
+  if (node?.verdicts) return node.verdicts;
+
+  evaluations += 1;
+  const pipeline = assistancePipeline(world, legalCase.event);
+  let cursor = root;
+  let step = pipeline.next();
+  while (!step.done) {
+    cursor.request ??= step.value;
+    const answer = source(step.value);
+    const k = answerKey(answer);
+    let child = cursor.next.get(k);
+    if (child === undefined) {
+      child = newNode();
+      cursor.next.set(k, child);
+    }
+    cursor = child;
+    step = pipeline.next(answer);
+  }
+  cursor.verdicts = summarise(step.value);
+  return cursor.verdicts;
+}
+
+/** How many times the legal machines have actually run (the memo's misses), for the benchmark. */
+export function legalEvaluations(): number {
+  return evaluations;
 }

@@ -97,8 +97,8 @@ export interface ConventionState {
   readonly approvals: Readonly<Partial<Record<Approver, boolean>>>;
   /** How far the other side believes the convention would be honoured (cut by purges, government changes). */
   readonly credibility: number;
-  /** Months spent in the current phase. */
-  readonly monthsInPhase: number;
+  /** The month the talks entered their current phase (months in phase are counted from it). */
+  readonly phaseSince: YearMonth;
 }
 
 /** Transit states' answers to a request for passage: their stance decides at a crisis. */
