@@ -12,7 +12,7 @@ import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legal
 import { CONVENTION_PHASES, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
-import { ACTORS, MODEL } from './modelData';
+import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
 
 const CZECHOSLOVAK_SOVIET_FROM = CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7);
@@ -83,12 +83,6 @@ function expectsYes(rule: Rule, context: FactorContext): boolean {
   return rule.mode === 'threshold' ? score >= 0 : chanceOf(rule, score) >= 50;
 }
 
-function rule(actor: keyof typeof ACTORS, id: string): Rule {
-  const found = ACTORS[actor]?.decisions[id];
-  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
-  return found;
-}
-
 /** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
 export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const { world } = context;
@@ -97,9 +91,9 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
     councilResult: 'none',
     uk: verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context)),
     italy: verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context)),
-    franceActs: expectsYes(rule('france', 'actInCrisis'), context),
+    franceActs: expectsYes(decisionRule('france', 'actInCrisis'), context),
     parliament: expectsYes(MODEL.crisis.frenchParliament, context),
-    sovietActs: expectsYes(rule('ussr', 'actInCrisis'), context),
+    sovietActs: expectsYes(decisionRule('ussr', 'actInCrisis'), context),
     czechoslovakActs: true,
     transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
   };

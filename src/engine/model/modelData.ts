@@ -12,6 +12,7 @@ import governmentsJson from '../../../scenarios/model/governments.json';
 import modelJson from '../../../scenarios/model/model.json';
 import movesJson from '../../../scenarios/model/moves.json';
 import { formatPath } from '../validation';
+import type { ActorId } from '../world/worldState';
 import {
   actorsFileSchema,
   type Condition,
@@ -21,6 +22,7 @@ import {
   governmentsFileSchema,
   modelFileSchema,
   movesFileSchema,
+  type Rule,
 } from './modelSchemas';
 
 /** The schemas of the files in `scenarios/model/`, by file name. */
@@ -48,6 +50,32 @@ export const EVENTS = load('events.json', eventsFileSchema, eventsJson).events;
 export const MOVES = load('moves.json', movesFileSchema, movesJson).moves;
 export const CONVENTION = load('convention.json', conventionFileSchema, conventionJson);
 export const ENDINGS = load('endings.json', endingsFileSchema, endingsJson).endings;
+
+/** The decision rules the engine calls by name: `actors.json` must define each. */
+export const REQUIRED_DECISIONS: readonly (readonly [ActorId, string])[] = [
+  ['france', 'staffTalks'],
+  ['france', 'acceptOffer'],
+  ['france', 'approveCabinet'],
+  ['france', 'approveWarMinister'],
+  ['france', 'approveGeneralStaff'],
+  ['france', 'actInCrisis'],
+  ['ussr', 'staffTalks'],
+  ['ussr', 'acceptOffer'],
+  ['ussr', 'approve'],
+  ['ussr', 'actInCrisis'],
+  ['ussr', 'dealWithGermany'],
+  ['ussr', 'tripleAlliance'],
+  ['poland', 'transit1939'],
+  ['czechoslovakia', 'fight'],
+  ['belgium', 'standWithFrance'],
+];
+
+/** An actor's decision rule, by name (checked to exist when the data is loaded). */
+export function decisionRule(actor: ActorId, id: string): Rule {
+  const rule = ACTORS[actor]?.decisions[id];
+  if (rule === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
+  return rule;
+}
 
 export type ModelData = {
   readonly model: typeof MODEL;
@@ -112,5 +140,10 @@ function cycleProblems(data: ModelData): string[] {
   return problems;
 }
 
-const problems = referenceProblems({ model: MODEL, events: EVENTS, moves: MOVES, governments: GOVERNMENTS });
+const problems = [
+  ...referenceProblems({ model: MODEL, events: EVENTS, moves: MOVES, governments: GOVERNMENTS }),
+  ...REQUIRED_DECISIONS.filter(([actor, id]) => ACTORS[actor]?.decisions[id] === undefined).map(
+    ([actor, id]) => `actors.${actor}.decisions: the engine needs a decision "${id}"`,
+  ),
+];
 if (problems.length > 0) throw new Error(`Invalid model data:\n${problems.join('\n')}`);

@@ -5,8 +5,7 @@
  */
 import { type Decision, decide, type Part } from '../model/decide';
 import type { FactorContext } from '../model/factors';
-import { ACTORS, CONVENTION } from '../model/modelData';
-import type { Rule } from '../model/modelSchemas';
+import { CONVENTION, decisionRule } from '../model/modelData';
 import type { RngState } from '../random';
 import { type Approver, CLAUSE_IDS, type ClauseId, type Clauses, type Role } from '../world/worldState';
 
@@ -38,12 +37,6 @@ export interface OfferAnswer {
   readonly answer: 'accept' | 'counter' | 'reject';
   readonly counterOption: number | null;
   readonly decision: Decision;
-}
-
-function decisionRule(actor: 'france' | 'ussr', id: string): Rule {
-  const rule = ACTORS[actor]?.decisions[id];
-  if (rule === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
-  return rule;
 }
 
 /** What the other side thinks of `option` on `clause`, as parts of its decision. */

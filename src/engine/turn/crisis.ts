@@ -7,8 +7,8 @@
  */
 import { type Decision, decide, explain, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
-import { ACTORS, MODEL, MOVES } from '../model/modelData';
-import type { GermanMove, Rule } from '../model/modelSchemas';
+import { decisionRule, MODEL, MOVES } from '../model/modelData';
+import type { GermanMove } from '../model/modelSchemas';
 import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
 import { applyEffects, type Journal, note } from '../world/effects';
@@ -21,12 +21,6 @@ export function moveById(id: string): GermanMove {
   const move = MOVES.find((m) => m.id === id);
   if (move === undefined) throw new Error(`scenarios/model/moves.json has no move "${id}"`);
   return move;
-}
-
-function rule(actor: 'france' | 'ussr' | 'czechoslovakia' | 'belgium', id: string): Rule {
-  const found = ACTORS[actor]?.decisions[id];
-  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
-  return found;
 }
 
 /** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
@@ -44,7 +38,7 @@ export function openCrisis(world: WorldState, move: GermanMove, factors: string[
 
 /** The AI side's answer: act (mobilise) or stand aside, by its rule. */
 function aiChoice(world: WorldState, side: Role, victim: CountryId, rng: RngState): [CrisisChoice, Decision, RngState] {
-  const [decision, next] = decide(rule(side, 'actInCrisis'), contextFor(world, { victim }), rng);
+  const [decision, next] = decide(decisionRule(side, 'actInCrisis'), contextFor(world, { victim }), rng);
   return [decision.yes ? 'mobilise' : 'stand-aside', decision, next];
 }
 
@@ -116,7 +110,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
   const weights = MODEL.coalition.weights;
   const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
-  const [cs, rngC] = decide(rule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
+  const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
   rng = rngC;
 
   const answers: CrisisAnswers = {
@@ -154,7 +148,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     );
   }
   const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
-  const [belgium, rngB] = decide(rule('belgium', 'standWithFrance'), context, rng);
+  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rng);
   rng = rngB;
   const fighters: CountryId[] = [];
   if (franceFights) fighters.push('france');

@@ -6,8 +6,7 @@
  */
 import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
-import { ACTORS, CONVENTION } from '../model/modelData';
-import type { Rule } from '../model/modelSchemas';
+import { CONVENTION, decisionRule } from '../model/modelData';
 import {
   type ConventionEvent,
   type ConventionMachineState,
@@ -63,12 +62,6 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
   return { ...world, convention, conventionSigned: signed };
 }
 
-function rule(actor: 'france' | 'ussr', id: string): Rule {
-  const found = ACTORS[actor]?.decisions[id];
-  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
-  return found;
-}
-
 function phaseNote(journal: Journal, world: WorldState, id: string, text: string, factors?: string[]): void {
   note(journal, world, { kind: 'negotiation', id, text, ...(factors === undefined ? {} : { factors }) });
 }
@@ -102,8 +95,8 @@ export function openContacts(world: WorldState, journal: Journal): WorldState {
 /** Propose general-staff talks: the French cabinet and Moscow must both agree. */
 export function proposeStaffTalks(world: WorldState, journal: Journal): WorldState {
   const context = contextFor(world);
-  const [french, rng1] = decide(rule('france', 'staffTalks'), context, world.rng);
-  const [soviet, rng2] = decide(rule('ussr', 'staffTalks'), context, rng1);
+  const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, world.rng);
+  const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
   let next: WorldState = { ...world, rng: rng2 };
   if (!french.yes) {
     phaseNote(journal, next, 'staff-talks-refused', 'The French cabinet will not open staff talks.', explain(french));

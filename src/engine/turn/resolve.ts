@@ -6,8 +6,7 @@
 import { decide, explain, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
-import { ACTORS, MODEL, MOVES } from '../model/modelData';
-import type { Rule } from '../model/modelSchemas';
+import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { type RngState, rollPercent } from '../random';
 import { addLevels, allHold, type Journal, note } from '../world/effects';
 import { ACTOR_IDS, type ActorId, type LevelId, type WorldState } from '../world/worldState';
@@ -54,19 +53,13 @@ export function applyDrifts(
   return addLevels({ ...world, rng }, deltas);
 }
 
-function dealRule(): Rule {
-  const rule = ACTORS.ussr?.decisions.dealWithGermany;
-  if (rule === undefined) throw new Error('scenarios/model/actors.json: ussr has no decision "dealWithGermany"');
-  return rule;
-}
-
 /** Moscow may come to terms with Berlin early, once it has drifted far enough. */
 function sovietDeal(world: WorldState, context: FactorContext, journal: Journal): WorldState {
   const { endings } = MODEL;
   if (world.sovietGermanDeal !== null || world.tripleAlliance !== null) return world;
   if (world.month < endings.earlyDealFrom || world.month >= endings.historicalDeal) return world;
   if (world.levels.sovietDrift < endings.dealDriftAt) return world;
-  const [decision, rng] = decide(dealRule(), context, world.rng);
+  const [decision, rng] = decide(decisionRule('ussr', 'dealWithGermany'), context, world.rng);
   const next: WorldState = { ...world, rng };
   if (!decision.yes) return next;
   note(journal, next, {

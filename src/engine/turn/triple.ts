@@ -5,23 +5,16 @@
  */
 import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
-import { ACTORS, MODEL } from '../model/modelData';
-import type { Rule } from '../model/modelSchemas';
+import { decisionRule, MODEL } from '../model/modelData';
 import { type Journal, note } from '../world/effects';
 import type { WorldState } from '../world/worldState';
-
-function rule(actor: 'poland' | 'ussr', id: string): Rule {
-  const found = ACTORS[actor]?.decisions[id];
-  if (found === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
-  return found;
-}
 
 /** Resolve the 1939 talks: an Anglo-French-Soviet alliance, or failure on Polish transit or Soviet reluctance. */
 export function resolveTripleAlliance(world: WorldState, journal: Journal): WorldState {
   if (world.sovietGermanDeal !== null || world.tripleAlliance !== null) return world;
   const context = contextFor(world);
-  const [poland, rng1] = decide(rule('poland', 'transit1939'), context, world.rng);
-  const [moscow, rng2] = decide(rule('ussr', 'tripleAlliance'), context, rng1);
+  const [poland, rng1] = decide(decisionRule('poland', 'transit1939'), context, world.rng);
+  const [moscow, rng2] = decide(decisionRule('ussr', 'tripleAlliance'), context, rng1);
   const next: WorldState = { ...world, rng: rng2 };
   if (!poland.yes) {
     note(journal, next, {
