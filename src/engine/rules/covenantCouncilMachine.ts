@@ -15,7 +15,7 @@ import {
 } from './covenantRules';
 import type { FactEvent } from './facts';
 import type { CouncilArticle, CouncilResult, InvitationAnswer } from './legalCase';
-import type { CountryId, StepMeta } from './types';
+import type { Citation, CountryId, StepMeta } from './types';
 import { countryName, type WorldFacts } from './worldFacts';
 
 export interface CovenantCouncilInput {
@@ -41,6 +41,25 @@ const isResult =
   (test: (result: CouncilResult) => boolean) =>
   ({ event }: { event: CouncilEvent }) =>
     event.type === 'council.result' && test(event.result);
+
+/** What each guard implements (treaty-and-rules.md §2): for the rules X-ray and the tests. */
+export const COVENANT_COUNCIL_GUARD_CITES: Readonly<Record<string, Citation>> = {
+  isThreatProcedure: { cite: 'Covenant Arts. 10-11', kind: 'letter' },
+  isArt10: { cite: 'Covenant Art. 10', kind: 'letter' },
+  isWithNonMember: { cite: 'Covenant Art. 17 §1', kind: 'letter' },
+  isArt15: { cite: 'Covenant Art. 15 §1', kind: 'letter' },
+  isInvitationAccepted: { cite: 'Covenant Art. 17 §1, §3', kind: 'letter' },
+  isUnanimousIncludingParties: { cite: 'Covenant Art. 5 §1; Art. 11 (the parties count)', kind: 'letter' },
+  isReportAdopted: { cite: 'Covenant Art. 15 §6 (the parties left out)', kind: 'letter' },
+  isMajorityReport: { cite: 'Covenant Art. 15 §4', kind: 'letter' },
+  isRecommendationUnanimous: { cite: 'Covenant Art. 16 §2; Art. 5 §1', kind: 'letter' },
+  isRecommendationByGuidance: {
+    cite: 'League Assembly resolutions of 4 Oct 1921, res. 1; Council practice, 7 Oct 1935',
+    kind: 'practice',
+    reading: 'DECISION',
+  },
+  isAssemblyReportAdopted: { cite: 'Covenant Art. 15 §10', kind: 'letter' },
+};
 
 export const covenantCouncilMachine = setup({
   types: {

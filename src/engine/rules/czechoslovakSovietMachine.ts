@@ -14,7 +14,7 @@ import {
   isParty,
   CZECHOSLOVAK_SOVIET_PARTIES as PARTIES,
 } from './pactRules';
-import type { CountryId, StepMeta } from './types';
+import type { Citation, CountryId, StepMeta } from './types';
 import { countryName, type WorldFacts } from './worldFacts';
 
 export interface CzechoslovakSovietInput {
@@ -53,6 +53,27 @@ export function czechoslovakSovietFeasibleTypes(context: CzechoslovakSovietConte
   return feasibleTypes(helper, context.incident.victim, context.transit, context.world.unavailableTypes);
 }
 
+/** What each guard implements (treaty-and-rules.md §4, §5.4, §5.8): for the rules X-ray and the tests. */
+export const CZECHOSLOVAK_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
+  isThreat: { cite: 'Czechoslovak-Soviet Treaty, Art. 1', kind: 'letter' },
+  isTreatyInForce: {
+    cite: 'Czechoslovak-Soviet Treaty; treaty-and-rules.md §5.1',
+    kind: 'letter',
+    reading: 'DECISION',
+  },
+  isVictimAParty: { cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3; treaty-and-rules.md §5.8', kind: 'letter' },
+  isEuropeanAggressor: { cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3', kind: 'letter' },
+  isUnprovoked: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3; 1921 resolutions, res. 4', kind: 'letter' },
+  isPartnerTheAggressor: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3', kind: 'letter', reading: 'ANALYSIS' },
+  isFranceAssisting: { cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature', kind: 'letter' },
+  isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
+  isGovernmentYes: { cite: 'treaty-and-rules.md §5.3 S8 and §5.8', kind: 'practice' },
+  isUssrTheHelper: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3 (each party assists the other)', kind: 'letter' },
+  needsTransit: { cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9', kind: 'practice' },
+  hasFeasibleType: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+  hasLostTypesToTransit: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+};
+
 export const czechoslovakSovietMachine = setup({
   types: {
     input: {} as CzechoslovakSovietInput,
@@ -68,7 +89,9 @@ export const czechoslovakSovietMachine = setup({
     isUnprovoked: ({ context }) => context.incident?.type === 'incident.attack' && context.incident.unprovoked,
     isPartnerTheAggressor: ({ context }) =>
       context.incident !== null && isPartnerTheAggressor(PARTIES, context.incident.victim, context.incident.aggressor),
-    saysYes: ({ event }) => 'yes' in event && event.yes,
+    isFranceAssisting: ({ event }) => event.type === 'decision.franceAssistsVictim' && event.yes,
+    isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
+    isGovernmentYes: ({ event }) => event.type === 'decision.czechoslovakGovernment' && event.yes,
     isUssrTheHelper: ({ context }) => czechoslovakSovietHelper(context) === 'ussr',
     needsTransit: ({ context }) => {
       const helper = czechoslovakSovietHelper(context);
@@ -252,7 +275,7 @@ export const czechoslovakSovietMachine = setup({
       },
       on: {
         'decision.franceAssistsVictim': [
-          { guard: 'saysYes', target: 'obligationArises', actions: 'recordFrenchAssistance' },
+          { guard: 'isFranceAssisting', target: 'obligationArises', actions: 'recordFrenchAssistance' },
           { target: 'noFrenchAssistance', actions: 'recordFrenchAssistance' },
         ],
       },
@@ -283,7 +306,10 @@ export const czechoslovakSovietMachine = setup({
         awaits: ['decision.sovietLeadership'],
       },
       on: {
-        'decision.sovietLeadership': [{ guard: 'saysYes', target: 'feasibility' }, { target: 'declinedByGovernment' }],
+        'decision.sovietLeadership': [
+          { guard: 'isLeadershipYes', target: 'feasibility' },
+          { target: 'declinedByGovernment' },
+        ],
       },
     },
     czechoslovakGovernment: {
@@ -295,7 +321,7 @@ export const czechoslovakSovietMachine = setup({
       },
       on: {
         'decision.czechoslovakGovernment': [
-          { guard: 'saysYes', target: 'feasibility' },
+          { guard: 'isGovernmentYes', target: 'feasibility' },
           { target: 'declinedByGovernment' },
         ],
       },

@@ -28,7 +28,7 @@ import {
   needsLocarnoCheck,
   FRANCO_SOVIET_PARTIES as PARTIES,
 } from './pactRules';
-import type { CountryId, StepMeta } from './types';
+import type { Citation, CountryId, StepMeta } from './types';
 import { countryName, type WorldFacts } from './worldFacts';
 
 export interface FrancoSovietPactInput {
@@ -80,6 +80,35 @@ function lostToTransit(context: FrancoSovietPactContext) {
 
 const incidentIs = (context: FrancoSovietPactContext, type: IncidentEvent['type']) => context.incident?.type === type;
 
+/** What each guard implements (treaty-and-rules.md §5.3, §5.8): for the rules X-ray and the tests. */
+export const FRANCO_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
+  isThreat: { cite: 'Franco-Soviet Treaty, Art. 1', kind: 'letter' },
+  isTreatyInForce: { cite: 'Franco-Soviet Treaty, Art. 5', kind: 'letter' },
+  isEuropeanAggressor: { cite: 'Franco-Soviet Treaty, Arts. 1-3 ("a European State")', kind: 'letter' },
+  isVictimAParty: { cite: 'Franco-Soviet Treaty, Art. 1', kind: 'letter' },
+  isAgainstOwnTerritory: { cite: 'Protocol of Signature, point I', kind: 'letter' },
+  isUnprovoked: {
+    cite: 'Franco-Soviet Treaty, Arts. 2-3; 1921 resolutions, res. 4 (each state judges)',
+    kind: 'letter',
+  },
+  isWithinThreePartyLimits: { cite: 'Protocol of Signature, point IV', kind: 'letter', reading: 'ANALYSIS' },
+  isPartnerTheAggressor: { cite: 'Protocol of Signature, point IV', kind: 'letter', reading: 'ANALYSIS' },
+  isArt17Route: { cite: 'Franco-Soviet Treaty, Art. 3 §2; Covenant Art. 17 §3', kind: 'letter' },
+  isArt15Route: { cite: 'Franco-Soviet Treaty, Art. 2; Covenant Art. 15', kind: 'letter' },
+  isReportAdopted: { cite: 'Covenant Art. 15 §6', kind: 'letter' },
+  hasRecommendation: { cite: 'Protocol of Signature, point I §1', kind: 'letter' },
+  needsLocarnoCheck: { cite: 'Protocol of Signature, point II; treaty-and-rules.md §5.8', kind: 'letter' },
+  isFranceTheHelper: { cite: 'Franco-Soviet Treaty, Arts. 2-3 (each party assists the other)', kind: 'letter' },
+  isOutsideLocarnoExceptions: { cite: 'Protocol of Signature, point II; Rhineland Pact, Art. 2', kind: 'letter' },
+  isOpposedByGuarantor: { cite: 'Rhineland Pact, Art. 4; treaty-and-rules.md §3.2', kind: 'practice' },
+  isCabinetYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
+  isChambersYes: { cite: 'Constitutional Law of 16 July 1875, Art. 9', kind: 'letter' },
+  isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
+  needsTransit: { cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9', kind: 'practice' },
+  hasFeasibleType: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+  hasLostTypesToTransit: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+};
+
 export const francoSovietPactMachine = setup({
   types: {
     input: {} as FrancoSovietPactInput,
@@ -110,7 +139,9 @@ export const francoSovietPactMachine = setup({
     isOutsideLocarnoExceptions: ({ event }) =>
       event.type === 'locarno.verdict' && event.reason === 'OUTSIDE_ART2_EXCEPTIONS',
     isOpposedByGuarantor: ({ event }) => event.type === 'locarno.verdict' && event.reason === 'GUARANTOR_OPPOSED',
-    saysYes: ({ event }) => 'yes' in event && event.yes,
+    isCabinetYes: ({ event }) => event.type === 'decision.franceCabinet' && event.yes,
+    isChambersYes: ({ event }) => event.type === 'decision.frenchParliament' && event.yes,
+    isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
     needsTransit: ({ context }) => {
       const helper = pactHelper(context);
       return helper !== null && context.incident !== null && needsTransit(helper, context.incident.victim);
@@ -489,7 +520,10 @@ export const francoSovietPactMachine = setup({
         awaits: ['decision.franceCabinet'],
       },
       on: {
-        'decision.franceCabinet': [{ guard: 'saysYes', target: 'frenchChambers' }, { target: 'declinedByCabinet' }],
+        'decision.franceCabinet': [
+          { guard: 'isCabinetYes', target: 'frenchChambers' },
+          { target: 'declinedByCabinet' },
+        ],
       },
     },
     declinedByCabinet: {
@@ -509,7 +543,10 @@ export const francoSovietPactMachine = setup({
         awaits: ['decision.frenchParliament'],
       },
       on: {
-        'decision.frenchParliament': [{ guard: 'saysYes', target: 'feasibility' }, { target: 'declinedByChambers' }],
+        'decision.frenchParliament': [
+          { guard: 'isChambersYes', target: 'feasibility' },
+          { target: 'declinedByChambers' },
+        ],
       },
     },
     declinedByChambers: {
@@ -530,7 +567,7 @@ export const francoSovietPactMachine = setup({
       },
       on: {
         'decision.sovietLeadership': [
-          { guard: 'saysYes', target: 'feasibility' },
+          { guard: 'isLeadershipYes', target: 'feasibility' },
           { target: 'declinedBySovietLeadership' },
         ],
       },

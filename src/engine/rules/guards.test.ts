@@ -6,11 +6,24 @@
 
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { type CovenantCouncilContext, covenantCouncilMachine } from './covenantCouncilMachine';
-import { type CzechoslovakSovietContext, czechoslovakSovietMachine } from './czechoslovakSovietMachine';
+import {
+  COVENANT_COUNCIL_GUARD_CITES,
+  type CovenantCouncilContext,
+  covenantCouncilMachine,
+} from './covenantCouncilMachine';
+import {
+  CZECHOSLOVAK_SOVIET_GUARD_CITES,
+  type CzechoslovakSovietContext,
+  czechoslovakSovietMachine,
+} from './czechoslovakSovietMachine';
 import type { IncidentEvent } from './facts';
-import { type FrancoSovietPactContext, francoSovietPactMachine } from './francoSovietPactMachine';
-import { type LocarnoContext, locarnoMachine } from './locarnoMachine';
+import {
+  FRANCO_SOVIET_GUARD_CITES,
+  type FrancoSovietPactContext,
+  francoSovietPactMachine,
+} from './francoSovietPactMachine';
+import { LOCARNO_GUARD_CITES, type LocarnoContext, locarnoMachine } from './locarnoMachine';
+import type { Citation } from './types';
 import { worldFactsOn } from './worldFacts';
 
 type GuardCase = {
@@ -20,13 +33,24 @@ type GuardCase = {
   readonly why: string;
 };
 
-function checkGuards(machine: AnyStateMachine, table: Record<string, readonly GuardCase[]>) {
+function checkGuards(
+  machine: AnyStateMachine,
+  cites: Readonly<Record<string, Citation>>,
+  table: Record<string, readonly GuardCase[]>,
+) {
   const guards = machine.implementations.guards as Record<
     string,
     (args: { context: object; event: object }) => boolean
   >;
   it('has a test for every guard', () => {
     expect(Object.keys(table).sort()).toEqual(Object.keys(guards).sort());
+  });
+  it('cites the article of every guard, as letter or practice', () => {
+    expect(Object.keys(cites).sort()).toEqual(Object.keys(guards).sort());
+    for (const [name, c] of Object.entries(cites)) {
+      expect(c.cite.trim(), name).not.toBe('');
+      expect(['letter', 'practice'], name).toContain(c.kind);
+    }
   });
   for (const [name, cases] of Object.entries(table)) {
     it(`${name}: ${cases.map((c) => c.why).join('; ')}`, () => {
@@ -52,7 +76,7 @@ describe('covenantCouncilMachine guards', () => {
     referredToAssembly: false,
   };
   const result = (r: string) => ({ type: 'council.result', result: r });
-  checkGuards(covenantCouncilMachine, {
+  checkGuards(covenantCouncilMachine, COVENANT_COUNCIL_GUARD_CITES, {
     isThreatProcedure: [
       {
         context: base,
@@ -123,7 +147,7 @@ describe('locarnoMachine guards', () => {
   const inForce = worldFactsOn('1936-01-15');
   const assistance = (basis: string) => ({ kind: 'assistance', against: 'germany', basis });
   const base: LocarnoContext = { world: inForce, action: { kind: 'none' }, verdicts: {} };
-  checkGuards(locarnoMachine, {
+  checkGuards(locarnoMachine, LOCARNO_GUARD_CITES, {
     isNoFrenchAction: [
       { context: base, expected: true, why: 'no action' },
       { context: { ...base, action: { kind: 'defence', against: 'germany' } }, expected: false, why: 'defence' },
@@ -232,7 +256,7 @@ describe('francoSovietPactMachine guards', () => {
   };
   const onFrance = { ...base, incident: attack('germany', 'france') };
   const councilOutcome = (report: object) => ({ type: 'council.outcome', report });
-  checkGuards(francoSovietPactMachine, {
+  checkGuards(francoSovietPactMachine, FRANCO_SOVIET_GUARD_CITES, {
     isThreat: [
       {
         context: { ...base, incident: { type: 'incident.threat', aggressor: 'germany', victim: 'ussr' } },
@@ -365,9 +389,37 @@ describe('francoSovietPactMachine guards', () => {
         why: 'lawful',
       },
     ],
-    saysYes: [
-      { context: base, event: { type: 'decision.franceCabinet', yes: true }, expected: true, why: 'yes' },
+    isCabinetYes: [
+      {
+        context: base,
+        event: { type: 'decision.franceCabinet', yes: true },
+        expected: true,
+        why: 'the cabinet says yes',
+      },
       { context: base, event: { type: 'decision.franceCabinet', yes: false }, expected: false, why: 'no' },
+    ],
+    isChambersYes: [
+      {
+        context: base,
+        event: { type: 'decision.frenchParliament', yes: true },
+        expected: true,
+        why: 'the Chambers assent',
+      },
+      {
+        context: base,
+        event: { type: 'decision.franceCabinet', yes: true },
+        expected: false,
+        why: 'the cabinet is not the Chambers',
+      },
+    ],
+    isLeadershipYes: [
+      {
+        context: base,
+        event: { type: 'decision.sovietLeadership', yes: true },
+        expected: true,
+        why: 'Moscow says yes',
+      },
+      { context: base, event: { type: 'decision.sovietLeadership', yes: false }, expected: false, why: 'no' },
     ],
     needsTransit: [
       { context: onFrance, expected: true, why: 'Soviet help to France' },
@@ -398,7 +450,7 @@ describe('czechoslovakSovietMachine guards', () => {
     franceAssists: null,
     transit: {},
   };
-  checkGuards(czechoslovakSovietMachine, {
+  checkGuards(czechoslovakSovietMachine, CZECHOSLOVAK_SOVIET_GUARD_CITES, {
     isThreat: [
       {
         context: { ...base, incident: { type: 'incident.threat', aggressor: 'germany', victim: 'czechoslovakia' } },
@@ -431,9 +483,42 @@ describe('czechoslovakSovietMachine guards', () => {
       { context: { ...base, incident: attack('ussr', 'czechoslovakia') }, expected: true, why: 'the USSR attacks' },
       { context: base, expected: false, why: 'Germany attacks' },
     ],
-    saysYes: [
-      { context: base, event: { type: 'decision.franceAssistsVictim', yes: true }, expected: true, why: 'yes' },
-      { context: base, event: { type: 'decision.franceAssistsVictim', yes: false }, expected: false, why: 'no' },
+    isFranceAssisting: [
+      {
+        context: base,
+        event: { type: 'decision.franceAssistsVictim', yes: true },
+        expected: true,
+        why: 'France assists',
+      },
+      {
+        context: base,
+        event: { type: 'decision.franceAssistsVictim', yes: false },
+        expected: false,
+        why: 'it does not',
+      },
+    ],
+    isLeadershipYes: [
+      {
+        context: base,
+        event: { type: 'decision.sovietLeadership', yes: true },
+        expected: true,
+        why: 'Moscow says yes',
+      },
+      {
+        context: base,
+        event: { type: 'decision.czechoslovakGovernment', yes: true },
+        expected: false,
+        why: 'Prague is not Moscow',
+      },
+    ],
+    isGovernmentYes: [
+      {
+        context: base,
+        event: { type: 'decision.czechoslovakGovernment', yes: true },
+        expected: true,
+        why: 'Prague says yes',
+      },
+      { context: base, event: { type: 'decision.czechoslovakGovernment', yes: false }, expected: false, why: 'no' },
     ],
     isUssrTheHelper: [
       { context: base, expected: true, why: 'Czechoslovakia attacked' },

@@ -16,7 +16,7 @@ import {
   isLocarnoCounterpart,
   isViolationVerdict,
 } from './locarnoRules';
-import type { StepMeta } from './types';
+import type { Citation, StepMeta } from './types';
 import type { WorldFacts } from './worldFacts';
 
 export interface LocarnoInput {
@@ -32,6 +32,27 @@ type LocarnoEvent = Extract<FactEvent, { type: 'guarantor.uk' | 'guarantor.italy
 
 const anyVerdict = (context: LocarnoContext, test: (v: GuarantorVerdict) => boolean) =>
   Object.values(context.verdicts).some((v) => v !== undefined && test(v));
+
+/** What each guard implements (treaty-and-rules.md §3, §5.8): for the rules X-ray and the tests. */
+export const LOCARNO_GUARD_CITES: Readonly<Record<string, Citation>> = {
+  isNoFrenchAction: { cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)', kind: 'letter' },
+  isAgainstOtherState: { cite: 'Rhineland Pact 1925, Art. 2 §1', kind: 'letter' },
+  isDefence: { cite: 'Rhineland Pact 1925, Art. 2 §2(1)', kind: 'letter' },
+  isInForce: { cite: 'Rhineland Pact 1925; treaty-and-rules.md §3.4 (status by date)', kind: 'letter' },
+  isBelgiumReleased: { cite: 'Anglo-French declaration of 24 Apr 1937; treaty-and-rules.md §3.4', kind: 'practice' },
+  isUnprovokedZoneBreach: { cite: 'Rhineland Pact 1925, Art. 2 §2(1); Versailles Arts. 42-43', kind: 'letter' },
+  isRiposte: { cite: 'Rhineland Pact 1925, Art. 2 §2(1)', kind: 'letter' },
+  isCouncilDecision: { cite: 'Rhineland Pact 1925, Art. 2 §2(3)', kind: 'letter' },
+  isArt15Para7Action: { cite: 'Rhineland Pact 1925, Art. 2 §2(3); Covenant Art. 15 §7', kind: 'letter' },
+  isCoveredAsArt16Action: {
+    cite: 'Rhineland Pact 1925, Art. 2 §2(2); treaty-and-rules.md §5.8',
+    kind: 'letter',
+    reading: 'DECISION',
+  },
+  isItalyCounting: { cite: 'treaty-and-rules.md §5.8 (the Locarno check)', kind: 'practice', reading: 'DECISION' },
+  hasFlagrantViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §3', kind: 'practice' },
+  hasViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §1-3', kind: 'practice' },
+};
 
 export const locarnoMachine = setup({
   types: {

@@ -90,6 +90,13 @@ export interface StepMeta {
   };
 }
 
+/** What a guard of a rule machine implements: its citation, and whether it is the letter or practice. */
+export interface Citation {
+  readonly cite: string;
+  readonly kind: StepKind;
+  readonly reading?: Reading;
+}
+
 /** One step of a verdict's path: a state visited, with its citation. */
 export interface PathStep {
   /** `machineId.stateName`, e.g. `francoSovietPact.obligationArises`. */
