@@ -10,7 +10,7 @@
  */
 import { assertEvent, assign, setup, transition } from 'xstate';
 import { CONVENTION } from '../model/modelData';
-import type { StepMeta } from '../rules/types';
+import type { Citation, StepMeta } from '../rules/types';
 import { APPROVERS, type Approver, type ClauseId, type ConventionPhase } from '../world/worldState';
 
 /**
@@ -45,6 +45,33 @@ const resumesTo =
   (phase: ConventionPhase) =>
   ({ context }: { context: ConventionMachineContext }) =>
     context.resumePhase === phase;
+
+/** What each guard implements: all of it practice, as the talks of 1935-1937 ran (the treaty has no such clause). */
+export const CONVENTION_GUARD_CITES: Readonly<Record<string, Citation>> = {
+  isStaffTalkMature: {
+    cite: 'GAME.md §4 (staff talks before drafting); convention.json minStaffTalkMonths',
+    kind: 'practice',
+  },
+  isValidOption: { cite: 'GAME.md §4 (each clause from weak to strong)', kind: 'practice' },
+  isDraftComplete: { cite: 'GAME.md §4 (the draft goes to approval whole)', kind: 'practice' },
+  isAnyApproverOpposed: { cite: 'GAME.md §4 (approvals: each veto player may refuse the draft)', kind: 'practice' },
+  isEveryApproverAgreed: {
+    cite: 'GAME.md §4 (cabinet, War Minister, General Staff, Soviet leadership)',
+    kind: 'practice',
+  },
+  resumesToAttacheContacts: {
+    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    kind: 'practice',
+  },
+  resumesToStaffTalks: {
+    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    kind: 'practice',
+  },
+  resumesToDrafting: {
+    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    kind: 'practice',
+  },
+};
 
 export const conventionMachine = setup({
   types: {
@@ -208,21 +235,57 @@ export interface ConventionMachineState {
 
 const memo = new Map<string, ConventionMachineState | null>();
 
+/** An event as a key: its type and every field. */
+function eventKey(event: ConventionEvent): string {
+  switch (event.type) {
+    case 'convention.beginDrafting':
+      return `${event.type}|${event.monthsInPhase}`;
+    case 'convention.clauseAgreed':
+      return `${event.type}|${event.clause}|${event.option}`;
+    case 'convention.reopen':
+      return `${event.type}|${event.clause}`;
+    case 'convention.submit':
+      return `${event.type}|${event.complete}`;
+    case 'convention.approval':
+      return `${event.type}|${event.approver}|${event.yes}`;
+    default:
+      return event.type;
+  }
+}
+
+/** The context fields `transitionKey` reads (a test checks they are all the machine keeps). */
+export const TRANSITION_KEY_READS: Readonly<Record<keyof ConventionMachineContext, true>> = {
+  approvals: true,
+  resumePhase: true,
+};
+
+/** A transition's inputs as a key (built by hand: JSON.stringify costs several times more, every month). */
+function transitionKey({ phase, context }: ConventionMachineState, event: ConventionEvent): string {
+  let approvals = '';
+  for (const approver of APPROVERS) {
+    const yes = context.approvals[approver];
+    approvals += yes === undefined ? '-' : yes ? 'y' : 'n';
+  }
+  return `${phase}|${context.resumePhase ?? '-'}|${approvals}|${eventKey(event)}`;
+}
+
 /**
  * One pure transition of the convention machine, or null when the event is not
- * accepted in that phase. Memoised by state and event: a transition costs
+ * accepted in that phase (no transition for it, or its guard says no). Memoised by state and event: a transition costs
  * microseconds, a lookup a fraction of one.
  */
 export function conventionTransition(
   state: ConventionMachineState,
   event: ConventionEvent,
 ): ConventionMachineState | null {
-  const key = JSON.stringify([state.phase, state.context, event]);
+  const key = transitionKey(state, event);
   const known = memo.get(key);
   if (known !== undefined) return known;
   const snapshot = conventionMachine.resolveState({ value: state.phase, context: state.context });
   let result: ConventionMachineState | null = null;
-  if (snapshot.can(event)) {
+  // Not `snapshot.can(event)`: it says no to a transition that keeps the phase and
+  // runs no action (agreeing or reopening a clause), which the talks must accept.
+  if (conventionMachine.getTransitionData(snapshot, event).length > 0) {
     const [next] = transition(conventionMachine, snapshot, event);
     result = { phase: next.value as ConventionPhase, context: next.context };
   }
