@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -195,4 +195,32 @@ describe('the scenarios', () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'));
     expect(ENGINE_VERSION).toBe(pkg.version);
   });
+});
+
+/**
+ * Games recorded with this engine version, kept in `golden/`. Each must still
+ * replay to every recorded hash: a change to the engine or the data that plays
+ * the same orders differently breaks saved games and shared replays. If the
+ * change is meant, raise ENGINE_VERSION (and package.json's version) and
+ * record these again with `npm run -s record` (see the README).
+ */
+describe('recorded games', () => {
+  const dir = join(import.meta.dirname, 'golden');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('are kept for several scenarios, policies and both roles', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const name of files) {
+    it(`${name} replays to every recorded hash with engine ${ENGINE_VERSION}`, () => {
+      const parsed = parseGameFileText(readFileSync(join(dir, name), 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      const file = parsed.value;
+      expect(file.engine, 'recorded with another engine version: record it again').toBe(ENGINE_VERSION);
+      const result = replayGame(file, loadScenario(file.scenario.id));
+      expect(result.scenarioChanged, 'the scenario changed since this game was recorded').toBe(false);
+      expect(result.ok ? null : result.divergence, 'the engine plays these orders differently now').toBeNull();
+    });
+  }
 });
