@@ -13,9 +13,13 @@ export function isYearMonth(text: string): boolean {
   return YEAR_MONTH.test(text);
 }
 
-/** Months since January of year 0: a number to subtract. */
+const ZERO = 48; // '0'
+
+/** Months since January of year 0: a number to subtract. (Read digit by digit: the engine does this every month.) */
 export function monthNumber(month: YearMonth): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const digit = (i: number) => month.charCodeAt(i) - ZERO;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return year * 12 + digit(5) * 10 + digit(6) - 1;
 }
 
 /** The month `count` months after `month` (count may be negative). */

@@ -46,6 +46,17 @@ export function ruleScore(rule: Rule, context: FactorContext): number {
   return score;
 }
 
+/** A rule's score as a function with its terms compiled once: for the rules judged every month. */
+export function scorerOf(rule: Rule): (context: FactorContext) => number {
+  const bias = rule.bias.value;
+  const terms = compile(rule);
+  return (context) => {
+    let score = bias;
+    for (const term of terms) score += Math.round((term.weight * term.read(context)) / 100);
+    return score;
+  };
+}
+
 /** The score of a rule and its parts, biggest first. `extra` adds reasons computed elsewhere (a clause's value). */
 export function scoreRule(
   rule: Rule,

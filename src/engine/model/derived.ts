@@ -9,7 +9,7 @@ import { CALENDAR } from '../rules/lawData';
 import type { GuarantorVerdict } from '../rules/legalCase';
 import type { CountryId } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
-import { CONVENTION_PHASES, type WorldState } from '../world/worldState';
+import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
@@ -117,7 +117,9 @@ export function derivedFactors(world: WorldState): DerivedFactors {
 
 /** The world with what every actor perceives at the start of the month. */
 export function perceive(world: WorldState): WorldState {
-  return { ...world, perceived: derivedFactors(world) };
+  const next = draftOf(world);
+  next.perceived = derivedFactors(world);
+  return next;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { monthsInPhase } from '../world/effects';
-import { CLAUSE_IDS, type ClauseId, type Role, type WorldState } from '../world/worldState';
+import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, type Role, type WorldState } from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
 export const CRISIS_CHOICES = [
@@ -103,14 +103,39 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
 }
 
-/** The facts `refusal` reads, as a key: worlds with the same key allow the same actions. */
-function legalityKey(world: WorldState): string {
-  const { convention } = world;
-  const agreed = CLAUSE_IDS.map((c) => convention.agreed[c] ?? '-').join('');
-  return `${world.phase}|${world.role}|${world.capital}|${convention.phase}|${Math.min(monthsInPhase(world), CONVENTION.rules.minStaffTalkMonths.value)}|${convention.counter === null ? 0 : 1}|${agreed}`;
+/** Room in a legality key for what one convention phase adds: a counter-offer and seven clauses of up to four options. */
+const PHASE_SLOT = CLAUSE_IDS.reduce((room) => room * 5, 2);
+
+/**
+ * The facts `refusal` reads in the orders phase, packed into one small
+ * integer: worlds with the same key allow the same actions. The months of staff
+ * talks matter only during staff talks, and the clauses and counter-offer only
+ * while drafting. Null when a fact is out of the packed range (the actions are
+ * then worked out afresh).
+ */
+function legalityKey(world: WorldState): number | null {
+  const { convention, capital } = world;
+  if (world.phase !== 'orders' || capital < 0 || capital > 63 || !Number.isInteger(capital)) return null;
+  let key = world.role === 'france' ? 0 : 1;
+  key = key * 64 + capital;
+  key = key * 16 + CONVENTION_PHASES.indexOf(convention.phase);
+  let extra = 0;
+  if (convention.phase === 'staffTalks') {
+    const ripe = CONVENTION.rules.minStaffTalkMonths.value;
+    extra = Math.max(0, Math.min(monthsInPhase(world), ripe));
+    if (ripe >= PHASE_SLOT) return null;
+  } else if (convention.phase === 'drafting') {
+    extra = convention.counter === null ? 0 : 1;
+    for (const clause of CLAUSE_IDS) {
+      const option = convention.agreed[clause] ?? -1;
+      if (option > 3) return null;
+      extra = extra * 5 + option + 1;
+    }
+  }
+  return key * PHASE_SLOT + extra;
 }
 
-const legalMemo = new Map<string, readonly GameAction[]>();
+const legalMemo = new Map<number, readonly GameAction[]>();
 
 /**
  * Every action the rules allow now (one of each kind; offers for each clause and
@@ -118,6 +143,7 @@ const legalMemo = new Map<string, readonly GameAction[]>();
  */
 export function legalActions(world: WorldState): readonly GameAction[] {
   const key = legalityKey(world);
+  if (key === null) return enumerateLegalActions(world);
   const known = legalMemo.get(key);
   if (known !== undefined) return known;
   const actions = enumerateLegalActions(world);

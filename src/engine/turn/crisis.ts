@@ -13,7 +13,7 @@ import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
 import { applyEffects, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
-import type { Role, WorldState } from '../world/worldState';
+import { type Role, type WorldState, withRng, withWorld } from '../world/worldState';
 import type { CrisisChoice } from './actions';
 
 /** The German move of that id. */
@@ -24,7 +24,12 @@ export function moveById(id: string): GermanMove {
 }
 
 /** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
-export function openCrisis(world: WorldState, move: GermanMove, factors: string[], journal: Journal): WorldState {
+export function openCrisis(
+  world: WorldState,
+  move: GermanMove,
+  factors: () => readonly string[],
+  journal: Journal,
+): WorldState {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
   note(journal, world, {
@@ -33,7 +38,7 @@ export function openCrisis(world: WorldState, move: GermanMove, factors: string[
     text: `${move.title}: Germany moves. How do you answer?`,
     factors,
   });
-  return { ...world, phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } };
+  return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
 }
 
 /** The AI side's answer: act (mobilise) or stand aside, by its rule. */
@@ -159,11 +164,10 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (move.incident.kind === 'zone-violation' && franceFights && belgium.yes) fighters.push('belgium');
 
   const summary = `France ${CHOICE_NAMES[franceChoice]}; the USSR ${CHOICE_NAMES[sovietChoice]}. Britain's verdict: ${uk}.`;
-  let next: WorldState = { ...world, rng, phase: 'orders', crisis: null };
+  let next: WorldState = withWorld(world, { rng, phase: 'orders', crisis: null });
   if (!franceFights && !ussrFights) {
     next = applyEffects(next, move.effects.done);
-    next = {
-      ...next,
+    next = withWorld(next, {
       moves: {
         ...next.moves,
         [move.id]: {
@@ -173,7 +177,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
           postponed: next.moves[move.id]?.postponed ?? 0,
         },
       },
-    };
+    });
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-unopposed`,
@@ -187,17 +191,16 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0),
   );
   const [backDown, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
-  next = { ...next, rng: rngD };
+  next = withRng(next, rngD);
   const names = fighters.join(', ');
   if (backDown.yes) {
     next = applyEffects(next, move.effects.deterred);
-    next = {
-      ...next,
+    next = withWorld(next, {
       moves: {
         ...next.moves,
         [move.id]: { status: 'deterred', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
       },
-    };
+    });
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-deterred`,
@@ -206,14 +209,13 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     });
     return next;
   }
-  next = {
-    ...next,
+  next = withWorld(next, {
     moves: {
       ...next.moves,
       [move.id]: { status: 'met', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
     },
     war: { month: next.month, move: move.id, allies: fighters },
-  };
+  });
   note(journal, next, {
     kind: 'crisis',
     id: `${move.id}-war`,

@@ -12,7 +12,7 @@ import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { allHold, anyHolds, applyEffects, type Journal, note } from '../world/effects';
-import type { WorldState } from '../world/worldState';
+import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { applyConventionEffect } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
@@ -44,7 +44,9 @@ export function applyEvent(
   journal: Journal,
   factors?: () => readonly string[],
 ): WorldState {
-  let next = applyEffects({ ...world, fired: [...world.fired, event.id] }, event.effects);
+  const fired = draftOf(world);
+  fired.fired = [...world.fired, event.id];
+  let next = applyEffects(fired, event.effects);
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
   note(journal, next, {
     kind: 'event',
@@ -70,7 +72,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
     if (event.kind === 'fixed') {
       if (anyHolds(next, event.unless)) {
         note(journal, next, { kind: 'diverged', id: event.id, text: `${event.title}: history took another turn.` });
-        next = { ...next, fired: [...next.fired, event.id] };
+        next = withWorld(next, { fired: [...next.fired, event.id] });
         continue;
       }
       next = applyEvent(next, event, journal);
@@ -82,7 +84,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
     }
     context ??= contextFor(world);
     const [decision, rng] = decide(event.chance, context, next.rng);
-    next = { ...next, rng };
+    next = withRng(next, rng);
     if (decision.yes) next = applyEvent(next, event, journal, () => explain(decision));
   }
   return next;

@@ -15,7 +15,16 @@ import {
 import { answerOffer, approverName, clauseOptions, judgeDraft } from '../negotiation/offers';
 import { rollPercent } from '../random';
 import { applyEffects, type Journal, monthsInPhase, note } from '../world/effects';
-import { APPROVERS, CLAUSE_IDS, type ClauseId, type Clauses, type Role, type WorldState } from '../world/worldState';
+import {
+  APPROVERS,
+  CLAUSE_IDS,
+  type ClauseId,
+  type Clauses,
+  type Role,
+  type WorldState,
+  withRng,
+  withWorld,
+} from '../world/worldState';
 
 const PHASE_NAMES: Readonly<Record<string, string>> = {
   noContacts: 'no contacts',
@@ -59,10 +68,16 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
     counter: changed ? null : world.convention.counter,
   };
   const signed = next.phase === 'signed' && world.conventionSigned === null ? world.month : world.conventionSigned;
-  return { ...world, convention, conventionSigned: signed };
+  return withWorld(world, { convention, conventionSigned: signed });
 }
 
-function phaseNote(journal: Journal, world: WorldState, id: string, text: string, factors?: string[]): void {
+function phaseNote(
+  journal: Journal,
+  world: WorldState,
+  id: string,
+  text: string,
+  factors?: readonly string[] | (() => readonly string[]),
+): void {
   note(journal, world, { kind: 'negotiation', id, text, ...(factors === undefined ? {} : { factors }) });
 }
 
@@ -75,7 +90,9 @@ export function applyConventionEffect(
   if (effect === 'sovietOffer') {
     if (world.convention.phase !== 'drafting' || (world.convention.agreed.sovietContribution ?? -1) >= 2) return world;
     phaseNote(journal, world, 'soviet-offer', 'Moscow puts its offer on the table: ground forces, given transit.');
-    return { ...world, convention: { ...world.convention, counter: { clause: 'sovietContribution', option: 2 } } };
+    return withWorld(world, {
+      convention: { ...world.convention, counter: { clause: 'sovietContribution', option: 2 } },
+    });
   }
   const type =
     effect === 'stall' ? 'convention.stall' : effect === 'resume' ? 'convention.resume' : 'convention.breakOff';
@@ -97,17 +114,19 @@ export function proposeStaffTalks(world: WorldState, journal: Journal): WorldSta
   const context = contextFor(world);
   const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, world.rng);
   const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
-  let next: WorldState = { ...world, rng: rng2 };
+  let next: WorldState = withRng(world, rng2);
   if (!french.yes) {
-    phaseNote(journal, next, 'staff-talks-refused', 'The French cabinet will not open staff talks.', explain(french));
+    phaseNote(journal, next, 'staff-talks-refused', 'The French cabinet will not open staff talks.', () =>
+      explain(french),
+    );
     return next;
   }
   if (!soviet.yes) {
-    phaseNote(journal, next, 'staff-talks-refused', 'Moscow will not open staff talks.', explain(soviet));
+    phaseNote(journal, next, 'staff-talks-refused', 'Moscow will not open staff talks.', () => explain(soviet));
     return next;
   }
   next = sendConvention(next, { type: 'convention.staffTalksAgreed' }) ?? next;
-  phaseNote(journal, next, 'staff-talks', 'The general staffs begin to talk.', [
+  phaseNote(journal, next, 'staff-talks', 'The general staffs begin to talk.', () => [
     ...explain(french),
     ...explain(soviet),
   ]);
@@ -140,7 +159,7 @@ function agree(world: WorldState, clause: ClauseId, option: number, journal: Jou
     'clause-agreed',
     `Agreed: ${CONVENTION.clauses[clause].label} — ${clauseOptions(clause)[option]}.`,
   );
-  return { ...next, convention: { ...next.convention, counter: null } };
+  return withWorld(next, { convention: { ...next.convention, counter: null } });
 }
 
 /** Offer an option for a clause; the other side accepts, counters or rejects, and says why. */
@@ -152,8 +171,8 @@ export function makeOffer(
   journal: Journal,
 ): WorldState {
   const [answer, rng] = answerOffer(contextFor(world), role, clause, option, world.rng);
-  const next: WorldState = { ...world, rng };
-  const factors = explain(answer.decision);
+  const next: WorldState = withRng(world, rng);
+  const factors = () => explain(answer.decision);
   const offered = `${CONVENTION.clauses[clause].label}: "${clauseOptions(clause)[option]}"`;
   if (answer.answer === 'accept') {
     phaseNote(journal, next, 'offer-accepted', `Offer accepted — ${offered}.`, factors);
@@ -162,7 +181,7 @@ export function makeOffer(
   if (answer.answer === 'counter' && answer.counterOption !== null) {
     const counter = `"${clauseOptions(clause)[answer.counterOption]}"`;
     phaseNote(journal, next, 'offer-countered', `Offer countered — ${offered}; they propose ${counter}.`, factors);
-    return { ...next, convention: { ...next.convention, counter: { clause, option: answer.counterOption } } };
+    return withWorld(next, { convention: { ...next.convention, counter: { clause, option: answer.counterOption } } });
   }
   phaseNote(journal, next, 'offer-rejected', `Offer rejected — ${offered}.`, factors);
   return next;
@@ -183,13 +202,9 @@ export function submitDraft(world: WorldState, journal: Journal): WorldState {
   let reopen: ClauseId | null = null;
   for (const approver of APPROVERS) {
     const [{ decision, worstClause }, rng] = judgeDraft(contextFor(next), approver, draft, next.rng);
-    next = { ...next, rng };
+    next = withRng(next, rng);
     const verdict = decision.yes ? 'approves' : 'refuses';
-    phaseNote(
-      journal,
-      next,
-      `approval-${approver}`,
-      `${approverName(approver)} ${verdict} the draft.`,
+    phaseNote(journal, next, `approval-${approver}`, `${approverName(approver)} ${verdict} the draft.`, () =>
       explain(decision),
     );
     if (!decision.yes && reopen === null) reopen = worstClause;
@@ -214,7 +229,7 @@ export function submitDraft(world: WorldState, journal: Journal): WorldState {
 export function resumeTalks(world: WorldState, journal: Journal): WorldState {
   const [roll, rng] = rollPercent(world.rng);
   const chance = CONVENTION.rules.stallResumeChance.value;
-  const next: WorldState = { ...world, rng };
+  const next: WorldState = withRng(world, rng);
   if (roll >= chance) {
     phaseNote(journal, next, 'resume-failed', 'The talks cannot be revived this month.', [
       `chance ${chance}%, rolled ${roll}`,
@@ -230,7 +245,7 @@ export function conventionMonth(world: WorldState, journal: Journal): WorldState
   if (phase === 'staffTalks' || phase === 'drafting') {
     const gain = CONVENTION.rules.credibilityPerMonthOfTalks.value;
     const credibility = Math.min(100, world.convention.credibility + gain);
-    return { ...world, convention: { ...world.convention, credibility } };
+    return withWorld(world, { convention: { ...world.convention, credibility } });
   }
   let next = world;
   if (phase === 'signed') {

@@ -3,13 +3,13 @@
  * drifts and takes its decisions; Germany may move, which opens a crisis; the
  * convention's clock runs. Integer arithmetic and the seeded die only.
  */
-import { decide, explain, ruleScore } from '../model/decide';
+import { decide, explain, scorerOf } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { type RngState, rollPercent } from '../random';
-import { addLevels, allHold, type Journal, note } from '../world/effects';
-import { ACTOR_IDS, type ActorId, type LevelId, type WorldState } from '../world/worldState';
+import { addedLevels, allHold, type Journal, note } from '../world/effects';
+import { ACTOR_IDS, draftOf, noLevelChange, type WorldState, withRng, withWorld } from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
 
@@ -26,31 +26,37 @@ export function stochasticRound(score: number, divisor: number, rng: RngState): 
   return [roll < chance ? whole + Math.sign(remainder) : whole, next];
 }
 
+/** Every actor's monthly drifts, in the fixed order of `ACTOR_IDS`, each rule compiled once. */
+const DRIFTS = ACTOR_IDS.flatMap((actor) =>
+  (ACTORS[actor]?.monthly ?? []).map((drift) => ({
+    level: drift.level,
+    divisor: drift.divisor,
+    limit: drift.limit,
+    score: scorerOf(drift.rule),
+  })),
+);
+
 /**
- * The actors' monthly drifts, in the fixed order of `actors`: each moves a
+ * The actors' monthly drifts, in the fixed order of `ACTOR_IDS`: each moves a
  * level by its rule's score / divisor, within ±limit. Every actor judges by the
  * month's opening state (`context`): perceptions are monthly, and the order of
  * actors does not bias them. `random` rounds with the seeded die; history's
  * fast-forward rounds plainly.
  */
-export function applyDrifts(
-  world: WorldState,
-  actors: readonly ActorId[],
-  random: boolean,
-  context: FactorContext,
-): WorldState {
+export function applyDrifts(world: WorldState, random: boolean, context: FactorContext): WorldState {
   let rng = world.rng;
-  const deltas: Partial<Record<LevelId, number>> = {};
-  for (const actor of actors) {
-    for (const drift of ACTORS[actor]?.monthly ?? []) {
-      const score = ruleScore(drift.rule, context);
-      let delta: number;
-      if (random) [delta, rng] = stochasticRound(score, drift.divisor, rng);
-      else delta = Math.round(score / drift.divisor);
-      deltas[drift.level] = (deltas[drift.level] ?? 0) + Math.max(-drift.limit, Math.min(drift.limit, delta));
-    }
+  const deltas = noLevelChange();
+  for (const drift of DRIFTS) {
+    const score = drift.score(context);
+    let delta: number;
+    if (random) [delta, rng] = stochasticRound(score, drift.divisor, rng);
+    else delta = Math.round(score / drift.divisor);
+    deltas[drift.level] += Math.max(-drift.limit, Math.min(drift.limit, delta));
   }
-  return addLevels({ ...world, rng }, deltas);
+  const next = draftOf(world);
+  next.rng = rng;
+  next.levels = addedLevels(world.levels, deltas);
+  return next;
 }
 
 /** Moscow may come to terms with Berlin early, once it has drifted far enough. */
@@ -60,7 +66,7 @@ function sovietDeal(world: WorldState, context: FactorContext, journal: Journal)
   if (world.month < endings.earlyDealFrom || world.month >= endings.historicalDeal) return world;
   if (world.levels.sovietDrift < endings.dealDriftAt) return world;
   const [decision, rng] = decide(decisionRule('ussr', 'dealWithGermany'), context, world.rng);
-  const next: WorldState = { ...world, rng };
+  const next: WorldState = withRng(world, rng);
   if (!decision.yes) return next;
   note(journal, next, {
     kind: 'decision',
@@ -68,7 +74,7 @@ function sovietDeal(world: WorldState, context: FactorContext, journal: Journal)
     text: 'Moscow comes to terms with Berlin.',
     factors: () => explain(decision),
   });
-  return { ...next, sovietGermanDeal: next.month };
+  return withWorld(next, { sovietGermanDeal: next.month });
 }
 
 /** Germany's turn: the first move whose opportunity is open may go ahead (one a month). */
@@ -78,15 +84,15 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
     if (!allHold(world, move.requires)) continue;
     const [decision, rng] = decide(move.attempt, context, world.rng);
-    const next: WorldState = { ...world, rng };
-    if (decision.yes) return openCrisis(next, move, explain(decision), journal);
+    const next: WorldState = withRng(world, rng);
+    if (decision.yes) return openCrisis(next, move, () => explain(decision), journal);
     note(journal, next, {
       kind: 'postponed',
       id: move.id,
       text: `${move.title}: Germany waits.`,
       factors: () => explain(decision),
     });
-    return { ...next, moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } };
+    return withWorld(next, { moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } });
   }
   return world;
 }
@@ -98,7 +104,7 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
  */
 export function resolveMonth(world: WorldState, journal: Journal): WorldState {
   const opening = contextFor(world);
-  let next = applyDrifts(world, ACTOR_IDS, true, opening);
+  let next = applyDrifts(world, true, opening);
   next = sovietDeal(next, opening, journal);
   if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
   next = conventionMonth(next, journal);

@@ -10,7 +10,7 @@ import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffects, type Journal, note, withJournal } from '../world/effects';
-import type { WorldState } from '../world/worldState';
+import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, endingText, isOver } from './endings';
@@ -29,7 +29,7 @@ import { resolveMonth } from './resolve';
 function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal): WorldState {
   const [roll, rng] = rollPercent(world.rng);
   const { demarcheChance, demarcheGain } = MODEL.transit;
-  const next: WorldState = { ...world, rng };
+  const next: WorldState = withRng(world, rng);
   const factors = [`chance ${demarcheChance}%, rolled ${roll}`];
   const name = to === 'poland' ? 'Poland' : 'Romania';
   if (roll >= demarcheChance) {
@@ -43,7 +43,7 @@ function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal)
   }
   const transit = { ...next.transit, [to]: Math.min(100, next.transit[to] + demarcheGain) };
   note(journal, next, { kind: 'action', id: `demarche-${to}`, text: `${name} softens a little on transit.`, factors });
-  return { ...next, transit };
+  return withWorld(next, { transit });
 }
 
 /** Carry out one accepted order. */
@@ -101,7 +101,9 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
     return world;
   }
   if (action.type === 'crisis.respond') return finishMonth(respondToCrisis(world, action.choice, journal), journal);
-  return carryOut({ ...world, capital: world.capital - costOf(action) }, action, journal);
+  const paid = draftOf(world);
+  paid.capital = world.capital - costOf(action);
+  return carryOut(paid, action, journal);
 }
 
 /** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */
@@ -118,15 +120,13 @@ function finishMonth(world: WorldState, journal: Journal): WorldState {
   if (isOver(world)) {
     const ending = classifyEnding(world);
     note(journal, world, { kind: 'ending', id: ending, text: `${endingText(ending).title}.` });
-    return { ...world, phase: 'ended', ending };
+    return withWorld(world, { phase: 'ended', ending });
   }
-  const next: WorldState = {
-    ...world,
-    month: addMonths(world.month, 1),
-    turn: world.turn + 1,
-    capital: MODEL.capitalPerMonth.value,
-    phase: 'orders',
-  };
+  const next = draftOf(world);
+  next.month = addMonths(world.month, 1);
+  next.turn = world.turn + 1;
+  next.capital = MODEL.capitalPerMonth.value;
+  next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
   return perceive(dispatches(next, journal));
 }

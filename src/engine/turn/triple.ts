@@ -7,7 +7,7 @@ import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { decisionRule, MODEL } from '../model/modelData';
 import { type Journal, note } from '../world/effects';
-import type { WorldState } from '../world/worldState';
+import { type WorldState, withRng, withWorld } from '../world/worldState';
 
 /** Resolve the 1939 talks: an Anglo-French-Soviet alliance, or failure on Polish transit or Soviet reluctance. */
 export function resolveTripleAlliance(world: WorldState, journal: Journal): WorldState {
@@ -15,7 +15,7 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
   const context = contextFor(world);
   const [poland, rng1] = decide(decisionRule('poland', 'transit1939'), context, world.rng);
   const [moscow, rng2] = decide(decisionRule('ussr', 'tripleAlliance'), context, rng1);
-  const next: WorldState = { ...world, rng: rng2 };
+  const next: WorldState = withRng(world, rng2);
   if (!poland.yes) {
     note(journal, next, {
       kind: 'decision',
@@ -40,9 +40,8 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
     text: 'Poland agrees in principle to Soviet transit; Britain, France and the USSR conclude an alliance.',
     factors: () => [...explain(poland), ...explain(moscow)],
   });
-  return {
-    ...next,
+  return withWorld(next, {
     tripleAlliance: next.month,
     transit: { ...next.transit, poland: Math.max(next.transit.poland, MODEL.transit.grantedAt) },
-  };
+  });
 }

@@ -4,7 +4,18 @@
  */
 import type { Condition, Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
-import { ACTOR_IDS, type ActorId, LEVEL_IDS, type LevelId, type LogEntry, type WorldState } from './worldState';
+import {
+  ACTOR_IDS,
+  type ActorId,
+  actorsDraft,
+  draftOf,
+  LEVEL_IDS,
+  type LevelId,
+  type LogEntry,
+  levelsDraft,
+  type WorldState,
+  withWorld,
+} from './worldState';
 
 /** Whole months the convention's talks have spent in their current phase. */
 export function monthsInPhase(world: WorldState): number {
@@ -21,11 +32,11 @@ function clampStance(value: number): number {
 }
 
 /** `levels` with `delta` added to each named level. */
-function addedLevels(
+export function addedLevels(
   levels: WorldState['levels'],
   delta: Readonly<Partial<Record<LevelId, number>>>,
 ): WorldState['levels'] {
-  const next = { ...levels };
+  const next = levelsDraft(levels);
   for (const id of LEVEL_IDS) {
     const d = delta[id];
     if (d !== undefined) next[id] = clampLevel(next[id] + d);
@@ -33,17 +44,12 @@ function addedLevels(
   return next;
 }
 
-/** The world with `delta` added to each named level. */
-export function addLevels(world: WorldState, delta: Readonly<Partial<Record<LevelId, number>>>): WorldState {
-  return { ...world, levels: addedLevels(world.levels, delta) };
-}
-
 function adjustedActors(
   actors: WorldState['actors'],
   stance: Readonly<Partial<Record<ActorId, number>>> | undefined,
   trust: Readonly<Partial<Record<ActorId, number>>> | undefined,
 ): WorldState['actors'] {
-  const next = { ...actors };
+  const next = actorsDraft(actors);
   for (const id of ACTOR_IDS) {
     const ds = stance?.[id];
     const dt = trust?.[id];
@@ -57,14 +63,12 @@ function adjustedActors(
   return next;
 }
 
-type Draft = { -readonly [K in keyof WorldState]: WorldState[K] };
-
 /**
  * Apply `effects`, copying the world once. The convention's phase effects go
  * through its machine instead: see `turn/negotiation.ts`.
  */
 export function applyEffects(world: WorldState, effects: Effects): WorldState {
-  const next: Draft = { ...world };
+  const next = draftOf(world);
   if (effects.levels) next.levels = addedLevels(world.levels, effects.levels);
   if (effects.stance || effects.trust) next.actors = adjustedActors(world.actors, effects.stance, effects.trust);
   if (effects.transit) {
@@ -157,7 +161,7 @@ export function withJournal(world: WorldState, journal: Journal): WorldState {
       log[log.length - 1] = { month: last.month, entries: [...last.entries, entry] };
     else log.push({ month: entry.month, entries: [entry] });
   }
-  return { ...world, log };
+  return withWorld(world, { log });
 }
 
 /** The whole log as one list, oldest first. */

@@ -25,6 +25,7 @@ import {
   type MoveState,
   type Role,
   type WorldState,
+  withWorld,
 } from './worldState';
 
 /** The model's world in its first month, before anything has happened. */
@@ -90,9 +91,11 @@ function historicalMonth(world: WorldState, journal: Journal): WorldState {
   for (const move of MOVES) {
     if (monthOf(move.historical) !== world.month || next.moves[move.id]?.status !== 'pending') continue;
     next = applyEffects(next, move.effects.done);
-    next = { ...next, moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } } };
+    next = withWorld(next, {
+      moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } },
+    });
   }
-  return applyDrifts(next, ACTOR_IDS, false, contextFor(next));
+  return applyDrifts(next, false, contextFor(next));
 }
 
 /**
@@ -118,13 +121,13 @@ function startOf(scenario: Scenario): WorldState {
 /** The world at the start of `scenario`, for a game with `seed` played as `role` (`quiet`: no log). */
 export function initialWorld(scenario: Scenario, seed: string, role: Role, quiet = false): WorldState {
   const start = startOf(scenario);
-  const world: WorldState = { ...start, rng: seedFromString(seed), role, log: quiet ? [] : start.log };
+  const world: WorldState = withWorld(start, { rng: seedFromString(seed), role, log: quiet ? [] : start.log });
   const journal: Journal = quiet ? null : [];
   return withJournal(perceive(dispatches(world, journal)), journal);
 }
 
 function addMonthsTo(world: WorldState, count: number): WorldState {
-  return { ...world, month: addMonths(world.month, count) };
+  return withWorld(world, { month: addMonths(world.month, count) });
 }
 
 function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
@@ -148,13 +151,12 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
         };
   const signed =
     convention.phase === 'signed' || convention.phase === 'inForce' ? scenario.start : world.conventionSigned;
-  return {
-    ...world,
+  return withWorld(world, {
     levels,
     actors,
     transit,
     convention,
     conventionSigned: signed,
     francoSovietInForce: overrides.francoSovietInForce ?? world.francoSovietInForce,
-  };
+  });
 }

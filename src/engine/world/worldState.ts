@@ -207,3 +207,101 @@ export interface WorldState {
   /** The event log, month by month (the last entry is the current month's). */
   readonly log: readonly MonthLog[];
 }
+
+/** A world state being built: a fresh copy, safe to change before it is returned. */
+export type WorldDraft = { -readonly [K in keyof WorldState]: WorldState[K] };
+
+/**
+ * A shallow copy of `world`, written out field by field. The engine copies the
+ * world several times a month; V8 does this about four times faster than an
+ * object spread, which it cannot specialise for a state reached through many
+ * shapes (`npm run bench` measures the whole game). The compiler checks that
+ * every field is here.
+ */
+export function draftOf(w: WorldState): WorldDraft {
+  return {
+    schema: w.schema,
+    scenario: w.scenario,
+    role: w.role,
+    month: w.month,
+    endMonth: w.endMonth,
+    turn: w.turn,
+    phase: w.phase,
+    rng: w.rng,
+    capital: w.capital,
+    levels: w.levels,
+    perceived: w.perceived,
+    actors: w.actors,
+    governments: w.governments,
+    transit: w.transit,
+    locarno: w.locarno,
+    leagueMembers: w.leagueMembers,
+    francoSovietInForce: w.francoSovietInForce,
+    convention: w.convention,
+    moves: w.moves,
+    fired: w.fired,
+    disabled: w.disabled,
+    crisis: w.crisis,
+    war: w.war,
+    sovietGermanDeal: w.sovietGermanDeal,
+    tripleAlliance: w.tripleAlliance,
+    conventionSigned: w.conventionSigned,
+    ending: w.ending,
+    log: w.log,
+  };
+}
+
+/** A copy of the levels to change (written out, like `draftOf`). */
+export function levelsDraft(l: Levels): Record<LevelId, number> {
+  return {
+    frenchWill: l.frenchWill,
+    sovietWill: l.sovietWill,
+    sovietDrift: l.sovietDrift,
+    redArmyReadiness: l.redArmyReadiness,
+    germanReadiness: l.germanReadiness,
+    britishCommitment: l.britishCommitment,
+    italianAlignment: l.italianAlignment,
+    tension: l.tension,
+  };
+}
+
+/** Every level unchanged: a delta to add to. */
+export function noLevelChange(): Record<LevelId, number> {
+  return {
+    frenchWill: 0,
+    sovietWill: 0,
+    sovietDrift: 0,
+    redArmyReadiness: 0,
+    germanReadiness: 0,
+    britishCommitment: 0,
+    italianAlignment: 0,
+    tension: 0,
+  };
+}
+
+/** A copy of the actors' dispositions to change (written out, like `draftOf`). */
+export function actorsDraft(a: WorldState['actors']): Record<ActorId, ActorState> {
+  return {
+    france: a.france,
+    ussr: a.ussr,
+    germany: a.germany,
+    uk: a.uk,
+    italy: a.italy,
+    poland: a.poland,
+    romania: a.romania,
+    czechoslovakia: a.czechoslovakia,
+    belgium: a.belgium,
+  };
+}
+
+/** `world` with the die's new state: the commonest change of all. */
+export function withRng(world: WorldState, rng: RngState): WorldState {
+  const next = draftOf(world);
+  next.rng = rng;
+  return next;
+}
+
+/** `world` with `changes`: what `{ ...world, ...changes }` means, at the cost of `draftOf`. */
+export function withWorld(world: WorldState, changes: Partial<WorldState>): WorldState {
+  return Object.assign(draftOf(world), changes);
+}
