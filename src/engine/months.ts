@@ -17,9 +17,12 @@ const ZERO = 48; // '0'
 
 /** Months since January of year 0: a number to subtract. (Read digit by digit: the engine does this every month.) */
 export function monthNumber(month: YearMonth): number {
-  const digit = (i: number) => month.charCodeAt(i) - ZERO;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  return year * 12 + digit(5) * 10 + digit(6) - 1;
+  const year =
+    (month.charCodeAt(0) - ZERO) * 1000 +
+    (month.charCodeAt(1) - ZERO) * 100 +
+    (month.charCodeAt(2) - ZERO) * 10 +
+    (month.charCodeAt(3) - ZERO);
+  return year * 12 + (month.charCodeAt(5) - ZERO) * 10 + (month.charCodeAt(6) - ZERO) - 1;
 }
 
 /** The month `count` months after `month` (count may be negative). */

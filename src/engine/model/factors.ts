@@ -7,7 +7,7 @@
 import type { CountryId } from '../rules/types';
 import type { ConventionPhase, Perceived, WorldState } from '../world/worldState';
 import type { FactorId } from './factorIds';
-import { CONVENTION, GOVERNMENTS } from './modelData';
+import { CONVENTION, GOVERNMENTS, MOVES } from './modelData';
 import type { Term } from './modelSchemas';
 
 /** Factors computed from others once a month (`derived.ts`), kept in the world state as `perceived`. */
@@ -58,6 +58,19 @@ export function conventionStrength(world: WorldState): number {
   return Math.round(total / agreed.length);
 }
 
+const doneCounts = new WeakMap<WorldState['moves'], number>();
+
+/** The share of Germany's moves done unopposed, 0-100 (memoised: the moves change a few times a game). */
+function movesDone(moves: WorldState['moves']): number {
+  let share = doneCounts.get(moves);
+  if (share === undefined) {
+    const done = MOVES.filter((move) => moves[move.id]?.status === 'done').length;
+    share = Math.round((done * 100) / MOVES.length);
+    doneCounts.set(moves, share);
+  }
+  return share;
+}
+
 function governmentSupport(id: string): number {
   return GOVERNMENTS[id]?.conventionSupport ?? 50;
 }
@@ -96,11 +109,7 @@ const READERS: Readonly<Record<FactorId, Reader>> = {
   britishStance: ({ world }) => Math.round((world.actors.uk.stance + 100) / 2),
   polishHostility: ({ world }) => Math.max(0, -world.actors.poland.stance),
   staffPressure: ({ world }) => Math.max(0, world.actors.france.stance),
-  movesDone: ({ world }) => {
-    let done = 0;
-    for (const id in world.moves) if (world.moves[id]?.status === 'done') done += 1;
-    return Math.min(100, 20 * done);
-  },
+  movesDone: ({ world }) => movesDone(world.moves),
   munich: ({ world }) => (world.moves.sudetenland?.status === 'done' ? 100 : 0),
   westernCredibility: derived('westernCredibility'),
   deterrence: derived('deterrence'),

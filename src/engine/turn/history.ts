@@ -37,6 +37,12 @@ export function eventsOf(month: YearMonth): readonly HistoricalEvent[] {
   return BY_MONTH.get(month) ?? [];
 }
 
+/** An event as a line of the log. A contingent event may come later than its date: the day is given only in its own month. */
+function eventLine(event: HistoricalEvent, month: YearMonth): string {
+  const when = event.date.length > 7 && monthOf(event.date) === month ? `${formatDate(event.date)}. ` : '';
+  return `${when}${event.title}. ${event.text}`;
+}
+
 /** Apply one event that happens: its effects, the convention's, the 1939 talks; log it. */
 export function applyEvent(
   world: WorldState,
@@ -48,16 +54,8 @@ export function applyEvent(
   fired.fired = [...world.fired, event.id];
   let next = applyEffects(fired, event.effects);
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  note(journal, next, {
-    kind: 'event',
-    id: event.id,
-    text: () => {
-      // A contingent event may come in a later month than its date: give the day only when it is this month's.
-      const when = event.date.length > 7 && monthOf(event.date) === world.month ? `${formatDate(event.date)}. ` : '';
-      return `${when}${event.title}. ${event.text}`;
-    },
-    factors,
-  });
+  if (journal !== null)
+    note(journal, next, { kind: 'event', id: event.id, text: eventLine(event, world.month), factors });
   if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
   return next;
 }

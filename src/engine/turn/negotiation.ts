@@ -20,6 +20,7 @@ import {
   CLAUSE_IDS,
   type ClauseId,
   type Clauses,
+  type ConventionState,
   type Role,
   type WorldState,
   withRng,
@@ -58,14 +59,14 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
   const next = conventionTransition(machineStateOf(world), event);
   if (next === null) return null;
   const changed = next.phase !== world.convention.phase;
-  const convention = {
-    ...world.convention,
+  const convention: ConventionState = {
     phase: next.phase,
     agreed: clausesAfter(world.convention.agreed, event),
     approvals: next.context.approvals,
     resumePhase: next.context.resumePhase,
     phaseSince: changed ? world.month : world.convention.phaseSince,
     counter: changed ? null : world.convention.counter,
+    credibility: world.convention.credibility,
   };
   const signed = next.phase === 'signed' && world.conventionSigned === null ? world.month : world.conventionSigned;
   return withWorld(world, { convention, conventionSigned: signed });

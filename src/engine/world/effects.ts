@@ -5,14 +5,12 @@
 import type { Condition, Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
 import {
-  ACTOR_IDS,
   type ActorId,
-  actorsDraft,
+  type ActorState,
   draftOf,
-  LEVEL_IDS,
   type LevelId,
+  type Levels,
   type LogEntry,
-  levelsDraft,
   type WorldState,
   withWorld,
 } from './worldState';
@@ -31,36 +29,49 @@ function clampStance(value: number): number {
   return value < -100 ? -100 : value > 100 ? 100 : value;
 }
 
-/** `levels` with `delta` added to each named level. */
-export function addedLevels(
-  levels: WorldState['levels'],
-  delta: Readonly<Partial<Record<LevelId, number>>>,
-): WorldState['levels'] {
-  const next = levelsDraft(levels);
-  for (const id of LEVEL_IDS) {
-    const d = delta[id];
-    if (d !== undefined) next[id] = clampLevel(next[id] + d);
-  }
-  return next;
+/** `value + delta`, clamped; `value` when there is no delta. */
+function plus(value: number, delta: number | undefined): number {
+  return delta === undefined ? value : clampLevel(value + delta);
 }
 
-function adjustedActors(
-  actors: WorldState['actors'],
-  stance: Readonly<Partial<Record<ActorId, number>>> | undefined,
-  trust: Readonly<Partial<Record<ActorId, number>>> | undefined,
-): WorldState['actors'] {
-  const next = actorsDraft(actors);
-  for (const id of ACTOR_IDS) {
-    const ds = stance?.[id];
-    const dt = trust?.[id];
-    if (ds === undefined && dt === undefined) continue;
-    const actor = next[id];
-    next[id] = {
-      stance: ds === undefined ? actor.stance : clampStance(actor.stance + ds),
-      trust: dt === undefined ? actor.trust : clampLevel(actor.trust + dt),
-    };
-  }
-  return next;
+/** `levels` with `delta` added to each named level (written out: the compiler checks every level is here). */
+export function addedLevels(levels: Levels, delta: Readonly<Partial<Record<LevelId, number>>>): Levels {
+  return {
+    frenchWill: plus(levels.frenchWill, delta.frenchWill),
+    sovietWill: plus(levels.sovietWill, delta.sovietWill),
+    sovietDrift: plus(levels.sovietDrift, delta.sovietDrift),
+    redArmyReadiness: plus(levels.redArmyReadiness, delta.redArmyReadiness),
+    germanReadiness: plus(levels.germanReadiness, delta.germanReadiness),
+    britishCommitment: plus(levels.britishCommitment, delta.britishCommitment),
+    italianAlignment: plus(levels.italianAlignment, delta.italianAlignment),
+    tension: plus(levels.tension, delta.tension),
+  };
+}
+
+type ActorDeltas = Readonly<Partial<Record<ActorId, number>>> | undefined;
+
+/** One actor's disposition moved by its deltas, if it has any. */
+function adjusted(actor: ActorState, stance: number | undefined, trust: number | undefined): ActorState {
+  if (stance === undefined && trust === undefined) return actor;
+  return {
+    stance: stance === undefined ? actor.stance : clampStance(actor.stance + stance),
+    trust: trust === undefined ? actor.trust : clampLevel(actor.trust + trust),
+  };
+}
+
+/** The actors with their stance and trust moved (written out, like `addedLevels`). */
+function adjustedActors(actors: WorldState['actors'], stance: ActorDeltas, trust: ActorDeltas): WorldState['actors'] {
+  return {
+    france: adjusted(actors.france, stance?.france, trust?.france),
+    ussr: adjusted(actors.ussr, stance?.ussr, trust?.ussr),
+    germany: adjusted(actors.germany, stance?.germany, trust?.germany),
+    uk: adjusted(actors.uk, stance?.uk, trust?.uk),
+    italy: adjusted(actors.italy, stance?.italy, trust?.italy),
+    poland: adjusted(actors.poland, stance?.poland, trust?.poland),
+    romania: adjusted(actors.romania, stance?.romania, trust?.romania),
+    czechoslovakia: adjusted(actors.czechoslovakia, stance?.czechoslovakia, trust?.czechoslovakia),
+    belgium: adjusted(actors.belgium, stance?.belgium, trust?.belgium),
+  };
 }
 
 /**

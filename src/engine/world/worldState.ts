@@ -251,20 +251,6 @@ export function draftOf(w: WorldState): WorldDraft {
   };
 }
 
-/** A copy of the levels to change (written out, like `draftOf`). */
-export function levelsDraft(l: Levels): Record<LevelId, number> {
-  return {
-    frenchWill: l.frenchWill,
-    sovietWill: l.sovietWill,
-    sovietDrift: l.sovietDrift,
-    redArmyReadiness: l.redArmyReadiness,
-    germanReadiness: l.germanReadiness,
-    britishCommitment: l.britishCommitment,
-    italianAlignment: l.italianAlignment,
-    tension: l.tension,
-  };
-}
-
 /** Every level unchanged: a delta to add to. */
 export function noLevelChange(): Record<LevelId, number> {
   return {
@@ -276,21 +262,6 @@ export function noLevelChange(): Record<LevelId, number> {
     britishCommitment: 0,
     italianAlignment: 0,
     tension: 0,
-  };
-}
-
-/** A copy of the actors' dispositions to change (written out, like `draftOf`). */
-export function actorsDraft(a: WorldState['actors']): Record<ActorId, ActorState> {
-  return {
-    france: a.france,
-    ussr: a.ussr,
-    germany: a.germany,
-    uk: a.uk,
-    italy: a.italy,
-    poland: a.poland,
-    romania: a.romania,
-    czechoslovakia: a.czechoslovakia,
-    belgium: a.belgium,
   };
 }
 
