@@ -2,6 +2,7 @@
  * A small argument parser for the command-line tools: `--name value`,
  * `--flag`, and positional arguments; unknown options are reported, not ignored.
  */
+import { POLICY_NAMES, type PolicyName, ROLES, type Role } from '../engine';
 
 export interface ParsedArgs {
   readonly positional: string[];
@@ -35,4 +36,20 @@ export function parseArgs(args: readonly string[], valued: readonly string[], fl
     else problems.push(`unknown option --${name}`);
   }
   return { positional, options, flags: set, problems };
+}
+
+/** `--policy` (default historical); a problem is added if it names no policy. */
+export function policyOption(parsed: ParsedArgs, problems: string[]): PolicyName {
+  const value = parsed.options.get('policy') ?? 'historical';
+  const policy = POLICY_NAMES.find((name) => name === value);
+  if (policy === undefined) problems.push(`--policy must be one of ${POLICY_NAMES.join(', ')}`);
+  return policy ?? 'historical';
+}
+
+/** `--role` (default france); a problem is added if it names no role. */
+export function roleOption(parsed: ParsedArgs, problems: string[]): Role {
+  const value = parsed.options.get('role') ?? 'france';
+  const role = ROLES.find((name) => name === value);
+  if (role === undefined) problems.push('--role must be france or ussr');
+  return role ?? 'france';
 }

@@ -3,6 +3,7 @@
  * failure turned into a problem line rather than an exception.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { parseScenarioText, type Scenario } from '../engine';
 import type { Parsed, Problem } from '../engine/validation';
 
 /** The largest data file the tools read; larger ones are refused before they are loaded. */
@@ -26,6 +27,12 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): Parsed<st
     const message = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     return { ok: false, problems: [{ path: '', message }] };
   }
+}
+
+/** Read and validate a scenario file. */
+export function readScenarioFile(path: string): Parsed<Scenario> {
+  const text = readTextFile(path);
+  return text.ok ? parseScenarioText(text.value) : text;
 }
 
 /** `FILE: path: message` (or `FILE: message` for the whole file), the tools' one-line problem format. */

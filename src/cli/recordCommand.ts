@@ -3,10 +3,10 @@
  * ready for `replay` (or for a class to load in the browser).
  */
 import { writeFileSync } from 'node:fs';
-import { POLICY_NAMES, type PolicyName, parseScenarioText, type Role, simulate } from '../engine';
+import { POLICY_NAMES, simulate } from '../engine';
 import { recordGame } from '../engine/save/gameFile';
-import { parseArgs } from './args';
-import { readTextFile, reportProblems } from './files';
+import { parseArgs, policyOption, roleOption } from './args';
+import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 
 const USAGE = `usage: npm run -s record -- --scenario FILE --out FILE [--seed S] [--policy NAME] [--role france|ussr]
@@ -23,27 +23,24 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
   const problems = [...parsed.problems];
   const scenarioArg = parsed.options.get('scenario');
   const target = parsed.options.get('out');
-  const policy = parsed.options.get('policy') ?? 'historical';
-  const role = parsed.options.get('role') ?? 'france';
   if (scenarioArg === undefined) problems.push('--scenario is required');
   if (target === undefined) problems.push('--out is required');
-  if (!POLICY_NAMES.includes(policy as PolicyName)) problems.push(`--policy must be one of ${POLICY_NAMES.join(', ')}`);
-  if (role !== 'france' && role !== 'ussr') problems.push('--role must be france or ussr');
+  const policy = policyOption(parsed, problems);
+  const role = roleOption(parsed, problems);
   if (problems.length > 0 || scenarioArg === undefined || target === undefined) {
     err(`record: ${problems.join('; ')}`);
     err(USAGE);
     return 2;
   }
   const file = scenarioPath(scenarioArg);
-  const text = readTextFile(file);
-  const scenario = text.ok ? parseScenarioText(text.value) : text;
+  const scenario = readScenarioFile(file);
   if (!scenario.ok) {
     reportProblems(file, scenario.problems, err);
     return 2;
   }
   const seed = parsed.options.get('seed') ?? 'hollow-pact';
-  const result = simulate(scenario.value, { seed, policy: policy as PolicyName, role: role as Role, withLog: false });
-  const game = recordGame(scenario.value, seed, role as Role, result.turns);
+  const result = simulate(scenario.value, { seed, policy, role, withLog: false });
+  const game = recordGame(scenario.value, seed, role, result.turns);
   writeFileSync(target, `${JSON.stringify(game, null, 2)}\n`);
   out(`${target}: ${scenario.value.id}, seed "${seed}", ${result.turns.length} turns, ending ${result.ending}.`);
   return 0;

@@ -4,13 +4,12 @@
  * hashes do not match; a scenario changed since the recording is said plainly.
  */
 
-import { parseScenarioText } from '../engine';
 import { formatMonth } from '../engine/months';
 import { parseGameFileText, replayGame, worldHash } from '../engine/save/gameFile';
 import { endingText } from '../engine/turn/endings';
 import { ENGINE_VERSION } from '../engine/version';
 import { parseArgs } from './args';
-import { readTextFile, reportProblems } from './files';
+import { readScenarioFile, readTextFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 
 const USAGE = `usage: npm run -s replay -- FILE [--scenario FILE] [--json]
@@ -42,8 +41,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     return 2;
   }
   const scenarioFile = scenarioPath(parsed.options.get('scenario') ?? game.value.scenario.id);
-  const scenarioText = readTextFile(scenarioFile);
-  const scenario = scenarioText.ok ? parseScenarioText(scenarioText.value) : scenarioText;
+  const scenario = readScenarioFile(scenarioFile);
   if (!scenario.ok) {
     reportProblems(scenarioFile, scenario.problems, err);
     return 2;

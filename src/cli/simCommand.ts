@@ -5,13 +5,13 @@
  * same result, apart from the timing.
  */
 
-import { POLICY_NAMES, type PolicyName, parseScenarioText, type Role } from '../engine';
+import { POLICY_NAMES } from '../engine';
 import { outcomeTable, runBatch } from '../engine/batch';
 import { formatMonth } from '../engine/months';
 import { round } from '../engine/stats';
 import { endingText } from '../engine/turn/endings';
-import { parseArgs } from './args';
-import { readTextFile, reportProblems } from './files';
+import { parseArgs, policyOption, roleOption } from './args';
+import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 import { progressBar } from './progress';
 
@@ -40,10 +40,8 @@ export function main(
   if (scenarioArg === undefined) problems.push('--scenario is required');
   const runs = Number(parsed.options.get('runs') ?? 1000);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10_000_000) problems.push('--runs must be a whole number from 1');
-  const policy = parsed.options.get('policy') ?? 'historical';
-  if (!POLICY_NAMES.includes(policy as PolicyName)) problems.push(`--policy must be one of ${POLICY_NAMES.join(', ')}`);
-  const role = parsed.options.get('role') ?? 'france';
-  if (role !== 'france' && role !== 'ussr') problems.push('--role must be france or ussr');
+  const policy = policyOption(parsed, problems);
+  const role = roleOption(parsed, problems);
   if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
   if (problems.length > 0 || scenarioArg === undefined) {
     err(`sim: ${problems.join('; ')}`);
@@ -51,22 +49,19 @@ export function main(
     return 2;
   }
   const file = scenarioPath(scenarioArg);
-  const text = readTextFile(file);
-  const scenario = text.ok ? parseScenarioText(text.value) : text;
+  const scenario = readScenarioFile(file);
   if (!scenario.ok) {
     reportProblems(file, scenario.problems, err);
     return 2;
   }
-  if (!scenario.value.roles.includes(role as Role)) {
+  if (!scenario.value.roles.includes(role)) {
     err(`sim: ${scenario.value.id} cannot be played as ${role}`);
     return 2;
   }
   const seed = parsed.options.get('seed') ?? 'hollow-pact';
   const bar = progressBar(runs);
   const started = now();
-  const result = runBatch(scenario.value, { runs, seed, policy: policy as PolicyName, role: role as Role }, (done) =>
-    bar.update(done),
-  );
+  const result = runBatch(scenario.value, { runs, seed, policy, role }, (done) => bar.update(done));
   const elapsed = Math.max(now() - started, 1e-6);
   bar.finish();
   const runsPerSecond = Math.round((runs * 1000) / elapsed);

@@ -34,7 +34,8 @@ export function isWithin(a: IsoDate, from: IsoDate | null, until: IsoDate | null
   return (from === null || a >= from) && (until === null || a <= until);
 }
 
-const MONTH_NAMES = [
+/** The months' names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

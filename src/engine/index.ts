@@ -48,4 +48,4 @@ export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
 export { flatLog } from './world/effects';
 export { initialWorld } from './world/initialWorld';
-export type { LogEntry, Role, WorldState } from './world/worldState';
+export { type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';

@@ -2,7 +2,7 @@
  * Months as `YYYY-MM` strings: a game turn is one month. Compared as strings;
  * no `Date` anywhere (dates are scenario data).
  */
-import type { IsoDate } from './dates';
+import { type IsoDate, MONTH_NAMES } from './dates';
 
 /** A calendar month, e.g. `1936-03`. */
 export type YearMonth = string;
@@ -47,22 +47,7 @@ export function firstDay(month: YearMonth): IsoDate {
   return `${month}-01`;
 }
 
-const NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `1936-03` → `March 1936`. */
 export function formatMonth(month: YearMonth): string {
-  return `${NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }

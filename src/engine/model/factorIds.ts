@@ -2,15 +2,11 @@
  * The names of the factors a decision rule can weigh: each reads a number from
  * 0 to 100 off the world state (`factors.ts`). The weights are data.
  */
+import { LEVEL_IDS } from '../world/worldState';
+
 export const FACTOR_IDS = [
-  'frenchWill',
-  'sovietWill',
-  'sovietDrift',
-  'redArmyReadiness',
-  'germanReadiness',
-  'britishCommitment',
-  'italianAlignment',
-  'tension',
+  // Every level of the world state is a factor as it stands.
+  ...LEVEL_IDS,
   'redArmyDoubt',
   'britishAloofness',
   'conventionLevel',

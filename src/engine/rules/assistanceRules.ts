@@ -7,7 +7,7 @@
 
 import { FEASIBILITY, type FeasibilityTable } from './lawData';
 import type { ConventionLevel } from './legalCase';
-import type { AssistanceType, CountryId, Delivery } from './types';
+import type { AssistanceType, CountryId, Delivery, StepMeta } from './types';
 
 /** Poland's and Romania's answers so far (undefined: not asked). */
 export interface TransitAnswers {
@@ -16,6 +16,36 @@ export interface TransitAnswers {
 }
 
 type Route = FeasibilityTable['routes'][number];
+
+/** The transit answers after Poland's or Romania's answer. */
+export function transitAfter(
+  transit: TransitAnswers,
+  answer: { readonly type: 'transit.poland' | 'transit.romania'; readonly granted: boolean },
+): TransitAnswers {
+  return { ...transit, [answer.type === 'transit.poland' ? 'poland' : 'romania']: answer.granted };
+}
+
+/** The two ways owed help fails to arrive: the final states both treaty machines share after their delivery check. */
+export const UNDELIVERABLE_STATES = {
+  blockedNoTransit: {
+    type: 'final',
+    meta: {
+      cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9',
+      kind: 'practice',
+      summary: 'Owed on paper, but with no passage through Poland or Romania no help can reach the victim.',
+      verdict: { outcome: 'blocked', reason: 'NO_TRANSIT' },
+    },
+  },
+  blockedNothingFeasible: {
+    type: 'final',
+    meta: {
+      cite: 'treaty-and-rules.md §5.8 (Feasibility)',
+      kind: 'practice',
+      summary: 'Owed on paper, but every kind of help this helper could give is ruled out here.',
+      verdict: { outcome: 'blocked', reason: 'NO_FEASIBLE_ASSISTANCE' },
+    },
+  },
+} as const satisfies Record<string, { type: 'final'; meta: StepMeta }>;
 
 /** The table's row for `helper` helping `victim`, if the treaties can ever ask for it. */
 export function assistanceRoute(

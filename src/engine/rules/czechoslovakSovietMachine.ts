@@ -5,7 +5,14 @@
  * victim assistance first (its Protocol of Signature; treaty-and-rules.md §4, §5.4, §5.8).
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { feasibleTypes, needsTransit, type TransitAnswers, typesLostToTransit } from './assistanceRules';
+import {
+  feasibleTypes,
+  needsTransit,
+  type TransitAnswers,
+  transitAfter,
+  typesLostToTransit,
+  UNDELIVERABLE_STATES,
+} from './assistanceRules';
 import type { FactEvent, IncidentEvent } from './facts';
 import {
   helperFor,
@@ -122,7 +129,7 @@ export const czechoslovakSovietMachine = setup({
     recordTransit: assign({
       transit: ({ context, event }) => {
         assertEvent(event, ['transit.poland', 'transit.romania']);
-        return { ...context.transit, [event.type === 'transit.poland' ? 'poland' : 'romania']: event.granted };
+        return transitAfter(context.transit, event);
       },
     }),
   },
@@ -376,24 +383,7 @@ export const czechoslovakSovietMachine = setup({
         { target: 'blockedNothingFeasible' },
       ],
     },
-    blockedNoTransit: {
-      type: 'final',
-      meta: {
-        cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9',
-        kind: 'practice',
-        summary: 'Owed on paper, but with no passage through Poland or Romania no help can reach the victim.',
-        verdict: { outcome: 'blocked', reason: 'NO_TRANSIT' },
-      },
-    },
-    blockedNothingFeasible: {
-      type: 'final',
-      meta: {
-        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
-        kind: 'practice',
-        summary: 'Owed on paper, but every kind of help this helper could give is ruled out here.',
-        verdict: { outcome: 'blocked', reason: 'NO_FEASIBLE_ASSISTANCE' },
-      },
-    },
+    ...UNDELIVERABLE_STATES,
     rendered: {
       type: 'final',
       meta: {

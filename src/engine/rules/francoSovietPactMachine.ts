@@ -10,7 +10,14 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { formatDate } from '../dates';
-import { feasibleTypes, needsTransit, type TransitAnswers, typesLostToTransit } from './assistanceRules';
+import {
+  feasibleTypes,
+  needsTransit,
+  type TransitAnswers,
+  transitAfter,
+  typesLostToTransit,
+  UNDELIVERABLE_STATES,
+} from './assistanceRules';
 import type { CouncilOutcomeEvent, FactEvent, IncidentEvent, LocarnoVerdictEvent } from './facts';
 import { FEASIBILITY } from './lawData';
 import type { ConventionLevel } from './legalCase';
@@ -171,7 +178,7 @@ export const francoSovietPactMachine = setup({
     recordTransit: assign({
       transit: ({ context, event }) => {
         assertEvent(event, ['transit.poland', 'transit.romania']);
-        return { ...context.transit, [event.type === 'transit.poland' ? 'poland' : 'romania']: event.granted };
+        return transitAfter(context.transit, event);
       },
     }),
     recordConvention: assign({
@@ -622,24 +629,7 @@ export const francoSovietPactMachine = setup({
         { target: 'blockedNothingFeasible' },
       ],
     },
-    blockedNoTransit: {
-      type: 'final',
-      meta: {
-        cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9',
-        kind: 'practice',
-        summary: 'Owed on paper, but with no passage through Poland or Romania no help can reach the victim.',
-        verdict: { outcome: 'blocked', reason: 'NO_TRANSIT' },
-      },
-    },
-    blockedNothingFeasible: {
-      type: 'final',
-      meta: {
-        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
-        kind: 'practice',
-        summary: 'Owed on paper, but every kind of help this helper could give is ruled out here.',
-        verdict: { outcome: 'blocked', reason: 'NO_FEASIBLE_ASSISTANCE' },
-      },
-    },
+    ...UNDELIVERABLE_STATES,
     militaryConvention: {
       meta: {
         cite: 'treaty-and-rules.md §5.3 S9 and §5.6; counterfactuals.md §1',

@@ -122,8 +122,8 @@ function legalityKey(world: WorldState): number | null {
   let extra = 0;
   if (convention.phase === 'staffTalks') {
     const ripe = CONVENTION.rules.minStaffTalkMonths.value;
-    extra = Math.max(0, Math.min(monthsInPhase(world), ripe));
     if (ripe >= PHASE_SLOT) return null;
+    extra = Math.max(0, Math.min(monthsInPhase(world), ripe));
   } else if (convention.phase === 'drafting') {
     extra = convention.counter === null ? 0 : 1;
     for (const clause of CLAUSE_IDS) {
