@@ -7,8 +7,17 @@
 import { createActor } from 'xstate';
 import { hashJson } from './hash';
 import { createPolicy, type PolicyName } from './policies';
+import { seedProblem } from './save/seed';
 import type { Scenario } from './scenario/schema';
-import { type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import {
+  type CrisisChoice,
+  type GameAction,
+  legalActions,
+  MAX_ORDERS_PER_TURN,
+  readAction,
+  refusal,
+  type SentAction,
+} from './turn/actions';
 import { classifyEnding, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
@@ -18,12 +27,14 @@ import type { LogEntry, Role, WorldState } from './world/worldState';
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
+const SOURCES: readonly unknown[] = ['player', 'replay', 'engine'] satisfies Source[];
 
 /** What the player (or a replay) asked for, and whether the rules allowed it. */
 export interface ActionRecord {
   readonly turn: number;
   readonly month: string;
-  readonly action: GameAction | { readonly type: 'turn.end' };
+  /** The action as the schema read it; null when what was sent was not an action at all. */
+  readonly action: SentAction | null;
   readonly source: Source;
   readonly accepted: boolean;
   readonly reason: string | null;
@@ -37,11 +48,13 @@ export interface GameSnapshot {
 }
 
 export interface Game {
-  /** Give an order, answer a crisis (`crisis.respond`), or end the month's orders (`turn.end`). */
-  send(
-    action: GameAction | { readonly type: 'turn.end' },
-    source?: Source,
-  ): { accepted: boolean; reason: string | null };
+  /**
+   * Give an order, answer a crisis (`crisis.respond`), or end the month's orders
+   * (`turn.end`). Anything may be sent: it is checked against the action schema
+   * first, and what is refused gets a reason and leaves the world as it was.
+   * Never throws.
+   */
+  send(action: unknown, source?: Source): { accepted: boolean; reason: string | null };
   subscribe(listener: (snapshot: GameSnapshot) => void): () => void;
   getSnapshot(): GameSnapshot;
   legalActions(): GameAction[];
@@ -56,8 +69,34 @@ export interface GameOptions {
   readonly role?: Role;
 }
 
-/** Start an interactive game. */
+/** Why `role` cannot be played in `scenario`, or null if the scenario offers it. */
+export function roleProblem(scenario: Scenario, role: unknown): string | null {
+  if (typeof role === 'string' && scenario.roles.some((r) => r === role)) return null;
+  const shown = typeof role === 'string' ? JSON.stringify(role.slice(0, 40)) : String(typeof role);
+  return `the scenario "${scenario.id}" offers the role${scenario.roles.length === 1 ? '' : 's'} ${scenario.roles.join(' and ')}, not ${shown}`;
+}
+
+/** Why `send` refuses a checked action now, or null. */
+function sendRefusal(world: WorldState, pending: number, action: SentAction): string | null {
+  if (action.type === 'turn.end') {
+    if (world.phase === 'orders') return null;
+    return world.phase === 'crisis' ? 'a crisis is waiting for your response (crisis.respond)' : 'the game is over';
+  }
+  if (world.phase === 'orders' && action.type !== 'crisis.respond' && pending >= MAX_ORDERS_PER_TURN) {
+    return `a month takes at most ${MAX_ORDERS_PER_TURN} orders; end the month (turn.end)`;
+  }
+  return refusal(world, action);
+}
+
+/**
+ * Start an interactive game. Throws an `Error` saying why if the scenario does
+ * not offer `role`, or if `seed` is not one a game file can hold.
+ */
 export function createGame(scenario: Scenario, { seed, role = 'france' }: GameOptions): Game {
+  const badRole = roleProblem(scenario, role);
+  if (badRole !== null) throw new Error(`createGame: ${badRole}`);
+  const badSeed = seedProblem(seed);
+  if (badSeed !== null) throw new Error(`createGame: ${badSeed}`);
   const actor = createActor(turnMachine, { input: { world: initialWorld(scenario, seed, role) } }).start();
   const records: ActionRecord[] = [];
   const snapshot = (): GameSnapshot => {
@@ -65,18 +104,18 @@ export function createGame(scenario: Scenario, { seed, role = 'france' }: GameOp
     return { world, phase: world.phase, ending: world.ending, turns };
   };
   return {
-    send(action, source = 'player') {
-      const { world } = actor.getSnapshot().context;
-      const reason =
-        action.type === 'turn.end'
-          ? world.phase === 'orders'
-            ? null
-            : world.phase === 'crisis'
-              ? 'a crisis is waiting for your response (crisis.respond)'
-              : 'the game is over'
-          : refusal(world, action);
-      records.push({ turn: world.turn, month: world.month, action, source, accepted: reason === null, reason });
-      if (reason !== null) return { accepted: false, reason };
+    send(input, source = 'player') {
+      const { world, pending } = actor.getSnapshot().context;
+      const reading = readAction(input);
+      const action = reading.ok ? reading.action : null;
+      const known: Source = SOURCES.includes(source) ? source : 'player';
+      const reason = !reading.ok
+        ? reading.reason
+        : known !== source
+          ? 'unknown source: expected player, replay or engine'
+          : sendRefusal(world, pending.length, reading.action);
+      records.push({ turn: world.turn, month: world.month, action, source: known, accepted: reason === null, reason });
+      if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
       else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice });
       else actor.send({ type: 'turn.order', action });
@@ -92,9 +131,6 @@ export function createGame(scenario: Scenario, { seed, role = 'france' }: GameOp
     getEvents: () => flatLog(actor.getSnapshot().context.world),
   };
 }
-
-/** The most orders a policy may give in one month (a guard against a policy that never passes). */
-const MAX_ORDERS_PER_MONTH = 12;
 
 export interface SimulationResult {
   readonly ending: EndingId;
@@ -132,7 +168,7 @@ export function simulate(
       actions.push(action);
       world = applyOrder(world, action, quiet);
     } else {
-      for (let i = 0; i < MAX_ORDERS_PER_MONTH; i++) {
+      for (let i = 0; i < MAX_ORDERS_PER_TURN; i++) {
         const action = policy.nextOrder(world);
         if (action.type === 'pass' || refusal(world, action) !== null) break;
         actions.push(action);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONVENTION, MODEL } from '../model/modelData';
+import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
 import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, type Role, type WorldState } from '../world/worldState';
 
@@ -18,16 +19,34 @@ export const CRISIS_CHOICES = [
 ] as const;
 export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
 
-export const gameActionSchema = z.discriminatedUnion('type', [
+/** The most orders one month takes (a game file holds at most this many in a turn): the rest are refused. */
+export const MAX_ORDERS_PER_TURN = 50;
+
+/** An offer on a clause: the option an index into that clause's options (`scenarios/model/convention.json`). */
+const offerSchema = z
+  .strictObject({
+    type: z.literal('convention.offer'),
+    clause: z.enum(CLAUSE_IDS),
+    option: z.number().int().min(0),
+  })
+  .superRefine((offer, ctx) => {
+    const count = CONVENTION.clauses[offer.clause].options.length;
+    if (offer.option >= count) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['option'],
+        message: `the ${offer.clause} clause has options 0 to ${count - 1}, got ${offer.option}`,
+      });
+    }
+  });
+
+/** Every kind of order and the crisis answer: strict objects, so an unknown field is refused. */
+const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('pass') }),
   z.strictObject({ type: z.literal('convention.open') }),
   z.strictObject({ type: z.literal('convention.staffTalks') }),
   z.strictObject({ type: z.literal('convention.draft') }),
-  z.strictObject({
-    type: z.literal('convention.offer'),
-    clause: z.enum(CLAUSE_IDS),
-    option: z.number().int().min(0).max(3),
-  }),
+  offerSchema,
   z.strictObject({ type: z.literal('convention.acceptCounter') }),
   z.strictObject({ type: z.literal('convention.submit') }),
   z.strictObject({ type: z.literal('convention.resume') }),
@@ -38,9 +57,80 @@ export const gameActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('domestic.pressStaff') }),
   z.strictObject({ type: z.literal('military.readiness') }),
   z.strictObject({ type: z.literal('crisis.respond'), choice: z.enum(CRISIS_CHOICES) }),
-]);
+] as const;
+
+/** An action a game file or a scenario records: an order or a crisis answer. */
+export const gameActionSchema = z.discriminatedUnion('type', [...GAME_ACTION_SCHEMAS]);
 export type GameAction = z.infer<typeof gameActionSchema>;
 export type ActionType = GameAction['type'];
+
+/** End the month's orders: sent to a game, never recorded in a file. */
+const turnEndSchema = z.strictObject({ type: z.literal('turn.end') });
+
+/** Anything a game's `send` takes: the same actions, and `turn.end`. */
+export const sentActionSchema = z.discriminatedUnion('type', [...GAME_ACTION_SCHEMAS, turnEndSchema]);
+export type SentAction = z.infer<typeof sentActionSchema>;
+
+/** The action types `send` knows, in the schema's order. */
+export const SENT_ACTION_TYPES: readonly string[] = [...GAME_ACTION_SCHEMAS, turnEndSchema].map(
+  (schema) => schema.shape.type.value,
+);
+
+/** Keys that reach an object's prototype: never a field of an action. */
+const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** What `readAction` makes of an input: the action, or why it is not one. */
+export type ActionReading =
+  | { readonly ok: true; readonly action: SentAction }
+  | { readonly ok: false; readonly reason: string };
+
+/** A short name for a value that is not an action, never its whole text. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object that is not plain data';
+  return `a ${typeof value}`;
+}
+
+function readActionUnsafe(input: unknown): ActionReading {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, reason: `an action is an object with a type, got ${kindOf(input)}` };
+  }
+  const prototype = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null) {
+    return { ok: false, reason: `an action is an object with a type, got ${kindOf(input)}` };
+  }
+  for (const key of Reflect.ownKeys(input)) {
+    if (typeof key === 'symbol') return { ok: false, reason: 'an action has no symbol keys' };
+    if (PROTOTYPE_KEYS.includes(key)) return { ok: false, reason: `${key}: not a field of any action` };
+  }
+  const type: unknown = Reflect.get(input, 'type');
+  if (typeof type !== 'string' || !SENT_ACTION_TYPES.includes(type)) {
+    return {
+      ok: false,
+      reason: `unknown action type ${type === undefined ? '(none given)' : kindOf(type)}; expected one of ${SENT_ACTION_TYPES.join(', ')}`,
+    };
+  }
+  const parsed = parseWith(sentActionSchema, input);
+  if (parsed.ok) return { ok: true, action: parsed.value };
+  const problems = parsed.problems.map((p) => (p.path === '' ? p.message : `${p.path}: ${p.message}`));
+  return { ok: false, reason: `not a valid ${type} action: ${problems.join('; ')}` };
+}
+
+/**
+ * Check an input against the action schema, never throwing: a plain object
+ * with a known type, no unknown field, no prototype key, and values in range.
+ * The action returned is a fresh copy, not the input.
+ */
+export function readAction(input: unknown): ActionReading {
+  try {
+    return readActionUnsafe(input);
+  } catch {
+    return { ok: false, reason: 'the action could not be read (a field threw when read)' };
+  }
+}
 
 /** Actions only one side can take. */
 const ROLE_ONLY: Readonly<Partial<Record<ActionType, Role>>> = {
