@@ -186,7 +186,7 @@ describe('record and replay', () => {
     expect(run(validate, [game]).code).toBe(0);
   });
 
-  it('exits 3 at the first checkpoint where the hashes diverge', () => {
+  it('exits 3 at the first checkpoint where the hashes diverge, naming its game turn and month', () => {
     const file = JSON.parse(readFileSync(game, 'utf8'));
     const turn = file.turns.findIndex((t: { month: string }) => t.month === '1936-09');
     file.turns[turn].actions = [];
@@ -194,18 +194,29 @@ describe('record and replay', () => {
     const { code, err } = run(replay, [tampered]);
     expect(code).toBe(3);
     const checkpoint = file.checkpoints.find((c: { index: number }) => c.index >= turn);
-    expect(err.at(-1)).toMatch(new RegExp(`diverges at turn ${checkpoint.index} \\(`));
+    const record = file.turns[checkpoint.index];
+    expect(err.at(-1)).toContain(`diverges at game turn ${record.turn}, `);
+    expect(err.at(-1)).toContain(`(turns[${checkpoint.index}] in the file)`);
   });
 
-  it('says plainly when the scenario has changed since the game was recorded', () => {
+  it('refuses, exit 4, a game whose scenario has changed since it was recorded, unless told to proceed', () => {
     const changed = structuredClone(JSON.parse(readFileSync(join(SCENARIOS, 'as-it-happened.json'), 'utf8')));
     changed.teacherNotes.push('A note added after the game was recorded.');
     const scenario = write('as-it-happened-changed.json', JSON.stringify(changed));
-    const { code, err } = run(replay, [game, '--scenario', scenario]);
-    expect(err[0]).toBe(
-      `${game}: the scenario "as-it-happened" has changed since this game was recorded; the replay may not reproduce it.`,
+    const refused = run(replay, [game, '--scenario', scenario]);
+    expect(refused.err).toHaveLength(1);
+    expect(refused.err[0]).toMatch(
+      new RegExp(
+        `^${game}: the scenario "as-it-happened" has changed since this game was recorded .*--proceed-on-changed-scenario`,
+      ),
     );
-    expect(code).toBe(0);
+    expect(refused.out).toEqual([]);
+    expect(refused.code).toBe(4);
+    const proceeded = run(replay, [game, '--scenario', scenario, '--proceed-on-changed-scenario']);
+    expect(proceeded.err[0]).toBe(
+      `${game}: the scenario "as-it-happened" has changed since this game was recorded; replaying anyway, it may not reproduce the game.`,
+    );
+    expect(proceeded.code).toBe(0);
   });
 
   it('refuses a malformed game file with its problems, exit 2', () => {

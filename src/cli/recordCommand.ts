@@ -2,16 +2,55 @@
  * The `record` command: play one game with a policy and write its game file,
  * ready for `replay` (or for a class to load in the browser).
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { POLICY_NAMES, simulate } from '../engine';
+import { roleProblem } from '../engine/game';
 import { recordGame } from '../engine/save/gameFile';
+import { seedProblem } from '../engine/save/seed';
 import { parseArgs, policyOption, roleOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 
 const USAGE = `usage: npm run -s record -- --scenario FILE --out FILE [--seed S] [--policy NAME] [--role france|ussr]
 
-Plays one game with a policy (${POLICY_NAMES.join(', ')}; default historical) and writes its game file.`;
+Plays one game with a policy (${POLICY_NAMES.join(', ')}; default historical) and writes its game file.
+The seed follows the game file's rule (1 to 200 characters). Exit code: 0 if
+the file is written, 2 if an argument or a file is bad or the file cannot be written.`;
+
+/** The error code of a failed file operation (`ENOENT`, `EACCES`…), or ''. */
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
+
+/** Why a game file cannot be written at `target`, or null if it looks writable. */
+function outProblem(target: string): string | null {
+  try {
+    return statSync(target).isFile() ? null : 'is a folder or not a regular file; give a file name';
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return 'cannot be written';
+  }
+  const folder = dirname(target);
+  try {
+    return statSync(folder).isDirectory() ? null : `${folder} is not a folder`;
+  } catch {
+    return `the folder ${folder} does not exist`;
+  }
+}
+
+/** Write `text` to `target`, or say in a few words why not. */
+function writeText(target: string, text: string): string | null {
+  try {
+    writeFileSync(target, text);
+    return null;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'is a folder; give a file name';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `the folder ${dirname(target)} does not exist`;
+    return 'cannot be written';
+  }
+}
 
 /** Run the command; returns the exit code. */
 export function main(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -32,16 +71,35 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     err(USAGE);
     return 2;
   }
+  const seed = parsed.options.get('seed') ?? 'hollow-pact';
+  const badSeed = seedProblem(seed);
+  if (badSeed !== null) {
+    err(`record: --seed: ${badSeed}`);
+    return 2;
+  }
+  const badOut = outProblem(target);
+  if (badOut !== null) {
+    err(`record: --out ${target}: ${badOut}`);
+    return 2;
+  }
   const file = scenarioPath(scenarioArg);
   const scenario = readScenarioFile(file);
   if (!scenario.ok) {
     reportProblems(file, scenario.problems, err);
     return 2;
   }
-  const seed = parsed.options.get('seed') ?? 'hollow-pact';
+  const badRole = roleProblem(scenario.value, role);
+  if (badRole !== null) {
+    err(`record: --role: ${badRole}`);
+    return 2;
+  }
   const result = simulate(scenario.value, { seed, policy, role, withLog: false });
   const game = recordGame(scenario.value, seed, role, result.turns);
-  writeFileSync(target, `${JSON.stringify(game, null, 2)}\n`);
+  const unwritten = writeText(target, `${JSON.stringify(game, null, 2)}\n`);
+  if (unwritten !== null) {
+    err(`record: --out ${target}: ${unwritten}`);
+    return 2;
+  }
   out(`${target}: ${scenario.value.id}, seed "${seed}", ${result.turns.length} turns, ending ${result.ending}.`);
   return 0;
 }

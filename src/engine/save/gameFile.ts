@@ -7,13 +7,14 @@
 import { z } from 'zod';
 import { hashJson } from '../hash';
 import type { Scenario } from '../scenario/schema';
-import { gameActionSchema } from '../turn/actions';
+import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { ENGINE_VERSION } from '../version';
 import { initialWorld } from '../world/initialWorld';
 import { ROLES, type Role, type WorldState } from '../world/worldState';
+import { seedSchema } from './seed';
 
 /** The game file format's version. */
 export const GAME_FORMAT = 1;
@@ -22,26 +23,63 @@ export const CHECKPOINT_EVERY = 6;
 
 const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' });
 
-export const gameFileSchema = z.strictObject({
-  game: z.literal('hollow-pact'),
-  format: z.literal(GAME_FORMAT),
-  engine: z.string().min(1),
-  scenario: z.strictObject({ id: z.string().min(1), hash }),
-  seed: z.string().min(1).max(200),
-  role: z.enum(ROLES),
-  turns: z
-    .array(
-      z.strictObject({
-        turn: z.number().int().min(0),
-        month: yearMonthString(),
-        actions: z.array(gameActionSchema).max(50),
-      }),
-    )
-    .max(500),
-  checkpoints: z
-    .array(z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() }))
-    .max(200),
-});
+const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() });
+
+export const gameFileSchema = z
+  .strictObject({
+    game: z.literal('hollow-pact'),
+    format: z.literal(GAME_FORMAT),
+    engine: z.string().min(1),
+    scenario: z.strictObject({ id: z.string().min(1), hash }),
+    seed: seedSchema,
+    role: z.enum(ROLES),
+    turns: z
+      .array(
+        z.strictObject({
+          turn: z.number().int().min(0),
+          month: yearMonthString(),
+          actions: z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN),
+        }),
+      )
+      .min(1, { message: 'a game file holds at least one turn' })
+      .max(500),
+    checkpoints: z.array(checkpointSchema).max(200),
+  })
+  .superRefine((file, ctx) => {
+    // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
+    const last = file.turns.length - 1;
+    const final = file.checkpoints.at(-1);
+    if (final === undefined || final.final !== true || final.index !== last) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkpoints'],
+        message: `a game file must end with the final hash: a last checkpoint { "index": ${last}, "hash": …, "final": true }`,
+      });
+    }
+    file.checkpoints.forEach((checkpoint, i) => {
+      const previous = file.checkpoints[i - 1];
+      if (checkpoint.index > last) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checkpoints', i, 'index'],
+          message: `no turn ${checkpoint.index}: the file has turns 0 to ${last}`,
+        });
+      } else if (previous !== undefined && checkpoint.index <= previous.index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checkpoints', i, 'index'],
+          message: 'checkpoints must come in the order of their turns, one per turn',
+        });
+      }
+      if (checkpoint.final === true && i !== file.checkpoints.length - 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checkpoints', i, 'final'],
+          message: 'only the last checkpoint is final',
+        });
+      }
+    });
+  });
 export type GameFile = z.infer<typeof gameFileSchema>;
 
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
@@ -77,6 +115,24 @@ export function recordGame(scenario: Scenario, seed: string, role: Role, turns: 
   };
 }
 
+/** Where a replay first went another way than the file says. */
+export interface Divergence {
+  /** The turn record's index in the file. */
+  readonly index: number;
+  /** The game turn and month the file gives for that record. */
+  readonly turn: number;
+  readonly month: string;
+  /**
+   * `hash`: the world's hash differs from the checkpoint's; `calendar`: the
+   * replayed world is at another turn or month than the record says; `over`:
+   * the replayed game ended before this record.
+   */
+  readonly kind: 'hash' | 'calendar' | 'over';
+  /** What the file says (a hash, or `turn N, YYYY-MM`) and what the replay found. */
+  readonly expected: string;
+  readonly actual: string;
+}
+
 export type ReplayResult =
   | {
       readonly ok: true;
@@ -89,39 +145,64 @@ export type ReplayResult =
       readonly world: WorldState;
       readonly scenarioChanged: boolean;
       readonly engineChanged: boolean;
-      /** The first checkpoint whose hash differs: the turn record's index, its turn and month. */
-      readonly divergence: {
-        readonly index: number;
-        readonly turn: number;
-        readonly month: string;
-        readonly expected: string;
-        readonly actual: string;
-      };
+      /** The first record where the replay went another way. */
+      readonly divergence: Divergence;
     };
 
-/** Replay a game file against `scenario`: the same world, checked at every recorded checkpoint. */
+const calendarOf = (turn: number, month: string) => `turn ${turn}, ${month}`;
+
+/**
+ * Replay a game file against `scenario`: before each turn the replayed world
+ * must be at the turn and month the file records, and after it the world's
+ * hash must match the turn's checkpoint, if it has one (the last always does).
+ */
 export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
   const scenarioChanged = file.scenario.hash !== scenarioHash(scenario);
   const engineChanged = file.engine !== ENGINE_VERSION;
   const checkpoints = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
   let world = initialWorld(scenario, file.seed, file.role);
+  const diverged = (divergence: Divergence): ReplayResult => ({
+    ok: false,
+    world,
+    scenarioChanged,
+    engineChanged,
+    divergence,
+  });
   for (const [index, turn] of file.turns.entries()) {
+    const where = { index, turn: turn.turn, month: turn.month };
+    if (world.phase === 'ended') {
+      return diverged({
+        ...where,
+        kind: 'over',
+        expected: calendarOf(turn.turn, turn.month),
+        actual: 'the game is over',
+      });
+    }
+    if (world.turn !== turn.turn || world.month !== turn.month) {
+      const expected = calendarOf(turn.turn, turn.month);
+      return diverged({ ...where, kind: 'calendar', expected, actual: calendarOf(world.turn, world.month) });
+    }
     world = step(world, turn.actions);
     const expected = checkpoints.get(index);
     if (expected !== undefined) {
       const actual = worldHash(world);
-      if (actual !== expected) {
-        return {
-          ok: false,
-          world,
-          scenarioChanged,
-          engineChanged,
-          divergence: { index, turn: turn.turn, month: turn.month, expected, actual },
-        };
-      }
+      if (actual !== expected) return diverged({ ...where, kind: 'hash', expected, actual });
     }
   }
   return { ok: true, world, scenarioChanged, engineChanged };
+}
+
+/** One line for a divergence: the game turn and month, and what differs. */
+export function describeDivergence(d: Divergence, monthName: (month: string) => string): string {
+  const at = `game turn ${d.turn}, ${monthName(d.month)} (turns[${d.index}] in the file)`;
+  switch (d.kind) {
+    case 'hash':
+      return `the replay diverges at ${at}: recorded hash ${d.expected}, replayed ${d.actual}`;
+    case 'calendar':
+      return `the replay diverges at ${at}: the file is at ${d.expected}, the replayed world at ${d.actual}`;
+    default:
+      return `the replay diverges at ${at}: the replayed game was already over`;
+  }
 }
 
 /** Bring `data` up to the current game format (there is only one so far), or say why not. */
