@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
 import { createGame, type Game, hashWorld, replayTurns } from './game';
 import { CONVENTION } from './model/modelData';
-import { parseGameFile, recordGame } from './save/gameFile';
+import { parseGameFile, parseGameFileText, recordGame } from './save/gameFile';
+import { parseScenario } from './scenario/loadScenario';
 import type { Scenario } from './scenario/schema';
 import { CRISIS_CHOICES, type GameAction, MAX_ORDERS_PER_TURN } from './turn/actions';
 import { ACTOR_IDS, CLAUSE_IDS, LEVEL_IDS, type Role, type WorldState } from './world/worldState';
@@ -222,6 +223,46 @@ describe('the month’s cap on orders', () => {
     expect(turns[0]?.actions).toHaveLength(MAX_ORDERS_PER_TURN);
     expect(parseGameFile(recordGame(pact, 'cap', 'france', turns)).ok).toBe(true);
     expect(game.send({ type: 'pass' }).accepted).toBe(true);
+  });
+});
+
+describe('files are read with the same action schema', () => {
+  const BAD_ACTIONS = [
+    '{"type":"foo"}',
+    '{"type":"diplomacy.demarche","to":"germany"}',
+    '{"type":"convention.offer","clause":"trigger","option":2.5}',
+    '{"type":"convention.offer","clause":"trigger","option":"1"}',
+    `{"type":"convention.offer","clause":"trigger","option":${CONVENTION.clauses.trigger.options.length}}`,
+    '{"type":"convention.offer","clause":"__proto__","option":1}',
+    '{"type":"crisis.respond","choice":"nuke"}',
+    '{"type":"pass","__proto__":{"polluted":1}}',
+    '{"type":"pass","extra":1}',
+    'null',
+  ];
+  /** `turn.end` is sent to a game, never recorded as an order in a file. */
+  const NOT_IN_FILES = [...BAD_ACTIONS, '{"type":"turn.end"}'];
+  const game = recordGame(pact, 'files', 'france', [{ turn: 0, month: pact.start, actions: [] }]);
+
+  it('refuses in a game file every action send refuses', () => {
+    expect(parseGameFileText(JSON.stringify(game)).ok).toBe(true);
+    for (const bad of NOT_IN_FILES) {
+      const text = JSON.stringify(game).replace('"actions":[]', `"actions":[${bad}]`);
+      expect(text, bad).toContain(bad);
+      expect(parseGameFileText(text).ok, bad).toBe(false);
+    }
+    for (const bad of BAD_ACTIONS) {
+      expect(createGame(drafting, { seed: 'files' }).send(JSON.parse(bad)).accepted, bad).toBe(false);
+    }
+  });
+
+  it('refuses in a scenario’s historical choices every action send refuses', () => {
+    const text = JSON.stringify(pact);
+    expect(parseScenario(JSON.parse(text)).ok).toBe(true);
+    for (const bad of NOT_IN_FILES) {
+      const data = JSON.parse(text);
+      data.historicalChoices.france.push({ month: pact.start, actions: [JSON.parse(bad)], source: 'test' });
+      expect(parseScenario(data).ok, bad).toBe(false);
+    }
   });
 });
 
