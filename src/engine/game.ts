@@ -72,7 +72,7 @@ export interface GameOptions {
 /** Why `role` cannot be played in `scenario`, or null if the scenario offers it. */
 export function roleProblem(scenario: Scenario, role: unknown): string | null {
   if (typeof role === 'string' && scenario.roles.some((r) => r === role)) return null;
-  const shown = typeof role === 'string' ? JSON.stringify(role.slice(0, 40)) : String(typeof role);
+  const shown = typeof role === 'string' ? JSON.stringify(role.slice(0, 40)) : typeof role;
   return `the scenario "${scenario.id}" offers the role${scenario.roles.length === 1 ? '' : 's'} ${scenario.roles.join(' and ')}, not ${shown}`;
 }
 
