@@ -1,9 +1,10 @@
 /** The `log` command: a recorded game's log as a player reads it, and as data. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as log } from './logCommand';
+import { main as validate } from './validateCommand';
 
 const GOLDEN = join(import.meta.dirname, '../engine/save/golden/pact-1935-alliance-first.json');
 
@@ -61,5 +62,26 @@ describe('log', () => {
     const none = run([]);
     expect(none.code).toBe(2);
     expect(none.err[0]).toBe('log: no game file given');
+  });
+});
+
+describe("validate, on the log's wording", () => {
+  it('passes the English text, and names each sentence a translation leaves out', () => {
+    const english = join(import.meta.dirname, '../../scenarios/text/log.en.json');
+    const text = JSON.parse(readFileSync(english, 'utf8'));
+    delete text.sentences.postponed;
+    const dir = join(mkdtempSync(join(tmpdir(), 'hollow-pact-text-')), 'text');
+    mkdirSync(dir);
+    const french = join(dir, 'log.fr.json');
+    writeFileSync(french, JSON.stringify(text));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = validate(
+      [english, french],
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
+    expect(code).toBe(1);
+    expect(err).toEqual([`${french}: sentences.postponed: missing: the engine logs this sentence`]);
   });
 });
