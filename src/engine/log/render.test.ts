@@ -174,7 +174,7 @@ describe('the sentences a player reads', () => {
 
   it('gives verdicts, choices and reasons in words, not codes', () => {
     const codes =
-      /\b(no-view|violation-flagrant|violation-nonflagrant|refer-council|invoke-protocol|ask-guarantors|stand-aside|attacheContacts|staffTalks|brokenOff|inForce)\b|\b[A-Z]{2,}_[A-Z_]+\b/;
+      /\broll\.\w+|\b(no-view|violation-flagrant|violation-nonflagrant|refer-council|invoke-protocol|ask-guarantors|stand-aside|attacheContacts|staffTalks|brokenOff|inForce)\b|\b[A-Z]{2,}_[A-Z_]+\b/;
     for (const { text, factors } of rendered) for (const line of [text, ...factors]) expect(line).not.toMatch(codes);
     const holdsBack = renderSentence('crisis.holdsBack.locarno', { reason: 'GUARANTOR_OPPOSED' }, '1936-03');
     expect(holdsBack).not.toContain('GUARANTOR_OPPOSED');
@@ -212,6 +212,25 @@ describe('the sentences a player reads', () => {
         /\((talks stalled|attaché contacts|general-staff talks|drafting|before the approvers|signed|in force)\)/,
       );
     }
+  });
+
+  it("explains every judgement and roll at a crisis's end: the guarantor, the Chambers, transit, the victim", () => {
+    const ends = ENTRIES.filter((e) => /^crisis\.(unopposed|deterred|war)$/.test(e.key));
+    expect(ends.length).toBeGreaterThan(100);
+    for (const entry of ends) {
+      const reasons = entry.reasons ?? [];
+      const verdict = reasons.find((r) => r.key === 'crisis.ukVerdict');
+      expect(verdict?.explanation, entry.id).toBeDefined();
+      expect(verdict?.params?.ukVerdict, entry.id).toBe(entry.params?.ukVerdict);
+      const rolled = reasons.filter((r) => r.explanation?.rule.startsWith('roll.transit.'));
+      expect([0, 2], entry.id).toContain(rolled.length);
+    }
+    const end = ends[0];
+    if (end === undefined) throw new Error('no crisis ended');
+    const transit = ends.flatMap((e) => (e.reasons ?? []).filter((r) => r.explanation?.rule === 'roll.transit.poland'));
+    expect(transit.length).toBeGreaterThan(20);
+    for (const reason of transit)
+      expect(renderEntry({ ...end, reasons: [reason] }).factors[0]).toMatch(/^Poland lets the Red Army pass: bias/);
   });
 
   it('leaves out a term whose factor is absent from this world', () => {

@@ -200,16 +200,21 @@ export function renderExplanation(explanation: Explanation, t: LogText = LOG_TEX
 export function explanationSources(explanation: Explanation, t: LogText = LOG_TEXT): string[] {
   const assumption = t.words.explanation.assumption;
   return [
-    `${explanation.rule}, ${fill(t.words.explanation.bias, { n: signed(explanation.bias.weight) })}: ${explanation.bias.source ?? assumption}`,
+    `${ruleWords(explanation.rule, t)}, ${fill(t.words.explanation.bias, { n: signed(explanation.bias.weight) })}: ${explanation.bias.source ?? assumption}`,
     ...explanation.terms.map((term) => `${term.label}: ${term.source ?? assumption}`),
   ];
+}
+
+/** A rule's name: its label from the model's data, or for a plain roll the words its key names (`roll.demarche`). */
+export function ruleWords(rule: string, t: LogText = LOG_TEXT): string {
+  return t.sentences[rule] ?? rule;
 }
 
 function reasonLine(reason: LogReason, month: YearMonth, t: LogText): string {
   const sentence = reason.key === null ? null : renderSentence(reason.key, reason.params, month, t);
   if (reason.explanation === undefined) return sentence ?? '';
-  const why = renderExplanation(reason.explanation, t);
-  return sentence === null ? `${reason.explanation.rule}: ${why}` : `${sentence}. ${reason.explanation.rule}: ${why}`;
+  const why = `${ruleWords(reason.explanation.rule, t)}: ${renderExplanation(reason.explanation, t)}`;
+  return sentence === null ? why : `${sentence}. ${why}`;
 }
 
 /** A log entry as a player reads it: its sentence, the reasons behind it, and the sources of their weights. */

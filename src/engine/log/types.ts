@@ -24,7 +24,7 @@ export interface ExplainedTerm {
 
 /** A decision as data: the bias, every term, the total; for a chance, the chance and the roll. */
 export interface Explanation {
-  /** The rule's name (from the model's data). */
+  /** The rule's name (its label in the model's data), or for a plain roll the key of its name (`roll.demarche`). */
   readonly rule: string;
   readonly bias: { readonly weight: number; readonly source: string | null };
   /** Every term that brought points (a term worth 0 is left out: it did not apply). */

@@ -122,7 +122,16 @@ export function explain(decision: Decision, threshold = 0): Explanation {
   };
 }
 
-/** A plain roll against a fixed chance (a démarche, resuming talks), as a decision's data. */
+/** A score judged against a threshold without a die (a guarantor's verdict, the Chambers' assent), as data. */
+export function explainScore(rule: Rule, context: FactorContext, threshold = 0): Explanation {
+  const score = ruleScore(rule, context);
+  return explain({ yes: score >= threshold, score, rule, context, extra: [] }, threshold);
+}
+
+/**
+ * A plain roll against a fixed chance (a démarche, resuming talks), as a decision's data;
+ * `rule` is the key of its name in the log's text (`roll.demarche`).
+ */
 export function explainRoll(rule: string, chance: number, source: string | null, roll: number): Explanation {
   return {
     rule,

@@ -49,7 +49,7 @@ function offerParts(judge: Role, clause: ClauseId, option: number): Part[] {
   const label = `"${clauseOptions(clause)[option]}"`;
   return SIDE_APPROVERS[judge].map((approver) => ({
     id: `valuation.${approver}`,
-    label: `${APPROVER_NAMES[approver].toLowerCase().replace('gamelin', 'Gamelin')} on ${label}`,
+    label: `${APPROVER_NAMES[approver].replace(/^The /, 'the ')} on ${label}`,
     points: valuation(approver, clause, option),
     source: valuationSource(approver, clause),
   }));

@@ -6,7 +6,7 @@
  * war begins. Every roll is logged with its factors.
  */
 import type { Explanation, LogReason } from '../log/types';
-import { type Decision, decide, explain, ruleScore } from '../model/decide';
+import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
@@ -95,18 +95,30 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
   const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
+  lines.push(() =>
+    because(explainScore(MODEL.crisis.ukVerdict, context, MODEL.crisis.verdictBands.lawfulAt), 'crisis.ukVerdict', {
+      ukVerdict: uk,
+    }),
+  );
   const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
   const franceActs = acts(franceChoice, councilRecommended, uk === 'lawful');
   const sovietActs = acts(sovietChoice, councilRecommended, uk === 'lawful');
   const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
+  if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(rng);
   const [romaniaRoll, rngR] = rollPercent(rngP);
   rng = rngR;
   const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
+  if (sovietActs) {
+    const source = MODEL.transit.source ?? null;
+    lines.push(() => because(explainRoll('roll.transit.poland', world.transit.poland, source, polandRoll)));
+    lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
+  }
   const weights = MODEL.coalition.weights;
   const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
   const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
   rng = rngC;
+  if (move.incident.victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
 
   const answers: CrisisAnswers = {
     councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
@@ -142,6 +154,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
   const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rng);
   rng = rngB;
+  if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
   const fighters: CountryId[] = [];
   if (franceFights) fighters.push('france');
   if (ussrFights) fighters.push('ussr');

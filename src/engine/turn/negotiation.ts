@@ -218,7 +218,7 @@ export function resumeTalks(world: WorldState, journal: Journal): WorldState {
   if (roll >= chance) {
     const source = CONVENTION.rules.stallResumeChance.source ?? null;
     phaseNote(journal, next, 'resume-failed', 'resume-failed', undefined, () => [
-      because(explainRoll('Stalled talks are revived', chance, source, roll)),
+      because(explainRoll('roll.resume', chance, source, roll)),
     ]);
     return next;
   }

@@ -31,9 +31,7 @@ function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal)
   const [roll, rng] = rollPercent(world.rng);
   const { demarcheChance, demarcheGain } = MODEL.transit;
   const next: WorldState = withRng(world, rng);
-  const reasons = () => [
-    because(explainRoll('A démarche moves the government', demarcheChance, MODEL.transit.source ?? null, roll)),
-  ];
+  const reasons = () => [because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))];
   if (roll >= demarcheChance) {
     note(journal, next, { kind: 'action', id: `demarche-${to}`, key: 'demarche.unmoved', params: { to }, reasons });
     return next;
