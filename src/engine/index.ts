@@ -24,6 +24,7 @@ export {
   renderEntry,
   renderExplanation,
   renderSentence,
+  ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
 export { POLICY_NAMES, type Policy, type PolicyName } from './policies';
