@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseLegalCase, parseScenario } from '../engine';
+import { LOG_TEXT, logTextSchema } from '../engine/log/render';
 import { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../engine/model/modelData';
 import type { HistoricalEvent } from '../engine/model/modelSchemas';
 import { LAW_SCHEMAS } from '../engine/rules/lawData';
@@ -18,17 +19,19 @@ import { SCENARIOS_DIR } from './paths';
 const USAGE = `usage: npm run -s validate -- FILE...
 
 Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
-game files, and the model and law data (scenarios/model/, scenarios/law/).
+game files, the model and law data (scenarios/model/, scenarios/law/), and the
+log's wording (scenarios/text/log.LANG.json).
 Prints one line per problem: FILE: path.to.field: what is wrong.
 Exit code: 0 if every file is valid, 1 if any is not.`;
 
-type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law';
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text';
 
 function kindOf(file: string, data: unknown): Kind | null {
   const name = basename(file);
   const folder = basename(dirname(file));
   if (folder === 'model' && name in MODEL_SCHEMAS) return 'model';
   if (folder === 'law' && name in LAW_SCHEMAS) return 'law';
+  if (folder === 'text' && /^log\.[a-z]{2}\.json$/.test(name)) return 'text';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
   if ('historicalChoices' in data || ('format' in data && 'start' in data)) return 'scenario';
@@ -52,6 +55,15 @@ function validateLaw(file: string, data: unknown): Problem[] {
   const schema = LAW_SCHEMAS[basename(file) as keyof typeof LAW_SCHEMAS];
   const result = schema.safeParse(data, { reportInput: true });
   return result.success ? [] : problemsFromZod(result.error);
+}
+
+/** A log text (scenarios/text/log.LANG.json): its schema, and a sentence for every key the English one has. */
+function validateText(data: unknown): Problem[] {
+  const result = logTextSchema.safeParse(data, { reportInput: true });
+  if (!result.success) return problemsFromZod(result.error);
+  return Object.keys(LOG_TEXT.sentences)
+    .filter((key) => result.data.sentences[key] === undefined)
+    .map((key) => ({ path: `sentences.${key}`, message: 'missing: the engine logs this sentence' }));
 }
 
 function validateGame(data: unknown): Problem[] {
@@ -88,6 +100,8 @@ function problemsOf(file: string, data: unknown): Problem[] {
       return validateModel(file, data);
     case 'law':
       return validateLaw(file, data);
+    case 'text':
+      return validateText(data);
     case null:
       return [
         {

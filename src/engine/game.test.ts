@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
 import { createGame, hashWorld, replayTurns, simulate } from './game';
+import { renderEntry } from './log/render';
 import { MOVES } from './model/modelData';
 import { monthOf } from './months';
 import type { PolicyName } from './policies';
@@ -173,11 +174,12 @@ describe('decisions explain themselves', () => {
     const decided = log.filter((e) => e.kind === 'move' || e.kind === 'crisis' || e.id.startsWith('approval-'));
     expect(decided.length).toBeGreaterThan(3);
     for (const entry of decided) {
-      expect(entry.factors?.length, entry.id).toBeGreaterThan(0);
-      for (const factor of entry.factors ?? []) expect(factor.trim().length, entry.id).toBeGreaterThan(3);
-      // Every decision names at least one weighted reason, with its points: "doubts the Red Army (-30)".
+      const { factors } = renderEntry(entry);
+      expect(factors.length, entry.id).toBeGreaterThan(0);
+      for (const factor of factors) expect(factor.trim().length, entry.id).toBeGreaterThan(3);
+      // Every decision names its bias and its total, with their points: "bias −35; … total +1".
       expect(
-        entry.factors?.some((f) => /\([+-]\d+\)/.test(f)),
+        factors.some((f) => /bias [+\u2212]?\d+;.*total [+\u2212]?\d+/.test(f)),
         entry.id,
       ).toBe(true);
     }

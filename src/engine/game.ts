@@ -5,7 +5,6 @@
  * same pure reducer, so the same orders reach the same world, and its hash.
  */
 import { createActor } from 'xstate';
-import { hashJson } from './hash';
 import { createPolicy, type PolicyName } from './policies';
 import { seedProblem } from './save/seed';
 import type { Scenario } from './scenario/schema';
@@ -23,6 +22,7 @@ import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { flatLog } from './world/effects';
 import { initialWorld } from './world/initialWorld';
+import { worldHash } from './world/worldHash';
 import type { LogEntry, Role, WorldState } from './world/worldState';
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
@@ -145,7 +145,7 @@ export interface SimulateOptions {
   readonly role?: Role;
   /**
    * Keep the event log (default). Without it the game runs faster and reaches the
-   * same ending, but its world state has no log, so its hash is not a recorded game's.
+   * same world, and the same hash (the log is no part of it), with no log.
    */
   readonly withLog?: boolean;
 }
@@ -188,7 +188,7 @@ export function replayTurns(scenario: Scenario, seed: string, role: Role, turns:
   return world;
 }
 
-/** The stable hash of a world state (the whole state: it is plain JSON). */
+/** The stable hash of a world state: the whole state but its log (see `world/worldHash.ts`). */
 export function hashWorld(world: WorldState): string {
-  return hashJson(world);
+  return worldHash(world);
 }

@@ -14,6 +14,19 @@ export {
   type Source,
   simulate,
 } from './game';
+export {
+  countryWords,
+  explanationSources,
+  LOG_TEXT,
+  type LogText,
+  logTextSchema,
+  type RenderedEntry,
+  renderEntry,
+  renderExplanation,
+  renderSentence,
+  ruleWords,
+} from './log/render';
+export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
 export { POLICY_NAMES, type Policy, type PolicyName } from './policies';
 export {
   type AssistancePipeline,

@@ -4,14 +4,18 @@
  * cabinet pressure (+10)"). Integer arithmetic only; a roll, where there is one,
  * comes from the seeded generator in the world state.
  */
+import type { ExplainedTerm, Explanation } from '../log/types';
 import { type RngState, rollPercent } from '../random';
 import { type FactorContext, factorReader, factorValue, termPoints } from './factors';
 import type { Rule } from './modelSchemas';
 
-/** One reason in a decision and the points it brings. */
+/** One reason in a decision computed outside its rule (a clause's value), and the points it brings. */
 export interface Part {
+  readonly id: string;
   readonly label: string;
   readonly points: number;
+  /** Where its numbers come from, or null: the model's assumption. */
+  readonly source: string | null;
 }
 
 export interface Decision {
@@ -57,25 +61,23 @@ export function scorerOf(rule: Rule): (context: FactorContext) => number {
   };
 }
 
-/** The score of a rule and its parts, biggest first. `extra` adds reasons computed elsewhere (a clause's value). */
-export function scoreRule(
-  rule: Rule,
-  context: FactorContext,
-  extra: readonly Part[] = [],
-): { score: number; parts: Part[] } {
-  const parts: Part[] = [];
-  let score = rule.bias.value;
+/**
+ * The terms of a rule as data, biggest first: each with its label, the factor's
+ * value, the points it brought and its source. A term worth no points is left
+ * out: its factor is absent from this world, and the term did not apply.
+ */
+export function explainedTerms(rule: Rule, context: FactorContext, extra: readonly Part[] = []): ExplainedTerm[] {
+  const terms: ExplainedTerm[] = [];
   for (const term of rule.terms) {
-    const points = termPoints(term, factorValue(term.factor, context));
-    score += points;
-    if (points !== 0) parts.push({ label: term.label, points });
+    const value = factorValue(term.factor, context);
+    const weight = termPoints(term, value);
+    if (weight !== 0) terms.push({ id: term.factor, label: term.label, value, weight, source: term.source ?? null });
   }
   for (const part of extra) {
-    score += part.points;
-    if (part.points !== 0) parts.push(part);
+    if (part.points !== 0)
+      terms.push({ id: part.id, label: part.label, value: null, weight: part.points, source: part.source });
   }
-  parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  return { score, parts };
+  return terms.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 }
 
 /** The percentage chance a chance rule gives for `score`. */
@@ -98,16 +100,47 @@ export function decide(
   return [{ yes: roll < chance, score, chance, roll, rule, context, extra }, next];
 }
 
-/** `doubts the Red Army (-30)`, for the log. */
-export function formatPart(part: Part): string {
-  return `${part.label} (${part.points > 0 ? '+' : ''}${part.points})`;
+/**
+ * A decision as data, for the log: its bias, every term that applied, the
+ * total, and the chance and the roll if the die was cast. `threshold` is where
+ * a threshold rule says yes (0, unless the caller judges the score otherwise,
+ * as an offer's answer does).
+ */
+export function explain(decision: Decision, threshold = 0): Explanation {
+  const { rule } = decision;
+  const chance = decision.chance ?? null;
+  const roll = decision.roll ?? null;
+  return {
+    rule: rule.label,
+    bias: { weight: rule.bias.value, source: rule.bias.source ?? null },
+    terms: explainedTerms(rule, decision.context, decision.extra),
+    total: decision.score,
+    threshold: chance === null ? threshold : null,
+    chance,
+    roll,
+    yes: chance === null ? decision.score >= threshold : decision.yes,
+  };
 }
 
-/** The factors of a decision as log lines, with the chance and roll if there was one. */
-export function explain(decision: Decision): string[] {
-  const lines = scoreRule(decision.rule, decision.context, decision.extra).parts.map(formatPart);
-  if (decision.chance !== undefined && decision.roll !== undefined) {
-    lines.push(`chance ${decision.chance}%, rolled ${decision.roll}`);
-  }
-  return lines;
+/** A score judged against a threshold without a die (a guarantor's verdict, the Chambers' assent), as data. */
+export function explainScore(rule: Rule, context: FactorContext, threshold = 0): Explanation {
+  const score = ruleScore(rule, context);
+  return explain({ yes: score >= threshold, score, rule, context, extra: [] }, threshold);
+}
+
+/**
+ * A plain roll against a fixed chance (a démarche, resuming talks), as a decision's data;
+ * `rule` is the key of its name in the log's text (`roll.demarche`).
+ */
+export function explainRoll(rule: string, chance: number, source: string | null, roll: number): Explanation {
+  return {
+    rule,
+    bias: { weight: chance, source },
+    terms: [],
+    total: chance,
+    threshold: null,
+    chance,
+    roll,
+    yes: roll < chance,
+  };
 }

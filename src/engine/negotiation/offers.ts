@@ -39,12 +39,19 @@ export interface OfferAnswer {
   readonly decision: Decision;
 }
 
+/** Where `party`'s valuation of `clause` comes from, or null: the model's assumption. */
+function valuationSource(party: keyof typeof CONVENTION.valuations, clause: ClauseId): string | null {
+  return CONVENTION.valuations[party]?.[clause]?.source ?? null;
+}
+
 /** What the other side thinks of `option` on `clause`, as parts of its decision. */
 function offerParts(judge: Role, clause: ClauseId, option: number): Part[] {
   const label = `"${clauseOptions(clause)[option]}"`;
   return SIDE_APPROVERS[judge].map((approver) => ({
-    label: `${APPROVER_NAMES[approver].toLowerCase().replace('gamelin', 'Gamelin')} on ${label}`,
+    id: `valuation.${approver}`,
+    label: `${APPROVER_NAMES[approver].replace(/^The /, 'the ')} on ${label}`,
     points: valuation(approver, clause, option),
+    source: valuationSource(approver, clause),
   }));
 }
 
@@ -112,7 +119,14 @@ export function judgeDraft(
     }
   }
   const worst = worstClause === null ? '' : `, worst the ${CONVENTION.clauses[worstClause].label.toLowerCase()}`;
-  const parts: Part[] = [{ label: `the draft's clauses${worst}`, points: total }];
+  const parts: Part[] = [
+    {
+      id: `valuation.${approver}`,
+      label: `the draft's clauses${worst}`,
+      points: total,
+      source: worstClause === null ? null : valuationSource(approver, worstClause),
+    },
+  ];
   const [actor, id] = APPROVAL_RULES[approver];
   const [decision, next] = decide(decisionRule(actor, id), context, rng, parts);
   return [{ decision, worstClause }, next];

@@ -13,6 +13,7 @@ import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { ENGINE_VERSION } from '../version';
 import { initialWorld } from '../world/initialWorld';
+import { worldHash as hashWorldState } from '../world/worldHash';
 import { ROLES, type Role, type WorldState } from '../world/worldState';
 import { seedSchema } from './seed';
 
@@ -87,9 +88,9 @@ export function scenarioHash(scenario: Scenario): string {
   return hashJson(scenario);
 }
 
-/** The stable hash of a world state. */
+/** The stable hash of a world state (its log left out: see `world/worldHash.ts`). */
 export function worldHash(world: WorldState): string {
-  return hashJson(world);
+  return hashWorldState(world);
 }
 
 /** Record a game: its turns, with a checkpoint hash every `CHECKPOINT_EVERY` turns and at the end. */

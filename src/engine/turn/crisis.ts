@@ -5,13 +5,14 @@
  * Then either the move goes through, or it is met — and Germany backs down or
  * war begins. Every roll is logged with its factors.
  */
-import { type Decision, decide, explain, ruleScore } from '../model/decide';
+import type { Explanation, LogReason } from '../log/types';
+import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
-import { applyEffects, type Journal, note } from '../world/effects';
+import { applyEffects, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { type Role, type WorldState, withRng, withWorld } from '../world/worldState';
 import type { CrisisChoice } from './actions';
@@ -27,17 +28,12 @@ export function moveById(id: string): GermanMove {
 export function openCrisis(
   world: WorldState,
   move: GermanMove,
-  factors: () => readonly string[],
+  reasons: () => readonly LogReason[],
   journal: Journal,
 ): WorldState {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
-  note(journal, world, {
-    kind: 'move',
-    id: move.id,
-    text: `${move.title}: Germany moves. How do you answer?`,
-    factors,
-  });
+  note(journal, world, { kind: 'move', id: move.id, params: { move: move.id }, reasons });
   return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
 }
 
@@ -62,13 +58,10 @@ function acts(choice: CrisisChoice, councilRecommended: boolean, ukLawful: boole
   }
 }
 
-const CHOICE_NAMES: Readonly<Record<CrisisChoice, string>> = {
-  'refer-council': 'refers the matter to the League Council',
-  'invoke-protocol': 'invokes the Protocol and acts without waiting for the Council',
-  'ask-guarantors': 'asks the Locarno guarantors first',
-  mobilise: 'mobilises',
-  'stand-aside': 'stands aside',
-};
+/** The other actors' answers and Germany's decision to back down or not, as the reasons of a crisis's end. */
+function withBackDown(lines: readonly (() => LogReason)[], backDown: Explanation): LogReason[] {
+  return [...lines.map((line) => line()), because(backDown, 'crisis.backDown', { yes: backDown.yes })];
+}
 
 /** The player's response to the crisis: resolve it. */
 export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
@@ -78,7 +71,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const context = contextFor(world);
   let rng = world.rng;
   /** What the other actors did and why, written only if the log is kept. */
-  const lines: (() => string)[] = [];
+  const lines: (() => LogReason)[] = [];
 
   let franceChoice: CrisisChoice = choice;
   let sovietChoice: CrisisChoice = choice;
@@ -86,12 +79,12 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     const [aiPick, decision, next] = aiChoice(world, 'ussr', move.incident.victim, rng);
     rng = next;
     sovietChoice = aiPick;
-    lines.push(() => `Moscow ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+    lines.push(() => because(explain(decision), 'crisis.answer', { side: 'ussr', choice: aiPick }));
   } else {
     const [aiPick, decision, next] = aiChoice(world, 'france', move.incident.victim, rng);
     rng = next;
     franceChoice = aiPick;
-    lines.push(() => `Paris ${CHOICE_NAMES[aiPick]}: ${explain(decision).join('; ')}`);
+    lines.push(() => because(explain(decision), 'crisis.answer', { side: 'france', choice: aiPick }));
   }
 
   let councilRecommended = false;
@@ -99,24 +92,33 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     const [vote, next] = decide(MODEL.crisis.councilRecommends, context, rng);
     rng = next;
     councilRecommended = vote.yes;
-    lines.push(
-      () =>
-        `The League Council ${vote.yes ? 'recommends action' : 'reaches no recommendation'}: ${explain(vote).join('; ')}`,
-    );
+    lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
   const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
+  lines.push(() =>
+    because(explainScore(MODEL.crisis.ukVerdict, context, MODEL.crisis.verdictBands.lawfulAt), 'crisis.ukVerdict', {
+      ukVerdict: uk,
+    }),
+  );
   const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
   const franceActs = acts(franceChoice, councilRecommended, uk === 'lawful');
   const sovietActs = acts(sovietChoice, councilRecommended, uk === 'lawful');
   const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
+  if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(rng);
   const [romaniaRoll, rngR] = rollPercent(rngP);
   rng = rngR;
   const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
+  if (sovietActs) {
+    const source = MODEL.transit.source ?? null;
+    lines.push(() => because(explainRoll('roll.transit.poland', world.transit.poland, source, polandRoll)));
+    lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
+  }
   const weights = MODEL.coalition.weights;
   const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
   const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
   rng = rngC;
+  if (move.incident.victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
 
   const answers: CrisisAnswers = {
     councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
@@ -135,8 +137,8 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (franceActs && !franceFights) {
     lines.push(() =>
       parliament
-        ? `France holds back: Locarno (${verdicts.locarno.reason}) — a guarantor or the letter stands in the way.`
-        : 'France holds back: the Chambers will not assent to war.',
+        ? { key: 'crisis.holdsBack.locarno', params: { reason: verdicts.locarno.reason } }
+        : { key: 'crisis.holdsBack.chambers' },
     );
   }
   const militaryHelp = verdicts.czechoslovakSoviet.types.some((t) => t === 'air' || t === 'land_via_transit');
@@ -147,14 +149,12 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
         ? world.tripleAlliance !== null && sovietActs
         : false;
   if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
-    lines.push(
-      () =>
-        `Soviet help is owed but cannot come in force (${verdicts.czechoslovakSoviet.reason ?? 'no transit: economic help only'}).`,
-    );
+    lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
   }
   const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
   const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rng);
   rng = rngB;
+  if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
   const fighters: CountryId[] = [];
   if (franceFights) fighters.push('france');
   if (ussrFights) fighters.push('ussr');
@@ -163,7 +163,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (victim === 'poland') fighters.push('poland');
   if (move.incident.kind === 'zone-violation' && franceFights && belgium.yes) fighters.push('belgium');
 
-  const summary = `France ${CHOICE_NAMES[franceChoice]}; the USSR ${CHOICE_NAMES[sovietChoice]}. Britain's verdict: ${uk}.`;
+  const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: uk };
   let next: WorldState = withWorld(world, { rng, phase: 'orders', crisis: null });
   if (!franceFights && !ussrFights) {
     next = applyEffects(next, move.effects.done);
@@ -181,8 +181,9 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-unopposed`,
-      text: `${move.title} goes through unopposed. ${summary}`,
-      factors: () => lines.map((line) => line()),
+      key: 'crisis.unopposed',
+      params: summary,
+      reasons: () => lines.map((line) => line()),
     });
     return next;
   }
@@ -192,7 +193,6 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   );
   const [backDown, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
   next = withRng(next, rngD);
-  const names = fighters.join(', ');
   if (backDown.yes) {
     next = applyEffects(next, move.effects.deterred);
     next = withWorld(next, {
@@ -204,8 +204,9 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-deterred`,
-      text: `${move.title}: met by ${names}, Germany backs down. ${summary}`,
-      factors: () => [...lines.map((line) => line()), ...explain(backDown)],
+      key: 'crisis.deterred',
+      params: { ...summary, allies: fighters },
+      reasons: () => withBackDown(lines, explain(backDown)),
     });
     return next;
   }
@@ -219,8 +220,9 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   note(journal, next, {
     kind: 'crisis',
     id: `${move.id}-war`,
-    text: `${move.title}: met by ${names}, Germany does not back down. War. ${summary}`,
-    factors: () => [...lines.map((line) => line()), ...explain(backDown)],
+    key: 'crisis.war',
+    params: { ...summary, allies: fighters },
+    reasons: () => withBackDown(lines, explain(backDown)),
   });
   return next;
 }

@@ -4,14 +4,14 @@
  * diverged (its `unless`); a contingent one may happen while its window is
  * open, when its conditions hold and the seeded die agrees.
  */
-import { formatDate } from '../dates';
+import type { LogReason } from '../log/types';
 import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
-import { allHold, anyHolds, applyEffects, type Journal, note } from '../world/effects';
+import { allHold, anyHolds, applyEffects, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { applyConventionEffect } from './negotiation';
 import { resolveTripleAlliance } from './triple';
@@ -37,25 +37,18 @@ export function eventsOf(month: YearMonth): readonly HistoricalEvent[] {
   return BY_MONTH.get(month) ?? [];
 }
 
-/** An event as a line of the log. A contingent event may come later than its date: the day is given only in its own month. */
-function eventLine(event: HistoricalEvent, month: YearMonth): string {
-  const when = event.date.length > 7 && monthOf(event.date) === month ? `${formatDate(event.date)}. ` : '';
-  return `${when}${event.title}. ${event.text}`;
-}
-
 /** Apply one event that happens: its effects, the convention's, the 1939 talks; log it. */
 export function applyEvent(
   world: WorldState,
   event: HistoricalEvent,
   journal: Journal,
-  factors?: () => readonly string[],
+  reasons?: () => readonly LogReason[],
 ): WorldState {
   const fired = draftOf(world);
   fired.fired = [...world.fired, event.id];
   let next = applyEffects(fired, event.effects);
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  if (journal !== null)
-    note(journal, next, { kind: 'event', id: event.id, text: eventLine(event, world.month), factors });
+  note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
   if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
   return next;
 }
@@ -69,7 +62,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
     if (!allHold(next, event.requires)) continue;
     if (event.kind === 'fixed') {
       if (anyHolds(next, event.unless)) {
-        note(journal, next, { kind: 'diverged', id: event.id, text: `${event.title}: history took another turn.` });
+        note(journal, next, { kind: 'diverged', id: event.id, params: { event: event.id } });
         next = withWorld(next, { fired: [...next.fired, event.id] });
         continue;
       }
@@ -83,7 +76,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
     context ??= contextFor(world);
     const [decision, rng] = decide(event.chance, context, next.rng);
     next = withRng(next, rng);
-    if (decision.yes) next = applyEvent(next, event, journal, () => explain(decision));
+    if (decision.yes) next = applyEvent(next, event, journal, () => [because(explain(decision))]);
   }
   return next;
 }

@@ -4,7 +4,8 @@
  * resume the talks, and the exchange that puts a signed convention in force.
  * Phase changes all go through `conventionMachine`.
  */
-import { decide, explain } from '../model/decide';
+import type { LogParams, LogReason } from '../log/types';
+import { decide, explain, explainRoll } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, decisionRule } from '../model/modelData';
 import {
@@ -12,9 +13,9 @@ import {
   type ConventionMachineState,
   conventionTransition,
 } from '../negotiation/conventionMachine';
-import { answerOffer, approverName, clauseOptions, judgeDraft } from '../negotiation/offers';
+import { answerOffer, judgeDraft } from '../negotiation/offers';
 import { rollPercent } from '../random';
-import { applyEffects, type Journal, monthsInPhase, note } from '../world/effects';
+import { applyEffects, because, type Journal, monthsInPhase, note } from '../world/effects';
 import {
   APPROVERS,
   CLAUSE_IDS,
@@ -26,18 +27,6 @@ import {
   withRng,
   withWorld,
 } from '../world/worldState';
-
-const PHASE_NAMES: Readonly<Record<string, string>> = {
-  noContacts: 'no contacts',
-  attacheContacts: 'attaché contacts',
-  staffTalks: 'general-staff talks',
-  drafting: 'drafting',
-  approvals: 'approvals',
-  signed: 'signed',
-  inForce: 'in force',
-  stalled: 'stalled',
-  brokenOff: 'broken off',
-};
 
 function machineStateOf(world: WorldState): ConventionMachineState {
   const { phase, approvals, resumePhase } = world.convention;
@@ -72,14 +61,17 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
   return withWorld(world, { convention, conventionSigned: signed });
 }
 
+/** A line of the convention's log: its sentence is `negotiation.<key>` in the log's text. */
 function phaseNote(
   journal: Journal,
   world: WorldState,
   id: string,
-  text: string,
-  factors?: readonly string[] | (() => readonly string[]),
+  key: string,
+  params?: LogParams,
+  reasons?: () => readonly LogReason[],
 ): void {
-  note(journal, world, { kind: 'negotiation', id, text, ...(factors === undefined ? {} : { factors }) });
+  const entry = { kind: 'negotiation', id, key: `negotiation.${key}` };
+  note(journal, world, { ...entry, ...(params === undefined ? {} : { params }), reasons });
 }
 
 /** An event's effect on the convention: stall, resume, break off, or the Soviet offer of 1937. */
@@ -90,7 +82,7 @@ export function applyConventionEffect(
 ): WorldState {
   if (effect === 'sovietOffer') {
     if (world.convention.phase !== 'drafting' || (world.convention.agreed.sovietContribution ?? -1) >= 2) return world;
-    phaseNote(journal, world, 'soviet-offer', 'Moscow puts its offer on the table: ground forces, given transit.');
+    phaseNote(journal, world, 'soviet-offer', 'soviet-offer');
     return withWorld(world, {
       convention: { ...world.convention, counter: { clause: 'sovietContribution', option: 2 } },
     });
@@ -99,14 +91,14 @@ export function applyConventionEffect(
     effect === 'stall' ? 'convention.stall' : effect === 'resume' ? 'convention.resume' : 'convention.breakOff';
   const next = sendConvention(world, { type });
   if (next === null) return world;
-  phaseNote(journal, next, `convention-${effect}`, `The convention talks: ${PHASE_NAMES[next.convention.phase]}.`);
+  phaseNote(journal, next, `convention-${effect}`, 'phase', { phase: next.convention.phase });
   return next;
 }
 
 /** Open attaché contacts. */
 export function openContacts(world: WorldState, journal: Journal): WorldState {
   const next = sendConvention(world, { type: 'convention.open' }) ?? world;
-  phaseNote(journal, next, 'contacts-opened', 'Military attachés and missions begin to exchange visits.');
+  phaseNote(journal, next, 'contacts-opened', 'contacts-opened');
   return next;
 }
 
@@ -117,19 +109,21 @@ export function proposeStaffTalks(world: WorldState, journal: Journal): WorldSta
   const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
   let next: WorldState = withRng(world, rng2);
   if (!french.yes) {
-    phaseNote(journal, next, 'staff-talks-refused', 'The French cabinet will not open staff talks.', () =>
-      explain(french),
-    );
+    phaseNote(journal, next, 'staff-talks-refused', 'staff-talks-refused', { by: 'france' }, () => [
+      because(explain(french)),
+    ]);
     return next;
   }
   if (!soviet.yes) {
-    phaseNote(journal, next, 'staff-talks-refused', 'Moscow will not open staff talks.', () => explain(soviet));
+    phaseNote(journal, next, 'staff-talks-refused', 'staff-talks-refused', { by: 'ussr' }, () => [
+      because(explain(soviet)),
+    ]);
     return next;
   }
   next = sendConvention(next, { type: 'convention.staffTalksAgreed' }) ?? next;
-  phaseNote(journal, next, 'staff-talks', 'The general staffs begin to talk.', () => [
-    ...explain(french),
-    ...explain(soviet),
+  phaseNote(journal, next, 'staff-talks', 'staff-talks', undefined, () => [
+    because(explain(french)),
+    because(explain(soviet)),
   ]);
   return next;
 }
@@ -142,10 +136,10 @@ export function beginDrafting(world: WorldState, journal: Journal): WorldState {
   });
   if (next === null) {
     const months = CONVENTION.rules.minStaffTalkMonths.value;
-    phaseNote(journal, world, 'drafting-too-early', `The staffs need ${months} months of talks before drafting.`);
+    phaseNote(journal, world, 'drafting-too-early', 'drafting-too-early', { months });
     return world;
   }
-  phaseNote(journal, next, 'drafting', 'Drafting begins, clause by clause.');
+  phaseNote(journal, next, 'drafting', 'drafting');
   return next;
 }
 
@@ -154,12 +148,7 @@ function agree(world: WorldState, clause: ClauseId, option: number, journal: Jou
   const next = applyEffects(sendConvention(world, { type: 'convention.clauseAgreed', clause, option }) ?? world, {
     trust: { france: gain, ussr: gain },
   });
-  phaseNote(
-    journal,
-    next,
-    'clause-agreed',
-    `Agreed: ${CONVENTION.clauses[clause].label} — ${clauseOptions(clause)[option]}.`,
-  );
+  phaseNote(journal, next, 'clause-agreed', 'clause-agreed', { clause, option });
   return withWorld(next, { convention: { ...next.convention, counter: null } });
 }
 
@@ -173,18 +162,19 @@ export function makeOffer(
 ): WorldState {
   const [answer, rng] = answerOffer(contextFor(world), role, clause, option, world.rng);
   const next: WorldState = withRng(world, rng);
-  const factors = () => explain(answer.decision);
-  const offered = `${CONVENTION.clauses[clause].label}: "${clauseOptions(clause)[option]}"`;
+  // The answer accepts at `acceptAt`: the explanation judges the total against it.
+  const reasons = () => [because(explain(answer.decision, CONVENTION.rules.acceptAt.value))];
+  const offered = { clause, option };
   if (answer.answer === 'accept') {
-    phaseNote(journal, next, 'offer-accepted', `Offer accepted — ${offered}.`, factors);
+    phaseNote(journal, next, 'offer-accepted', 'offer-accepted', offered, reasons);
     return agree(next, clause, option, journal);
   }
   if (answer.answer === 'counter' && answer.counterOption !== null) {
-    const counter = `"${clauseOptions(clause)[answer.counterOption]}"`;
-    phaseNote(journal, next, 'offer-countered', `Offer countered — ${offered}; they propose ${counter}.`, factors);
+    const counter = answer.counterOption;
+    phaseNote(journal, next, 'offer-countered', 'offer-countered', { ...offered, counter }, reasons);
     return withWorld(next, { convention: { ...next.convention, counter: { clause, option: answer.counterOption } } });
   }
-  phaseNote(journal, next, 'offer-rejected', `Offer rejected — ${offered}.`, factors);
+  phaseNote(journal, next, 'offer-rejected', 'offer-rejected', offered, reasons);
   return next;
 }
 
@@ -204,24 +194,18 @@ export function submitDraft(world: WorldState, journal: Journal): WorldState {
   for (const approver of APPROVERS) {
     const [{ decision, worstClause }, rng] = judgeDraft(contextFor(next), approver, draft, next.rng);
     next = withRng(next, rng);
-    const verdict = decision.yes ? 'approves' : 'refuses';
-    phaseNote(journal, next, `approval-${approver}`, `${approverName(approver)} ${verdict} the draft.`, () =>
-      explain(decision),
-    );
+    phaseNote(journal, next, `approval-${approver}`, 'approval', { approver, yes: decision.yes }, () => [
+      because(explain(decision)),
+    ]);
     if (!decision.yes && reopen === null) reopen = worstClause;
     next = sendConvention(next, { type: 'convention.approval', approver, yes: decision.yes }) ?? next;
     if (next.convention.phase !== 'approvals') break;
   }
   if (next.convention.phase === 'signed') {
-    phaseNote(journal, next, 'convention-signed', 'The military convention is signed.');
+    phaseNote(journal, next, 'convention-signed', 'convention-signed');
   } else if (reopen !== null) {
     next = sendConvention(next, { type: 'convention.reopen', clause: reopen }) ?? next;
-    phaseNote(
-      journal,
-      next,
-      'clause-reopened',
-      `Back to drafting: the ${CONVENTION.clauses[reopen].label.toLowerCase()} is reopened.`,
-    );
+    phaseNote(journal, next, 'clause-reopened', 'clause-reopened', { clause: reopen });
   }
   return next;
 }
@@ -232,8 +216,9 @@ export function resumeTalks(world: WorldState, journal: Journal): WorldState {
   const chance = CONVENTION.rules.stallResumeChance.value;
   const next: WorldState = withRng(world, rng);
   if (roll >= chance) {
-    phaseNote(journal, next, 'resume-failed', 'The talks cannot be revived this month.', [
-      `chance ${chance}%, rolled ${roll}`,
+    const source = CONVENTION.rules.stallResumeChance.source ?? null;
+    phaseNote(journal, next, 'resume-failed', 'resume-failed', undefined, () => [
+      because(explainRoll('roll.resume', chance, source, roll)),
     ]);
     return next;
   }
@@ -251,7 +236,7 @@ export function conventionMonth(world: WorldState, journal: Journal): WorldState
   let next = world;
   if (phase === 'signed') {
     next = sendConvention(next, { type: 'convention.exchange' }) ?? next;
-    phaseNote(journal, next, 'convention-in-force', 'The military convention enters into force.');
+    phaseNote(journal, next, 'convention-in-force', 'convention-in-force');
   }
   return next;
 }

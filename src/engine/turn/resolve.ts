@@ -8,7 +8,7 @@ import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { type RngState, rollPercent } from '../random';
-import { addedLevels, allHold, type Journal, note } from '../world/effects';
+import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
 import { ACTOR_IDS, draftOf, noLevelChange, type WorldState, withRng, withWorld } from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
@@ -71,8 +71,8 @@ function sovietDeal(world: WorldState, context: FactorContext, journal: Journal)
   note(journal, next, {
     kind: 'decision',
     id: 'early-soviet-german-deal',
-    text: 'Moscow comes to terms with Berlin.',
-    factors: () => explain(decision),
+    key: 'decision.early-soviet-german-deal',
+    reasons: () => [because(explain(decision))],
   });
   return withWorld(next, { sovietGermanDeal: next.month });
 }
@@ -85,12 +85,12 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
     if (!allHold(world, move.requires)) continue;
     const [decision, rng] = decide(move.attempt, context, world.rng);
     const next: WorldState = withRng(world, rng);
-    if (decision.yes) return openCrisis(next, move, () => explain(decision), journal);
+    if (decision.yes) return openCrisis(next, move, () => [because(explain(decision))], journal);
     note(journal, next, {
       kind: 'postponed',
       id: move.id,
-      text: `${move.title}: Germany waits.`,
-      factors: () => explain(decision),
+      params: { move: move.id },
+      reasons: () => [because(explain(decision))],
     });
     return withWorld(next, { moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } });
   }

@@ -5,15 +5,16 @@
  * consequences, the ending, and the next month's dispatches. The browser and
  * the command line call the same functions, so they reach the same hash.
  */
+import { explainRoll } from '../model/decide';
 import { perceive } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
-import { applyEffects, type Journal, note, withJournal } from '../world/effects';
+import { applyEffects, because, type Journal, note, withJournal } from '../world/effects';
 import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
-import { classifyEnding, endingText, isOver } from './endings';
+import { classifyEnding, isOver } from './endings';
 import { dispatches } from './history';
 import {
   acceptCounter,
@@ -30,19 +31,13 @@ function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal)
   const [roll, rng] = rollPercent(world.rng);
   const { demarcheChance, demarcheGain } = MODEL.transit;
   const next: WorldState = withRng(world, rng);
-  const factors = [`chance ${demarcheChance}%, rolled ${roll}`];
-  const name = to === 'poland' ? 'Poland' : 'Romania';
+  const reasons = () => [because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))];
   if (roll >= demarcheChance) {
-    note(journal, next, {
-      kind: 'action',
-      id: `demarche-${to}`,
-      text: `${name} is not moved by the démarche.`,
-      factors,
-    });
+    note(journal, next, { kind: 'action', id: `demarche-${to}`, key: 'demarche.unmoved', params: { to }, reasons });
     return next;
   }
   const transit = { ...next.transit, [to]: Math.min(100, next.transit[to] + demarcheGain) };
-  note(journal, next, { kind: 'action', id: `demarche-${to}`, text: `${name} softens a little on transit.`, factors });
+  note(journal, next, { kind: 'action', id: `demarche-${to}`, key: 'demarche.softens', params: { to }, reasons });
   return withWorld(next, { transit });
 }
 
@@ -69,19 +64,11 @@ function carryOut(world: WorldState, action: GameAction, journal: Journal): Worl
       const effects = MODEL.actions[action.type]?.effects;
       if (effects === undefined) return world;
       const next = applyEffects(world, effects);
-      note(journal, next, { kind: 'action', id: action.type, text: ACTION_TEXT[action.type] ?? action.type });
+      note(journal, next, { kind: 'action', id: action.type, key: `action.${action.type}` });
       return next;
     }
   }
 }
-
-const ACTION_TEXT: Readonly<Record<string, string>> = {
-  'diplomacy.reassureBritain': 'Paris reassures London: the Soviet link is no blank cheque.',
-  'diplomacy.germanFeeler': 'Moscow sounds out Berlin through trade talks.',
-  'domestic.rally': 'The government argues its case for the eastern commitment before the Chambers and the country.',
-  'domestic.pressStaff': 'The government presses the War Ministry and the General Staff to accept the Soviet link.',
-  'military.readiness': 'The Red Army steps up its training and readiness.',
-};
 
 /**
  * Apply one order of the month; a refused order is logged with its reason and
@@ -97,7 +84,7 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
   if (action.type === 'pass') return world;
   const reason = refusal(world, action);
   if (reason !== null) {
-    note(journal, world, { kind: 'refused', id: action.type, text: `Refused: ${action.type} — ${reason}.` });
+    note(journal, world, { kind: 'refused', id: action.type, params: { action: action.type, reason } });
     return world;
   }
   if (action.type === 'crisis.respond') return finishMonth(respondToCrisis(world, action.choice, journal), journal);
@@ -119,7 +106,7 @@ export function endOrders(world: WorldState, quiet = false): WorldState {
 function finishMonth(world: WorldState, journal: Journal): WorldState {
   if (isOver(world)) {
     const ending = classifyEnding(world);
-    note(journal, world, { kind: 'ending', id: ending, text: `${endingText(ending).title}.` });
+    note(journal, world, { kind: 'ending', id: ending, params: { ending } });
     return withWorld(world, { phase: 'ended', ending });
   }
   const next = draftOf(world);

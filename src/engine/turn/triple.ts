@@ -6,7 +6,7 @@
 import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { decisionRule, MODEL } from '../model/modelData';
-import { type Journal, note } from '../world/effects';
+import { because, type Journal, note } from '../world/effects';
 import { type WorldState, withRng, withWorld } from '../world/worldState';
 
 /** Resolve the 1939 talks: an Anglo-French-Soviet alliance, or failure on Polish transit or Soviet reluctance. */
@@ -20,8 +20,8 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
     note(journal, next, {
       kind: 'decision',
       id: 'poland-refuses-transit',
-      text: "Voroshilov's question goes unanswered: Poland will not let the Red Army pass. The talks stall.",
-      factors: () => explain(poland),
+      key: 'decision.poland-refuses-transit',
+      reasons: () => [because(explain(poland))],
     });
     return next;
   }
@@ -29,16 +29,16 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal): Worl
     note(journal, next, {
       kind: 'decision',
       id: 'moscow-declines-alliance',
-      text: 'Poland agrees in principle, but Moscow no longer wants the alliance.',
-      factors: () => explain(moscow),
+      key: 'decision.moscow-declines-alliance',
+      reasons: () => [because(explain(poland)), because(explain(moscow))],
     });
     return next;
   }
   note(journal, next, {
     kind: 'decision',
     id: 'triple-alliance',
-    text: 'Poland agrees in principle to Soviet transit; Britain, France and the USSR conclude an alliance.',
-    factors: () => [...explain(poland), ...explain(moscow)],
+    key: 'decision.triple-alliance',
+    reasons: () => [because(explain(poland)), because(explain(moscow))],
   });
   return withWorld(next, {
     tripleAlliance: next.month,

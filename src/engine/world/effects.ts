@@ -2,6 +2,7 @@
  * Applying an event's (or a move's) effects to the world, and testing its
  * conditions. Pure functions over plain data; levels are clamped to 0-100.
  */
+import type { Explanation, LogEntry, LogParams, LogReason } from '../log/types';
 import type { Condition, Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
 import {
@@ -10,7 +11,6 @@ import {
   draftOf,
   type LevelId,
   type Levels,
-  type LogEntry,
   type WorldState,
   withWorld,
 } from './worldState';
@@ -145,21 +145,37 @@ export function anyHolds(world: WorldState, conditions: readonly Condition[] | u
  */
 export type Journal = LogEntry[] | null;
 
-/** A log entry to write; its text and factors may be given as functions, called only if the entry is kept. */
+/**
+ * A log entry to write: what happened, as a sentence's key and parameters, and
+ * why. Its reasons may be given as a function, called only if the entry is kept.
+ */
 export interface Note {
   readonly kind: string;
   readonly id: string;
-  readonly text: string | (() => string);
-  readonly factors?: readonly string[] | (() => readonly string[]) | undefined;
+  /** The sentence's key in `scenarios/text/log.en.json` (default: `kind`). */
+  readonly key?: string;
+  readonly params?: LogParams;
+  readonly reasons?: readonly LogReason[] | (() => readonly LogReason[]) | undefined;
 }
 
 /** Write a log entry for the world's current month (nothing in a quiet run). */
 export function note(journal: Journal, world: WorldState, entry: Note): void {
   if (journal === null) return;
-  const text = typeof entry.text === 'function' ? entry.text() : entry.text;
-  const factors = typeof entry.factors === 'function' ? entry.factors() : entry.factors;
-  const base = { month: world.month, kind: entry.kind, id: entry.id, text };
-  journal.push(factors === undefined ? base : { ...base, factors });
+  const reasons = typeof entry.reasons === 'function' ? entry.reasons() : entry.reasons;
+  const logged: { -readonly [K in keyof LogEntry]: LogEntry[K] } = {
+    month: world.month,
+    kind: entry.kind,
+    id: entry.id,
+    key: entry.key ?? entry.kind,
+  };
+  if (entry.params !== undefined) logged.params = entry.params;
+  if (reasons !== undefined && reasons.length > 0) logged.reasons = reasons;
+  journal.push(logged);
+}
+
+/** A decision as the reason of an entry, alone or after a sentence. */
+export function because(explanation: Explanation, key: string | null = null, params?: LogParams): LogReason {
+  return params === undefined ? { key, explanation } : { key, params, explanation };
 }
 
 /** The world with `journal` appended to its log, in the chunk of the entries' month. */

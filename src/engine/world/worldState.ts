@@ -4,6 +4,7 @@
  * the engine uses basic integer arithmetic only, so a game replays to the same
  * state in every browser.
  */
+import type { LogEntry } from '../log/types';
 import type { YearMonth } from '../months';
 import type { RngState } from '../random';
 import type { LocarnoStatus } from '../rules/lawData';
@@ -135,17 +136,7 @@ export interface CrisisVerdicts {
   readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
 }
 
-/** One line of the event log: what happened, when, and why (factors for decisions and rolls). */
-export interface LogEntry {
-  readonly month: YearMonth;
-  /** `event`, `decision`, `action`, `refused`, `move`, `crisis`, `negotiation`, `ending`, … */
-  readonly kind: string;
-  readonly id: string;
-  /** A short plain sentence. */
-  readonly text: string;
-  /** Why: the factors behind a decision or roll, e.g. `doubts the Red Army (-30)`. */
-  readonly factors?: readonly string[];
-}
+export type { LogEntry };
 
 /** The log of one month: what happened, in order. */
 export interface MonthLog {
@@ -204,7 +195,10 @@ export interface WorldState {
   /** The month a convention was first signed, if ever. */
   readonly conventionSigned: YearMonth | null;
   readonly ending: string | null;
-  /** The event log, month by month (the last entry is the current month's). */
+  /**
+   * The event log, month by month (the last entry is the current month's): data,
+   * rendered to sentences by `log/render.ts`, and no part of the world's hash.
+   */
   readonly log: readonly MonthLog[];
 }
 

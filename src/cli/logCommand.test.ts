@@ -1,0 +1,87 @@
+/** The `log` command: a recorded game's log as a player reads it, and as data. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main as log } from './logCommand';
+import { main as validate } from './validateCommand';
+
+const GOLDEN = join(import.meta.dirname, '../engine/save/golden/pact-1935-alliance-first.json');
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = log(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
+  return { code, out, err };
+}
+
+describe('log', () => {
+  it('prints each month, its entries, and every decision adding up with its chance and roll', () => {
+    const { code, out, err } = run([GOLDEN]);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toBe('May 1935');
+    expect(out).toContain('  The general staffs begin to talk.');
+    const decisions = out.filter((line) => line.startsWith('      ') && line.includes(': bias '));
+    expect(decisions.length).toBeGreaterThan(20);
+    for (const line of decisions) expect(line).toMatch(/total [+\u2212]?\d+ \u2192 .*: (yes|no)$/);
+    expect(out.some((line) => /met by France, the Soviet Union/.test(line))).toBe(true);
+  });
+
+  it('names the source of each weight with --sources', () => {
+    const { out } = run([GOLDEN, '--sources']);
+    expect(out.some((line) => line.trim().startsWith('source: ') && line.endsWith("the model's assumption"))).toBe(
+      true,
+    );
+    expect(out.some((line) => /source: .*: .*\.md/.test(line))).toBe(true);
+  });
+
+  it('prints one entry a line with --json: its data and its sentences', () => {
+    const { code, out } = run([GOLDEN, '--json']);
+    expect(code).toBe(0);
+    const entries = out.map((line) => JSON.parse(line));
+    expect(entries.length).toBeGreaterThan(50);
+    const crisis = entries.find((e) => e.key === 'crisis.war' || e.key === 'crisis.deterred');
+    expect(crisis.key).toMatch(/^crisis\./);
+    expect(crisis.params.allies).toContain('ussr');
+    expect(crisis.text).not.toMatch(/\bussr\b/);
+    expect(crisis.reasons[0].explanation.bias.weight).toEqual(expect.any(Number));
+  });
+
+  it('refuses a bad file in one line, and no file with its usage', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-log-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"game": "hollow-pact"}');
+    const { code, err } = run([bad]);
+    expect(code).toBe(2);
+    expect(err[0]).toContain(bad);
+    const none = run([]);
+    expect(none.code).toBe(2);
+    expect(none.err[0]).toBe('log: no game file given');
+  });
+});
+
+describe("validate, on the log's wording", () => {
+  it('passes the English text, and names each sentence a translation leaves out', () => {
+    const english = join(import.meta.dirname, '../../scenarios/text/log.en.json');
+    const text = JSON.parse(readFileSync(english, 'utf8'));
+    delete text.sentences.postponed;
+    const dir = join(mkdtempSync(join(tmpdir(), 'hollow-pact-text-')), 'text');
+    mkdirSync(dir);
+    const french = join(dir, 'log.fr.json');
+    writeFileSync(french, JSON.stringify(text));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = validate(
+      [english, french],
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
+    expect(code).toBe(1);
+    expect(err).toEqual([`${french}: sentences.postponed: missing: the engine logs this sentence`]);
+  });
+});
