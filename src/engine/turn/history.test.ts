@@ -105,6 +105,29 @@ describe('premises', () => {
     expect(april.governments.france).toBe('daladier');
   });
 
+  it('never premises an event on one that may diverge: a diverged event is marked fired without happening', () => {
+    const mayDiverge = new Set(EVENTS.filter((e) => (e.unless ?? []).length > 0).map((e) => e.id));
+    for (const event of EVENTS)
+      for (const c of event.requires ?? []) if ('event' in c) expect(mayDiverge.has(c.event), event.id).toBe(false);
+  });
+
+  it('lets the convention contacts erode after Blum falls only where there are contacts to erode', () => {
+    const world = initialWorld(loadScenario('last-chance-1937'), 'erode', 'france');
+    const june = (phase: WorldState['convention']['phase']) =>
+      withWorld(world, {
+        month: '1937-06',
+        governments: { ...world.governments, france: 'blum' },
+        convention: { ...world.convention, phase, phaseSince: '1937-01' },
+      });
+    const talking = dispatches(june('staffTalks'), []);
+    expect(talking.fired).toEqual(expect.arrayContaining(['blum-resigns', 'convention-contacts-erode']));
+    expect(talking.convention.phase).toBe('stalled');
+    const inForce = dispatches(june('inForce'), []);
+    expect(inForce.fired).toContain('blum-resigns');
+    expect(inForce.fired).not.toContain('convention-contacts-erode');
+    expect(inForce.convention.phase).toBe('inForce');
+  });
+
   it('forms Blum a second government when Chautemps governs', () => {
     const world = initialWorld(loadScenario('pact-1935'), 'premises', 'france');
     const chautemps = withWorld(world, {
