@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIOS_DIR } from '../../testing/scenarios';
 import { CALENDAR } from '../rules/lawData';
 import { parseLegalCaseText } from '../rules/legalCase';
+import { locarnoMachine } from '../rules/locarnoMachine';
 import { worldFactsOn } from '../rules/worldFacts';
 import { ENDINGS, EVENTS, GOVERNMENTS } from './modelData';
 
@@ -128,6 +129,16 @@ describe('corrections', () => {
       const summary = caseSummary(file.replace(/\.json$/, ''));
       if (/verdict (still )?counts|only Britain|Britain's verdict alone/.test(summary))
         expect(summary, file).toMatch(/model's reading/);
+    }
+  });
+
+  it('marks the rules X-ray’s states that count only some guarantors’ verdicts as the model’s reading', () => {
+    const states = Object.entries(locarnoMachine.config.states ?? {});
+    const counting = states.filter(([, node]) => /verdict (alone )?count|counts too/.test(String(node.meta?.summary)));
+    expect(counting.map(([key]) => key).sort()).toEqual(['belgiumReleased', 'italyVerdict', 'repudiated']);
+    for (const [key, node] of counting) {
+      expect(node.meta?.reading, key).toBe('DECISION');
+      expect(node.meta?.summary, key).toMatch(/model's reading/);
     }
   });
 
