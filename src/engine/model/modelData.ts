@@ -95,6 +95,15 @@ export function referenceProblems(data: ModelData): string[] {
       if ('notEvent' in c && !eventIds.has(c.notEvent)) problems.push(`${where}: unknown event "${c.notEvent}"`);
       if ('move' in c && !moveIds.has(c.move)) problems.push(`${where}: unknown German move "${c.move}"`);
       if ('moveNot' in c && !moveIds.has(c.moveNot)) problems.push(`${where}: unknown German move "${c.moveNot}"`);
+      if ('government' in c) {
+        for (const [country, ids] of Object.entries(c.government)) {
+          for (const id of typeof ids === 'string' ? [ids] : ids) {
+            const known = data.governments[id];
+            if (known === undefined) problems.push(`${where}: unknown government "${id}"`);
+            else if (known.country !== country) problems.push(`${where}: "${id}" is a ${known.country} government`);
+          }
+        }
+      }
     }
   };
   data.events.forEach((event, i) => {

@@ -84,6 +84,12 @@ export const actorsFileSchema = z.strictObject({
   actors: z.record(actorId, actorSchema),
 });
 
+/** A government premise: the government in office, or any of several (e.g. either of Blum's). */
+const governmentIds = z.union([text, z.array(text).min(1)]);
+export type GovernmentIds = string | string[];
+/** The countries whose governments the model follows. */
+export type GovernedCountry = 'france' | 'uk' | 'ussr' | 'romania';
+
 const condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ event: text }),
@@ -93,7 +99,12 @@ const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ level: levelId, atLeast: level.optional(), atMost: level.optional() }),
     z.strictObject({ convention: z.array(z.string()) }),
     z.strictObject({
-      government: z.strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional() }),
+      government: z.strictObject({
+        france: governmentIds.optional(),
+        uk: governmentIds.optional(),
+        ussr: governmentIds.optional(),
+        romania: governmentIds.optional(),
+      }),
     }),
     z.strictObject({ noDeal: z.literal(true) }),
     z.strictObject({ noTripleAlliance: z.literal(true) }),
@@ -107,7 +118,7 @@ export type Condition =
   | { moveNot: string; status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled' }
   | { level: (typeof LEVEL_IDS)[number]; atLeast?: number; atMost?: number }
   | { convention: string[] }
-  | { government: { france?: string; uk?: string; ussr?: string } }
+  | { government: Partial<Record<GovernedCountry, GovernmentIds>> }
   | { noDeal: true }
   | { noTripleAlliance: true }
   | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
@@ -167,6 +178,7 @@ export const governmentsFileSchema = z.strictObject({
       from: dayOrMonth,
       /** How far this government favours the convention and the eastern commitment (0-100). */
       conventionSupport: level,
+      confidence: z.enum(['C', 'S', 'U']).optional(),
     }),
   ),
 });

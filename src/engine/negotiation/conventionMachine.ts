@@ -49,26 +49,29 @@ const resumesTo =
 /** What each guard implements: all of it practice, as the talks of 1935-1937 ran (the treaty has no such clause). */
 export const CONVENTION_GUARD_CITES: Readonly<Record<string, Citation>> = {
   isStaffTalkMature: {
-    cite: 'GAME.md §4 (staff talks before drafting); convention.json minStaffTalkMonths',
+    cite: "the model's design (GAME.md §4: staff talks before drafting); convention.json minStaffTalkMonths",
     kind: 'practice',
   },
-  isValidOption: { cite: 'GAME.md §4 (each clause from weak to strong)', kind: 'practice' },
-  isDraftComplete: { cite: 'GAME.md §4 (the draft goes to approval whole)', kind: 'practice' },
-  isAnyApproverOpposed: { cite: 'GAME.md §4 (approvals: each veto player may refuse the draft)', kind: 'practice' },
+  isValidOption: { cite: "the model's design (GAME.md §4: each clause from weak to strong)", kind: 'practice' },
+  isDraftComplete: { cite: "the model's design (GAME.md §4: the draft goes to approval whole)", kind: 'practice' },
+  isAnyApproverOpposed: {
+    cite: "the model's design (GAME.md §4: approvals: each veto player may refuse the draft)",
+    kind: 'practice',
+  },
   isEveryApproverAgreed: {
-    cite: 'GAME.md §4 (cabinet, War Minister, General Staff, Soviet leadership)',
+    cite: "the model's design (GAME.md §4: cabinet, War Minister, General Staff, Soviet leadership)",
     kind: 'practice',
   },
   resumesToAttacheContacts: {
-    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    cite: "the model's design (GAME.md §4: stalled, a failure state; the model resumes the talks where they stalled)",
     kind: 'practice',
   },
   resumesToStaffTalks: {
-    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    cite: "the model's design (GAME.md §4: stalled, a failure state; the model resumes the talks where they stalled)",
     kind: 'practice',
   },
   resumesToDrafting: {
-    cite: 'GAME.md §4 (stalled, a failure state; the model resumes the talks where they stalled)',
+    cite: "the model's design (GAME.md §4: stalled, a failure state; the model resumes the talks where they stalled)",
     kind: 'practice',
   },
 };
@@ -113,7 +116,7 @@ export const conventionMachine = setup({
   states: {
     noContacts: {
       meta: {
-        cite: 'GAME.md §4; treaty-and-rules.md §5.6 (no military convention)',
+        cite: "the model's design (GAME.md §4); treaty-and-rules.md §5.6 (no military convention)",
         kind: 'practice',
         summary: 'The treaty says nothing about forces. No staff plans, no agreed forces or timing.',
         awaits: ['convention.open'],
@@ -145,7 +148,7 @@ export const conventionMachine = setup({
     },
     drafting: {
       meta: {
-        cite: 'GAME.md §4 (clauses from weak to strong)',
+        cite: "the model's design (GAME.md §4: clauses from weak to strong)",
         kind: 'practice',
         summary:
           'Clause by clause — trigger, staff coordination, contributions, transit, supply, publicity — offers are accepted, countered or rejected.',
@@ -168,7 +171,7 @@ export const conventionMachine = setup({
     },
     approvals: {
       meta: {
-        cite: 'GAME.md §4 (cabinet, War Minister, Chief of the General Staff; Soviet Politburo)',
+        cite: "the model's design (GAME.md §4: cabinet, War Minister, Chief of the General Staff; Soviet Politburo)",
         kind: 'practice',
         summary:
           'Each veto player judges the draft: the French cabinet, the War Minister, Gamelin, and the Soviet leadership.',
@@ -183,7 +186,7 @@ export const conventionMachine = setup({
     },
     signed: {
       meta: {
-        cite: 'GAME.md §4 (signed, secret or public)',
+        cite: "the model's design (GAME.md §4: signed, secret or public)",
         kind: 'letter',
         summary:
           'The convention is signed: for the first time, the pact has forces, plans and timing behind it — on paper.',
@@ -193,7 +196,7 @@ export const conventionMachine = setup({
     },
     inForce: {
       meta: {
-        cite: 'GAME.md §4 (in force)',
+        cite: "the model's design (GAME.md §4: in force)",
         kind: 'letter',
         summary: 'The convention is in force.',
         awaits: ['convention.breakOff'],
@@ -219,7 +222,7 @@ export const conventionMachine = setup({
     brokenOff: {
       type: 'final',
       meta: {
-        cite: 'GAME.md §4 (broken off)',
+        cite: "the model's design (GAME.md §4: broken off)",
         kind: 'practice',
         summary: 'The talks are broken off.',
       },

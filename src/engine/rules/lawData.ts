@@ -66,7 +66,7 @@ const calendarSchema = z.strictObject({
   }),
   locarnoStatus: z.array(sourced({ from: isoDate, status: z.enum(LOCARNO_STATUSES) })).min(1),
   leagueMembers: z.record(country, membershipSchema),
-  councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable() })),
+  councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable(), until: isoDate.optional() })),
   councilNonPermanent: z.strictObject({ modelled: z.literal(false), note: z.string() }),
 });
 

@@ -204,8 +204,9 @@ export const locarnoMachine = setup({
       meta: {
         cite: 'German memorandum of 7 Mar 1936; treaty-and-rules.md §3.4 and §5.8',
         kind: 'practice',
+        reading: 'DECISION',
         summary:
-          "Germany has repudiated Locarno (7 March 1936). Whether it can still invoke the treaty is contested, so the check becomes political: Britain's verdict alone counts, Italy's role being void in practice.",
+          "Germany has repudiated Locarno (7 March 1936). Whether it can still invoke the treaty is contested, so the check becomes political: in the model's reading Britain's verdict alone counts, Italy's role being void in practice.",
       },
       always: 'ukVerdict',
     },
@@ -213,8 +214,9 @@ export const locarnoMachine = setup({
       meta: {
         cite: 'Anglo-French declaration of 24 Apr 1937 (US State Dept annotations); treaty-and-rules.md §3.4',
         kind: 'practice',
+        reading: 'DECISION',
         summary:
-          "Repudiated by Germany, and Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive; the check stays political, Britain's verdict alone counting.",
+          "Repudiated by Germany, and Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive; the check stays political, Britain's verdict alone counting in the model's reading.",
       },
       always: 'ukVerdict',
     },
@@ -237,7 +239,8 @@ export const locarnoMachine = setup({
       meta: {
         cite: 'Rhineland Pact 1925, Art. 4 §3; treaty-and-rules.md §5.8',
         kind: 'practice',
-        summary: "While Locarno is in force, Italy's verdict counts too.",
+        reading: 'DECISION',
+        summary: "While Locarno is in force, Italy's verdict counts too, in the model's reading.",
         awaits: ['guarantor.italy'],
       },
       on: { 'guarantor.italy': { target: 'verdictsWeighed', actions: 'recordVerdict' } },

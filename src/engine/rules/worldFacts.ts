@@ -64,7 +64,12 @@ export function worldFactsOn(date: IsoDate, overrides: WorldOverrides = {}, cale
     locarno: overrides.locarno ?? locarnoStatusOn(calendar, date),
     leagueMembers,
     councilPermanent: calendar.councilPermanent
-      .filter((seat) => (seat.from === null || date >= seat.from) && participating(seat.state))
+      .filter(
+        (seat) =>
+          (seat.from === null || date >= seat.from) &&
+          (seat.until === undefined || date <= seat.until) &&
+          participating(seat.state),
+      )
       .map((seat) => seat.state),
     locarnoReading: overrides.locarnoReading ?? 'french',
     unavailableTypes: overrides.unavailableTypes ?? [],

@@ -47,19 +47,30 @@ export function applyEvent(
   const fired = draftOf(world);
   fired.fired = [...world.fired, event.id];
   let next = applyEffects(fired, event.effects);
-  if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
+  // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
   note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
   if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
   return next;
 }
 
-/** Fire the events due in the world's month. */
+/**
+ * True when the world holds every premise of `event` (its `requires`): the
+ * government its text names is in office, the events and German moves it
+ * follows have happened. Judged on the world as it stands when the event would
+ * fire, after the month's earlier dispatches.
+ */
+export function premisesHold(world: WorldState, event: HistoricalEvent): boolean {
+  return allHold(world, event.requires);
+}
+
+/** Fire the events due in the world's month; an event whose premise the world no longer holds does not fire. */
 export function dispatches(world: WorldState, journal: Journal): WorldState {
   let next = world;
   let context: FactorContext | null = null;
   for (const event of eventsOf(world.month)) {
     if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
-    if (!allHold(next, event.requires)) continue;
+    if (!premisesHold(next, event)) continue;
     if (event.kind === 'fixed') {
       if (anyHolds(next, event.unless)) {
         note(journal, next, { kind: 'diverged', id: event.id, params: { event: event.id } });

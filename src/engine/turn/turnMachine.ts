@@ -70,13 +70,13 @@ export const turnMachine = setup({
   initial: 'routing',
   states: {
     routing: {
-      meta: { cite: 'GAME.md §2 (a turn)', kind: 'practice', summary: 'Where the month stands.' },
+      meta: { cite: "the model's design (GAME.md §2: a turn)", kind: 'practice', summary: 'Where the month stands.' },
       always: [{ guard: 'isOver', target: 'ended' }, { guard: 'isCrisis', target: 'crisis' }, { target: 'orders' }],
     },
     orders: {
       tags: ['orders'],
       meta: {
-        cite: "GAME.md §2 (the player's actions, within a budget of political capital)",
+        cite: "the model's design (GAME.md §2: the player's actions, within a budget of political capital)",
         kind: 'practice',
         summary: "Dispatches are in; give the month's orders.",
       },
@@ -88,7 +88,7 @@ export const turnMachine = setup({
     crisis: {
       tags: ['crisis'],
       meta: {
-        cite: 'GAME.md §2 (a crisis, run through the legal machines)',
+        cite: "the model's design (GAME.md §2: a crisis, run through the legal machines)",
         kind: 'practice',
         summary:
           'Germany has moved: refer to the Council, invoke the Protocol, ask the guarantors, mobilise, or stand aside.',
@@ -98,7 +98,7 @@ export const turnMachine = setup({
     ended: {
       tags: ['ended'],
       type: 'final',
-      meta: { cite: 'GAME.md §5 (endings)', kind: 'practice', summary: 'The game is over.' },
+      meta: { cite: "the model's design (GAME.md §5: endings)", kind: 'practice', summary: 'The game is over.' },
     },
   },
 });

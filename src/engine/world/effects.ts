@@ -120,9 +120,10 @@ export function holds(world: WorldState, condition: Condition): boolean {
   }
   if ('convention' in condition) return condition.convention.includes(world.convention.phase);
   if ('government' in condition) {
-    return Object.entries(condition.government).every(
-      ([country, id]) => world.governments[country as keyof WorldState['governments']] === id,
-    );
+    return Object.entries(condition.government).every(([country, ids]) => {
+      const inOffice = world.governments[country as keyof WorldState['governments']];
+      return typeof ids === 'string' ? inOffice === ids : ids.includes(inOffice);
+    });
   }
   if ('noDeal' in condition) return world.sovietGermanDeal === null;
   if ('clause' in condition) return (world.convention.agreed[condition.clause] ?? -1) >= condition.atLeast;

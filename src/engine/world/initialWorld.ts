@@ -5,14 +5,14 @@
  * dice), then the scenario's own overrides, then the first month's dispatches.
  */
 import { contextFor, perceive } from '../model/derived';
-import { ACTORS, EVENTS, MODEL, MOVES } from '../model/modelData';
+import { ACTORS, MODEL, MOVES } from '../model/modelData';
 import { addMonths, monthOf } from '../months';
 import { seedFromString } from '../random';
 import { CALENDAR } from '../rules/lawData';
 import { COUNTRY_IDS } from '../rules/types';
 import { isMember } from '../rules/worldFacts';
 import type { Scenario } from '../scenario/schema';
-import { applyEvent, dispatches } from '../turn/history';
+import { applyEvent, dispatches, eventsOf } from '../turn/history';
 import { applyDrifts } from '../turn/resolve';
 import { allHold, anyHolds, applyEffects, type Journal, withJournal } from './effects';
 import {
@@ -81,8 +81,8 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
 /** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
 function historicalMonth(world: WorldState, journal: Journal): WorldState {
   let next = perceive(world);
-  const events = EVENTS.filter((e) => monthOf(e.date) === world.month).sort((a, b) => (a.date < b.date ? -1 : 1));
-  for (const event of events) {
+  // Every event whose window is open, as in a game: one premised on last month's German move fires now, after it.
+  for (const event of eventsOf(world.month)) {
     if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
     if (!allHold(next, event.requires)) continue;
     if (event.kind === 'fixed' && anyHolds(next, event.unless)) continue;
