@@ -171,6 +171,126 @@ describe('sim', () => {
   });
 });
 
+describe('sim --games', () => {
+  const MONTH = /^\d{4}-\d{2}$/;
+  const FIELDS = [
+    'seed',
+    'ending',
+    'endMonth',
+    'conventionSigned',
+    'conventionInForce',
+    'sovietGermanDeal',
+    'tripleAlliance',
+    'war',
+    'moves',
+    'transit',
+    'crises',
+  ];
+  const STATUSES = ['pending', 'done', 'met', 'deterred', 'cancelled'];
+
+  it('writes one JSON record per game with the documented fields, months as YYYY-MM', () => {
+    const file = join(dir, 'games.jsonl');
+    writeFileSync(file, 'old content that must go\n');
+    const args = ['--scenario', 'pact-1935', '--runs', '40', '--policy', 'random', '--games', file, '--json'];
+    const { code, out } = run(sim, args);
+    expect(code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(40);
+    const records = lines.map((line) => JSON.parse(line));
+    const counts: Record<string, number> = {};
+    records.forEach((r, i) => {
+      expect(Object.keys(r)).toEqual(FIELDS);
+      expect(r.seed).toBe(`hollow-pact#${i}`);
+      expect(r.endMonth).toMatch(MONTH);
+      for (const key of ['conventionSigned', 'conventionInForce', 'sovietGermanDeal', 'tripleAlliance']) {
+        if (r[key] !== null) expect(r[key]).toMatch(MONTH);
+      }
+      if (r.war !== null) {
+        expect(Object.keys(r.war)).toEqual(['month', 'allies']);
+        expect(r.war.month).toMatch(MONTH);
+        for (const ally of r.war.allies)
+          expect(['france', 'uk', 'ussr', 'poland', 'czechoslovakia', 'belgium']).toContain(ally);
+      }
+      expect(Object.keys(r.moves)).toEqual(['rhineland', 'anschluss', 'sudetenland', 'prague', 'poland']);
+      for (const status of Object.values(r.moves)) expect(STATUSES).toContain(status);
+      expect(['refused', 'wavering', 'granted']).toContain(r.transit.poland);
+      expect(['refused', 'wavering', 'granted']).toContain(r.transit.romania);
+      expect(Array.isArray(r.crises)).toBe(true);
+      for (const c of r.crises) {
+        expect(Object.keys(c)).toEqual(['move', 'month', 'answer', 'verdicts', 'hollow']);
+        expect(c.month).toMatch(MONTH);
+        expect(Object.keys(c.verdicts)).toEqual(['franco-soviet', 'czechoslovak-soviet', 'locarno']);
+        for (const v of Object.values(c.verdicts) as { outcome: string; reason: string | null }[]) {
+          expect(v.reason === null || /^[A-Z_]+$/.test(v.reason)).toBe(true);
+        }
+      }
+      counts[r.ending] = (counts[r.ending] ?? 0) + 1;
+    });
+    const summary = JSON.parse(out[0] ?? '{}');
+    for (const [id, n] of Object.entries(counts)) expect(summary.outcomes[id].count).toBe(n);
+  });
+
+  it('records a crisis with the verdicts the rules give for the answers actually made', () => {
+    const file = join(dir, 'history.jsonl');
+    run(sim, ['--scenario', 'as-it-happened', '--runs', '5', '--games', file]);
+    const records = readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const record of records) {
+      // France stood aside over the Sudetenland, as in 1938: the verdicts are those of that answer
+      // (no French help, so no Soviet duty), not of the answer assumed when the crisis opened.
+      const sudeten = record.crises.find((c: { move: string }) => c.move === 'sudetenland');
+      expect(sudeten.answer).toBe('stand-aside');
+      expect(sudeten.verdicts['czechoslovak-soviet']).toEqual({
+        outcome: 'not-applicable',
+        reason: 'NO_FRENCH_ASSISTANCE',
+      });
+      expect(sudeten.verdicts.locarno).toEqual({ outcome: 'not-engaged', reason: 'NO_FRENCH_ACTION' });
+      expect(sudeten.hollow).toEqual([]);
+    }
+    const war = records.find((r) => r.ending === 'dead-letter');
+    expect(war.war).toEqual({ month: '1939-09', allies: expect.arrayContaining(['france', 'uk', 'poland']) });
+    expect(war.sovietGermanDeal).toBe('1939-08');
+  });
+
+  it('writes a CSV with a header and one row per game, replacing an existing file', () => {
+    const file = join(dir, 'games.csv');
+    writeFileSync(file, 'stale\nstale\nstale\nstale\nstale\nstale\nstale\nstale\n');
+    expect(run(sim, ['--scenario', 'munich-1938', '--runs', '3', '--games', file]).code).toBe(0);
+    const rows = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]?.split(',').slice(0, 9)).toEqual([
+      'seed',
+      'ending',
+      'endMonth',
+      'conventionSigned',
+      'conventionInForce',
+      'sovietGermanDeal',
+      'tripleAlliance',
+      'warMonth',
+      'warAllies',
+    ]);
+    expect(rows[1]).toMatch(/^hollow-pact#0,[a-z0-9-]+,\d{4}-\d{2},/);
+  });
+
+  it('refuses a directory, a missing folder or another extension in one line, exit 2, and plays nothing', () => {
+    const folder = join(dir, 'out.csv');
+    mkdirSync(folder, { recursive: true });
+    const asDirectory = run(sim, ['--scenario', 'munich-1938', '--runs', '3', '--games', folder]);
+    expect(asDirectory.code).toBe(2);
+    expect(asDirectory.err).toEqual([`sim: --games: ${folder} is a directory`]);
+    expect(asDirectory.out).toEqual([]);
+    const missing = join(dir, 'no-such-folder', 'games.jsonl');
+    const inMissing = run(sim, ['--scenario', 'munich-1938', '--runs', '3', '--games', missing]);
+    expect(inMissing.code).toBe(2);
+    expect(inMissing.err).toEqual([`sim: --games: ${missing}: no such folder`]);
+    const wrong = run(sim, ['--scenario', 'munich-1938', '--games', join(dir, 'games.txt')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err[0]).toBe('sim: --games must name a .jsonl or .csv file');
+  });
+});
+
 describe('record and replay', () => {
   const game = join(dir, 'game.json');
 

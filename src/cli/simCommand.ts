@@ -5,8 +5,10 @@
  * same result, apart from the timing.
  */
 
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { POLICY_NAMES } from '../engine';
 import { outcomeTable, runBatch } from '../engine/batch';
+import { GAME_RECORD_COLUMNS, gameRecord, gameRecordCsvRow } from '../engine/gameRecord';
 import { formatMonth } from '../engine/months';
 import { round } from '../engine/stats';
 import { endingText } from '../engine/turn/endings';
@@ -15,11 +17,25 @@ import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 import { progressBar } from './progress';
 
-const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json]
+const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json] [--games OUT.jsonl|OUT.csv]
 
 Plays N games (default 1000) of a scenario from seeds derived from S
 (default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
-FILE may be a path or a scenario id (e.g. pact-1935).`;
+FILE may be a path or a scenario id (e.g. pact-1935). --games writes one
+record per game (JSON Lines or CSV, by the file's extension), replacing OUT.`;
+
+/** Open the records file for writing, or say in one line why it cannot be. */
+function openGamesFile(path: string): { fd: number } | { problem: string } {
+  try {
+    return { fd: openSync(path, 'w') };
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (code === 'EISDIR') return { problem: `${path} is a directory` };
+    if (code === 'ENOENT') return { problem: `${path}: no such folder` };
+    if (code === 'EACCES' || code === 'EPERM') return { problem: `${path}: permission denied` };
+    return { problem: `${path} cannot be written` };
+  }
+}
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -30,7 +46,7 @@ export function main(
   err: (line: string) => void,
   now: () => number = () => performance.now(),
 ): number {
-  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role'], ['json', 'help']);
+  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role', 'games'], ['json', 'help']);
   if (parsed.flags.has('help')) {
     out(USAGE);
     return 0;
@@ -43,6 +59,10 @@ export function main(
   const policy = policyOption(parsed, problems);
   const role = roleOption(parsed, problems);
   if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
+  const gamesPath = parsed.options.get('games');
+  const format = gamesPath === undefined ? null : gamesPath.endsWith('.csv') ? 'csv' : 'jsonl';
+  if (gamesPath !== undefined && !gamesPath.endsWith('.csv') && !gamesPath.endsWith('.jsonl'))
+    problems.push('--games must name a .jsonl or .csv file');
   if (problems.length > 0 || scenarioArg === undefined) {
     err(`sim: ${problems.join('; ')}`);
     err(USAGE);
@@ -59,11 +79,32 @@ export function main(
     return 2;
   }
   const seed = parsed.options.get('seed') ?? 'hollow-pact';
+  let games: number | null = null;
+  if (gamesPath !== undefined) {
+    const opened = openGamesFile(gamesPath);
+    if ('problem' in opened) {
+      err(`sim: --games: ${opened.problem}`);
+      return 2;
+    }
+    games = opened.fd;
+    if (format === 'csv') writeSync(games, `${GAME_RECORD_COLUMNS.join(',')}\n`);
+  }
   const bar = progressBar(runs);
   const started = now();
-  const result = runBatch(scenario.value, { runs, seed, policy, role }, (done) => bar.update(done));
+  const result = runBatch(
+    scenario.value,
+    { runs, seed, policy, role },
+    (done) => bar.update(done),
+    games === null
+      ? undefined
+      : (gameSeed, game) => {
+          const record = gameRecord(gameSeed, game.world);
+          writeSync(games, `${format === 'csv' ? gameRecordCsvRow(record) : JSON.stringify(record)}\n`);
+        },
+  );
   const elapsed = Math.max(now() - started, 1e-6);
   bar.finish();
+  if (games !== null) closeSync(games);
   const runsPerSecond = Math.round((runs * 1000) / elapsed);
   const table = outcomeTable(result);
 

@@ -3,7 +3,7 @@
  * seed, counted by ending and by the year war broke out. Deterministic: the
  * same arguments give the same counts (timings are the caller's business).
  */
-import { simulate } from './game';
+import { type SimulationResult, simulate } from './game';
 import type { PolicyName } from './policies';
 import type { Scenario } from './scenario/schema';
 import { wilson95 } from './stats';
@@ -29,18 +29,25 @@ export function runSeed(seed: string, index: number): string {
   return `${seed}#${index}`;
 }
 
-/** Play `runs` games; `onProgress` is told after each. */
-export function runBatch(scenario: Scenario, options: BatchOptions, onProgress?: (done: number) => void): BatchResult {
+/** Play `runs` games; `onProgress` is told after each, and `onGame` is given each game with its seed. */
+export function runBatch(
+  scenario: Scenario,
+  options: BatchOptions,
+  onProgress?: (done: number) => void,
+  onGame?: (seed: string, result: SimulationResult) => void,
+): BatchResult {
   const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
   const warYear: Record<string, number> = {};
   for (let i = 0; i < options.runs; i++) {
+    const seed = runSeed(options.seed, i);
     const result = simulate(scenario, {
-      seed: runSeed(options.seed, i),
+      seed,
       policy: options.policy,
       role: options.role ?? 'france',
       withLog: false,
     });
     counts[result.ending] += 1;
+    onGame?.(seed, result);
     const year = result.world.war === null ? 'none' : result.world.war.month.slice(0, 4);
     warYear[year] = (warYear[year] ?? 0) + 1;
     onProgress?.(i + 1);

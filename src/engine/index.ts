@@ -14,6 +14,7 @@ export {
   type Source,
   simulate,
 } from './game';
+export { type GameRecord, gameRecord, type TransitAnswer, transitAnswer } from './gameRecord';
 export {
   countryWords,
   explanationSources,
@@ -55,10 +56,10 @@ export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
 export { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
-export { classifyEnding, ENDING_IDS, type EndingId, endingText } from './turn/endings';
+export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
 export { flatLog } from './world/effects';
 export { initialWorld } from './world/initialWorld';
-export { type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';
+export { type CrisisRecord, type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';

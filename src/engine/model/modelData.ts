@@ -11,6 +11,7 @@ import eventsJson from '../../../scenarios/model/events.json';
 import governmentsJson from '../../../scenarios/model/governments.json';
 import modelJson from '../../../scenarios/model/model.json';
 import movesJson from '../../../scenarios/model/moves.json';
+import { predicateMoves } from '../turn/endingPredicates';
 import { formatPath } from '../validation';
 import type { ActorId } from '../world/worldState';
 import {
@@ -149,8 +150,23 @@ function cycleProblems(data: ModelData): string[] {
   return problems;
 }
 
+/** Problems with the endings: a German move their conditions name that does not exist; transit thresholds out of order. */
+export function endingProblems(endings: typeof ENDINGS, moves: typeof MOVES, model: typeof MODEL): string[] {
+  const moveIds = new Set(moves.map((m) => m.id));
+  const problems = endings.flatMap((ending, i) =>
+    predicateMoves(ending.when)
+      .filter((id) => !moveIds.has(id))
+      .map((id) => `endings[${i}].when: unknown German move "${id}"`),
+  );
+  if (model.transit.waveringAt > model.transit.grantedAt) {
+    problems.push(`model.json: transit.waveringAt: must be at most grantedAt (${model.transit.grantedAt})`);
+  }
+  return problems;
+}
+
 const problems = [
   ...referenceProblems({ model: MODEL, events: EVENTS, moves: MOVES, governments: GOVERNMENTS }),
+  ...endingProblems(ENDINGS, MOVES, MODEL),
   ...REQUIRED_DECISIONS.filter(([actor, id]) => ACTORS[actor]?.decisions[id] === undefined).map(
     ([actor, id]) => `actors.${actor}.decisions: the engine needs a decision "${id}"`,
   ),

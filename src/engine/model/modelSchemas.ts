@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { COUNTRY_IDS } from '../rules/types';
 import { dayOrMonthString, isoDateString, yearMonthString } from '../validation';
-import { ACTOR_IDS, APPROVERS, CLAUSE_IDS, LEVEL_IDS } from '../world/worldState';
+import { ACTOR_IDS, APPROVERS, CLAUSE_IDS, CONVENTION_PHASES, LEVEL_IDS } from '../world/worldState';
 import { FACTOR_IDS } from './factorIds';
 
 const yearMonth = yearMonthString();
@@ -233,9 +233,100 @@ export const conventionFileSchema = z.strictObject({
   }),
 });
 
+/**
+ * When something happened, for an ending's predicate: `null` never; `true` at
+ * some month; `{ from, before }` in a month from `from` (inclusive) to
+ * `before` (exclusive), either bound optional.
+ */
+export type MonthTest = null | true | { readonly from?: string; readonly before?: string };
+const monthTest: z.ZodType<MonthTest> = z.union([
+  z.null(),
+  z.literal(true),
+  z.strictObject({ from: yearMonth.optional(), before: yearMonth.optional() }),
+]);
+
+const moveStatus = z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']);
+
+/** A condition on one resolved crisis (`world.crises`): every field given must hold. */
+export interface CrisisTest {
+  readonly move?: string;
+  readonly month?: MonthTest;
+  /** Resolved in or after the month the convention was signed (false if it never was). */
+  readonly sinceConventionSigned?: true;
+  readonly result?: readonly ('unopposed' | 'deterred' | 'war')[];
+  /** Every one of these states met the move. */
+  readonly metBy?: readonly (typeof COUNTRY_IDS)[number][];
+  /** At least one of these states did not meet the move. */
+  readonly notMetByAll?: readonly (typeof COUNTRY_IDS)[number][];
+  /** The convention's phase at the time was one of these. */
+  readonly convention?: readonly string[];
+  /** Poland or Romania let Soviet forces pass. */
+  readonly transitGranted?: true;
+  /** Britain's verdict as a guarantor was one of these. */
+  readonly uk?: readonly ('lawful' | 'violation-flagrant' | 'violation-nonflagrant' | 'no-view')[];
+}
+const crisisTest: z.ZodType<CrisisTest> = z.strictObject({
+  move: text.optional(),
+  month: monthTest.optional(),
+  sinceConventionSigned: z.literal(true).optional(),
+  result: z
+    .array(z.enum(['unopposed', 'deterred', 'war']))
+    .min(1)
+    .optional(),
+  metBy: z.array(countryId).min(1).optional(),
+  notMetByAll: z.array(countryId).min(1).optional(),
+  convention: z.array(z.enum(CONVENTION_PHASES)).min(1).optional(),
+  transitGranted: z.literal(true).optional(),
+  uk: z
+    .array(z.enum(['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view']))
+    .min(1)
+    .optional(),
+});
+
+/**
+ * A predicate over the final world, for the endings (`scenarios/model/endings.json`):
+ * combinators `all`, `any`, `not`; the months things happened (`lastMonth`, the
+ * convention's signature and entry into force, the Soviet-German deal, the triple
+ * alliance, the war); the war's allies and the move it began over; a German
+ * move's outcome; a resolved crisis.
+ */
+export type EndingPredicate =
+  | { readonly all: readonly EndingPredicate[] }
+  | { readonly any: readonly EndingPredicate[] }
+  | { readonly not: EndingPredicate }
+  | { readonly lastMonth: MonthTest }
+  | { readonly conventionSigned: MonthTest }
+  | { readonly conventionInForce: MonthTest }
+  | { readonly sovietGermanDeal: MonthTest }
+  | { readonly tripleAlliance: MonthTest }
+  | { readonly war: MonthTest }
+  | { readonly alliesInclude: readonly (typeof COUNTRY_IDS)[number][] }
+  | { readonly alliesIncludeAny: readonly (typeof COUNTRY_IDS)[number][] }
+  | { readonly warOver: readonly string[] }
+  | { readonly move: string; readonly status: readonly z.infer<typeof moveStatus>[]; readonly month?: MonthTest }
+  | { readonly crisis: CrisisTest };
+export const endingPredicateSchema: z.ZodType<EndingPredicate> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(endingPredicateSchema).min(1) }),
+    z.strictObject({ any: z.array(endingPredicateSchema).min(1) }),
+    z.strictObject({ not: endingPredicateSchema }),
+    z.strictObject({ lastMonth: monthTest }),
+    z.strictObject({ conventionSigned: monthTest }),
+    z.strictObject({ conventionInForce: monthTest }),
+    z.strictObject({ sovietGermanDeal: monthTest }),
+    z.strictObject({ tripleAlliance: monthTest }),
+    z.strictObject({ war: monthTest }),
+    z.strictObject({ alliesInclude: z.array(countryId).min(1) }),
+    z.strictObject({ alliesIncludeAny: z.array(countryId).min(1) }),
+    z.strictObject({ warOver: z.array(text).min(1) }),
+    z.strictObject({ move: text, status: z.array(moveStatus).min(1), month: monthTest.optional() }),
+    z.strictObject({ crisis: crisisTest }),
+  ]),
+);
+
 export const endingsFileSchema = z.strictObject({
   $comment: text,
-  version: z.literal(1),
+  version: z.literal(2),
   endings: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9-]+$/),
@@ -243,6 +334,10 @@ export const endingsFileSchema = z.strictObject({
       text: text,
       historians: text,
       historical: z.boolean(),
+      /** What the final world must be for this ending: every ending's text is true of every world it accepts. */
+      when: endingPredicateSchema,
+      /** Why each claim of the text is encoded as it is. */
+      $comment: text.optional(),
     }),
   ),
 });
@@ -263,6 +358,8 @@ export const modelFileSchema = z.strictObject({
   transit: sourced({
     start: z.strictObject({ poland: level, romania: level }),
     grantedAt: level,
+    /** Below `grantedAt`, a transit state at or above this level is wavering (the game's record says so). */
+    waveringAt: level,
     demarcheGain: z.number().int(),
     demarcheChance: level,
   }),

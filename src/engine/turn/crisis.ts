@@ -13,8 +13,15 @@ import type { GermanMove } from '../model/modelSchemas';
 import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
 import { applyEffects, because, type Journal, note } from '../world/effects';
-import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
-import { type Role, type WorldState, withRng, withWorld } from '../world/worldState';
+import { type CrisisAnswers, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
+import {
+  type CrisisRecord,
+  type CrisisVerdicts,
+  type Role,
+  type WorldState,
+  withRng,
+  withWorld,
+} from '../world/worldState';
 import type { CrisisChoice } from './actions';
 
 /** The German move of that id. */
@@ -61,6 +68,37 @@ function acts(choice: CrisisChoice, councilRecommended: boolean, ukLawful: boole
 /** The other actors' answers and Germany's decision to back down or not, as the reasons of a crisis's end. */
 function withBackDown(lines: readonly (() => LogReason)[], backDown: Explanation): LogReason[] {
   return [...lines.map((line) => line()), because(backDown, 'crisis.backDown', { yes: backDown.yes })];
+}
+
+/** The facts of a crisis at its resolution, kept in the world for the game's record (`sim --games`). */
+function crisisRecord(
+  world: WorldState,
+  move: string,
+  answers: { player: CrisisChoice; france: CrisisChoice; ussr: CrisisChoice; crisis: CrisisAnswers },
+  verdicts: CrisisVerdicts,
+  result: CrisisRecord['result'],
+  metBy: readonly CountryId[],
+): CrisisRecord {
+  return {
+    move,
+    month: world.month,
+    answer: answers.player,
+    answers: { france: answers.france, ussr: answers.ussr },
+    uk: answers.crisis.uk,
+    transit: answers.crisis.transit,
+    convention: world.convention.phase,
+    result,
+    metBy,
+    verdicts: {
+      'franco-soviet': { outcome: verdicts.francoSoviet.outcome, reason: verdicts.francoSoviet.reason },
+      'czechoslovak-soviet': {
+        outcome: verdicts.czechoslovakSoviet.outcome,
+        reason: verdicts.czechoslovakSoviet.reason,
+      },
+      locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
+    },
+    hollow: hollowOf(verdicts),
+  };
 }
 
 /** The player's response to the crisis: resolve it. */
@@ -164,8 +202,20 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (move.incident.kind === 'zone-violation' && franceFights && belgium.yes) fighters.push('belgium');
 
   const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: uk };
+  const record = (result: CrisisRecord['result'], metBy: readonly CountryId[]) => [
+    ...world.crises,
+    crisisRecord(
+      world,
+      move.id,
+      { player: choice, france: franceChoice, ussr: sovietChoice, crisis: answers },
+      verdicts,
+      result,
+      metBy,
+    ),
+  ];
   let next: WorldState = withWorld(world, { rng, phase: 'orders', crisis: null });
   if (!franceFights && !ussrFights) {
+    next = withWorld(next, { crises: record('unopposed', []) });
     next = applyEffects(next, move.effects.done);
     next = withWorld(next, {
       moves: {
@@ -200,6 +250,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
         ...next.moves,
         [move.id]: { status: 'deterred', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
       },
+      crises: record('deterred', fighters),
     });
     note(journal, next, {
       kind: 'crisis',
@@ -216,6 +267,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
       [move.id]: { status: 'met', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
     },
     war: { month: next.month, move: move.id, allies: fighters },
+    crises: record('war', fighters),
   });
   note(journal, next, {
     kind: 'crisis',

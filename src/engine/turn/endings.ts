@@ -1,10 +1,12 @@
 /**
  * How a game ends (GAME.md §5): the historical "dead letter", or one of the
- * counterfactual endings. The rule reads the world state; the titles, texts
- * and what historians argue are in `scenarios/model/endings.json`.
+ * counterfactual endings. Each ending's condition is data (`when` in
+ * `scenarios/model/endings.json`), with its title, text and what historians
+ * argue; the endings are a partition: every final world meets exactly one.
  */
-import { ENDINGS, MODEL, MOVES } from '../model/modelData';
+import { ENDINGS, MODEL } from '../model/modelData';
 import type { WorldState } from '../world/worldState';
+import { holds } from './endingPredicates';
 
 export const ENDING_IDS = [
   'dead-letter',
@@ -15,6 +17,14 @@ export const ENDING_IDS = [
   'isolated-france',
   'early-soviet-german-deal',
   'triple-alliance-1939',
+  'early-war-broken-front',
+  'soviet-front-1939',
+  'alliance-unkept-1939',
+  'stepped-back',
+  'peace-1939',
+  'war-without-deal-1939',
+  'war-after-deal-1939',
+  'open-question',
 ] as const;
 export type EndingId = (typeof ENDING_IDS)[number];
 
@@ -25,26 +35,38 @@ export function isOver(world: WorldState): boolean {
   return world.month >= world.endMonth;
 }
 
-/** Which ending a finished game reached, checked in this order. */
-export function classifyEnding(world: WorldState): EndingId {
-  const { historicalWar, historicalDeal } = MODEL.endings;
-  if (world.sovietGermanDeal !== null && world.sovietGermanDeal < historicalDeal) return 'early-soviet-german-deal';
-  const war = world.war;
-  if (war !== null && war.month < historicalWar) {
-    if (war.allies.includes('ussr')) return 'early-war-grand-alliance';
-    return war.allies.includes('uk') ? 'early-war-western' : 'isolated-france';
-  }
-  if (world.tripleAlliance !== null) return 'triple-alliance-1939';
-  const sudeten = world.moves.sudetenland?.status;
-  const sudetenOpens = MOVES.find((m) => m.id === 'sudetenland')?.opens ?? historicalWar;
-  const neverTried = sudeten === 'pending' && world.month > sudetenOpens;
-  if (war === null && (sudeten === 'deterred' || neverTried)) return 'deterrence-1938';
-  if (war !== null && !war.allies.includes('uk')) return 'isolated-france';
-  if (war === null && world.moves.poland?.status === 'done') return 'isolated-france';
-  return world.conventionSigned !== null ? 'paper-alliance' : 'dead-letter';
+/** The ids of every ending whose condition the world meets (exactly one, for a finished game). */
+export function endingsMet(world: WorldState): EndingId[] {
+  return ENDING_IDS.filter((id) => holds(world, endingText(id).when));
 }
 
-/** The ending's title, text and historians' note. */
+/** The facts the endings read, in one line: for an error that names the world. */
+export function endingFacts(world: WorldState): string {
+  const war =
+    world.war === null ? 'none' : `${world.war.month} over ${world.war.move} (${world.war.allies.join(', ')})`;
+  const moves = Object.entries(world.moves)
+    .map(([id, m]) => `${id} ${m.status}${m.month === null ? '' : ` ${m.month}`}`)
+    .join(', ');
+  return [
+    `last month ${world.month}`,
+    `convention signed ${world.conventionSigned ?? 'never'}, in force ${world.conventionInForce ?? 'never'}`,
+    `deal ${world.sovietGermanDeal ?? 'none'}`,
+    `triple alliance ${world.tripleAlliance ?? 'none'}`,
+    `war ${war}`,
+    `moves: ${moves}`,
+  ].join('; ');
+}
+
+/** Which ending a finished game reached: the one ending whose condition holds, or an Error naming the world's facts. */
+export function classifyEnding(world: WorldState): EndingId {
+  const met = endingsMet(world);
+  const [only] = met;
+  if (only !== undefined && met.length === 1) return only;
+  const which = met.length === 0 ? 'no ending' : `${met.length} endings (${met.join(', ')})`;
+  throw new Error(`scenarios/model/endings.json: ${which} fit the final world: ${endingFacts(world)}`);
+}
+
+/** The ending's title, text, historians' note and condition. */
 export function endingText(id: string) {
   const ending = ENDINGS.find((e) => e.id === id);
   if (ending === undefined) throw new Error(`scenarios/model/endings.json has no ending "${id}"`);

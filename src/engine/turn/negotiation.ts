@@ -58,7 +58,8 @@ export function sendConvention(world: WorldState, event: ConventionEvent): World
     credibility: world.convention.credibility,
   };
   const signed = next.phase === 'signed' && world.conventionSigned === null ? world.month : world.conventionSigned;
-  return withWorld(world, { convention, conventionSigned: signed });
+  const inForce = next.phase === 'inForce' && world.conventionInForce === null ? world.month : world.conventionInForce;
+  return withWorld(world, { convention, conventionSigned: signed, conventionInForce: inForce });
 }
 
 /** A line of the convention's log: its sentence is `negotiation.<key>` in the log's text. */

@@ -73,6 +73,8 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     sovietGermanDeal: null,
     tripleAlliance: null,
     conventionSigned: null,
+    conventionInForce: null,
+    crises: [],
     ending: null,
     log: [],
   };
@@ -157,6 +159,7 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
     transit,
     convention,
     conventionSigned: signed,
+    conventionInForce: convention.phase === 'inForce' ? scenario.start : world.conventionInForce,
     francoSovietInForce: overrides.francoSovietInForce ?? world.francoSovietInForce,
   });
 }

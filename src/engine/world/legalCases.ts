@@ -7,7 +7,7 @@
 import { firstDay } from '../months';
 import { assistancePipeline, caseFactSource, type FactRequest } from '../rules/assistancePipeline';
 import type { FactEvent } from '../rules/facts';
-import { CALENDAR } from '../rules/lawData';
+import { CALENDAR, REASONS } from '../rules/lawData';
 import type { ConventionLevel, CouncilResult, GuarantorVerdict, LegalCase } from '../rules/legalCase';
 import type { CaseVerdicts, CountryId } from '../rules/types';
 import { type WorldFacts, worldFactsOn } from '../rules/worldFacts';
@@ -146,6 +146,19 @@ function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
     czechoslovakSoviet: { outcome: cs.outcome, reason: cs.reason, owed: cs.owed, types: cs.types },
     locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
   };
+}
+
+/**
+ * The assistance treaties whose help was owed and then stopped by a step of
+ * practice (as `hollowTreaties` says of a full verdict).
+ */
+export function hollowOf(verdicts: CrisisVerdicts): ('franco-soviet' | 'czechoslovak-soviet')[] {
+  const hollow: ('franco-soviet' | 'czechoslovak-soviet')[] = [];
+  const stopped = (v: CrisisVerdicts['francoSoviet']) =>
+    v.owed && v.reason !== null && v.outcome !== 'rendered' && REASONS[v.reason].kind === 'practice';
+  if (stopped(verdicts.francoSoviet)) hollow.push('franco-soviet');
+  if (stopped(verdicts.czechoslovakSoviet)) hollow.push('czechoslovak-soviet');
+  return hollow;
 }
 
 /** The verdicts the world model uses, memoised by the facts the rules consulted. */

@@ -137,6 +137,36 @@ export interface CrisisVerdicts {
 }
 
 export type { LogEntry };
+/**
+ * A German move's crisis as it was resolved: the player's answer and the other
+ * side's, what the legal engine said given the answers actually made (outcome
+ * ids and reason codes, as `rules --json` writes them), and who met the move.
+ */
+export interface CrisisRecord {
+  readonly move: string;
+  readonly month: YearMonth;
+  /** The player's answer. */
+  readonly answer: string;
+  /** France's and the USSR's answers (one of them the player's). */
+  readonly answers: { readonly france: string; readonly ussr: string };
+  /** Britain's verdict as a Locarno guarantor. */
+  readonly uk: string;
+  /** Whether Poland and Romania let Soviet forces pass. */
+  readonly transit: { readonly poland: boolean; readonly romania: boolean };
+  /** The convention's phase when the crisis was resolved. */
+  readonly convention: ConventionPhase;
+  /** `unopposed` (the move went through), `deterred` (Germany backed down) or `war`. */
+  readonly result: 'unopposed' | 'deterred' | 'war';
+  /** The states that stood against the move, in the order they acted. */
+  readonly metBy: readonly CountryId[];
+  readonly verdicts: {
+    readonly 'franco-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
+    readonly 'czechoslovak-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
+    readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
+  };
+  /** The treaties whose help was owed and then stopped by a step of practice. */
+  readonly hollow: readonly string[];
+}
 
 /** The log of one month: what happened, in order. */
 export interface MonthLog {
@@ -194,6 +224,10 @@ export interface WorldState {
   readonly tripleAlliance: YearMonth | null;
   /** The month a convention was first signed, if ever. */
   readonly conventionSigned: YearMonth | null;
+  /** The month a convention first came into force, if ever. */
+  readonly conventionInForce: YearMonth | null;
+  /** Every crisis resolved so far, in order. */
+  readonly crises: readonly CrisisRecord[];
   readonly ending: string | null;
   /**
    * The event log, month by month (the last entry is the current month's): data,
@@ -240,6 +274,8 @@ export function draftOf(w: WorldState): WorldDraft {
     sovietGermanDeal: w.sovietGermanDeal,
     tripleAlliance: w.tripleAlliance,
     conventionSigned: w.conventionSigned,
+    conventionInForce: w.conventionInForce,
+    crises: w.crises,
     ending: w.ending,
     log: w.log,
   };
