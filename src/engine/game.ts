@@ -80,7 +80,7 @@ export function roleProblem(scenario: Scenario, role: unknown): string | null {
 function sendRefusal(world: WorldState, pending: number, action: SentAction): string | null {
   if (action.type === 'turn.end') {
     if (world.phase === 'orders') return null;
-    return world.phase === 'crisis' ? 'a crisis is waiting for your response (crisis.respond)' : 'the game is over';
+    return world.phase === 'crisis' ? 'a crisis is waiting for your answer' : 'the game is over';
   }
   if (world.phase === 'orders' && action.type !== 'crisis.respond' && pending >= MAX_ORDERS_PER_TURN) {
     return `a month takes at most ${MAX_ORDERS_PER_TURN} orders; end the month (turn.end)`;

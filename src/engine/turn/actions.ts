@@ -150,7 +150,7 @@ export function costOf(action: GameAction): number {
 export function refusal(world: WorldState, action: GameAction): string | null {
   if (world.phase === 'ended') return 'the game is over';
   if (world.phase === 'crisis') {
-    return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your response (crisis.respond)';
+    return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }
   if (action.type === 'crisis.respond') return 'there is no crisis to respond to';
   const only = ROLE_ONLY[action.type];
@@ -182,7 +182,9 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     case 'convention.submit': {
       if (convention.phase !== 'drafting') return 'only a draft can be submitted';
       const missing = CLAUSE_IDS.filter((c) => convention.agreed[c] === undefined);
-      return missing.length === 0 ? null : `clauses not yet agreed: ${missing.join(', ')}`;
+      return missing.length === 0
+        ? null
+        : `clauses not yet agreed: ${missing.map((c) => CONVENTION.clauses[c].label.toLowerCase()).join(', ')}`;
     }
     case 'convention.resume':
       return convention.phase === 'stalled' ? null : 'the talks are not stalled';
