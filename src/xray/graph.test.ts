@@ -185,7 +185,8 @@ describe('labels', () => {
   it('turns state keys into words', () => {
     expect(stateLabel('inForceCheck')).toBe('In force check');
     expect(stateLabel('art15Para7Liberty')).toBe('Art 15 para 7 liberty');
-    expect(stateLabel('suspendedByProtocolII')).toBe('Suspended by protocol ii');
+    expect(stateLabel('suspendedByProtocolII')).toBe('Suspended by protocol II');
+    expect(stateLabel('blockedNoTransit')).toBe('Blocked no transit');
     expect(stateLabel('peace')).toBe('Peace');
   });
 

@@ -65,14 +65,11 @@ export interface XrayGraph {
   readonly edges: readonly XrayEdge[];
 }
 
-/** `inForceCheck` → `In force check`, `art15Para7Liberty` → `Art 15 para 7 liberty`. */
+/** `inForceCheck` → `In force check`, `art15Para7Liberty` → `Art 15 para 7 liberty`, `byProtocolII` → `By protocol II`. */
 export function stateLabel(key: string): string {
-  const words = key
-    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
-    .replace(/([0-9])([A-Za-z])/g, '$1 $2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = key.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? [key];
+  const text = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase())).join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The name of a transition's guard: XState keeps a string, an object with a type, or a function. */

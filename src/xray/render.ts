@@ -60,6 +60,8 @@ const STOP_TEXT = 'Here practice stopped the letter';
 
 let instances = 0;
 const layouts = new Map<RuleMachineId, LaidOutGraph>();
+/** Each drawn figure's handle, so a case's stepper can light its machines. */
+const handles = new WeakMap<HTMLElement, XrayHandle>();
 
 function laidOut(machine: RuleMachineId): LaidOutGraph {
   const known = layouts.get(machine);
@@ -110,8 +112,10 @@ function defs(prefix: string): SVGDefsElement {
       viewBox: '0 0 10 10',
       refX: 9,
       refY: 5,
-      markerWidth: 7,
-      markerHeight: 7,
+      // In user units, so the bold arrows of the path taken keep heads of the same size.
+      markerUnits: 'userSpaceOnUse',
+      markerWidth: 10,
+      markerHeight: 10,
       orient: 'auto-start-reverse',
     });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `xray-${kind}-head` }));
@@ -277,7 +281,7 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
     const on = steps.get(node.id);
     if (on !== undefined) tip.append(html('span', 'xray-tip-step', `Step ${on.join(' and ')} of the path.`));
     if (node.id === stop) tip.append(html('span', 'xray-tip-stop', `${STOP_TEXT}.`));
-    tip.dataset.state = node.id;
+    tip.dataset.for = node.id;
     tip.hidden = false;
     const frame = figure.getBoundingClientRect();
     const box = anchor.getBoundingClientRect();
@@ -334,20 +338,24 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
       g.setAttribute('aria-label', describe(node));
     }
     twin.replaceChildren(...pathItems(path, stop));
-    const lit = current === null ? undefined : nodeEls.get(current);
     figure.dataset.current = current ?? '';
-    if (lit !== undefined && typeof lit.scrollIntoView === 'function') {
-      lit.scrollIntoView({ block: 'nearest', inline: 'center' });
-    }
+    centre();
+  }
+
+  /** Scroll the drawing (not the page) so the current state is in view. */
+  function centre(): void {
+    const node = current === null ? undefined : laid.nodes.find((n) => n.id === current);
+    if (node === undefined || scroll.clientWidth === 0) return;
+    scroll.scrollLeft = Math.max(0, node.x - scroll.clientWidth / 2);
+    scroll.scrollTop = Math.max(0, node.y - scroll.clientHeight / 2);
   }
 
   highlight(options.path ?? []);
   container.append(figure);
-  return {
-    element: figure,
-    highlight,
-    destroy: () => figure.remove(),
-  };
+  centre();
+  const handle: XrayHandle = { element: figure, highlight, destroy: () => figure.remove() };
+  handles.set(figure, handle);
+  return handle;
 }
 
 /** The path as an ordered list: each step's name, citation and kind; the step where practice stopped the letter said in words. */
@@ -411,6 +419,44 @@ export function mountCaseXray(container: HTMLElement, verdicts: CaseVerdicts): C
   };
 }
 
+/**
+ * A slider that replays the path one step at a time, as a crisis unfolds in
+ * the game: the drawings light the path up to the chosen step, and the list
+ * marks that step and dims the ones not yet taken.
+ */
+function stepper(id: TreatyId, path: readonly PathStep[], list: HTMLOListElement, section: HTMLElement): HTMLElement {
+  const label = html('label', 'xray-stepper');
+  const input = html('input');
+  input.type = 'range';
+  input.min = '1';
+  input.max = String(path.length);
+  input.value = String(path.length);
+  input.setAttribute('aria-label', `Step through the path of the ${TREATY_NAMES[id]}`);
+  const shown = html('output', 'xray-stepper-value');
+  const show = () => {
+    const upTo = Number(input.value);
+    shown.textContent = `step ${upTo} of ${path.length}`;
+    for (const [i, li] of [...list.children].entries()) {
+      li.classList.toggle('xray-step-later', i >= upTo);
+      if (i === upTo - 1) li.setAttribute('aria-current', 'step');
+      else li.removeAttribute('aria-current');
+    }
+    const partial = path.slice(0, upTo);
+    for (const handle of handlesIn(section)) handle.highlight(partial);
+  };
+  input.addEventListener('input', show);
+  label.append(html('span', undefined, 'Step through the path: '), input, shown);
+  shown.textContent = `step ${path.length} of ${path.length}`;
+  return label;
+}
+
+function handlesIn(section: HTMLElement): XrayHandle[] {
+  return [...section.querySelectorAll<HTMLElement>('figure.xray')].flatMap((f) => {
+    const handle = handles.get(f);
+    return handle === undefined ? [] : [handle];
+  });
+}
+
 function treatySection(id: TreatyId, verdicts: CaseVerdicts, machines: XrayHandle[]): HTMLElement {
   const section = html('section', 'xray-treaty');
   section.dataset.treaty = id;
@@ -429,6 +475,7 @@ function treatySection(id: TreatyId, verdicts: CaseVerdicts, machines: XrayHandl
   list.setAttribute('aria-label', `The path of the ${TREATY_NAMES[id]}, step by step`);
   list.append(...pathItems(verdict.path, stop));
   section.append(list);
+  section.append(stepper(id, verdict.path, list, section));
   // The treaty's own machine first, then the procedures its path went through.
   const own = TREATY_MACHINES[id];
   const drawn = [own, ...machinesOnPath(verdict.path).filter((m) => m !== own)];
