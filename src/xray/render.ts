@@ -114,8 +114,8 @@ function defs(prefix: string): SVGDefsElement {
       refY: 5,
       // In user units, so the bold arrows of the path taken keep heads of the same size.
       markerUnits: 'userSpaceOnUse',
-      markerWidth: 10,
-      markerHeight: 10,
+      markerWidth: kind === 'arrow' ? 10 : 16,
+      markerHeight: kind === 'arrow' ? 10 : 16,
       orient: 'auto-start-reverse',
     });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `xray-${kind}-head` }));
