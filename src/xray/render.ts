@@ -207,6 +207,7 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
   caption.id = `${prefix}-title`;
   figure.append(caption);
   figure.append(legend(prefix));
+  figure.append(fitButton(figure));
 
   const scroll = html('div', 'xray-scroll');
   const drawing = svg('svg', {
@@ -372,6 +373,18 @@ export function pathItems(path: readonly PathStep[], stop: string | null = pract
     if (step.state === stop) li.append(html('strong', 'xray-step-stop', ` ${STOP_TEXT}.`));
     return li;
   });
+}
+
+/** A toggle between the drawing at reading size (scrolling) and the whole drawing fitted to the width, for a projector. */
+function fitButton(figure: HTMLElement): HTMLButtonElement {
+  const button = html('button', 'xray-fit', 'Fit the whole machine to the width');
+  button.type = 'button';
+  button.setAttribute('aria-pressed', 'false');
+  button.addEventListener('click', () => {
+    const fitted = figure.classList.toggle('fit');
+    button.setAttribute('aria-pressed', String(fitted));
+  });
+  return button;
 }
 
 function legend(prefix: string): HTMLElement {

@@ -9,9 +9,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaseResult, evaluateCase, parseLegalCaseText, TREATY_IDS } from '../engine';
+import { type CaseResult, evaluateCase, parseLegalCaseText, type RuleMachineId, TREATY_IDS } from '../engine';
 import { machineGraph, machinesOnPath, pathPlan } from './graph';
 import { startXrayHarness, type XrayHarness } from './xrayHarness';
 
@@ -36,6 +36,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
+
+/** The figure draws every state and every transition of its machine. */
+async function expectWhole(figure: Locator, machine: RuleMachineId): Promise<void> {
+  const graph = machineGraph(machine);
+  const states = await figure
+    .locator('svg [data-state]')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-state')));
+  expect(states.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+  const edges = await figure.locator('svg [data-edge]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-edge')));
+  expect(edges.sort()).toEqual(graph.edges.map((e) => e.id).sort());
+}
 
 async function openCase(page: Page, title: RegExp, id: string): Promise<void> {
   await page.getByRole('button', { name: title }).click();
@@ -125,16 +136,8 @@ describe('the rules X-ray', () => {
         .evaluateAll((items) => items.map((li) => li.getAttribute('data-state')));
       expect(listed).toEqual(path.map((step) => step.state));
       for (const machine of machinesOnPath(path)) {
-        const graph = machineGraph(machine);
         const figure = section.locator(`figure[data-machine="${machine}"]`);
-        const states = await figure
-          .locator('svg [data-state]')
-          .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-state')));
-        expect(states.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
-        const edges = await figure
-          .locator('svg [data-edge]')
-          .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-edge')));
-        expect(edges.sort()).toEqual(graph.edges.map((e) => e.id).sort());
+        await expectWhole(figure, machine);
         const plan = pathPlan(path, machine);
         const lit = await figure
           .locator('.xray-state.visited')
@@ -198,6 +201,25 @@ describe('the rules X-ray', () => {
     // The Council's procedure and the Locarno check the pact waited for are drawn beside it.
     const figures = await section.locator('figure').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-machine')));
     expect(figures).toEqual(['francoSovietPact', 'covenantCouncil', 'locarno']);
+    for (const machine of ['francoSovietPact', 'covenantCouncil', 'locarno'] as const) {
+      await expectWhole(section.locator(`figure[data-machine="${machine}"]`), machine);
+    }
+    // For a projector: the whole machine fitted to the width, and back.
+    const fit = section
+      .locator('figure[data-machine="francoSovietPact"]')
+      .getByRole('button', { name: /Fit the whole/ });
+    await fit.click();
+    expect(await fit.getAttribute('aria-pressed')).toBe('true');
+    const svgWidth = await section
+      .locator('figure[data-machine="francoSovietPact"] svg.xray-svg')
+      .evaluate((el) => el.getBoundingClientRect().width);
+    const frameWidth = await section
+      .locator('figure[data-machine="francoSovietPact"] .xray-scroll')
+      .evaluate((el) => el.clientWidth);
+    expect(svgWidth).toBeLessThanOrEqual(frameWidth + 1);
+    await page.screenshot({ path: join(SHOTS, 'hollow-fitted.png') });
+    await fit.click();
+    expect(await fit.getAttribute('aria-pressed')).toBe('false');
     await section.locator('.xray-state.stop').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'hollow-stop.png') });
     expect(errors).toEqual([]);
