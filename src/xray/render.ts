@@ -286,7 +286,9 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
     tip.hidden = false;
     const frame = figure.getBoundingClientRect();
     const box = anchor.getBoundingClientRect();
-    tip.style.left = `${Math.max(0, box.left - frame.left)}px`;
+    // Under the state, kept inside the figure when the state is near its right edge.
+    const room = frame.width - tip.offsetWidth;
+    tip.style.left = `${Math.max(0, Math.min(box.left - frame.left, room))}px`;
     tip.style.top = `${box.bottom - frame.top + 6}px`;
     anchor.setAttribute('aria-describedby', tip.id);
   }
