@@ -51,6 +51,7 @@ export {
 export type { FactEvent, FactEventType, Incident } from './rules/facts';
 export { COUNTRIES, REASONS } from './rules/lawData';
 export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } from './rules/legalCase';
+export { RULE_MACHINE_IDS, RULE_MACHINES, type RuleMachine, type RuleMachineId } from './rules/ruleMachines';
 export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
