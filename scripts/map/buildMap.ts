@@ -25,7 +25,9 @@ export const FRAME = { west: -26, east: 46, south: 33, north: 72 } as const;
 /** Width of the projected frame in map units (about pixels at zoom 1). */
 export const MAP_WIDTH = 1600;
 /** Minimum triangle area (map units squared) a vertex must span to survive simplification. */
-export const SIMPLIFY_AREA = 0.6;
+export const SIMPLIFY_AREA = 3;
+/** Islands smaller than this (map units squared, about 12 km²) are left out of the map file. */
+export const MIN_ISLAND_AREA = 1;
 export const PROJECTION_TEXT = 'conic conformal, standard parallels 40°N and 60°N, central meridian 10°E';
 
 export interface StateSource {
@@ -276,11 +278,34 @@ function polygonArea(poly: Pair[][]): number {
   return Math.abs(ringArea(outer)) - holes.reduce((s, h) => s + Math.abs(ringArea(h)), 0);
 }
 
-/** A stable colour per state for the preview. */
-function colour(id: string): string {
-  let h = 0;
-  for (const c of id) h = (h * 31 + (c.codePointAt(0) ?? 0)) % 360;
-  return `hsl(${(h * 47) % 360} 45% 72%)`;
+const PALETTE = ['#d9c89e', '#a9c7a0', '#e3b3a6', '#b7b3d6', '#9fc5cf', '#e6d27a', '#c9a9c4', '#b9d08b'];
+
+/** Preview colours: each state takes the first palette colour none of its neighbours (states sharing a border point) has. */
+function colourStates(states: readonly MapState[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const s of states) {
+    for (const poly of s.polygons) {
+      for (const ring of poly) {
+        for (let i = 0; i + 1 < ring.length; i += 2) {
+          const key = `${ring[i]},${ring[i + 1]}`;
+          const set = owners.get(key) ?? new Set<string>();
+          set.add(s.id);
+          owners.set(key, set);
+        }
+      }
+    }
+  }
+  const neighbours = new Map<string, Set<string>>(states.map((s) => [s.id, new Set<string>()]));
+  for (const set of owners.values()) {
+    if (set.size < 2) continue;
+    for (const a of set) for (const b of set) if (a !== b) neighbours.get(a)?.add(b);
+  }
+  const colours = new Map<string, string>();
+  for (const s of states) {
+    const taken = new Set([...(neighbours.get(s.id) ?? [])].map((n) => colours.get(n)));
+    colours.set(s.id, PALETTE.find((c) => !taken.has(c)) ?? '#cccccc');
+  }
+  return colours;
 }
 
 function escapeXml(s: string): string {
@@ -388,6 +413,12 @@ export function buildMap(src: MapSources): BuiltMap {
       const pf = projectedFeatures.find((g) => g.properties.id === id);
       polys = toRings(pf?.geometry ?? null);
     }
+    // Islands smaller than MIN_ISLAND_AREA disappear at this scale (a state keeps at least its largest polygon).
+    const biggest = Math.max(...polys.map(polygonArea));
+    polys = polys.filter((poly) => {
+      const a = polygonArea(poly);
+      return a >= MIN_ISLAND_AREA || a === biggest;
+    });
     const areas = polys.map(polygonArea);
     let largest = 0;
     areas.forEach((a, i) => {
@@ -428,6 +459,7 @@ export function buildMap(src: MapSources): BuiltMap {
     .join(',\n')}\n]}\n`;
 
   // 4. The preview picture.
+  const colours = colourStates(mapStates);
   const svgPaths = mapStates
     .map((s) => {
       const d = s.polygons
@@ -439,7 +471,7 @@ export function buildMap(src: MapSources): BuiltMap {
           }),
         )
         .join('');
-      return `<path fill="${colour(s.id)}" d="${d}"><title>${escapeXml(s.name)}</title></path>`;
+      return `<path fill="${colours.get(s.id)}" d="${d}"><title>${escapeXml(s.name)}</title></path>`;
     })
     .join('\n');
   const svgLabels = mapStates
