@@ -425,11 +425,17 @@ export function buildMap(src: MapSources): BuiltMap {
       if (a > (areas[largest] ?? 0)) largest = i;
     });
     const [lx, ly] = labelPoint(polys[largest] ?? []);
+    const inFrame =
+      s.capital.lon >= FRAME.west &&
+      s.capital.lon <= FRAME.east &&
+      s.capital.lat >= FRAME.south &&
+      s.capital.lat <= FRAME.north;
     const [cx, cy] = project([s.capital.lon, s.capital.lat]);
     return {
       id,
       name: s.name,
-      capital: { name: s.capital.name, x: round(cx, 1), y: round(cy, 1) },
+      // Capitals outside the frame (Jerusalem, Amman, Tehran) are not drawn.
+      capital: inFrame ? { name: s.capital.name, x: round(cx, 1), y: round(cy, 1) } : null,
       label: { x: round(lx, 1), y: round(ly, 1) },
       polygons: polys.map((poly) => poly.map((ring) => ring.flat())),
       area: areas.reduce((a, b) => a + b, 0),
@@ -482,10 +488,7 @@ export function buildMap(src: MapSources): BuiltMap {
     )
     .join('\n');
   const svgCapitals = mapStates
-    .filter(
-      (s) => s.capital && s.capital.x >= 0 && s.capital.x <= MAP_WIDTH && s.capital.y >= 0 && s.capital.y <= height,
-    )
-    .map((s) => `<circle cx="${s.capital?.x}" cy="${s.capital?.y}" r="2.5"/>`)
+    .flatMap((s) => (s.capital ? [`<circle cx="${s.capital.x}" cy="${s.capital.y}" r="2.5"/>`] : []))
     .join('\n');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" width="${MAP_WIDTH}" height="${height}">
 <title>Europe in 1936: the states and their capitals (${PROJECTION_TEXT})</title>
