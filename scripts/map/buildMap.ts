@@ -168,7 +168,20 @@ export function buildStates(src: MapSources): Map<string, MultiPolygon> {
   for (const f of countries.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
-    const clipped = polygonClipping.intersection(toClip(g), frame);
+    // Only the polygons whose box meets the frame are clipped (the rest of the world is skipped).
+    const near = toClip(g).filter((poly) => {
+      const pts = poly[0] ?? [];
+      const xs = pts.map((p) => p[0]);
+      const ys = pts.map((p) => p[1]);
+      return (
+        Math.max(...xs) >= FRAME.west &&
+        Math.min(...xs) <= FRAME.east &&
+        Math.max(...ys) >= FRAME.south &&
+        Math.min(...ys) <= FRAME.north
+      );
+    });
+    if (near.length === 0) continue;
+    const clipped = polygonClipping.intersection(near, frame);
     if (clipped.length === 0) continue;
     const name = f.properties.name;
     const id = src.states.base[name];
