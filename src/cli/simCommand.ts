@@ -5,7 +5,7 @@
  * same result, apart from the timing.
  */
 
-import { POLICY_NAMES } from '../engine';
+import { POLICY_NAMES, policyLabel } from '../engine';
 import { outcomeTable, runBatch } from '../engine/batch';
 import { formatMonth } from '../engine/months';
 import { round } from '../engine/stats';
@@ -14,12 +14,17 @@ import { parseArgs, policyOption, roleOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 import { progressBar } from './progress';
+import { strategyOption } from './strategyOption';
+import { TABLE_USAGE, tableMain } from './tableCommand';
 
 const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json]
+       npm run -s sim -- --scenario FILE --strategy STRATEGY.json [--runs N] [--seed S] [--json]
+${TABLE_USAGE}
 
 Plays N games (default 1000) of a scenario from seeds derived from S
 (default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
-FILE may be a path or a scenario id (e.g. pact-1935).`;
+FILE may be a path or a scenario id (e.g. pact-1935). A strategy file
+(scenarios/strategies/) is played instead of a policy, as its own role.`;
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -30,18 +35,21 @@ export function main(
   err: (line: string) => void,
   now: () => number = () => performance.now(),
 ): number {
-  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role'], ['json', 'help']);
+  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role', 'strategy'], ['json', 'help', 'table']);
   if (parsed.flags.has('help')) {
     out(USAGE);
     return 0;
   }
+  if (parsed.flags.has('table')) return tableMain(parsed, out, err, now);
   const problems = [...parsed.problems];
   const scenarioArg = parsed.options.get('scenario');
   if (scenarioArg === undefined) problems.push('--scenario is required');
   const runs = Number(parsed.options.get('runs') ?? 1000);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10_000_000) problems.push('--runs must be a whole number from 1');
-  const policy = policyOption(parsed, problems);
-  const role = roleOption(parsed, problems);
+  const strategy = strategyOption(parsed, problems, err);
+  if (strategy.kind === 'invalid' && problems.length === 0) return 2;
+  const policy = strategy.kind === 'strategy' ? strategy.policy : policyOption(parsed, problems);
+  const role = strategy.kind === 'strategy' ? strategy.role : roleOption(parsed, problems);
   if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
   if (problems.length > 0 || scenarioArg === undefined) {
     err(`sim: ${problems.join('; ')}`);
@@ -77,7 +85,8 @@ export function main(
     out(
       JSON.stringify({
         scenario: scenario.value.id,
-        policy,
+        policy: policyLabel(policy),
+        ...(strategy.kind === 'strategy' ? { strategy: strategy.file } : {}),
         role,
         seed,
         runs,
@@ -90,7 +99,9 @@ export function main(
   }
   const s = scenario.value;
   out(`${s.title} (${s.id}): ${formatMonth(s.start)} to ${formatMonth(s.end)}`);
-  out(`Policy ${policy}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
+  const played =
+    strategy.kind === 'strategy' ? `Strategy "${policyLabel(policy)}" (${strategy.file})` : `Policy ${policy}`;
+  out(`${played}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
   out('');
   out(`${'ending'.padEnd(28)}${'count'.padStart(8)}${'share'.padStart(9)}   95% interval`);
   const rows = Object.entries(table).sort((a, b) => b[1].count - a[1].count);

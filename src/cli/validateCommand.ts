@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseLegalCase, parseScenario } from '../engine';
+import { looksLikeStrategy, parseLegalCase, parseScenario, parseStrategy } from '../engine';
 import { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../engine/model/modelData';
 import type { HistoricalEvent } from '../engine/model/modelSchemas';
 import { LAW_SCHEMAS } from '../engine/rules/lawData';
@@ -18,11 +18,11 @@ import { SCENARIOS_DIR } from './paths';
 const USAGE = `usage: npm run -s validate -- FILE...
 
 Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
-game files, and the model and law data (scenarios/model/, scenarios/law/).
+strategies (scenarios/strategies/), game files, and the model and law data (scenarios/model/, scenarios/law/).
 Prints one line per problem: FILE: path.to.field: what is wrong.
 Exit code: 0 if every file is valid, 1 if any is not.`;
 
-type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law';
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'strategy';
 
 function kindOf(file: string, data: unknown): Kind | null {
   const name = basename(file);
@@ -31,6 +31,7 @@ function kindOf(file: string, data: unknown): Kind | null {
   if (folder === 'law' && name in LAW_SCHEMAS) return 'law';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
+  if (looksLikeStrategy(data)) return 'strategy';
   if ('historicalChoices' in data || ('format' in data && 'start' in data)) return 'scenario';
   if ('event' in data && 'council' in data) return 'case';
   return null;
@@ -84,6 +85,10 @@ function problemsOf(file: string, data: unknown): Problem[] {
     }
     case 'game':
       return validateGame(data);
+    case 'strategy': {
+      const parsed = parseStrategy(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
     case 'model':
       return validateModel(file, data);
     case 'law':
@@ -92,7 +97,8 @@ function problemsOf(file: string, data: unknown): Problem[] {
       return [
         {
           path: '',
-          message: 'not a file the game knows: expected a scenario, a legal case, a game file, or model or law data',
+          message:
+            'not a file the game knows: expected a scenario, a legal case, a strategy, a game file, or model or law data',
         },
       ];
   }

@@ -6,7 +6,7 @@
  */
 import { createActor } from 'xstate';
 import { hashJson } from './hash';
-import { createPolicy, type PolicyName } from './policies';
+import { createPolicy, type PolicyChoice } from './policies';
 import type { Scenario } from './scenario/schema';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
 import { classifyEnding, type EndingId } from './turn/endings';
@@ -105,7 +105,8 @@ export interface SimulationResult {
 
 export interface SimulateOptions {
   readonly seed: string;
-  readonly policy: PolicyName;
+  /** A built-in policy, or a strategy (which plays its own role unless `role` says otherwise). */
+  readonly policy: PolicyChoice;
   readonly role?: Role;
   /**
    * Keep the event log (default). Without it the game runs faster and reaches the
@@ -117,7 +118,7 @@ export interface SimulateOptions {
 /** Play a whole game headless with a policy. */
 export function simulate(
   scenario: Scenario,
-  { seed, policy: name, role = 'france', withLog = true }: SimulateOptions,
+  { seed, policy: name, role = typeof name === 'string' ? 'france' : name.role, withLog = true }: SimulateOptions,
 ): SimulationResult {
   const policy = createPolicy(name, scenario, seed);
   const quiet = !withLog;

@@ -9,15 +9,25 @@ import { CONVENTION, MODEL } from './model/modelData';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { nextInt, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
+import { type Strategy, strategyPolicy } from './strategy';
 import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
 export const POLICY_NAMES = ['historical', 'random', 'alliance-first'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
+/** What plays a headless game: a built-in policy by its name, or a strategy read from a file. */
+export type PolicyChoice = PolicyName | Strategy;
+
+/** A policy's name, or a strategy's. */
+export function policyLabel(choice: PolicyChoice): string {
+  return typeof choice === 'string' ? choice : choice.name;
+}
+
 /** A policy for one game: the next order of the month (or `pass` to end them), and the answer to a crisis. */
 export interface Policy {
-  readonly name: PolicyName;
+  /** The built-in policy's name, or the strategy's. */
+  readonly name: string;
   nextOrder(world: WorldState): GameAction;
   crisis(world: WorldState): CrisisChoice;
 }
@@ -160,7 +170,8 @@ function homeValue(role: 'france' | 'ussr', clause: ClauseId, option: number): n
 }
 
 /** A fresh policy for one game. */
-export function createPolicy(name: PolicyName, scenario: Scenario, seed: string): Policy {
+export function createPolicy(name: PolicyChoice, scenario: Scenario, seed: string): Policy {
+  if (typeof name !== 'string') return strategyPolicy(name);
   switch (name) {
     case 'historical':
       return historicalPolicy(scenario);
