@@ -11,6 +11,7 @@ import { nextInt, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { type Strategy, strategyPolicy } from './strategy';
 import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import { demarcheCeiling, timesInARow } from './turn/repeats';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
 export const POLICY_NAMES = ['historical', 'random', 'alliance-first'] as const;
@@ -127,7 +128,12 @@ function allianceFirstPolicy(): Policy {
       // In the 1939 talks everything turns on Poland; before, Romania is the likelier corridor.
       const corridor =
         world.month >= MODEL.endings.tripleAllianceFrom || world.transit.romania >= 70 ? 'poland' : 'romania';
-      if (world.transit[corridor] < 70) {
+      // A démarche is worth its capital only below what démarches can reach now, and
+      // before a streak of them has worn thin: after three in a row, let it cool (`repeats.ts`).
+      const reachable = (state: 'poland' | 'romania') =>
+        world.transit[state] < Math.min(70, demarcheCeiling(world, state).ceiling) &&
+        timesInARow(world, state === 'poland' ? 'demarche-poland' : 'demarche-romania') < DEMARCHES_IN_A_ROW;
+      if (reachable(corridor)) {
         const d = tryAction({ type: 'diplomacy.demarche', to: corridor });
         if (d !== null) return d;
       }
@@ -136,11 +142,14 @@ function allianceFirstPolicy(): Policy {
           ? tryAction({ type: 'diplomacy.reassureBritain' })
           : tryAction({ type: 'military.readiness' });
       if (extra !== null) return extra;
-      return tryAction({ type: 'diplomacy.demarche', to: 'poland' }) ?? { type: 'pass' };
+      return (reachable('poland') ? tryAction({ type: 'diplomacy.demarche', to: 'poland' }) : null) ?? { type: 'pass' };
     },
     crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'mobilise',
   };
 }
+
+/** Alliance-first's démarches to one state in a row before it lets the streak cool (a policy's choice, not history's). */
+const DEMARCHES_IN_A_ROW = 3;
 
 /** Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met by force. */
 const ALLIANCE_FIRST_CRISES: Readonly<Record<string, CrisisChoice>> = {

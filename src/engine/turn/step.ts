@@ -7,11 +7,12 @@
  */
 import { perceive } from '../model/derived';
 import { MODEL } from '../model/modelData';
+import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffects, type Journal, note, withJournal } from '../world/effects';
-import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
-import { costOf, type GameAction, refusal } from './actions';
+import { draftOf, type RepeatKey, type TransitState, type WorldState, withWorld } from '../world/worldState';
+import { type ActionType, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, endingText, isOver } from './endings';
 import { dispatches } from './history';
@@ -24,26 +25,88 @@ import {
   resumeTalks,
   submitDraft,
 } from './negotiation';
+import { demarcheCeiling, keptPercent, ordinal, repeatsAfter, scaled, scaledEffects, timesInARow } from './repeats';
 import { resolveMonth } from './resolve';
 
-function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal): WorldState {
+/**
+ * A démarche to Poland or Romania: it may soften the state on Soviet transit,
+ * by less each time in a row, and by a démarche alone never up to passage
+ * (`repeats.ts` says why). The log says both.
+ */
+function demarche(world: WorldState, to: TransitState, journal: Journal): WorldState {
   const [roll, rng] = rollPercent(world.rng);
-  const { demarcheChance, demarcheGain } = MODEL.transit;
-  const next: WorldState = withRng(world, rng);
-  const factors = [`chance ${demarcheChance}%, rolled ${roll}`];
+  const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
+  const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
+  const times = timesInARow(world, key);
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
+  const gain = scaled(demarcheGain, percent);
+  const next = draftOf(world);
+  next.rng = rng;
+  next.repeats = repeatsAfter(world, key);
   const name = to === 'poland' ? 'Poland' : 'Romania';
+  const capital = to === 'poland' ? 'Warsaw' : 'Bucharest';
+  const factors = (extra: readonly string[]) => [
+    `chance ${demarcheChance}%, rolled ${roll}`,
+    ...(times > 0
+      ? [
+          `${ordinal(times + 1)} démarche to ${capital} in a row carries less weight (${percent}% of the first: +${gain})`,
+        ]
+      : []),
+    ...extra,
+  ];
   if (roll >= demarcheChance) {
     note(journal, next, {
       kind: 'action',
       id: `demarche-${to}`,
       text: `${name} is not moved by the démarche.`,
-      factors,
+      factors: () => factors([]),
     });
     return next;
   }
-  const transit = { ...next.transit, [to]: Math.min(100, next.transit[to] + demarcheGain) };
-  note(journal, next, { kind: 'action', id: `demarche-${to}`, text: `${name} softens a little on transit.`, factors });
-  return withWorld(next, { transit });
+  const current = world.transit[to];
+  const { ceiling, reason } = demarcheCeiling(world, to);
+  const reached = Math.max(current, Math.min(ceiling, current + gain));
+  const held =
+    reached < current + gain
+      ? [
+          reason === 'alone'
+            ? `a démarche alone does not buy passage: ${name} goes no further than ${ceiling} (passage at ${grantedAt}) without firmer British support or a signed convention with a transit clause`
+            : `British support carries ${name} no further than ${ceiling} (passage at ${grantedAt}); a signed convention with a transit clause would`,
+        ]
+      : [];
+  note(journal, next, {
+    kind: 'action',
+    id: `demarche-${to}`,
+    text:
+      reached > current
+        ? `${name} softens a little on transit.`
+        : gain === 0
+          ? `${name} no longer listens: the same démarche, again.`
+          : `${name} will not go further on transit.`,
+    factors: () => factors(held),
+  });
+  if (reached === current) return next;
+  next.transit = { ...world.transit, [to]: reached };
+  return next;
+}
+
+/** Reassurance, a rally: the model's effects, less each time in a row. */
+function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
+  const times = timesInARow(world, type);
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
+  const counted = draftOf(world);
+  counted.repeats = repeatsAfter(world, type);
+  const next = applyEffects(counted, scaledEffects(effects, percent));
+  note(journal, next, {
+    kind: 'action',
+    id: type,
+    text: ACTION_TEXT[type] ?? type,
+    factors:
+      times > 0
+        ? () => [`${ordinal(times + 1)} time in a row carries less weight (${percent}% of the first)`]
+        : undefined,
+  });
+  return next;
 }
 
 /** Carry out one accepted order. */
@@ -68,6 +131,8 @@ function carryOut(world: WorldState, action: GameAction, journal: Journal): Worl
     default: {
       const effects = MODEL.actions[action.type]?.effects;
       if (effects === undefined) return world;
+      if (action.type === 'diplomacy.reassureBritain' || action.type === 'domestic.rally')
+        return repeatable(world, action.type, effects, journal);
       const next = applyEffects(world, effects);
       note(journal, next, { kind: 'action', id: action.type, text: ACTION_TEXT[action.type] ?? action.type });
       return next;

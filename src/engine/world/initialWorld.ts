@@ -73,6 +73,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     sovietGermanDeal: null,
     tripleAlliance: null,
     conventionSigned: null,
+    repeats: {},
     ending: null,
     log: [],
   };

@@ -135,6 +135,21 @@ export interface CrisisVerdicts {
   readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
 }
 
+/** The orders whose effect diminishes when repeated (`scenarios/model/model.json`, `diminishing`), démarches by target. */
+export const REPEAT_KEYS = [
+  'demarche-poland',
+  'demarche-romania',
+  'diplomacy.reassureBritain',
+  'domestic.rally',
+] as const;
+export type RepeatKey = (typeof REPEAT_KEYS)[number];
+
+/** How many times in a row an order has been given, and the month it was last given. */
+export interface Repeat {
+  readonly count: number;
+  readonly last: YearMonth;
+}
+
 /** One line of the event log: what happened, when, and why (factors for decisions and rolls). */
 export interface LogEntry {
   readonly month: YearMonth;
@@ -203,6 +218,8 @@ export interface WorldState {
   readonly tripleAlliance: YearMonth | null;
   /** The month a convention was first signed, if ever. */
   readonly conventionSigned: YearMonth | null;
+  /** Orders given in a row whose effect diminishes: démarches, reassurance, rallies. */
+  readonly repeats: Readonly<Partial<Record<RepeatKey, Repeat>>>;
   readonly ending: string | null;
   /** The event log, month by month (the last entry is the current month's). */
   readonly log: readonly MonthLog[];
@@ -246,6 +263,7 @@ export function draftOf(w: WorldState): WorldDraft {
     sovietGermanDeal: w.sovietGermanDeal,
     tripleAlliance: w.tripleAlliance,
     conventionSigned: w.conventionSigned,
+    repeats: w.repeats,
     ending: w.ending,
     log: w.log,
   };
