@@ -12,7 +12,7 @@
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
-import type { RepeatKey, TransitState, WorldState } from '../world/worldState';
+import { REPEAT_KEYS, type Repeat, type RepeatKey, type TransitState, type WorldState } from '../world/worldState';
 
 /** How many times the order under `key` was given in a row before now (0 if never, or long enough ago to be forgotten). */
 export function timesInARow(world: WorldState, key: RepeatKey): number {
@@ -21,9 +21,15 @@ export function timesInARow(world: WorldState, key: RepeatKey): number {
   return monthsBetween(repeat.last, world.month) > MODEL.diminishing.forgetAfterMonths ? 0 : repeat.count;
 }
 
-/** The repeat counters after the order under `key` is given now. */
+/** The repeat counters after the order under `key` is given now (copied field by field: see `draftOf`). */
 export function repeatsAfter(world: WorldState, key: RepeatKey): WorldState['repeats'] {
-  return { ...world.repeats, [key]: { count: timesInARow(world, key) + 1, last: world.month } };
+  const before = world.repeats;
+  const next: { -readonly [K in RepeatKey]?: Repeat } = {};
+  for (const k of REPEAT_KEYS) {
+    const repeat = k === key ? { count: timesInARow(world, key) + 1, last: world.month } : before[k];
+    if (repeat !== undefined) next[k] = repeat;
+  }
+  return next;
 }
 
 /** The percentage of its full effect an order keeps after `times` in a row, each keeping `keep`% of the one before. */
