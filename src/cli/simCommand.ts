@@ -6,7 +6,7 @@
  */
 
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { POLICY_NAMES } from '../engine';
+import { POLICY_NAMES, policyLabel } from '../engine';
 import { outcomeTable, runBatch } from '../engine/batch';
 import { GAME_RECORD_COLUMNS, gameRecord, gameRecordCsvRow } from '../engine/gameRecord';
 import { formatMonth } from '../engine/months';
@@ -16,13 +16,19 @@ import { parseArgs, policyOption, roleOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 import { progressBar } from './progress';
+import { strategyOption } from './strategyOption';
+import { TABLE_USAGE, tableMain } from './tableCommand';
 
 const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json] [--games OUT.jsonl|OUT.csv]
+       npm run -s sim -- --scenario FILE --strategy STRATEGY.json [--runs N] [--seed S] [--json] [--games OUT.jsonl|OUT.csv]
+${TABLE_USAGE}
 
 Plays N games (default 1000) of a scenario from seeds derived from S
 (default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
-FILE may be a path or a scenario id (e.g. pact-1935). --games writes one
-record per game (JSON Lines or CSV, by the file's extension), replacing OUT.`;
+FILE may be a path or a scenario id (e.g. pact-1935). A strategy file
+(scenarios/strategies/) is played instead of a policy, as its own role.
+--games writes one record per game (JSON Lines or CSV, by the file's
+extension), replacing OUT.`;
 
 /** Open the records file for writing, or say in one line why it cannot be. */
 function openGamesFile(path: string): { fd: number } | { problem: string } {
@@ -46,18 +52,25 @@ export function main(
   err: (line: string) => void,
   now: () => number = () => performance.now(),
 ): number {
-  const parsed = parseArgs(args, ['scenario', 'runs', 'seed', 'policy', 'role', 'games'], ['json', 'help']);
+  const parsed = parseArgs(
+    args,
+    ['scenario', 'runs', 'seed', 'policy', 'role', 'strategy', 'games'],
+    ['json', 'help', 'table'],
+  );
   if (parsed.flags.has('help')) {
     out(USAGE);
     return 0;
   }
+  if (parsed.flags.has('table')) return tableMain(parsed, out, err, now);
   const problems = [...parsed.problems];
   const scenarioArg = parsed.options.get('scenario');
   if (scenarioArg === undefined) problems.push('--scenario is required');
   const runs = Number(parsed.options.get('runs') ?? 1000);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10_000_000) problems.push('--runs must be a whole number from 1');
-  const policy = policyOption(parsed, problems);
-  const role = roleOption(parsed, problems);
+  const strategy = strategyOption(parsed, problems, err);
+  if (strategy.kind === 'invalid' && problems.length === 0) return 2;
+  const policy = strategy.kind === 'strategy' ? strategy.policy : policyOption(parsed, problems);
+  const role = strategy.kind === 'strategy' ? strategy.role : roleOption(parsed, problems);
   if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
   const gamesPath = parsed.options.get('games');
   const format = gamesPath === undefined ? null : gamesPath.endsWith('.csv') ? 'csv' : 'jsonl';
@@ -118,7 +131,8 @@ export function main(
     out(
       JSON.stringify({
         scenario: scenario.value.id,
-        policy,
+        policy: policyLabel(policy),
+        ...(strategy.kind === 'strategy' ? { strategy: strategy.file } : {}),
         role,
         seed,
         runs,
@@ -131,7 +145,9 @@ export function main(
   }
   const s = scenario.value;
   out(`${s.title} (${s.id}): ${formatMonth(s.start)} to ${formatMonth(s.end)}`);
-  out(`Policy ${policy}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
+  const played =
+    strategy.kind === 'strategy' ? `Strategy "${policyLabel(policy)}" (${strategy.file})` : `Policy ${policy}`;
+  out(`${played}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
   out('');
   out(`${'ending'.padEnd(28)}${'count'.padStart(8)}${'share'.padStart(9)}   95% interval`);
   const rows = Object.entries(table).sort((a, b) => b[1].count - a[1].count);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseLegalCase, parseScenario } from '../engine';
+import { looksLikeStrategy, parseLegalCase, parseScenario, parseStrategy } from '../engine';
 import { LOG_TEXT, logTextSchema } from '../engine/log/render';
 import { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../engine/model/modelData';
 import type { HistoricalEvent } from '../engine/model/modelSchemas';
@@ -19,12 +19,12 @@ import { SCENARIOS_DIR } from './paths';
 const USAGE = `usage: npm run -s validate -- FILE...
 
 Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
-game files, the model and law data (scenarios/model/, scenarios/law/), and the
-log's wording (scenarios/text/log.LANG.json).
+strategies (scenarios/strategies/), game files, the model and law data (scenarios/model/,
+scenarios/law/), and the log's wording (scenarios/text/log.LANG.json).
 Prints one line per problem: FILE: path.to.field: what is wrong.
 Exit code: 0 if every file is valid, 1 if any is not.`;
 
-type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text';
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text' | 'strategy';
 
 function kindOf(file: string, data: unknown): Kind | null {
   const name = basename(file);
@@ -34,6 +34,7 @@ function kindOf(file: string, data: unknown): Kind | null {
   if (folder === 'text' && /^log\.[a-z]{2}\.json$/.test(name)) return 'text';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
+  if (looksLikeStrategy(data)) return 'strategy';
   if ('historicalChoices' in data || ('format' in data && 'start' in data)) return 'scenario';
   if ('event' in data && 'council' in data) return 'case';
   return null;
@@ -96,6 +97,10 @@ function problemsOf(file: string, data: unknown): Problem[] {
     }
     case 'game':
       return validateGame(data);
+    case 'strategy': {
+      const parsed = parseStrategy(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
     case 'model':
       return validateModel(file, data);
     case 'law':
@@ -106,7 +111,8 @@ function problemsOf(file: string, data: unknown): Problem[] {
       return [
         {
           path: '',
-          message: 'not a file the game knows: expected a scenario, a legal case, a game file, or model or law data',
+          message:
+            'not a file the game knows: expected a scenario, a legal case, a strategy, a game file, or model or law data',
         },
       ];
   }

@@ -4,7 +4,7 @@
  * same arguments give the same counts (timings are the caller's business).
  */
 import { type SimulationResult, simulate } from './game';
-import type { PolicyName } from './policies';
+import type { PolicyChoice } from './policies';
 import type { Scenario } from './scenario/schema';
 import { wilson95 } from './stats';
 import { ENDING_IDS, type EndingId } from './turn/endings';
@@ -13,7 +13,7 @@ import type { Role } from './world/worldState';
 export interface BatchOptions {
   readonly runs: number;
   readonly seed: string;
-  readonly policy: PolicyName;
+  readonly policy: PolicyChoice;
   readonly role?: Role;
 }
 
@@ -43,7 +43,7 @@ export function runBatch(
     const result = simulate(scenario, {
       seed,
       policy: options.policy,
-      role: options.role ?? 'france',
+      role: options.role ?? (typeof options.policy === 'string' ? 'france' : options.policy.role),
       withLog: false,
     });
     counts[result.ending] += 1;

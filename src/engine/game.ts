@@ -5,7 +5,7 @@
  * same pure reducer, so the same orders reach the same world, and its hash.
  */
 import { createActor } from 'xstate';
-import { createPolicy, type PolicyName } from './policies';
+import { createPolicy, type PolicyChoice } from './policies';
 import { seedProblem } from './save/seed';
 import type { Scenario } from './scenario/schema';
 import {
@@ -141,7 +141,8 @@ export interface SimulationResult {
 
 export interface SimulateOptions {
   readonly seed: string;
-  readonly policy: PolicyName;
+  /** A built-in policy, or a strategy (which plays its own role unless `role` says otherwise). */
+  readonly policy: PolicyChoice;
   readonly role?: Role;
   /**
    * Keep the event log (default). Without it the game runs faster and reaches the
@@ -153,7 +154,7 @@ export interface SimulateOptions {
 /** Play a whole game headless with a policy. */
 export function simulate(
   scenario: Scenario,
-  { seed, policy: name, role = 'france', withLog = true }: SimulateOptions,
+  { seed, policy: name, role = typeof name === 'string' ? 'france' : name.role, withLog = true }: SimulateOptions,
 ): SimulationResult {
   const policy = createPolicy(name, scenario, seed);
   const quiet = !withLog;

@@ -28,7 +28,7 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
-export { POLICY_NAMES, type Policy, type PolicyName } from './policies';
+export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
 export {
   type AssistancePipeline,
   assistancePipeline,
@@ -56,6 +56,17 @@ export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
+export {
+  ANY_MOVE,
+  looksLikeStrategy,
+  parseStrategy,
+  parseStrategyText,
+  STRATEGY_FORMAT,
+  type Strategy,
+  type StrategyOrder,
+  strategyCrisisChoice,
+  strategyPolicy,
+} from './strategy';
 export { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';

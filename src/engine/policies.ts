@@ -9,15 +9,26 @@ import { CONVENTION, MODEL } from './model/modelData';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { nextInt, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
+import { type Strategy, strategyPolicy } from './strategy';
 import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import { demarcheCeiling, timesInARow } from './turn/repeats';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
 export const POLICY_NAMES = ['historical', 'random', 'alliance-first'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
+/** What plays a headless game: a built-in policy by its name, or a strategy read from a file. */
+export type PolicyChoice = PolicyName | Strategy;
+
+/** A policy's name, or a strategy's. */
+export function policyLabel(choice: PolicyChoice): string {
+  return typeof choice === 'string' ? choice : choice.name;
+}
+
 /** A policy for one game: the next order of the month (or `pass` to end them), and the answer to a crisis. */
 export interface Policy {
-  readonly name: PolicyName;
+  /** The built-in policy's name, or the strategy's. */
+  readonly name: string;
   nextOrder(world: WorldState): GameAction;
   crisis(world: WorldState): CrisisChoice;
 }
@@ -117,7 +128,12 @@ function allianceFirstPolicy(): Policy {
       // In the 1939 talks everything turns on Poland; before, Romania is the likelier corridor.
       const corridor =
         world.month >= MODEL.endings.tripleAllianceFrom || world.transit.romania >= 70 ? 'poland' : 'romania';
-      if (world.transit[corridor] < 70) {
+      // A démarche is worth its capital only below what démarches can reach now, and
+      // before a streak of them has worn thin: after three in a row, let it cool (`repeats.ts`).
+      const reachable = (state: 'poland' | 'romania') =>
+        world.transit[state] < Math.min(70, demarcheCeiling(world, state).ceiling) &&
+        timesInARow(world, state === 'poland' ? 'demarche-poland' : 'demarche-romania') < DEMARCHES_IN_A_ROW;
+      if (reachable(corridor)) {
         const d = tryAction({ type: 'diplomacy.demarche', to: corridor });
         if (d !== null) return d;
       }
@@ -126,11 +142,14 @@ function allianceFirstPolicy(): Policy {
           ? tryAction({ type: 'diplomacy.reassureBritain' })
           : tryAction({ type: 'military.readiness' });
       if (extra !== null) return extra;
-      return tryAction({ type: 'diplomacy.demarche', to: 'poland' }) ?? { type: 'pass' };
+      return (reachable('poland') ? tryAction({ type: 'diplomacy.demarche', to: 'poland' }) : null) ?? { type: 'pass' };
     },
     crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'mobilise',
   };
 }
+
+/** Alliance-first's démarches to one state in a row before it lets the streak cool (a policy's choice, not history's). */
+const DEMARCHES_IN_A_ROW = 3;
 
 /** Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met by force. */
 const ALLIANCE_FIRST_CRISES: Readonly<Record<string, CrisisChoice>> = {
@@ -160,7 +179,8 @@ function homeValue(role: 'france' | 'ussr', clause: ClauseId, option: number): n
 }
 
 /** A fresh policy for one game. */
-export function createPolicy(name: PolicyName, scenario: Scenario, seed: string): Policy {
+export function createPolicy(name: PolicyChoice, scenario: Scenario, seed: string): Policy {
+  if (typeof name !== 'string') return strategyPolicy(name);
   switch (name) {
     case 'historical':
       return historicalPolicy(scenario);

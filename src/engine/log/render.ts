@@ -30,6 +30,8 @@ export const logTextSchema = z.strictObject({
     phases: words,
     approvers: words,
     actions: words,
+    /** Ordinals for a repeated order: `a second`, `a third`, …; past the list, the number. */
+    ordinals: z.array(text),
     noReason: text,
     and: text,
     explanation: z.strictObject({
@@ -138,6 +140,8 @@ function paramWords(
       return t.words.approvers[str] ?? str;
     case 'action':
       return t.words.actions[str] ?? str;
+    case 'nth':
+      return typeof value === 'number' ? (t.words.ordinals[value - 1] ?? `#${value}`) : '';
     case 'move':
       return MOVES.find((m) => m.id === str)?.title ?? str;
     case 'ending':

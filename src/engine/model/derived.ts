@@ -31,6 +31,9 @@ function membersId(members: readonly string[]): number {
   return id;
 }
 
+const GUARANTOR_VERDICTS: readonly string[] = ['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view'];
+const LOCARNO_STATUSES: readonly string[] = ['in-force', 'repudiated', 'belgium-released'];
+
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
 const legalCache = new Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
 
@@ -39,9 +42,9 @@ function legalView(
   answers: CrisisAnswers,
 ): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
   // The facts packed into one number: cheaper than a string, and the same facts always give the same number.
-  const verdicts = ['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view'];
+  const verdicts = GUARANTOR_VERDICTS;
   const phases = CONVENTION_PHASES;
-  const statuses = ['in-force', 'repudiated', 'belgium-released'];
+  const statuses = LOCARNO_STATUSES;
   let key = verdicts.indexOf(answers.uk);
   key = key * 4 + verdicts.indexOf(answers.italy);
   key = key * 8 + (answers.franceActs ? 4 : 0) + (answers.parliament ? 2 : 0) + (answers.sovietActs ? 1 : 0);

@@ -134,9 +134,17 @@ export function termPoints(term: Term, value: number): number {
   return Math.round((term.weight * value) / 100);
 }
 
-/** Σ points of `terms`, clamped to 0-100: a composite level such as deterrence. */
+type WeightedReader = { readonly weight: number; readonly read: Reader };
+const weightedReaders = new WeakMap<readonly Term[], readonly WeightedReader[]>();
+
+/** Σ points of `terms`, clamped to 0-100: a composite level such as deterrence (its readers looked up once per list). */
 export function weightedLevel(terms: readonly Term[], context: FactorContext): number {
+  let readers = weightedReaders.get(terms);
+  if (readers === undefined) {
+    readers = terms.map((term) => ({ weight: term.weight, read: READERS[term.factor] }));
+    weightedReaders.set(terms, readers);
+  }
   let total = 0;
-  for (const term of terms) total += termPoints(term, factorValue(term.factor, context));
+  for (const { weight, read } of readers) total += Math.round((weight * read(context)) / 100);
   return Math.min(100, Math.max(0, total));
 }

@@ -355,6 +355,14 @@ export const modelFileSchema = z.strictObject({
   actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
   deterrence: z.strictObject({ terms: z.array(termSchema) }),
   westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
+  diminishing: sourced({
+    keepPercent: z.strictObject({
+      'diplomacy.demarche': level,
+      'diplomacy.reassureBritain': level,
+      'domestic.rally': level,
+    }),
+    forgetAfterMonths: z.number().int().min(1).max(60),
+  }),
   transit: sourced({
     start: z.strictObject({ poland: level, romania: level }),
     grantedAt: level,
@@ -362,6 +370,18 @@ export const modelFileSchema = z.strictObject({
     waveringAt: level,
     demarcheGain: z.number().int(),
     demarcheChance: level,
+    /** How far démarches alone can soften each transit state, and what lifts that ceiling. */
+    demarcheCeiling: z.strictObject({
+      alone: z.strictObject({ poland: level, romania: level }),
+      withBritain: z.strictObject({ poland: level, romania: level }),
+      britishCommitmentAt: level,
+      conventionTransitOption: z.strictObject({
+        poland: z.number().int().min(0).max(3),
+        romania: z.number().int().min(0).max(3),
+      }),
+    }),
+    ceilingSource: text,
+    ceilingAssumption: text,
   }),
   crisis: z.strictObject({
     ukVerdict: ruleSchema,

@@ -141,6 +141,11 @@ const ROLE_ONLY: Readonly<Partial<Record<ActionType, Role>>> = {
   'military.readiness': 'ussr',
 };
 
+/** The only side that can take an action of this type, or null if both can. */
+export function roleOnly(type: ActionType): Role | null {
+  return ROLE_ONLY[type] ?? null;
+}
+
 /** Political capital an action costs (`scenarios/model/model.json`). */
 export function costOf(action: GameAction): number {
   return MODEL.actions[action.type]?.cost ?? 0;

@@ -5,14 +5,16 @@
  * consequences, the ending, and the next month's dispatches. The browser and
  * the command line call the same functions, so they reach the same hash.
  */
+import type { LogReason } from '../log/types';
 import { explainRoll } from '../model/decide';
 import { perceive } from '../model/derived';
 import { MODEL } from '../model/modelData';
+import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffects, because, type Journal, note, withJournal } from '../world/effects';
-import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
-import { costOf, type GameAction, refusal } from './actions';
+import { draftOf, type RepeatKey, type TransitState, type WorldState, withWorld } from '../world/worldState';
+import { type ActionType, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
 import { dispatches } from './history';
@@ -25,20 +27,70 @@ import {
   resumeTalks,
   submitDraft,
 } from './negotiation';
+import { demarcheCeiling, keptPercent, repeatsAfter, scaled, scaledEffects, timesInARow } from './repeats';
 import { resolveMonth } from './resolve';
 
-function demarche(world: WorldState, to: 'poland' | 'romania', journal: Journal): WorldState {
+/**
+ * A démarche to Poland or Romania: it may soften the state on Soviet transit,
+ * by less each time in a row, and by a démarche alone never up to passage
+ * (`repeats.ts` says why). The log says both.
+ */
+function demarche(world: WorldState, to: TransitState, journal: Journal): WorldState {
   const [roll, rng] = rollPercent(world.rng);
-  const { demarcheChance, demarcheGain } = MODEL.transit;
-  const next: WorldState = withRng(world, rng);
-  const reasons = () => [because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))];
+  const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
+  const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
+  const times = timesInARow(world, key);
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
+  const gain = scaled(demarcheGain, percent);
+  const next = draftOf(world);
+  next.rng = rng;
+  next.repeats = repeatsAfter(world, key);
+  const rolled = because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
+  const repeated: LogReason[] =
+    times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
   if (roll >= demarcheChance) {
-    note(journal, next, { kind: 'action', id: `demarche-${to}`, key: 'demarche.unmoved', params: { to }, reasons });
+    note(journal, next, {
+      kind: 'action',
+      id: `demarche-${to}`,
+      key: 'demarche.unmoved',
+      params: { to },
+      reasons: () => [rolled, ...repeated],
+    });
     return next;
   }
-  const transit = { ...next.transit, [to]: Math.min(100, next.transit[to] + demarcheGain) };
-  note(journal, next, { kind: 'action', id: `demarche-${to}`, key: 'demarche.softens', params: { to }, reasons });
-  return withWorld(next, { transit });
+  const current = world.transit[to];
+  const { ceiling, reason } = demarcheCeiling(world, to);
+  const reached = Math.max(current, Math.min(ceiling, current + gain));
+  const held: LogReason[] =
+    reached < current + gain
+      ? [{ key: reason === 'alone' ? 'ceiling.alone' : 'ceiling.british', params: { to, ceiling, grantedAt } }]
+      : [];
+  note(journal, next, {
+    kind: 'action',
+    id: `demarche-${to}`,
+    key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
+    params: { to },
+    reasons: () => [rolled, ...repeated, ...held],
+  });
+  if (reached === current) return next;
+  next.transit = { ...world.transit, [to]: reached };
+  return next;
+}
+
+/** Reassurance, a rally: the model's effects, less each time in a row. */
+function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
+  const times = timesInARow(world, type);
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
+  const counted = draftOf(world);
+  counted.repeats = repeatsAfter(world, type);
+  const next = applyEffects(counted, scaledEffects(effects, percent));
+  note(journal, next, {
+    kind: 'action',
+    id: type,
+    key: `action.${type}`,
+    reasons: times > 0 ? () => [{ key: 'repeat.action', params: { nth: times + 1, percent } }] : undefined,
+  });
+  return next;
 }
 
 /** Carry out one accepted order. */
@@ -63,6 +115,8 @@ function carryOut(world: WorldState, action: GameAction, journal: Journal): Worl
     default: {
       const effects = MODEL.actions[action.type]?.effects;
       if (effects === undefined) return world;
+      if (action.type === 'diplomacy.reassureBritain' || action.type === 'domestic.rally')
+        return repeatable(world, action.type, effects, journal);
       const next = applyEffects(world, effects);
       note(journal, next, { kind: 'action', id: action.type, key: `action.${action.type}` });
       return next;

@@ -132,12 +132,16 @@ export function holds(world: WorldState, condition: Condition): boolean {
 
 /** Do all `conditions` hold? (None: yes.) */
 export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  return (conditions ?? []).every((c) => holds(world, c));
+  if (conditions === undefined) return true;
+  for (const condition of conditions) if (!holds(world, condition)) return false;
+  return true;
 }
 
 /** Does any of `conditions` hold? (None: no.) */
 export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  return (conditions ?? []).some((c) => holds(world, c));
+  if (conditions === undefined) return false;
+  for (const condition of conditions) if (holds(world, condition)) return true;
+  return false;
 }
 
 /**

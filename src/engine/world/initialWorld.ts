@@ -75,6 +75,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     conventionSigned: null,
     conventionInForce: null,
     crises: [],
+    repeats: {},
     ending: null,
     log: [],
   };

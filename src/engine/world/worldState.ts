@@ -137,6 +137,22 @@ export interface CrisisVerdicts {
 }
 
 export type { LogEntry };
+
+/** The orders whose effect diminishes when repeated (`scenarios/model/model.json`, `diminishing`), démarches by target. */
+export const REPEAT_KEYS = [
+  'demarche-poland',
+  'demarche-romania',
+  'diplomacy.reassureBritain',
+  'domestic.rally',
+] as const;
+export type RepeatKey = (typeof REPEAT_KEYS)[number];
+
+/** How many times in a row an order has been given, and the month it was last given. */
+export interface Repeat {
+  readonly count: number;
+  readonly last: YearMonth;
+}
+
 /**
  * A German move's crisis as it was resolved: the player's answer and the other
  * side's, what the legal engine said given the answers actually made (outcome
@@ -228,6 +244,8 @@ export interface WorldState {
   readonly conventionInForce: YearMonth | null;
   /** Every crisis resolved so far, in order. */
   readonly crises: readonly CrisisRecord[];
+  /** Orders given in a row whose effect diminishes: démarches, reassurance, rallies. */
+  readonly repeats: Readonly<Partial<Record<RepeatKey, Repeat>>>;
   readonly ending: string | null;
   /**
    * The event log, month by month (the last entry is the current month's): data,
@@ -276,6 +294,7 @@ export function draftOf(w: WorldState): WorldDraft {
     conventionSigned: w.conventionSigned,
     conventionInForce: w.conventionInForce,
     crises: w.crises,
+    repeats: w.repeats,
     ending: w.ending,
     log: w.log,
   };
