@@ -92,16 +92,23 @@ export function additive(
   vibrato = 0,
 ): Float64Array {
   const out = silence(seconds);
+  // The phase step of the fundamental at each sample, vibrato included: computed once for all partials.
+  const step = new Float64Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const wobble = vibrato === 0 ? 1 : 2 ** ((vibrato * Math.sin((TAU * 5 * i) / SAMPLE_RATE)) / 12);
+    step[i] = (TAU * hz * wobble) / SAMPLE_RATE;
+  }
   for (const [ratio, amplitude, decay] of partials) {
-    const f = hz * ratio;
-    if (f >= SAMPLE_RATE / 2) continue;
+    if (hz * ratio >= SAMPLE_RATE / 2) continue;
+    // Decay as a per-sample factor: exp(-t / decay) without an exp per sample.
+    const fall = decay > 0 ? Math.exp(-1 / (decay * SAMPLE_RATE)) : 1;
+    let env = amplitude;
     let phase = 0;
     for (let i = 0; i < out.length; i++) {
-      const t = i / SAMPLE_RATE;
-      const wobble = vibrato === 0 ? 1 : 2 ** ((vibrato * Math.sin(TAU * 5 * t)) / 12);
-      phase += (TAU * f * wobble) / SAMPLE_RATE;
-      const env = decay > 0 ? Math.exp(-t / decay) : 1;
-      out[i] = (out[i] ?? 0) + Math.sin(phase) * amplitude * env;
+      phase += (step[i] ?? 0) * ratio;
+      if (phase > TAU) phase -= TAU;
+      out[i] = (out[i] ?? 0) + Math.sin(phase) * env;
+      env *= fall;
     }
   }
   return out;
@@ -164,6 +171,7 @@ export function glide(fromHz: number, toHz: number, seconds: number): Float64Arr
   for (let i = 0; i < out.length; i++) {
     const f = fromHz * (toHz / fromHz) ** (i / out.length);
     phase += (TAU * f) / SAMPLE_RATE;
+    if (phase > TAU) phase -= TAU;
     out[i] = Math.sin(phase);
   }
   return out;
