@@ -106,6 +106,30 @@ describe('sound in the browser', () => {
     await page.close();
   });
 
+  it('changes the music with the period, fading the old loop out, and keeps it when the period flips back', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${url}?month=1935-09`);
+    const music = async () => ((await soundState(page))?.playing ?? []).filter((cue) => cue.startsWith('music'));
+    await page.getByRole('button', { name: 'A signature' }).click();
+    await expect.poll(music).toEqual(['music-1935-36']);
+    await page.evaluate(() => window.hollowPactSound?.musicForMonth('1938-10'));
+    await expect.poll(music, { timeout: 5000 }).toEqual(['music-1938-39']);
+    await page.evaluate(() => {
+      window.hollowPactSound?.musicForMonth('1936-05');
+      window.hollowPactSound?.musicForMonth('1939-01');
+    });
+    await page.waitForTimeout(2000);
+    expect(await music()).toEqual(['music-1938-39']);
+    expect(await page.locator('#captions .sound-caption-music').allTextContents()).toEqual([
+      'Music: hopeful, diplomatic (1935–36)',
+      'Music: grim (1938–39)',
+      'Music: uneasy (1936–38)',
+      'Music: grim (1938–39)',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('remembers mute and volume across a reload, and applies them to Howler', async () => {
     const { page, errors } = await open();
     await page.goto(url);

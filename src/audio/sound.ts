@@ -118,6 +118,9 @@ export function createSound(options: SoundOptions = {}): Sound {
   let period: string | null = null;
   let currentMusic: string | null = null;
   const howls = new Map<string, Howl>();
+  /** The Howler sound id of each music cue's current playback, so a fade-out stops only its own. */
+  const musicIds = new Map<string, number>();
+  let disposed = false;
   const failed = new Set<string>();
   /** Effects asked for while Howler loads, played when it is in. */
   const pending: string[] = [];
@@ -191,11 +194,13 @@ export function createSound(options: SoundOptions = {}): Sound {
     const wanted = period === null ? null : (musicCueOf(period, table) ?? null);
     if (wanted === currentMusic) return;
     const previous = currentMusic === null ? undefined : howls.get(currentMusic);
+    const previousId = currentMusic === null ? undefined : musicIds.get(currentMusic);
+    const previousVolume = currentMusic === null ? 0 : (table.cues[currentMusic]?.volume ?? 0);
     currentMusic = wanted;
-    if (previous !== undefined) {
+    if (previous !== undefined && previousId !== undefined) {
       safely(() => {
-        previous.fade(previous.volume(), 0, MUSIC_FADE_MS);
-        previous.once('fade', () => previous.stop());
+        previous.once('fade', () => previous.stop(previousId), previousId);
+        previous.fade(previousVolume, 0, MUSIC_FADE_MS, previousId);
       });
     }
     if (wanted === null) return;
@@ -205,8 +210,8 @@ export function createSound(options: SoundOptions = {}): Sound {
     if (howl === null) return;
     const volume = table.cues[wanted]?.volume ?? 1;
     safely(() => {
-      howl.stop();
       const id = howl.play();
+      musicIds.set(wanted, id);
       howl.fade(0, volume, MUSIC_FADE_MS, id);
     });
   };
@@ -234,11 +239,14 @@ export function createSound(options: SoundOptions = {}): Sound {
       audio = 'loading';
       unlocking = loadHowler().then(
         (module) => {
+          if (disposed) return;
           howler = module;
           audio = 'ready';
           // Howler makes its AudioContext here, and only now learns whether the page has audio at all.
           applyPreferences();
-          if (module.Howler.noAudio) audio = 'unavailable';
+          safely(() => {
+            if (module.Howler.noAudio) audio = 'unavailable';
+          });
           if (audio === 'ready') {
             for (const [cue, entry] of Object.entries(table.cues)) if (entry.kind === 'effect') howlOf(cue);
             for (const cue of pending) playEffect(cue);
@@ -311,10 +319,12 @@ export function createSound(options: SoundOptions = {}): Sound {
     },
 
     dispose() {
+      disposed = true;
       removeGestureListeners();
       listeners.clear();
       for (const howl of howls.values()) safely(() => howl.unload());
       howls.clear();
+      musicIds.clear();
       currentMusic = null;
     },
   };
