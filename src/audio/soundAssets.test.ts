@@ -68,10 +68,7 @@ describe('the sound recipes', () => {
       expect(first).toBe(manifest.cues[id]?.pcmSha256);
       if (CUE_TABLE.cues[id]?.loop) {
         // A loop joins without a click: its last sample runs into its first no harder than 99% of its own steps.
-        const steps = pcm
-          .slice(1)
-          .map((v, i) => Math.abs(v - (pcm[i] ?? 0)))
-          .sort();
+        const steps = Array.from(pcm.subarray(1), (v, i) => Math.abs(v - (pcm[i] ?? 0))).sort((a, b) => a - b);
         const seam = Math.abs((pcm[0] ?? 0) - (pcm[pcm.length - 1] ?? 0));
         expect(seam).toBeLessThanOrEqual(steps[Math.floor(steps.length * 0.99)] ?? 0);
       }
