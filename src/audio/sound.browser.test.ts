@@ -1,0 +1,193 @@
+/**
+ * The sound module in a real browser (Debian's Chromium): the test page
+ * (src/audio/testpage/) is built with Vite and served, and used as a player
+ * would: nothing before a gesture, a cue after a click, mute remembered
+ * across a reload, and a page without audio that plays on with captions.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '../..');
+const PAGE = 'src/audio/testpage/index.html';
+/** The flags of src/ui/browserHarness.ts: quiet and quick on a machine with no outside network. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let outDir: string;
+let profile: string;
+let server: PreviewServer;
+let context: BrowserContext;
+let url: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium`);
+  outDir = mkdtempSync(join(tmpdir(), 'hollow-pact-sound-build-'));
+  profile = mkdtempSync(join(tmpdir(), 'hollow-pact-sound-chromium-'));
+  await build({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(ROOT, PAGE) } },
+  });
+  server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (base === undefined) throw new Error('the preview server did not report its address');
+  url = `${base}${PAGE}`;
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true });
+  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+});
+
+/** A fresh page with its console errors, page errors and sound requests collected. */
+async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    if (/\.(webm|mp3)$|howler/.test(request.url())) requests.push(request.url());
+  });
+  return { page, errors, requests };
+}
+
+function soundState(page: Page) {
+  return page.evaluate(() => window.hollowPactSound?.state());
+}
+
+describe('sound in the browser', () => {
+  it('plays nothing and loads nothing before a gesture, then plays a cue after a click and captions it', async () => {
+    const { page, errors, requests } = await open();
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(await soundState(page)).toMatchObject({ unlocked: false, audio: 'waiting', playing: [] });
+    expect(await page.evaluate(() => typeof Reflect.get(window, 'Howl'))).toBe('undefined');
+    expect(requests).toEqual([]);
+
+    await page.getByRole('button', { name: 'A dispatch' }).click();
+    await expect.poll(async () => (await soundState(page))?.playing).toContain('telegraph');
+    const state = await soundState(page);
+    expect(state).toMatchObject({ unlocked: true, audio: 'ready', period: '1936-38', failed: [] });
+    await expect.poll(async () => (await soundState(page))?.playing).toContain('music-1936-38');
+    expect(await page.locator('#captions [data-cue="telegraph"]').textContent()).toBe('Telegraph: a dispatch arrives');
+    expect(await page.locator('#captions [data-cue="music-1936-38"]').textContent()).toBe('Music: uneasy (1936–38)');
+    const context = await page.evaluate(() => Reflect.get(Reflect.get(Reflect.get(window, 'Howler'), 'ctx'), 'state'));
+    expect(context).toBe('running');
+    expect(requests.some((r) => /telegraph-[\w-]+\.webm$/.test(r))).toBe(true);
+    expect(requests.some((r) => /music-1935-36/.test(r))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('changes the music with the period, fading the old loop out, and keeps it when the period flips back', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${url}?month=1935-09`);
+    const music = async () => ((await soundState(page))?.playing ?? []).filter((cue) => cue.startsWith('music'));
+    await page.getByRole('button', { name: 'A signature' }).click();
+    await expect.poll(music).toEqual(['music-1935-36']);
+    await page.evaluate(() => window.hollowPactSound?.musicForMonth('1938-10'));
+    await expect.poll(music, { timeout: 5000 }).toEqual(['music-1938-39']);
+    await page.evaluate(() => {
+      window.hollowPactSound?.musicForMonth('1936-05');
+      window.hollowPactSound?.musicForMonth('1939-01');
+    });
+    await page.waitForTimeout(2000);
+    expect(await music()).toEqual(['music-1938-39']);
+    expect(await page.locator('#captions .sound-caption-music').allTextContents()).toEqual([
+      'Music: hopeful, diplomatic (1935–36)',
+      'Music: grim (1938–39)',
+      'Music: uneasy (1936–38)',
+      'Music: grim (1938–39)',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('remembers mute and volume across a reload, and applies them to Howler', async () => {
+    const { page, errors } = await open();
+    await page.goto(url);
+    const toggle = page.getByRole('button', { name: 'Mute sound' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await page.getByRole('slider', { name: 'Volume' }).fill('40');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload();
+    expect(await page.getByRole('button', { name: 'Mute sound' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('slider', { name: 'Volume' }).inputValue()).toBe('40');
+    expect(await soundState(page)).toMatchObject({ muted: true, volume: 0.4, audio: 'waiting' });
+
+    await page.getByRole('button', { name: 'A signature' }).click();
+    await expect.poll(async () => (await soundState(page))?.audio).toBe('ready');
+    const howler = await page.evaluate(() => {
+      const global = Reflect.get(window, 'Howler');
+      return { muted: Reflect.get(global, '_muted'), volume: Reflect.get(global, '_volume') };
+    });
+    expect(howler).toEqual({ muted: true, volume: 0.4 });
+    expect(await page.locator('#captions [data-cue="stamp"]').textContent()).toBe('Stamp: a signature');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays on with captions and no error when the browser has no audio at all', async () => {
+    const { page, errors } = await open();
+    await page.addInitScript(() => {
+      for (const name of ['AudioContext', 'webkitAudioContext', 'Audio', 'HTMLAudioElement'])
+        Reflect.deleteProperty(window, name);
+    });
+    await page.goto(`${url}?month=1938-10`);
+    await page.getByRole('button', { name: 'A crisis' }).click();
+    await expect.poll(async () => (await soundState(page))?.audio).toBe('unavailable');
+    await page.getByRole('button', { name: 'The Council' }).click();
+    expect(await page.locator('#captions p').allTextContents()).toEqual([
+      'Alarm: a crisis',
+      'Music: grim (1938–39)',
+      'Gavel: the League Council sits',
+    ]);
+    expect((await soundState(page))?.playing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays on with captions and no error when the sound files are broken', async () => {
+    const { page, errors } = await open();
+    await page.route(/\.(webm|mp3)$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'audio/webm', body: 'not a sound file' }),
+    );
+    await page.goto(url);
+    await page.getByRole('button', { name: 'The Council' }).click();
+    await expect.poll(async () => (await soundState(page))?.failed).toContain('gavel');
+    await page.getByRole('button', { name: 'The Council' }).click();
+    expect(await page.locator('#captions [data-cue="gavel"]').count()).toBe(2);
+    expect((await soundState(page))?.playing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
