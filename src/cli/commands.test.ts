@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/cli';
 import { main as record } from './recordCommand';
 import { main as replay } from './replayCommand';
 import { main as sim } from './simCommand';
@@ -15,16 +16,7 @@ import { main as validate } from './validateCommand';
 const ROOT = join(import.meta.dirname, '../..');
 const SCENARIOS = join(ROOT, 'scenarios');
 
-function run(command: typeof validate, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = command(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-cli-'));
 const write = (name: string, content: string) => {

@@ -3,21 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/cli';
 import { main as log } from './logCommand';
 import { main as validate } from './validateCommand';
 
 const GOLDEN = join(import.meta.dirname, '../engine/save/golden/pact-1935-alliance-first.json');
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = log(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(log, args);
 
 describe('log', () => {
   it('prints each month, its entries, and every decision adding up with its chance and roll', () => {

@@ -9,22 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMonth } from '../engine/months';
 import { ENGINE_VERSION } from '../engine/version';
+import { runCommand } from '../testing/cli';
 import { main as record } from './recordCommand';
 import { REPLAY_EXIT, main as replay } from './replayCommand';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-record-'));
 
-function run(command: typeof record, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = command(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 const write = (name: string, content: unknown) => {
   const path = join(dir, name);

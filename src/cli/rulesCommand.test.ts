@@ -3,21 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../testing/cli';
 import { main } from './rulesCommand';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CASES = join(ROOT, 'scenarios/cases');
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(main, args);
 
 describe('rules command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-rules-'));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENDING_IDS } from '../engine';
+import { runCommand } from '../testing/cli';
 import { main as sim } from './simCommand';
 import { main as validate } from './validateCommand';
 
@@ -18,16 +19,7 @@ const write = (name: string, content: string) => {
   return path;
 };
 
-function run(command: typeof validate, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = command(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 const BAD = JSON.stringify({
   format: 'hollow-pact-strategy',
