@@ -55,17 +55,23 @@ const common = {
   notImplemented: text.optional(),
 };
 
-const entrySchema = z.discriminatedUnion('quoted', [
-  /** The article's words as treaty-and-rules.md quotes them, each passage verbatim. */
-  z.strictObject({ ...common, quoted: z.literal(true), text: z.array(text).min(1) }),
-  /** treaty-and-rules.md only summarises: the summary is all there is. */
-  z.strictObject({ ...common, quoted: z.literal(false) }),
-]);
+const entrySchema = z.discriminatedUnion(
+  'quoted',
+  [
+    /** The article's words as treaty-and-rules.md quotes them, each passage verbatim. */
+    z.strictObject({ ...common, quoted: z.literal(true), text: z.array(text).min(1) }),
+    /** treaty-and-rules.md only summarises: the summary is all there is. */
+    z.strictObject({ ...common, quoted: z.literal(false) }),
+  ],
+  { error: 'expected true (the words are quoted) or false (a summary)' },
+);
 
 export const glossarySchema = z
   .strictObject({
     $comment: z.string().optional(),
     version: z.literal(1),
+    /** The primary sources entries name, by their key in treaty-and-rules.md's table (§0). */
+    sources: z.record(z.string().regex(/^S-[A-Z0-9]+$/, { message: 'expected a source key like S-COV' }), text),
     entries: z.array(entrySchema).min(1),
   })
   .superRefine((data, ctx) => {
@@ -74,6 +80,15 @@ export const glossarySchema = z
     data.entries.forEach((entry, index) => {
       if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: 'duplicate id' });
       seen.add(entry.id);
+      entry.source.keys.forEach((key, k) => {
+        if (data.sources[key] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', index, 'source', 'keys', k],
+            message: `no source ${key} in sources`,
+          });
+        }
+      });
       for (const part of entry.parts) {
         const key = `${entry.instrument} ${part}`;
         const other = named.get(key);
