@@ -151,7 +151,10 @@ function ruleView(rule: RuleRef): HTMLElement {
             'In the glossary: ',
             ...entries.flatMap((entry, index) => [
               index === 0 ? null : ', ',
-              el('a', { text: entry.title, attrs: { href: `#${glossaryAnchor(entry.id)}`, 'data-entry': entry.id } }),
+              el('a', {
+                text: `${entry.treaty}, ${entry.title}`,
+                attrs: { href: `#${glossaryAnchor(entry.id)}`, 'data-entry': entry.id },
+              }),
             ]),
           ]),
     ],
@@ -169,12 +172,20 @@ export function mountGlossary(container: HTMLElement, options: GlossaryOptions =
     el(
       'ul',
       {},
-      groups.flatMap((group) =>
-        group.entries.map((entry) =>
-          el('li', {}, [el('a', { text: entry.title, attrs: { href: `#${glossaryAnchor(entry.id)}` } })]),
-        ),
+      groups.map((group) =>
+        el('li', {}, [
+          group.title,
+          el(
+            'ul',
+            { className: 'glossary-toc-entries' },
+            group.entries.map((entry) =>
+              el('li', {}, [el('a', { text: entry.title, attrs: { href: `#${glossaryAnchor(entry.id)}` } })]),
+            ),
+          ),
+        ]),
       ),
     ),
+    el('p', {}, [el('a', { text: 'The rules and what they cite', attrs: { href: '#glossary-rules' } })]),
   ]);
   const sections = groups.map((group) =>
     el('section', { className: 'glossary-group' }, [
