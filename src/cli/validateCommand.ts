@@ -12,6 +12,8 @@ import type { HistoricalEvent } from '../engine/model/modelSchemas';
 import { LAW_SCHEMAS } from '../engine/rules/lawData';
 import { parseGameFile, turnsOutsideScenario } from '../engine/save/gameFile';
 import { type Parsed, type Problem, parseJsonText, problemsFromZod } from '../engine/validation';
+import { parseGlossary } from '../glossary/glossary';
+import { parseSourceCriticism } from '../teaching/sourceCriticism';
 import { parseArgs } from './args';
 import { readTextFile, reportProblems } from './files';
 import { SCENARIOS_DIR } from './paths';
@@ -20,11 +22,13 @@ const USAGE = `usage: npm run -s validate -- FILE...
 
 Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
 strategies (scenarios/strategies/), game files, the model and law data (scenarios/model/,
-scenarios/law/), and the log's wording (scenarios/text/log.LANG.json).
+scenarios/law/), the log's wording (scenarios/text/log.LANG.json), the glossary
+(scenarios/text/glossary.LANG.json) and the source-criticism exercise
+(scenarios/teaching/source-criticism.LANG.json).
 Prints one line per problem: FILE: path.to.field: what is wrong.
 Exit code: 0 if every file is valid, 1 if any is not.`;
 
-type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text' | 'strategy';
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text' | 'strategy' | 'glossary' | 'teaching';
 
 function kindOf(file: string, data: unknown): Kind | null {
   const name = basename(file);
@@ -32,6 +36,8 @@ function kindOf(file: string, data: unknown): Kind | null {
   if (folder === 'model' && name in MODEL_SCHEMAS) return 'model';
   if (folder === 'law' && name in LAW_SCHEMAS) return 'law';
   if (folder === 'text' && /^log\.[a-z]{2}\.json$/.test(name)) return 'text';
+  if (folder === 'text' && /^glossary\.[a-z]{2}\.json$/.test(name)) return 'glossary';
+  if (folder === 'teaching' && /^source-criticism\.[a-z]{2}\.json$/.test(name)) return 'teaching';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
   if (looksLikeStrategy(data)) return 'strategy';
@@ -107,6 +113,14 @@ function problemsOf(file: string, data: unknown): Problem[] {
       return validateLaw(file, data);
     case 'text':
       return validateText(data);
+    case 'glossary': {
+      const parsed = parseGlossary(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
+    case 'teaching': {
+      const parsed = parseSourceCriticism(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
     case null:
       return [
         {

@@ -1,0 +1,223 @@
+/**
+ * The glossary in the page: every entry with a heading, the article's words
+ * in a blockquote (or "Summary:" where the research only summarises), its
+ * source, and links to the rules that implement it; then the rules
+ * themselves, each linking back to the entries its citation names. Every
+ * entry has an anchor (`#glossary-covenant-art-16`) so that any citation in
+ * the game can link to it. Text is set with textContent only.
+ *
+ * @example
+ * const glossary = mountGlossary(panel, { focus: 'covenant-art-16' });
+ * glossary.focus('pact-protocol-I');
+ */
+import './glossary.css';
+import { formatDate, RULE_MACHINES } from '../engine';
+import { stateLabel } from '../xray/graph';
+import { el, labelled } from './dom';
+import {
+  GLOSSARY,
+  type GlossaryEntry,
+  type GlossaryEntryId,
+  glossaryAnchor,
+  glossaryFor,
+  type Instrument,
+  implementedBy,
+  type RuleRef,
+  ruleCitations,
+} from './glossary';
+
+export interface GlossaryOptions {
+  /** The entry to scroll to and focus once drawn. */
+  readonly focus?: GlossaryEntryId;
+  /** Where an "implemented by" link goes; by default the rule's own place on this page (`#rule-…`). */
+  readonly ruleHref?: (rule: RuleRef) => string;
+}
+
+export interface GlossaryHandle {
+  /** Scroll to an entry (by id) or to a place on the page (by anchor, `glossary-…` or `rule-…`), mark it and focus it. */
+  focus(target: string): boolean;
+  destroy(): void;
+}
+
+/** The headings the entries are grouped under, in this order. */
+const GROUPS: readonly { readonly title: string; readonly instruments: readonly Instrument[] }[] = [
+  { title: 'The Franco-Soviet Treaty and its Protocol of Signature (1935)', instruments: ['pact'] },
+  { title: 'The Covenant of the League of Nations', instruments: ['covenant', 'league-1921'] },
+  { title: 'Locarno, the Rhineland Pact (1925)', instruments: ['locarno', 'versailles'] },
+  { title: 'The Czechoslovak-Soviet Treaty (1935)', instruments: ['cs-treaty'] },
+  {
+    title: 'Other texts the rules cite',
+    instruments: ['const-1875', 'german-memorandum', 'anglo-french-declaration'],
+  },
+];
+
+/** The anchor of a rule on the glossary page: `rule-francoSovietPact.notInForce`. */
+export function ruleAnchor(rule: RuleRef): string {
+  return `rule-${rule.id}`;
+}
+
+/** How a rule reads in a link: `Franco-Soviet pact: state "Not in force"`. */
+export function ruleLabel(rule: RuleRef): string {
+  const machine = RULE_MACHINES[rule.machine].title;
+  if (rule.kind === 'guard') return `${machine}: check "${rule.name}"`;
+  return `${machine}: state "${stateLabel(rule.name.slice(rule.name.lastIndexOf('.') + 1))}"`;
+}
+
+function kindWord(rule: RuleRef): HTMLElement {
+  return el('span', {
+    className: `glossary-kind-${rule.letterOrPractice}`,
+    text: rule.letterOrPractice === 'letter' ? ' (letter)' : ' (practice)',
+  });
+}
+
+function entryView(entry: GlossaryEntry, ruleHref: (rule: RuleRef) => string): HTMLElement {
+  const headingId = `${glossaryAnchor(entry.id)}-title`;
+  const meta = [entry.treaty, entry.date === null ? null : formatDate(entry.date)].filter((t) => t !== null);
+  const words = entry.quoted
+    ? el(
+        'blockquote',
+        { className: 'glossary-words', attrs: { 'aria-label': 'The words, as the sources quote them' } },
+        entry.text.map((passage) => el('p', { className: 'glossary-quote', text: `“${passage}”` })),
+      )
+    : null;
+  const summary = entry.quoted
+    ? labelled('glossary-summary', 'In short', entry.summary)
+    : labelled('glossary-summary', 'Summary', entry.summary);
+  const sources = entry.source.keys.map((key) => GLOSSARY.sources[key] ?? key);
+  const rules = implementedBy(entry.id);
+  const implemented =
+    rules.length > 0
+      ? el('div', { className: 'glossary-implemented' }, [
+          el('p', { text: `Implemented by ${rules.length === 1 ? 'one rule' : `${rules.length} rules`}:` }),
+          el(
+            'ul',
+            {},
+            rules.map((rule) =>
+              el('li', {}, [
+                el('a', { text: ruleLabel(rule), attrs: { href: ruleHref(rule), 'data-rule': rule.id } }),
+                kindWord(rule),
+              ]),
+            ),
+          ),
+        ])
+      : labelled(
+          'glossary-implemented glossary-not-implemented',
+          'Not implemented by a rule',
+          entry.notImplemented ?? '',
+        );
+  return el(
+    'article',
+    {
+      className: 'glossary-entry',
+      attrs: {
+        id: glossaryAnchor(entry.id),
+        'data-entry': entry.id,
+        'data-quoted': String(entry.quoted),
+        tabindex: '-1',
+        'aria-labelledby': headingId,
+      },
+    },
+    [
+      el('h3', { text: entry.title, attrs: { id: headingId } }),
+      el('p', { className: 'glossary-meta', text: meta.join(' · ') }),
+      words,
+      summary,
+      entry.caveat === undefined ? null : labelled('glossary-caveat', 'Caution', entry.caveat),
+      labelled(
+        'glossary-source',
+        'Source',
+        `treaty-and-rules.md ${entry.source.section}; ${sources.join('; ')}${sources.length > 0 ? '.' : ''}`,
+      ),
+      implemented,
+    ],
+  );
+}
+
+function ruleView(rule: RuleRef): HTMLElement {
+  const entries = glossaryFor(rule.cite);
+  return el(
+    'div',
+    { className: 'glossary-rule', attrs: { id: ruleAnchor(rule), 'data-rule': rule.id, tabindex: '-1' } },
+    [
+      el('h3', { text: ruleLabel(rule) }),
+      el('p', { className: 'glossary-rule-cite' }, [
+        el('strong', { text: rule.letterOrPractice === 'letter' ? 'Letter: ' : 'Practice: ' }),
+        rule.cite,
+      ]),
+      rule.summary === null ? null : el('p', { text: rule.summary }),
+      entries.length === 0
+        ? el('p', { className: 'glossary-rule-entries', text: 'Cites no article: the project’s own reading.' })
+        : el('p', { className: 'glossary-rule-entries' }, [
+            'In the glossary: ',
+            ...entries.flatMap((entry, index) => [
+              index === 0 ? null : ', ',
+              el('a', {
+                text: `${entry.treaty}, ${entry.title}`,
+                attrs: { href: `#${glossaryAnchor(entry.id)}`, 'data-entry': entry.id },
+              }),
+            ]),
+          ]),
+    ],
+  );
+}
+
+/** Draw the glossary in `container` (replacing what it held). */
+export function mountGlossary(container: HTMLElement, options: GlossaryOptions = {}): GlossaryHandle {
+  const ruleHref = options.ruleHref ?? ((rule: RuleRef) => `#${ruleAnchor(rule)}`);
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    entries: GLOSSARY.entries.filter((entry) => group.instruments.includes(entry.instrument)),
+  })).filter((group) => group.entries.length > 0);
+  const toc = el('nav', { className: 'glossary-toc', attrs: { 'aria-label': 'Glossary contents' } }, [
+    el(
+      'ul',
+      {},
+      groups.map((group) =>
+        el('li', {}, [
+          group.title,
+          el(
+            'ul',
+            { className: 'glossary-toc-entries' },
+            group.entries.map((entry) =>
+              el('li', {}, [el('a', { text: entry.title, attrs: { href: `#${glossaryAnchor(entry.id)}` } })]),
+            ),
+          ),
+        ]),
+      ),
+    ),
+    el('p', {}, [el('a', { text: 'The rules and what they cite', attrs: { href: '#glossary-rules' } })]),
+  ]);
+  const sections = groups.map((group) =>
+    el('section', { className: 'glossary-group' }, [
+      el('h2', { text: group.title }),
+      ...group.entries.map((entry) => entryView(entry, ruleHref)),
+    ]),
+  );
+  const rules = el('section', { className: 'glossary-rules', attrs: { id: 'glossary-rules' } }, [
+    el('h2', { text: 'The rules and what they cite' }),
+    el('p', {
+      text: 'Every state and check of the four legal machines, with its citation and the glossary entries it names.',
+    }),
+    ...ruleCitations().map(ruleView),
+  ]);
+  const root = el('div', { className: 'glossary' }, [toc, ...sections, rules]);
+  container.replaceChildren(root);
+
+  const handle: GlossaryHandle = {
+    focus(target: string): boolean {
+      const anchor = target.startsWith('glossary-') || target.startsWith('rule-') ? target : glossaryAnchor(target);
+      const node = root.ownerDocument.getElementById(anchor);
+      if (node === null || !root.contains(node)) return false;
+      for (const marked of root.querySelectorAll('[data-focused="true"]')) marked.removeAttribute('data-focused');
+      node.setAttribute('data-focused', 'true');
+      node.scrollIntoView({ block: 'start' });
+      node.focus({ preventScroll: true });
+      return true;
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+  if (options.focus !== undefined) handle.focus(options.focus);
+  return handle;
+}
