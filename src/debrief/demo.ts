@@ -66,7 +66,7 @@ function play(): void {
   main.dataset.ready = hash;
   const entries = new Map(result.world.log.map((m) => [m.month, m.entries]));
   monthSelect.replaceChildren(...debrief.months.map((m) => option(m.month, m.label)));
-  const showMonth = () => mountMonthWhy(whyPanel, entries.get(monthSelect.value) ?? []);
+  const showMonth = () => mountMonthWhy(whyPanel, entries.get(monthSelect.value) ?? [], { month: monthSelect.value });
   monthSelect.onchange = showMonth;
   const firstWithRoll = debrief.keyRolls[0]?.month ?? debrief.months[0]?.month ?? '';
   monthSelect.value = firstWithRoll;

@@ -191,6 +191,22 @@ describe('the debrief of a game played through createGame', () => {
   });
 });
 
+describe('the debrief of a game still being played', () => {
+  it('covers the months played so far, and has no ending yet', () => {
+    const game = createGame(AS_IT_HAPPENED, { seed: 'debrief-midgame', role: 'ussr' });
+    for (let i = 0; i < 6; i++) {
+      if (game.getSnapshot().phase === 'crisis') game.send({ type: 'crisis.respond', choice: 'stand-aside' });
+      else game.send({ type: 'turn.end' });
+    }
+    const { world, turns } = game.getSnapshot();
+    const debrief = debriefOf(AS_IT_HAPPENED, world, turns);
+    expect(debrief.ending).toBeNull();
+    expect(debrief.role).toBe('ussr');
+    expect(debrief.months.map((m) => m.month)).toEqual([...new Set(turns.map((t) => t.month))]);
+    expect(debrief.months.map((m) => m.month)).not.toContain(world.month);
+  });
+});
+
 describe('the pieces of a debrief', () => {
   it('compares orders whatever their order in the month and their fields’ order', () => {
     const a: GameAction[] = [{ type: 'domestic.rally' }, { type: 'diplomacy.demarche', to: 'poland' }];

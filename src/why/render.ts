@@ -109,19 +109,25 @@ export function mountFactors(container: HTMLElement, explanation: Explanation, t
  * List the decisions and rolls behind a month's log entries in `container`
  * (replacing what it held): each entry's sentence, then one disclosure per
  * decision that opens onto its factors. Keyboard: Tab to a summary, Enter or
- * Space to open it.
+ * Space to open it. `month` names the month when it has no entries.
+ *
+ * @example
+ * mountMonthWhy(panel, world.log.at(-1)?.entries ?? [], { month: world.month });
  */
 export function mountMonthWhy(
   container: HTMLElement,
   entries: readonly LogEntry[],
-  t: WhyText = WHY_TEXT,
+  options: { readonly month?: string; readonly text?: WhyText } = {},
 ): HTMLElement {
+  const t = options.text ?? WHY_TEXT;
   const items = monthWhy(entries, t);
-  const month = entries[0]?.month;
+  const month = options.month ?? entries[0]?.month;
   const headingId = nextId('why-month');
   const root = el('section', 'why why-month', [], { 'aria-labelledby': headingId });
-  const monthWords = month === undefined ? '' : monthLabel(month);
-  root.append(el('h3', 'why-month-heading', [fill(t.factors.monthHeading, { month: monthWords })], { id: headingId }));
+  const heading =
+    month === undefined ? t.factors.monthHeadingAny : fill(t.factors.monthHeading, { month: monthLabel(month) });
+  root.append(el('h3', 'why-month-heading', [heading], { id: headingId }));
+  if (month !== undefined) root.dataset.month = month;
   if (items.length === 0) {
     root.append(el('p', 'why-empty', [t.factors.noDecisions]));
   } else {

@@ -42,6 +42,7 @@ export const whyTextSchema = z.strictObject({
     thresholdCaption: text,
     thresholdMark: text,
     monthHeading: text,
+    monthHeadingAny: text,
     noDecisions: text,
     summary: text,
     oddsChance: text,
