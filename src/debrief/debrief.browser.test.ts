@@ -108,6 +108,8 @@ describe('the debrief page', () => {
       expect(await drawer.locator('.why-square').count()).toBe(100);
       expect(await drawer.locator('.why-square-yes').count()).toBe(explanation.chance);
       expect(await drawer.locator('.why-rolled').getAttribute('data-roll')).toBe(String(explanation.roll));
+      // A screen reader hears the dice in words.
+      expect(await drawer.getByRole('img').getAttribute('aria-label')).toBe(view.chance?.label);
     }
     // For and against differ in more than colour: against bars are hatched.
     const against = drawer.locator('.why-bar-against').first();
