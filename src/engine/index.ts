@@ -4,6 +4,17 @@
  */
 export { formatDate, type IsoDate, isIsoDate } from './dates';
 export {
+  type Debrief,
+  type DebriefCrisis,
+  type DebriefEvent,
+  type DebriefMonth,
+  type DebriefVerdict,
+  debriefOf,
+  KEY_ROLL_MARGIN,
+  type KeyRoll,
+  PHASE_CHANGE_KEYS,
+} from './debrief';
+export {
   type ActionRecord,
   createGame,
   type Game,

@@ -1,0 +1,84 @@
+/**
+ * The debrief as CSV for a spreadsheet (issue 14 §6): one row per month (the
+ * month, the class's orders, history's choices, whether they differ, the
+ * events, the crisis, the verdicts, the key rolls' odds) and the outcome on
+ * the last month's row. RFC 4180: comma-separated, CRLF line ends, a field
+ * quoted when it holds a comma, a quote or a line break. A cell a spreadsheet
+ * would read as a formula (starting with = + - @, a tab or a carriage return)
+ * is prefixed with an apostrophe.
+ */
+import type { Debrief } from '../engine';
+import { fill, WHY_TEXT, type WhyText } from '../why/text';
+import { citationWords, classWords, crisisWords, eventsWords, historyWords, keyRollWords, verdictWords } from './words';
+
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell, safe from formula injection and quoted as RFC 4180 requires. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Rows of cells as CSV text, each line ended by CRLF. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+/** The debrief's months as rows of cells (a header first), before quoting. */
+export function debriefRows(debrief: Debrief, t: WhyText = WHY_TEXT): string[][] {
+  const d = t.debrief;
+  const last = debrief.months.at(-1)?.month;
+  const rows = debrief.months.map((month) => [
+    month.month,
+    classWords(month, debrief.role, t),
+    historyWords(month, debrief.role, t),
+    month.diverged ? d.csvYes : d.csvNo,
+    eventsWords(month, t).join('; '),
+    month.crises.map((c) => crisisWords(c, debrief.role, t)).join(' | '),
+    month.crises.flatMap((c) => c.verdicts.map((v) => `${verdictWords(v, t)} [${citationWords(v, t)}]`)).join(' | '),
+    month.keyRolls.map((r) => keyRollWords(r, t)).join('; '),
+    month.month === last && debrief.ending !== null
+      ? fill(d.csvEnding, { title: debrief.ending.title, month: month.label })
+      : '',
+  ]);
+  return [[...d.csvColumns], ...rows];
+}
+
+/** The debrief as CSV text: the decisions month by month, and the outcome. */
+export function debriefCsv(debrief: Debrief, t: WhyText = WHY_TEXT): string {
+  return csvText(debriefRows(debrief, t));
+}
+
+/** Read CSV text back into rows of cells (RFC 4180), undoing the quoting but not the apostrophe. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,275 @@
+/**
+ * The printable debrief (issue 14 §6): the ending and what historians argue,
+ * the class's choices beside history's month by month with the divergences
+ * marked, the rolls that mattered with their factors, each crisis's verdicts
+ * with their citations, then the scenario's discussion questions, teacher
+ * notes and sources. A print stylesheet (`debrief.css`) gives A4 or Letter
+ * pages, a page break between sections, black on white, no buttons. Built
+ * with createElement; every string is set as text.
+ */
+import './debrief.css';
+import { type Debrief, KEY_ROLL_MARGIN, type Scenario } from '../engine';
+import { mountFactors } from '../why/render';
+import { fill, WHY_TEXT, type WhyText } from '../why/text';
+import { debriefCsv } from './csv';
+import {
+  answerWords,
+  citationWords,
+  classWords,
+  crisisWords,
+  eventsWords,
+  historyAnswerWords,
+  historyWords,
+  keyRollEvent,
+  metByWords,
+  resultWords,
+  verdictWords,
+} from './words';
+
+type Child = Node | string | null;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string | null,
+  children: readonly Child[] = [],
+  attrs: Readonly<Record<string, string>> = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== null) node.className = className;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** The paper sizes the print stylesheet knows. */
+export type Paper = 'a4' | 'letter';
+
+export interface DebriefOptions {
+  /** Show the Download CSV and Print buttons (hidden when printed). Default true. */
+  readonly actions?: boolean;
+  /** The paper to print on. Default A4. */
+  readonly paper?: Paper;
+  /** The CSV file's name. */
+  readonly fileName?: string;
+  readonly text?: WhyText;
+}
+
+function section(id: string, heading: string, children: readonly Child[]): HTMLElement {
+  const headingId = `debrief-${id}-heading`;
+  return el('section', `debrief-section debrief-${id}`, [el('h2', null, [heading], { id: headingId }), ...children], {
+    'aria-labelledby': headingId,
+    'data-section': id,
+  });
+}
+
+function list(tag: 'ul' | 'ol', className: string, items: readonly string[]): HTMLElement {
+  return el(
+    tag,
+    className,
+    items.map((item) => el('li', null, [item])),
+  );
+}
+
+function actions(debrief: Debrief, root: HTMLElement, options: DebriefOptions, t: WhyText): HTMLElement {
+  const download = el('button', 'debrief-download', [t.debrief.download], { type: 'button' });
+  download.addEventListener('click', () => {
+    const blob = new Blob([debriefCsv(debrief, t)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = el('a', null, [], { href: url, download: options.fileName ?? `${debrief.scenario}-debrief.csv` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoke later: the download may still be reading the blob.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+  const print = el('button', 'debrief-print', [t.debrief.print], { type: 'button' });
+  print.addEventListener('click', () => window.print());
+  const paper = el('select', 'debrief-paper', [], { 'aria-label': t.debrief.paper });
+  for (const value of ['a4', 'letter'] as const) {
+    const option = el('option', null, [t.debrief.papers[value]], { value });
+    if ((options.paper ?? 'a4') === value) option.selected = true;
+    paper.append(option);
+  }
+  paper.addEventListener('change', () => {
+    root.dataset.paper = paper.value;
+  });
+  return el('div', 'debrief-actions', [download, ' ', print, ' ', paper]);
+}
+
+function endingSection(debrief: Debrief, t: WhyText): HTMLElement {
+  const d = t.debrief;
+  const ending = debrief.ending;
+  if (ending === null) return section('ending', d.sections.ending, [el('p', null, [d.noEnding])]);
+  return section('ending', d.sections.ending, [
+    el('h3', 'debrief-ending-title', [ending.title], { 'data-ending': ending.id }),
+    el('p', 'debrief-ending-text', [ending.text]),
+    el('p', 'debrief-ending-kind', [ending.historical ? d.historical : d.counterfactual]),
+    el('h3', null, [d.historians]),
+    el('p', 'debrief-historians', [ending.historians]),
+  ]);
+}
+
+function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
+  const d = t.debrief;
+  const first = debrief.months.find((m) => m.firstDivergence);
+  const lead = el('p', 'debrief-first', [
+    first === undefined ? d.noDivergence : fill(d.firstDivergence, { month: first.label }),
+  ]);
+  if (first !== undefined) lead.dataset.month = first.month;
+  const head = el('thead', null, [
+    el(
+      'tr',
+      null,
+      [d.columns.month, d.columns.class, d.columns.history, d.columns.events, d.columns.crisis].map((c) =>
+        el('th', null, [c], { scope: 'col' }),
+      ),
+    ),
+  ]);
+  const body = el('tbody', null);
+  for (const month of debrief.months) {
+    const monthCell = el('th', 'debrief-month', [month.label], { scope: 'row' });
+    if (month.diverged) {
+      monthCell.append(
+        el('span', 'debrief-mark', [
+          month.firstDivergence ? `\u2260 ${d.diverged} (${d.firstMark})` : `\u2260 ${d.diverged}`,
+        ]),
+      );
+    }
+    const history = el('td', null, [historyWords(month, debrief.role, t)]);
+    for (const source of month.history.sources) {
+      history.append(el('span', 'debrief-source', [fill(d.historySource, { source })]));
+    }
+    const events = eventsWords(month, t);
+    const row = el(
+      'tr',
+      month.diverged ? 'debrief-row debrief-diverged' : 'debrief-row',
+      [
+        monthCell,
+        el('td', null, [classWords(month, debrief.role, t)]),
+        history,
+        el('td', null, events.length === 0 ? [] : [list('ul', 'debrief-events', events)]),
+        el(
+          'td',
+          null,
+          month.crises.map((c) => el('p', 'debrief-crisis-line', [crisisWords(c, debrief.role, t)])),
+        ),
+      ],
+      { 'data-month': month.month, 'data-diverged': String(month.diverged) },
+    );
+    body.append(row);
+  }
+  return section('timeline', d.sections.timeline, [lead, el('table', 'debrief-table', [head, body])]);
+}
+
+function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {
+  const d = t.debrief;
+  const intro = el('p', null, [fill(d.keyRollsIntro, { low: KEY_ROLL_MARGIN, high: 100 - KEY_ROLL_MARGIN })]);
+  if (debrief.keyRolls.length === 0)
+    return section('keyRolls', d.sections.keyRolls, [intro, el('p', null, [d.noKeyRolls])]);
+  const months = new Map(debrief.months.map((m) => [m.month, m.label]));
+  const items = el('ol', 'debrief-rolls');
+  for (const roll of debrief.keyRolls) {
+    const item = el(
+      'li',
+      'debrief-roll',
+      [
+        el('h3', 'debrief-roll-heading', [`${months.get(roll.month) ?? roll.month}: ${keyRollEvent(roll, t)}`]),
+        el('p', 'debrief-roll-why', [roll.why.map((w) => d.keyRollWhy[w]).join('; ')]),
+      ],
+      {
+        'data-month': roll.month,
+        'data-chance': roll.chance === null ? '' : String(roll.chance),
+        'data-roll': roll.roll === null ? '' : String(roll.roll),
+      },
+    );
+    mountFactors(item, roll.explanation, t);
+    items.append(item);
+  }
+  return section('keyRolls', d.sections.keyRolls, [intro, items]);
+}
+
+function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
+  const d = t.debrief;
+  const months = new Map(debrief.months.map((m) => [m.month, m.label]));
+  const blocks = debrief.crises.map((crisis) => {
+    const verdicts = el(
+      'ul',
+      'debrief-verdicts',
+      crisis.verdicts.map((v) =>
+        el(
+          'li',
+          v.hollow ? 'debrief-verdict debrief-hollow' : 'debrief-verdict',
+          [
+            el('p', 'debrief-verdict-line', [verdictWords(v, t)]),
+            v.reasonText === null ? null : el('p', 'debrief-verdict-text', [v.reasonText]),
+            el('p', 'debrief-citation', [citationWords(v, t)]),
+            v.hollow ? el('p', 'debrief-hollow-line', [d.hollow]) : null,
+          ],
+          { 'data-treaty': v.treaty, 'data-outcome': v.outcome },
+        ),
+      ),
+    );
+    return el(
+      'article',
+      'debrief-crisis',
+      [
+        el('h3', null, [
+          fill(d.crisisHeading, { month: months.get(crisis.month) ?? crisis.month, title: crisis.title }),
+        ]),
+        el('p', null, [answerWords(debrief.role, crisis.answer, t)]),
+        crisis.historyAnswer === null
+          ? null
+          : el('p', null, [historyAnswerWords(debrief.role, crisis.historyAnswer, t)]),
+        el('p', 'debrief-result', [fill(d.crisisResult, { result: resultWords(crisis, t) })]),
+        el('p', null, [metByWords(crisis, t)]),
+        verdicts,
+      ],
+      { 'data-move': crisis.move, 'data-month': crisis.month },
+    );
+  });
+  return section('crises', d.sections.crises, blocks);
+}
+
+/**
+ * Draw the debrief of a game in `container` (replacing what it held), ready to
+ * read on screen or print. Returns the debrief's root element.
+ *
+ * @example
+ * const { world, turns } = game.getSnapshot();
+ * renderDebrief(panel, debriefOf(scenario, world, turns), scenario);
+ */
+export function renderDebrief(
+  container: HTMLElement,
+  debrief: Debrief,
+  scenario: Scenario,
+  options: DebriefOptions = {},
+): HTMLElement {
+  const t = options.text ?? WHY_TEXT;
+  const d = t.debrief;
+  const root = el('article', 'debrief', [], {
+    'aria-labelledby': 'debrief-title',
+    'data-paper': options.paper ?? 'a4',
+    'data-scenario': debrief.scenario,
+  });
+  const header = el('header', 'debrief-header', [
+    el('h1', null, [fill(d.title, { scenario: scenario.title })], { id: 'debrief-title' }),
+    el('p', null, [fill(d.played, { role: d.roles[debrief.role] })]),
+    el('p', 'debrief-model', [d.model]),
+  ]);
+  if (options.actions ?? true) header.append(actions(debrief, root, options, t));
+  root.append(
+    header,
+    endingSection(debrief, t),
+    timelineSection(debrief, t),
+    keyRollsSection(debrief, t),
+    crisesSection(debrief, t),
+    section('questions', d.sections.questions, [list('ol', 'debrief-questions', scenario.questions)]),
+    section('notes', d.sections.notes, [list('ul', 'debrief-notes', scenario.teacherNotes)]),
+    section('sources', d.sections.sources, [list('ul', 'debrief-sources', scenario.sources)]),
+  );
+  container.replaceChildren(root);
+  return root;
+}

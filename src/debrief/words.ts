@@ -1,0 +1,124 @@
+/**
+ * The debrief's data in words, shared by the printable page and its CSV: the
+ * orders as the log would say them, the events, a crisis and its verdicts,
+ * and a key roll's odds. Wording from `scenarios/text/why.en.json` and the
+ * log's text; pure, so it is tested in Node.
+ */
+import {
+  countryWords,
+  type DebriefCrisis,
+  type DebriefEvent,
+  type DebriefMonth,
+  type DebriefVerdict,
+  type GameAction,
+  type KeyRoll,
+  LOG_TEXT,
+  type LogParams,
+  renderSentence,
+  TREATY_NAMES,
+} from '../engine';
+import { headlineOf, oddsOf, saidOf } from '../why/factors';
+import { fill, ordersLogText, WHY_TEXT, type WhyText } from '../why/text';
+
+/** An order in words: "a démarche to Poland on transit". */
+export function orderWords(action: GameAction, month: string, t: WhyText = WHY_TEXT): string {
+  const params: LogParams = Object.fromEntries(Object.entries(action).filter(([name]) => name !== 'type'));
+  const words = renderSentence(`order.${action.type}`, params, month, ordersLogText(t));
+  return words === `order.${action.type}` ? action.type : words;
+}
+
+/** A list of orders in words, or "no orders". */
+export function ordersWords(actions: readonly GameAction[], month: string, t: WhyText = WHY_TEXT): string {
+  return actions.length === 0 ? t.debrief.noOrders : actions.map((a) => orderWords(a, month, t)).join('; ');
+}
+
+/** A crisis answer given by one side: "Paris stands aside". */
+export function answerWords(side: 'france' | 'ussr', choice: string, t: WhyText = WHY_TEXT): string {
+  return fill(t.debrief.crisisAnswer, {
+    side: t.debrief.sides[side],
+    choice: LOG_TEXT.words.choices[choice] ?? choice,
+  });
+}
+
+/** History's answer to a crisis: "History: Paris stands aside". */
+export function historyAnswerWords(side: 'france' | 'ussr', choice: string, t: WhyText = WHY_TEXT): string {
+  return fill(t.debrief.crisisHistory, {
+    side: t.debrief.sides[side],
+    choice: LOG_TEXT.words.choices[choice] ?? choice,
+  });
+}
+
+/** A crisis in a line: "The remilitarisation of the Rhineland: Paris stands aside; it went through unopposed (History: Paris stands aside)". */
+export function crisisWords(crisis: DebriefCrisis, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
+  const history = crisis.historyAnswer === null ? '' : ` (${historyAnswerWords(role, crisis.historyAnswer, t)})`;
+  return `${crisis.title}: ${answerWords(role, crisis.answer, t)}; ${resultWords(crisis, t)}${history}`;
+}
+
+/** The class's side of a month: its orders, then its crisis answer if any. */
+export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
+  const orders = ordersWords(month.orders, month.month, t);
+  return month.crisisAnswer === null ? orders : `${orders}; ${answerWords(role, month.crisisAnswer, t)}`;
+}
+
+/** History's side of a month: its orders, then its crisis answer if any. */
+export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
+  const orders = ordersWords(month.history.orders, month.month, t);
+  const answer = month.history.crisisAnswer;
+  return answer === null ? orders : `${orders}; ${answerWords(role, answer, t)}`;
+}
+
+function eventLine(event: DebriefEvent, template: string | null): string {
+  return template === null ? event.title : fill(template, { title: event.title });
+}
+
+/** The month's events: those that fired, those history took another way, those that did not come. */
+export function eventsWords(month: DebriefMonth, t: WhyText = WHY_TEXT): string[] {
+  return [
+    ...month.events.fired.map((e) => eventLine(e, null)),
+    ...month.events.diverged.map((e) => eventLine(e, t.debrief.eventDiverged)),
+    ...month.events.missed.map((e) => eventLine(e, t.debrief.eventMissed)),
+  ];
+}
+
+/** A treaty's verdict in words: "Franco-Soviet treaty (1935): the treaty did not apply — Not a party's own territory". */
+export function verdictWords(verdict: DebriefVerdict, t: WhyText = WHY_TEXT): string {
+  const outcome = t.debrief.outcomes[verdict.outcome] ?? verdict.outcome;
+  const line = fill(t.debrief.verdictLine, { treaty: TREATY_NAMES[verdict.treaty], outcome });
+  return verdict.reasonTitle === null ? line : `${line} \u2014 ${verdict.reasonTitle}`;
+}
+
+/** A verdict's citation in words, or the note that nothing was cited. */
+export function citationWords(verdict: DebriefVerdict, t: WhyText = WHY_TEXT): string {
+  return verdict.citation === null ? t.debrief.noCitation : fill(t.debrief.citation, { citation: verdict.citation });
+}
+
+/** What happened at a crisis: "it went through unopposed". */
+export function resultWords(crisis: DebriefCrisis, t: WhyText = WHY_TEXT): string {
+  return t.debrief.results[crisis.result];
+}
+
+/** Who stood against Germany, by name. */
+export function metByWords(crisis: DebriefCrisis, t: WhyText = WHY_TEXT): string {
+  if (crisis.metBy.length === 0) return t.debrief.metByNobody;
+  const names = crisis.metBy.map((id) => countryWords(id));
+  const allies =
+    names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${LOG_TEXT.words.and} ${names.at(-1)}`;
+  return fill(t.debrief.metBy, { allies });
+}
+
+/** A key roll in a line: "Poland said no (18 in 100, dice 73)". */
+export function keyRollWords(roll: KeyRoll, t: WhyText = WHY_TEXT): string {
+  return `${saidOf(roll.explanation, t)} (${oddsOf(roll.explanation, t)}${roll.roll === null ? '' : `, ${fill(t.factors.rollMark, { roll: roll.roll })}`})`;
+}
+
+/** A key roll's headline, as the factors drawer says it. */
+export function keyRollHeadline(roll: KeyRoll, t: WhyText = WHY_TEXT): string {
+  return headlineOf(roll.explanation, t);
+}
+
+/** What the log says happened where a key roll was made: "Poland softens a little on transit." */
+export function keyRollEvent(roll: KeyRoll, t: WhyText = WHY_TEXT): string {
+  // A historical event's whole text is long: its title says where the roll was made.
+  const key = roll.entry.key === 'event' ? 'why.eventTitle' : roll.entry.key;
+  return renderSentence(key, roll.entry.params, roll.month, ordersLogText(t));
+}

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../testing/scenarios';
+import { debriefOf, KEY_ROLL_MARGIN, keyRollsOf, PHASE_CHANGE_KEYS, sameOrders } from './debrief';
+import { createGame, simulate } from './game';
+import type { Explanation } from './log/types';
+import { monthsBetween } from './months';
+import { REASONS } from './rules/lawData';
+import type { Scenario } from './scenario/schema';
+import type { CrisisChoice, GameAction } from './turn/actions';
+import type { Role } from './world/worldState';
+
+const AS_IT_HAPPENED = loadScenario('as-it-happened');
+
+/** The month's orders as sorted strings, computed apart from the debrief. */
+function ordersKey(actions: readonly GameAction[]): string {
+  return actions
+    .map((a) => JSON.stringify(Object.fromEntries(Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))))
+    .sort()
+    .join('|');
+}
+
+/** Play a game through `createGame`: history's orders each month, but `override` where it says, and these crisis answers. */
+function playInteractive(
+  scenario: Scenario,
+  seed: string,
+  role: Role,
+  override: Readonly<Record<string, readonly GameAction[]>>,
+  crisisAnswer: (move: string) => CrisisChoice,
+) {
+  const game = createGame(scenario, { seed, role });
+  const refusedMonths: string[] = [];
+  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+    const { world } = game.getSnapshot();
+    if (world.phase === 'crisis') {
+      game.send({ type: 'crisis.respond', choice: crisisAnswer(world.crisis?.move ?? '') });
+      continue;
+    }
+    const history = scenario.historicalChoices[role].filter((c) => c.month === world.month).flatMap((c) => c.actions);
+    for (const action of override[world.month] ?? history) {
+      if (!game.send(action).accepted) refusedMonths.push(world.month);
+    }
+    game.send({ type: 'turn.end' });
+  }
+  return { game, refusedMonths };
+}
+
+function isInDoubt(e: Explanation): boolean {
+  return e.chance !== null && e.chance >= KEY_ROLL_MARGIN && e.chance <= 100 - KEY_ROLL_MARGIN;
+}
+
+describe('the debrief of a recorded game', () => {
+  const result = simulate(AS_IT_HAPPENED, { seed: 'debrief-test', policy: 'alliance-first' });
+  const debrief = debriefOf(AS_IT_HAPPENED, result.world, result.turns);
+
+  it('lists every month of the game once, in order, from the start to the last turn', () => {
+    const months = debrief.months.map((m) => m.month);
+    expect(new Set(months).size).toBe(months.length);
+    expect(months[0]).toBe(AS_IT_HAPPENED.start);
+    expect(months.at(-1)).toBe(result.world.month);
+    expect(months.length).toBe(monthsBetween(AS_IT_HAPPENED.start, result.world.month) + 1);
+    expect([...months].sort()).toEqual(months);
+    expect(debrief.months[0]?.label).toBe('May 1935');
+  });
+
+  it("puts the player's orders and crisis answers in their months, and history's beside them", () => {
+    for (const month of debrief.months) {
+      const given = result.turns.filter((t) => t.month === month.month).flatMap((t) => t.actions);
+      expect(ordersKey(month.orders)).toBe(ordersKey(given.filter((a) => a.type !== 'crisis.respond')));
+      const history = AS_IT_HAPPENED.historicalChoices.france.filter((c) => c.month === month.month);
+      expect(ordersKey(month.history.orders)).toBe(ordersKey(history.flatMap((c) => c.actions)));
+      expect(month.history.sources).toEqual(history.map((c) => c.source));
+    }
+  });
+
+  it('marks a divergence exactly where the orders or the crisis answer differ from history, and the first one', () => {
+    const expected = debrief.months
+      .filter((m) => {
+        const history = AS_IT_HAPPENED.historicalChoices.france
+          .filter((c) => c.month === m.month)
+          .flatMap((c) => c.actions);
+        const crisis = result.world.crises.find((c) => c.month === m.month);
+        const historyAnswer =
+          crisis === undefined ? undefined : AS_IT_HAPPENED.historicalChoices.crises.france[crisis.move];
+        return ordersKey(m.orders) !== ordersKey(history) || (crisis !== undefined && crisis.answer !== historyAnswer);
+      })
+      .map((m) => m.month);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(debrief.months.filter((m) => m.diverged).map((m) => m.month)).toEqual(expected);
+    expect(debrief.firstDivergence).toBe(expected[0]);
+    expect(debrief.months.filter((m) => m.firstDivergence).map((m) => m.month)).toEqual([expected[0]]);
+  });
+
+  it("has the world's crises, with their verdicts, reasons and citations", () => {
+    expect(debrief.crises.map((c) => [c.move, c.month, c.answer, c.result])).toEqual(
+      result.world.crises.map((c) => [c.move, c.month, c.answer, c.result]),
+    );
+    expect(debrief.crises.length).toBeGreaterThan(0);
+    for (const [i, crisis] of debrief.crises.entries()) {
+      const record = result.world.crises[i];
+      if (record === undefined) throw new Error('a crisis the world does not have');
+      expect(debrief.months.find((m) => m.month === crisis.month)?.crises).toContainEqual(crisis);
+      expect(crisis.historyAnswer).toBe(AS_IT_HAPPENED.historicalChoices.crises.france[record.move] ?? null);
+      for (const verdict of crisis.verdicts) {
+        const recorded = record.verdicts[verdict.treaty];
+        expect([verdict.outcome, verdict.reason]).toEqual([recorded.outcome, recorded.reason]);
+        expect(verdict.citation).toBe(recorded.reason === null ? null : REASONS[recorded.reason].source);
+        expect(verdict.reasonTitle).toBe(recorded.reason === null ? null : REASONS[recorded.reason].title);
+        expect(verdict.hollow).toBe(record.hollow.includes(verdict.treaty));
+      }
+    }
+  });
+
+  it("keeps every roll in doubt and every phase-changing decision, with the explanations' own odds", () => {
+    const expected = result.log.flatMap((entry, i) => {
+      const next = result.log[i + 1];
+      const decisive =
+        entry.key === 'negotiation.approval' &&
+        next?.month === entry.month &&
+        ['negotiation.convention-signed', 'negotiation.clause-reopened'].includes(next.key);
+      return (entry.reasons ?? [])
+        .filter(
+          (r) =>
+            r.explanation !== undefined &&
+            (isInDoubt(r.explanation) ||
+              decisive ||
+              PHASE_CHANGE_KEYS.includes(entry.key) ||
+              (r.key !== null && PHASE_CHANGE_KEYS.includes(r.key))),
+        )
+        .map((r) => ({ month: entry.month, explanation: r.explanation }));
+    });
+    const inGame = expected.filter((e) => debrief.months.some((m) => m.month === e.month));
+    expect(debrief.keyRolls.length).toBe(inGame.length);
+    expect(debrief.keyRolls.length).toBeGreaterThan(0);
+    for (const [i, roll] of debrief.keyRolls.entries()) {
+      expect(roll.explanation).toBe(inGame[i]?.explanation);
+      expect([roll.chance, roll.roll, roll.yes]).toEqual([
+        roll.explanation.chance,
+        roll.explanation.roll,
+        roll.explanation.yes,
+      ]);
+      if (roll.why.includes('odds')) {
+        expect(roll.chance).toBeGreaterThanOrEqual(KEY_ROLL_MARGIN);
+        expect(roll.chance).toBeLessThanOrEqual(100 - KEY_ROLL_MARGIN);
+      }
+    }
+    expect(debrief.keyRolls.some((r) => r.why.includes('phase') && r.entry.key === 'move')).toBe(true);
+    // Of the approvers who judged a draft, only the one whose answer decided it is kept.
+    const approvals = debrief.keyRolls.filter((r) => r.entry.key === 'negotiation.approval');
+    expect(approvals.length).toBeGreaterThan(0);
+    expect(approvals.length).toBeLessThan(
+      result.log.filter((e) => e.key === 'negotiation.approval' && debrief.months.some((m) => m.month === e.month))
+        .length,
+    );
+  });
+
+  it('names the ending with its text and the historians’ note', () => {
+    expect(debrief.ending?.id).toBe(result.ending);
+    expect(debrief.ending?.text.length).toBeGreaterThan(20);
+    expect(debrief.ending?.historians.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the debrief of a game played through createGame', () => {
+  it('finds the first divergence in the month the class left history, and no other where it followed it', () => {
+    const { game, refusedMonths } = playInteractive(
+      AS_IT_HAPPENED,
+      'debrief-interactive',
+      'france',
+      { '1935-07': [{ type: 'domestic.rally' }] },
+      (move) => AS_IT_HAPPENED.historicalChoices.crises.france[move] ?? 'stand-aside',
+    );
+    const { world, turns } = game.getSnapshot();
+    const debrief = debriefOf(AS_IT_HAPPENED, world, turns);
+    expect(debrief.firstDivergence).toBe('1935-07');
+    // Elsewhere the class gave history's orders: it diverged only where the rules refused one of them.
+    const diverged = debrief.months.filter((m) => m.diverged).map((m) => m.month);
+    expect(diverged).toEqual(['1935-07', ...new Set(refusedMonths)].sort());
+    expect(debrief.crises.every((c) => c.answer === c.historyAnswer)).toBe(true);
+  });
+
+  it('marks a crisis answer that differs from history as a divergence', () => {
+    const { game } = playInteractive(AS_IT_HAPPENED, 'debrief-crisis', 'france', {}, () => 'mobilise');
+    const { world, turns } = game.getSnapshot();
+    const debrief = debriefOf(AS_IT_HAPPENED, world, turns);
+    const differing = debrief.crises.filter((c) => c.historyAnswer !== 'mobilise');
+    expect(differing.length).toBeGreaterThan(0);
+    for (const crisis of differing) {
+      expect(debrief.months.find((m) => m.month === crisis.month)?.diverged).toBe(true);
+      expect(debrief.months.find((m) => m.month === crisis.month)?.crisisAnswer).toBe('mobilise');
+    }
+  });
+});
+
+describe('the debrief of a game still being played', () => {
+  it('covers the months played so far, and has no ending yet', () => {
+    const game = createGame(AS_IT_HAPPENED, { seed: 'debrief-midgame', role: 'ussr' });
+    for (let i = 0; i < 6; i++) {
+      if (game.getSnapshot().phase === 'crisis') game.send({ type: 'crisis.respond', choice: 'stand-aside' });
+      else game.send({ type: 'turn.end' });
+    }
+    const { world, turns } = game.getSnapshot();
+    const debrief = debriefOf(AS_IT_HAPPENED, world, turns);
+    expect(debrief.ending).toBeNull();
+    expect(debrief.role).toBe('ussr');
+    expect(debrief.months.map((m) => m.month)).toEqual([...new Set(turns.map((t) => t.month))]);
+    expect(debrief.months.map((m) => m.month)).not.toContain(world.month);
+  });
+});
+
+describe('the pieces of a debrief', () => {
+  it('compares orders whatever their order in the month and their fields’ order', () => {
+    const a: GameAction[] = [{ type: 'domestic.rally' }, { type: 'diplomacy.demarche', to: 'poland' }];
+    const b: GameAction[] = [{ to: 'poland', type: 'diplomacy.demarche' }, { type: 'domestic.rally' }];
+    expect(sameOrders(a, b)).toBe(true);
+    expect(sameOrders(a, [{ type: 'domestic.rally' }, { type: 'diplomacy.demarche', to: 'romania' }])).toBe(false);
+    expect(sameOrders(a, [{ type: 'domestic.rally' }])).toBe(false);
+  });
+
+  it('keeps a roll at the margins of doubt and leaves out a near-certain one', () => {
+    const roll = (chance: number): Explanation => ({
+      rule: 'roll.demarche',
+      bias: { weight: chance, source: null },
+      terms: [],
+      total: chance,
+      threshold: null,
+      chance,
+      roll: 5,
+      yes: true,
+    });
+    const entry = (chance: number) => ({
+      month: '1936-01',
+      kind: 'action',
+      id: 'x',
+      key: 'demarche.softens',
+      reasons: [{ key: null, explanation: roll(chance) }],
+    });
+    expect(keyRollsOf(entry(KEY_ROLL_MARGIN))).toHaveLength(1);
+    expect(keyRollsOf(entry(100 - KEY_ROLL_MARGIN))).toHaveLength(1);
+    expect(keyRollsOf(entry(KEY_ROLL_MARGIN - 1))).toHaveLength(0);
+    expect(keyRollsOf(entry(100 - KEY_ROLL_MARGIN + 1))).toHaveLength(0);
+    expect(keyRollsOf({ ...entry(95), key: 'move' })[0]?.why).toEqual(['phase']);
+  });
+});

@@ -1,0 +1,330 @@
+/**
+ * The debrief of a game, as data (issue 12 §4, issue 14 §6): month by month,
+ * the player's orders beside the choices history made (the scenario's
+ * `historicalChoices`), the historical events that fired, diverged or did not
+ * come, each crisis with its verdicts and their citations, and the key rolls
+ * with their odds. Ids, codes and numbers drawn from the world, its log and
+ * the scenario; the words a class reads are rendered in the browser
+ * (`src/debrief/`). Pure: it reads what it is given and changes nothing.
+ */
+import type { Explanation, LogEntry, LogParams } from './log/types';
+import { ENDINGS, EVENTS, MOVES } from './model/modelData';
+import { formatMonth, type YearMonth } from './months';
+import { REASONS } from './rules/lawData';
+import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rules/types';
+import type { Scenario } from './scenario/schema';
+import type { CrisisChoice, GameAction } from './turn/actions';
+import type { TurnRecord } from './turn/turnMachine';
+import type { CrisisRecord, Role, WorldState } from './world/worldState';
+
+/**
+ * A roll is key when its outcome was in real doubt: a chance from this many in
+ * 100 up to 100 minus this many. The debrief's own choice of what to show a
+ * class, not a fact of history.
+ */
+export const KEY_ROLL_MARGIN = 10;
+
+/**
+ * The log sentences that report a change of phase (of the game or of the
+ * convention talks): a decision recorded on one of these is a key decision,
+ * whatever its odds. Germany's move opens a crisis; staff talks open; the
+ * approvers sign the draft or send it back; an event stalls, revives or breaks
+ * off the talks; Poland's answer in 1939, Moscow's deal with Berlin and the
+ * triple alliance change the game's course; Germany backs down or goes to war.
+ */
+export const PHASE_CHANGE_KEYS: readonly string[] = [
+  'move',
+  'negotiation.staff-talks',
+  'negotiation.phase',
+  'decision.early-soviet-german-deal',
+  'decision.poland-refuses-transit',
+  'decision.moscow-declines-alliance',
+  'decision.triple-alliance',
+  'crisis.backDown',
+];
+
+/**
+ * Sentences whose decision changes a phase only when the next entry says so:
+ * of the approvers who judge a draft, the one whose answer signs it or sends
+ * it back to drafting.
+ */
+export const DECISIVE_WHEN_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  'negotiation.approval': ['negotiation.convention-signed', 'negotiation.clause-reopened'],
+};
+
+/** A historical event as the debrief names it: its id, title and date. */
+export interface DebriefEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+}
+
+/** A decision or roll worth showing a class: where it was logged, and its explanation as the engine recorded it. */
+export interface KeyRoll {
+  readonly month: YearMonth;
+  /** The log entry it belongs to: its kind, id, sentence key and parameters. */
+  readonly entry: { readonly kind: string; readonly id: string; readonly key: string; readonly params: LogParams };
+  /** The reason's own sentence key and parameters (a crisis's "Britain's verdict", …), if it has one. */
+  readonly reasonKey: string | null;
+  readonly reasonParams: LogParams;
+  readonly explanation: Explanation;
+  /** The chance in 100 (null for a threshold rule), the die's roll, and the outcome: copied from the explanation. */
+  readonly chance: number | null;
+  readonly roll: number | null;
+  readonly yes: boolean;
+  /** Why it is key: its odds were in doubt (`odds`), it changed a phase (`phase`), or both. */
+  readonly why: readonly ('odds' | 'phase')[];
+}
+
+/** One treaty's verdict at a crisis, with the reason's words and its citation (`scenarios/law/reasons.json`). */
+export interface DebriefVerdict {
+  readonly treaty: TreatyId;
+  readonly outcome: TreatyOutcome | LocarnoOutcome;
+  readonly reason: ReasonCode | null;
+  readonly reasonTitle: string | null;
+  readonly reasonText: string | null;
+  /** The reason's citation, or null where the verdict has no reason code. */
+  readonly citation: string | null;
+  readonly hollow: boolean;
+}
+
+/** A crisis as the debrief shows it: the record, the move's title, history's answer, the verdicts in words. */
+export interface DebriefCrisis {
+  readonly move: string;
+  readonly title: string;
+  readonly month: YearMonth;
+  readonly answer: string;
+  /** History's answer to this move for the player's side, or null if the scenario scripts none. */
+  readonly historyAnswer: CrisisChoice | null;
+  readonly answers: CrisisRecord['answers'];
+  readonly uk: string;
+  readonly result: CrisisRecord['result'];
+  readonly metBy: CrisisRecord['metBy'];
+  readonly verdicts: readonly DebriefVerdict[];
+}
+
+/** One month of the game. */
+export interface DebriefMonth {
+  readonly month: YearMonth;
+  /** `March 1936`. */
+  readonly label: string;
+  /** The player's orders, in the order given (the crisis answer apart). */
+  readonly orders: readonly GameAction[];
+  /** The player's answer to the month's crisis, if one opened. */
+  readonly crisisAnswer: CrisisChoice | null;
+  readonly history: {
+    readonly orders: readonly GameAction[];
+    /** Where each of history's choices comes from. */
+    readonly sources: readonly string[];
+    /** History's answer to the month's crisis, if one opened and the scenario scripts it. */
+    readonly crisisAnswer: CrisisChoice | null;
+    /** The events of `events.json` dated in this month. */
+    readonly events: readonly DebriefEvent[];
+  };
+  /** The player's orders or crisis answer differ from history's. */
+  readonly diverged: boolean;
+  /** This is the first month they differ. */
+  readonly firstDivergence: boolean;
+  readonly events: {
+    /** Historical events that fired this month. */
+    readonly fired: readonly DebriefEvent[];
+    /** Fixed events the world had moved away from: history took another turn. */
+    readonly diverged: readonly DebriefEvent[];
+    /** Events history dated in this month that did not happen in it. */
+    readonly missed: readonly DebriefEvent[];
+  };
+  readonly crises: readonly DebriefCrisis[];
+  readonly keyRolls: readonly KeyRoll[];
+}
+
+/** The whole debrief: the game's months, its first divergence and its ending. */
+export interface Debrief {
+  readonly scenario: string;
+  readonly title: string;
+  readonly role: Role;
+  readonly months: readonly DebriefMonth[];
+  readonly firstDivergence: YearMonth | null;
+  readonly ending: {
+    readonly id: string;
+    readonly title: string;
+    readonly text: string;
+    readonly historians: string;
+    readonly historical: boolean;
+  } | null;
+  readonly crises: readonly DebriefCrisis[];
+  readonly keyRolls: readonly KeyRoll[];
+}
+
+/** An action as a string that does not depend on the order of its fields. */
+function actionKey(action: GameAction): string {
+  const entries = Object.entries(action).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
+}
+
+/** Two lists of orders are the same orders, whatever their order within the month. */
+export function sameOrders(a: readonly GameAction[], b: readonly GameAction[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(actionKey).sort();
+  const right = b.map(actionKey).sort();
+  return left.every((key, i) => key === right[i]);
+}
+
+function eventOf(id: string): DebriefEvent {
+  const event = EVENTS.find((e) => e.id === id);
+  return event === undefined ? { id, title: id, date: '' } : { id, title: event.title, date: event.date };
+}
+
+/** Whether a roll's odds were in doubt: a chance between the margin and 100 minus it. */
+export function isInDoubt(explanation: Explanation): boolean {
+  return (
+    explanation.chance !== null && explanation.chance >= KEY_ROLL_MARGIN && explanation.chance <= 100 - KEY_ROLL_MARGIN
+  );
+}
+
+/** Whether the decisions on `entry` changed a phase of the game or the talks (`next` is the entry after it in its month). */
+export function changesPhase(entry: LogEntry, next: LogEntry | undefined): boolean {
+  if (PHASE_CHANGE_KEYS.includes(entry.key)) return true;
+  const followers = DECISIVE_WHEN_FOLLOWED_BY[entry.key];
+  return followers !== undefined && next !== undefined && followers.includes(next.key);
+}
+
+/** The key rolls of one log entry, in order (`next` is the entry after it in its month). */
+export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
+  const phase = changesPhase(entry, next);
+  const rolls: KeyRoll[] = [];
+  for (const reason of entry.reasons ?? []) {
+    const explanation = reason.explanation;
+    if (explanation === undefined) continue;
+    const why: ('odds' | 'phase')[] = [];
+    if (isInDoubt(explanation)) why.push('odds');
+    if (phase || (reason.key !== null && PHASE_CHANGE_KEYS.includes(reason.key))) {
+      why.push('phase');
+    }
+    if (why.length === 0) continue;
+    rolls.push({
+      month: entry.month,
+      entry: { kind: entry.kind, id: entry.id, key: entry.key, params: entry.params ?? {} },
+      reasonKey: reason.key,
+      reasonParams: reason.params ?? {},
+      explanation,
+      chance: explanation.chance,
+      roll: explanation.roll,
+      yes: explanation.yes,
+      why,
+    });
+  }
+  return rolls;
+}
+
+function verdictOf(
+  treaty: TreatyId,
+  verdict: { readonly outcome: TreatyOutcome | LocarnoOutcome; readonly reason: ReasonCode | null },
+  hollow: readonly string[],
+): DebriefVerdict {
+  const reason = verdict.reason === null ? undefined : REASONS[verdict.reason];
+  return {
+    treaty,
+    outcome: verdict.outcome,
+    reason: verdict.reason,
+    reasonTitle: reason?.title ?? null,
+    reasonText: reason?.text ?? null,
+    citation: reason?.source ?? null,
+    hollow: hollow.includes(treaty),
+  };
+}
+
+function crisisOf(record: CrisisRecord, scenario: Scenario, role: Role): DebriefCrisis {
+  return {
+    move: record.move,
+    title: MOVES.find((m) => m.id === record.move)?.title ?? record.move,
+    month: record.month,
+    answer: record.answer,
+    historyAnswer: scenario.historicalChoices.crises[role][record.move] ?? null,
+    answers: record.answers,
+    uk: record.uk,
+    result: record.result,
+    metBy: record.metBy,
+    verdicts: [
+      verdictOf('franco-soviet', record.verdicts['franco-soviet'], record.hollow),
+      verdictOf('czechoslovak-soviet', record.verdicts['czechoslovak-soviet'], record.hollow),
+      verdictOf('locarno', record.verdicts.locarno, record.hollow),
+    ],
+  };
+}
+
+/**
+ * The debrief of a game: every month it covered (from the first turn to the
+ * last, each once), the player's orders beside history's, the events, the
+ * crises and the key rolls, the first divergence and the ending.
+ *
+ * @example
+ * const { world, turns } = game.getSnapshot();
+ * const debrief = debriefOf(scenario, world, turns);
+ */
+export function debriefOf(scenario: Scenario, world: WorldState, turns: readonly TurnRecord[]): Debrief {
+  const role = world.role;
+  const entriesByMonth = new Map<YearMonth, readonly LogEntry[]>(world.log.map((m) => [m.month, m.entries]));
+  const turnMonths: YearMonth[] = [];
+  for (const turn of turns) if (!turnMonths.includes(turn.month)) turnMonths.push(turn.month);
+  const crises = world.crises.map((record) => crisisOf(record, scenario, role));
+  let firstDivergence: YearMonth | null = null;
+  const months = turnMonths.map((month): DebriefMonth => {
+    const given = turns.filter((t) => t.month === month).flatMap((t) => t.actions);
+    const orders = given.filter((a) => a.type !== 'crisis.respond');
+    const answer = given.find((a) => a.type === 'crisis.respond');
+    const crisisAnswer = answer?.type === 'crisis.respond' ? answer.choice : null;
+    const choices = scenario.historicalChoices[role].filter((c) => c.month === month);
+    const monthCrises = crises.filter((c) => c.month === month);
+    const historyAnswer = monthCrises.map((c) => c.historyAnswer).find((a) => a !== null) ?? null;
+    const historyOrders = choices.flatMap((c) => c.actions);
+    const diverged = !sameOrders(orders, historyOrders) || (crisisAnswer !== null && historyAnswer !== crisisAnswer);
+    const first = diverged && firstDivergence === null;
+    if (first) firstDivergence = month;
+    const entries = entriesByMonth.get(month) ?? [];
+    const fired = entries.filter((e) => e.kind === 'event').map((e) => eventOf(e.id));
+    const divergedEvents = entries.filter((e) => e.kind === 'diverged').map((e) => eventOf(e.id));
+    const historyEvents = EVENTS.filter((e) => e.date.slice(0, 7) === month).map((e) => eventOf(e.id));
+    const happened = new Set([...fired, ...divergedEvents].map((e) => e.id));
+    return {
+      month,
+      label: formatMonth(month),
+      orders,
+      crisisAnswer,
+      history: {
+        orders: historyOrders,
+        sources: choices.map((c) => c.source),
+        crisisAnswer: historyAnswer,
+        events: historyEvents,
+      },
+      diverged,
+      firstDivergence: first,
+      events: {
+        fired,
+        diverged: divergedEvents,
+        missed: historyEvents.filter((e) => !happened.has(e.id)),
+      },
+      crises: monthCrises,
+      keyRolls: entries.flatMap((entry, i) => keyRollsOf(entry, entries[i + 1])),
+    };
+  });
+  const ending = world.ending === null ? undefined : ENDINGS.find((e) => e.id === world.ending);
+  return {
+    scenario: scenario.id,
+    title: scenario.title,
+    role,
+    months,
+    firstDivergence,
+    ending:
+      ending === undefined
+        ? null
+        : {
+            id: ending.id,
+            title: ending.title,
+            text: ending.text,
+            historians: ending.historians,
+            historical: ending.historical,
+          },
+    crises,
+    keyRolls: months.flatMap((m) => m.keyRolls),
+  };
+}
