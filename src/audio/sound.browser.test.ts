@@ -4,74 +4,28 @@
  * would: nothing before a gesture, a cue after a click, mute remembered
  * across a reload, and a page without audio that plays on with captions.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageHarness, startPageHarness } from '../testing/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = join(import.meta.dirname, '../..');
 const PAGE = 'src/audio/testpage/index.html';
-/** The flags of src/ui/browserHarness.ts: quiet and quick on a machine with no outside network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-let outDir: string;
-let profile: string;
-let server: PreviewServer;
-let context: BrowserContext;
+let harness: PageHarness;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium`);
-  outDir = mkdtempSync(join(tmpdir(), 'hollow-pact-sound-build-'));
-  profile = mkdtempSync(join(tmpdir(), 'hollow-pact-sound-chromium-'));
-  await build({
-    root: ROOT,
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: join(ROOT, PAGE) } },
-  });
-  server = await preview({
-    root: ROOT,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const base = server.resolvedUrls?.local[0];
-  if (base === undefined) throw new Error('the preview server did not report its address');
-  url = `${base}${PAGE}`;
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  harness = await startPageHarness({ name: 'sound', pages: { sound: PAGE } });
+  url = `${harness.base}${PAGE}`;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true });
-  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  await harness?.close();
 });
 
 /** A fresh page with its console errors, page errors and sound requests collected. */
 async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
+  const { page, errors } = await harness.newPage();
   const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     if (/\.(webm|mp3)$|howler/.test(request.url())) requests.push(request.url());
   });

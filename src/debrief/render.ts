@@ -9,6 +9,7 @@
  */
 import './debrief.css';
 import { type Debrief, KEY_ROLL_MARGIN, type Scenario } from '../engine';
+import { type Child, el } from '../why/dom';
 import { mountFactors } from '../why/render';
 import { fill, WHY_TEXT, type WhyText } from '../why/text';
 import { debriefCsv } from './csv';
@@ -25,24 +26,6 @@ import {
   resultWords,
   verdictWords,
 } from './words';
-
-type Child = Node | string | null;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string | null,
-  children: readonly Child[] = [],
-  attrs: Readonly<Record<string, string>> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== null) node.className = className;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
 
 /** The paper sizes the print stylesheet knows. */
 export type Paper = 'a4' | 'letter';

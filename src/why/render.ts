@@ -6,26 +6,9 @@
  */
 import './why.css';
 import type { Explanation, LogEntry } from '../engine';
+import { el } from './dom';
 import { type FactorRow, factorsView, monthWhy } from './factors';
 import { fill, WHY_TEXT, type WhyText } from './text';
-
-type Child = Node | string | null;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string | null,
-  children: readonly Child[] = [],
-  attrs: Readonly<Record<string, string>> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== null) node.className = className;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
 
 let ids = 0;
 /** A page-unique id for labelling. */
