@@ -334,3 +334,66 @@ export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
   }
   return worlds;
 }
+
+/** What a game file holds that cannot be recomputed: a share link carries only this. */
+export interface GameOrders {
+  readonly seed: unknown;
+  readonly role: unknown;
+  /** Each turn's actions, in order (each checked against the action schema). */
+  readonly orders: unknown;
+  /** For a branch: the turn it starts at, and the side that played the turns before. */
+  readonly branch?: { readonly index: unknown; readonly role: unknown };
+}
+
+const ordersSchema = z.strictObject({
+  seed: seedSchema,
+  role: z.enum(ROLES),
+  orders: z
+    .array(z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN))
+    .min(1, { message: 'a game holds at least one turn' })
+    .max(500),
+  branch: z.strictObject({ index: z.number().int().min(0), role: z.enum(ROLES) }).optional(),
+});
+
+/**
+ * Rebuild a whole game file from its seed, role and orders: every action is
+ * checked against the action schema, the game is replayed to find each
+ * turn's number and month, and its hashes are recorded. Never throws.
+ */
+export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed<GameFile> {
+  const parsed = parseWith(ordersSchema, { ...data });
+  if (!parsed.ok) return parsed;
+  const { seed, role, orders, branch } = parsed.value;
+  const problem = (path: string, message: string): Parsed<GameFile> => ({ ok: false, problems: [{ path, message }] });
+  if (!scenario.roles.includes(role)) return problem('role', `the scenario "${scenario.id}" has no role ${role}`);
+  if (branch !== undefined && !scenario.roles.includes(branch.role)) {
+    return problem('branch.role', `the scenario "${scenario.id}" has no role ${branch.role}`);
+  }
+  if (branch !== undefined && branch.index > orders.length) {
+    return problem('branch.index', `no turn ${branch.index} to branch at: the game has ${orders.length} turns`);
+  }
+  const from: BranchedFrom | undefined =
+    branch === undefined
+      ? undefined
+      : {
+          scenarioHash: scenarioHash(scenario),
+          seed,
+          index: branch.index,
+          turn: 0,
+          month: scenario.start,
+          role: branch.role,
+        };
+  let world = startOf(scenario, seed, role, from);
+  const turns: TurnRecord[] = [];
+  let at: { turn: number; month: string } | null = null;
+  for (const [index, actions] of orders.entries()) {
+    if (world.phase === 'ended') return problem(`orders[${index}]`, `the game was over before turn ${index}`);
+    world = handOver(world, index, role, from);
+    if (index === branch?.index) at = { turn: world.turn, month: world.month };
+    turns.push({ turn: world.turn, month: world.month, actions });
+    world = step(world, actions);
+  }
+  if (from === undefined) return { ok: true, value: recordGame(scenario, seed, role, turns) };
+  const where = at ?? { turn: world.turn, month: world.month };
+  return { ok: true, value: recordGame(scenario, seed, role, turns, { ...from, ...where }) };
+}

@@ -2,6 +2,8 @@
  * Game files, branches and comparisons, as the browser reaches them: through
  * one line of `engine/index.ts` (replay viewer, share links, file import).
  */
+
+export { ENGINE_VERSION } from '../version';
 export { type Branch, type BranchPoint, branchAt, saveBranch } from './branch';
 export { type ComparedWorld, type ComparisonRow, compareGames, type GameComparison } from './compare';
 export {
@@ -13,6 +15,8 @@ export {
   GAME_FORMAT,
   GAME_FORMATS,
   type GameFile,
+  type GameOrders,
+  gameFileFromOrders,
   parseGameFile,
   parseGameFileText,
   type ReplayResult,
