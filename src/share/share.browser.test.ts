@@ -126,8 +126,38 @@ describe('the sharing page', () => {
     await load(fresh.page, `${harness.url}${forged}`);
     expect(await message(fresh.page).textContent()).toMatch(/^This link has been altered/);
     expect(await fresh.page.locator('#share-game').textContent()).toMatch(/No game is open yet/);
+    // A link naming a "scenario" that is markup: refused, the markup quoted as text.
+    const marked = `#g1=${compressToEncodedURIComponent(JSON.stringify({ ...payload, s: MARKUP }))}`;
+    await fresh.page.getByLabel('Open a link').fill(marked);
+    await fresh.page.getByRole('button', { name: 'Open the link' }).click();
+    await expect.poll(() => message(fresh.page).textContent()).toContain(`"${MARKUP}"`);
+    expect(await fresh.page.locator('img').count()).toBe(0);
     expect([...errors, ...fresh.errors]).toEqual([]);
     await fresh.page.close();
+    await page.close();
+  });
+
+  it('works by keyboard alone: open the game, make its link, take over', async () => {
+    const { page, errors } = await harness.newPage();
+    await load(page);
+    const focusOn = async (name: string) => {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        if (focused === name) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    await focusOn('Open 1936 as it happened');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => finalHash(page)).toMatch(/^[0-9a-f]{16}$/);
+    await focusOn('Make a link to this game');
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('The link (copy it and send it)').inputValue()).toMatch(/#g1=/);
+    await focusOn('Take over and compare');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.share-divergence').count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
