@@ -9,7 +9,7 @@
 import { replayTurns } from '../engine/game';
 import { renderEntry } from '../engine/log/render';
 import { formatMonth } from '../engine/months';
-import { parseGameFileText } from '../engine/save/gameFile';
+import { parseGameFileText, worldsOf } from '../engine/save/gameFile';
 import { flatLog } from '../engine/world/effects';
 import { parseArgs } from './args';
 import { readScenarioFile, readTextFile, reportProblems } from './files';
@@ -57,8 +57,9 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     err(`${file}: this game was played on "${game.value.scenario.id}", not "${scenario.value.id}"`);
     return 2;
   }
-  const { seed, role, turns } = game.value;
-  const world = replayTurns(scenario.value, seed, role, turns);
+  const { seed, role } = game.value;
+  // A branch is replayed as it was played: by the side it came from up to the branch, then by its own.
+  const world = worldsOf(game.value, scenario.value).at(-1) ?? replayTurns(scenario.value, seed, role, []);
   let month = '';
   for (const entry of flatLog(world)) {
     const rendered = renderEntry(entry);

@@ -23,7 +23,7 @@ import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { flatLog } from './world/effects';
 import { initialWorld } from './world/initialWorld';
 import { worldHash } from './world/worldHash';
-import type { LogEntry, Role, WorldState } from './world/worldState';
+import { type LogEntry, type Role, type WorldState, withWorld } from './world/worldState';
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
@@ -67,6 +67,12 @@ export interface Game {
 export interface GameOptions {
   readonly seed: string;
   readonly role?: Role;
+  /**
+   * Start from recorded turns ("take over here"): they are replayed as `from.role`
+   * played them, and the game goes on from there as `role`. The caller checks
+   * the turns first (`branchAt` does): an order the rules refuse is skipped, as in any replay.
+   */
+  readonly from?: { readonly turns: readonly TurnRecord[]; readonly role: Role };
 }
 
 /** Why `role` cannot be played in `scenario`, or null if the scenario offers it. */
@@ -92,12 +98,17 @@ function sendRefusal(world: WorldState, pending: number, action: SentAction): st
  * Start an interactive game. Throws an `Error` saying why if the scenario does
  * not offer `role`, or if `seed` is not one a game file can hold.
  */
-export function createGame(scenario: Scenario, { seed, role = 'france' }: GameOptions): Game {
+export function createGame(scenario: Scenario, { seed, role = 'france', from }: GameOptions): Game {
   const badRole = roleProblem(scenario, role);
   if (badRole !== null) throw new Error(`createGame: ${badRole}`);
   const badSeed = seedProblem(seed);
   if (badSeed !== null) throw new Error(`createGame: ${badSeed}`);
-  const actor = createActor(turnMachine, { input: { world: initialWorld(scenario, seed, role) } }).start();
+  const start =
+    from === undefined ? initialWorld(scenario, seed, role) : replayTurns(scenario, seed, from.role, from.turns);
+  const world = start.role === role ? start : withWorld(start, { role });
+  const turns =
+    from === undefined ? [] : from.turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] }));
+  const actor = createActor(turnMachine, { input: { world, turns } }).start();
   const records: ActionRecord[] = [];
   const snapshot = (): GameSnapshot => {
     const { world, turns } = actor.getSnapshot().context;

@@ -65,6 +65,7 @@ export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } f
 export { RULE_MACHINE_IDS, RULE_MACHINES, type RuleMachine, type RuleMachineId } from './rules/ruleMachines';
 export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
+export * from './save/share';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
 export {

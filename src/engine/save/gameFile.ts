@@ -14,22 +14,46 @@ import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../valid
 import { ENGINE_VERSION } from '../version';
 import { initialWorld } from '../world/initialWorld';
 import { worldHash as hashWorldState } from '../world/worldHash';
-import { ROLES, type Role, type WorldState } from '../world/worldState';
+import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
 import { seedSchema } from './seed';
 
-/** The game file format's version. */
+/** The game file format's version: a game played from its start. */
 export const GAME_FORMAT = 1;
+/**
+ * The format of a branch ("take over here"): format 1 with `branchedFrom`. The
+ * version rule: a file's format is the oldest that holds it, so a game with no
+ * branch is still written as format 1 and read by every version, and a branch
+ * is format 2, which an older version refuses as a format it does not know.
+ */
+export const BRANCH_FORMAT = 2;
+/** The formats this version reads. */
+export const GAME_FORMATS: readonly number[] = [GAME_FORMAT, BRANCH_FORMAT];
 /** A checkpoint hash every this many turns, and one at the end. */
 export const CHECKPOINT_EVERY = 6;
 
 const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' });
+
+/**
+ * Where a branch left the game it came from: the same scenario and seed, the
+ * orders of `turns[0..index - 1]` given by `role` (the recorded side), and from
+ * `turns[index]` (game turn `turn`, month `month`) on the file's own role.
+ */
+export const branchedFromSchema = z.strictObject({
+  scenarioHash: hash,
+  seed: seedSchema,
+  index: z.number().int().min(0),
+  turn: z.number().int().min(0),
+  month: yearMonthString(),
+  role: z.enum(ROLES),
+});
+export type BranchedFrom = z.infer<typeof branchedFromSchema>;
 
 const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() });
 
 export const gameFileSchema = z
   .strictObject({
     game: z.literal('hollow-pact'),
-    format: z.literal(GAME_FORMAT),
+    format: z.union([z.literal(GAME_FORMAT), z.literal(BRANCH_FORMAT)]),
     engine: z.string().min(1),
     scenario: z.strictObject({ id: z.string().min(1), hash }),
     seed: seedSchema,
@@ -45,8 +69,18 @@ export const gameFileSchema = z
       .min(1, { message: 'a game file holds at least one turn' })
       .max(500),
     checkpoints: z.array(checkpointSchema).max(200),
+    branchedFrom: branchedFromSchema.optional(),
   })
   .superRefine((file, ctx) => {
+    const branch = file.branchedFrom;
+    if (file.format === BRANCH_FORMAT && branch === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['branchedFrom'],
+        message: `required: a format ${BRANCH_FORMAT} file is a branch`,
+      });
+    }
+    if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
     // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
     const last = file.turns.length - 1;
     const final = file.checkpoints.at(-1);
@@ -83,6 +117,41 @@ export const gameFileSchema = z
   });
 export type GameFile = z.infer<typeof gameFileSchema>;
 
+/** What is wrong with a file's `branchedFrom`: the format, the seed, and the turn it names. */
+function branchIssues(
+  format: number,
+  branch: BranchedFrom,
+  seed: string,
+  turns: readonly { turn: number; month: string }[],
+  ctx: z.core.$RefinementCtx,
+): void {
+  const issue = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['branchedFrom', ...path], message });
+  if (format !== BRANCH_FORMAT) issue([], `a branch is written as format ${BRANCH_FORMAT}, not ${format}`);
+  if (branch.seed !== seed) issue(['seed'], 'a branch keeps the seed of the game it came from');
+  if (branch.index > turns.length) {
+    issue(['index'], `no turn ${branch.index} to branch at: the file has ${turns.length} turns`);
+    return;
+  }
+  const at = turns[branch.index];
+  if (at !== undefined && (at.turn !== branch.turn || at.month !== branch.month)) {
+    issue(['turn'], `turns[${branch.index}] is turn ${at.turn}, ${at.month}, not turn ${branch.turn}, ${branch.month}`);
+  }
+}
+
+/**
+ * The world before the file's turn `index`: after the turns before it, and, at
+ * a branch's first own turn, in the hands of the branch's role.
+ */
+function handOver(world: WorldState, index: number, role: Role, branch: BranchedFrom | undefined): WorldState {
+  return branch !== undefined && index === branch.index && world.role !== role ? withWorld(world, { role }) : world;
+}
+
+/** The world a file's replay starts from: a branch starts as the side it came from. */
+function startOf(scenario: Scenario, seed: string, role: Role, branch: BranchedFrom | undefined): WorldState {
+  return initialWorld(scenario, seed, branch?.role ?? role);
+}
+
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
   return hashJson(scenario);
@@ -93,20 +162,30 @@ export function worldHash(world: WorldState): string {
   return hashWorldState(world);
 }
 
-/** Record a game: its turns, with a checkpoint hash every `CHECKPOINT_EVERY` turns and at the end. */
-export function recordGame(scenario: Scenario, seed: string, role: Role, turns: readonly TurnRecord[]): GameFile {
-  let world = initialWorld(scenario, seed, role);
+/**
+ * Record a game: its turns, with a checkpoint hash every `CHECKPOINT_EVERY`
+ * turns and at the end. A branch (`branchedFrom`) is played by
+ * `branchedFrom.role` until its turn `branchedFrom.index`, then by `role`.
+ */
+export function recordGame(
+  scenario: Scenario,
+  seed: string,
+  role: Role,
+  turns: readonly TurnRecord[],
+  branchedFrom?: BranchedFrom,
+): GameFile {
+  let world = startOf(scenario, seed, role, branchedFrom);
   const checkpoints: GameFile['checkpoints'] = [];
   turns.forEach((turn, index) => {
-    world = step(world, turn.actions);
+    world = step(handOver(world, index, role, branchedFrom), turn.actions);
     const last = index === turns.length - 1;
     if ((index + 1) % CHECKPOINT_EVERY === 0 || last) {
       checkpoints.push(last ? { index, hash: worldHash(world), final: true } : { index, hash: worldHash(world) });
     }
   });
-  return {
+  const file: GameFile = {
     game: 'hollow-pact',
-    format: GAME_FORMAT,
+    format: branchedFrom === undefined ? GAME_FORMAT : BRANCH_FORMAT,
     engine: ENGINE_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash(scenario) },
     seed,
@@ -114,6 +193,7 @@ export function recordGame(scenario: Scenario, seed: string, role: Role, turns: 
     turns: turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] })),
     checkpoints,
   };
+  return branchedFrom === undefined ? file : { ...file, branchedFrom: { ...branchedFrom } };
 }
 
 /** Where a replay first went another way than the file says. */
@@ -161,7 +241,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
   const scenarioChanged = file.scenario.hash !== scenarioHash(scenario);
   const engineChanged = file.engine !== ENGINE_VERSION;
   const checkpoints = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
-  let world = initialWorld(scenario, file.seed, file.role);
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom);
   const diverged = (divergence: Divergence): ReplayResult => ({
     ok: false,
     world,
@@ -183,7 +263,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
       const expected = calendarOf(turn.turn, turn.month);
       return diverged({ ...where, kind: 'calendar', expected, actual: calendarOf(world.turn, world.month) });
     }
-    world = step(world, turn.actions);
+    world = step(handOver(world, index, file.role, file.branchedFrom), turn.actions);
     const expected = checkpoints.get(index);
     if (expected !== undefined) {
       const actual = worldHash(world);
@@ -206,17 +286,17 @@ export function describeDivergence(d: Divergence, monthName: (month: string) => 
   }
 }
 
-/** Bring `data` up to the current game format (there is only one so far), or say why not. */
+/** Bring `data` up to a format this version reads (1, or 2 for a branch: both read as they are), or say why not. */
 export function migrateGameFile(data: unknown): Parsed<unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: '', message: 'expected a game object' }] };
   }
   const format: unknown = Reflect.get(data, 'format');
-  if (format === GAME_FORMAT) return { ok: true, value: data };
+  if (typeof format === 'number' && GAME_FORMATS.includes(format)) return { ok: true, value: data };
   const message =
     typeof format === 'number'
-      ? `unknown format ${format}: this version of the game reads format ${GAME_FORMAT}`
-      : `expected a format number (current: ${GAME_FORMAT})`;
+      ? `unknown format ${format}: this version of the game reads formats ${GAME_FORMATS.join(' and ')}`
+      : `expected a format number (current: ${GAME_FORMATS.join(' and ')})`;
   return { ok: false, problems: [{ path: 'format', message }] };
 }
 
@@ -237,4 +317,83 @@ export function turnsOutsideScenario(file: GameFile, scenario: Scenario): { inde
   return file.turns.flatMap((t, index) =>
     t.month < scenario.start || t.month > scenario.end ? [{ index, month: t.month }] : [],
   );
+}
+
+/**
+ * The world after each of the file's turns, played as `replayGame` plays them
+ * (a branch handed over at its turn), without checking any hash: for a replay
+ * viewer's timeline and for comparing games. Stops early if the game ends.
+ */
+export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom);
+  const worlds: WorldState[] = [];
+  for (const [index, turn] of file.turns.entries()) {
+    if (world.phase === 'ended') break;
+    world = step(handOver(world, index, file.role, file.branchedFrom), turn.actions);
+    worlds.push(world);
+  }
+  return worlds;
+}
+
+/** What a game file holds that cannot be recomputed: a share link carries only this. */
+export interface GameOrders {
+  readonly seed: unknown;
+  readonly role: unknown;
+  /** Each turn's actions, in order (each checked against the action schema). */
+  readonly orders: unknown;
+  /** For a branch: the turn it starts at, and the side that played the turns before. */
+  readonly branch?: { readonly index: unknown; readonly role: unknown };
+}
+
+const ordersSchema = z.strictObject({
+  seed: seedSchema,
+  role: z.enum(ROLES),
+  orders: z
+    .array(z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN))
+    .min(1, { message: 'a game holds at least one turn' })
+    .max(500),
+  branch: z.strictObject({ index: z.number().int().min(0), role: z.enum(ROLES) }).optional(),
+});
+
+/**
+ * Rebuild a whole game file from its seed, role and orders: every action is
+ * checked against the action schema, the game is replayed to find each
+ * turn's number and month, and its hashes are recorded. Never throws.
+ */
+export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed<GameFile> {
+  const parsed = parseWith(ordersSchema, { ...data });
+  if (!parsed.ok) return parsed;
+  const { seed, role, orders, branch } = parsed.value;
+  const problem = (path: string, message: string): Parsed<GameFile> => ({ ok: false, problems: [{ path, message }] });
+  if (!scenario.roles.includes(role)) return problem('role', `the scenario "${scenario.id}" has no role ${role}`);
+  if (branch !== undefined && !scenario.roles.includes(branch.role)) {
+    return problem('branch.role', `the scenario "${scenario.id}" has no role ${branch.role}`);
+  }
+  if (branch !== undefined && branch.index > orders.length) {
+    return problem('branch.index', `no turn ${branch.index} to branch at: the game has ${orders.length} turns`);
+  }
+  const from: BranchedFrom | undefined =
+    branch === undefined
+      ? undefined
+      : {
+          scenarioHash: scenarioHash(scenario),
+          seed,
+          index: branch.index,
+          turn: 0,
+          month: scenario.start,
+          role: branch.role,
+        };
+  let world = startOf(scenario, seed, role, from);
+  const turns: TurnRecord[] = [];
+  let at: { turn: number; month: string } | null = null;
+  for (const [index, actions] of orders.entries()) {
+    if (world.phase === 'ended') return problem(`orders[${index}]`, `the game was over before turn ${index}`);
+    world = handOver(world, index, role, from);
+    if (index === branch?.index) at = { turn: world.turn, month: world.month };
+    turns.push({ turn: world.turn, month: world.month, actions });
+    world = step(world, actions);
+  }
+  if (from === undefined) return { ok: true, value: recordGame(scenario, seed, role, turns) };
+  const where = at ?? { turn: world.turn, month: world.month };
+  return { ok: true, value: recordGame(scenario, seed, role, turns, { ...from, ...where }) };
 }

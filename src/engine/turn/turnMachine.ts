@@ -39,7 +39,8 @@ function closeTurn(
 
 export const turnMachine = setup({
   types: {
-    input: {} as { world: WorldState },
+    /** `turns`: the turns that led to `world`, when a game starts from recorded turns (a branch). */
+    input: {} as { world: WorldState; turns?: readonly TurnRecord[] },
     context: {} as TurnMachineContext,
     events: {} as TurnEvent,
     meta: {} as StepMeta,
@@ -66,7 +67,7 @@ export const turnMachine = setup({
   },
 }).createMachine({
   id: 'turn',
-  context: ({ input }) => ({ world: input.world, turns: [], pending: [] }),
+  context: ({ input }) => ({ world: input.world, turns: input.turns ?? [], pending: [] }),
   initial: 'routing',
   states: {
     routing: {

@@ -1,0 +1,92 @@
+/**
+ * "Take over here" (issue 13 §1): continue a recorded game from any month, with
+ * the same scenario and seed and the orders given so far, in the recorded role
+ * or as the other side. The branch is a game of its own; saved, it is a game
+ * file that says where it came from (`branchedFrom`) and replays exactly.
+ */
+import { createGame, type Game, roleProblem } from '../game';
+import type { Scenario } from '../scenario/schema';
+import type { Parsed } from '../validation';
+import type { Role } from '../world/worldState';
+import { type BranchedFrom, type GameFile, recordGame, replayGame, scenarioHash } from './gameFile';
+
+/** Where to take over: before the orders of game turn `turn`, or at the crisis that turn raised. */
+export interface BranchPoint {
+  readonly turn: number;
+  readonly role: Role;
+  /** `orders` (default): from the month's first order; `crisis`: from the answer to that month's crisis. */
+  readonly at?: 'orders' | 'crisis';
+}
+
+/** A live branch: the game to play on, and what its file will record. */
+export interface Branch {
+  readonly game: Game;
+  readonly branchedFrom: BranchedFrom;
+  readonly role: Role;
+}
+
+const refused = (message: string): Parsed<never> => ({ ok: false, problems: [{ path: '', message }] });
+
+/** The index of the turn record where a branch at `point` starts, or a reason why there is none. */
+function branchIndex(file: GameFile, point: BranchPoint): number | string {
+  const records = file.turns.flatMap((t, index) => (t.turn === point.turn ? [index] : []));
+  const first = records[0];
+  if (first === undefined) {
+    const last = file.turns.at(-1)?.turn ?? 0;
+    return `no turn ${point.turn} in this game: it has turns ${file.turns[0]?.turn ?? 0} to ${last}`;
+  }
+  if (point.at !== 'crisis') return first;
+  const crisis = records[1];
+  return crisis ?? `no crisis in turn ${point.turn} (${file.turns[first]?.month ?? ''}) to take over at`;
+}
+
+/**
+ * Start a branch of `file` at `point`: the game is replayed (and verified
+ * against its hashes) up to the branch, then handed to `point.role`. Refuses a
+ * file that does not replay, or a point outside the game, with one problem.
+ */
+export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint): Parsed<Branch> {
+  const badRole = roleProblem(scenario, point.role);
+  if (badRole !== null) return refused(badRole);
+  const replay = replayGame(file, scenario);
+  if (!replay.ok) {
+    const d = replay.divergence;
+    return refused(
+      `this game does not replay: it goes another way at turn ${d.turn}, ${d.month} (expected ${d.expected}, got ${d.actual})`,
+    );
+  }
+  const index = branchIndex(file, point);
+  if (typeof index === 'string') return refused(index);
+  const at = file.turns[index];
+  if (at === undefined) return refused(`no turn ${point.turn} in this game`);
+  // A branch of a branch keeps the whole history: its turns before the branch are played as before.
+  const from = file.branchedFrom;
+  if (from !== undefined && from.role !== file.role && index > from.index) {
+    return refused(
+      `this game is already a branch from turn ${from.turn} (${from.month}); take over before that month, or from the game it came from`,
+    );
+  }
+  const turns = file.turns.slice(0, index);
+  // Every turn before the branch was played by one side: the file's first.
+  const playedBy = from?.role ?? file.role;
+  const branchedFrom: BranchedFrom = {
+    scenarioHash: scenarioHash(scenario),
+    seed: file.seed,
+    index,
+    turn: at.turn,
+    month: at.month,
+    role: playedBy,
+  };
+  const game = createGame(scenario, { seed: file.seed, role: point.role, from: { turns, role: playedBy } });
+  return { ok: true, value: { game, branchedFrom, role: point.role } };
+}
+
+/**
+ * The game file of a branch as played so far: its role, where it branched, and
+ * checkpoints that replay it. Refuses a branch with no turn played at all.
+ */
+export function saveBranch(branch: Branch, scenario: Scenario): Parsed<GameFile> {
+  const { turns } = branch.game.getSnapshot();
+  if (turns.length === 0) return refused('nothing to save yet: play a month first');
+  return { ok: true, value: recordGame(scenario, branch.branchedFrom.seed, branch.role, turns, branch.branchedFrom) };
+}

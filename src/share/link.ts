@@ -1,0 +1,264 @@
+/**
+ * Share links (issue 13 §2): a whole game — scenario, seed, role, each turn's
+ * orders, the engine's version and the final world's hash — packed into a
+ * URL's fragment, `#g1=…`, compressed with lz-string. The fragment never
+ * reaches a server. Everything the game file holds besides (turn numbers,
+ * months, checkpoints) is recomputed by replaying the orders, and the replay
+ * must reach the recorded final hash: a link that was cut, altered, or made by
+ * another version of the game opens nothing, and says why in one sentence.
+ * Pure: runs in Node and in the browser.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { z } from 'zod';
+import {
+  ENGINE_VERSION,
+  type GameAction,
+  type GameFile,
+  gameFileFromOrders,
+  ROLES,
+  type Scenario,
+  scenarioHash,
+} from '../engine';
+
+/** The link format, written after `#g`: a link of another format is refused by name. */
+export const LINK_FORMAT = 1;
+/**
+ * The longest fragment read (characters). Whole games measure 150 to about
+ * 1,100 characters; and lz-string can expand a fragment about 1,200-fold (8,192
+ * characters of a crafted link decompress to some 10 million in about 50 ms), so
+ * the cap is kept well below the 32 KB a URL could carry.
+ */
+export const MAX_LINK_CHARS = 8_192;
+/** The longest decompressed payload read (characters), whatever the fragment claims. */
+export const MAX_DECODED_CHARS = 200_000;
+
+/** Why a link opened nothing. */
+export type LinkProblemKind = 'broken' | 'tampered' | 'version' | 'scenario' | 'oversized';
+
+export type LinkReading =
+  | { readonly ok: true; readonly file: GameFile }
+  | { readonly ok: false; readonly kind: LinkProblemKind; readonly message: string };
+
+/** Find a scenario by its id (the game's bundled scenarios), or undefined. */
+export type ScenarioLookup = (id: string) => Scenario | undefined;
+
+/**
+ * Short codes for the action types, so that a link stays short. A type not in
+ * the table (a newer order) is written in full: the link still works.
+ */
+const TYPE_CODES: Readonly<Record<string, string>> = {
+  pass: 'p',
+  'convention.open': 'co',
+  'convention.staffTalks': 'cs',
+  'convention.draft': 'cd',
+  'convention.offer': 'cf',
+  'convention.acceptCounter': 'ca',
+  'convention.submit': 'cu',
+  'convention.resume': 'cr',
+  'diplomacy.demarche': 'dd',
+  'diplomacy.reassureBritain': 'db',
+  'diplomacy.germanFeeler': 'dg',
+  'domestic.rally': 'mr',
+  'domestic.pressStaff': 'ms',
+  'military.readiness': 'rr',
+  'crisis.respond': 'x',
+};
+const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
+
+/** The action types that have a short code (for the test that keeps links short). */
+export const CODED_ACTION_TYPES: readonly string[] = Object.keys(TYPE_CODES);
+
+/**
+ * One action as a token: its type's code, then each other field as
+ * `:key=value` in the key order of the action. `{ type: 'convention.offer',
+ * clause: 'ground', option: 2 }` → `cf:clause=ground:option=2`. Values are ids
+ * and whole numbers: they never hold `:`, `=`, `,` or `;`.
+ */
+function actionToken(action: GameAction): string {
+  const fields = Object.entries(action)
+    .filter(([key]) => key !== 'type')
+    .map(([key, value]) => `:${key}=${String(value)}`);
+  return `${TYPE_CODES[action.type] ?? action.type}${fields.join('')}`;
+}
+
+/** A token back to an action-shaped object, or null; the engine's action schema then judges it. */
+function tokenAction(token: string): Record<string, unknown> | null {
+  const [code, ...fields] = token.split(':');
+  if (code === undefined || code === '') return null;
+  const action: Record<string, unknown> = { type: CODE_TYPES.get(code) ?? code };
+  for (const field of fields) {
+    const match = /^([A-Za-z]+)=([A-Za-z0-9._-]*)$/.exec(field);
+    if (match === null) return null;
+    const [, key = '', value = ''] = match;
+    if (Object.hasOwn(action, key)) return null;
+    action[key] = /^(0|[1-9][0-9]{0,8})$/.test(value) ? Number(value) : value;
+  }
+  return action;
+}
+
+/** Turns as text: actions joined by `,`, turns by `;` (an empty turn is empty). */
+function encodeTurns(file: GameFile): string {
+  return file.turns.map((t) => t.actions.map(actionToken).join(',')).join(';');
+}
+
+function decodeTurns(text: string): Record<string, unknown>[][] | null {
+  const turns: Record<string, unknown>[][] = [];
+  for (const turn of text.split(';')) {
+    const actions: Record<string, unknown>[] = [];
+    for (const token of turn === '' ? [] : turn.split(',')) {
+      const action = tokenAction(token);
+      if (action === null) return null;
+      actions.push(action);
+    }
+    turns.push(actions);
+  }
+  return turns;
+}
+
+const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
+
+/** What a link holds, once decompressed: strict, so nothing else rides along. */
+const payloadSchema = z.strictObject({
+  /** The engine's version that made the game. */
+  e: z.string().min(1).max(40),
+  /** The scenario's id and the hash of its data. */
+  s: z.string().min(1).max(80),
+  h: hex16,
+  seed: z.string(),
+  r: z.enum(ROLES),
+  /** The turns' orders (see `encodeTurns`). */
+  t: z.string(),
+  /** The final world's hash. */
+  f: hex16,
+  /** A branch: the turn it starts at and the side that played the turns before. */
+  b: z.tuple([z.number().int().min(0), z.enum(ROLES)]).optional(),
+});
+type Payload = z.infer<typeof payloadSchema>;
+
+/** Pack a game file into a fragment, `#g1=…`. */
+export function packLink(file: GameFile): string {
+  const final = file.checkpoints.at(-1)?.hash ?? '';
+  const payload: Payload = {
+    e: file.engine,
+    s: file.scenario.id,
+    h: file.scenario.hash,
+    seed: file.seed,
+    r: file.role,
+    t: encodeTurns(file),
+    f: final,
+    ...(file.branchedFrom === undefined ? {} : { b: [file.branchedFrom.index, file.branchedFrom.role] }),
+  };
+  return `#g${LINK_FORMAT}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+}
+
+/** A page address with a game in its fragment: `base` with its own fragment replaced. */
+export function shareUrl(base: string, file: GameFile): string {
+  const hash = base.indexOf('#');
+  return `${hash === -1 ? base : base.slice(0, hash)}${packLink(file)}`;
+}
+
+/** Text from a link, shortened, for a message (always shown as text, never as markup). */
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const quoted = (text: string) => JSON.stringify(short(text));
+
+const refuse = (kind: LinkProblemKind, message: string): LinkReading => ({ ok: false, kind, message });
+const BROKEN = 'This link is broken: it cannot be read as a game. Was it cut short or changed when it was copied?';
+
+/** Does this address or fragment hold a game (of any link format)? */
+export function hasGameLink(text: string): boolean {
+  return /(?:^|#)g[0-9]+=/.test(text);
+}
+
+/** The decompressed payload of a link, or why not. Never throws. */
+function decode(text: string): { ok: true; json: string } | { ok: false; reading: LinkReading } {
+  if (text.length > MAX_LINK_CHARS) {
+    return {
+      ok: false,
+      reading: refuse(
+        'oversized',
+        `This link is too long to be a game: ${text.length} characters, at most ${MAX_LINK_CHARS}.`,
+      ),
+    };
+  }
+  const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+  const match = /^g([0-9]{1,6})=(.*)$/s.exec(fragment);
+  if (match === null) return { ok: false, reading: refuse('broken', BROKEN) };
+  const [, format = '', body = ''] = match;
+  if (Number(format) !== LINK_FORMAT) {
+    return {
+      ok: false,
+      reading: refuse(
+        'version',
+        `This link is in format g${format}; this version of Hollow Pact (${ENGINE_VERSION}) reads g${LINK_FORMAT} links.`,
+      ),
+    };
+  }
+  let json: string | null = null;
+  try {
+    json = decompressFromEncodedURIComponent(body);
+  } catch {
+    json = null;
+  }
+  if (typeof json !== 'string' || json === '') return { ok: false, reading: refuse('broken', BROKEN) };
+  if (json.length > MAX_DECODED_CHARS) {
+    return {
+      ok: false,
+      reading: refuse('oversized', `This link holds too much to be a game (over ${MAX_DECODED_CHARS} characters).`),
+    };
+  }
+  return { ok: true, json };
+}
+
+/**
+ * Open a link (a whole address, its fragment, or `g1=…`): decode it, check it
+ * with the game's schemas, replay it, and give its game file, or one clear
+ * message. `scenarios` finds the scenario the link names. Never throws.
+ */
+export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
+  const decoded = decode(text);
+  if (!decoded.ok) return decoded.reading;
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.json);
+  } catch {
+    return refuse('broken', BROKEN);
+  }
+  const payload = payloadSchema.safeParse(data);
+  if (!payload.success) return refuse('broken', BROKEN);
+  const { e: engine, s: id, h, seed, r: role, t, f, b } = payload.data;
+  if (engine !== ENGINE_VERSION) {
+    return refuse(
+      'version',
+      `This link was made with Hollow Pact ${short(engine)}; this is ${ENGINE_VERSION}. Games replay only in the version that made them: open it there.`,
+    );
+  }
+  const scenario = scenarios(id);
+  if (scenario === undefined)
+    return refuse('scenario', `This link is for a scenario this game does not have: ${quoted(id)}.`);
+  if (scenarioHash(scenario) !== h) {
+    return refuse(
+      'version',
+      `This link was made with another version of the scenario "${scenario.id}": its data have changed since.`,
+    );
+  }
+  const orders = decodeTurns(t);
+  if (orders === null) return refuse('broken', BROKEN);
+  const rebuilt = gameFileFromOrders(scenario, {
+    seed,
+    role,
+    orders,
+    ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
+  });
+  if (!rebuilt.ok) {
+    const first = rebuilt.problems[0];
+    const where = first === undefined ? '' : ` (${first.path === '' ? '' : `${first.path}: `}${first.message})`;
+    return refuse('tampered', `This link has been altered: its orders are not a game this scenario can play${where}.`);
+  }
+  if (rebuilt.value.checkpoints.at(-1)?.hash !== f) {
+    return refuse(
+      'tampered',
+      'This link has been altered: replayed, its orders do not reach the result it records. Nothing was opened.',
+    );
+  }
+  return { ok: true, file: rebuilt.value };
+}
