@@ -3,6 +3,7 @@
  * command-line tools import from. Pure TypeScript: no Phaser, no DOM.
  */
 export { formatDate, type IsoDate, isIsoDate } from './dates';
+export * from './futures';
 export {
   type ActionRecord,
   createGame,
