@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIOS_DIR } from '../testing/scenarios';
 import { runBatch, runSeed } from './batch';
-import { compareFutures, endingShares, runFutures, startComparison, startFutures, twoProportionTest } from './futures';
+import {
+  compareFutures,
+  endingShares,
+  readChoice,
+  runFutures,
+  startComparison,
+  startFutures,
+  twoProportionTest,
+} from './futures';
 import { createGame, hashWorld } from './game';
 import { createPolicy, type PolicyChoice } from './policies';
 import { seedFromString } from './random';
@@ -227,6 +235,16 @@ describe('compareFutures', () => {
     expect(() =>
       compareFutures(pact, crisis, mobilise, { type: 'convention.submit' }, { runs: 5, seed: 'x', policy: 'random' }),
     ).toThrow(/refused/);
+  });
+
+  it('reads a candidate choice from a message, and refuses what is not one', () => {
+    expect(readChoice({ type: 'diplomacy.demarche', to: 'poland' })).toEqual({
+      ok: true,
+      action: { type: 'diplomacy.demarche', to: 'poland' },
+    });
+    expect(readChoice({ type: 'turn.end' }).ok).toBe(false);
+    expect(readChoice({ type: 'diplomacy.demarche', to: 'italy' }).ok).toBe(false);
+    expect(readChoice('mobilise').ok).toBe(false);
   });
 
   it('seeds run i as runBatch does', () => {

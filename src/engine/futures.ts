@@ -18,7 +18,7 @@ import { createPolicy, type PolicyChoice } from './policies';
 import { seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { wilson95 } from './stats';
-import { type GameAction, refusal } from './turn/actions';
+import { type GameAction, readAction, refusal } from './turn/actions';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder } from './turn/step';
 import { type WorldState, withWorld } from './world/worldState';
@@ -236,4 +236,18 @@ export function compareFutures(
   const run = startComparison(scenario, world, choiceA, choiceB, options);
   while (run.next()) onProgress?.(run.done());
   return run.result();
+}
+
+/**
+ * Read a candidate choice sent from elsewhere (a worker's message): an order
+ * or a crisis answer, checked against the action schema, never `turn.end`.
+ */
+export function readChoice(
+  input: unknown,
+): { readonly ok: true; readonly action: GameAction } | { readonly ok: false; readonly reason: string } {
+  const reading = readAction(input);
+  if (!reading.ok) return reading;
+  const action = reading.action;
+  if (action.type === 'turn.end') return { ok: false, reason: 'ending the month is not a choice to compare' };
+  return { ok: true, action };
 }
