@@ -56,6 +56,28 @@ export function points(difference: number): string {
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A game month in words: "1936-03" → "March 1936". */
+export function monthWords(month: string): string {
+  const [year, m] = month.split('-');
+  const name = MONTHS[Number(m) - 1];
+  return name === undefined ? month : `${name} ${year}`;
+}
+
 /** The ending's title, as the model's data names it. */
 function title(id: string): string {
   return endingText(id).title;
@@ -128,7 +150,7 @@ function notReachedNote(unreached: number): HTMLParagraphElement {
 export function renderFutures(container: HTMLElement, result: FuturesResult, heading: string): HTMLElement {
   const shares = endingShares(result);
   const rows = reached(shares, (s) => s.count);
-  const caption = `${heading}: ${count(result.runs)} futures from ${result.month}. Bars show each ending's share; whiskers its 95% interval (Wilson).`;
+  const caption = `${heading}: ${count(result.runs)} futures from ${monthWords(result.month)}. Bars show each ending's share; whiskers its 95% interval (Wilson).`;
   const figure = h('figure', 'futures-chart');
   figure.dataset.runs = String(result.runs);
   const list = h('div', 'futures-rows');
@@ -189,7 +211,7 @@ export function renderComparison(
 ): HTMLElement {
   const rows = reached(comparison.endings, (e) => e.a.count + e.b.count);
   const runs = comparison.a.runs;
-  const caption = `A: ${labels.a}. B: ${labels.b}. ${count(runs)} futures each from ${comparison.a.month}, the same dice for both. A difference is larger than chance when a two-proportion z-test finds it at 95%.`;
+  const caption = `A: ${labels.a}. B: ${labels.b}. ${count(runs)} futures each from ${monthWords(comparison.a.month)}, the same dice for both. A difference is larger than chance when a two-proportion z-test finds it at 95%.`;
   const figure = h('figure', 'futures-chart futures-ab');
   figure.dataset.runs = String(runs);
   const legend = h('p', 'futures-legend', [

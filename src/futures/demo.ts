@@ -17,7 +17,7 @@ import {
   parseScenario,
   type WorldState,
 } from '../engine';
-import { type ProgressHandle, renderComparison, renderFutures, renderProgress } from './chart';
+import { monthWords, type ProgressHandle, renderComparison, renderFutures, renderProgress } from './chart';
 import { createFuturesClient, type FuturesClient } from './client';
 
 const parsed = parseScenario(scenarioData);
@@ -29,25 +29,7 @@ const GAME_SEED = 'futures-demo';
 /** The futures' seed unless the page is given another. */
 const FUTURES_SEED = 'lesson';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function monthName(month: string): string {
-  const [year, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? month} ${year}`;
-}
+const monthName = monthWords;
 
 /** Words for a choice in the A/B lists. */
 function choiceLabel(action: GameAction): string {
