@@ -41,14 +41,28 @@ function choiceLabel(action: GameAction): string {
     case 'convention.offer':
       return `Offer option ${action.option} on the ${action.clause} clause`;
     default:
-      return (
-        action.type
-          .split('.')[1]
-          ?.replace(/([A-Z])/g, ' $1')
-          .replace(/^./, (c) => c.toUpperCase()) ?? action.type
-      );
+      return ORDER_WORDS[action.type];
   }
 }
+
+/** The page's words for the orders without parameters (a demo's labels, not the game's). */
+const ORDER_WORDS: Record<
+  Exclude<GameAction['type'], 'crisis.respond' | 'diplomacy.demarche' | 'convention.offer'>,
+  string
+> = {
+  pass: 'Pass',
+  'convention.open': 'Open military contacts',
+  'convention.staffTalks': 'Propose staff talks',
+  'convention.draft': 'Begin drafting the convention',
+  'convention.acceptCounter': 'Accept the counter-offer',
+  'convention.submit': 'Submit the draft for approval',
+  'convention.resume': 'Resume the talks',
+  'diplomacy.reassureBritain': 'Reassure Britain',
+  'diplomacy.germanFeeler': 'Sound out Berlin',
+  'domestic.rally': 'Rally the country',
+  'domestic.pressStaff': 'Press the General Staff',
+  'military.readiness': 'Raise Red Army readiness',
+};
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
