@@ -91,7 +91,7 @@ function watchFrames(page: Page, state: 'futures' | 'ab'): Promise<number[]> {
 function expectSmoothFrames(gaps: readonly number[]): void {
   const sorted = [...gaps].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-  expect(gaps.length).toBeGreaterThan(3);
+  expect(gaps.length).toBeGreaterThan(1);
   expect(p95).toBeLessThan(100);
   expect(sorted.at(-1)).toBeLessThan(500);
 }
