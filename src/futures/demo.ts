@@ -292,7 +292,9 @@ async function timeFutures(): Promise<void> {
   const fresh = createFuturesClient();
   try {
     const policy: PolicyName = POLICY_NAMES.find((n) => n === policySelect.value) ?? 'random';
-    const result = await fresh.run({ scenario: scenarioData, world: start, runs: 1000, seed: 'bench', policy });
+    // `npm run bench:futures` also times a single future this way (`data-bench-runs="1"`): the start-up alone, nearly.
+    const runs = Number(benchButton.dataset.benchRuns ?? 1000) || 1000;
+    const result = await fresh.run({ scenario: scenarioData, world: start, runs, seed: 'bench', policy });
     const ms = performance.now() - began;
     benchOut.textContent = `${result.runs.toLocaleString('en-GB')} futures (${policy}) from May 1935 in ${Math.round(ms)} ms, the worker's start-up included.`;
     benchOut.dataset.ms = ms.toFixed(1);
