@@ -5,7 +5,7 @@
  * same pure reducer, so the same orders reach the same world, and its hash.
  */
 import { createActor } from 'xstate';
-import { createPolicy, type PolicyChoice } from './policies';
+import { createPolicy, type Policy, type PolicyChoice } from './policies';
 import { seedProblem } from './save/seed';
 import type { Scenario } from './scenario/schema';
 import {
@@ -169,7 +169,22 @@ export function simulate(
 ): SimulationResult {
   const policy = createPolicy(name, scenario, seed);
   const quiet = !withLog;
-  let world = initialWorld(scenario, seed, role, quiet);
+  const { world, turns } = playOut(initialWorld(scenario, seed, role, quiet), policy, quiet);
+  return { ending: classifyEnding(world), world, turns, log: flatLog(world) };
+}
+
+/**
+ * Play on from `world` to the game's end, the player's side given by `policy`:
+ * the loop of `simulate`, which may start from any month of a game in progress
+ * (the futures start there). A month's orders stop at the policy's `pass` or
+ * at its first refused order; a waiting crisis is answered by the policy.
+ */
+export function playOut(
+  from: WorldState,
+  policy: Policy,
+  quiet: boolean,
+): { world: WorldState; turns: readonly TurnRecord[] } {
+  let world = from;
   const turns: TurnRecord[] = [];
   while (world.phase !== 'ended') {
     const start = world;
@@ -190,7 +205,7 @@ export function simulate(
     }
     turns.push({ turn: start.turn, month: start.month, actions });
   }
-  return { ending: classifyEnding(world), world, turns, log: flatLog(world) };
+  return { world, turns };
 }
 
 /** Replay recorded turns from the start: the same world, step by step. */

@@ -14,6 +14,7 @@ export {
   type KeyRoll,
   PHASE_CHANGE_KEYS,
 } from './debrief';
+export * from './futures';
 export {
   type ActionRecord,
   createGame,
