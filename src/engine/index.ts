@@ -39,6 +39,13 @@ export { COUNTRIES, REASONS } from './rules/lawData';
 export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } from './rules/legalCase';
 export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
+export {
+  type GameFile,
+  parseGameFileText,
+  recordGame,
+  replayGame,
+  scenarioHash,
+} from './save/gameFile';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
 export { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
@@ -46,6 +53,18 @@ export { classifyEnding, ENDING_IDS, type EndingId, endingText } from './turn/en
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
+export { ENGINE_VERSION } from './version';
+export {
+  actionCost,
+  conventionClauses,
+  crisisCase,
+  eventSource,
+  historicalCourse,
+  monthName,
+  moveInfo,
+  type TransitView,
+  transitView,
+} from './view/monthView';
 export { flatLog } from './world/effects';
 export { initialWorld } from './world/initialWorld';
-export { type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';
+export { CLAUSE_IDS, type ClauseId, type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';

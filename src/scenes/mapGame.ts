@@ -1,0 +1,533 @@
+/**
+ * The map of Europe in 1936 (Phaser 4): each state a filled polygon coloured by
+ * its stance (Okabe–Ito colours, with a glyph in its label as a second cue)
+ * and hit-tested against its real polygons (holes excluded); capitals; the
+ * Soviet routes west with their status and Soviet air reach; crisis markers;
+ * what a convention option would change. Pan and zoom with the wheel, drag
+ * and the keyboard. It draws; the HTML overlays (src/ui) say.
+ */
+import Phaser from 'phaser';
+import type { WorldState } from '../engine';
+import { transitView } from '../engine';
+import type { MapListener, MapPort } from '../ui/app';
+import {
+  AIR_REACH,
+  checkMapFile,
+  type MapFile,
+  type MapPreview,
+  type MapState,
+  MOVE_MARKERS,
+  NO_PREVIEW,
+  RHINE_FRONT,
+  ROUTES,
+  STANCES,
+  stanceClass,
+  stateBounds,
+  stateContains,
+} from '../ui/mapModel';
+import { FALLBACK_MAP } from './fallbackMap';
+
+declare global {
+  interface Window {
+    /** The map's port, for the browser tests and the console. */
+    hollowPactMap?: MapPort;
+  }
+}
+
+const mapUrls = import.meta.glob('../../assets/map/europe-1936.map.json', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+});
+const MAP_URL: string | undefined = Object.values(mapUrls).find((u): u is string => typeof u === 'string');
+
+const SEA = 0xb9d3e0;
+const BORDER = 0x3a3a3a;
+const HIGHLIGHT = 0x000000;
+const ROUTE_COLOURS = { granted: 0x009e73, wavering: 0xe69f00, refused: 0xd55e00 } as const;
+const ROUTE_DASH = { granted: 0, wavering: 14, refused: 5 } as const;
+const LABEL_STYLE = {
+  fontFamily: 'Georgia, "Times New Roman", serif',
+  fontSize: '15px',
+  color: '#111111',
+  stroke: '#ffffff',
+  strokeThickness: 4,
+};
+
+class Preloader extends Phaser.Scene {
+  constructor(private readonly listener: MapListener) {
+    super('preloader');
+  }
+
+  preload(): void {
+    this.load.on('progress', (value: number) => this.listener.progress(value));
+    if (MAP_URL !== undefined) this.load.json('map', MAP_URL);
+  }
+
+  create(): void {
+    const loaded: unknown = this.cache.json.get('map');
+    const checked = loaded === undefined ? null : checkMapFile(loaded);
+    const map = checked?.ok === true ? checked.map : FALLBACK_MAP;
+    this.scene.start('map', { map });
+  }
+}
+
+interface DrawnState {
+  readonly state: MapState;
+  readonly fill: Phaser.GameObjects.Graphics;
+  readonly label: Phaser.GameObjects.Text | null;
+  colour: number;
+}
+
+class MapScene extends Phaser.Scene implements MapPort {
+  private map: MapFile = FALLBACK_MAP;
+  private readonly drawn = new Map<string, DrawnState>();
+  private overlay!: Phaser.GameObjects.Graphics;
+  private highlightLayer!: Phaser.GameObjects.Graphics;
+  private routeLabels: Phaser.GameObjects.Text[] = [];
+  private marker: Phaser.GameObjects.Container | null = null;
+  private world: WorldState | null = null;
+  private previewing: MapPreview = NO_PREVIEW;
+  private highlighted: string | null = null;
+  private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
+
+  constructor(
+    private readonly listener: MapListener,
+    private readonly attach: (port: MapPort) => void,
+  ) {
+    super('map');
+  }
+
+  init(data: { map: MapFile }): void {
+    this.map = data.map;
+  }
+
+  create(): void {
+    const cam = this.cameras.main;
+    cam.setBackgroundColor(SEA);
+    cam.setBounds(-400, -400, this.map.width + 800, this.map.height + 800);
+    this.fitCamera();
+
+    const ordered = [...this.map.states].sort((a, b) => {
+      const ba = stateBounds(a);
+      const bb = stateBounds(b);
+      return bb.width * bb.height - ba.width * ba.height;
+    });
+    for (const state of ordered) {
+      const fill = this.add.graphics();
+      this.drawState(fill, state, STANCES.none.colour, false);
+      const bounds = stateBounds(state);
+      const zone = this.add.zone(bounds.x, bounds.y, bounds.width, bounds.height).setOrigin(0, 0);
+      zone.setInteractive(
+        new Phaser.Geom.Rectangle(0, 0, bounds.width, bounds.height),
+        (_area: Phaser.Geom.Rectangle, x: number, y: number) => stateContains(state, x + bounds.x, y + bounds.y),
+      );
+      zone.on('pointerover', (pointer: Phaser.Input.Pointer) => {
+        if (pointer.wasTouch) return;
+        const { x, y } = this.clientOf(pointer);
+        this.listener.hover(state.id, x, y);
+      });
+      zone.on('pointerout', (pointer: Phaser.Input.Pointer) => {
+        if (!pointer.wasTouch) this.listener.hover(null, 0, 0);
+      });
+      zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+        if (this.dragFrom !== null && this.dragged(pointer)) return;
+        const { x, y } = this.clientOf(pointer);
+        this.listener.select(state.id, x, y);
+      });
+      this.drawn.set(state.id, { state, fill, label: null, colour: STANCES.none.colour });
+    }
+    this.overlay = this.add.graphics();
+    this.highlightLayer = this.add.graphics();
+    for (const state of ordered) {
+      const bounds = stateBounds(state);
+      const drawn = this.drawn.get(state.id);
+      if (drawn === undefined || bounds.width * bounds.height < 2500) continue;
+      const label = this.add
+        .text(state.label.x, state.label.y, state.name, LABEL_STYLE)
+        .setOrigin(0.5)
+        .setResolution(2);
+      this.drawn.set(state.id, { ...drawn, label });
+    }
+    this.drawCapitals();
+    this.setUpControls();
+    this.redraw();
+    this.attach(this);
+    window.hollowPactMap = this;
+    document.getElementById('map')?.setAttribute('data-ready', 'true');
+    this.listener.ready(this.map);
+  }
+
+  private fitCamera(): void {
+    const cam = this.cameras.main;
+    const zoom = Math.min(cam.width / this.map.width, cam.height / this.map.height) * 1.15;
+    cam.setZoom(zoom);
+    cam.centerOn(this.map.width * 0.55, this.map.height * 0.5);
+    this.scaleTexts();
+  }
+
+  /** Text keeps its size on screen at every zoom, drawn at the screen's resolution so it stays crisp. */
+  private scaleTexts(): void {
+    const zoom = this.cameras.main.zoom;
+    const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom) * 1.5);
+    for (const child of this.children.list) {
+      if (child instanceof Phaser.GameObjects.Text) {
+        child.setScale(1 / zoom);
+        if (child.style.resolution !== resolution) child.setResolution(resolution);
+      } else if (child instanceof Phaser.GameObjects.Container) child.setScale(1 / zoom);
+    }
+  }
+
+  private drawState(g: Phaser.GameObjects.Graphics, state: MapState, colour: number, bold: boolean): void {
+    g.clear();
+    g.fillStyle(colour, 1);
+    g.lineStyle(bold ? 4 : 1.2, bold ? HIGHLIGHT : BORDER, 1);
+    for (const polygon of state.polygons) {
+      const [outer] = polygon;
+      if (outer === undefined || outer.length < 6) continue;
+      const points: Phaser.Math.Vector2[] = [];
+      for (let i = 0; i + 1 < outer.length; i += 2) points.push(new Phaser.Math.Vector2(outer[i], outer[i + 1]));
+      g.fillPoints(points, true);
+      g.strokePoints(points, true);
+    }
+  }
+
+  private drawCapitals(): void {
+    const g = this.add.graphics();
+    for (const state of this.map.states) {
+      if (state.capital === null) continue;
+      g.fillStyle(0x111111, 1);
+      g.fillCircle(state.capital.x, state.capital.y, 4);
+      g.lineStyle(1.5, 0xffffff, 1);
+      g.strokeCircle(state.capital.x, state.capital.y, 5);
+      this.add
+        .text(state.capital.x + 7, state.capital.y - 2, state.capital.name, { ...LABEL_STYLE, fontSize: '12px' })
+        .setOrigin(0, 1)
+        .setResolution(2);
+    }
+  }
+
+  private place(id: string): { x: number; y: number } | null {
+    const place = this.map.places.find((p) => p.id === id);
+    if (place !== undefined) return place;
+    const state = this.map.states.find((s) => s.id === id);
+    return state?.capital ?? state?.label ?? null;
+  }
+
+  private line(ids: readonly string[]): { x: number; y: number }[] {
+    return ids.map((id) => this.place(id)).filter((p): p is { x: number; y: number } => p !== null);
+  }
+
+  private dashedPath(g: Phaser.GameObjects.Graphics, points: { x: number; y: number }[], dash: number): void {
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i];
+      const b = points[i + 1];
+      if (a === undefined || b === undefined) continue;
+      if (dash === 0) {
+        g.lineBetween(a.x, a.y, b.x, b.y);
+        continue;
+      }
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      for (let d = 0; d < length; d += dash * 2) {
+        const t0 = d / length;
+        const t1 = Math.min(1, (d + dash) / length);
+        g.lineBetween(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0, a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1);
+      }
+    }
+  }
+
+  private arrowHead(
+    g: Phaser.GameObjects.Graphics,
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+  ): void {
+    const angle = Math.atan2(to.y - from.y, to.x - from.x);
+    const size = 16;
+    g.fillTriangle(
+      to.x,
+      to.y,
+      to.x - size * Math.cos(angle - 0.4),
+      to.y - size * Math.sin(angle - 0.4),
+      to.x - size * Math.cos(angle + 0.4),
+      to.y - size * Math.sin(angle + 0.4),
+    );
+  }
+
+  /** Colours, routes, markers and previews for the current world. */
+  private redraw(): void {
+    const world = this.world;
+    for (const drawn of this.drawn.values()) {
+      const stance = world === null ? 'none' : stanceClass(world, drawn.state.id);
+      const colour = STANCES[stance].colour;
+      const bold = this.highlighted === drawn.state.id;
+      this.drawState(drawn.fill, drawn.state, colour, false);
+      drawn.colour = colour;
+      if (drawn.label !== null) {
+        const glyph = STANCES[stance].glyph;
+        drawn.label.setText(glyph === '' ? drawn.state.name : `${drawn.state.name} ${glyph}`);
+      }
+      if (bold) this.drawHighlight(drawn.state);
+    }
+    if (this.highlighted === null) this.highlightLayer.clear();
+
+    const g = this.overlay;
+    g.clear();
+    for (const label of this.routeLabels) label.destroy();
+    this.routeLabels = [];
+    if (world === null) return;
+    const transit = transitView(world);
+    for (const via of ['poland', 'romania'] as const) {
+      const status = transit[via].status;
+      const points = this.line(ROUTES[via]);
+      const lit = this.previewing.routes.includes(via);
+      g.lineStyle(lit ? 9 : 4, ROUTE_COLOURS[status], lit ? 1 : 0.85);
+      this.dashedPath(g, points, ROUTE_DASH[status]);
+      const last = points.at(-1);
+      const before = points.at(-2);
+      if (lit && this.previewing.ground && last !== undefined && before !== undefined) {
+        g.fillStyle(ROUTE_COLOURS[status], 1);
+        this.arrowHead(g, before, last);
+      }
+      const mid = points[Math.floor(points.length / 2)];
+      if (mid !== undefined) {
+        this.routeLabels.push(
+          this.add
+            .text(
+              mid.x + 8,
+              mid.y + (via === 'poland' ? -18 : 18),
+              `Route through ${via === 'poland' ? 'Poland' : 'Romania'}: ${status}`,
+              {
+                ...LABEL_STYLE,
+                fontSize: lit ? '17px' : '13px',
+                color: '#000000',
+              },
+            )
+            .setOrigin(0, 0.5)
+            .setResolution(2),
+        );
+      }
+    }
+    const air = this.line(AIR_REACH);
+    const [from, to] = air;
+    if (from !== undefined && to !== undefined) {
+      const lit = this.previewing.air;
+      g.lineStyle(lit ? 7 : 2.5, 0x0072b2, lit ? 1 : 0.7);
+      const midX = (from.x + to.x) / 2;
+      const midY = Math.min(from.y, to.y) - 120;
+      const curve = new Phaser.Curves.QuadraticBezier(
+        new Phaser.Math.Vector2(from.x, from.y),
+        new Phaser.Math.Vector2(midX, midY),
+        new Phaser.Math.Vector2(to.x, to.y),
+      );
+      const pts = curve.getPoints(24).map((p) => ({ x: p.x, y: p.y }));
+      this.dashedPath(g, pts, 10);
+      g.fillStyle(0x0072b2, 1);
+      const tail = pts.at(-2);
+      if (tail !== undefined) this.arrowHead(g, tail, to);
+      this.routeLabels.push(
+        this.add
+          .text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
+            ...LABEL_STYLE,
+            fontSize: lit ? '17px' : '13px',
+          })
+          .setOrigin(0.5, 1)
+          .setResolution(2),
+      );
+    }
+    if (this.previewing.rhineFront) {
+      const front = this.line(RHINE_FRONT);
+      g.lineStyle(10, 0xd55e00, 1);
+      this.dashedPath(g, front, 0);
+      const head = front.at(-1);
+      const tail = front.at(-2);
+      if (head !== undefined && tail !== undefined) {
+        const ahead = { x: head.x + (head.x - tail.x) * 1.5 + 40, y: head.y + (head.y - tail.y) * 1.5 };
+        g.lineBetween(head.x, head.y, ahead.x, ahead.y);
+        g.fillStyle(0xd55e00, 1);
+        this.arrowHead(g, head, ahead);
+        this.routeLabels.push(
+          this.add
+            .text(ahead.x, ahead.y + 12, 'A French offensive: the front on the Rhine', LABEL_STYLE)
+            .setOrigin(0.5, 0)
+            .setResolution(2),
+        );
+      }
+    }
+    if (this.previewing.mobilisation) {
+      const paris = this.place('paris');
+      const front = this.place('strasbourg');
+      if (paris !== null && front !== null) {
+        g.lineStyle(6, 0x009e73, 1);
+        g.lineBetween(paris.x, paris.y, front.x, front.y);
+        g.fillStyle(0x009e73, 1);
+        this.arrowHead(g, paris, front);
+        this.routeLabels.push(
+          this.add
+            .text(front.x, front.y + 14, 'France mobilises early', LABEL_STYLE)
+            .setOrigin(0.5, 0)
+            .setResolution(2),
+        );
+      }
+    }
+    this.drawMarker(world);
+    this.scaleTexts();
+  }
+
+  private drawMarker(world: WorldState): void {
+    const moveId = world.crisis?.move ?? null;
+    if (this.marker !== null && this.marker.getData('move') === moveId) return;
+    this.marker?.destroy();
+    this.marker = null;
+    if (moveId === null) return;
+    const at = this.place(MOVE_MARKERS[moveId] ?? 'berlin');
+    if (at === null) return;
+    const ring = this.add.circle(0, 0, 26, 0xcc79a7, 0.35).setStrokeStyle(4, 0x000000);
+    const bang = this.add
+      .text(0, 0, '!', { ...LABEL_STYLE, fontSize: '30px', fontStyle: 'bold' })
+      .setOrigin(0.5)
+      .setResolution(2);
+    const caption = this.add
+      .text(0, 32, 'Germany moves', { ...LABEL_STYLE, fontSize: '15px', fontStyle: 'bold' })
+      .setOrigin(0.5, 0)
+      .setResolution(2);
+    this.marker = this.add.container(at.x, at.y, [ring, bang, caption]).setData('move', moveId);
+    this.tweens.add({ targets: ring, scale: 1.5, alpha: 0.1, duration: 900, yoyo: true, repeat: -1 });
+  }
+
+  private drawHighlight(state: MapState): void {
+    const g = this.highlightLayer;
+    g.clear();
+    g.lineStyle(4 / this.cameras.main.zoom, HIGHLIGHT, 1);
+    for (const polygon of state.polygons) {
+      const [outer] = polygon;
+      if (outer === undefined) continue;
+      const points: Phaser.Math.Vector2[] = [];
+      for (let i = 0; i + 1 < outer.length; i += 2) points.push(new Phaser.Math.Vector2(outer[i], outer[i + 1]));
+      g.strokePoints(points, true);
+    }
+  }
+
+  private setUpControls(): void {
+    const cam = this.cameras.main;
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      const before = cam.getWorldPoint(pointer.x, pointer.y);
+      this.zoomBy(dy > 0 ? 0.9 : 1.1);
+      const after = cam.getWorldPoint(pointer.x, pointer.y);
+      cam.scrollX += before.x - after.x;
+      cam.scrollY += before.y - after.y;
+    });
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      this.dragFrom = { x: pointer.x, y: pointer.y, scrollX: cam.scrollX, scrollY: cam.scrollY };
+    });
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (this.dragFrom === null || !pointer.isDown) return;
+      cam.scrollX = this.dragFrom.scrollX - (pointer.x - this.dragFrom.x) / cam.zoom;
+      cam.scrollY = this.dragFrom.scrollY - (pointer.y - this.dragFrom.y) / cam.zoom;
+    });
+    this.input.on('pointerup', () => {
+      this.time.delayedCall(0, () => {
+        this.dragFrom = null;
+      });
+    });
+    const keyboard = this.input.keyboard;
+    if (keyboard === null) return;
+    const step = () => 60 / cam.zoom;
+    keyboard.on('keydown', (event: KeyboardEvent) => {
+      const moves: Record<string, () => void> = {
+        ArrowLeft: () => (cam.scrollX -= step()),
+        ArrowRight: () => (cam.scrollX += step()),
+        ArrowUp: () => (cam.scrollY -= step()),
+        ArrowDown: () => (cam.scrollY += step()),
+        '+': () => this.zoomBy(1.15),
+        '=': () => this.zoomBy(1.15),
+        '-': () => this.zoomBy(1 / 1.15),
+        '0': () => this.fitCamera(),
+      };
+      const move = moves[event.key];
+      if (move === undefined) return;
+      event.preventDefault();
+      move();
+    });
+  }
+
+  private dragged(pointer: Phaser.Input.Pointer): boolean {
+    const from = this.dragFrom;
+    return from !== null && Math.hypot(pointer.x - from.x, pointer.y - from.y) > 6;
+  }
+
+  private zoomBy(factor: number): void {
+    const cam = this.cameras.main;
+    const fit = Math.min(cam.width / this.map.width, cam.height / this.map.height);
+    cam.setZoom(Phaser.Math.Clamp(cam.zoom * factor, fit * 0.8, fit * 6));
+    this.scaleTexts();
+    if (this.highlighted !== null) {
+      const drawn = this.drawn.get(this.highlighted);
+      if (drawn !== undefined) this.drawHighlight(drawn.state);
+    }
+  }
+
+  /** Page coordinates of a pointer. */
+  private clientOf(pointer: Phaser.Input.Pointer): { x: number; y: number } {
+    const event = pointer.event;
+    if (event instanceof MouseEvent) return { x: event.clientX, y: event.clientY };
+    const rect = this.game.canvas.getBoundingClientRect();
+    return {
+      x: rect.left + (pointer.x * rect.width) / this.scale.width,
+      y: rect.top + (pointer.y * rect.height) / this.scale.height,
+    };
+  }
+
+  // ------------------------------------------------------------ MapPort
+
+  show(world: WorldState | null): void {
+    this.world = world;
+    this.redraw();
+  }
+
+  preview(preview: MapPreview): void {
+    this.previewing = preview;
+    this.redraw();
+  }
+
+  highlight(id: string | null): void {
+    if (this.highlighted === id) return;
+    this.highlighted = id;
+    const drawn = id === null ? undefined : this.drawn.get(id);
+    if (drawn === undefined) this.highlightLayer.clear();
+    else this.drawHighlight(drawn.state);
+  }
+
+  clientPointOf(id: string): { x: number; y: number } | null {
+    const state = this.map.states.find((s) => s.id === id);
+    if (state === undefined) return null;
+    const cam = this.cameras.main;
+    const view = cam.worldView;
+    const sx = (state.label.x - view.x) * cam.zoom;
+    const sy = (state.label.y - view.y) * cam.zoom;
+    if (sx < 0 || sy < 0 || sx > cam.width || sy > cam.height) return null;
+    const rect = this.game.canvas.getBoundingClientRect();
+    return {
+      x: rect.left + (sx * rect.width) / this.scale.width,
+      y: rect.top + (sy * rect.height) / this.scale.height,
+    };
+  }
+}
+
+/** Start Phaser in #map: the preloader, then the map; `attach` receives the map's port once it is drawn. */
+export function startMapGame(listener: MapListener, attach: (port: MapPort) => void): Phaser.Game {
+  const parent = document.getElementById('map') ?? undefined;
+  // The map takes the keyboard (arrows pan, + and - zoom) when it has the focus.
+  if (parent !== undefined) parent.tabIndex = 0;
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: 1024,
+    height: 768,
+    backgroundColor: '#b9d3e0',
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: { target: parent } },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [new Preloader(listener), new MapScene(listener, attach)],
+  });
+}
