@@ -17,6 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // One production build per run, for the browser tests (src/ui/*.browser.test.ts).
+    globalSetup: ['src/ui/browserBuild.ts'],
     // Browser tests start Chromium and a preview server: give them room on a busy 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 120_000,

@@ -60,6 +60,7 @@ class Preloader extends Phaser.Scene {
   }
 
   preload(): void {
+    this.game.events.once('postrender', () => performance.mark('map-first-frame'));
     this.load.on('progress', (value: number) => this.listener.progress(value));
     if (MAP_URL !== undefined) this.load.json('map', MAP_URL);
   }
@@ -154,6 +155,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.redraw();
     this.attach(this);
     window.hollowPactMap = this;
+    performance.mark('map-ready');
     document.getElementById('map')?.setAttribute('data-ready', 'true');
     this.listener.ready(this.map);
   }
