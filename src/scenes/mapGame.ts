@@ -42,6 +42,10 @@ const mapUrls = import.meta.glob('../../assets/map/europe-1936.map.json', {
 const MAP_URL: string | undefined = Object.values(mapUrls).find((u): u is string => typeof u === 'string');
 
 const SEA = 0xb9d3e0;
+/** The baked map's resolution, in texture pixels per map unit: crisp up to about this zoom. */
+const BAKE_SCALE = 2;
+/** States smaller than this (in square map units) get no label or capital name: they would crowd the map. */
+const LABEL_AREA = 2500;
 const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
 const ROUTE_COLOURS = { granted: 0x009e73, wavering: 0xe69f00, refused: 0xd55e00 } as const;
@@ -83,14 +87,31 @@ interface DrawnState {
 class MapScene extends Phaser.Scene implements MapPort {
   private map: MapFile = FALLBACK_MAP;
   private readonly drawn = new Map<string, DrawnState>();
+  /** The states' fills and borders, drawn once a month into one texture: the frame then draws one image, not every polygon. */
+  private baked!: Phaser.GameObjects.RenderTexture;
+  private capitals!: Phaser.GameObjects.Graphics;
   private overlay!: Phaser.GameObjects.Graphics;
-  private highlightLayer!: Phaser.GameObjects.Graphics;
   private routeLabels: Phaser.GameObjects.Text[] = [];
   private marker: Phaser.GameObjects.Container | null = null;
   private world: WorldState | null = null;
   private previewing: MapPreview = NO_PREVIEW;
   private highlighted: string | null = null;
   private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
+  private renderQueued = false;
+  /** Redraws of the map so far (for `npm run bench:web`). */
+  renders = 0;
+
+  /** Draw one frame at the next animation frame (several requests in one frame draw once). */
+  private requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame((time) => {
+      this.renderQueued = false;
+      this.renders++;
+      if (this.game.loop.running) return;
+      this.game.step(time, 1000 / 60);
+    });
+  }
 
   constructor(
     private readonly listener: MapListener,
@@ -114,9 +135,12 @@ class MapScene extends Phaser.Scene implements MapPort {
       const bb = stateBounds(b);
       return bb.width * bb.height - ba.width * ba.height;
     });
+    this.baked = this.add
+      .renderTexture(0, 0, Math.ceil(this.map.width * BAKE_SCALE), Math.ceil(this.map.height * BAKE_SCALE))
+      .setOrigin(0, 0)
+      .setScale(1 / BAKE_SCALE);
     for (const state of ordered) {
-      const fill = this.add.graphics();
-      this.drawState(fill, state, STANCES.none.colour, false);
+      const fill = this.make.graphics({}, false).setScale(BAKE_SCALE);
       const bounds = stateBounds(state);
       const zone = this.add.zone(bounds.x, bounds.y, bounds.width, bounds.height).setOrigin(0, 0);
       zone.setInteractive(
@@ -139,11 +163,10 @@ class MapScene extends Phaser.Scene implements MapPort {
       this.drawn.set(state.id, { state, fill, label: null, colour: STANCES.none.colour });
     }
     this.overlay = this.add.graphics();
-    this.highlightLayer = this.add.graphics();
     for (const state of ordered) {
       const bounds = stateBounds(state);
       const drawn = this.drawn.get(state.id);
-      if (drawn === undefined || bounds.width * bounds.height < 2500) continue;
+      if (drawn === undefined || bounds.width * bounds.height < LABEL_AREA) continue;
       const label = this.add
         .text(state.label.x, state.label.y, state.name, LABEL_STYLE)
         .setOrigin(0.5)
@@ -156,15 +179,26 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.attach(this);
     window.hollowPactMap = this;
     performance.mark('map-ready');
+    // Render on demand: the map changes only when the month, a preview, the
+    // pointer's state or the camera changes. Between changes Phaser's loop
+    // sleeps, so the page stays light on a classroom laptop.
+    this.game.events.once('postrender', () => this.game.loop.sleep());
     document.getElementById('map')?.setAttribute('data-ready', 'true');
     this.listener.ready(this.map);
   }
 
+  /**
+   * Frame the stage of the game, from Paris to Moscow, in the part of the
+   * canvas the side panel leaves free (about its left three fifths).
+   */
   private fitCamera(): void {
     const cam = this.cameras.main;
-    const zoom = Math.min(cam.width / this.map.width, cam.height / this.map.height) * 1.15;
+    const west = this.place('paris') ?? { x: this.map.width * 0.3, y: this.map.height * 0.5 };
+    const east = this.place('moscow') ?? { x: this.map.width * 0.8, y: this.map.height * 0.4 };
+    const span = east.x - west.x + 260;
+    const zoom = Math.min((cam.width * 0.58) / span, cam.height / (this.map.height * 0.7));
     cam.setZoom(zoom);
-    cam.centerOn(this.map.width * 0.55, this.map.height * 0.5);
+    cam.centerOn((west.x + east.x) / 2 + (cam.width * 0.2) / zoom, (west.y + east.y) / 2 + 40);
     this.scaleTexts();
   }
 
@@ -195,13 +229,16 @@ class MapScene extends Phaser.Scene implements MapPort {
   }
 
   private drawCapitals(): void {
-    const g = this.add.graphics();
+    const g = this.make.graphics({}, false).setScale(BAKE_SCALE);
+    this.capitals = g;
     for (const state of this.map.states) {
       if (state.capital === null) continue;
       g.fillStyle(0x111111, 1);
       g.fillCircle(state.capital.x, state.capital.y, 4);
       g.lineStyle(1.5, 0xffffff, 1);
       g.strokeCircle(state.capital.x, state.capital.y, 5);
+      const bounds = stateBounds(state);
+      if (bounds.width * bounds.height < LABEL_AREA) continue;
       this.add
         .text(state.capital.x + 7, state.capital.y - 2, state.capital.name, { ...LABEL_STYLE, fontSize: '12px' })
         .setOrigin(0, 1)
@@ -258,19 +295,21 @@ class MapScene extends Phaser.Scene implements MapPort {
   /** Colours, routes, markers and previews for the current world. */
   private redraw(): void {
     const world = this.world;
+    let recolour = false;
     for (const drawn of this.drawn.values()) {
       const stance = world === null ? 'none' : stanceClass(world, drawn.state.id);
       const colour = STANCES[stance].colour;
-      const bold = this.highlighted === drawn.state.id;
-      this.drawState(drawn.fill, drawn.state, colour, false);
-      drawn.colour = colour;
+      if (drawn.colour !== colour || !this.bakedOnce) {
+        this.drawState(drawn.fill, drawn.state, colour, false);
+        drawn.colour = colour;
+        recolour = true;
+      }
       if (drawn.label !== null) {
         const glyph = STANCES[stance].glyph;
         drawn.label.setText(glyph === '' ? drawn.state.name : `${drawn.state.name} ${glyph}`);
       }
-      if (bold) this.drawHighlight(drawn.state);
     }
-    if (this.highlighted === null) this.highlightLayer.clear();
+    if (recolour) this.bake();
 
     const g = this.overlay;
     g.clear();
@@ -375,6 +414,17 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.scaleTexts();
   }
 
+  private bakedOnce = false;
+
+  /** Draw every state's fill and border, and the capitals, into the baked texture. */
+  private bake(): void {
+    this.baked.clear();
+    for (const drawn of this.drawn.values()) this.baked.draw(drawn.fill, 0, 0);
+    this.baked.draw(this.capitals, 0, 0);
+    this.baked.render();
+    this.bakedOnce = true;
+  }
+
   private drawMarker(world: WorldState): void {
     const moveId = world.crisis?.move ?? null;
     if (this.marker !== null && this.marker.getData('move') === moveId) return;
@@ -392,21 +442,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       .text(0, 32, 'Germany moves', { ...LABEL_STYLE, fontSize: '15px', fontStyle: 'bold' })
       .setOrigin(0.5, 0)
       .setResolution(2);
-    this.marker = this.add.container(at.x, at.y, [ring, bang, caption]).setData('move', moveId);
-    this.tweens.add({ targets: ring, scale: 1.5, alpha: 0.1, duration: 900, yoyo: true, repeat: -1 });
-  }
-
-  private drawHighlight(state: MapState): void {
-    const g = this.highlightLayer;
-    g.clear();
-    g.lineStyle(4 / this.cameras.main.zoom, HIGHLIGHT, 1);
-    for (const polygon of state.polygons) {
-      const [outer] = polygon;
-      if (outer === undefined) continue;
-      const points: Phaser.Math.Vector2[] = [];
-      for (let i = 0; i + 1 < outer.length; i += 2) points.push(new Phaser.Math.Vector2(outer[i], outer[i + 1]));
-      g.strokePoints(points, true);
-    }
+    const halo = this.add.circle(0, 0, 40, 0xcc79a7, 0).setStrokeStyle(3, 0xcc79a7);
+    this.marker = this.add.container(at.x, at.y, [halo, ring, bang, caption]).setData('move', moveId);
   }
 
   private setUpControls(): void {
@@ -425,11 +462,13 @@ class MapScene extends Phaser.Scene implements MapPort {
       if (this.dragFrom === null || !pointer.isDown) return;
       cam.scrollX = this.dragFrom.scrollX - (pointer.x - this.dragFrom.x) / cam.zoom;
       cam.scrollY = this.dragFrom.scrollY - (pointer.y - this.dragFrom.y) / cam.zoom;
+      this.placeOutline();
+      this.requestRender();
     });
     this.input.on('pointerup', () => {
-      this.time.delayedCall(0, () => {
+      setTimeout(() => {
         this.dragFrom = null;
-      });
+      }, 0);
     });
     const keyboard = this.input.keyboard;
     if (keyboard === null) return;
@@ -449,6 +488,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       if (move === undefined) return;
       event.preventDefault();
       move();
+      this.placeOutline();
+      this.requestRender();
     });
   }
 
@@ -462,10 +503,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     const fit = Math.min(cam.width / this.map.width, cam.height / this.map.height);
     cam.setZoom(Phaser.Math.Clamp(cam.zoom * factor, fit * 0.8, fit * 6));
     this.scaleTexts();
-    if (this.highlighted !== null) {
-      const drawn = this.drawn.get(this.highlighted);
-      if (drawn !== undefined) this.drawHighlight(drawn.state);
-    }
+    this.placeOutline();
   }
 
   /** Page coordinates of a pointer. */
@@ -484,19 +522,63 @@ class MapScene extends Phaser.Scene implements MapPort {
   show(world: WorldState | null): void {
     this.world = world;
     this.redraw();
+    this.requestRender();
   }
 
   preview(preview: MapPreview): void {
     this.previewing = preview;
     this.redraw();
+    this.requestRender();
   }
 
+  /**
+   * The hovered or focused state's outline, drawn in an SVG over the canvas:
+   * hovering then repaints one outline, not the whole map (a WebGL frame is
+   * costly where WebGL runs on the CPU, as on many school computers).
+   */
   highlight(id: string | null): void {
     if (this.highlighted === id) return;
     this.highlighted = id;
-    const drawn = id === null ? undefined : this.drawn.get(id);
-    if (drawn === undefined) this.highlightLayer.clear();
-    else this.drawHighlight(drawn.state);
+    this.placeOutline();
+  }
+
+  private outline: SVGSVGElement | null = null;
+
+  private placeOutline(): void {
+    const svgNs = 'http://www.w3.org/2000/svg';
+    if (this.outline === null) {
+      this.outline = document.createElementNS(svgNs, 'svg');
+      this.outline.setAttribute('class', 'map-outline');
+      this.outline.setAttribute('aria-hidden', 'true');
+      this.outline.append(document.createElementNS(svgNs, 'path'));
+      document.body.append(this.outline);
+    }
+    const state = this.highlighted === null ? undefined : this.drawn.get(this.highlighted)?.state;
+    const path = this.outline.firstElementChild;
+    if (state === undefined || path === null) {
+      this.outline.style.display = 'none';
+      return;
+    }
+    const rect = this.game.canvas.getBoundingClientRect();
+    const view = this.cameras.main.worldView;
+    Object.assign(this.outline.style, {
+      display: 'block',
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+    });
+    this.outline.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+    const d = state.polygons
+      .map((polygon) => polygon[0] ?? [])
+      .filter((ring) => ring.length >= 6)
+      .map((ring) => {
+        const points: string[] = [];
+        for (let i = 0; i + 1 < ring.length; i += 2) points.push(`${ring[i]},${ring[i + 1]}`);
+        return `M${points.join('L')}Z`;
+      })
+      .join('');
+    path.setAttribute('d', d);
   }
 
   clientPointOf(id: string): { x: number; y: number } | null {
