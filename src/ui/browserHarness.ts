@@ -47,7 +47,18 @@ export async function startBrowserHarness(prefix = '/'): Promise<BrowserHarness>
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+      // A request cut off because the page navigated (a reload) is the browser's doing, not a failure.
+      let navigations = 0;
+      const startedAt = new WeakMap<object, number>();
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations++;
+      });
+      page.on('request', (request) => startedAt.set(request, navigations));
+      page.on('requestfailed', (request) => {
+        const reason = request.failure()?.errorText ?? '';
+        const cutByNavigation = reason.includes('ERR_ABORTED') && startedAt.get(request) !== navigations;
+        if (!cutByNavigation) errors.push(`request failed: ${request.url()} (${reason})`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
       });
