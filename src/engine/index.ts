@@ -59,6 +59,7 @@ export {
   conventionClauses,
   crisisCase,
   eventSource,
+  governmentName,
   historicalCourse,
   monthName,
   moveInfo,

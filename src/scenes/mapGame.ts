@@ -189,16 +189,20 @@ class MapScene extends Phaser.Scene implements MapPort {
 
   /**
    * Frame the stage of the game, from Paris to Moscow, in the part of the
-   * canvas the side panel leaves free (about its left three fifths).
+   * canvas the side panel (26rem, at most 42% of the window) leaves free.
    */
   private fitCamera(): void {
     const cam = this.cameras.main;
     const west = this.place('paris') ?? { x: this.map.width * 0.3, y: this.map.height * 0.5 };
     const east = this.place('moscow') ?? { x: this.map.width * 0.8, y: this.map.height * 0.4 };
+    const rect = this.game.canvas.getBoundingClientRect();
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
+    const panelLeft = window.innerWidth - Math.min(26 * rem, 0.42 * window.innerWidth);
+    const free = rect.width > 0 ? Phaser.Math.Clamp((panelLeft - rect.left) / rect.width, 0.45, 1) : 0.6;
     const span = east.x - west.x + 260;
-    const zoom = Math.min((cam.width * 0.58) / span, cam.height / (this.map.height * 0.7));
+    const zoom = Math.min((cam.width * free * 0.97) / span, cam.height / (this.map.height * 0.7));
     cam.setZoom(zoom);
-    cam.centerOn((west.x + east.x) / 2 + (cam.width * 0.2) / zoom, (west.y + east.y) / 2 + 40);
+    cam.centerOn((west.x + east.x) / 2 + (cam.width * (1 - free)) / 2 / zoom, (west.y + east.y) / 2 + 40);
     this.scaleTexts();
   }
 
@@ -611,7 +615,9 @@ export function startMapGame(listener: MapListener, attach: (port: MapPort) => v
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: { target: parent } },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // FIT keeps 1024×768's proportions from a small laptop to a 1920×1080 projector; the canvas
+    // sits at the left, beside the panel.
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
     scene: [new Preloader(listener), new MapScene(listener, attach)],
   });
 }

@@ -56,8 +56,13 @@ export async function startBrowserHarness(prefix = '/'): Promise<BrowserHarness>
       page.on('request', (request) => startedAt.set(request, navigations));
       page.on('requestfailed', (request) => {
         const reason = request.failure()?.errorText ?? '';
-        const cutByNavigation = reason.includes('ERR_ABORTED') && startedAt.get(request) !== navigations;
-        if (!cutByNavigation) errors.push(`request failed: ${request.url()} (${reason})`);
+        const report = () => errors.push(`request failed: ${request.url()} (${reason})`);
+        if (!reason.includes('ERR_ABORTED')) report();
+        // The old document's requests are cut off before the navigation is reported: look again shortly.
+        else
+          setTimeout(() => {
+            if (startedAt.get(request) === navigations) report();
+          }, 500);
       });
       page.on('response', (response) => {
         if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);

@@ -74,7 +74,7 @@ describe('stances on the map', () => {
     const w = world('pact-1935', 'france');
     const lines = stateTooltip(w, { id: 'romania', name: 'Romania' });
     expect(lines[0]).toBe('Romania');
-    expect(lines[1]).toMatch(/^Government: /);
+    expect(lines[1]).toBe('Government: Titulescu at the Foreign Ministry');
     expect(lines.some((l) => l.startsWith('Stance toward the pact and the convention: '))).toBe(true);
     expect(
       lines.some((l) => /^Passage for the Red Army: (refused|wavering|granted) \(\d+% in a crisis\)$/.test(l)),

@@ -5,7 +5,7 @@
  * routes west with their status, crisis markers, and what a convention option
  * would change on the map.
  */
-import { type ClauseId, type CountryId, countryName, transitView, type WorldState } from '../engine';
+import { type ClauseId, type CountryId, countryName, governmentName, transitView, type WorldState } from '../engine';
 
 export interface MapState {
   readonly id: string;
@@ -117,7 +117,7 @@ export function stanceClass(world: WorldState, id: string): StanceClass {
 export function stateTooltip(world: WorldState, state: Pick<MapState, 'id' | 'name'>): string[] {
   const lines = [state.name];
   const government = Object.entries(world.governments).find(([id]) => id === state.id)?.[1];
-  if (government !== undefined) lines.push(`Government: ${government}`);
+  if (government !== undefined) lines.push(`Government: ${governmentName(government)}`);
   const actor = (world.actors as Readonly<Record<string, { stance: number; trust: number }>>)[state.id];
   const stance = STANCES[stanceClass(world, state.id)];
   if (actor !== undefined) {

@@ -5,7 +5,7 @@
  * changes nothing in how a game plays.
  */
 import { contextFor, expectedAnswers } from '../model/derived';
-import { CONVENTION, EVENTS, MODEL, MOVES } from '../model/modelData';
+import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
 import { formatMonth as formatYearMonth } from '../months';
 import { evaluateCase } from '../rules/assistancePipeline';
 import type { LegalCase } from '../rules/legalCase';
@@ -89,4 +89,9 @@ export function transitView(world: WorldState): Record<'poland' | 'romania', Tra
     status: chance >= grantedAt ? 'granted' : chance * 2 >= grantedAt ? 'wavering' : 'refused',
   });
   return { poland: view(world.transit.poland), romania: view(world.transit.romania) };
+}
+
+/** A government's name, by its id in the world state ("blum" → "Blum (Popular Front)"); the id if unknown. */
+export function governmentName(id: string): string {
+  return Object.entries(GOVERNMENTS).find(([key]) => key === id)?.[1].name ?? id;
 }
