@@ -672,13 +672,24 @@ export class App {
       if (refusal(world, submitAction) === null) this.send(submitAction);
     });
 
-    const talks = world.log
-      .flatMap((m) => m.entries)
-      .filter((e) => e.kind === 'negotiation')
+    const negotiation = world.log.flatMap((m) => m.entries).filter((e) => e.kind === 'negotiation');
+    const talks = negotiation
+      .filter((e) => !e.id.startsWith('approval-'))
       .slice(-4)
       .reverse();
-    const approvals = Object.entries(convention.approvals).map(([approver, yes]) =>
-      el('li', { text: `${APPROVER_NAMES[approver] ?? approver}: ${yes ? 'approves' : 'refuses'}` }),
+    // The approvals of the last draft submitted: the French cabinet, the War Minister, Gamelin, the Soviet leadership.
+    const lastApproval = negotiation.filter((e) => e.id.startsWith('approval-')).at(-1);
+    const approvalEntries =
+      lastApproval === undefined
+        ? []
+        : negotiation.filter((e) => e.id.startsWith('approval-') && e.month === lastApproval.month);
+    const approvals = approvalEntries.map((e) =>
+      renderEntry(e, [
+        el('p', {
+          className: 'quiet',
+          text: APPROVER_NAMES[e.id.slice('approval-'.length)] ?? '',
+        }),
+      ]),
     );
     const close = el('button', { text: 'Close the convention', attrs: { type: 'button', id: 'close-convention' } });
     close.addEventListener('click', () => this.closeCards());
@@ -704,7 +715,12 @@ export class App {
               { className: 'entries' },
               talks.map((e) => renderEntry(e)),
             ),
-        approvals.length === 0 ? null : el('ul', { className: 'approvals', attrs: { id: 'approvals' } }, approvals),
+        approvals.length === 0
+          ? null
+          : el('section', { attrs: { 'aria-labelledby': 'approvals-heading' } }, [
+              el('h3', { text: 'The approvals, and why', attrs: { id: 'approvals-heading' } }),
+              el('ul', { className: 'entries approvals', attrs: { id: 'approvals' } }, approvals),
+            ]),
         drafting ? submit : null,
         drafting && submitReason !== null ? el('p', { className: 'refused', text: `Not yet: ${submitReason}.` }) : null,
       ]),

@@ -5,11 +5,17 @@
  * the build served from a school's subfolder. No console error and no failed
  * request anywhere; a screenshot of each screen goes to screenshots/.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, makeOffer, newGame, type PlayLog, playStep, playToEnd, screenshot, tabTo } from './gameDriver';
 
 const FULL_GAME = 240_000;
+
+/** The map camera's zoom. */
+async function mapZoom(page: Page): Promise<number> {
+  return Number(await page.evaluate('window.hollowPactMap.cameras.main.zoom'));
+}
 let harness: BrowserHarness;
 
 beforeAll(async () => {
@@ -67,6 +73,10 @@ describe('the game, played in the browser', () => {
       expect(await tooltip.textContent()).toMatch(/^Poland.*Stance toward the pact and the convention: opposed/);
       expect(await tooltip.textContent()).toContain('Passage for the Red Army: refused');
       await screenshot(page, 'map-tooltip');
+      // The wheel zooms the map around the pointer.
+      const before = await mapZoom(page);
+      await page.mouse.wheel(0, -400);
+      await expect.poll(() => mapZoom(page)).toBeGreaterThan(before);
       await page.mouse.move(5, 400);
 
       // A refused order shows the engine's reason.
@@ -124,6 +134,13 @@ describe('the game, played in the browser', () => {
       await expect.poll(() => page.locator('#tooltip').textContent()).toMatch(/^Czechoslovakia/);
       await screenshot(page, 'keyboard-twin');
       await page.keyboard.press('Escape');
+      // The map takes the keyboard: + zooms in, 0 fits it again.
+      await tabTo(page, '#map');
+      const fit = await mapZoom(page);
+      await page.keyboard.press('+');
+      await expect.poll(() => mapZoom(page)).toBeGreaterThan(fit);
+      await page.keyboard.press('0');
+      await expect.poll(() => mapZoom(page)).toBeCloseTo(fit, 5);
       const log = await playToEnd(page, 'keyboard', { answer: 'mobilise', shots: 'munich-keyboard' });
       expect(log.crises[0]?.title).toBe('Crisis: The Sudeten crisis');
       expect(log.crises[0]?.verdicts).toContain('Czechoslovak-Soviet treaty (1935):');
