@@ -13,6 +13,7 @@ const files = import.meta.glob('../scenarios/*.json', { eager: true, import: 'de
 const app = new App(loadScenarios(files));
 app.showTitle();
 document.addEventListener('keydown', (event) => app.handleKey(event));
+document.addEventListener('pointerdown', (event) => app.handlePointerDown(event), true);
 
 mapModule
   .then(({ startMapGame }) => startMapGame(app.mapListener, (port) => app.attachMap(port)))

@@ -148,7 +148,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         (_area: Phaser.Geom.Rectangle, x: number, y: number) => stateContains(state, x + bounds.x, y + bounds.y),
       );
       zone.on('pointerover', (pointer: Phaser.Input.Pointer) => {
-        if (pointer.wasTouch) return;
+        if (pointer.wasTouch || !this.onCanvas(pointer)) return;
         const { x, y } = this.clientOf(pointer);
         this.listener.hover(state.id, x, y);
       });
@@ -156,7 +156,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         if (!pointer.wasTouch) this.listener.hover(null, 0, 0);
       });
       zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
-        if (this.dragFrom !== null && this.dragged(pointer)) return;
+        if (!this.onCanvas(pointer) || (this.dragFrom !== null && this.dragged(pointer))) return;
         const { x, y } = this.clientOf(pointer);
         this.listener.select(state.id, x, y);
       });
@@ -460,6 +460,7 @@ class MapScene extends Phaser.Scene implements MapPort {
       cam.scrollY += before.y - after.y;
     });
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      if (!this.onCanvas(pointer)) return;
       this.dragFrom = { x: pointer.x, y: pointer.y, scrollX: cam.scrollX, scrollY: cam.scrollY };
     });
     this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
@@ -495,6 +496,16 @@ class MapScene extends Phaser.Scene implements MapPort {
       this.placeOutline();
       this.requestRender();
     });
+  }
+
+  /** Is the pointer on the map itself, not on an overlay (the title, the panel, the cards) above it? */
+  private onCanvas(pointer: Phaser.Input.Pointer): boolean {
+    const event = pointer.event;
+    let point: { clientX: number; clientY: number } | undefined;
+    if (event instanceof MouseEvent) point = event;
+    else if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) point = event.changedTouches[0];
+    if (point === undefined) return true;
+    return document.elementFromPoint(point.clientX, point.clientY) === this.game.canvas;
   }
 
   private dragged(pointer: Phaser.Input.Pointer): boolean {

@@ -556,6 +556,8 @@ export class App {
     }
     this.tooltipFor = id;
     this.tooltip.dataset.state = id;
+    // A hover tooltip lets the pointer through; one opened by a click or the keyboard holds its actions.
+    this.tooltip.classList.toggle('interactive', withActions);
     this.tooltip.hidden = false;
     const width = this.tooltip.offsetWidth;
     const left = Math.max(4, Math.min(window.innerWidth - width - 4, x + 16));
@@ -932,6 +934,14 @@ export class App {
     );
     this.screen.hidden = false;
     this.screen.querySelector<HTMLElement>('#ending-title')?.focus();
+  }
+
+  /** A press outside an open tooltip closes it. */
+  handlePointerDown(event: PointerEvent): void {
+    if (this.tooltip.hidden || (event.target instanceof Node && this.tooltip.contains(event.target))) return;
+    this.tooltip.hidden = true;
+    this.tooltipFor = null;
+    this.map?.highlight(null);
   }
 
   /** Escape closes the convention or the tooltip. */
