@@ -380,19 +380,24 @@ class MapScene extends Phaser.Scene implements MapPort {
       );
     }
     if (this.previewing.rhineFront) {
-      const front = this.line(RHINE_FRONT);
-      g.lineStyle(10, 0xd55e00, 1);
-      this.dashedPath(g, front, 0);
-      const head = front.at(-1);
-      const tail = front.at(-2);
-      if (head !== undefined && tail !== undefined) {
-        const ahead = { x: head.x + (head.x - tail.x) * 1.5 + 40, y: head.y + (head.y - tail.y) * 1.5 };
-        g.lineBetween(head.x, head.y, ahead.x, ahead.y);
+      const front = this.place('rhine-front');
+      const goal = this.place('berlin');
+      if (front !== null && goal !== null) {
+        // The front: a line along the Rhine, and the offensive's arrow from it toward Germany.
+        g.lineStyle(10, 0xd55e00, 1);
+        g.lineBetween(front.x - 12, front.y - 80, front.x + 12, front.y + 80);
+        const length = Math.hypot(goal.x - front.x, goal.y - front.y) || 1;
+        const ahead = {
+          x: front.x + ((goal.x - front.x) / length) * 150,
+          y: front.y + ((goal.y - front.y) / length) * 150,
+        };
+        g.lineStyle(7, 0xd55e00, 1);
+        g.lineBetween(front.x, front.y, ahead.x, ahead.y);
         g.fillStyle(0xd55e00, 1);
-        this.arrowHead(g, head, ahead);
+        this.arrowHead(g, front, ahead);
         this.routeLabels.push(
           this.add
-            .text(ahead.x, ahead.y + 12, 'A French offensive: the front on the Rhine', LABEL_STYLE)
+            .text(front.x, front.y + 90, 'A French offensive: the front on the Rhine', LABEL_STYLE)
             .setOrigin(0.5, 0)
             .setResolution(2),
         );
@@ -543,7 +548,25 @@ class MapScene extends Phaser.Scene implements MapPort {
   preview(preview: MapPreview): void {
     this.previewing = preview;
     this.redraw();
+    this.frameLit(preview);
     this.requestRender();
+  }
+
+  /** Bring what a preview lights into the upper part of the map, above the convention's cards. */
+  private frameLit(preview: MapPreview): void {
+    const ids: string[] = preview.routes.flatMap((via) => [...ROUTES[via]]);
+    if (preview.air) ids.push(...AIR_REACH);
+    if (preview.rhineFront || preview.mobilisation) ids.push('paris', ...RHINE_FRONT);
+    const points = this.line(ids);
+    if (points.length === 0) return;
+    const cam = this.cameras.main;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    // The point goes to 35% of the canvas's width and 27% of its height.
+    cam.centerOn(cx + (0.15 * cam.width) / cam.zoom, cy + (0.23 * cam.height) / cam.zoom);
+    this.placeOutline();
   }
 
   /**

@@ -153,6 +153,29 @@ describe('the game, played in the browser', () => {
   );
 
   it(
+    'last-chance-1937 as the USSR with the keyboard alone: an offer made on the map, a crisis, an ending',
+    async () => {
+      const { page, errors } = await harness.newPage();
+      await page.addInitScript(COUNT_POINTER_EVENTS);
+      await page.goto(`${harness.url}?seed=keyboard-ussr`);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'keyboard', 'last-chance-1937', 'ussr');
+      const log = await playToEnd(page, 'keyboard', {
+        answer: 'invoke-protocol',
+        offer: { clause: 'sovietContribution', option: 1 },
+        shots: 'last-chance-keyboard',
+      });
+      expect(log.offered).toBe(true);
+      expect(log.crises.length).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
+      expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    FULL_GAME,
+  );
+
+  it(
     'talks-1939 as the USSR with the mouse, to an ending',
     async () => {
       const { page, errors } = await harness.newPage();

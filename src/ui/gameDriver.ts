@@ -138,7 +138,10 @@ export async function makeOffer(
   await activate(page, input, '#open-convention');
   await page.locator('#clause-cards').waitFor();
   await chooseRadio(page, input, `clause-${clause}`, String(option));
-  await page.locator('#map-caption').filter({ hasText: /\S/ }).waitFor();
+  await page
+    .locator('#map-caption')
+    .filter({ hasText: /^The map shows / })
+    .waitFor();
   await screenshot(page, `${shots}-convention`);
   await activate(page, input, `[data-offer="${clause}"]`);
   await page.locator('#answers .entry').first().waitFor();
