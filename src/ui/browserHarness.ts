@@ -24,8 +24,8 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Serve this run's build under `prefix` and start Chromium. */
-export async function startBrowserHarness(prefix = '/'): Promise<BrowserHarness> {
+/** Serve this run's build under `prefix` and start Chromium (as a touch screen with `touch`). */
+export async function startBrowserHarness(prefix = '/', { touch = false } = {}): Promise<BrowserHarness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run) or set CHROMIUM_PATH`);
   }
@@ -36,6 +36,7 @@ export async function startBrowserHarness(prefix = '/'): Promise<BrowserHarness>
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    hasTouch: touch,
   });
   return {
     url: server.url,

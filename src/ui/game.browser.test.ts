@@ -247,6 +247,33 @@ describe('saves', () => {
   }, 60_000);
 });
 
+describe('on a classroom board (touch)', () => {
+  it("opens a state's tooltip with a tap, and its démarche with another", async () => {
+    const board = await startBrowserHarness('/', { touch: true });
+    try {
+      const { page, errors } = await board.newPage();
+      await page.goto(board.url);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'mouse', 'munich-1938', 'france');
+      const poland = await page.evaluate(() => window.hollowPactMap?.clientPointOf('poland') ?? null);
+      expect(poland).not.toBeNull();
+      await page.touchscreen.tap(poland?.x ?? 0, poland?.y ?? 0);
+      const tooltip = page.locator('#tooltip');
+      await expect.poll(() => tooltip.textContent()).toMatch(/^Poland/);
+      const demarche = tooltip.getByRole('button', { name: /Démarche in Warsaw/ });
+      await screenshot(page, 'touch-tooltip');
+      const capital = await page.locator('#capital').textContent();
+      await demarche.tap();
+      await expect.poll(() => page.locator('#capital').textContent()).not.toBe(capital);
+      expect(await page.locator('#this-month').textContent()).toMatch(/Poland/);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await board.close();
+    }
+  }, 60_000);
+});
+
 describe('on a school web server', () => {
   it('runs from a subfolder (/school/game/) of a plain static server, legal cases included', async () => {
     const school = await startBrowserHarness('/school/game/');
