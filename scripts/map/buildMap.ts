@@ -19,6 +19,9 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MapState } from '../../src/map/mapFile';
+
+export type { MapFile, MapState } from '../../src/map/mapFile';
 
 /** The frame every border must be right in: 26° W to 46° E, 33° N to 72° N. */
 export const FRAME = { west: -26, east: 46, south: 33, north: 72 } as const;
@@ -63,22 +66,6 @@ export interface MapSources {
   legalIds: string[];
 }
 
-export interface MapState {
-  id: string;
-  name: string;
-  capital: { name: string; x: number; y: number } | null;
-  label: { x: number; y: number };
-  polygons: number[][][];
-}
-export interface MapFile {
-  format: 'hollow-pact-map';
-  version: 1;
-  width: number;
-  height: number;
-  projection: string;
-  states: MapState[];
-  places: Array<{ id: string; name: string; x: number; y: number }>;
-}
 export interface BuiltMap {
   geojson: string;
   map: string;
@@ -168,7 +155,20 @@ export function buildStates(src: MapSources): Map<string, MultiPolygon> {
   for (const f of countries.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
-    const clipped = polygonClipping.intersection(toClip(g), frame);
+    // Only the polygons whose box meets the frame are clipped (the rest of the world is skipped).
+    const near = toClip(g).filter((poly) => {
+      const pts = poly[0] ?? [];
+      const xs = pts.map((p) => p[0]);
+      const ys = pts.map((p) => p[1]);
+      return (
+        Math.max(...xs) >= FRAME.west &&
+        Math.min(...xs) <= FRAME.east &&
+        Math.max(...ys) >= FRAME.south &&
+        Math.min(...ys) <= FRAME.north
+      );
+    });
+    if (near.length === 0) continue;
+    const clipped = polygonClipping.intersection(near, frame);
     if (clipped.length === 0) continue;
     const name = f.properties.name;
     const id = src.states.base[name];

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MapSources } from './buildMap';
 
 export const OUTPUTS = {
@@ -15,7 +15,7 @@ export const OUTPUTS = {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export function loadSources(root: string): MapSources {
-  const require = createRequire(join(root, 'package.json'));
+  const require = createRequire(resolve(root, 'package.json'));
   const worldPath = require.resolve('world-atlas/countries-50m.json');
   const countries = readJson(join(root, 'scenarios/law/countries.json')) as { countries: Record<string, unknown> };
   return {

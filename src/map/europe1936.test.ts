@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMap, type MapFile } from '../../scripts/map/buildMap';
+import { buildMap } from '../../scripts/map/buildMap';
 import { loadSources, OUTPUTS } from '../../scripts/map/sources';
+import type { MapFile } from './mapFile';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
