@@ -12,7 +12,6 @@ import { transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
-  checkMapFile,
   type MapFile,
   type MapPreview,
   type MapState,
@@ -34,13 +33,6 @@ declare global {
   }
 }
 
-const mapUrls = import.meta.glob('../../assets/map/europe-1936.map.json', {
-  eager: true,
-  query: '?url',
-  import: 'default',
-});
-const MAP_URL: string | undefined = Object.values(mapUrls).find((u): u is string => typeof u === 'string');
-
 const SEA = 0xb9d3e0;
 /** The baked map's resolution, in texture pixels per map unit: crisp up to about this zoom. */
 const BAKE_SCALE = 2;
@@ -57,25 +49,6 @@ const LABEL_STYLE = {
   stroke: '#ffffff',
   strokeThickness: 4,
 };
-
-class Preloader extends Phaser.Scene {
-  constructor(private readonly listener: MapListener) {
-    super('preloader');
-  }
-
-  preload(): void {
-    this.game.events.once('postrender', () => performance.mark('map-first-frame'));
-    this.load.on('progress', (value: number) => this.listener.progress(value));
-    if (MAP_URL !== undefined) this.load.json('map', MAP_URL);
-  }
-
-  create(): void {
-    const loaded: unknown = this.cache.json.get('map');
-    const checked = loaded === undefined ? null : checkMapFile(loaded);
-    const map = checked?.ok === true ? checked.map : FALLBACK_MAP;
-    this.scene.start('map', { map });
-  }
-}
 
 interface DrawnState {
   readonly state: MapState;
@@ -635,23 +608,12 @@ class MapScene extends Phaser.Scene implements MapPort {
   }
 }
 
-/** Start Phaser in #map: the preloader, then the map; `attach` receives the map's port once it is drawn. */
-export function startMapGame(listener: MapListener, attach: (port: MapPort) => void): Phaser.Game {
-  const parent = document.getElementById('map') ?? undefined;
-  // The map takes the keyboard (arrows pan, + and - zoom) when it has the focus.
-  if (parent !== undefined) parent.tabIndex = 0;
-  return new Phaser.Game({
-    type: Phaser.AUTO,
-    parent,
-    width: 1024,
-    height: 768,
-    backgroundColor: '#b9d3e0',
-    banner: false,
-    audio: { noAudio: true },
-    input: { keyboard: { target: parent } },
-    // FIT keeps 1024×768's proportions from a small laptop to a 1920×1080 projector; the canvas
-    // sits at the left, beside the panel.
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
-    scene: [new Preloader(listener), new MapScene(listener, attach)],
-  });
+/** Draw the map in a game started by `bootMap`, once the map file and the game's code are there. */
+export function addMapScene(
+  game: Phaser.Game,
+  map: MapFile,
+  listener: MapListener,
+  attach: (port: MapPort) => void,
+): void {
+  game.scene.add('map', new MapScene(listener, attach), true, { map });
 }
