@@ -16,11 +16,26 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts'],
-    // One production build per run, for the browser tests (src/ui/*.browser.test.ts).
-    globalSetup: ['src/ui/browserBuild.ts'],
     // Browser tests start Chromium and a preview server: give them room on a busy 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.browser.test.ts'] },
+      },
+      {
+        // The browser tests run after the others, so that Chromium does not slow the engine's
+        // long tests on two cores; one production build per run (src/ui/browserBuild.ts), made
+        // only when a browser test runs.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          globalSetup: ['src/ui/browserBuild.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
