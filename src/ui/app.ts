@@ -487,7 +487,12 @@ export class App {
   private statesTwin(world: WorldState): HTMLElement {
     const map = this.mapFile;
     const list = el('ul', { className: 'states', attrs: { id: 'states-list' } });
-    for (const state of map?.states ?? []) {
+    // The model's actors first (they have a stance), then the others, each group by name.
+    const states = [...(map?.states ?? [])].sort((a, b) => {
+      const rank = (id: string) => (stanceClass(world, id) === 'none' ? 1 : 0);
+      return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name);
+    });
+    for (const state of states) {
       const stance = STANCES[stanceClass(world, state.id)];
       const button = el('button', { className: 'state', attrs: { type: 'button', 'data-state': state.id } }, [
         el('span', { className: 'swatch', attrs: { style: `background:${stance.css}`, 'aria-hidden': 'true' } }),
