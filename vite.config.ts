@@ -1,14 +1,47 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Relative asset paths: the build works from any folder of a plain static server (e.g. /school/game/).
+  base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  // The rules X-ray has its own page beside the game (src/xray/demo.ts).
-  build: { rolldownOptions: { input: { main: 'index.html', xray: 'xray.html' } } },
+  build: {
+    rolldownOptions: {
+      // The game, and beside it the pages a teacher can open on their own.
+      input: Object.fromEntries(
+        ['index', 'cases', 'xray', 'glossary', 'teaching', 'debrief', 'futures', 'share'].map((page) => [
+          page,
+          resolve(import.meta.dirname, `${page}.html`),
+        ]),
+      ),
+      output: {
+        // Phaser in its own chunk, loaded after the title screen is interactive.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+      },
+    },
+  },
   test: {
-    include: ['src/**/*.test.ts'],
     // Browser tests start Chromium and a preview server: give them room on a busy 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.browser.test.ts'] },
+      },
+      {
+        // The browser tests run after the others, so that Chromium does not slow the engine's
+        // long tests on two cores; one production build per run (src/ui/browserBuild.ts), made
+        // only when a browser test runs.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          globalSetup: ['src/ui/browserBuild.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

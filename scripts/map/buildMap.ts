@@ -19,9 +19,9 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MapState } from '../../src/map/mapFile';
+import type { MapState } from '../../src/ui/mapFile';
 
-export type { MapFile, MapState } from '../../src/map/mapFile';
+export type { MapFile, MapState } from '../../src/ui/mapFile';
 
 /** The frame every border must be right in: 26° W to 46° E, 33° N to 72° N. */
 export const FRAME = { west: -26, east: 46, south: 33, north: 72 } as const;

@@ -85,6 +85,27 @@ export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } fro
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
+export { ENGINE_VERSION } from './version';
+export {
+  actionCost,
+  conventionClauses,
+  crisisCase,
+  eventSource,
+  governmentName,
+  historicalCourse,
+  monthName,
+  moveInfo,
+  type TransitView,
+  transitView,
+} from './view/monthView';
 export { flatLog } from './world/effects';
 export { initialWorld } from './world/initialWorld';
-export { type CrisisRecord, type LogEntry, ROLES, type Role, type WorldState } from './world/worldState';
+export {
+  CLAUSE_IDS,
+  type ClauseId,
+  type CrisisRecord,
+  type LogEntry,
+  ROLES,
+  type Role,
+  type WorldState,
+} from './world/worldState';

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMap } from '../../scripts/map/buildMap';
 import { loadSources, OUTPUTS } from '../../scripts/map/sources';
-import type { MapFile } from './mapFile';
+import type { MapFile } from '../ui/mapFile';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');

@@ -1,59 +1,45 @@
 /**
- * Test harness for browser tests: build the game with Vite, serve the build on
- * localhost, and drive Debian's Chromium through playwright-core, the way a
- * new user would use the page. Used only by `*.browser.test.ts`.
+ * Test harness for browser tests: serve this run's build (made once by
+ * browserBuild.ts) from a plain static server on localhost, at the root or in
+ * a subfolder as a school's web server would, and drive Debian's Chromium
+ * through playwright-core the way a new user would. Used only by
+ * `*.browser.test.ts`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
+import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { serveStatic } from './staticServer';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = join(import.meta.dirname, '../..');
-
-/** Flags that keep Chromium quiet and quick on a machine with no outside network (notes/STACK.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Screenshots of each screen, for a person to look at (git-ignored). */
+export const SCREENSHOTS = join(import.meta.dirname, '../../screenshots');
 
 export interface BrowserHarness {
   readonly url: string;
   readonly context: BrowserContext;
-  /** A fresh page, with console errors and page errors collected. */
+  /** A fresh page, with console errors, page errors and failed requests collected. */
   newPage(): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
-/** Build the game into a temporary folder, serve it, and start Chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/** Serve this run's build under `prefix` and start Chromium (as a touch screen with `touch`). */
+export async function startBrowserHarness(prefix = '/', { touch = false } = {}): Promise<BrowserHarness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run) or set CHROMIUM_PATH`);
   }
-  const outDir = mkdtempSync(join(tmpdir(), 'hollow-pact-build-'));
   const profile = mkdtempSync(join(tmpdir(), 'hollow-pact-chromium-'));
-  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('the preview server did not report its address');
+  const server = await serveStatic(inject('gameBuild'), prefix);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    hasTouch: touch,
   });
   return {
-    url,
+    url: server.url,
     context,
     async newPage() {
       const page = await context.newPage();
@@ -62,12 +48,31 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // A request cut off because the page navigated (a reload) is the browser's doing, not a failure.
+      let navigations = 0;
+      const startedAt = new WeakMap<object, number>();
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations++;
+      });
+      page.on('request', (request) => startedAt.set(request, navigations));
+      page.on('requestfailed', (request) => {
+        const reason = request.failure()?.errorText ?? '';
+        const report = () => errors.push(`request failed: ${request.url()} (${reason})`);
+        if (!reason.includes('ERR_ABORTED')) report();
+        // The old document's requests are cut off before the navigation is reported: look again shortly.
+        else
+          setTimeout(() => {
+            if (startedAt.get(request) === navigations) report();
+          }, 500);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
       return { page, errors };
     },
     async close() {
       await context.close();
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('the legal-case page', () => {
   it('opens on the hollow pact: owed by the letter, blocked by a guarantor in practice', async () => {
     const { page, errors } = await harness.newPage();
-    await page.goto(harness.url);
+    await page.goto(`${harness.url}cases.html`);
     const pact = page.locator('[data-treaty="franco-soviet"]');
     await expect.poll(() => pact.locator('.outcome-label').textContent()).toBe('Blocked');
     expect(await page.locator('.case-head h2').textContent()).toContain('Britain calls a French offensive a violation');
@@ -48,7 +48,7 @@ describe('the legal-case page', () => {
 
   it('shows the Rhineland of 7 March 1936: the pact not yet in force', async () => {
     const { page } = await harness.newPage();
-    await page.goto(harness.url);
+    await page.goto(`${harness.url}cases.html`);
     await page.getByRole('button', { name: /The Rhineland, 7 March 1936/ }).click();
     const pact = page.locator('[data-treaty="franco-soviet"]');
     expect(await pact.locator('.outcome-label').textContent()).toBe('Not applicable');
@@ -59,7 +59,7 @@ describe('the legal-case page', () => {
 
   it('moves between cases with the arrow keys, and opens a case from its link', async () => {
     const { page } = await harness.newPage();
-    await page.goto(`${harness.url}#japan-attacks-ussr`);
+    await page.goto(`${harness.url}cases.html#japan-attacks-ussr`);
     expect(await page.locator('.case-head h2').textContent()).toBe('A non-European aggressor (what-if)');
     await page.locator('button[aria-current="true"]').focus();
     await page.keyboard.press('ArrowDown');
@@ -71,7 +71,7 @@ describe('the legal-case page', () => {
 
   it('refuses a bad case file with a line per problem and keeps the case on screen', async () => {
     const { page } = await harness.newPage();
-    await page.goto(`${harness.url}#japan-attacks-ussr`);
+    await page.goto(`${harness.url}cases.html#japan-attacks-ussr`);
     const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-upload-'));
     const bad = join(dir, 'bad-case.json');
     const good = JSON.parse(readFileSync(join(CASES, 'japan-attacks-ussr.json'), 'utf8'));
@@ -93,7 +93,7 @@ describe('the legal-case page', () => {
 
   it('opens a good case file, and shows text from it as text, never as markup', async () => {
     const { page, errors } = await harness.newPage();
-    await page.goto(harness.url);
+    await page.goto(`${harness.url}cases.html`);
     const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-upload-'));
     const file = join(dir, 'my-case.json');
     const base = JSON.parse(readFileSync(join(CASES, 'germany-attacks-ussr-1937.json'), 'utf8'));

@@ -27,3 +27,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return node;
 }
+
+/** Replace `node`'s children (nulls and falses are left out). */
+export function replace(node: HTMLElement, ...children: Child[]): void {
+  node.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+}

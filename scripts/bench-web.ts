@@ -1,0 +1,181 @@
+/**
+ * `npm run bench:web`: build the game, serve it, and measure it in headless
+ * Chromium beside a bare Phaser 4 page (one polygon, one line of text,
+ * 1024×768, FIT), in one run: time to the interactive title screen and to the
+ * interactive map, frames per second on the title and while the pointer
+ * sweeps the map for five seconds, and the gzipped JavaScript of the first
+ * screen. Prints the figures and the ratios, and whether they meet issue 11 §5
+ * (exit 1 if not).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../src/ui/chromium';
+import { serveStatic } from '../src/ui/staticServer';
+
+const ROOT = join(import.meta.dirname, '..');
+const ROUNDS = 3;
+const SWEEP_MS = 5000;
+
+/** Count animation frames in the page for `ms` while `during` runs. */
+async function framesPerSecond(page: Page, ms: number, during: () => Promise<void> = async () => {}): Promise<number> {
+  // Strings, not functions: tsx names functions with a helper the page does not have.
+  await page.evaluate(
+    'window.benchFrames = 0; window.benchRun = true; (function tick() { if (!window.benchRun) return; window.benchFrames++; requestAnimationFrame(tick); })();',
+  );
+  const start = Date.now();
+  await Promise.all([during(), new Promise((resolve) => setTimeout(resolve, ms))]);
+  const frames = Number(await page.evaluate('window.benchRun = false; window.benchFrames'));
+  return (frames * 1000) / (Date.now() - start);
+}
+
+/** Sweep the pointer back and forth across the map until `ms` have passed. */
+async function sweep(page: Page, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  let x = 60;
+  let dir = 1;
+  while (Date.now() < end) {
+    x += dir * 40;
+    if (x > 700 || x < 60) dir = -dir;
+    await page.mouse.move(x, 250 + ((x * 7) % 400));
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function main(): Promise<void> {
+  const gameDir = mkdtempSync(join(tmpdir(), 'hollow-pact-bench-game-'));
+  const bareDir = mkdtempSync(join(tmpdir(), 'hollow-pact-bench-bare-'));
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir: gameDir, emptyOutDir: true } });
+  await build({
+    root: join(ROOT, 'scripts/bench-web'),
+    base: './',
+    logLevel: 'silent',
+    build: {
+      outDir: bareDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] } },
+      },
+    },
+  });
+  const game = await serveStatic(gameDir);
+  const bare = await serveStatic(bareDir);
+  const profile = mkdtempSync(join(tmpdir(), 'hollow-pact-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const figures = {
+    bareFirstFrame: [] as number[],
+    titleInteractive: [] as number[],
+    mapInteractive: [] as number[],
+    bareFps: [] as number[],
+    titleFps: [] as number[],
+    sweepFps: [] as number[],
+    sweepRedraws: [] as number[],
+    bareSweepFps: [] as number[],
+  };
+  let firstScreenJs: string[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      // The bare page: navigation to its first frame, and its frame rate.
+      const barePage = await context.newPage();
+      await barePage.goto(bare.url);
+      const bareFirst = await barePage.waitForFunction("performance.getEntriesByName('first-frame')[0]?.startTime");
+      figures.bareFirstFrame.push(Number(await bareFirst.jsonValue()));
+      figures.bareFps.push(await framesPerSecond(barePage, 3000));
+      figures.bareSweepFps.push(await framesPerSecond(barePage, SWEEP_MS, () => sweep(barePage, SWEEP_MS)));
+      await barePage.close();
+
+      // The game: the title is interactive when the canvas has drawn and "New game" is visible.
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(basename(new URL(request.url()).pathname));
+      });
+      await page.goto(game.url);
+      const title = await page.waitForFunction(
+        "(() => { const frame = performance.getEntriesByName('map-first-frame')[0]?.startTime; const button = document.getElementById('new-game'); return frame !== undefined && button !== null && button.offsetParent !== null ? frame : null; })()",
+      );
+      figures.titleInteractive.push(Number(await title.jsonValue()));
+      if (round === 0) firstScreenJs = [...scripts];
+      const ready = await page.waitForFunction("performance.getEntriesByName('map-ready')[0]?.startTime");
+      figures.mapInteractive.push(Number(await ready.jsonValue()));
+      figures.titleFps.push(await framesPerSecond(page, 3000));
+      await page.locator('#new-game').click();
+      await page.locator('input[value="munich-1938"]').check();
+      await page.locator('#start-game').click();
+      await page.locator('#hud-month').waitFor();
+      const redrawsBefore = Number(await page.evaluate('window.hollowPactMap.renders'));
+      figures.sweepFps.push(await framesPerSecond(page, SWEEP_MS, () => sweep(page, SWEEP_MS)));
+      const redraws = Number(await page.evaluate('window.hollowPactMap.renders')) - redrawsBefore;
+      figures.sweepRedraws.push((redraws * 1000) / SWEEP_MS);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await game.close();
+    await bare.close();
+  }
+
+  const jsSizes = firstScreenJs
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ name, gzip: gzipSync(readFileSync(join(gameDir, 'assets', name))).length }));
+  const phaser = jsSizes.filter((s) => s.name.startsWith('phaser-')).reduce((sum, s) => sum + s.gzip, 0);
+  const others = jsSizes.filter((s) => !s.name.startsWith('phaser-')).reduce((sum, s) => sum + s.gzip, 0);
+  rmSync(gameDir, { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+
+  const m = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, median(v)])) as Record<
+    keyof typeof figures,
+    number
+  >;
+  const titleRatio = m.titleInteractive / m.bareFirstFrame;
+  const titleFpsRatio = m.titleFps / m.bareFps;
+  const sweepRatio = m.sweepFps / m.bareSweepFps;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows: [string, string, string, boolean | null][] = [
+    ['bare page: first frame', `${m.bareFirstFrame.toFixed(0)} ms`, '', null],
+    [
+      'title interactive (canvas + "New game")',
+      `${m.titleInteractive.toFixed(0)} ms`,
+      `${titleRatio.toFixed(2)}× bare (≤ 1.3)`,
+      titleRatio <= 1.3,
+    ],
+    [
+      'map interactive',
+      `${m.mapInteractive.toFixed(0)} ms`,
+      `${(m.mapInteractive / m.bareFirstFrame).toFixed(2)}× bare`,
+      null,
+    ],
+    ['bare page: fps', m.bareFps.toFixed(1), '', null],
+    ['title: fps', m.titleFps.toFixed(1), `${titleFpsRatio.toFixed(2)}× bare (≥ 0.9)`, titleFpsRatio >= 0.9],
+    ['bare page: fps, pointer sweeping', m.bareSweepFps.toFixed(1), '', null],
+    [
+      'map: fps, pointer sweeping 5 s',
+      m.sweepFps.toFixed(1),
+      `${sweepRatio.toFixed(2)}× bare (≥ 0.9)`,
+      sweepRatio >= 0.9,
+    ],
+    ['map: redraws per second while sweeping', m.sweepRedraws.toFixed(1), 'the map renders on demand', null],
+    ['first-screen JS, Phaser chunk (gzip)', kb(phaser), '', null],
+    ['first-screen JS, all else (gzip)', kb(others), '≤ 150 KB', others <= 150 * 1024],
+  ];
+  console.log(`bench:web — medians of ${ROUNDS} rounds, headless Chromium (SwiftShader WebGL), viewport 1280×800`);
+  for (const [name, value, ratio, ok] of rows) {
+    console.log(`  ${name.padEnd(42)} ${value.padStart(10)}  ${ratio}${ok === null ? '' : ok ? '  ok' : '  FAILS'}`);
+  }
+  console.log(`  first-screen scripts: ${jsSizes.map((s) => `${s.name} ${kb(s.gzip)}`).join(', ')}`);
+  const failed = rows.some(([, , , ok]) => ok === false);
+  console.log(failed ? 'Does not meet issue 11 §5.' : 'Meets issue 11 §5.');
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

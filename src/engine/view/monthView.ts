@@ -1,0 +1,97 @@
+/**
+ * A read-only view of a game for the browser: labels and costs of actions, the
+ * convention's clauses, the sources of the month's dispatches, and the legal
+ * case behind a crisis. Pure: it reads the world and the model data, and
+ * changes nothing in how a game plays.
+ */
+import { contextFor, expectedAnswers } from '../model/derived';
+import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
+import { formatMonth as formatYearMonth } from '../months';
+import { evaluateCase } from '../rules/assistancePipeline';
+import type { LegalCase } from '../rules/legalCase';
+import type { CaseResult } from '../rules/types';
+import type { Scenario } from '../scenario/schema';
+import { costOf, type GameAction } from '../turn/actions';
+import { legalCaseFor } from '../world/legalCases';
+import { CLAUSE_IDS, type ClauseId, type WorldState } from '../world/worldState';
+
+/** "September 1938" for "1938-09". */
+export function monthName(month: string): string {
+  return formatYearMonth(month);
+}
+
+/** Political capital an action costs. */
+export function actionCost(action: GameAction): number {
+  return costOf(action);
+}
+
+/** The convention's clauses in order, each with its label and options (weak first). */
+export function conventionClauses(): {
+  id: ClauseId;
+  label: string;
+  options: readonly string[];
+  source: string | null;
+}[] {
+  return CLAUSE_IDS.map((id) => {
+    const clause = CONVENTION.clauses[id];
+    return { id, label: clause.label, options: clause.options, source: clause.source ?? null };
+  });
+}
+
+/** The source and title of a historical event, by its id (the dispatches). */
+export function eventSource(id: string): { title: string; source: string | null } | null {
+  const event = EVENTS.find((e) => e.id === id);
+  return event === undefined ? null : { title: event.title, source: event.source ?? null };
+}
+
+/** A German move's title and its victim, by id. */
+export function moveInfo(id: string): { title: string; historical: string; victim: string } | null {
+  const move = MOVES.find((m) => m.id === id);
+  return move === undefined ? null : { title: move.title, historical: move.historical, victim: move.incident.victim };
+}
+
+/**
+ * The legal case behind the crisis waiting in `world` (as the engine reads it
+ * when the crisis opens: both sides assumed to act), with the full verdicts and
+ * their cited paths; null when there is no crisis.
+ */
+export function crisisCase(world: WorldState): { legalCase: LegalCase; result: CaseResult } | null {
+  if (world.crisis === null) return null;
+  const move = MOVES.find((m) => m.id === world.crisis?.move);
+  if (move === undefined) return null;
+  const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
+  const legalCase = { ...legalCaseFor(world, move.incident, answers), title: move.title };
+  return { legalCase, result: evaluateCase(legalCase) };
+}
+
+/** History's choices for a role in a scenario, month by month, with crisis answers by move. */
+export function historicalCourse(scenario: Scenario, role: WorldState['role']) {
+  return {
+    months: scenario.historicalChoices[role].map((c) => ({ month: c.month, actions: c.actions, source: c.source })),
+    crises: scenario.historicalChoices.crises[role],
+  };
+}
+
+/** A transit state's answer as the map shows it: its chance of granting passage in a crisis, and a word for it. */
+export interface TransitView {
+  readonly chance: number;
+  readonly status: 'refused' | 'wavering' | 'granted';
+}
+
+/**
+ * The Soviet routes west: granted at the model's threshold (a crisis is expected
+ * to find the route open), wavering from half of it, refused below.
+ */
+export function transitView(world: WorldState): Record<'poland' | 'romania', TransitView> {
+  const grantedAt = MODEL.transit.grantedAt;
+  const view = (chance: number): TransitView => ({
+    chance,
+    status: chance >= grantedAt ? 'granted' : chance * 2 >= grantedAt ? 'wavering' : 'refused',
+  });
+  return { poland: view(world.transit.poland), romania: view(world.transit.romania) };
+}
+
+/** A government's name, by its id in the world state ("blum" → "Blum (Popular Front)"); the id if unknown. */
+export function governmentName(id: string): string {
+  return Object.entries(GOVERNMENTS).find(([key]) => key === id)?.[1].name ?? id;
+}

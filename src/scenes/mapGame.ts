@@ -1,0 +1,619 @@
+/**
+ * The map of Europe in 1936 (Phaser 4): each state a filled polygon coloured by
+ * its stance (Okabe–Ito colours, with a glyph in its label as a second cue)
+ * and hit-tested against its real polygons (holes excluded); capitals; the
+ * Soviet routes west with their status and Soviet air reach; crisis markers;
+ * what a convention option would change. Pan and zoom with the wheel, drag
+ * and the keyboard. It draws; the HTML overlays (src/ui) say.
+ */
+import Phaser from 'phaser';
+import type { WorldState } from '../engine';
+import { transitView } from '../engine';
+import type { MapListener, MapPort } from '../ui/app';
+import {
+  AIR_REACH,
+  type MapFile,
+  type MapPreview,
+  type MapState,
+  MOVE_MARKERS,
+  NO_PREVIEW,
+  RHINE_FRONT,
+  ROUTES,
+  STANCES,
+  stanceClass,
+  stateBounds,
+  stateContains,
+} from '../ui/mapModel';
+import { FALLBACK_MAP } from './fallbackMap';
+
+declare global {
+  interface Window {
+    /** The map's port, for the browser tests and the console. */
+    hollowPactMap?: MapPort;
+  }
+}
+
+const SEA = 0xb9d3e0;
+/** The baked map's resolution, in texture pixels per map unit: crisp up to about this zoom. */
+const BAKE_SCALE = 2;
+/** States smaller than this (in square map units) get no label or capital name: they would crowd the map. */
+const LABEL_AREA = 2500;
+const BORDER = 0x3a3a3a;
+const HIGHLIGHT = 0x000000;
+const ROUTE_COLOURS = { granted: 0x009e73, wavering: 0xe69f00, refused: 0xd55e00 } as const;
+const ROUTE_DASH = { granted: 0, wavering: 14, refused: 5 } as const;
+const LABEL_STYLE = {
+  fontFamily: 'Georgia, "Times New Roman", serif',
+  fontSize: '15px',
+  color: '#111111',
+  stroke: '#ffffff',
+  strokeThickness: 4,
+};
+
+interface DrawnState {
+  readonly state: MapState;
+  readonly fill: Phaser.GameObjects.Graphics;
+  readonly label: Phaser.GameObjects.Text | null;
+  colour: number;
+}
+
+class MapScene extends Phaser.Scene implements MapPort {
+  private map: MapFile = FALLBACK_MAP;
+  private readonly drawn = new Map<string, DrawnState>();
+  /** The states' fills and borders, drawn once a month into one texture: the frame then draws one image, not every polygon. */
+  private baked!: Phaser.GameObjects.RenderTexture;
+  private capitals!: Phaser.GameObjects.Graphics;
+  private overlay!: Phaser.GameObjects.Graphics;
+  private routeLabels: Phaser.GameObjects.Text[] = [];
+  private marker: Phaser.GameObjects.Container | null = null;
+  private world: WorldState | null = null;
+  private previewing: MapPreview = NO_PREVIEW;
+  private highlighted: string | null = null;
+  private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
+  private renderQueued = false;
+  /** Redraws of the map so far (for `npm run bench:web`). */
+  renders = 0;
+
+  /** Draw one frame at the next animation frame (several requests in one frame draw once). */
+  private requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame((time) => {
+      this.renderQueued = false;
+      this.renders++;
+      if (this.game.loop.running) return;
+      this.game.step(time, 1000 / 60);
+    });
+  }
+
+  constructor(
+    private readonly listener: MapListener,
+    private readonly attach: (port: MapPort) => void,
+  ) {
+    super('map');
+  }
+
+  init(data: { map: MapFile }): void {
+    this.map = data.map;
+  }
+
+  create(): void {
+    const cam = this.cameras.main;
+    cam.setBackgroundColor(SEA);
+    cam.setBounds(-400, -400, this.map.width + 800, this.map.height + 800);
+    this.fitCamera();
+
+    const ordered = [...this.map.states].sort((a, b) => {
+      const ba = stateBounds(a);
+      const bb = stateBounds(b);
+      return bb.width * bb.height - ba.width * ba.height;
+    });
+    this.baked = this.add
+      .renderTexture(0, 0, Math.ceil(this.map.width * BAKE_SCALE), Math.ceil(this.map.height * BAKE_SCALE))
+      .setOrigin(0, 0)
+      .setScale(1 / BAKE_SCALE);
+    for (const state of ordered) {
+      const fill = this.make.graphics({}, false).setScale(BAKE_SCALE);
+      const bounds = stateBounds(state);
+      const zone = this.add.zone(bounds.x, bounds.y, bounds.width, bounds.height).setOrigin(0, 0);
+      zone.setInteractive(
+        new Phaser.Geom.Rectangle(0, 0, bounds.width, bounds.height),
+        (_area: Phaser.Geom.Rectangle, x: number, y: number) => stateContains(state, x + bounds.x, y + bounds.y),
+      );
+      zone.on('pointerover', (pointer: Phaser.Input.Pointer) => {
+        if (pointer.wasTouch || !this.onCanvas(pointer)) return;
+        const { x, y } = this.clientOf(pointer);
+        this.listener.hover(state.id, x, y);
+      });
+      zone.on('pointerout', (pointer: Phaser.Input.Pointer) => {
+        if (!pointer.wasTouch) this.listener.hover(null, 0, 0);
+      });
+      zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+        if (!this.onCanvas(pointer) || (this.dragFrom !== null && this.dragged(pointer))) return;
+        const { x, y } = this.clientOf(pointer);
+        this.listener.select(state.id, x, y);
+      });
+      this.drawn.set(state.id, { state, fill, label: null, colour: STANCES.none.colour });
+    }
+    this.overlay = this.add.graphics();
+    for (const state of ordered) {
+      const bounds = stateBounds(state);
+      const drawn = this.drawn.get(state.id);
+      if (drawn === undefined || bounds.width * bounds.height < LABEL_AREA) continue;
+      const label = this.add
+        .text(state.label.x, state.label.y, state.name, LABEL_STYLE)
+        .setOrigin(0.5)
+        .setResolution(2);
+      this.drawn.set(state.id, { ...drawn, label });
+    }
+    this.drawCapitals();
+    this.setUpControls();
+    this.redraw();
+    this.attach(this);
+    window.hollowPactMap = this;
+    performance.mark('map-ready');
+    // Render on demand: the map changes only when the month, a preview, the
+    // pointer's state or the camera changes. Between changes Phaser's loop
+    // sleeps, so the page stays light on a classroom laptop.
+    this.game.events.once('postrender', () => this.game.loop.sleep());
+    document.getElementById('map')?.setAttribute('data-ready', 'true');
+    this.listener.ready(this.map);
+  }
+
+  /**
+   * Frame the stage of the game, from Paris to Moscow, in the part of the
+   * canvas the side panel (26rem, at most 42% of the window) leaves free.
+   */
+  private fitCamera(): void {
+    const cam = this.cameras.main;
+    const west = this.place('paris') ?? { x: this.map.width * 0.3, y: this.map.height * 0.5 };
+    const east = this.place('moscow') ?? { x: this.map.width * 0.8, y: this.map.height * 0.4 };
+    const rect = this.game.canvas.getBoundingClientRect();
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
+    const panelLeft = window.innerWidth - Math.min(26 * rem, 0.42 * window.innerWidth);
+    const free = rect.width > 0 ? Phaser.Math.Clamp((panelLeft - rect.left) / rect.width, 0.45, 1) : 0.6;
+    const span = east.x - west.x + 260;
+    const zoom = Math.min((cam.width * free * 0.97) / span, cam.height / (this.map.height * 0.7));
+    cam.setZoom(zoom);
+    cam.centerOn((west.x + east.x) / 2 + (cam.width * (1 - free)) / 2 / zoom, (west.y + east.y) / 2 + 40);
+    this.scaleTexts();
+  }
+
+  /** Text keeps its size on screen at every zoom, drawn at the screen's resolution so it stays crisp. */
+  private scaleTexts(): void {
+    const zoom = this.cameras.main.zoom;
+    const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom) * 1.5);
+    for (const child of this.children.list) {
+      if (child instanceof Phaser.GameObjects.Text) {
+        child.setScale(1 / zoom);
+        if (child.style.resolution !== resolution) child.setResolution(resolution);
+      } else if (child instanceof Phaser.GameObjects.Container) child.setScale(1 / zoom);
+    }
+  }
+
+  private drawState(g: Phaser.GameObjects.Graphics, state: MapState, colour: number, bold: boolean): void {
+    g.clear();
+    g.fillStyle(colour, 1);
+    g.lineStyle(bold ? 4 : 1.2, bold ? HIGHLIGHT : BORDER, 1);
+    for (const polygon of state.polygons) {
+      const [outer] = polygon;
+      if (outer === undefined || outer.length < 6) continue;
+      const points: Phaser.Math.Vector2[] = [];
+      for (let i = 0; i + 1 < outer.length; i += 2) points.push(new Phaser.Math.Vector2(outer[i], outer[i + 1]));
+      g.fillPoints(points, true);
+      g.strokePoints(points, true);
+    }
+  }
+
+  private drawCapitals(): void {
+    const g = this.make.graphics({}, false).setScale(BAKE_SCALE);
+    this.capitals = g;
+    for (const state of this.map.states) {
+      if (state.capital === null) continue;
+      g.fillStyle(0x111111, 1);
+      g.fillCircle(state.capital.x, state.capital.y, 4);
+      g.lineStyle(1.5, 0xffffff, 1);
+      g.strokeCircle(state.capital.x, state.capital.y, 5);
+      const bounds = stateBounds(state);
+      if (bounds.width * bounds.height < LABEL_AREA) continue;
+      this.add
+        .text(state.capital.x + 7, state.capital.y - 2, state.capital.name, { ...LABEL_STYLE, fontSize: '12px' })
+        .setOrigin(0, 1)
+        .setResolution(2);
+    }
+  }
+
+  private place(id: string): { x: number; y: number } | null {
+    const place = this.map.places.find((p) => p.id === id);
+    if (place !== undefined) return place;
+    const state = this.map.states.find((s) => s.id === id);
+    return state?.capital ?? state?.label ?? null;
+  }
+
+  private line(ids: readonly string[]): { x: number; y: number }[] {
+    return ids.map((id) => this.place(id)).filter((p): p is { x: number; y: number } => p !== null);
+  }
+
+  private dashedPath(g: Phaser.GameObjects.Graphics, points: { x: number; y: number }[], dash: number): void {
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i];
+      const b = points[i + 1];
+      if (a === undefined || b === undefined) continue;
+      if (dash === 0) {
+        g.lineBetween(a.x, a.y, b.x, b.y);
+        continue;
+      }
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      for (let d = 0; d < length; d += dash * 2) {
+        const t0 = d / length;
+        const t1 = Math.min(1, (d + dash) / length);
+        g.lineBetween(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0, a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1);
+      }
+    }
+  }
+
+  private arrowHead(
+    g: Phaser.GameObjects.Graphics,
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+  ): void {
+    const angle = Math.atan2(to.y - from.y, to.x - from.x);
+    const size = 16;
+    g.fillTriangle(
+      to.x,
+      to.y,
+      to.x - size * Math.cos(angle - 0.4),
+      to.y - size * Math.sin(angle - 0.4),
+      to.x - size * Math.cos(angle + 0.4),
+      to.y - size * Math.sin(angle + 0.4),
+    );
+  }
+
+  /** Colours, routes, markers and previews for the current world. */
+  private redraw(): void {
+    const world = this.world;
+    let recolour = false;
+    for (const drawn of this.drawn.values()) {
+      const stance = world === null ? 'none' : stanceClass(world, drawn.state.id);
+      const colour = STANCES[stance].colour;
+      if (drawn.colour !== colour || !this.bakedOnce) {
+        this.drawState(drawn.fill, drawn.state, colour, false);
+        drawn.colour = colour;
+        recolour = true;
+      }
+      if (drawn.label !== null) {
+        const glyph = STANCES[stance].glyph;
+        drawn.label.setText(glyph === '' ? drawn.state.name : `${drawn.state.name} ${glyph}`);
+      }
+    }
+    if (recolour) this.bake();
+
+    const g = this.overlay;
+    g.clear();
+    for (const label of this.routeLabels) label.destroy();
+    this.routeLabels = [];
+    if (world === null) return;
+    const transit = transitView(world);
+    for (const via of ['poland', 'romania'] as const) {
+      const status = transit[via].status;
+      const points = this.line(ROUTES[via]);
+      const lit = this.previewing.routes.includes(via);
+      g.lineStyle(lit ? 9 : 4, ROUTE_COLOURS[status], lit ? 1 : 0.85);
+      this.dashedPath(g, points, ROUTE_DASH[status]);
+      const last = points.at(-1);
+      const before = points.at(-2);
+      if (lit && this.previewing.ground && last !== undefined && before !== undefined) {
+        g.fillStyle(ROUTE_COLOURS[status], 1);
+        this.arrowHead(g, before, last);
+      }
+      const mid = points[Math.floor(points.length / 2)];
+      if (mid !== undefined) {
+        this.routeLabels.push(
+          this.add
+            .text(
+              mid.x + 8,
+              mid.y + (via === 'poland' ? -18 : 18),
+              `Route through ${via === 'poland' ? 'Poland' : 'Romania'}: ${status}`,
+              {
+                ...LABEL_STYLE,
+                fontSize: lit ? '17px' : '13px',
+                color: '#000000',
+              },
+            )
+            .setOrigin(0, 0.5)
+            .setResolution(2),
+        );
+      }
+    }
+    const air = this.line(AIR_REACH);
+    const [from, to] = air;
+    if (from !== undefined && to !== undefined) {
+      const lit = this.previewing.air;
+      g.lineStyle(lit ? 7 : 2.5, 0x0072b2, lit ? 1 : 0.7);
+      const midX = (from.x + to.x) / 2;
+      const midY = Math.min(from.y, to.y) - 120;
+      const curve = new Phaser.Curves.QuadraticBezier(
+        new Phaser.Math.Vector2(from.x, from.y),
+        new Phaser.Math.Vector2(midX, midY),
+        new Phaser.Math.Vector2(to.x, to.y),
+      );
+      const pts = curve.getPoints(24).map((p) => ({ x: p.x, y: p.y }));
+      this.dashedPath(g, pts, 10);
+      g.fillStyle(0x0072b2, 1);
+      const tail = pts.at(-2);
+      if (tail !== undefined) this.arrowHead(g, tail, to);
+      this.routeLabels.push(
+        this.add
+          .text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
+            ...LABEL_STYLE,
+            fontSize: lit ? '17px' : '13px',
+          })
+          .setOrigin(0.5, 1)
+          .setResolution(2),
+      );
+    }
+    if (this.previewing.rhineFront) {
+      const front = this.place('rhine-front');
+      const goal = this.place('berlin');
+      if (front !== null && goal !== null) {
+        // The front: a line along the Rhine, and the offensive's arrow from it toward Germany.
+        g.lineStyle(10, 0xd55e00, 1);
+        g.lineBetween(front.x - 12, front.y - 80, front.x + 12, front.y + 80);
+        const length = Math.hypot(goal.x - front.x, goal.y - front.y) || 1;
+        const ahead = {
+          x: front.x + ((goal.x - front.x) / length) * 150,
+          y: front.y + ((goal.y - front.y) / length) * 150,
+        };
+        g.lineStyle(7, 0xd55e00, 1);
+        g.lineBetween(front.x, front.y, ahead.x, ahead.y);
+        g.fillStyle(0xd55e00, 1);
+        this.arrowHead(g, front, ahead);
+        this.routeLabels.push(
+          this.add
+            .text(front.x, front.y + 90, 'A French offensive: the front on the Rhine', LABEL_STYLE)
+            .setOrigin(0.5, 0)
+            .setResolution(2),
+        );
+      }
+    }
+    if (this.previewing.mobilisation) {
+      const paris = this.place('paris');
+      const front = this.place('strasbourg');
+      if (paris !== null && front !== null) {
+        g.lineStyle(6, 0x009e73, 1);
+        g.lineBetween(paris.x, paris.y, front.x, front.y);
+        g.fillStyle(0x009e73, 1);
+        this.arrowHead(g, paris, front);
+        this.routeLabels.push(
+          this.add
+            .text(front.x, front.y + 14, 'France mobilises early', LABEL_STYLE)
+            .setOrigin(0.5, 0)
+            .setResolution(2),
+        );
+      }
+    }
+    this.drawMarker(world);
+    this.scaleTexts();
+  }
+
+  private bakedOnce = false;
+
+  /** Draw every state's fill and border, and the capitals, into the baked texture. */
+  private bake(): void {
+    this.baked.clear();
+    for (const drawn of this.drawn.values()) this.baked.draw(drawn.fill, 0, 0);
+    this.baked.draw(this.capitals, 0, 0);
+    this.baked.render();
+    this.bakedOnce = true;
+  }
+
+  private drawMarker(world: WorldState): void {
+    const moveId = world.crisis?.move ?? null;
+    if (this.marker !== null && this.marker.getData('move') === moveId) return;
+    this.marker?.destroy();
+    this.marker = null;
+    if (moveId === null) return;
+    const at = this.place(MOVE_MARKERS[moveId] ?? 'berlin');
+    if (at === null) return;
+    const ring = this.add.circle(0, 0, 26, 0xcc79a7, 0.35).setStrokeStyle(4, 0x000000);
+    const bang = this.add
+      .text(0, 0, '!', { ...LABEL_STYLE, fontSize: '30px', fontStyle: 'bold' })
+      .setOrigin(0.5)
+      .setResolution(2);
+    const caption = this.add
+      .text(0, 32, 'Germany moves', { ...LABEL_STYLE, fontSize: '15px', fontStyle: 'bold' })
+      .setOrigin(0.5, 0)
+      .setResolution(2);
+    const halo = this.add.circle(0, 0, 40, 0xcc79a7, 0).setStrokeStyle(3, 0xcc79a7);
+    this.marker = this.add.container(at.x, at.y, [halo, ring, bang, caption]).setData('move', moveId);
+  }
+
+  private setUpControls(): void {
+    const cam = this.cameras.main;
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      const before = cam.getWorldPoint(pointer.x, pointer.y);
+      this.zoomBy(dy > 0 ? 0.9 : 1.1);
+      const after = cam.getWorldPoint(pointer.x, pointer.y);
+      cam.scrollX += before.x - after.x;
+      cam.scrollY += before.y - after.y;
+    });
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      if (!this.onCanvas(pointer)) return;
+      this.dragFrom = { x: pointer.x, y: pointer.y, scrollX: cam.scrollX, scrollY: cam.scrollY };
+    });
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (this.dragFrom === null || !pointer.isDown) return;
+      cam.scrollX = this.dragFrom.scrollX - (pointer.x - this.dragFrom.x) / cam.zoom;
+      cam.scrollY = this.dragFrom.scrollY - (pointer.y - this.dragFrom.y) / cam.zoom;
+      this.placeOutline();
+      this.requestRender();
+    });
+    this.input.on('pointerup', () => {
+      setTimeout(() => {
+        this.dragFrom = null;
+      }, 0);
+    });
+    const keyboard = this.input.keyboard;
+    if (keyboard === null) return;
+    const step = () => 60 / cam.zoom;
+    keyboard.on('keydown', (event: KeyboardEvent) => {
+      const moves: Record<string, () => void> = {
+        ArrowLeft: () => (cam.scrollX -= step()),
+        ArrowRight: () => (cam.scrollX += step()),
+        ArrowUp: () => (cam.scrollY -= step()),
+        ArrowDown: () => (cam.scrollY += step()),
+        '+': () => this.zoomBy(1.15),
+        '=': () => this.zoomBy(1.15),
+        '-': () => this.zoomBy(1 / 1.15),
+        '0': () => this.fitCamera(),
+      };
+      const move = moves[event.key];
+      if (move === undefined) return;
+      event.preventDefault();
+      move();
+      this.placeOutline();
+      this.requestRender();
+    });
+  }
+
+  /** Is the pointer on the map itself, not on an overlay (the title, the panel, the cards) above it? */
+  private onCanvas(pointer: Phaser.Input.Pointer): boolean {
+    const event = pointer.event;
+    let point: { clientX: number; clientY: number } | undefined;
+    if (event instanceof MouseEvent) point = event;
+    else if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) point = event.changedTouches[0];
+    if (point === undefined) return true;
+    return document.elementFromPoint(point.clientX, point.clientY) === this.game.canvas;
+  }
+
+  private dragged(pointer: Phaser.Input.Pointer): boolean {
+    const from = this.dragFrom;
+    return from !== null && Math.hypot(pointer.x - from.x, pointer.y - from.y) > 6;
+  }
+
+  private zoomBy(factor: number): void {
+    const cam = this.cameras.main;
+    const fit = Math.min(cam.width / this.map.width, cam.height / this.map.height);
+    cam.setZoom(Phaser.Math.Clamp(cam.zoom * factor, fit * 0.8, fit * 6));
+    this.scaleTexts();
+    this.placeOutline();
+  }
+
+  /** Page coordinates of a pointer. */
+  private clientOf(pointer: Phaser.Input.Pointer): { x: number; y: number } {
+    const event = pointer.event;
+    if (event instanceof MouseEvent) return { x: event.clientX, y: event.clientY };
+    const rect = this.game.canvas.getBoundingClientRect();
+    return {
+      x: rect.left + (pointer.x * rect.width) / this.scale.width,
+      y: rect.top + (pointer.y * rect.height) / this.scale.height,
+    };
+  }
+
+  // ------------------------------------------------------------ MapPort
+
+  show(world: WorldState | null): void {
+    this.world = world;
+    this.redraw();
+    this.requestRender();
+  }
+
+  preview(preview: MapPreview): void {
+    this.previewing = preview;
+    this.redraw();
+    this.frameLit(preview);
+    this.requestRender();
+  }
+
+  /** Bring what a preview lights into the upper part of the map, above the convention's cards. */
+  private frameLit(preview: MapPreview): void {
+    const ids: string[] = preview.routes.flatMap((via) => [...ROUTES[via]]);
+    if (preview.air) ids.push(...AIR_REACH);
+    if (preview.rhineFront || preview.mobilisation) ids.push('paris', ...RHINE_FRONT);
+    const points = this.line(ids);
+    if (points.length === 0) return;
+    const cam = this.cameras.main;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+    // The point goes to 35% of the canvas's width and 27% of its height.
+    cam.centerOn(cx + (0.15 * cam.width) / cam.zoom, cy + (0.23 * cam.height) / cam.zoom);
+    this.placeOutline();
+  }
+
+  /**
+   * The hovered or focused state's outline, drawn in an SVG over the canvas:
+   * hovering then repaints one outline, not the whole map (a WebGL frame is
+   * costly where WebGL runs on the CPU, as on many school computers).
+   */
+  highlight(id: string | null): void {
+    if (this.highlighted === id) return;
+    this.highlighted = id;
+    this.placeOutline();
+  }
+
+  private outline: SVGSVGElement | null = null;
+
+  private placeOutline(): void {
+    const svgNs = 'http://www.w3.org/2000/svg';
+    if (this.outline === null) {
+      this.outline = document.createElementNS(svgNs, 'svg');
+      this.outline.setAttribute('class', 'map-outline');
+      this.outline.setAttribute('aria-hidden', 'true');
+      this.outline.append(document.createElementNS(svgNs, 'path'));
+      document.body.append(this.outline);
+    }
+    const state = this.highlighted === null ? undefined : this.drawn.get(this.highlighted)?.state;
+    const path = this.outline.firstElementChild;
+    if (state === undefined || path === null) {
+      this.outline.style.display = 'none';
+      return;
+    }
+    const rect = this.game.canvas.getBoundingClientRect();
+    const view = this.cameras.main.worldView;
+    Object.assign(this.outline.style, {
+      display: 'block',
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+    });
+    this.outline.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+    const d = state.polygons
+      .map((polygon) => polygon[0] ?? [])
+      .filter((ring) => ring.length >= 6)
+      .map((ring) => {
+        const points: string[] = [];
+        for (let i = 0; i + 1 < ring.length; i += 2) points.push(`${ring[i]},${ring[i + 1]}`);
+        return `M${points.join('L')}Z`;
+      })
+      .join('');
+    path.setAttribute('d', d);
+  }
+
+  clientPointOf(id: string): { x: number; y: number } | null {
+    const state = this.map.states.find((s) => s.id === id);
+    if (state === undefined) return null;
+    const cam = this.cameras.main;
+    const view = cam.worldView;
+    const sx = (state.label.x - view.x) * cam.zoom;
+    const sy = (state.label.y - view.y) * cam.zoom;
+    if (sx < 0 || sy < 0 || sx > cam.width || sy > cam.height) return null;
+    const rect = this.game.canvas.getBoundingClientRect();
+    return {
+      x: rect.left + (sx * rect.width) / this.scale.width,
+      y: rect.top + (sy * rect.height) / this.scale.height,
+    };
+  }
+}
+
+/** Draw the map in a game started by `bootMap`, once the map file and the game's code are there. */
+export function addMapScene(
+  game: Phaser.Game,
+  map: MapFile,
+  listener: MapListener,
+  attach: (port: MapPort) => void,
+): void {
+  game.scene.add('map', new MapScene(listener, attach), true, { map });
+}

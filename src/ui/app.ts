@@ -1,0 +1,963 @@
+/**
+ * The game around the map: the title screen, a new game or the autosaved one,
+ * the month (dispatches, orders with their cost, "end the month"), the
+ * convention's cards over the map, a crisis and its verdicts, and the ending.
+ * Everything read is HTML (legible on a projector, selectable, reachable by
+ * keyboard and screen reader); the map (Phaser) draws what moves and is told
+ * what to show through a `MapPort`.
+ */
+import {
+  actionCost,
+  type ClauseId,
+  CRISIS_CHOICES,
+  type CrisisChoice,
+  conventionClauses,
+  createGame,
+  crisisCase,
+  endingText,
+  eventSource,
+  type Game,
+  type GameAction,
+  type GameFile,
+  historicalCourse,
+  hollowExplanation,
+  type LogEntry,
+  locarnoHeadline,
+  monthName,
+  moveInfo,
+  parseScenario,
+  type Role,
+  recordGame,
+  refusal,
+  type Scenario,
+  TREATY_NAMES,
+  treatyHeadline,
+  type WorldState,
+} from '../engine';
+import { el, replace } from './dom';
+import { renderEntry } from './explain';
+import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
+import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
+import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
+
+/** What the UI asks of the map scene. */
+export interface MapPort {
+  show(world: WorldState | null): void;
+  preview(preview: MapPreview): void;
+  /** Where a state's label is on the page (client pixels), for the tooltip; null if off the map. */
+  clientPointOf(id: string): { x: number; y: number } | null;
+  highlight(id: string | null): void;
+}
+
+/** What the map scene tells the UI. */
+export interface MapListener {
+  hover(id: string | null, clientX: number, clientY: number): void;
+  select(id: string, clientX: number, clientY: number): void;
+  progress(fraction: number): void;
+  ready(map: MapFile): void;
+}
+
+function required<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (node === null) throw new Error(`index.html has no #${id}`);
+  return node as T;
+}
+
+/** Scenarios from scenarios/*.json, in the order of their start months. */
+export function loadScenarios(files: Record<string, unknown>): Scenario[] {
+  const list: Scenario[] = [];
+  for (const data of Object.values(files)) {
+    const parsed = parseScenario(data);
+    if (parsed.ok) list.push(parsed.value);
+  }
+  return list.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+/** A fresh seed for a new game (the UI's randomness; the engine's is seeded from it). */
+function freshSeed(): string {
+  const wanted = new URLSearchParams(location.search).get('seed');
+  if (wanted !== null && wanted.length > 0 && wanted.length <= 200) return wanted;
+  const bytes = new Uint32Array(2);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(36)).join('-');
+}
+
+export class App {
+  private readonly screen = required<HTMLElement>('screen');
+  private readonly hud = required<HTMLElement>('hud');
+  private readonly panel = required<HTMLElement>('panel');
+  private readonly cards = required<HTMLElement>('cards');
+  private readonly tooltip = required<HTMLElement>('tooltip');
+  private readonly store: SaveStore | null = browserStore();
+  private map: MapPort | null = null;
+  private mapFile: MapFile | null = null;
+  private progress: HTMLProgressElement | null = null;
+  private game: Game | null = null;
+  private scenario: Scenario | null = null;
+  private seed = '';
+  private saveStatus = '';
+  private cardsOpen = false;
+  private chosen: Partial<Record<ClauseId, number>> = {};
+  /** The crisis just answered, kept to show its verdicts beside what happened. */
+  private answered: { world: WorldState; choice: CrisisChoice } | null = null;
+  private tooltipFor: string | null = null;
+
+  constructor(private readonly scenarios: readonly Scenario[]) {}
+
+  /** The map scene, once Phaser has started. */
+  attachMap(map: MapPort): void {
+    this.map = map;
+    map.show(this.game?.getSnapshot().world ?? null);
+  }
+
+  readonly mapListener: MapListener = {
+    hover: (id, x, y) => {
+      if (id === null) this.hideTooltip();
+      else this.showTooltip(id, x, y, false);
+    },
+    select: (id, x, y) => this.showTooltip(id, x, y, true),
+    progress: (fraction) => {
+      if (this.progress !== null) this.progress.value = Math.round(fraction * 100);
+    },
+    ready: (map) => {
+      this.mapFile = map;
+      if (this.progress !== null) {
+        this.progress.value = 100;
+        this.progress.closest('.map-loading')?.setAttribute('data-done', 'true');
+      }
+      if (this.game !== null) this.render();
+    },
+  };
+
+  // ---------------------------------------------------------------- title
+
+  showTitle(): void {
+    this.game = null;
+    this.closeCards();
+    this.hideTooltip();
+    this.map?.show(null);
+    this.hud.hidden = true;
+    this.panel.hidden = true;
+    const save = readSave(this.store, this.scenarios);
+    const newGame = el('button', { className: 'big', text: 'New game', attrs: { type: 'button', id: 'new-game' } });
+    newGame.addEventListener('click', () => this.showSetup());
+    const buttons: HTMLElement[] = [newGame];
+    if (save.kind === 'ok') {
+      const last = save.file.turns.at(-1);
+      const cont = el('button', {
+        className: 'big',
+        text: `Continue: ${save.scenario.title}, as ${ROLE_NAMES[save.file.role]}${last === undefined ? '' : `, ${monthName(last.month)}`}`,
+        attrs: { type: 'button', id: 'continue' },
+      });
+      cont.addEventListener('click', () => this.continueGame(save.file, save.scenario));
+      buttons.push(cont);
+    }
+    const cases = el('a', {
+      className: 'button-link',
+      text: 'Legal cases',
+      attrs: { href: 'cases.html', id: 'legal-cases' },
+    });
+    buttons.push(cases);
+    this.progress = el('progress', {
+      attrs: { max: '100', value: String(this.progress?.value ?? 0), id: 'map-progress' },
+    });
+    replace(
+      this.screen,
+      el('div', { className: 'title-card' }, [
+        el('h1', { text: 'Hollow Pact' }),
+        el('p', {
+          className: 'tagline',
+          text: 'France and the USSR, 1935–1939: a treaty of mutual assistance, and the military convention that was never signed.',
+        }),
+        el('div', { className: 'title-buttons', attrs: { id: 'title-buttons' } }, buttons),
+        this.saveMessage(save),
+        el('label', { className: 'map-loading' }, ['Loading the map ', this.progress]),
+      ]),
+    );
+    if (this.mapFile !== null) this.progress.closest('.map-loading')?.setAttribute('data-done', 'true');
+    this.screen.hidden = false;
+  }
+
+  private saveMessage(save: LoadedSave): HTMLElement | null {
+    if (this.store === null) {
+      return el('p', {
+        className: 'notice',
+        attrs: { role: 'status', id: 'save-notice' },
+        text: 'This browser refuses storage (private browsing?): the game plays, but it cannot be saved.',
+      });
+    }
+    if (save.kind !== 'bad') return null;
+    return el('p', {
+      className: 'notice notice-bad',
+      attrs: { role: 'alert', id: 'save-problem' },
+      text: `${save.problem} It is kept as it is until a new game is saved; start a new game.`,
+    });
+  }
+
+  private showSetup(): void {
+    const form = el('form', { className: 'setup', attrs: { 'aria-labelledby': 'setup-heading' } });
+    const list = el('fieldset', { className: 'scenarios' }, [el('legend', { text: 'Scenario' })]);
+    this.scenarios.forEach((scenario, i) => {
+      const id = `scenario-${scenario.id}`;
+      const input = el('input', {
+        attrs: {
+          type: 'radio',
+          name: 'scenario',
+          value: scenario.id,
+          id,
+          'aria-describedby': `${id}-summary`,
+          ...(i === 0 ? { checked: '' } : {}),
+        },
+      });
+      list.append(
+        el('div', { className: 'scenario-choice' }, [
+          input,
+          el('div', {}, [
+            el('label', { attrs: { for: id } }, [
+              el('strong', { text: scenario.title }),
+              el('span', {
+                className: 'start',
+                text: ` — from ${monthName(scenario.start)} to ${monthName(scenario.end)}`,
+              }),
+            ]),
+            el('span', { className: 'summary', attrs: { id: `${id}-summary` }, text: scenario.summary }),
+          ]),
+        ]),
+      );
+    });
+    const roles = el('fieldset', { className: 'roles' }, [el('legend', { text: 'Play as' })]);
+    for (const role of ['france', 'ussr'] as const) {
+      const id = `role-${role}`;
+      roles.append(
+        el('div', { className: 'role-choice' }, [
+          el('input', {
+            attrs: { type: 'radio', name: 'role', value: role, id, ...(role === 'france' ? { checked: '' } : {}) },
+          }),
+          el('label', {
+            attrs: { for: id },
+            text:
+              role === 'france'
+                ? 'France (Paris: the cabinet, the War Minister, Gamelin)'
+                : 'The USSR (Moscow: Litvinov, the Politburo)',
+          }),
+        ]),
+      );
+    }
+    const start = el('button', { className: 'big', text: 'Start', attrs: { type: 'submit', id: 'start-game' } });
+    const back = el('button', { text: 'Back', attrs: { type: 'button' } });
+    back.addEventListener('click', () => this.showTitle());
+    const problem = el('p', { className: 'notice notice-bad', attrs: { role: 'alert' } });
+    form.append(
+      el('h2', { text: 'A new game', attrs: { id: 'setup-heading' } }),
+      list,
+      roles,
+      problem,
+      el('div', { className: 'title-buttons' }, [start, back]),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const scenario = this.scenarios.find((s) => s.id === data.get('scenario'));
+      const role = data.get('role') === 'ussr' ? 'ussr' : 'france';
+      if (scenario === undefined) return;
+      if (!scenario.roles.includes(role)) {
+        problem.textContent = `${scenario.title} cannot be played as ${ROLE_NAMES[role]}.`;
+        return;
+      }
+      this.startGame(scenario, role, freshSeed(), []);
+    });
+    replace(this.screen, el('div', { className: 'title-card setup-card' }, [form]));
+    form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();
+  }
+
+  // ---------------------------------------------------------------- playing
+
+  private continueGame(file: GameFile, scenario: Scenario): void {
+    this.startGame(scenario, file.role, file.seed, file.turns);
+  }
+
+  private startGame(scenario: Scenario, role: Role, seed: string, turns: GameFile['turns']): void {
+    const game = createGame(scenario, { seed, role });
+    for (const turn of turns) {
+      if (game.getSnapshot().phase === 'crisis') {
+        for (const action of turn.actions) game.send(action, 'replay');
+      } else {
+        for (const action of turn.actions) game.send(action, 'replay');
+        game.send({ type: 'turn.end' }, 'replay');
+      }
+    }
+    this.game = game;
+    this.scenario = scenario;
+    this.seed = seed;
+    this.chosen = {};
+    this.answered = null;
+    this.saveStatus = turns.length > 0 ? 'Continued from the autosave.' : '';
+    this.screen.hidden = true;
+    this.hud.hidden = false;
+    this.panel.hidden = false;
+    this.render();
+    this.panel.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private autosave(): void {
+    if (this.game === null || this.scenario === null) return;
+    const { world, turns } = this.game.getSnapshot();
+    const file = recordGame(this.scenario, this.seed, world.role, turns);
+    const result = writeSave(this.store, file);
+    this.saveStatus =
+      result === 'saved'
+        ? `Saved (${monthName(world.month)}).`
+        : result === 'no-storage'
+          ? 'Not saved: this browser refuses storage. The game still plays.'
+          : 'Not saved: the save failed its check; the last good save is kept.';
+  }
+
+  private send(action: GameAction | { type: 'turn.end' }): { accepted: boolean; reason: string | null } {
+    if (this.game === null) return { accepted: false, reason: 'no game' };
+    const result = this.game.send(action);
+    if (result.accepted && (action.type === 'turn.end' || action.type === 'crisis.respond')) this.autosave();
+    this.render();
+    return result;
+  }
+
+  render(): void {
+    const game = this.game;
+    if (game === null) return;
+    const { world } = game.getSnapshot();
+    this.map?.show(world);
+    this.renderHud(world);
+    if (world.phase === 'ended' && this.answered === null) {
+      this.closeCards();
+      this.showEnding(world);
+      return;
+    }
+    if (this.answered !== null) {
+      this.closeCards();
+      this.renderCrisisResult(world, this.answered);
+    } else if (world.phase === 'crisis') this.renderCrisis(world);
+    else this.renderMonth(world);
+    if (this.cardsOpen) this.renderCards(world);
+  }
+
+  private renderHud(world: WorldState): void {
+    const menu = el('button', { text: 'Title screen', attrs: { type: 'button', id: 'to-title' } });
+    menu.addEventListener('click', () => this.showTitle());
+    replace(
+      this.hud,
+      el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
+      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[world.role]}` }),
+      el('span', { className: 'hud-capital', attrs: { id: 'capital' }, text: `Political capital: ${world.capital}` }),
+      el('span', {
+        className: 'hud-convention',
+        text: `Convention: ${PHASE_NAMES[world.convention.phase] ?? world.convention.phase}`,
+      }),
+      el('span', { className: 'hud-save', attrs: { id: 'save-status', role: 'status' }, text: this.saveStatus }),
+      menu,
+    );
+  }
+
+  /** The entries of a month of the log. */
+  private entriesOf(world: WorldState, month: string): readonly LogEntry[] {
+    return world.log.find((m) => m.month === month)?.entries ?? [];
+  }
+
+  private previousMonth(world: WorldState): string | null {
+    const index = world.log.findIndex((m) => m.month === world.month);
+    return index > 0 ? (world.log[index - 1]?.month ?? null) : null;
+  }
+
+  private renderMonth(world: WorldState): void {
+    const game = this.game;
+    if (game === null) return;
+    const entries = this.entriesOf(world, world.month);
+    const dispatches = entries.filter((e) => e.kind === 'event' || e.kind === 'diverged');
+    const own = entries.filter((e) => e.kind !== 'event' && e.kind !== 'diverged');
+    const previous = this.previousMonth(world);
+    const lastOutcome =
+      previous === null || game.getSnapshot().turns.length === 0
+        ? []
+        : this.entriesOf(world, previous).filter((e) => e.kind !== 'event' && e.kind !== 'diverged');
+
+    const orders = el('ul', { className: 'orders', attrs: { id: 'orders' } });
+    for (const action of ORDERS) {
+      const reason = refusal(world, action);
+      if (reason?.startsWith('only the ')) continue;
+      const cost = actionCost(action);
+      const button = el(
+        'button',
+        {
+          className: 'order',
+          attrs: {
+            type: 'button',
+            'data-action': action.type === 'diplomacy.demarche' ? `${action.type}:${action.to}` : action.type,
+            ...(reason === null
+              ? {}
+              : {
+                  'aria-disabled': 'true',
+                  'aria-describedby': `why-${action.type}-${'to' in action ? action.to : ''}`,
+                }),
+          },
+        },
+        [el('span', { text: actionLabel(action) }), el('span', { className: 'cost', text: ` — ${cost} capital` })],
+      );
+      button.addEventListener('click', () => {
+        if (refusal(world, action) !== null) return;
+        this.send(action);
+      });
+      orders.append(
+        el('li', {}, [
+          button,
+          reason === null
+            ? null
+            : el('span', {
+                className: 'refused',
+                attrs: { id: `why-${action.type}-${'to' in action ? action.to : ''}` },
+                text: `Not now: ${reason}.`,
+              }),
+        ]),
+      );
+    }
+
+    const convention = el('button', {
+      className: 'wide',
+      text: world.convention.phase === 'drafting' ? 'Negotiate the convention (on the map)' : 'The convention',
+      attrs: { type: 'button', id: 'open-convention', 'aria-expanded': String(this.cardsOpen) },
+    });
+    convention.addEventListener('click', () => (this.cardsOpen ? this.closeCards() : this.openCards()));
+    const end = el('button', {
+      className: 'big end-month',
+      text: 'End the month',
+      attrs: { type: 'button', id: 'end-month' },
+    });
+    end.addEventListener('click', () => {
+      this.closeCards();
+      this.send({ type: 'turn.end' });
+      this.panel.querySelector<HTMLElement>('h2')?.focus();
+    });
+
+    replace(
+      this.panel,
+      el('h2', { text: monthName(world.month), attrs: { tabindex: '-1', id: 'month-heading' } }),
+      lastOutcome.length === 0
+        ? null
+        : el('section', { className: 'outcome', attrs: { 'aria-labelledby': 'outcome-heading' } }, [
+            el('h3', { text: 'What came of last month', attrs: { id: 'outcome-heading' } }),
+            el(
+              'ul',
+              { className: 'entries' },
+              lastOutcome.map((e) => renderEntry(e)),
+            ),
+          ]),
+      el('section', { className: 'dispatches', attrs: { 'aria-labelledby': 'dispatch-heading', id: 'dispatches' } }, [
+        el('h3', { text: 'Dispatches', attrs: { id: 'dispatch-heading' } }),
+        dispatches.length === 0
+          ? el('p', { className: 'quiet', text: 'No news of note this month.' })
+          : el(
+              'ul',
+              { className: 'entries' },
+              dispatches.map((e) => {
+                const source = eventSource(e.id);
+                return renderEntry(e, [
+                  source?.source == null ? '' : el('p', { className: 'source', text: `Source: ${source.source}` }),
+                ]);
+              }),
+            ),
+      ]),
+      own.length === 0
+        ? null
+        : el('section', { className: 'this-month', attrs: { 'aria-labelledby': 'own-heading', id: 'this-month' } }, [
+            el('h3', { text: 'This month so far', attrs: { id: 'own-heading' } }),
+            el(
+              'ul',
+              { className: 'entries' },
+              own.map((e) => renderEntry(e)),
+            ),
+          ]),
+      el('section', { className: 'orders-section', attrs: { 'aria-labelledby': 'orders-heading' } }, [
+        el('h3', { text: `Orders (${world.capital} political capital left)`, attrs: { id: 'orders-heading' } }),
+        orders,
+        convention,
+      ]),
+      this.statesTwin(world),
+      end,
+    );
+  }
+
+  /** The HTML twin of the map: every state, focusable, opening the same tooltip and actions. */
+  private statesTwin(world: WorldState): HTMLElement {
+    const map = this.mapFile;
+    const list = el('ul', { className: 'states', attrs: { id: 'states-list' } });
+    // The model's actors first (they have a stance), then the others, each group by name.
+    const states = [...(map?.states ?? [])].sort((a, b) => {
+      const rank = (id: string) => (stanceClass(world, id) === 'none' ? 1 : 0);
+      return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name);
+    });
+    for (const state of states) {
+      const stance = STANCES[stanceClass(world, state.id)];
+      const button = el('button', { className: 'state', attrs: { type: 'button', 'data-state': state.id } }, [
+        el('span', { className: 'swatch', attrs: { style: `background:${stance.css}`, 'aria-hidden': 'true' } }),
+        `${state.name}${stance.glyph === '' ? '' : ` ${stance.glyph}`}`,
+        el('span', { className: 'sr-only', text: `, ${stance.word}` }),
+      ]);
+      const open = () => {
+        const point = this.map?.clientPointOf(state.id) ?? null;
+        const box = button.getBoundingClientRect();
+        this.showTooltip(state.id, point?.x ?? box.left, point?.y ?? box.top, true);
+      };
+      button.addEventListener('click', open);
+      button.addEventListener('focus', open);
+      list.append(el('li', {}, [button]));
+    }
+    return el('details', { className: 'states-twin', attrs: { id: 'states-twin' } }, [
+      el('summary', { text: 'States on the map' }),
+      map === null ? el('p', { className: 'quiet', text: 'The map is still loading.' }) : list,
+      el(
+        'ul',
+        { className: 'legend' },
+        Object.values(STANCES).map((s) =>
+          el('li', {}, [
+            el('span', { className: 'swatch', attrs: { style: `background:${s.css}`, 'aria-hidden': 'true' } }),
+            `${s.glyph} ${s.word}`,
+          ]),
+        ),
+      ),
+    ]);
+  }
+
+  // ---------------------------------------------------------------- tooltip
+
+  private showTooltip(id: string, x: number, y: number, withActions: boolean): void {
+    const game = this.game;
+    const state = this.mapFile?.states.find((s) => s.id === id);
+    if (state === undefined) return;
+    if (game === null) {
+      replace(this.tooltip, el('p', { className: 'tip-name', text: state.name }));
+    } else {
+      const { world } = game.getSnapshot();
+      const [name, ...rest] = stateTooltip(world, state);
+      const actions: HTMLElement[] = [];
+      if (withActions && (id === 'poland' || id === 'romania') && world.phase === 'orders') {
+        const action: GameAction = { type: 'diplomacy.demarche', to: id };
+        const reason = refusal(world, action);
+        const button = el('button', {
+          text: `${actionLabel(action)} — ${actionCost(action)} capital`,
+          attrs: { type: 'button', ...(reason === null ? {} : { 'aria-disabled': 'true' }) },
+        });
+        button.addEventListener('click', () => {
+          if (refusal(world, action) === null) {
+            this.send(action);
+            this.hideTooltip();
+          }
+        });
+        actions.push(button);
+        if (reason !== null) actions.push(el('p', { className: 'refused', text: `Not now: ${reason}.` }));
+      }
+      replace(
+        this.tooltip,
+        el('p', { className: 'tip-name', text: name ?? state.name }),
+        ...rest.map((line) => el('p', { text: line })),
+        ...actions,
+      );
+    }
+    this.tooltipFor = id;
+    this.tooltip.dataset.state = id;
+    // A hover tooltip lets the pointer through; one opened by a click or the keyboard holds its actions.
+    this.tooltip.classList.toggle('interactive', withActions);
+    this.tooltip.hidden = false;
+    const width = this.tooltip.offsetWidth;
+    const left = Math.max(4, Math.min(window.innerWidth - width - 4, x + 16));
+    const top = Math.max(4, Math.min(window.innerHeight - this.tooltip.offsetHeight - 4, y + 16));
+    this.tooltip.style.left = `${left}px`;
+    this.tooltip.style.top = `${top}px`;
+    this.map?.highlight(id);
+  }
+
+  private hideTooltip(): void {
+    if (this.tooltip.contains(document.activeElement)) return;
+    this.tooltip.hidden = true;
+    this.tooltipFor = null;
+    this.map?.highlight(null);
+  }
+
+  // ---------------------------------------------------------------- the convention
+
+  private openCards(): void {
+    this.cardsOpen = true;
+    this.render();
+    this.cards.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private closeCards(): void {
+    const wasOpen = this.cardsOpen;
+    this.cardsOpen = false;
+    this.cards.hidden = true;
+    this.map?.preview(NO_PREVIEW);
+    if (wasOpen) this.panel.querySelector<HTMLElement>('#open-convention')?.focus();
+  }
+
+  private renderCards(world: WorldState): void {
+    const { convention } = world;
+    const clauses = conventionClauses();
+    const drafting = convention.phase === 'drafting';
+    const caption = el('p', { className: 'map-caption', attrs: { id: 'map-caption', 'aria-live': 'polite' } });
+    const cards = clauses.map((clause) => {
+      const agreed = convention.agreed[clause.id];
+      const chosen = this.chosen[clause.id] ?? agreed ?? 0;
+      const fieldset = el('fieldset', { className: 'card', attrs: { 'data-clause': clause.id } }, [
+        el('legend', { text: clause.label }),
+        agreed === undefined
+          ? el('p', { className: 'agreed none', text: 'Not agreed yet' })
+          : el('p', { className: 'agreed', text: `Agreed: ${clause.options[agreed] ?? ''}` }),
+      ]);
+      clause.options.forEach((option, index) => {
+        const id = `clause-${clause.id}-${index}`;
+        const input = el('input', {
+          attrs: {
+            type: 'radio',
+            name: `clause-${clause.id}`,
+            id,
+            value: String(index),
+            ...(chosen === index ? { checked: '' } : {}),
+          },
+        });
+        input.addEventListener('change', () => {
+          this.chosen[clause.id] = index;
+          const preview = previewFor(clause.id, index);
+          this.map?.preview(preview);
+          caption.textContent = preview.caption;
+        });
+        input.addEventListener('focus', () => {
+          const preview = previewFor(clause.id, index);
+          this.map?.preview(preview);
+          caption.textContent = preview.caption;
+        });
+        fieldset.append(el('div', { className: 'option' }, [input, el('label', { attrs: { for: id }, text: option })]));
+      });
+      const offer: GameAction = { type: 'convention.offer', clause: clause.id, option: chosen };
+      const reason = refusal(world, offer);
+      const button = el('button', {
+        className: 'offer',
+        text: `Make the offer — ${actionCost(offer)} capital`,
+        attrs: { type: 'button', 'data-offer': clause.id, ...(reason === null ? {} : { 'aria-disabled': 'true' }) },
+      });
+      button.addEventListener('click', () => {
+        const option = this.chosen[clause.id] ?? agreed ?? 0;
+        const action: GameAction = { type: 'convention.offer', clause: clause.id, option };
+        if (refusal(world, action) !== null) return;
+        this.send(action);
+        this.cards.querySelector<HTMLElement>('#answer-heading')?.focus();
+      });
+      fieldset.append(button);
+      if (reason !== null && drafting) fieldset.append(el('p', { className: 'refused', text: `Not now: ${reason}.` }));
+      return fieldset;
+    });
+
+    const counter = convention.counter;
+    const counterBox =
+      counter === null
+        ? null
+        : el('div', { className: 'counter', attrs: { id: 'counter' } }, [
+            el('p', {
+              text: `On the table, their counter-offer: ${clauses.find((c) => c.id === counter.clause)?.label ?? counter.clause} — ${clauses.find((c) => c.id === counter.clause)?.options[counter.option] ?? ''}.`,
+            }),
+          ]);
+    if (counterBox !== null) {
+      const accept = el('button', {
+        text: 'Accept the counter-offer — free',
+        attrs: { type: 'button', id: 'accept-counter' },
+      });
+      accept.addEventListener('click', () => this.send({ type: 'convention.acceptCounter' }));
+      counterBox.append(accept);
+    }
+    const submitAction: GameAction = { type: 'convention.submit' };
+    const submitReason = refusal(world, submitAction);
+    const submit = el('button', {
+      text: `Submit the draft for approval — ${actionCost(submitAction)} capital`,
+      attrs: { type: 'button', id: 'submit-draft', ...(submitReason === null ? {} : { 'aria-disabled': 'true' }) },
+    });
+    submit.addEventListener('click', () => {
+      if (refusal(world, submitAction) === null) this.send(submitAction);
+    });
+
+    const negotiation = world.log.flatMap((m) => m.entries).filter((e) => e.kind === 'negotiation');
+    const talks = negotiation
+      .filter((e) => !e.id.startsWith('approval-'))
+      .slice(-4)
+      .reverse();
+    // The approvals of the last draft submitted: the French cabinet, the War Minister, Gamelin, the Soviet leadership.
+    const lastApproval = negotiation.filter((e) => e.id.startsWith('approval-')).at(-1);
+    const approvalEntries =
+      lastApproval === undefined
+        ? []
+        : negotiation.filter((e) => e.id.startsWith('approval-') && e.month === lastApproval.month);
+    const approvals = approvalEntries.map((e) =>
+      renderEntry(e, [
+        el('p', {
+          className: 'quiet',
+          text: APPROVER_NAMES[e.id.slice('approval-'.length)] ?? '',
+        }),
+      ]),
+    );
+    const close = el('button', { text: 'Close the convention', attrs: { type: 'button', id: 'close-convention' } });
+    close.addEventListener('click', () => this.closeCards());
+
+    replace(
+      this.cards,
+      el('div', { className: 'cards-head' }, [
+        el('h2', { text: 'The military convention', attrs: { tabindex: '-1' } }),
+        el('p', {
+          text: `Talks: ${PHASE_NAMES[convention.phase] ?? convention.phase}. Credibility ${convention.credibility}. ${drafting ? 'Choose an option on a card to see on the map what it would change; then make the offer.' : 'Offers are made while drafting: open contacts, then staff talks, then drafting, from the orders.'}`,
+        }),
+        caption,
+        close,
+      ]),
+      el('div', { className: 'card-row', attrs: { id: 'clause-cards' } }, cards),
+      counterBox,
+      el('section', { className: 'answers', attrs: { 'aria-labelledby': 'answer-heading', id: 'answers' } }, [
+        el('h3', { text: 'Their answers, and why', attrs: { id: 'answer-heading', tabindex: '-1' } }),
+        talks.length === 0
+          ? el('p', { className: 'quiet', text: 'Nothing yet.' })
+          : el(
+              'ul',
+              { className: 'entries' },
+              talks.map((e) => renderEntry(e)),
+            ),
+        approvals.length === 0
+          ? null
+          : el('section', { attrs: { 'aria-labelledby': 'approvals-heading' } }, [
+              el('h3', { text: 'The approvals, and why', attrs: { id: 'approvals-heading' } }),
+              el('ul', { className: 'entries approvals', attrs: { id: 'approvals' } }, approvals),
+            ]),
+        drafting ? submit : null,
+        drafting && submitReason !== null ? el('p', { className: 'refused', text: `Not yet: ${submitReason}.` }) : null,
+      ]),
+    );
+    this.cards.hidden = false;
+  }
+
+  // ---------------------------------------------------------------- a crisis
+
+  private verdictSection(world: WorldState): HTMLElement | null {
+    const found = crisisCase(world);
+    if (found === null) return null;
+    const { result } = found;
+    const rows: HTMLElement[] = [];
+    for (const id of ['franco-soviet', 'czechoslovak-soviet'] as const) {
+      const verdict = result.verdicts[id];
+      rows.push(
+        el('li', { attrs: { 'data-treaty': id } }, [
+          el('strong', { text: `${TREATY_NAMES[id]}: ` }),
+          treatyHeadline(verdict),
+        ]),
+      );
+    }
+    rows.push(
+      el('li', { attrs: { 'data-treaty': 'locarno' } }, [
+        el('strong', { text: `${TREATY_NAMES.locarno}: ` }),
+        locarnoHeadline(result.verdicts.locarno),
+      ]),
+    );
+    const hollow = hollowExplanation(result);
+    return el('section', { className: 'verdicts', attrs: { id: 'verdicts', 'aria-labelledby': 'verdict-heading' } }, [
+      el('h3', { text: 'What the treaties say, if both allies act', attrs: { id: 'verdict-heading' } }),
+      el('ul', {}, rows),
+      hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
+      el('p', { className: 'quiet' }, [
+        'Every step of these verdicts is cited in the ',
+        el('a', { text: 'legal cases', attrs: { href: 'cases.html', target: '_blank', rel: 'noopener' } }),
+        ' page.',
+      ]),
+    ]);
+  }
+
+  private renderCrisis(world: WorldState): void {
+    const crisis = world.crisis;
+    if (crisis === null) return;
+    const info = moveInfo(crisis.move);
+    const entry = this.entriesOf(world, world.month).find((e) => e.kind === 'move' && e.id === crisis.move);
+    const answers = el(
+      'ul',
+      { className: 'crisis-answers', attrs: { id: 'crisis-answers' } },
+      CRISIS_CHOICES.map((choice) => {
+        const button = el('button', { attrs: { type: 'button', 'data-choice': choice } }, [
+          el('strong', { text: CRISIS_LABELS[choice].label }),
+          el('span', { className: 'help', text: ` — ${CRISIS_LABELS[choice].help}` }),
+        ]);
+        button.addEventListener('click', () => {
+          this.answered = { world, choice };
+          this.send({ type: 'crisis.respond', choice });
+          this.panel.querySelector<HTMLElement>('h2')?.focus();
+        });
+        return el('li', {}, [button]);
+      }),
+    );
+    replace(
+      this.panel,
+      el('h2', { text: `Crisis: ${info?.title ?? crisis.move}`, attrs: { tabindex: '-1', id: 'crisis-heading' } }),
+      el('p', {
+        className: 'crisis-when',
+        text: `${monthName(crisis.month)} (in history: ${info?.historical ?? '—'})`,
+      }),
+      entry === undefined ? null : el('ul', { className: 'entries' }, [renderEntry(entry)]),
+      this.verdictSection(world),
+      el('section', { attrs: { 'aria-labelledby': 'answer-crisis-heading' } }, [
+        el('h3', { text: 'Your answer', attrs: { id: 'answer-crisis-heading' } }),
+        answers,
+      ]),
+    );
+  }
+
+  private renderCrisisResult(world: WorldState, answered: { world: WorldState; choice: CrisisChoice }): void {
+    const crisis = answered.world.crisis;
+    const month = answered.world.month;
+    const outcome = this.entriesOf(world, month).filter(
+      (e) => e.kind !== 'event' && e.kind !== 'move' && e.kind !== 'diverged' && e.month === month,
+    );
+    const info = crisis === null ? null : moveInfo(crisis.move);
+    const next = el('button', {
+      className: 'big',
+      text: world.phase === 'ended' ? 'Continue to the ending' : 'Continue',
+      attrs: { type: 'button', id: 'crisis-continue' },
+    });
+    next.addEventListener('click', () => {
+      this.answered = null;
+      this.render();
+      this.panel.querySelector<HTMLElement>('h2')?.focus();
+    });
+    replace(
+      this.panel,
+      el('h2', {
+        text: `After the crisis: ${info?.title ?? ''}`,
+        attrs: { tabindex: '-1', id: 'crisis-result-heading' },
+      }),
+      el('p', { text: `Your answer: ${CRISIS_LABELS[answered.choice].label}.` }),
+      el('section', { className: 'germany-next', attrs: { id: 'crisis-outcome', 'aria-labelledby': 'next-heading' } }, [
+        el('h3', { text: 'What happened, and what Germany did next', attrs: { id: 'next-heading' } }),
+        el(
+          'ul',
+          { className: 'entries' },
+          outcome.map((e) => renderEntry(e)),
+        ),
+      ]),
+      this.verdictSection(answered.world),
+      next,
+    );
+  }
+
+  // ---------------------------------------------------------------- the ending
+
+  private showEnding(world: WorldState): void {
+    const game = this.game;
+    const scenario = this.scenario;
+    if (game === null || scenario === null) return;
+    const id = world.ending ?? 'dead-letter';
+    const ending = endingText(id);
+    const { turns } = game.getSnapshot();
+    const history = historicalCourse(scenario, world.role);
+    const rows = new Map<string, { yours: string[]; history: string[] }>();
+    const row = (month: string) => {
+      const known = rows.get(month);
+      if (known !== undefined) return known;
+      const fresh = { yours: [], history: [] };
+      rows.set(month, fresh);
+      return fresh;
+    };
+    for (const turn of turns) {
+      for (const action of turn.actions) {
+        if (action.type === 'convention.offer') {
+          const clause = conventionClauses().find((c) => c.id === action.clause);
+          row(turn.month).yours.push(
+            `Offer: ${clause?.label ?? action.clause} — ${clause?.options[action.option] ?? ''}`,
+          );
+        } else row(turn.month).yours.push(actionLabel(action));
+      }
+    }
+    for (const choice of history.months) {
+      if (choice.month > world.month) continue;
+      row(choice.month).history.push(...choice.actions.map(actionLabel), `(${choice.source})`);
+    }
+    for (const entry of world.log.flatMap((m) => m.entries)) {
+      if (entry.kind !== 'move') continue;
+      const answer = history.crises[entry.id];
+      if (answer !== undefined)
+        row(entry.month).history.push(`${moveInfo(entry.id)?.title ?? entry.id}: ${CRISIS_LABELS[answer].label}`);
+    }
+    const table = el('table', { className: 'course', attrs: { id: 'course' } }, [
+      el('caption', { text: "Your months beside history's" }),
+      el('thead', {}, [
+        el('tr', {}, [el('th', { text: 'Month' }), el('th', { text: 'Your orders' }), el('th', { text: 'History' })]),
+      ]),
+      el(
+        'tbody',
+        {},
+        [...rows.entries()]
+          .filter(([, r]) => r.yours.length > 0 || r.history.length > 0)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([month, r]) =>
+            el('tr', {}, [
+              el('th', { text: monthName(month), attrs: { scope: 'row' } }),
+              el('td', { text: r.yours.join('; ') || '—' }),
+              el('td', { text: r.history.join('; ') || '—' }),
+            ]),
+          ),
+      ),
+    ]);
+    const again = el('button', {
+      className: 'big',
+      text: 'Back to the title screen',
+      attrs: { type: 'button', id: 'back-to-title' },
+    });
+    again.addEventListener('click', () => this.showTitle());
+    this.panel.hidden = true;
+    replace(
+      this.screen,
+      el('article', { className: 'title-card ending', attrs: { id: 'ending', 'data-ending': id } }, [
+        el('p', { className: 'kicker', text: `${monthName(world.month)} — the end of the game` }),
+        el('h2', { text: ending.title, attrs: { tabindex: '-1', id: 'ending-title' } }),
+        el('p', {
+          className: 'ending-kind',
+          text: ending.historical ? 'This is what happened.' : 'A what-if: this is not what happened.',
+        }),
+        el('p', { text: ending.text }),
+        el('h3', { text: 'What historians argue' }),
+        el('p', { text: ending.historians }),
+        table,
+        el('h3', { text: 'Teacher notes' }),
+        el(
+          'ul',
+          { attrs: { id: 'teacher-notes' } },
+          scenario.teacherNotes.map((n) => el('li', { text: n })),
+        ),
+        el('h3', { text: 'Questions for the class' }),
+        el(
+          'ol',
+          { attrs: { id: 'questions' } },
+          scenario.questions.map((q) => el('li', { text: q })),
+        ),
+        again,
+      ]),
+    );
+    this.screen.hidden = false;
+    this.screen.querySelector<HTMLElement>('#ending-title')?.focus();
+  }
+
+  /** A press outside an open tooltip closes it. */
+  handlePointerDown(event: PointerEvent): void {
+    if (this.tooltip.hidden || (event.target instanceof Node && this.tooltip.contains(event.target))) return;
+    this.tooltip.hidden = true;
+    this.tooltipFor = null;
+    this.map?.highlight(null);
+  }
+
+  /** Escape closes the convention or the tooltip. */
+  handleKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    if (!this.tooltip.hidden) {
+      const from = this.tooltipFor;
+      this.tooltip.hidden = true;
+      this.tooltipFor = null;
+      this.map?.highlight(null);
+      if (from !== null) this.panel.querySelector<HTMLElement>(`[data-state="${from}"]`)?.focus();
+    } else if (this.cardsOpen) this.closeCards();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The one place a log entry becomes words on screen: the engine renders its
+ * sentence and its reasons from the entry's data (`renderEntry`), and every
+ * decision or roll behind it opens onto its factors in the why drawer (the
+ * bias, each term with its source, the total, the odds and the dice).
+ */
+import { type LogEntry, type LogReason, renderEntry as renderLogEntry } from '../engine';
+import { mountFactors } from '../why';
+import { el } from './dom';
+
+/** One reason behind an entry: its sentence, and for a decision or a roll, the factors drawer. */
+function reasonItem(reason: LogReason, line: string): HTMLElement {
+  const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text: line })]);
+  if (reason.explanation !== undefined) mountFactors(item, reason.explanation);
+  return item;
+}
+
+/** An entry as an element: its sentence, and the reasons behind it (each decision's factors), if any. */
+export function renderEntry(entry: LogEntry, extra: (Node | string)[] = []): HTMLElement {
+  const rendered = renderLogEntry(entry);
+  const reasons = entry.reasons ?? [];
+  return el('li', { className: `entry entry-${entry.kind}`, attrs: { 'data-kind': entry.kind, 'data-id': entry.id } }, [
+    el('p', { className: 'entry-text', text: rendered.text }),
+    ...extra,
+    reasons.length === 0
+      ? null
+      : el('details', { className: 'factors' }, [
+          el('summary', { text: 'Why' }),
+          el(
+            'ul',
+            {},
+            reasons.map((reason, i) => reasonItem(reason, rendered.factors[i] ?? '')),
+          ),
+        ]),
+  ]);
+}

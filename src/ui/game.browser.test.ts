@@ -1,0 +1,295 @@
+/**
+ * The game in a real browser (Debian's Chromium), played as a new user would:
+ * from the title screen to an ending, with the mouse and with the keyboard
+ * alone, as France and as the USSR; the autosave and "continue"; bad saves;
+ * the build served from a school's subfolder. No console error and no failed
+ * request anywhere; a screenshot of each screen goes to screenshots/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { activate, makeOffer, newGame, type PlayLog, playStep, playToEnd, screenshot, tabTo } from './gameDriver';
+
+const FULL_GAME = 240_000;
+
+/** The map camera's zoom. */
+async function mapZoom(page: Page): Promise<number> {
+  return Number(await page.evaluate('window.hollowPactMap.cameras.main.zoom'));
+}
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+declare global {
+  interface Window {
+    /** Mouse, pointer and touch events received (the keyboard-only test). */
+    pointerEvents?: number;
+  }
+}
+
+/** Records every mouse, pointer and touch event the page receives (a click made by Enter has detail 0). */
+const COUNT_POINTER_EVENTS = () => {
+  window.pointerEvents = 0;
+  for (const type of ['mousedown', 'mouseup', 'mousemove', 'click', 'pointerdown', 'pointermove', 'touchstart']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        const byKeyboard = event instanceof MouseEvent && event.type === 'click' && event.detail === 0;
+        if (event.isTrusted && !byKeyboard) window.pointerEvents = (window.pointerEvents ?? 0) + 1;
+      },
+      true,
+    );
+  }
+};
+
+describe('the game, played in the browser', () => {
+  it(
+    'pact-1935 as France with the mouse: tooltip, an offer on the map, a crisis and its verdicts, an ending, continue after a reload',
+    async () => {
+      const { page, errors } = await harness.newPage();
+      await page.goto(`${harness.url}?seed=classroom-7`);
+      const newGameButton = page.getByRole('button', { name: 'New game' });
+      await expect.poll(() => newGameButton.isVisible()).toBe(true);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await screenshot(page, 'title');
+      await newGame(page, 'mouse', 'pact-1935', 'france');
+      expect(await page.locator('#hud-month').textContent()).toBe('May 1935');
+      expect(await page.locator('#dispatches').textContent()).toContain('The Franco-Soviet treaty is signed');
+      expect(await page.locator('#dispatches .source').first().textContent()).toMatch(/^Source: timeline\.md/);
+      expect(await page.locator('#standing').textContent()).toContain('A model, not a prediction');
+
+      // Hover Poland on the canvas: the tooltip tells its stance and the route's status.
+      const poland = await page.evaluate(() => window.hollowPactMap?.clientPointOf('poland') ?? null);
+      expect(poland).not.toBeNull();
+      await page.mouse.move(poland?.x ?? 0, poland?.y ?? 0);
+      const tooltip = page.locator('#tooltip');
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      expect(await tooltip.textContent()).toMatch(/^Poland.*Stance toward the pact and the convention: opposed/);
+      expect(await tooltip.textContent()).toContain('Passage for the Red Army: refused');
+      await screenshot(page, 'map-tooltip');
+      // The wheel zooms the map around the pointer.
+      const before = await mapZoom(page);
+      await page.mouse.wheel(0, -400);
+      await expect.poll(() => mapZoom(page)).toBeGreaterThan(before);
+      await page.mouse.move(5, 400);
+
+      // A refused order shows the engine's reason.
+      expect(await page.locator('#orders').textContent()).toContain(
+        'Not now: staff talks need attaché contacts first, and only once.',
+      );
+
+      // Play until the staffs are drafting, make an offer on the map, then reload and continue.
+      const early: PlayLog = { months: [], crises: [], offered: false };
+      const options = { answer: 'refer-council', shots: 'pact-1935' };
+      while (!((await page.locator('.hud-convention').textContent()) ?? '').includes('drafting')) {
+        expect(await playStep(page, 'mouse', options, early)).not.toBe('ending');
+        expect(early.months.length).toBeLessThan(40);
+      }
+      await makeOffer(page, 'mouse', 'transit', 2, 'pact-1935');
+      expect(await page.locator('#cards').isHidden()).toBe(true);
+      const month = await page.locator('#hud-month').textContent();
+      await activate(page, 'mouse', '#end-month');
+      expect(await page.locator('#save-status').textContent()).toMatch(/^Saved/);
+      const saved = await page.locator('#hud-month').textContent();
+      expect(saved).not.toBe(month);
+      await page.reload();
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await page.locator('#continue').click();
+      expect(await page.locator('#hud-month').textContent()).toBe(saved);
+      expect(await page.locator('#save-status').textContent()).toBe('Continued from the autosave.');
+
+      const log = await playToEnd(page, 'mouse', { answer: 'invoke-protocol', shots: 'pact-1935' });
+      const [first] = [...early.crises, ...log.crises];
+      expect(first?.verdicts).toContain('Franco-Soviet treaty (1935):');
+      expect(first?.outcome.length).toBeGreaterThan(20);
+      await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
+      expect(await page.locator('#course').textContent()).toContain("Your months beside history's");
+      expect(await page.locator('#teacher-notes li').count()).toBeGreaterThan(0);
+      expect(await page.locator('#questions li').count()).toBeGreaterThan(0);
+      await screenshot(page, 'ending');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    FULL_GAME,
+  );
+
+  it(
+    'munich-1938 as France with the keyboard alone, to an ending, without a single mouse event',
+    async () => {
+      const { page, errors } = await harness.newPage();
+      await page.addInitScript(COUNT_POINTER_EVENTS);
+      await page.goto(`${harness.url}?seed=keyboard`);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'keyboard', 'munich-1938', 'france');
+      // The HTML twin of the map: a state's button opens the same tooltip.
+      await tabTo(page, '#states-twin summary');
+      await page.keyboard.press('Enter');
+      await tabTo(page, '[data-state="czechoslovakia"]');
+      await expect.poll(() => page.locator('#tooltip').textContent()).toMatch(/^Czechoslovakia/);
+      await screenshot(page, 'keyboard-twin');
+      await page.keyboard.press('Escape');
+      // The map takes the keyboard: + zooms in, 0 fits it again.
+      await tabTo(page, '#map');
+      const fit = await mapZoom(page);
+      await page.keyboard.press('+');
+      await expect.poll(() => mapZoom(page)).toBeGreaterThan(fit);
+      await page.keyboard.press('0');
+      await expect.poll(() => mapZoom(page)).toBeCloseTo(fit, 5);
+      const log = await playToEnd(page, 'keyboard', { answer: 'mobilise', shots: 'munich-keyboard' });
+      expect(log.crises[0]?.title).toBe('Crisis: The Sudeten crisis');
+      expect(log.crises[0]?.verdicts).toContain('Czechoslovak-Soviet treaty (1935):');
+      await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
+      expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    FULL_GAME,
+  );
+
+  it(
+    'last-chance-1937 as the USSR with the keyboard alone: an offer made on the map, a crisis, an ending',
+    async () => {
+      const { page, errors } = await harness.newPage();
+      await page.addInitScript(COUNT_POINTER_EVENTS);
+      await page.goto(`${harness.url}?seed=keyboard-ussr`);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'keyboard', 'last-chance-1937', 'ussr');
+      const log = await playToEnd(page, 'keyboard', {
+        answer: 'invoke-protocol',
+        offer: { clause: 'sovietContribution', option: 1 },
+        shots: 'last-chance-keyboard',
+      });
+      expect(log.offered).toBe(true);
+      expect(log.crises.length).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
+      expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    FULL_GAME,
+  );
+
+  it(
+    'talks-1939 as the USSR with the mouse, to an ending',
+    async () => {
+      const { page, errors } = await harness.newPage();
+      await page.goto(`${harness.url}?seed=moscow`);
+      await newGame(page, 'mouse', 'talks-1939', 'ussr');
+      expect(await page.locator('#hud').textContent()).toContain('as the USSR');
+      expect(await page.locator('#orders').textContent()).toContain("Raise the Red Army's readiness");
+      expect(await page.locator('#orders').textContent()).not.toContain('Reassure Britain');
+      const log = await playToEnd(page, 'mouse', { answer: 'ask-guarantors', shots: 'talks-ussr' });
+      expect(log.months.length).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#ending').getAttribute('data-ending')).toMatch(/^[a-z-]+$/);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    FULL_GAME,
+  );
+});
+
+describe('saves', () => {
+  it('names a corrupt save, still starts a new game, and keeps the bad save until a good one replaces it', async () => {
+    const { page, errors } = await harness.newPage();
+    // Each reload waits for the map, so that no request is cut off half-way.
+    const reload = async () => {
+      await page.reload();
+      await page.locator('#map[data-ready="true"]').waitFor();
+    };
+    await page.goto(harness.url);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.evaluate(() => localStorage.setItem('hollow-pact.autosave', '{"game":"hollow-pact","format":1,'));
+    await reload();
+    await expect.poll(() => page.locator('#save-problem').textContent()).toContain('corrupt');
+    expect(await page.locator('#continue').count()).toBe(0);
+    await screenshot(page, 'corrupt-save');
+    await page.evaluate(() =>
+      localStorage.setItem('hollow-pact.autosave', JSON.stringify({ game: 'hollow-pact', format: 9 })),
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('#save-problem').textContent()).toContain('newer version');
+    await page.evaluate(() =>
+      localStorage.setItem('hollow-pact.autosave', JSON.stringify({ game: 'chess', moves: [] })),
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('#save-problem').textContent()).toContain('not a Hollow Pact game file');
+    await newGame(page, 'mouse', 'munich-1938', 'ussr');
+    expect(await page.evaluate(() => localStorage.getItem('hollow-pact.autosave'))).toContain('chess');
+    await page.locator('#end-month').click();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hollow-pact.autosave') ?? '{}'));
+    expect(saved.scenario.id).toBe('munich-1938');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('plays where the browser refuses storage (private browsing)', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(harness.url);
+    await expect.poll(() => page.locator('#save-notice').textContent()).toContain('refuses storage');
+    await newGame(page, 'mouse', 'talks-1939', 'france');
+    await page.locator('#end-month').click();
+    expect(await page.locator('#save-status').textContent()).toContain('Not saved');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('on a classroom board (touch)', () => {
+  it("opens a state's tooltip with a tap, and its démarche with another", async () => {
+    const board = await startBrowserHarness('/', { touch: true });
+    try {
+      const { page, errors } = await board.newPage();
+      await page.goto(board.url);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'mouse', 'munich-1938', 'france');
+      const poland = await page.evaluate(() => window.hollowPactMap?.clientPointOf('poland') ?? null);
+      expect(poland).not.toBeNull();
+      await page.touchscreen.tap(poland?.x ?? 0, poland?.y ?? 0);
+      const tooltip = page.locator('#tooltip');
+      await expect.poll(() => tooltip.textContent()).toMatch(/^Poland/);
+      const demarche = tooltip.getByRole('button', { name: /Démarche in Warsaw/ });
+      await screenshot(page, 'touch-tooltip');
+      const capital = await page.locator('#capital').textContent();
+      await demarche.tap();
+      await expect.poll(() => page.locator('#capital').textContent()).not.toBe(capital);
+      expect(await page.locator('#this-month').textContent()).toMatch(/Poland/);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await board.close();
+    }
+  }, 60_000);
+});
+
+describe('on a school web server', () => {
+  it('runs from a subfolder (/school/game/) of a plain static server, legal cases included', async () => {
+    const school = await startBrowserHarness('/school/game/');
+    try {
+      const { page, errors } = await school.newPage();
+      await page.goto(school.url);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await newGame(page, 'mouse', 'munich-1938', 'france');
+      expect(await page.locator('#hud-month').textContent()).toBe('September 1938');
+      await screenshot(page, 'school-subfolder');
+      await page.goto(`${school.url}cases.html`);
+      await expect.poll(() => page.locator('[data-treaty]').count()).toBe(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await school.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,150 @@
+/**
+ * Drives the game in a real browser as a person would, with the mouse or with
+ * the keyboard alone, for the browser tests. Each step waits for what a
+ * person would see before acting.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './browserHarness';
+
+export type Input = 'mouse' | 'keyboard';
+
+/** Save a screenshot of the screen under screenshots/ (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Press Tab until the focused element matches `selector`; throw if it never does. */
+export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const there = await page.evaluate((s) => document.activeElement?.matches(s) === true, selector);
+    if (there) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Activate a control: click it, or Tab to it and press Enter. */
+export async function activate(page: Page, input: Input, selector: string): Promise<void> {
+  if (input === 'mouse') {
+    await page.locator(selector).click();
+    return;
+  }
+  await tabTo(page, selector);
+  await page.keyboard.press('Enter');
+}
+
+/** Choose a radio button: click it, or Tab into its group and move with the arrow keys. */
+export async function chooseRadio(page: Page, input: Input, name: string, value: string): Promise<void> {
+  const selector = `input[type="radio"][name="${name}"][value="${value}"]`;
+  if (input === 'mouse') {
+    await page.locator(selector).check();
+    return;
+  }
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  for (let i = 0; i < 20; i++) {
+    if (await page.locator(selector).isChecked()) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not choose ${value} in ${name}`);
+}
+
+/** From the title screen: a new game of `scenario` as `role`. */
+export async function newGame(page: Page, input: Input, scenario: string, role: 'france' | 'ussr'): Promise<void> {
+  await activate(page, input, '#new-game');
+  await chooseRadio(page, input, 'scenario', scenario);
+  await chooseRadio(page, input, 'role', role);
+  await screenshot(page, `setup-${input}`);
+  await activate(page, input, '#start-game');
+  await page.locator('#hud-month').waitFor();
+}
+
+export interface PlayLog {
+  months: string[];
+  crises: { title: string; verdicts: string; outcome: string }[];
+  offered: boolean;
+}
+
+/** Push the convention forward with the first convention order allowed, if any. */
+async function pushConvention(page: Page, input: Input): Promise<void> {
+  const push = page.locator(
+    '#orders button:not([aria-disabled])[data-action^="convention."]:not([data-action="convention.submit"])',
+  );
+  if ((await push.count()) === 0) return;
+  const action = await push.first().getAttribute('data-action');
+  await activate(page, input, `#orders button[data-action="${action}"]`);
+}
+
+export interface PlayOptions {
+  readonly answer: string;
+  readonly offer?: { readonly clause: string; readonly option: number };
+  readonly shots: string;
+}
+
+/**
+ * One step of play: answer a crisis with `answer` (reading its verdicts and
+ * what followed), or play a month: push the convention, make an offer on the
+ * map once drafting begins, and end the month. Says which it was.
+ */
+export async function playStep(
+  page: Page,
+  input: Input,
+  options: PlayOptions,
+  log: PlayLog,
+): Promise<'ending' | 'crisis' | 'month'> {
+  if (await page.locator('#ending').isVisible()) return 'ending';
+  if (await page.locator('#crisis-answers').isVisible()) {
+    const title = (await page.locator('#crisis-heading').textContent()) ?? '';
+    const verdicts = (await page.locator('#verdicts').textContent()) ?? '';
+    if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis`);
+    await activate(page, input, `[data-choice="${options.answer}"]`);
+    await page.locator('#crisis-outcome').waitFor();
+    const outcome = (await page.locator('#crisis-outcome').textContent()) ?? '';
+    if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis-answered`);
+    log.crises.push({ title, verdicts, outcome });
+    await activate(page, input, '#crisis-continue');
+    return 'crisis';
+  }
+  log.months.push((await page.locator('#hud-month').textContent()) ?? '');
+  await pushConvention(page, input);
+  const drafting = ((await page.locator('.hud-convention').textContent()) ?? '').includes('drafting');
+  if (drafting && !log.offered && options.offer !== undefined) {
+    await makeOffer(page, input, options.offer.clause, options.offer.option, options.shots);
+    log.offered = true;
+  }
+  await activate(page, input, '#end-month');
+  return 'month';
+}
+
+/** Play on to the ending. */
+export async function playToEnd(page: Page, input: Input, options: PlayOptions, maxSteps = 100): Promise<PlayLog> {
+  const log: PlayLog = { months: [], crises: [], offered: false };
+  for (let i = 0; i < maxSteps; i++) {
+    if ((await playStep(page, input, options, log)) === 'ending') return log;
+  }
+  throw new Error(`no ending after ${maxSteps} steps`);
+}
+
+/** Open the convention, choose an option on its card (the map shows it), make the offer, and close the cards. */
+export async function makeOffer(
+  page: Page,
+  input: Input,
+  clause: string,
+  option: number,
+  shots: string,
+): Promise<void> {
+  await activate(page, input, '#open-convention');
+  await page.locator('#clause-cards').waitFor();
+  await chooseRadio(page, input, `clause-${clause}`, String(option));
+  await page
+    .locator('#map-caption')
+    .filter({ hasText: /^The map shows / })
+    .waitFor();
+  await screenshot(page, `${shots}-convention`);
+  await activate(page, input, `[data-offer="${clause}"]`);
+  await page.locator('#answers .entry').first().waitFor();
+  await screenshot(page, `${shots}-offer-answered`);
+  await activate(page, input, '#close-convention');
+}

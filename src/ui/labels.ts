@@ -1,0 +1,99 @@
+/**
+ * The words the game shows for actions, roles and crisis answers (the
+ * interface's own text; the history and the rules' words come from data).
+ */
+import type { CrisisChoice, GameAction, Role } from '../engine';
+
+export const ROLE_NAMES: Readonly<Record<Role, string>> = { france: 'France', ussr: 'the USSR' };
+
+export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help: string }>> = {
+  'refer-council': {
+    label: 'Refer it to the League Council',
+    help: 'Act only if the Council recommends action (Covenant Art. 16; treaty Art. 2).',
+  },
+  'invoke-protocol': {
+    label: 'Invoke the Protocol',
+    help: 'Act at once without waiting for the Council (Protocol of Signature, point I).',
+  },
+  'ask-guarantors': {
+    label: 'Ask the Locarno guarantors',
+    help: 'Act only if Britain judges it lawful (Locarno Art. 4).',
+  },
+  mobilise: { label: 'Mobilise', help: 'Act now, whatever the others say.' },
+  'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
+};
+
+/** A short label for an order. */
+export function actionLabel(action: GameAction): string {
+  switch (action.type) {
+    case 'pass':
+      return 'Do nothing';
+    case 'convention.open':
+      return 'Open military contacts (attachés and missions)';
+    case 'convention.staffTalks':
+      return 'Propose general-staff talks';
+    case 'convention.draft':
+      return 'Begin drafting the convention';
+    case 'convention.offer':
+      return `Offer: ${action.clause}, option ${action.option + 1}`;
+    case 'convention.acceptCounter':
+      return 'Accept the counter-offer';
+    case 'convention.submit':
+      return 'Submit the draft for approval';
+    case 'convention.resume':
+      return 'Resume the stalled talks';
+    case 'diplomacy.demarche':
+      return action.to === 'poland'
+        ? 'Démarche in Warsaw: ask Poland for transit'
+        : 'Démarche in Bucharest: ask Romania for transit';
+    case 'diplomacy.reassureBritain':
+      return 'Reassure Britain';
+    case 'diplomacy.germanFeeler':
+      return 'Put out a feeler to Berlin';
+    case 'domestic.rally':
+      return 'Rally opinion at home';
+    case 'domestic.pressStaff':
+      return 'Press the General Staff';
+    case 'military.readiness':
+      return "Raise the Red Army's readiness";
+    case 'crisis.respond':
+      return CRISIS_LABELS[action.choice].label;
+  }
+}
+
+/** The orders a side may give in a month (offers are made on the convention's cards). */
+export const ORDERS: readonly GameAction[] = [
+  { type: 'convention.open' },
+  { type: 'convention.staffTalks' },
+  { type: 'convention.draft' },
+  { type: 'convention.acceptCounter' },
+  { type: 'convention.submit' },
+  { type: 'convention.resume' },
+  { type: 'diplomacy.demarche', to: 'poland' },
+  { type: 'diplomacy.demarche', to: 'romania' },
+  { type: 'diplomacy.reassureBritain' },
+  { type: 'diplomacy.germanFeeler' },
+  { type: 'domestic.rally' },
+  { type: 'domestic.pressStaff' },
+  { type: 'military.readiness' },
+];
+
+/** The convention's phases in words. */
+export const PHASE_NAMES: Readonly<Record<string, string>> = {
+  noContacts: 'no military contacts',
+  attacheContacts: 'attaché contacts',
+  staffTalks: 'general-staff talks',
+  drafting: 'drafting',
+  approvals: 'awaiting approvals',
+  signed: 'signed',
+  inForce: 'in force',
+  stalled: 'stalled',
+  brokenOff: 'broken off',
+};
+
+export const APPROVER_NAMES: Readonly<Record<string, string>> = {
+  cabinet: 'The French cabinet',
+  warMinister: 'The War Minister',
+  generalStaff: 'General Gamelin and the General Staff',
+  sovietLeadership: 'The Soviet leadership',
+};

@@ -1,0 +1,100 @@
+/** The map's pure parts: the hit test (holes excluded), stance classes and their second cue, previews. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGame, parseScenario } from '../engine';
+import { FALLBACK_MAP } from '../scenes/fallbackMap';
+import { checkMapFile, type MapState, previewFor, STANCES, stanceClass, stateContains, stateTooltip } from './mapModel';
+
+const square = (x: number, y: number, size: number) => [x, y, x + size, y, x + size, y + size, x, y + size];
+const withHole: MapState = {
+  id: 'ring',
+  name: 'Ring',
+  capital: null,
+  label: { x: 5, y: 5 },
+  polygons: [[square(0, 0, 100), square(40, 40, 20)], [square(200, 0, 10)]],
+};
+
+function world(scenario: string, role: 'france' | 'ussr') {
+  const text = readFileSync(join(import.meta.dirname, `../../scenarios/${scenario}.json`), 'utf8');
+  const parsed = parseScenario(JSON.parse(text));
+  if (!parsed.ok) throw new Error(`${scenario} does not load`);
+  return createGame(parsed.value, { seed: 'map', role }).getSnapshot().world;
+}
+
+describe('the hit test', () => {
+  it('is inside a polygon, outside its holes, and inside a second polygon', () => {
+    expect(stateContains(withHole, 10, 10)).toBe(true);
+    expect(stateContains(withHole, 50, 50)).toBe(false);
+    expect(stateContains(withHole, 205, 5)).toBe(true);
+    expect(stateContains(withHole, 150, 50)).toBe(false);
+  });
+
+  it('tells a concave state from its bounding box', () => {
+    const ell: MapState = { ...withHole, polygons: [[[0, 0, 100, 0, 100, 20, 20, 20, 20, 100, 0, 100]]] };
+    expect(stateContains(ell, 10, 90)).toBe(true);
+    expect(stateContains(ell, 90, 90)).toBe(false);
+  });
+
+  it('checks the shape of a map file', () => {
+    expect(checkMapFile(FALLBACK_MAP).ok).toBe(true);
+    expect(checkMapFile({ format: 'hollow-pact-map', version: 2, states: [], places: [] })).toEqual({
+      ok: false,
+      problem: 'unknown map version',
+    });
+    const real = JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/map/europe-1936.map.json'), 'utf8'));
+    const checked = checkMapFile(real);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      const poland = checked.map.states.find((s) => s.id === 'poland');
+      expect(poland && stateContains(poland, poland.label.x, poland.label.y)).toBe(true);
+      for (const place of ['moscow', 'kiev', 'warsaw', 'prague', 'rhine-front', 'uzhhorod']) {
+        expect(checked.map.places.some((p) => p.id === place)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('stances on the map', () => {
+  it('colours the player, the partner, the aggressor and the others, each with a glyph as a second cue', () => {
+    const france = world('munich-1938', 'france');
+    expect(stanceClass(france, 'france')).toBe('player');
+    expect(stanceClass(france, 'ussr')).toBe('partner');
+    expect(stanceClass(france, 'germany')).toBe('aggressor');
+    expect(stanceClass(france, 'poland')).toBe('opposed');
+    expect(stanceClass(france, 'sweden')).toBe('none');
+    expect(stanceClass(world('munich-1938', 'ussr'), 'ussr')).toBe('player');
+    const glyphs = Object.values(STANCES).map((s) => s.glyph);
+    expect(new Set(glyphs).size).toBe(glyphs.length);
+    const colours = Object.values(STANCES).map((s) => s.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
+  it('writes a tooltip with the government, the stance, transit and League membership', () => {
+    const w = world('pact-1935', 'france');
+    const lines = stateTooltip(w, { id: 'romania', name: 'Romania' });
+    expect(lines[0]).toBe('Romania');
+    expect(lines[1]).toBe('Government: Titulescu at the Foreign Ministry');
+    expect(lines.some((l) => l.startsWith('Stance toward the pact and the convention: '))).toBe(true);
+    expect(
+      lines.some((l) => /^Passage for the Red Army: (refused|wavering|granted) \(\d+% in a crisis\)$/.test(l)),
+    ).toBe(true);
+    expect(lines.at(-1)).toBe('League of Nations member');
+    // Germany's withdrawal took effect in October 1935.
+    expect(stateTooltip(world('munich-1938', 'france'), { id: 'germany', name: 'Germany' }).at(-1)).toBe(
+      'Not a League member',
+    );
+  });
+});
+
+describe('what an option shows on the map', () => {
+  it('lights the route a transit démarche opens, Soviet forces, and the Rhine front', () => {
+    expect(previewFor('transit', 1).routes).toEqual(['romania']);
+    expect(previewFor('transit', 2).routes).toEqual(['poland']);
+    expect(previewFor('transit', 3).routes).toEqual(['poland', 'romania']);
+    expect(previewFor('sovietContribution', 1).air).toBe(true);
+    expect(previewFor('sovietContribution', 2).ground).toBe(true);
+    expect(previewFor('frenchContribution', 2).rhineFront).toBe(true);
+    expect(previewFor('publicity', 1).caption).toBe('');
+  });
+});

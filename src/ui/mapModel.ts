@@ -1,0 +1,180 @@
+/**
+ * What the map shows, worked out without Phaser (so it can be tested in Node):
+ * the map file's shape (assets/map/europe-1936.map.json), each state's stance
+ * colour and its second cue, the hit test (polygons minus holes), the Soviet
+ * routes west with their status, crisis markers, and what a convention option
+ * would change on the map.
+ */
+import { type ClauseId, type CountryId, countryName, governmentName, transitView, type WorldState } from '../engine';
+
+export { checkMapFile, type MapFile, type MapState } from './mapFile';
+
+import type { MapFile, MapState } from './mapFile';
+
+/** Is (x, y) inside the ring (flat coordinates)? Even-odd rule. */
+export function ringContains(ring: readonly number[], x: number, y: number): boolean {
+  let inside = false;
+  const n = ring.length / 2;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = ring[2 * i] ?? 0;
+    const yi = ring[2 * i + 1] ?? 0;
+    const xj = ring[2 * j] ?? 0;
+    const yj = ring[2 * j + 1] ?? 0;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Is (x, y) inside one of the state's polygons, and not in one of its holes? */
+export function stateContains(state: MapState, x: number, y: number): boolean {
+  for (const polygon of state.polygons) {
+    const [outer, ...holes] = polygon;
+    if (outer === undefined || !ringContains(outer, x, y)) continue;
+    if (!holes.some((hole) => ringContains(hole, x, y))) return true;
+  }
+  return false;
+}
+
+/** The bounding box of a state: x, y, width, height. */
+export function stateBounds(state: MapState): { x: number; y: number; width: number; height: number } {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const polygon of state.polygons) {
+    const outer = polygon[0] ?? [];
+    for (let i = 0; i + 1 < outer.length; i += 2) {
+      const x = outer[i] ?? 0;
+      const y = outer[i + 1] ?? 0;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+  }
+  return { x: minX, y: minY, width: Math.max(1, maxX - minX), height: Math.max(1, maxY - minY) };
+}
+
+/** The stance classes, each with an Okabe–Ito colour and a second cue (a glyph and a word). */
+export const STANCES = {
+  player: { colour: 0x009e73, css: '#009e73', glyph: '★', word: 'your side' },
+  partner: { colour: 0x56b4e9, css: '#56b4e9', glyph: '◆', word: 'treaty partner' },
+  supports: { colour: 0x0072b2, css: '#0072b2', glyph: '+', word: 'leans to the pact' },
+  wavering: { colour: 0xf0e442, css: '#f0e442', glyph: '~', word: 'wavering' },
+  opposed: { colour: 0xd55e00, css: '#d55e00', glyph: '−', word: 'opposed' },
+  aggressor: { colour: 0xcc79a7, css: '#cc79a7', glyph: '✕', word: 'the aggressor' },
+  none: { colour: 0xd9d4c7, css: '#d9d4c7', glyph: '', word: 'not an actor in the model' },
+} as const;
+export type StanceClass = keyof typeof STANCES;
+
+/** Stance (-100..100) from which a state leans to the pact, or is opposed (a display threshold, not a model number). */
+const LEANS_AT = 25;
+
+/** A state's stance class this month. */
+export function stanceClass(world: WorldState, id: string): StanceClass {
+  if (id === world.role) return 'player';
+  if (id === 'france' || id === 'ussr') return 'partner';
+  if (id === 'germany') return 'aggressor';
+  const actor = (world.actors as Readonly<Record<string, { stance: number }>>)[id];
+  if (actor === undefined) return 'none';
+  if (actor.stance >= LEANS_AT) return 'supports';
+  if (actor.stance <= -LEANS_AT) return 'opposed';
+  return 'wavering';
+}
+
+/** The tooltip's lines for a state: name, government this month, stance, League membership. */
+export function stateTooltip(world: WorldState, state: Pick<MapState, 'id' | 'name'>): string[] {
+  const lines = [state.name];
+  const government = Object.entries(world.governments).find(([id]) => id === state.id)?.[1];
+  if (government !== undefined) lines.push(`Government: ${governmentName(government)}`);
+  const actor = (world.actors as Readonly<Record<string, { stance: number; trust: number }>>)[state.id];
+  const stance = STANCES[stanceClass(world, state.id)];
+  if (actor !== undefined) {
+    const sign = actor.stance > 0 ? '+' : '';
+    lines.push(
+      `Stance toward the pact and the convention: ${stance.word} (${sign}${actor.stance}); trust ${actor.trust}`,
+    );
+  } else lines.push(`Stance: ${stance.word}`);
+  if (state.id === 'poland' || state.id === 'romania') {
+    const transit = transitView(world)[state.id];
+    lines.push(`Passage for the Red Army: ${transit.status} (${transit.chance}% in a crisis)`);
+  }
+  lines.push(world.leagueMembers.includes(state.id as CountryId) ? 'League of Nations member' : 'Not a League member');
+  return lines;
+}
+
+/** A state's name: the map's, else the legal engine's. */
+export function stateName(map: MapFile | null, id: string): string {
+  return map?.states.find((s) => s.id === id)?.name ?? countryName(id as CountryId);
+}
+
+/** The Soviet routes west to Czechoslovakia, as places on the map. */
+export const ROUTES = {
+  poland: ['moscow', 'smolensk', 'minsk', 'warsaw', 'lwow', 'kosice', 'prague'],
+  romania: ['moscow', 'kiev', 'cernauti', 'uzhhorod', 'kosice', 'prague'],
+} as const;
+/** Soviet air reach to Czechoslovakia: from Kiev's airfields to Prague. */
+export const AIR_REACH = ['kiev', 'prague'] as const;
+export const RHINE_FRONT = ['strasbourg', 'rhine-front'] as const;
+
+/** Where a German move is marked on the map: a place id, or a state's capital. */
+export const MOVE_MARKERS: Readonly<Record<string, string>> = {
+  rhineland: 'rhine-front',
+  anschluss: 'austria',
+  sudetenland: 'czechoslovakia',
+  prague: 'prague',
+  poland: 'warsaw',
+};
+
+/** What the map highlights for a convention option under consideration. */
+export interface MapPreview {
+  readonly routes: readonly ('poland' | 'romania')[];
+  readonly air: boolean;
+  readonly ground: boolean;
+  readonly rhineFront: boolean;
+  readonly mobilisation: boolean;
+  /** A sentence saying what the map now shows. */
+  readonly caption: string;
+}
+
+export const NO_PREVIEW: MapPreview = {
+  routes: [],
+  air: false,
+  ground: false,
+  rhineFront: false,
+  mobilisation: false,
+  caption: '',
+};
+
+/** What choosing `option` of `clause` would change on the map. */
+export function previewFor(clause: ClauseId, option: number): MapPreview {
+  if (clause === 'transit') {
+    if (option === 1)
+      return { ...NO_PREVIEW, routes: ['romania'], caption: 'The map shows the route through Romania.' };
+    if (option === 2) return { ...NO_PREVIEW, routes: ['poland'], caption: 'The map shows the route through Poland.' };
+    if (option === 3)
+      return {
+        ...NO_PREVIEW,
+        routes: ['poland', 'romania'],
+        caption: 'The map shows both corridors, through Poland and Romania.',
+      };
+    return { ...NO_PREVIEW, caption: 'No route west: the Red Army has no way to Czechoslovakia but the air.' };
+  }
+  if (clause === 'sovietContribution') {
+    if (option === 1) return { ...NO_PREVIEW, air: true, caption: 'The map shows Soviet air reach to Czechoslovakia.' };
+    if (option === 2)
+      return {
+        ...NO_PREVIEW,
+        ground: true,
+        routes: ['poland', 'romania'],
+        caption: 'The map shows where Soviet ground forces could go, if given transit.',
+      };
+    return { ...NO_PREVIEW, caption: 'Materiel only: nothing moves on the map.' };
+  }
+  if (clause === 'frenchContribution') {
+    if (option === 2) return { ...NO_PREVIEW, rhineFront: true, caption: 'The map shows the front on the Rhine.' };
+    if (option === 1) return { ...NO_PREVIEW, mobilisation: true, caption: 'The map shows France mobilising early.' };
+    return { ...NO_PREVIEW, caption: 'A defensive posture: France stays behind the Maginot Line.' };
+  }
+  return NO_PREVIEW;
+}
