@@ -184,6 +184,14 @@ export interface CrisisRecord {
   readonly hollow: readonly string[];
 }
 
+/** History's choices a scenario scripts: the other side's answer to each German move, events that happen as they did. */
+export interface Script {
+  /** Each side's historical answer to each German move, given by the side the player does not play. */
+  readonly crises: Readonly<Record<Role, Readonly<Record<string, string>>>>;
+  /** Contingent events that happen at their date, without a roll, whenever their premises hold. */
+  readonly events: readonly string[];
+}
+
 /** The log of one month: what happened, in order. */
 export interface MonthLog {
   readonly month: YearMonth;
@@ -246,6 +254,8 @@ export interface WorldState {
   readonly crises: readonly CrisisRecord[];
   /** Orders given in a row whose effect diminishes: démarches, reassurance, rallies. */
   readonly repeats: Readonly<Partial<Record<RepeatKey, Repeat>>>;
+  /** What the scenario scripts as history did (its `script`), or null for a free game. */
+  readonly script: Script | null;
   readonly ending: string | null;
   /**
    * The event log, month by month (the last entry is the current month's): data,
@@ -295,6 +305,7 @@ export function draftOf(w: WorldState): WorldDraft {
     conventionInForce: w.conventionInForce,
     crises: w.crises,
     repeats: w.repeats,
+    script: w.script,
     ending: w.ending,
     log: w.log,
   };
