@@ -8,12 +8,13 @@
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
-import { decisionRule, MODEL, MOVES } from '../model/modelData';
+import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
+import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
 import { applyEffects, because, type Journal, note } from '../world/effects';
-import { type CrisisAnswers, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
+import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
   type CrisisRecord,
   type CrisisVerdicts,
@@ -31,6 +32,25 @@ export function moveById(id: string): GermanMove {
   return move;
 }
 
+/**
+ * The day a move's crisis is judged on: its historical day in its historical
+ * month (the Rhineland on 7 March 1936), else the month's first day; the
+ * Franco-Soviet treaty counts as in force only if the event that brought it
+ * into force is not dated later in the same month (ratifications were
+ * exchanged on 27 March 1936, after the Rhineland: treaty-and-rules.md §5.8).
+ */
+function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
+  const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
+  const laterThisMonth = EVENTS.some(
+    (e) =>
+      e.effects.francoSovietInForce === true &&
+      world.fired.includes(e.id) &&
+      monthOf(e.date) === world.month &&
+      e.date > date,
+  );
+  return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth };
+}
+
 /** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
 export function openCrisis(
   world: WorldState,
@@ -39,7 +59,7 @@ export function openCrisis(
   journal: Journal,
 ): WorldState {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
-  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   note(journal, world, { kind: 'move', id: move.id, params: { move: move.id }, reasons });
   return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
 }
@@ -133,10 +153,15 @@ function crisisRecord(
     result,
     metBy,
     verdicts: {
-      'franco-soviet': { outcome: verdicts.francoSoviet.outcome, reason: verdicts.francoSoviet.reason },
+      'franco-soviet': {
+        outcome: verdicts.francoSoviet.outcome,
+        reason: verdicts.francoSoviet.reason,
+        obstacles: verdicts.francoSoviet.obstacles,
+      },
       'czechoslovak-soviet': {
         outcome: verdicts.czechoslovakSoviet.outcome,
         reason: verdicts.czechoslovakSoviet.reason,
+        obstacles: verdicts.czechoslovakSoviet.obstacles,
       },
       locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
     },
@@ -215,7 +240,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     czechoslovakActs: cs.yes,
     transit,
   };
-  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   const victim = move.incident.victim;
 
   const franceFights = franceActs && parliament && verdicts.locarno.outcome !== 'violation';

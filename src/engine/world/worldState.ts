@@ -126,12 +126,14 @@ export interface CrisisVerdicts {
     readonly outcome: TreatyOutcome;
     readonly reason: ReasonCode | null;
     readonly owed: boolean;
+    readonly obstacles: readonly ReasonCode[];
   };
   readonly czechoslovakSoviet: {
     readonly outcome: TreatyOutcome;
     readonly reason: ReasonCode | null;
     readonly owed: boolean;
     readonly types: readonly string[];
+    readonly obstacles: readonly ReasonCode[];
   };
   readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
 }
@@ -158,6 +160,13 @@ export interface Repeat {
  * side's, what the legal engine said given the answers actually made (outcome
  * ids and reason codes, as `rules --json` writes them), and who met the move.
  */
+/** An assistance treaty's verdict at a crisis: its outcome and reason, and the practical obstacles met after the duty arose (`NO_TRANSIT`, …). */
+export interface TreatyRecord {
+  readonly outcome: TreatyOutcome;
+  readonly reason: ReasonCode | null;
+  readonly obstacles: readonly ReasonCode[];
+}
+
 export interface CrisisRecord {
   readonly move: string;
   readonly month: YearMonth;
@@ -176,8 +185,8 @@ export interface CrisisRecord {
   /** The states that stood against the move, in the order they acted. */
   readonly metBy: readonly CountryId[];
   readonly verdicts: {
-    readonly 'franco-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
-    readonly 'czechoslovak-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
+    readonly 'franco-soviet': TreatyRecord;
+    readonly 'czechoslovak-soviet': TreatyRecord;
     readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
   };
   /** The treaties whose help was owed and then stopped by a step of practice. */
