@@ -73,12 +73,15 @@ export const scenarioSchema = z
      * History's choices scripted (the `as-it-happened` replay): with `crises`, the side
      * the player does not play answers each German move as its government did
      * (`historicalChoices.crises`); `events` are contingent events that happen at their
-     * date, without a roll, whenever their premises hold. A free game has none.
+     * date, and `moves` German moves that come in their historical month, without a
+     * roll, whenever their premises hold. A free game has none.
      */
     script: z
       .strictObject({
         crises: z.boolean(),
         events: z.array(z.string().min(1)),
+        /** German moves that come in their historical month, without a roll, whenever their premises hold. */
+        moves: z.array(z.string().min(1)).optional(),
         /** Why: the sources of what is scripted. */
         note: text,
       })

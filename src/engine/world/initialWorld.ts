@@ -87,6 +87,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
                 }
               : { france: {}, ussr: {} },
             events: [...scenario.script.events],
+            moves: [...(scenario.script.moves ?? [])],
           },
     ending: null,
     log: [],

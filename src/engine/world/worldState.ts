@@ -199,6 +199,8 @@ export interface Script {
   readonly crises: Readonly<Record<Role, Readonly<Record<string, string>>>>;
   /** Contingent events that happen at their date, without a roll, whenever their premises hold. */
   readonly events: readonly string[];
+  /** German moves that come in their historical month, without a roll, whenever their premises hold. */
+  readonly moves: readonly string[];
 }
 
 /** The log of one month: what happened, in order. */
