@@ -338,6 +338,11 @@ export const endingsFileSchema = z.strictObject({
       when: endingPredicateSchema,
       /** Why each claim of the text is encoded as it is. */
       $comment: text.optional(),
+      /**
+       * Where the ending is not reached in 1% of some shipped policy's games (over every
+       * scenario) for a role, why: a deliberately rare catch-all, or a world that role cannot make.
+       */
+      rare: z.strictObject({ france: text.optional(), ussr: text.optional() }).optional(),
     }),
   ),
 });

@@ -104,7 +104,7 @@ function aiChoice(
  *   League (`crisis.mobilisationBinds` in model.json: France for Poland, 1939);
  * - `stand-aside`: nothing.
  */
-function commits(
+export function commits(
   choice: CrisisChoice,
   side: Role,
   victim: CountryId,
