@@ -238,13 +238,15 @@ describe('sim --games', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     for (const record of records) {
-      // France stood aside over the Sudetenland, as in 1938: the verdicts are those of that answer
-      // (no French help, so no Soviet duty), not of the answer assumed when the crisis opened.
+      // France mobilised partially and stood aside over the Sudetenland, as in 1938: the verdicts are
+      // those of that answer (a mobilisation is no French help, so no Soviet duty), not of the answer
+      // assumed when the crisis opened.
       const sudeten = record.crises.find((c: { move: string }) => c.move === 'sudetenland');
-      expect(sudeten.answer).toBe('stand-aside');
+      expect(sudeten.answer).toBe('mobilise');
       expect(sudeten.verdicts['czechoslovak-soviet']).toEqual({
         outcome: 'not-applicable',
         reason: 'NO_FRENCH_ASSISTANCE',
+        obstacles: [],
       });
       expect(sudeten.verdicts.locarno).toEqual({ outcome: 'not-engaged', reason: 'NO_FRENCH_ACTION' });
       expect(sudeten.hollow).toEqual([]);
