@@ -70,6 +70,16 @@ describe('validate', () => {
     ]);
   });
 
+  it("names an unknown event or German move in a scenario's script", () => {
+    const scripted = structuredClone(pact);
+    scripted.script = { crises: true, events: ['no-such-event'], moves: ['vienna'], note: 'n' };
+    const file = write('scripted.json', JSON.stringify(scripted));
+    const { code, err } = run(validate, [file]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${file}: script.events[0]: unknown event "no-such-event"`);
+    expect(err).toContain(`${file}: script.moves[0]: unknown German move "vienna"`);
+  });
+
   it('names the field: an unknown actor, a date outside the scenario, a bad month', () => {
     const actor = write(
       'actor.json',
@@ -168,6 +178,15 @@ describe('sim', () => {
     expect(run(sim, ['--scenario', 'pact-1935', '--policy', 'bold']).code).toBe(2);
     expect(run(sim, ['--runs', '10']).err[0]).toBe('sim: --scenario is required');
     expect(run(sim, ['--scenario', write('s.json', '[]')]).err[0]).toMatch(/s\.json: expected a scenario object/);
+  });
+
+  it('prints the verdict paths reached in play, by scenario and policy, with the Locarno veto among them', () => {
+    const { code, out } = run(sim, ['--verdicts', '--runs', '4']);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^\| scenario \| policy \| crises \| .*locarno violation GUARANTOR_OPPOSED/);
+    expect(out.filter((l) => l.startsWith('| pact-1935 | '))).toHaveLength(3);
+    expect(out.some((l) => l.startsWith('| **all** |'))).toBe(true);
+    expect(run(sim, ['--verdicts', '--scenario', 'pact-1935']).code).toBe(2);
   });
 });
 
