@@ -99,14 +99,14 @@ describe('no one-button win (pact-1935)', () => {
     expect(signed / RUNS).toBeGreaterThanOrEqual(0.3);
   });
 
-  it("makes the USSR's choice of policy matter: alliance-first differs from the others by 0.3 or more (total variation)", () => {
+  it("makes the USSR's choice of policy matter: each pair of its policies differs by 0.3 or more (total variation)", () => {
     const by = Object.fromEntries(POLICY_NAMES.map((p) => [p, shares(scenario, p, 'ussr')])) as Record<
       (typeof POLICY_NAMES)[number],
       Shares
     >;
     expect(tv(by['alliance-first'], by.historical)).toBeGreaterThanOrEqual(0.3);
     expect(tv(by['alliance-first'], by.random)).toBeGreaterThanOrEqual(0.3);
-    expect(tv(by.historical, by.random)).toBeGreaterThan(0.1);
+    expect(tv(by.historical, by.random)).toBeGreaterThanOrEqual(0.3);
   });
 });
 
