@@ -62,6 +62,16 @@ describe('validate', () => {
     ]);
   });
 
+  it("names an unknown event or German move in a scenario's script", () => {
+    const scripted = structuredClone(pact);
+    scripted.script = { crises: true, events: ['no-such-event'], moves: ['vienna'], note: 'n' };
+    const file = write('scripted.json', JSON.stringify(scripted));
+    const { code, err } = run(validate, [file]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${file}: script.events[0]: unknown event "no-such-event"`);
+    expect(err).toContain(`${file}: script.moves[0]: unknown German move "vienna"`);
+  });
+
   it('names the field: an unknown actor, a date outside the scenario, a bad month', () => {
     const actor = write(
       'actor.json',
@@ -161,6 +171,15 @@ describe('sim', () => {
     expect(run(sim, ['--runs', '10']).err[0]).toBe('sim: --scenario is required');
     expect(run(sim, ['--scenario', write('s.json', '[]')]).err[0]).toMatch(/s\.json: expected a scenario object/);
   });
+
+  it('prints the verdict paths reached in play, by scenario and policy, with the Locarno veto among them', () => {
+    const { code, out } = run(sim, ['--verdicts', '--runs', '4']);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^\| scenario \| policy \| crises \| .*locarno violation GUARANTOR_OPPOSED/);
+    expect(out.filter((l) => l.startsWith('| pact-1935 | '))).toHaveLength(3);
+    expect(out.some((l) => l.startsWith('| **all** |'))).toBe(true);
+    expect(run(sim, ['--verdicts', '--scenario', 'pact-1935']).code).toBe(2);
+  });
 });
 
 describe('sim --games', () => {
@@ -230,13 +249,15 @@ describe('sim --games', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     for (const record of records) {
-      // France stood aside over the Sudetenland, as in 1938: the verdicts are those of that answer
-      // (no French help, so no Soviet duty), not of the answer assumed when the crisis opened.
+      // France mobilised partially and stood aside over the Sudetenland, as in 1938: the verdicts are
+      // those of that answer (a mobilisation is no French help, so no Soviet duty), not of the answer
+      // assumed when the crisis opened.
       const sudeten = record.crises.find((c: { move: string }) => c.move === 'sudetenland');
-      expect(sudeten.answer).toBe('stand-aside');
+      expect(sudeten.answer).toBe('mobilise');
       expect(sudeten.verdicts['czechoslovak-soviet']).toEqual({
         outcome: 'not-applicable',
         reason: 'NO_FRENCH_ASSISTANCE',
+        obstacles: [],
       });
       expect(sudeten.verdicts.locarno).toEqual({ outcome: 'not-engaged', reason: 'NO_FRENCH_ACTION' });
       expect(sudeten.hollow).toEqual([]);

@@ -18,10 +18,12 @@ import { scenarioPath } from './paths';
 import { progressBar } from './progress';
 import { strategyOption } from './strategyOption';
 import { TABLE_USAGE, tableMain } from './tableCommand';
+import { VERDICTS_USAGE, verdictsMain } from './verdictsCommand';
 
 const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json] [--games OUT.jsonl|OUT.csv]
        npm run -s sim -- --scenario FILE --strategy STRATEGY.json [--runs N] [--seed S] [--json] [--games OUT.jsonl|OUT.csv]
 ${TABLE_USAGE}
+${VERDICTS_USAGE}
 
 Plays N games (default 1000) of a scenario from seeds derived from S
 (default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
@@ -55,13 +57,14 @@ export function main(
   const parsed = parseArgs(
     args,
     ['scenario', 'runs', 'seed', 'policy', 'role', 'strategy', 'games'],
-    ['json', 'help', 'table'],
+    ['json', 'help', 'table', 'verdicts'],
   );
   if (parsed.flags.has('help')) {
     out(USAGE);
     return 0;
   }
   if (parsed.flags.has('table')) return tableMain(parsed, out, err, now);
+  if (parsed.flags.has('verdicts')) return verdictsMain(parsed, out, err, now);
   const problems = [...parsed.problems];
   const scenarioArg = parsed.options.get('scenario');
   if (scenarioArg === undefined) problems.push('--scenario is required');

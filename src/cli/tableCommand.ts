@@ -19,7 +19,7 @@ export const TABLE_USAGE = '       npm run -s sim -- --table [--runs N] [--seed 
 const DEFAULT_TABLE_RUNS = 500;
 
 /** Every scenario in `scenarios/`, in the order of their start month (then id). */
-function allScenarios(err: (line: string) => void): Scenario[] | null {
+export function allScenarios(err: (line: string) => void): Scenario[] | null {
   const scenarios: Scenario[] = [];
   let ok = true;
   for (const name of readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json'))) {

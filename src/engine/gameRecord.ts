@@ -6,8 +6,8 @@
  * months are always "YYYY-MM".
  */
 import { MODEL, MOVES } from './model/modelData';
-import type { CountryId, LocarnoOutcome, ReasonCode, TreatyOutcome } from './rules/types';
-import type { MoveState, WorldState } from './world/worldState';
+import type { CountryId, LocarnoOutcome, ReasonCode } from './rules/types';
+import type { MoveState, TreatyRecord, WorldState } from './world/worldState';
 
 /** A transit state's answer, from its stance: at or above `grantedAt` it grants, at or above `waveringAt` it wavers. */
 export type TransitAnswer = 'refused' | 'wavering' | 'granted';
@@ -28,8 +28,8 @@ export interface GameRecord {
     readonly month: string;
     readonly answer: string;
     readonly verdicts: {
-      readonly 'franco-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
-      readonly 'czechoslovak-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
+      readonly 'franco-soviet': TreatyRecord;
+      readonly 'czechoslovak-soviet': TreatyRecord;
       readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
     };
     readonly hollow: readonly string[];

@@ -94,9 +94,12 @@ function allianceFirstPolicy(): Policy {
         const before = agreedBefore[clause];
         const offered = lastOffered.get(clause);
         if (convention.agreed[clause] !== undefined) continue;
-        if (before !== undefined) nextOffer.set(clause, Math.max(0, before - 1));
+        // An approver sent the clause back: France's own (cautious) ones want it weaker, the Politburo stronger.
+        if (before !== undefined)
+          nextOffer.set(clause, role === 'france' ? Math.max(0, before - 1) : Math.min(strongest, before + 1));
+        // Rejected: France asks the USSR for more; the USSR, facing the French veto players, asks for less.
         else if (offered !== undefined && convention.counter === null)
-          nextOffer.set(clause, Math.min(strongest, offered + 1));
+          nextOffer.set(clause, role === 'france' ? Math.min(strongest, offered + 1) : Math.max(0, offered - 1));
       }
       agreedBefore = { ...convention.agreed };
       lastOffered.clear();
@@ -105,7 +108,9 @@ function allianceFirstPolicy(): Policy {
         if (press !== null) return press;
       }
       const counter = convention.counter;
-      const counterIsBearable = counter !== null && homeValue(role, counter.clause, counter.option) >= -25;
+      // Moscow wanted a convention more than Paris (actors.md: Potemkin): the USSR bears a weaker counter.
+      const bearable = role === 'france' ? -25 : -40;
+      const counterIsBearable = counter !== null && homeValue(role, counter.clause, counter.option) >= bearable;
       const conventionStep =
         tryAction({ type: 'convention.open' }) ??
         tryAction({ type: 'convention.staffTalks' }) ??
@@ -117,7 +122,7 @@ function allianceFirstPolicy(): Policy {
       if (convention.phase === 'drafting') {
         const open = CLAUSE_IDS.find((c) => convention.agreed[c] === undefined);
         if (open !== undefined) {
-          const option = nextOffer.get(open) ?? strongestAcceptableAtHome(role, open);
+          const option = nextOffer.get(open) ?? firstOffer(role, open);
           const offer = tryAction({ type: 'convention.offer', clause: open, option });
           if (offer !== null) {
             lastOffered.set(open, option);
@@ -144,38 +149,54 @@ function allianceFirstPolicy(): Policy {
       if (extra !== null) return extra;
       return (reachable('poland') ? tryAction({ type: 'diplomacy.demarche', to: 'poland' }) : null) ?? { type: 'pass' };
     },
-    crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'mobilise',
+    crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'invoke-protocol',
   };
 }
 
 /** Alliance-first's démarches to one state in a row before it lets the streak cool (a policy's choice, not history's). */
 const DEMARCHES_IN_A_ROW = 3;
 
-/** Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met by force. */
+/**
+ * Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met on the
+ * treaties' own ground (the Protocol's point I: acting without waiting for the Council), since a mobilisation
+ * alone commits to nothing.
+ */
 const ALLIANCE_FIRST_CRISES: Readonly<Record<string, CrisisChoice>> = {
   rhineland: 'ask-guarantors',
   anschluss: 'refer-council',
 };
 
 /**
- * The strongest option of a clause its own side can live with: for France, the
- * cabinet, the War Minister and the General Staff together value it at -15 or
- * more (a player knows its own veto players); for the USSR, simply the strongest.
+ * The option alliance-first offers first on a clause. France's player knows its
+ * own veto players: the strongest option the cabinet, the War Minister and the
+ * General Staff together value at -15 or more. The USSR's player reads both
+ * sides, as Potemkin and the Soviet attachés read Gamelin's reserve (actors.md):
+ * the option whose worse judge, Paris's veto players together or the Politburo,
+ * likes it best (the stronger on a tie), so that both can sign it.
  */
-function strongestAcceptableAtHome(role: 'france' | 'ussr', clause: ClauseId): number {
+function firstOffer(role: 'france' | 'ussr', clause: ClauseId): number {
   const options = CONVENTION.clauses[clause].options.length;
-  if (role === 'ussr') return options - 1;
-  for (let option = options - 1; option > 0; option--) {
-    if (homeValue(role, clause, option) >= -15) return option;
+  if (role === 'france') {
+    for (let option = options - 1; option > 0; option--) {
+      if (homeValue('france', clause, option) >= -15) return option;
+    }
+    return 0;
   }
-  return 0;
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let option = 0; option < options; option++) {
+    const score = Math.min(homeValue('france', clause, option), homeValue('ussr', clause, option));
+    if (score >= bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** How the player's own veto players value an option (the USSR's leadership values anything strong). */
 function homeValue(role: 'france' | 'ussr', clause: ClauseId, option: number): number {
-  return role === 'ussr'
-    ? 0
-    : SIDE_APPROVERS.france.reduce((sum, approver) => sum + valuation(approver, clause, option), 0);
+  return SIDE_APPROVERS[role].reduce((sum, approver) => sum + valuation(approver, clause, option), 0);
 }
 
 /** A fresh policy for one game. */

@@ -338,6 +338,11 @@ export const endingsFileSchema = z.strictObject({
       when: endingPredicateSchema,
       /** Why each claim of the text is encoded as it is. */
       $comment: text.optional(),
+      /**
+       * Where the ending is not reached in 1% of some shipped policy's games (over every
+       * scenario) for a role, why: a deliberately rare catch-all, or a world that role cannot make.
+       */
+      rare: z.strictObject({ france: text.optional(), ussr: text.optional() }).optional(),
     }),
   ),
 });
@@ -390,6 +395,10 @@ export const modelFileSchema = z.strictObject({
     frenchParliament: ruleSchema,
     verdictBands: sourced({ lawfulAt: z.number().int(), violationAt: z.number().int() }),
     ukJoinsAt: sourced({ value: level }),
+    /** The victims a side's mobilisation commits it to fight for, by an alliance of its own outside the League. */
+    mobilisationBinds: sourced({ france: z.array(countryId), ussr: z.array(countryId) }),
+    /** The share (%) of its coalition weight a mobilisation that commits to nothing carries in Germany's eyes. */
+    mobilisationWeighs: sourced({ value: z.number().int().min(0).max(100) }),
   }),
   coalition: sourced({ weights: z.partialRecord(countryId, z.number().int().min(0).max(100)) }),
   endings: sourced({

@@ -15,6 +15,12 @@ function referenceProblems(scenario: Scenario): Problem[] {
   (scenario.disabledEvents ?? []).forEach((id, i) => {
     if (!events.has(id)) problems.push({ path: `disabledEvents[${i}]`, message: `unknown event "${id}"` });
   });
+  scenario.script?.events.forEach((id, i) => {
+    if (!events.has(id)) problems.push({ path: `script.events[${i}]`, message: `unknown event "${id}"` });
+  });
+  (scenario.script?.moves ?? []).forEach((id, i) => {
+    if (!moves.has(id)) problems.push({ path: `script.moves[${i}]`, message: `unknown German move "${id}"` });
+  });
   for (const role of ['france', 'ussr'] as const) {
     for (const move of Object.keys(scenario.historicalChoices.crises[role])) {
       if (!moves.has(move)) {

@@ -69,6 +69,23 @@ export const scenarioSchema = z
         note: text,
       })
       .optional(),
+    /**
+     * History's choices scripted (the `as-it-happened` replay): with `crises`, the side
+     * the player does not play answers each German move as its government did
+     * (`historicalChoices.crises`); `events` are contingent events that happen at their
+     * date, and `moves` German moves that come in their historical month, without a
+     * roll, whenever their premises hold. A free game has none.
+     */
+    script: z
+      .strictObject({
+        crises: z.boolean(),
+        events: z.array(z.string().min(1)),
+        /** German moves that come in their historical month, without a roll, whenever their premises hold. */
+        moves: z.array(z.string().min(1)).optional(),
+        /** Why: the sources of what is scripted. */
+        note: text,
+      })
+      .optional(),
     /** Historical events switched off for this scenario (what-ifs such as "no military purge"). */
     disabledEvents: z.array(z.string().min(1)).optional(),
     /** The choices history made, for the `historical` policy and the replay of what happened. */

@@ -8,12 +8,13 @@
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
-import { decisionRule, MODEL, MOVES } from '../model/modelData';
+import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
+import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import type { CountryId } from '../rules/types';
 import { applyEffects, because, type Journal, note } from '../world/effects';
-import { type CrisisAnswers, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
+import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
   type CrisisRecord,
   type CrisisVerdicts,
@@ -22,13 +23,32 @@ import {
   withRng,
   withWorld,
 } from '../world/worldState';
-import type { CrisisChoice } from './actions';
+import { CRISIS_CHOICES, type CrisisChoice } from './actions';
 
 /** The German move of that id. */
 export function moveById(id: string): GermanMove {
   const move = MOVES.find((m) => m.id === id);
   if (move === undefined) throw new Error(`scenarios/model/moves.json has no move "${id}"`);
   return move;
+}
+
+/**
+ * The day a move's crisis is judged on: its historical day in its historical
+ * month (the Rhineland on 7 March 1936), else the month's first day; the
+ * Franco-Soviet treaty counts as in force only if the event that brought it
+ * into force is not dated later in the same month (ratifications were
+ * exchanged on 27 March 1936, after the Rhineland: treaty-and-rules.md §5.8).
+ */
+function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
+  const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
+  const laterThisMonth = EVENTS.some(
+    (e) =>
+      e.effects.francoSovietInForce === true &&
+      world.fired.includes(e.id) &&
+      monthOf(e.date) === world.month &&
+      e.date > date,
+  );
+  return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth };
 }
 
 /** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
@@ -39,23 +59,63 @@ export function openCrisis(
   journal: Journal,
 ): WorldState {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
-  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   note(journal, world, { kind: 'move', id: move.id, params: { move: move.id }, reasons });
   return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
 }
 
-/** The AI side's answer: act (mobilise) or stand aside, by its rule. */
-function aiChoice(world: WorldState, side: Role, victim: CountryId, rng: RngState): [CrisisChoice, Decision, RngState] {
-  const [decision, next] = decide(decisionRule(side, 'actInCrisis'), contextFor(world, { victim }), rng);
-  return [decision.yes ? 'mobilise' : 'stand-aside', decision, next];
+/**
+ * The AI side's answer, by its rule: act on the treaties (invoke the Protocol:
+ * the Council seized, help given without waiting for its recommendation) or
+ * stand aside. A scenario that scripts history (`scriptedCrises`) gives the
+ * other side its historical answer instead.
+ */
+function aiChoice(
+  world: WorldState,
+  side: Role,
+  move: GermanMove,
+  scripted: CrisisChoice | undefined,
+  rng: RngState,
+): [CrisisChoice, Decision | null, RngState] {
+  if (scripted !== undefined) return [scripted, null, rng];
+  const [decision, next] = decide(
+    decisionRule(side, 'actInCrisis'),
+    contextFor(world, { victim: move.incident.victim }),
+    rng,
+  );
+  return [decision.yes ? 'invoke-protocol' : 'stand-aside', decision, next];
 }
 
-/** Does a side act, given its choice, the Council's result and Britain's verdict? */
-function acts(choice: CrisisChoice, councilRecommended: boolean, ukLawful: boolean): boolean {
+/**
+ * Is a side committed to act against the move, given its answer? Each answer
+ * has its legal meaning (treaty-and-rules.md §1, §5.3, §5.8):
+ * - `refer-council`: the Council is seized (Covenant Arts. 11, 16) and the side
+ *   acts only on its recommendation;
+ * - `invoke-protocol`: the Council is seized, and the side acts without waiting
+ *   for a recommendation, on the ground of the Protocol of Signature's point I
+ *   (help stays due when the Council fails to recommend); the legal engine then
+ *   judges it as Art. 16 action without a recommendation, and Locarno's Art. 2
+ *   and the guarantors decide whether France would be the violator;
+ * - `ask-guarantors`: the side acts only if Britain, as guarantor, finds it lawful;
+ * - `mobilise`: a mobilisation on the side's own authority, with no League
+ *   ground: it weighs in Germany's decision to back down, but does not by itself
+ *   commit the side to attack (France mobilised partially on 24 September 1938
+ *   and stood aside at Munich), unless the victim is its ally outside the
+ *   League (`crisis.mobilisationBinds` in model.json: France for Poland, 1939);
+ * - `stand-aside`: nothing.
+ */
+export function commits(
+  choice: CrisisChoice,
+  side: Role,
+  victim: CountryId,
+  councilRecommended: boolean,
+  ukLawful: boolean,
+): boolean {
   switch (choice) {
-    case 'mobilise':
     case 'invoke-protocol':
       return true;
+    case 'mobilise':
+      return MODEL.crisis.mobilisationBinds[side].includes(victim);
     case 'refer-council':
       return councilRecommended;
     case 'ask-guarantors':
@@ -64,6 +124,9 @@ function acts(choice: CrisisChoice, councilRecommended: boolean, ukLawful: boole
       return false;
   }
 }
+
+/** Does a side's answer put forces on a war footing that Germany must reckon with? */
+const showsForce = (choice: CrisisChoice, committed: boolean) => committed || choice === 'mobilise';
 
 /** The other actors' answers and Germany's decision to back down or not, as the reasons of a crisis's end. */
 function withBackDown(lines: readonly (() => LogReason)[], backDown: Explanation): LogReason[] {
@@ -90,10 +153,15 @@ function crisisRecord(
     result,
     metBy,
     verdicts: {
-      'franco-soviet': { outcome: verdicts.francoSoviet.outcome, reason: verdicts.francoSoviet.reason },
+      'franco-soviet': {
+        outcome: verdicts.francoSoviet.outcome,
+        reason: verdicts.francoSoviet.reason,
+        obstacles: verdicts.francoSoviet.obstacles,
+      },
       'czechoslovak-soviet': {
         outcome: verdicts.czechoslovakSoviet.outcome,
         reason: verdicts.czechoslovakSoviet.reason,
+        obstacles: verdicts.czechoslovakSoviet.obstacles,
       },
       locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
     },
@@ -113,20 +181,21 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
 
   let franceChoice: CrisisChoice = choice;
   let sovietChoice: CrisisChoice = choice;
-  if (world.role === 'france') {
-    const [aiPick, decision, next] = aiChoice(world, 'ussr', move.incident.victim, rng);
-    rng = next;
-    sovietChoice = aiPick;
-    lines.push(() => because(explain(decision), 'crisis.answer', { side: 'ussr', choice: aiPick }));
-  } else {
-    const [aiPick, decision, next] = aiChoice(world, 'france', move.incident.victim, rng);
-    rng = next;
-    franceChoice = aiPick;
-    lines.push(() => because(explain(decision), 'crisis.answer', { side: 'france', choice: aiPick }));
-  }
+  const other: Role = world.role === 'france' ? 'ussr' : 'france';
+  const scripted = CRISIS_CHOICES.find((c) => c === world.script?.crises[other][move.id]);
+  const [aiPick, aiDecision, afterAi] = aiChoice(world, other, move, scripted, rng);
+  rng = afterAi;
+  if (other === 'ussr') sovietChoice = aiPick;
+  else franceChoice = aiPick;
+  lines.push(() =>
+    aiDecision === null
+      ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
+      : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
+  );
 
   let councilRecommended = false;
-  if (franceChoice === 'refer-council' || sovietChoice === 'refer-council') {
+  const seizes = (c: CrisisChoice) => c === 'refer-council' || c === 'invoke-protocol';
+  if (seizes(franceChoice) || seizes(sovietChoice)) {
     const [vote, next] = decide(MODEL.crisis.councilRecommends, context, rng);
     rng = next;
     councilRecommended = vote.yes;
@@ -139,8 +208,9 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     }),
   );
   const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
-  const franceActs = acts(franceChoice, councilRecommended, uk === 'lawful');
-  const sovietActs = acts(sovietChoice, councilRecommended, uk === 'lawful');
+  const victimId = move.incident.victim;
+  const franceActs = commits(franceChoice, 'france', victimId, councilRecommended, uk === 'lawful');
+  const sovietActs = commits(sovietChoice, 'ussr', victimId, councilRecommended, uk === 'lawful');
   const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
   if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(rng);
@@ -153,7 +223,9 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
   }
   const weights = MODEL.coalition.weights;
-  const intended = (franceActs ? (weights.france ?? 0) : 0) + (sovietActs ? (weights.ussr ?? 0) : 0);
+  const franceShows = showsForce(franceChoice, franceActs);
+  const sovietShows = showsForce(sovietChoice, sovietActs);
+  const intended = (franceShows ? (weights.france ?? 0) : 0) + (sovietShows ? (weights.ussr ?? 0) : 0);
   const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
   rng = rngC;
   if (move.incident.victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
@@ -168,7 +240,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     czechoslovakActs: cs.yes,
     transit,
   };
-  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers));
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   const victim = move.incident.victim;
 
   const franceFights = franceActs && parliament && verdicts.locarno.outcome !== 'violation';
@@ -213,59 +285,64 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
       metBy,
     ),
   ];
+  const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] => ({
+    ...w.moves,
+    [move.id]: { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 },
+  });
   let next: WorldState = withWorld(world, { rng, phase: 'orders', crisis: null });
-  if (!franceFights && !ussrFights) {
+
+  // Germany weighs every force on a war footing against it: the states that will
+  // fight, and a side that mobilised without committing itself (`showsForce`).
+  const standing = [...fighters];
+  const mobilisedOnlyStates: CountryId[] = [];
+  if (franceShows && !franceFights) mobilisedOnlyStates.push('france');
+  if (sovietShows && !ussrFights) mobilisedOnlyStates.push('ussr');
+  standing.push(...mobilisedOnlyStates);
+  const mobilisedOnly = !franceFights && !ussrFights;
+  let backDown: Decision | null = null;
+  if (!mobilisedOnly || mobilisedOnlyStates.length > 0) {
+    const share = MODEL.crisis.mobilisationWeighs.value;
+    const coalition = Math.min(
+      100,
+      fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0) +
+        mobilisedOnlyStates.reduce((sum, state) => sum + Math.floor(((weights[state] ?? 0) * share) / 100), 0),
+    );
+    const [roll, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
+    next = withRng(next, rngD);
+    backDown = roll;
+  }
+  if (backDown?.yes) {
+    const decision = backDown;
+    next = applyEffects(next, move.effects.deterred);
+    next = withWorld(next, { moves: setMove(next, 'deterred'), crises: record('deterred', standing) });
+    note(journal, next, {
+      kind: 'crisis',
+      id: `${move.id}-deterred`,
+      key: 'crisis.deterred',
+      params: { ...summary, allies: standing },
+      reasons: () => withBackDown(lines, explain(decision)),
+    });
+    return next;
+  }
+  if (mobilisedOnly) {
+    const decision = backDown;
     next = withWorld(next, { crises: record('unopposed', []) });
     next = applyEffects(next, move.effects.done);
-    next = withWorld(next, {
-      moves: {
-        ...next.moves,
-        [move.id]: {
-          ...next.moves[move.id],
-          status: 'done',
-          month: next.month,
-          postponed: next.moves[move.id]?.postponed ?? 0,
-        },
-      },
-    });
+    next = withWorld(next, { moves: setMove(next, 'done') });
+    if (decision !== null) lines.push(() => ({ key: 'crisis.standsDown', params: {} }));
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-unopposed`,
       key: 'crisis.unopposed',
       params: summary,
-      reasons: () => lines.map((line) => line()),
+      reasons: () => (decision === null ? lines.map((line) => line()) : withBackDown(lines, explain(decision))),
     });
     return next;
   }
-  const coalition = Math.min(
-    100,
-    fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0),
-  );
-  const [backDown, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
-  next = withRng(next, rngD);
-  if (backDown.yes) {
-    next = applyEffects(next, move.effects.deterred);
-    next = withWorld(next, {
-      moves: {
-        ...next.moves,
-        [move.id]: { status: 'deterred', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
-      },
-      crises: record('deterred', fighters),
-    });
-    note(journal, next, {
-      kind: 'crisis',
-      id: `${move.id}-deterred`,
-      key: 'crisis.deterred',
-      params: { ...summary, allies: fighters },
-      reasons: () => withBackDown(lines, explain(backDown)),
-    });
-    return next;
-  }
+  const decision = backDown;
+  if (decision === null) throw new Error('a move met by force is always weighed by Germany');
   next = withWorld(next, {
-    moves: {
-      ...next.moves,
-      [move.id]: { status: 'met', month: next.month, postponed: next.moves[move.id]?.postponed ?? 0 },
-    },
+    moves: setMove(next, 'met'),
     war: { month: next.month, move: move.id, allies: fighters },
     crises: record('war', fighters),
   });
@@ -274,7 +351,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     id: `${move.id}-war`,
     key: 'crisis.war',
     params: { ...summary, allies: fighters },
-    reasons: () => withBackDown(lines, explain(backDown)),
+    reasons: () => withBackDown(lines, explain(decision)),
   });
   return next;
 }

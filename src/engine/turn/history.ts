@@ -80,7 +80,7 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
       next = applyEvent(next, event, journal);
       continue;
     }
-    if (event.chance === undefined) {
+    if (event.chance === undefined || next.script?.events.includes(event.id)) {
       next = applyEvent(next, event, journal);
       continue;
     }

@@ -3,10 +3,12 @@
  * drifts and takes its decisions; Germany may move, which opens a crisis; the
  * convention's clock runs. Integer arithmetic and the seeded die only.
  */
+
 import { decide, explain, scorerOf } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
+import { monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
 import { ACTOR_IDS, draftOf, noLevelChange, type WorldState, withRng, withWorld } from '../world/worldState';
@@ -83,6 +85,10 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
     const state = world.moves[move.id];
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
     if (!allHold(world, move.requires)) continue;
+    // A scenario that scripts history (`script.moves`) brings the move in its historical month without a roll.
+    if (world.script?.moves.includes(move.id) && monthOf(move.historical) === world.month) {
+      return openCrisis(world, move, () => [{ key: 'move.scripted', params: { move: move.id } }], journal);
+    }
     const [decision, rng] = decide(move.attempt, context, world.rng);
     const next: WorldState = withRng(world, rng);
     if (decision.yes) return openCrisis(next, move, () => [because(explain(decision))], journal);

@@ -76,6 +76,19 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     conventionInForce: null,
     crises: [],
     repeats: {},
+    script:
+      scenario.script === undefined
+        ? null
+        : {
+            crises: scenario.script.crises
+              ? {
+                  france: { ...scenario.historicalChoices.crises.france },
+                  ussr: { ...scenario.historicalChoices.crises.ussr },
+                }
+              : { france: {}, ussr: {} },
+            events: [...scenario.script.events],
+            moves: [...(scenario.script.moves ?? [])],
+          },
     ending: null,
     log: [],
   };

@@ -39,9 +39,24 @@ export function conventionForLaw(phase: ConventionPhase): ConventionLevel {
   return 'none';
 }
 
-/** A legal case for a German move against `incident.victim` in the world's current month. */
-export function legalCaseFor(world: WorldState, incident: IncidentShape, answers: CrisisAnswers): LegalCase {
-  const date = firstDay(world.month);
+/** The day a crisis is judged on, and whether the Franco-Soviet treaty is in force on it. */
+export interface CrisisDay {
+  readonly date: string;
+  readonly treatyInForce: boolean;
+}
+
+/**
+ * A legal case for a German move against `incident.victim` in the world's
+ * current month: judged on `day` if given (a move's own day, before an event
+ * later in the same month), else on the month's first day with the world's treaty.
+ */
+export function legalCaseFor(
+  world: WorldState,
+  incident: IncidentShape,
+  answers: CrisisAnswers,
+  day?: CrisisDay,
+): LegalCase {
+  const date = day?.date ?? firstDay(world.month);
   return {
     id: `crisis-${world.month}`,
     date,
@@ -65,7 +80,7 @@ export function legalCaseFor(world: WorldState, incident: IncidentShape, answers
     transit: answers.transit,
     convention: conventionForLaw(world.convention.phase),
     world: {
-      treatyInForce: world.francoSovietInForce,
+      treatyInForce: day?.treatyInForce ?? world.francoSovietInForce,
       czechoslovakSovietInForce: date >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom,
       locarno: world.locarno,
       leagueMembers: [...world.leagueMembers],
@@ -142,8 +157,14 @@ function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
   const fs = verdicts['franco-soviet'];
   const cs = verdicts['czechoslovak-soviet'];
   return {
-    francoSoviet: { outcome: fs.outcome, reason: fs.reason, owed: fs.owed },
-    czechoslovakSoviet: { outcome: cs.outcome, reason: cs.reason, owed: cs.owed, types: cs.types },
+    francoSoviet: { outcome: fs.outcome, reason: fs.reason, owed: fs.owed, obstacles: fs.obstacles },
+    czechoslovakSoviet: {
+      outcome: cs.outcome,
+      reason: cs.reason,
+      owed: cs.owed,
+      types: cs.types,
+      obstacles: cs.obstacles,
+    },
     locarno: { outcome: verdicts.locarno.outcome, reason: verdicts.locarno.reason },
   };
 }

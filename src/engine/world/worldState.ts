@@ -126,12 +126,14 @@ export interface CrisisVerdicts {
     readonly outcome: TreatyOutcome;
     readonly reason: ReasonCode | null;
     readonly owed: boolean;
+    readonly obstacles: readonly ReasonCode[];
   };
   readonly czechoslovakSoviet: {
     readonly outcome: TreatyOutcome;
     readonly reason: ReasonCode | null;
     readonly owed: boolean;
     readonly types: readonly string[];
+    readonly obstacles: readonly ReasonCode[];
   };
   readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
 }
@@ -158,6 +160,13 @@ export interface Repeat {
  * side's, what the legal engine said given the answers actually made (outcome
  * ids and reason codes, as `rules --json` writes them), and who met the move.
  */
+/** An assistance treaty's verdict at a crisis: its outcome and reason, and the practical obstacles met after the duty arose (`NO_TRANSIT`, …). */
+export interface TreatyRecord {
+  readonly outcome: TreatyOutcome;
+  readonly reason: ReasonCode | null;
+  readonly obstacles: readonly ReasonCode[];
+}
+
 export interface CrisisRecord {
   readonly move: string;
   readonly month: YearMonth;
@@ -176,12 +185,22 @@ export interface CrisisRecord {
   /** The states that stood against the move, in the order they acted. */
   readonly metBy: readonly CountryId[];
   readonly verdicts: {
-    readonly 'franco-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
-    readonly 'czechoslovak-soviet': { readonly outcome: TreatyOutcome; readonly reason: ReasonCode | null };
+    readonly 'franco-soviet': TreatyRecord;
+    readonly 'czechoslovak-soviet': TreatyRecord;
     readonly locarno: { readonly outcome: LocarnoOutcome; readonly reason: ReasonCode | null };
   };
   /** The treaties whose help was owed and then stopped by a step of practice. */
   readonly hollow: readonly string[];
+}
+
+/** History's choices a scenario scripts: the other side's answer to each German move, events that happen as they did. */
+export interface Script {
+  /** Each side's historical answer to each German move, given by the side the player does not play. */
+  readonly crises: Readonly<Record<Role, Readonly<Record<string, string>>>>;
+  /** Contingent events that happen at their date, without a roll, whenever their premises hold. */
+  readonly events: readonly string[];
+  /** German moves that come in their historical month, without a roll, whenever their premises hold. */
+  readonly moves: readonly string[];
 }
 
 /** The log of one month: what happened, in order. */
@@ -246,6 +265,8 @@ export interface WorldState {
   readonly crises: readonly CrisisRecord[];
   /** Orders given in a row whose effect diminishes: démarches, reassurance, rallies. */
   readonly repeats: Readonly<Partial<Record<RepeatKey, Repeat>>>;
+  /** What the scenario scripts as history did (its `script`), or null for a free game. */
+  readonly script: Script | null;
   readonly ending: string | null;
   /**
    * The event log, month by month (the last entry is the current month's): data,
@@ -295,6 +316,7 @@ export function draftOf(w: WorldState): WorldDraft {
     conventionInForce: w.conventionInForce,
     crises: w.crises,
     repeats: w.repeats,
+    script: w.script,
     ending: w.ending,
     log: w.log,
   };
