@@ -64,7 +64,9 @@ describe("the debrief's CSV", () => {
 describe("the debrief's words", () => {
   it('says an order as the log would', () => {
     expect(orderWords({ type: 'diplomacy.demarche', to: 'poland' }, '1936-01')).toBe('A démarche to Poland on transit');
-    expect(orderWords({ type: 'crisis.respond', choice: 'mobilise' }, '1936-01')).toBe('Mobilises');
+    expect(orderWords({ type: 'crisis.respond', choice: 'mobilise' }, '1936-01')).toBe(
+      'Mobilises on its own authority',
+    );
     expect(orderWords({ type: 'convention.offer', clause: 'transit', option: 0 }, '1936-01')).toMatch(
       /^Offer on the transit: ".+"$/,
     );

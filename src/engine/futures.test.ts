@@ -191,6 +191,8 @@ describe('compareFutures', () => {
   const crisis = gameUntil(pact, (w) => w.phase === 'crisis');
   const standAside: GameAction = { type: 'crisis.respond', choice: 'stand-aside' };
   const mobilise: GameAction = { type: 'crisis.respond', choice: 'mobilise' };
+  /** Acting under the Protocol: since mobilising commits France to nothing, the answer that changes most. */
+  const invoke: GameAction = { type: 'crisis.respond', choice: 'invoke-protocol' };
 
   it('gives the same choice the same futures in both arms (common random numbers)', () => {
     const same = compareFutures(pact, crisis, mobilise, mobilise, { runs: 60, seed: 'crn', policy: 'random' });
@@ -209,7 +211,7 @@ describe('compareFutures', () => {
   });
 
   it('flags a difference as larger than chance exactly when the z-test says so', () => {
-    const ab = compareFutures(pact, crisis, standAside, mobilise, { runs: 300, seed: 'flag', policy: 'random' });
+    const ab = compareFutures(pact, crisis, standAside, invoke, { runs: 300, seed: 'flag', policy: 'random' });
     expect(ab.endings.some((e) => e.largerThanChance)).toBe(true);
     for (const e of ab.endings) {
       const { z, significant } = twoProportionTest(e.a.count, 300, e.b.count, 300);

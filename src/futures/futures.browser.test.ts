@@ -203,7 +203,7 @@ describe('the futures page', () => {
     expect(await page.locator('#futures-main').getAttribute('data-phase')).toBe('crisis');
     await page.locator('#futures-runs').fill('200');
     await page.getByLabel('Choice A').selectOption({ label: 'Answer the crisis: stand aside' });
-    await page.getByLabel('Choice B').selectOption({ label: 'Answer the crisis: mobilise' });
+    await page.getByLabel('Choice B').selectOption({ label: 'Answer the crisis: invoke protocol' });
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect.poll(() => page.locator('#futures-main').getAttribute('data-ab'), JOB).toBe('done');
 
@@ -211,7 +211,7 @@ describe('the futures page', () => {
       pact,
       demoWorld(11),
       { type: 'crisis.respond', choice: 'stand-aside' },
-      { type: 'crisis.respond', choice: 'mobilise' },
+      { type: 'crisis.respond', choice: 'invoke-protocol' },
       { runs: 200, seed: 'lesson', policy: 'random' },
     );
     const shown = expected.endings.filter((e) => e.a.count + e.b.count > 0);
