@@ -7,8 +7,10 @@ import { countingGuarantors, isCoveredByArt2, isLocarnoCounterpart, isViolationV
 import {
   assistanceBasis,
   FRANCO_SOVIET_PARTIES,
+  hasRecommendation,
   helperFor,
   isAgainstOwnTerritory,
+  isReportAdopted,
   isWithinThreePartyLimits,
   leagueRoute,
   needsLocarnoCheck,
@@ -102,8 +104,22 @@ describe('pactRules', () => {
 
   it('runs the Locarno check only for France acting against Germany or Belgium', () => {
     expect(needsLocarnoCheck('france', 'germany')).toBe(true);
+    expect(needsLocarnoCheck('france', 'belgium')).toBe(true);
     expect(needsLocarnoCheck('ussr', 'germany')).toBe(false);
+    expect(needsLocarnoCheck('ussr', 'belgium')).toBe(false);
+    expect(needsLocarnoCheck(null, 'germany')).toBe(false);
     expect(needsLocarnoCheck('france', 'poland')).toBe(false);
+    expect(needsLocarnoCheck('france', 'italy')).toBe(false);
+  });
+
+  it('reads an adopted report only under Art. 15, and a recommendation only under Arts. 16 and 17', () => {
+    expect(isReportAdopted({ article: 15, invitation: null, outcome: 'recommendation' })).toBe(true);
+    expect(isReportAdopted({ article: 16, invitation: null, outcome: 'recommendation' })).toBe(false);
+    expect(isReportAdopted({ article: 15, invitation: null, outcome: 'report-only' })).toBe(false);
+    expect(hasRecommendation({ article: 16, invitation: null, outcome: 'recommendation' })).toBe(true);
+    expect(hasRecommendation({ article: 16, invitation: 'refuse-and-war', outcome: 'recommendation' })).toBe(true);
+    expect(hasRecommendation({ article: 15, invitation: null, outcome: 'recommendation' })).toBe(false);
+    expect(hasRecommendation({ article: 16, invitation: null, outcome: 'no-unanimity' })).toBe(false);
   });
 });
 
