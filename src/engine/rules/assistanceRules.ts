@@ -85,32 +85,29 @@ export function hasTransit(transit: TransitAnswers): boolean {
   return transit.poland === true || transit.romania === true;
 }
 
-/** The kinds of help that can be delivered, in the table's order. */
-export function feasibleTypes(
+/** Kinds of help `helper` could give `victim`, given the transit answers and what the situation rules out. */
+type TypesOf = (
   helper: CountryId,
   victim: CountryId,
   transit: TransitAnswers,
   unavailable: readonly AssistanceType[],
-  table: FeasibilityTable = FEASIBILITY,
-): AssistanceType[] {
+  table?: FeasibilityTable,
+) => AssistanceType[];
+
+/** The kinds of help that can be delivered, in the table's order. */
+export const feasibleTypes: TypesOf = (helper, victim, transit, unavailable, table = FEASIBILITY) => {
   const route = assistanceRoute(helper, victim, table);
   if (route === undefined) return [];
   const possible = hasTransit(transit) ? [...route.always, ...route.needsTransit] : route.always;
   return possible.filter((type) => !unavailable.includes(type));
-}
+};
 
 /** The kinds of help lost because no transit state opened its territory. */
-export function typesLostToTransit(
-  helper: CountryId,
-  victim: CountryId,
-  transit: TransitAnswers,
-  unavailable: readonly AssistanceType[],
-  table: FeasibilityTable = FEASIBILITY,
-): AssistanceType[] {
+export const typesLostToTransit: TypesOf = (helper, victim, transit, unavailable, table = FEASIBILITY) => {
   if (hasTransit(transit)) return [];
   const route = assistanceRoute(helper, victim, table);
   return (route?.needsTransit ?? []).filter((type) => !unavailable.includes(type));
-}
+};
 
 /** How prepared help is under each state of the military convention. */
 export function deliveryFor(level: ConventionLevel, table: FeasibilityTable = FEASIBILITY): Delivery {
@@ -199,6 +196,15 @@ export function transitOnAnswer({
   return transitAfter(context.transit, { type: event.type, granted: event.granted === true });
 }
 
+/** What differs between the two treaty machines' delivery steps. */
+export interface DeliverySpec<T extends string> {
+  /** The state a feasible delivery leads to. */
+  readonly onFeasible: T;
+  /** The delivery check's question, in this machine's words. */
+  readonly deliveryCheckSummary: string;
+  readonly table?: FeasibilityTable;
+}
+
 /**
  * The practical steps both treaty machines share, once their duty has arisen
  * and the helper's government said yes: what could reach the victim, the two
@@ -207,11 +213,7 @@ export function transitOnAnswer({
  * wording. The summaries are facts, read from `scenarios/law/feasibility.json`
  * with their sources.
  */
-export function deliveryStates<T extends string>(spec: {
-  readonly onFeasible: T;
-  readonly deliveryCheckSummary: string;
-  readonly table?: FeasibilityTable;
-}) {
+export function deliveryStates<T extends string>(spec: DeliverySpec<T>) {
   const steps = (spec.table ?? FEASIBILITY).steps;
   return {
     feasibility: {
@@ -255,4 +257,23 @@ export function deliveryStates<T extends string>(spec: {
     },
     ...UNDELIVERABLE_STATES,
   } as const satisfies Record<string, { readonly meta: StepMeta; readonly always?: unknown; readonly on?: unknown }>;
+}
+
+/**
+ * Everything a treaty machine shares with the other about delivering help,
+ * built once for its helper: the states, the guards and their citations, the
+ * transit recorder and note, and the kinds of help left.
+ */
+export function treatyDelivery<C extends DeliveryContext, T extends string>(
+  helperOf: HelperOf<C>,
+  spec: DeliverySpec<T>,
+) {
+  return {
+    states: deliveryStates(spec),
+    guards: deliveryGuards(helperOf),
+    guardCites: DELIVERY_GUARD_CITES,
+    recordTransit: transitOnAnswer,
+    note: (context: C) => transitNote(context.transit),
+    types: (context: C) => deliverableTypes(helperOf, context),
+  };
 }

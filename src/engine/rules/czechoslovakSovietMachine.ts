@@ -5,15 +5,7 @@
  * victim assistance first (its Protocol of Signature; treaty-and-rules.md §4, §5.4, §5.8).
  */
 import { assertEvent, assign, setup } from 'xstate';
-import {
-  DELIVERY_GUARD_CITES,
-  deliverableTypes,
-  deliveryGuards,
-  deliveryStates,
-  type TransitAnswers,
-  transitNote,
-  transitOnAnswer,
-} from './assistanceRules';
+import { type TransitAnswers, treatyDelivery } from './assistanceRules';
 import { type FactEvent, type IncidentEvent, incidentOnEvent } from './facts';
 import {
   helperFor,
@@ -54,9 +46,15 @@ export function czechoslovakSovietHelper(context: CzechoslovakSovietContext): Co
   return context.incident === null ? null : helperFor(PARTIES, context.incident.victim);
 }
 
+/** The delivery steps this machine shares with the other treaty's (assistanceRules.ts). */
+const DELIVERY = treatyDelivery(czechoslovakSovietHelper, {
+  onFeasible: 'rendered',
+  deliveryCheckSummary: 'Transit changes how help comes, not whether it is owed: is any kind of help left?',
+});
+
 /** The kinds of help the helper could deliver, given the transit answers so far. */
 export function czechoslovakSovietFeasibleTypes(context: CzechoslovakSovietContext) {
-  return deliverableTypes(czechoslovakSovietHelper, context);
+  return DELIVERY.types(context);
 }
 
 /** What each guard implements (treaty-and-rules.md §4, §5.4, §5.8): for the rules X-ray and the tests. */
@@ -75,7 +73,7 @@ export const CZECHOSLOVAK_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>>
   isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
   isGovernmentYes: { cite: 'treaty-and-rules.md §5.3 S8 and §5.8', kind: 'practice' },
   isUssrTheHelper: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3 (each party assists the other)', kind: 'letter' },
-  ...DELIVERY_GUARD_CITES,
+  ...DELIVERY.guardCites,
 };
 
 export const czechoslovakSovietMachine = setup({
@@ -97,7 +95,7 @@ export const czechoslovakSovietMachine = setup({
     isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
     isGovernmentYes: ({ event }) => event.type === 'decision.czechoslovakGovernment' && event.yes,
     isUssrTheHelper: ({ context }) => czechoslovakSovietHelper(context) === 'ussr',
-    ...deliveryGuards(czechoslovakSovietHelper),
+    ...DELIVERY.guards,
   },
   actions: {
     recordIncident: assign({ incident: incidentOnEvent }),
@@ -107,7 +105,7 @@ export const czechoslovakSovietMachine = setup({
         return event.yes;
       },
     }),
-    recordTransit: assign({ transit: transitOnAnswer }),
+    recordTransit: assign({ transit: DELIVERY.recordTransit }),
   },
 }).createMachine({
   id: 'czechoslovakSoviet',
@@ -318,10 +316,7 @@ export const czechoslovakSovietMachine = setup({
         verdict: { outcome: 'declined', reason: 'POLITICAL_REFUSAL' },
       },
     },
-    ...deliveryStates({
-      onFeasible: 'rendered',
-      deliveryCheckSummary: 'Transit changes how help comes, not whether it is owed: is any kind of help left?',
-    }),
+    ...DELIVERY.states,
     rendered: {
       type: 'final',
       meta: {
@@ -347,7 +342,7 @@ export function czechoslovakSovietNote(state: string, context: CzechoslovakSovie
     case 'noFrenchAssistance':
       return 'France does not assist the victim.';
     case 'deliveryCheck':
-      return transitNote(context.transit);
+      return DELIVERY.note(context);
     case 'rendered':
       return `Feasible: ${czechoslovakSovietFeasibleTypes(context).join(', ')}.`;
     default:

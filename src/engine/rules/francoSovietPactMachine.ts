@@ -10,15 +10,7 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { formatDate } from '../dates';
-import {
-  DELIVERY_GUARD_CITES,
-  deliverableTypes,
-  deliveryGuards,
-  deliveryStates,
-  type TransitAnswers,
-  transitNote,
-  transitOnAnswer,
-} from './assistanceRules';
+import { type TransitAnswers, treatyDelivery } from './assistanceRules';
 import {
   type CouncilOutcomeEvent,
   type FactEvent,
@@ -79,9 +71,16 @@ export function pactHelper(context: FrancoSovietPactContext): CountryId | null {
   return context.incident === null ? null : helperFor(PARTIES, context.incident.victim);
 }
 
+/** The delivery steps this machine shares with the other treaty's (assistanceRules.ts). */
+const DELIVERY = treatyDelivery(pactHelper, {
+  onFeasible: 'militaryConvention',
+  deliveryCheckSummary:
+    'Transit and the convention change how help comes, not whether it is owed: is any kind of help left?',
+});
+
 /** The kinds of help the helper could deliver, given the transit answers so far. */
 export function pactFeasibleTypes(context: FrancoSovietPactContext) {
-  return deliverableTypes(pactHelper, context);
+  return DELIVERY.types(context);
 }
 
 const incidentIs = (context: FrancoSovietPactContext, type: IncidentEvent['type']) => context.incident?.type === type;
@@ -110,7 +109,7 @@ export const FRANCO_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
   isCabinetYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
   isChambersYes: { cite: 'Constitutional Law of 16 July 1875, Art. 9', kind: 'letter' },
   isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
-  ...DELIVERY_GUARD_CITES,
+  ...DELIVERY.guardCites,
 };
 
 export const francoSovietPactMachine = setup({
@@ -146,7 +145,7 @@ export const francoSovietPactMachine = setup({
     isCabinetYes: ({ event }) => event.type === 'decision.franceCabinet' && event.yes,
     isChambersYes: ({ event }) => event.type === 'decision.frenchParliament' && event.yes,
     isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
-    ...deliveryGuards(pactHelper),
+    ...DELIVERY.guards,
   },
   actions: {
     recordIncident: assign({ incident: incidentOnEvent }),
@@ -162,7 +161,7 @@ export const francoSovietPactMachine = setup({
         return { outcome: event.outcome, reason: event.reason };
       },
     }),
-    recordTransit: assign({ transit: transitOnAnswer }),
+    recordTransit: assign({ transit: DELIVERY.recordTransit }),
     recordConvention: assign({
       convention: ({ event }) => {
         assertEvent(event, 'convention.level');
@@ -570,11 +569,7 @@ export const francoSovietPactMachine = setup({
         verdict: { outcome: 'declined', reason: 'POLITICAL_REFUSAL' },
       },
     },
-    ...deliveryStates({
-      onFeasible: 'militaryConvention',
-      deliveryCheckSummary:
-        'Transit and the convention change how help comes, not whether it is owed: is any kind of help left?',
-    }),
+    ...DELIVERY.states,
     militaryConvention: {
       meta: {
         cite: 'treaty-and-rules.md §5.3 S9 and §5.6; counterfactuals.md §1',
@@ -614,7 +609,7 @@ export function francoSovietPactNote(state: string, context: FrancoSovietPactCon
       return helper === null ? undefined : `${countryName(helper)} owes help.`;
     }
     case 'deliveryCheck':
-      return transitNote(context.transit);
+      return DELIVERY.note(context);
     case 'rendered': {
       const convention = context.convention === null ? '' : ` ${FEASIBILITY.delivery[context.convention].text}`;
       return `Feasible: ${pactFeasibleTypes(context).join(', ')}.${convention}`;
