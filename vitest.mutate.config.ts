@@ -6,7 +6,8 @@
  * configuration keeps the engine's fast unit tests and leaves out what is slow
  * or not about the engine: the browser tests (they start Chromium), the
  * command-line and map tests, the graph traversals of every machine
- * (`*.graph.test.ts`), the fuzzing (`*.fuzz.test.ts`) and the thousand-seed
+ * (`*.graph.test.ts`), the fuzzing (`*.fuzz.test.ts`), the
+ * random-case properties (`*.property.test.ts`) and the thousand-seed
  * game properties (`game.test.ts`). `npm test` still runs all of them.
  */
 import { defineConfig } from 'vitest/config';
@@ -19,6 +20,7 @@ export default defineConfig({
       '**/*.browser.test.ts',
       '**/*.graph.test.ts',
       '**/*.fuzz.test.ts',
+      '**/*.property.test.ts',
       'src/engine/game.test.ts',
     ],
     testTimeout: 60_000,

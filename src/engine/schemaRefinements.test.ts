@@ -368,6 +368,13 @@ const REFUSALS: readonly Refusal[] = [
   },
   {
     file: 'save/seed.ts',
+    name: 'a seed that is not text',
+    problems: () => [{ path: '', message: seedProblem(42) ?? 'accepted' }],
+    path: '',
+    message: 'a seed is text, got number',
+  },
+  {
+    file: 'save/seed.ts',
     name: 'a seed one character too long',
     problems: () => [{ path: '', message: seedProblem('x'.repeat(MAX_SEED_LENGTH + 1)) ?? 'accepted' }],
     path: '',
