@@ -5,8 +5,10 @@
  * victim assistance first (its Protocol of Signature; treaty-and-rules.md §4, §5.4, §5.8).
  */
 import { assertEvent, assign, setup } from 'xstate';
+import { formatDate } from '../dates';
 import { type TransitAnswers, treatyDelivery } from './assistanceRules';
 import { type FactEvent, type IncidentEvent, incidentOnEvent } from './facts';
+import { CALENDAR } from './lawData';
 import {
   helperFor,
   isEuropeanAggressor,
@@ -146,7 +148,7 @@ export const czechoslovakSovietMachine = setup({
         cite: 'Czechoslovak-Soviet Treaty; treaty-and-rules.md §5.1',
         kind: 'letter',
         reading: 'DECISION',
-        summary: 'In force from 1935: the ratification date is unconfirmed, so the model counts it from signature.',
+        summary: `In force from ${formatDate(CALENDAR.treaties['czechoslovak-soviet'].inForceFrom)}: the ratification date is unconfirmed, so the model counts it from signature.`,
       },
       always: [{ guard: 'isTreatyInForce', target: 'partyCheck' }, { target: 'notInForce' }],
     },

@@ -260,10 +260,11 @@ describe('military help', () => {
   });
 });
 
-describe('the pact machine’s in-force step', () => {
-  it('gives the date of ratification from the calendar, not from code', () => {
-    const meta = metaOf(francoSovietPactMachine, 'inForceCheck');
+describe('the treaty machines’ in-force steps', () => {
+  it('give the dates from the calendar, not from code', () => {
     expect(CALENDAR.treaties['franco-soviet'].inForceFrom).toBe('1936-03-27');
-    expect(meta?.summary).toContain('(27 March 1936)');
+    expect(metaOf(francoSovietPactMachine, 'inForceCheck')?.summary).toContain('(27 March 1936)');
+    expect(CALENDAR.treaties['czechoslovak-soviet'].inForceFrom).toBe('1935-05-16');
+    expect(metaOf(czechoslovakSovietMachine, 'inForceCheck')?.summary).toMatch(/^In force from 16 May 1935:/);
   });
 });
