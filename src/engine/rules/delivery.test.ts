@@ -8,10 +8,14 @@ import { getStateNodes } from 'xstate/graph';
 import { evaluateCase } from './assistancePipeline';
 import {
   deliveryFacts,
+  deliveryGuards,
   deliveryStates,
+  feasibleTypes,
+  needsTransit,
   transitAnswerText,
   transitNote,
   transitOnAnswer,
+  typesLostToTransit,
   wasTransitAsked,
 } from './assistanceRules';
 import {
@@ -177,6 +181,37 @@ describe('transit answers', () => {
     expect(() => transitOnAnswer({ context: { transit: {} }, event: { type: 'transit.poland' } })).toThrow(
       'expected a transit answer',
     );
+    const otherAnswer = { type: 'decision.sovietLeadership', granted: true };
+    expect(() => transitOnAnswer({ context: { transit: {} }, event: otherAnswer })).toThrow(
+      'expected a transit answer, got decision.sovietLeadership',
+    );
+  });
+});
+
+describe('a route the treaties never ask for (a helper outside the feasibility table)', () => {
+  it('needs no transit, can deliver nothing and loses nothing', () => {
+    expect(needsTransit('poland', 'ussr')).toBe(false);
+    expect(feasibleTypes('poland', 'ussr', { poland: true }, [])).toEqual([]);
+    expect(typesLostToTransit('poland', 'ussr', {}, [])).toEqual([]);
+    expect(typesLostToTransit('poland', 'ussr', { poland: false, romania: false }, [])).toEqual([]);
+  });
+});
+
+describe('the shared delivery guards', () => {
+  const guards = deliveryGuards(pactHelper);
+  const before = { ...pactContext({}), incident: null };
+
+  it('are all false before the incident, without failing', () => {
+    expect(guards.needsTransit({ context: before })).toBe(false);
+    expect(guards.hasFeasibleType({ context: before })).toBe(false);
+    expect(guards.hasLostTypesToTransit({ context: before })).toBe(false);
+  });
+
+  it('ask for transit for Soviet help to France, and find help left or lost', () => {
+    expect(guards.needsTransit({ context: pactContext({}) })).toBe(true);
+    expect(guards.hasFeasibleType({ context: pactContext({ poland: false, romania: false }) })).toBe(true);
+    expect(guards.hasLostTypesToTransit({ context: pactContext({ poland: false, romania: false }) })).toBe(true);
+    expect(guards.hasLostTypesToTransit({ context: pactContext({ poland: true, romania: false }) })).toBe(false);
   });
 });
 
