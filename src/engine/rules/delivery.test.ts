@@ -24,7 +24,7 @@ import {
   czechoslovakSovietMachine,
   czechoslovakSovietNote,
 } from './czechoslovakSovietMachine';
-import { incidentOnEvent, isIncidentEvent } from './facts';
+import { incidentEvent, incidentOnEvent, isIncidentEvent } from './facts';
 import {
   type FrancoSovietPactContext,
   francoSovietPactMachine,
@@ -270,6 +270,33 @@ describe('help lost to transit', () => {
 });
 
 describe('the shared recorders', () => {
+  it('open a case with the event of its incident', () => {
+    const parties = { aggressor: 'germany', victim: 'ussr' } as const;
+    expect(incidentEvent({ kind: 'threat', ...parties, target: 'own-territory', unprovoked: true })).toEqual({
+      type: 'incident.threat',
+      ...parties,
+    });
+    expect(incidentEvent({ kind: 'attack', ...parties, target: 'ally', unprovoked: false })).toEqual({
+      type: 'incident.attack',
+      ...parties,
+      target: 'ally',
+      unprovoked: false,
+    });
+    expect(
+      incidentEvent({
+        kind: 'zone-violation',
+        aggressor: 'germany',
+        victim: 'france',
+        target: 'other',
+        unprovoked: true,
+      }),
+    ).toEqual({
+      type: 'incident.zoneViolation',
+      aggressor: 'germany',
+      victim: 'france',
+    });
+  });
+
   it('record an incident from the three incident events only', () => {
     const threat = { type: 'incident.threat', aggressor: 'germany', victim: 'ussr' } as const;
     expect(incidentOnEvent({ event: threat })).toBe(threat);
