@@ -20,7 +20,12 @@ describe('random', () => {
 
   it('gives stable values across runs and engines (a fixed sequence)', () => {
     expect(nextUint32(0)[0]).toBe(1144304738);
-    expect(seedFromString('hollow-pact')).toBe(seedFromString('hollow-pact'));
+    // FNV-1a's published test vectors: "" is the offset basis 0x811c9dc5, "a" 0xe40c292c, "foobar" 0xbf9cf968.
+    expect(seedFromString('')).toBe(0x811c9dc5);
+    expect(seedFromString('a')).toBe(0xe40c292c);
+    expect(seedFromString('foobar')).toBe(0xbf9cf968);
+    expect(seedFromString('hollow-pact')).toBe(4138903417);
+    expect(seedFromString('ab')).not.toBe(seedFromString('ba'));
     expect(deriveSeed('s', 1)).not.toBe(deriveSeed('s', 2));
   });
 

@@ -7,7 +7,7 @@
 
 import { CALENDAR } from '../rules/lawData';
 import type { GuarantorVerdict } from '../rules/legalCase';
-import type { CountryId } from '../rules/types';
+import { type CountryId, isMilitaryHelp } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore } from './decide';
@@ -64,7 +64,7 @@ function legalView(
   );
   const pact = onUssr.francoSoviet;
   const cs = onCzechoslovakia.czechoslovakSoviet;
-  const military = cs.types.some((t) => t === 'air' || t === 'land_via_transit');
+  const military = isMilitaryHelp(cs.types);
   const view = {
     frenchHelpOwed: pact.outcome === 'rendered' ? 100 : pact.owed ? 40 : 0,
     sovietHelpDeliverable: cs.outcome === 'rendered' ? (military ? 100 : 25) : cs.owed ? 10 : 0,

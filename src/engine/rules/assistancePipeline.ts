@@ -12,21 +12,15 @@
  * (`evaluateCase`); the game can pause and let the player answer.
  */
 import type { AnyStateMachine, EventFromLogic } from 'xstate';
-import { deliveryFor, typesLostToTransit } from './assistanceRules';
+import { deliveryFacts, deliveryFor } from './assistanceRules';
 import { covenantCouncilMachine, covenantCouncilNote } from './covenantCouncilMachine';
 import {
-  czechoslovakSovietFeasibleTypes,
   czechoslovakSovietHelper,
   czechoslovakSovietMachine,
   czechoslovakSovietNote,
 } from './czechoslovakSovietMachine';
 import { type FactEvent, type FactEventType, type Incident, incidentEvent } from './facts';
-import {
-  francoSovietPactMachine,
-  francoSovietPactNote,
-  pactFeasibleTypes,
-  pactHelper,
-} from './francoSovietPactMachine';
+import { francoSovietPactMachine, francoSovietPactNote, pactHelper } from './francoSovietPactMachine';
 import { REASONS } from './lawData';
 import type { LegalCase } from './legalCase';
 import { locarnoMachine, locarnoNote } from './locarnoMachine';
@@ -184,13 +178,9 @@ function* francoSovietStage(
     }
   }
   const context = contextOf<typeof francoSovietPactMachine>(run.snapshot);
-  const helper = pactHelper(context);
-  const lost =
-    helper !== null && typesLostToTransit(helper, incident.victim, context.transit, world.unavailableTypes).length > 0;
   const verdict = treatyVerdict(run, {
-    helper,
-    types: pactFeasibleTypes(context),
-    lostToTransit: lost && context.transit.poland !== undefined,
+    helper: pactHelper(context),
+    ...deliveryFacts(pactHelper, context),
     delivery: context.convention === null ? null : deliveryFor(context.convention),
   });
   return { verdict, locarno };
@@ -205,13 +195,9 @@ function* czechoslovakSovietStage(world: WorldFacts, incident: Incident, franceA
       : yield* askFor(run);
   }
   const context = contextOf<typeof czechoslovakSovietMachine>(run.snapshot);
-  const helper = czechoslovakSovietHelper(context);
-  const lost =
-    helper !== null && typesLostToTransit(helper, incident.victim, context.transit, world.unavailableTypes).length > 0;
   return treatyVerdict(run, {
-    helper,
-    types: czechoslovakSovietFeasibleTypes(context),
-    lostToTransit: lost && context.transit.poland !== undefined,
+    helper: czechoslovakSovietHelper(context),
+    ...deliveryFacts(czechoslovakSovietHelper, context),
     delivery: null,
   });
 }

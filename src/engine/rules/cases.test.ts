@@ -52,7 +52,13 @@ describe('the case library', () => {
       expect(expected, 'every library case states its expected verdicts').toBeDefined();
       for (const treaty of ['franco-soviet', 'czechoslovak-soviet', 'locarno'] as const) {
         expect(expected?.[treaty], `${treaty} expected`).toBeDefined();
-        expect(result.verdicts[treaty]).toMatchObject(expected?.[treaty] ?? {});
+        const { path, ...verdict } = expected?.[treaty] ?? { outcome: undefined };
+        expect(result.verdicts[treaty]).toMatchObject(verdict);
+        if (path !== undefined)
+          expect(
+            result.verdicts[treaty].path.map((s) => s.state),
+            `${treaty} path`,
+          ).toEqual(path);
       }
       expect(result.hollow).toEqual(expected?.hollow ?? []);
     });

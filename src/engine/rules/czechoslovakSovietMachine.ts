@@ -5,15 +5,10 @@
  * victim assistance first (its Protocol of Signature; treaty-and-rules.md §4, §5.4, §5.8).
  */
 import { assertEvent, assign, setup } from 'xstate';
-import {
-  feasibleTypes,
-  needsTransit,
-  type TransitAnswers,
-  transitAfter,
-  typesLostToTransit,
-  UNDELIVERABLE_STATES,
-} from './assistanceRules';
-import type { FactEvent, IncidentEvent } from './facts';
+import { formatDate } from '../dates';
+import { type TransitAnswers, treatyDelivery } from './assistanceRules';
+import { type FactEvent, type IncidentEvent, incidentOnEvent } from './facts';
+import { CALENDAR } from './lawData';
 import {
   helperFor,
   isEuropeanAggressor,
@@ -53,11 +48,15 @@ export function czechoslovakSovietHelper(context: CzechoslovakSovietContext): Co
   return context.incident === null ? null : helperFor(PARTIES, context.incident.victim);
 }
 
+/** The delivery steps this machine shares with the other treaty's (assistanceRules.ts). */
+const DELIVERY = treatyDelivery(czechoslovakSovietHelper, {
+  onFeasible: 'rendered',
+  deliveryCheckSummary: 'Transit changes how help comes, not whether it is owed: is any kind of help left?',
+});
+
 /** The kinds of help the helper could deliver, given the transit answers so far. */
 export function czechoslovakSovietFeasibleTypes(context: CzechoslovakSovietContext) {
-  const helper = czechoslovakSovietHelper(context);
-  if (helper === null || context.incident === null) return [];
-  return feasibleTypes(helper, context.incident.victim, context.transit, context.world.unavailableTypes);
+  return DELIVERY.types(context);
 }
 
 /** What each guard implements (treaty-and-rules.md §4, §5.4, §5.8): for the rules X-ray and the tests. */
@@ -76,9 +75,7 @@ export const CZECHOSLOVAK_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>>
   isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
   isGovernmentYes: { cite: 'treaty-and-rules.md §5.3 S8 and §5.8', kind: 'practice' },
   isUssrTheHelper: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3 (each party assists the other)', kind: 'letter' },
-  needsTransit: { cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9', kind: 'practice' },
-  hasFeasibleType: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
-  hasLostTypesToTransit: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+  ...DELIVERY.guardCites,
 };
 
 export const czechoslovakSovietMachine = setup({
@@ -100,38 +97,17 @@ export const czechoslovakSovietMachine = setup({
     isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
     isGovernmentYes: ({ event }) => event.type === 'decision.czechoslovakGovernment' && event.yes,
     isUssrTheHelper: ({ context }) => czechoslovakSovietHelper(context) === 'ussr',
-    needsTransit: ({ context }) => {
-      const helper = czechoslovakSovietHelper(context);
-      return helper !== null && context.incident !== null && needsTransit(helper, context.incident.victim);
-    },
-    hasFeasibleType: ({ context }) => czechoslovakSovietFeasibleTypes(context).length > 0,
-    hasLostTypesToTransit: ({ context }) => {
-      const helper = czechoslovakSovietHelper(context);
-      if (helper === null || context.incident === null) return false;
-      return (
-        typesLostToTransit(helper, context.incident.victim, context.transit, context.world.unavailableTypes).length > 0
-      );
-    },
+    ...DELIVERY.guards,
   },
   actions: {
-    recordIncident: assign({
-      incident: ({ event }) => {
-        assertEvent(event, ['incident.threat', 'incident.attack', 'incident.zoneViolation']);
-        return event;
-      },
-    }),
+    recordIncident: assign({ incident: incidentOnEvent }),
     recordFrenchAssistance: assign({
       franceAssists: ({ event }) => {
         assertEvent(event, 'decision.franceAssistsVictim');
         return event.yes;
       },
     }),
-    recordTransit: assign({
-      transit: ({ context, event }) => {
-        assertEvent(event, ['transit.poland', 'transit.romania']);
-        return transitAfter(context.transit, event);
-      },
-    }),
+    recordTransit: assign({ transit: DELIVERY.recordTransit }),
   },
 }).createMachine({
   id: 'czechoslovakSoviet',
@@ -172,7 +148,7 @@ export const czechoslovakSovietMachine = setup({
         cite: 'Czechoslovak-Soviet Treaty; treaty-and-rules.md §5.1',
         kind: 'letter',
         reading: 'DECISION',
-        summary: 'In force from 1935: the ratification date is unconfirmed, so the model counts it from signature.',
+        summary: `In force from ${formatDate(CALENDAR.treaties['czechoslovak-soviet'].inForceFrom)}: the ratification date is unconfirmed, so the model counts it from signature.`,
       },
       always: [{ guard: 'isTreatyInForce', target: 'partyCheck' }, { target: 'notInForce' }],
     },
@@ -342,48 +318,7 @@ export const czechoslovakSovietMachine = setup({
         verdict: { outcome: 'declined', reason: 'POLITICAL_REFUSAL' },
       },
     },
-    feasibility: {
-      meta: {
-        cite: 'treaty-and-rules.md §5.3 S9, §5.4; actors.md (no common border)',
-        kind: 'practice',
-        summary:
-          'What help could reach the victim? The USSR bordered neither Germany nor Czechoslovakia: land and air help needed passage through Poland or Romania.',
-      },
-      always: [{ guard: 'needsTransit', target: 'transitPoland' }, { target: 'deliveryCheck' }],
-    },
-    transitPoland: {
-      meta: {
-        cite: 'Covenant Art. 16 §3; League Assembly resolutions of 4 Oct 1921',
-        kind: 'practice',
-        summary: 'Will Poland let the Red Army pass? Each Member decided for itself, and Poland refused throughout.',
-        awaits: ['transit.poland'],
-      },
-      on: { 'transit.poland': { target: 'transitRomania', actions: 'recordTransit' } },
-    },
-    transitRomania: {
-      meta: {
-        cite: 'Covenant Art. 16 §3; actors.md (Romania, Sept 1938)',
-        kind: 'practice',
-        summary:
-          'Will Romania let the Red Army pass? It refused officially; in September 1938 it was at one point ready to, historians argue, and King Carol vetoed it.',
-        awaits: ['transit.romania'],
-      },
-      on: { 'transit.romania': { target: 'deliveryCheck', actions: 'recordTransit' } },
-    },
-    deliveryCheck: {
-      meta: {
-        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
-        kind: 'practice',
-        reading: 'DECISION',
-        summary: 'Transit changes how help comes, not whether it is owed: is any kind of help left?',
-      },
-      always: [
-        { guard: 'hasFeasibleType', target: 'rendered' },
-        { guard: 'hasLostTypesToTransit', target: 'blockedNoTransit' },
-        { target: 'blockedNothingFeasible' },
-      ],
-    },
-    ...UNDELIVERABLE_STATES,
+    ...DELIVERY.states,
     rendered: {
       type: 'final',
       meta: {
@@ -408,11 +343,8 @@ export function czechoslovakSovietNote(state: string, context: CzechoslovakSovie
     }
     case 'noFrenchAssistance':
       return 'France does not assist the victim.';
-    case 'deliveryCheck': {
-      if (context.transit.poland === undefined) return undefined;
-      const answer = (granted: boolean | undefined) => (granted ? 'grants' : 'refuses');
-      return `Poland ${answer(context.transit.poland)} transit; Romania ${answer(context.transit.romania)}.`;
-    }
+    case 'deliveryCheck':
+      return DELIVERY.note(context);
     case 'rendered':
       return `Feasible: ${czechoslovakSovietFeasibleTypes(context).join(', ')}.`;
     default:

@@ -71,3 +71,16 @@ export type LocarnoVerdictEvent = {
   outcome: LocarnoOutcome;
   reason: ReasonCode | null;
 };
+
+/** True for the event that opens a treaty machine's case. */
+export function isIncidentEvent(event: { readonly type: string }): event is IncidentEvent {
+  return (
+    event.type === 'incident.threat' || event.type === 'incident.attack' || event.type === 'incident.zoneViolation'
+  );
+}
+
+/** The incident a treaty machine records from its first event: the shared `recordIncident` assigner. */
+export function incidentOnEvent({ event }: { event: { readonly type: string } }): IncidentEvent {
+  if (!isIncidentEvent(event)) throw new Error(`expected an incident, got ${event.type}`);
+  return event;
+}

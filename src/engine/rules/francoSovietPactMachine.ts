@@ -10,16 +10,15 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { formatDate } from '../dates';
+import { type TransitAnswers, treatyDelivery } from './assistanceRules';
 import {
-  feasibleTypes,
-  needsTransit,
-  type TransitAnswers,
-  transitAfter,
-  typesLostToTransit,
-  UNDELIVERABLE_STATES,
-} from './assistanceRules';
-import type { CouncilOutcomeEvent, FactEvent, IncidentEvent, LocarnoVerdictEvent } from './facts';
-import { FEASIBILITY } from './lawData';
+  type CouncilOutcomeEvent,
+  type FactEvent,
+  type IncidentEvent,
+  incidentOnEvent,
+  type LocarnoVerdictEvent,
+} from './facts';
+import { CALENDAR, FEASIBILITY } from './lawData';
 import type { ConventionLevel } from './legalCase';
 import {
   type CouncilReport,
@@ -72,17 +71,16 @@ export function pactHelper(context: FrancoSovietPactContext): CountryId | null {
   return context.incident === null ? null : helperFor(PARTIES, context.incident.victim);
 }
 
+/** The delivery steps this machine shares with the other treaty's (assistanceRules.ts). */
+const DELIVERY = treatyDelivery(pactHelper, {
+  onFeasible: 'militaryConvention',
+  deliveryCheckSummary:
+    'Transit and the convention change how help comes, not whether it is owed: is any kind of help left?',
+});
+
 /** The kinds of help the helper could deliver, given the transit answers so far. */
 export function pactFeasibleTypes(context: FrancoSovietPactContext) {
-  const helper = pactHelper(context);
-  if (helper === null || context.incident === null) return [];
-  return feasibleTypes(helper, context.incident.victim, context.transit, context.world.unavailableTypes);
-}
-
-function lostToTransit(context: FrancoSovietPactContext) {
-  const helper = pactHelper(context);
-  if (helper === null || context.incident === null) return [];
-  return typesLostToTransit(helper, context.incident.victim, context.transit, context.world.unavailableTypes);
+  return DELIVERY.types(context);
 }
 
 const incidentIs = (context: FrancoSovietPactContext, type: IncidentEvent['type']) => context.incident?.type === type;
@@ -111,9 +109,7 @@ export const FRANCO_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
   isCabinetYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
   isChambersYes: { cite: 'Constitutional Law of 16 July 1875, Art. 9', kind: 'letter' },
   isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
-  needsTransit: { cite: 'treaty-and-rules.md §4 (Geography) and §5.3 S9', kind: 'practice' },
-  hasFeasibleType: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
-  hasLostTypesToTransit: { cite: 'treaty-and-rules.md §5.8 (Feasibility)', kind: 'practice', reading: 'DECISION' },
+  ...DELIVERY.guardCites,
 };
 
 export const francoSovietPactMachine = setup({
@@ -149,20 +145,10 @@ export const francoSovietPactMachine = setup({
     isCabinetYes: ({ event }) => event.type === 'decision.franceCabinet' && event.yes,
     isChambersYes: ({ event }) => event.type === 'decision.frenchParliament' && event.yes,
     isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
-    needsTransit: ({ context }) => {
-      const helper = pactHelper(context);
-      return helper !== null && context.incident !== null && needsTransit(helper, context.incident.victim);
-    },
-    hasFeasibleType: ({ context }) => pactFeasibleTypes(context).length > 0,
-    hasLostTypesToTransit: ({ context }) => lostToTransit(context).length > 0,
+    ...DELIVERY.guards,
   },
   actions: {
-    recordIncident: assign({
-      incident: ({ event }) => {
-        assertEvent(event, ['incident.threat', 'incident.attack', 'incident.zoneViolation']);
-        return event;
-      },
-    }),
+    recordIncident: assign({ incident: incidentOnEvent }),
     recordCouncil: assign({
       council: ({ event }) => {
         assertEvent(event, 'council.outcome');
@@ -175,12 +161,7 @@ export const francoSovietPactMachine = setup({
         return { outcome: event.outcome, reason: event.reason };
       },
     }),
-    recordTransit: assign({
-      transit: ({ context, event }) => {
-        assertEvent(event, ['transit.poland', 'transit.romania']);
-        return transitAfter(context.transit, event);
-      },
-    }),
+    recordTransit: assign({ transit: DELIVERY.recordTransit }),
     recordConvention: assign({
       convention: ({ event }) => {
         assertEvent(event, 'convention.level');
@@ -242,7 +223,7 @@ export const francoSovietPactMachine = setup({
       meta: {
         cite: 'Franco-Soviet Treaty, Art. 5',
         kind: 'letter',
-        summary: 'The treaty takes effect on the exchange of ratifications (27 March 1936).',
+        summary: `The treaty takes effect on the exchange of ratifications (${formatDate(CALENDAR.treaties['franco-soviet'].inForceFrom)}).`,
       },
       always: [{ guard: 'isTreatyInForce', target: 'europeanCheck' }, { target: 'notInForce' }],
     },
@@ -588,48 +569,7 @@ export const francoSovietPactMachine = setup({
         verdict: { outcome: 'declined', reason: 'POLITICAL_REFUSAL' },
       },
     },
-    feasibility: {
-      meta: {
-        cite: 'treaty-and-rules.md §5.3 S9; actors.md (no common border)',
-        kind: 'practice',
-        summary:
-          'What help could reach the victim? The USSR bordered neither Germany nor Czechoslovakia; French help against Germany meant an offensive, against a defensive doctrine.',
-      },
-      always: [{ guard: 'needsTransit', target: 'transitPoland' }, { target: 'deliveryCheck' }],
-    },
-    transitPoland: {
-      meta: {
-        cite: 'Covenant Art. 16 §3; League Assembly resolutions of 4 Oct 1921',
-        kind: 'practice',
-        summary:
-          'Will Poland let the Red Army pass? Art. 16 §3 asks Members to "afford passage", but each decided for itself, and Poland refused throughout.',
-        awaits: ['transit.poland'],
-      },
-      on: { 'transit.poland': { target: 'transitRomania', actions: 'recordTransit' } },
-    },
-    transitRomania: {
-      meta: {
-        cite: 'Covenant Art. 16 §3; actors.md (Romania)',
-        kind: 'practice',
-        summary: 'Will Romania let the Red Army pass? It refused officially, and wavered only in September 1938.',
-        awaits: ['transit.romania'],
-      },
-      on: { 'transit.romania': { target: 'deliveryCheck', actions: 'recordTransit' } },
-    },
-    deliveryCheck: {
-      meta: {
-        cite: 'treaty-and-rules.md §5.8 (Feasibility)',
-        kind: 'practice',
-        reading: 'DECISION',
-        summary: 'Transit and the convention change how help comes, not whether it is owed: is any kind of help left?',
-      },
-      always: [
-        { guard: 'hasFeasibleType', target: 'militaryConvention' },
-        { guard: 'hasLostTypesToTransit', target: 'blockedNoTransit' },
-        { target: 'blockedNothingFeasible' },
-      ],
-    },
-    ...UNDELIVERABLE_STATES,
+    ...DELIVERY.states,
     militaryConvention: {
       meta: {
         cite: 'treaty-and-rules.md §5.3 S9 and §5.6; counterfactuals.md §1',
@@ -669,7 +609,7 @@ export function francoSovietPactNote(state: string, context: FrancoSovietPactCon
       return helper === null ? undefined : `${countryName(helper)} owes help.`;
     }
     case 'deliveryCheck':
-      return context.transit.poland === undefined ? undefined : transitNote(context.transit);
+      return DELIVERY.note(context);
     case 'rendered': {
       const convention = context.convention === null ? '' : ` ${FEASIBILITY.delivery[context.convention].text}`;
       return `Feasible: ${pactFeasibleTypes(context).join(', ')}.${convention}`;
@@ -677,10 +617,4 @@ export function francoSovietPactNote(state: string, context: FrancoSovietPactCon
     default:
       return undefined;
   }
-}
-
-function transitNote(transit: TransitAnswers): string {
-  const answer = (granted: boolean | undefined) =>
-    granted === undefined ? 'not asked' : granted ? 'grants' : 'refuses';
-  return `Poland ${answer(transit.poland)} transit; Romania ${answer(transit.romania)}.`;
 }

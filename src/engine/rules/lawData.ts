@@ -83,6 +83,12 @@ const feasibilitySchema = z.strictObject({
       needsTransit: z.array(assistanceType),
     }),
   ),
+  /** The practical steps both treaty machines share: their summaries, facts with sources. */
+  steps: z.strictObject({
+    feasibility: sourced({ text: z.string().min(1) }),
+    transitPoland: sourced({ text: z.string().min(1) }),
+    transitRomania: sourced({ text: z.string().min(1) }),
+  }),
   delivery: z.strictObject({
     none: sourced({ level: z.literal('improvised'), text: z.string() }),
     'staff-contacts': sourced({ level: z.literal('prepared'), text: z.string() }),

@@ -36,11 +36,15 @@ const caseDate = isoDateString().refine((d) => d >= CASE_DATE_RANGE.first && d <
     `${describeValue(issue.input)} is outside the period the legal data covers (${CASE_DATE_RANGE.first} to ${CASE_DATE_RANGE.last})`,
 });
 
+/** The states a verdict's path passes through, in order (`machineId.state`, the Council's steps included). */
+const expectedPath = z.array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z0-9]+$/, { message: 'expected machineId.state' }));
+
 const expectedTreaty = z.strictObject({
   outcome: z.enum(TREATY_OUTCOMES),
   reason: z.enum(REASON_CODES).nullable().optional(),
   helper: country.nullable().optional(),
   types: z.array(z.enum(ASSISTANCE_TYPES)).optional(),
+  path: expectedPath.optional(),
 });
 
 export const legalCaseSchema = z
@@ -97,7 +101,11 @@ export const legalCaseSchema = z
         'franco-soviet': expectedTreaty.optional(),
         'czechoslovak-soviet': expectedTreaty.optional(),
         locarno: z
-          .strictObject({ outcome: z.enum(LOCARNO_OUTCOMES), reason: z.enum(REASON_CODES).nullable().optional() })
+          .strictObject({
+            outcome: z.enum(LOCARNO_OUTCOMES),
+            reason: z.enum(REASON_CODES).nullable().optional(),
+            path: expectedPath.optional(),
+          })
           .optional(),
         hollow: z.array(z.enum(TREATY_IDS)).optional(),
       })

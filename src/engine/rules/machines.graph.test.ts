@@ -1,7 +1,8 @@
 /**
  * Model-based tests: xstate/graph enumerates every simple path of each rule
  * machine, driven by explicit events (facts arriving at the steps that need
- * them). Every terminal state must be reachable, every state on every path
+ * them). Every state must be reached (transient ones included, not only the
+ * final ones), every terminal state with its verdict, every state on every path
  * must cite its source and say letter or practice, and no path may reach
  * assistance by a French attack on Germany without the Locarno check.
  */
@@ -96,6 +97,22 @@ function lastState(run: RuleRun<AnyStateMachine>): string {
   return String(run.snapshot.value);
 }
 
+/** The names of every state of a (flat) rule machine. */
+function allStates(machine: AnyStateMachine): string[] {
+  return getStateNodes(machine.root)
+    .map((node) => node.key)
+    .sort();
+}
+
+/** The states of `machine` that some run passed through, eventless steps included. */
+function reachedStates(machine: AnyStateMachine, runs: readonly RuleRun<AnyStateMachine>[]): string[] {
+  const prefix = `${machine.id}.`;
+  const states = runs.flatMap((run) =>
+    run.path.filter((step) => step.state.startsWith(prefix)).map((step) => step.state.slice(prefix.length)),
+  );
+  return [...new Set(states)].sort();
+}
+
 /** The final states the runs ended in. */
 function reachedFinals(runs: readonly RuleRun<AnyStateMachine>[]): string[] {
   return [...new Set(runs.filter((run) => run.snapshot.status === 'done').map(lastState))].sort();
@@ -146,6 +163,10 @@ describe('covenantCouncilMachine paths', () => {
     expect(reachedFinals(runs)).toEqual(finalStates(covenantCouncilMachine).sort());
   });
 
+  it('reaches every state, not only the final ones', () => {
+    expect(reachedStates(covenantCouncilMachine, runs)).toEqual(allStates(covenantCouncilMachine));
+  });
+
   it('cites every state on every path', () => {
     for (const run of runs) for (const step of run.path) expect(step.cite).toMatch(/\S/);
   });
@@ -192,6 +213,10 @@ describe('locarnoMachine paths', () => {
     expect(reachedFinals(runs)).toEqual(finalStates(locarnoMachine).sort());
   });
 
+  it('reaches every state, not only the final ones', () => {
+    expect(reachedStates(locarnoMachine, runs)).toEqual(allStates(locarnoMachine));
+  });
+
   it("counts Italy's verdict only while Locarno is in force", () => {
     for (const run of runs) {
       const askedItaly = run.path.some((step) => step.state === 'locarno.italyVerdict');
@@ -224,6 +249,10 @@ describe('francoSovietPactMachine paths', () => {
 
   it('reaches every terminal outcome', () => {
     expect(reachedFinals(runs)).toEqual(finalStates(francoSovietPactMachine).sort());
+  });
+
+  it('reaches every state, not only the final ones', () => {
+    expect(reachedStates(francoSovietPactMachine, runs)).toEqual(allStates(francoSovietPactMachine));
   });
 
   it('cites every state on every path, letter or practice', () => {
@@ -277,6 +306,10 @@ describe('czechoslovakSovietMachine paths', () => {
 
   it('reaches every terminal outcome', () => {
     expect(reachedFinals(runs)).toEqual(finalStates(czechoslovakSovietMachine).sort());
+  });
+
+  it('reaches every state, not only the final ones', () => {
+    expect(reachedStates(czechoslovakSovietMachine, runs)).toEqual(allStates(czechoslovakSovietMachine));
   });
 
   it('owes Soviet help only after France assists', () => {

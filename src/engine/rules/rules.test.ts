@@ -7,8 +7,10 @@ import { countingGuarantors, isCoveredByArt2, isLocarnoCounterpart, isViolationV
 import {
   assistanceBasis,
   FRANCO_SOVIET_PARTIES,
+  hasRecommendation,
   helperFor,
   isAgainstOwnTerritory,
+  isReportAdopted,
   isWithinThreePartyLimits,
   leagueRoute,
   needsLocarnoCheck,
@@ -32,7 +34,10 @@ describe('covenantRules', () => {
 
   it('names the permanent members who vote, and the parties left out under Art. 15', () => {
     const world = worldFactsOn('1937-05-01');
-    expect(councilVote(world, 11, ['germany', 'ussr']).voters).toEqual(['uk', 'france', 'italy', 'ussr']);
+    expect(councilVote(world, 11, ['germany', 'ussr'])).toEqual({
+      voters: ['uk', 'france', 'italy', 'ussr'],
+      excluded: [],
+    });
     expect(councilVote(world, 15, ['germany', 'ussr'])).toEqual({
       voters: ['uk', 'france', 'italy'],
       excluded: ['ussr'],
@@ -102,8 +107,22 @@ describe('pactRules', () => {
 
   it('runs the Locarno check only for France acting against Germany or Belgium', () => {
     expect(needsLocarnoCheck('france', 'germany')).toBe(true);
+    expect(needsLocarnoCheck('france', 'belgium')).toBe(true);
     expect(needsLocarnoCheck('ussr', 'germany')).toBe(false);
+    expect(needsLocarnoCheck('ussr', 'belgium')).toBe(false);
+    expect(needsLocarnoCheck(null, 'germany')).toBe(false);
     expect(needsLocarnoCheck('france', 'poland')).toBe(false);
+    expect(needsLocarnoCheck('france', 'italy')).toBe(false);
+  });
+
+  it('reads an adopted report only under Art. 15, and a recommendation only under Arts. 16 and 17', () => {
+    expect(isReportAdopted({ article: 15, invitation: null, outcome: 'recommendation' })).toBe(true);
+    expect(isReportAdopted({ article: 16, invitation: null, outcome: 'recommendation' })).toBe(false);
+    expect(isReportAdopted({ article: 15, invitation: null, outcome: 'report-only' })).toBe(false);
+    expect(hasRecommendation({ article: 16, invitation: null, outcome: 'recommendation' })).toBe(true);
+    expect(hasRecommendation({ article: 16, invitation: 'refuse-and-war', outcome: 'recommendation' })).toBe(true);
+    expect(hasRecommendation({ article: 15, invitation: null, outcome: 'recommendation' })).toBe(false);
+    expect(hasRecommendation({ article: 16, invitation: null, outcome: 'no-unanimity' })).toBe(false);
   });
 });
 

@@ -39,6 +39,14 @@ export const ASSISTANCE_TYPES = [
 ] as const;
 export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
 
+/** Military help: every kind of assistance but economic help (air, naval, troops by sea or by land, an offensive). */
+export const MILITARY_ASSISTANCE_TYPES: readonly AssistanceType[] = ASSISTANCE_TYPES.filter((t) => t !== 'economic');
+
+/** True if `types` include military help: the one definition the world model and the crisis read. */
+export function isMilitaryHelp(types: readonly string[]): boolean {
+  return types.some((t) => MILITARY_ASSISTANCE_TYPES.some((military) => military === t));
+}
+
 export const TREATY_OUTCOMES = ['rendered', 'blocked', 'declined', 'not-applicable', 'consultation'] as const;
 export type TreatyOutcome = (typeof TREATY_OUTCOMES)[number];
 

@@ -12,7 +12,7 @@ import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
-import type { CountryId } from '../rules/types';
+import { type CountryId, isMilitaryHelp } from '../rules/types';
 import { applyEffects, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
@@ -251,7 +251,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
         : { key: 'crisis.holdsBack.chambers' },
     );
   }
-  const militaryHelp = verdicts.czechoslovakSoviet.types.some((t) => t === 'air' || t === 'land_via_transit');
+  const militaryHelp = isMilitaryHelp(verdicts.czechoslovakSoviet.types);
   const ussrFights =
     victim === 'czechoslovakia'
       ? verdicts.czechoslovakSoviet.outcome === 'rendered' && militaryHelp

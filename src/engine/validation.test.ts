@@ -1,0 +1,80 @@
+/**
+ * The validation helpers every schema's problems go through: paths written as
+ * a teacher reads them, values described without echoing a whole file, and
+ * one plain line per zod issue.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeValue, formatPath, parseJsonText, parseWith } from './validation';
+
+describe('formatPath', () => {
+  it('writes keys with dots and list indexes in brackets', () => {
+    expect(formatPath(['events', 3, 'date'])).toBe('events[3].date');
+    expect(formatPath([0, 'id'])).toBe('[0].id');
+    expect(formatPath([])).toBe('');
+  });
+});
+
+describe('describeValue', () => {
+  it('names each kind of value a file can give', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue(null)).toBe('null');
+    expect(describeValue('ussr')).toBe('"ussr"');
+    expect(describeValue([1, 2])).toBe('a list');
+    expect(describeValue({ a: 1 })).toBe('an object');
+    expect(describeValue(2.5)).toBe('2.5');
+    expect(describeValue(false)).toBe('false');
+  });
+
+  it('cuts a string longer than 40 characters, and keeps one of exactly 40', () => {
+    const forty = 'x'.repeat(40);
+    expect(describeValue(forty)).toBe(`"${forty}"`);
+    expect(describeValue(`${forty}yz`)).toBe(`"${forty}…"`);
+  });
+});
+
+describe('parseWith', () => {
+  const schema = z.strictObject({ kind: z.enum(['threat', 'attack']), year: z.number(), mode: z.literal('letter') });
+
+  it('gives the value when it is valid', () => {
+    expect(parseWith(schema, { kind: 'attack', year: 1937, mode: 'letter' })).toEqual({
+      ok: true,
+      value: { kind: 'attack', year: 1937, mode: 'letter' },
+    });
+  });
+
+  it('says what is missing, what has the wrong type, and which fields are unknown', () => {
+    const parsed = parseWith(schema, { year: '1937', mode: 'practice', colour: 'red', size: 2 });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      { path: 'kind', message: 'required: expected one of threat, attack' },
+      { path: 'year', message: 'expected number, got "1937"' },
+      { path: 'mode', message: 'expected letter, got "practice"' },
+      { path: 'colour', message: 'unknown field' },
+      { path: 'size', message: 'unknown field' },
+    ]);
+  });
+
+  it('says "required" for a missing field of any type, and lists literal numbers as JSON', () => {
+    const parsed = parseWith(z.strictObject({ year: z.number(), format: z.literal(1) }), {});
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      { path: 'year', message: 'required: expected number' },
+      { path: 'format', message: 'required: expected 1' },
+    ]);
+  });
+
+  it('lists allowed values that are not strings as JSON', () => {
+    const parsed = parseWith(z.literal([null, 15]), 17);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{ path: '', message: 'expected one of null, 15, got 17' }]);
+  });
+});
+
+describe('parseJsonText', () => {
+  it('turns an empty file and broken JSON into one problem each', () => {
+    expect(parseJsonText('  ')).toEqual({ ok: false, problems: [{ path: '', message: 'the file is empty' }] });
+    const broken = parseJsonText('{"a":');
+    expect(broken.ok).toBe(false);
+    expect(broken.ok ? '' : broken.problems[0]?.message).toMatch(/^not valid JSON \(/);
+    expect(parseJsonText('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+});

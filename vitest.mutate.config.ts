@@ -1,0 +1,28 @@
+/**
+ * The Vitest configuration StrykerJS runs (`npm run mutate`, see stryker.config.json).
+ *
+ * Per-test coverage runs each mutant only against the tests that reach it, so
+ * one slow test that reaches everything sets the pace of the whole run. This
+ * configuration keeps the engine's fast unit tests and leaves out what is slow
+ * or not about the engine: the browser tests (they start Chromium), the
+ * command-line and map tests, the graph traversals of every machine
+ * (`*.graph.test.ts`), the fuzzing (`*.fuzz.test.ts`), the
+ * random-case properties (`*.property.test.ts`) and the thousand-seed
+ * game properties (`game.test.ts`). `npm test` still runs all of them.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/engine/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      '**/*.browser.test.ts',
+      '**/*.graph.test.ts',
+      '**/*.fuzz.test.ts',
+      '**/*.property.test.ts',
+      'src/engine/game.test.ts',
+    ],
+    testTimeout: 60_000,
+  },
+});
