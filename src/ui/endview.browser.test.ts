@@ -74,6 +74,11 @@ describe('the ending: the debrief and the endings reachable from here', () => {
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
     expect(text).toContain(title.replace(/\s+/g, ' '));
+    // All of it, to its last section, on pages of its own.
+    const lastSource = ((await debrief.locator('.debrief-sources li').last().textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(lastSource.slice(0, 40));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(2);
     expect(text).not.toContain('Back to the title screen');
     expect(text).not.toContain('The endings reachable from here');
 
