@@ -90,7 +90,8 @@ export function reachableSection(scenario: Scenario, seed: string, world: WorldS
     );
     run.disabled = false;
     keepFocus(run);
-    if (end.kind === 'done') renderFutures(chart, end.value, `From ${monthName(start.month)}`);
+    if (end.kind === 'done')
+      renderFutures(chart, end.value, 'The endings reachable from here, your side played at random');
   });
   return section;
 }

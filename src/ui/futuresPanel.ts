@@ -98,11 +98,7 @@ export function openFuturesPanel(scenario: Scenario, game: Game, seed: string, f
     run.disabled = false;
     keepFocus(run);
     if (end.kind === 'done') {
-      renderFutures(
-        batchChart,
-        end.value,
-        `From ${monthName(world.month)}, your side played ${POLICY_WORDS[job.policy]}`,
-      );
+      renderFutures(batchChart, end.value, `Your side played by ${POLICY_WORDS[job.policy]}`);
     }
   });
   batch.append(
