@@ -9,7 +9,7 @@
  */
 import './endview.css';
 import { debriefCsv, renderDebrief } from '../debrief';
-import { createGame, debriefOf, monthName, type Scenario, type TurnRecord, type WorldState } from '../engine';
+import { debriefOf, monthName, replayTurns, type Scenario, type TurnRecord, type WorldState } from '../engine';
 import { renderFutures } from '../futures/chart';
 import { el } from './dom';
 import { futuresClient, keepFocus, withProgress } from './futuresJob';
@@ -20,15 +20,9 @@ type Turns = readonly TurnRecord[];
 export const REACHABLE_RUNS = 200;
 export const REACHABLE_TURNS_BACK = 6;
 
-/** The world after the first `count` recorded turns of a game, replayed as the autosave replays them. */
+/** The world after the first `count` recorded turns of a game (the engine's replay; no log). */
 export function worldAfter(scenario: Scenario, seed: string, role: WorldState['role'], turns: Turns, count: number) {
-  const game = createGame(scenario, { seed, role });
-  for (const turn of turns.slice(0, count)) {
-    const crisis = game.getSnapshot().phase === 'crisis';
-    for (const action of turn.actions) game.send(action, 'replay');
-    if (!crisis) game.send({ type: 'turn.end' }, 'replay');
-  }
-  return game.getSnapshot().world;
+  return replayTurns(scenario, seed, role, turns.slice(0, count));
 }
 
 /** Save `text` as a file called `name` (a link to a blob, clicked). */
