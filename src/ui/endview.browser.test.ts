@@ -141,7 +141,9 @@ describe('the futures panel during play', () => {
     // A run of 1,000, cancelled: the page answers at once, the worker stops.
     await page.locator('#futures-size').selectOption('1000');
     await activate(page, 'mouse', '#futures-run');
-    await page.locator('#futures-batch .futures-cancel').click();
+    // Cancel by keyboard, the moment the run starts.
+    await page.locator('#futures-batch .futures-cancel').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#futures-batch').getAttribute('data-state')).toBe('cancelled');
     expect(await page.locator('#futures-batch .futures-status').textContent()).toBe('Cancelled.');
 
