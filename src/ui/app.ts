@@ -35,7 +35,9 @@ import {
   type WorldState,
 } from '../engine';
 import { el, replace } from './dom';
+import { debriefSection, reachableSection } from './endingView';
 import { renderEntry } from './explain';
+import { futuresButton } from './futuresPanel';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
@@ -477,6 +479,7 @@ export class App {
         el('h3', { text: `Orders (${world.capital} political capital left)`, attrs: { id: 'orders-heading' } }),
         orders,
         convention,
+        this.scenario === null ? null : futuresButton(this.scenario, game, this.seed),
       ]),
       this.statesTwin(world),
       end,
@@ -804,6 +807,7 @@ export class App {
         el('h3', { text: 'Your answer', attrs: { id: 'answer-crisis-heading' } }),
         answers,
       ]),
+      this.game === null || this.scenario === null ? null : futuresButton(this.scenario, this.game, this.seed),
     );
   }
 
@@ -934,6 +938,8 @@ export class App {
           { attrs: { id: 'questions' } },
           scenario.questions.map((q) => el('li', { text: q })),
         ),
+        debriefSection(scenario, world, turns),
+        reachableSection(scenario, this.seed, world, turns),
         again,
       ]),
     );
