@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM, CHROMIUM_ARGS } from '../src/ui/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../src/testing/chromium';
 import { serveStatic } from '../src/ui/staticServer';
 
 const ROOT = join(import.meta.dirname, '..');
