@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
-import { activate, type PlayLog, playStep, screenshot } from './gameDriver';
+import { activate, type PlayLog, playStep, screenshot, tabTo } from './gameDriver';
 
 let harness: BrowserHarness;
 
@@ -79,4 +79,100 @@ describe('accessibility: axe-core on every screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+declare global {
+  interface Window {
+    /** Every Content-Security-Policy violation the page reported. */
+    cspViolations?: string[];
+  }
+}
+
+/** Records every `securitypolicyviolation` event, with the directive and what was blocked. */
+const RECORD_CSP_VIOLATIONS = () => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+  });
+};
+
+describe('security: the Content-Security-Policy of the built pages', () => {
+  it('every built page has the policy, with script-src self and nothing unsafe', async () => {
+    const pages = ['index', 'cases', 'xray', 'glossary', 'teaching', 'debrief', 'futures', 'share'];
+    for (const name of pages) {
+      const html = await (await fetch(`${harness.url}${name}.html`)).text();
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll(
+        '&#39;',
+        "'",
+      );
+      expect(policy, name).toContain("script-src 'self';");
+      expect(policy, name).toContain("object-src 'none'");
+      expect(policy, name).toContain("default-src 'self'");
+      expect(policy, name).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(html, name).not.toMatch(/href="data:/);
+      // The policy comes before any script or style of the page.
+      expect(html.indexOf('Content-Security-Policy'), name).toBeLessThan(html.search(/<script|<style|<link/));
+    }
+  });
+
+  it('no violation and no request to another host: a month played, the X-ray, the futures worker', async () => {
+    const { page, errors } = await harness.newPage();
+    const origin = new URL(harness.url).origin;
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) elsewhere.push(request.url());
+    });
+    await page.addInitScript(RECORD_CSP_VIOLATIONS);
+    await page.goto(`${harness.url}?seed=csp`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await activate(page, 'mouse', '#new-game');
+    await activate(page, 'mouse', '#start-game');
+    const month = await page.locator('#hud-month').textContent();
+    await activate(page, 'mouse', '#end-month');
+    await expect.poll(() => page.locator('#hud-month').textContent()).not.toBe(month);
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+
+    await page.goto(`${harness.url}xray.html`);
+    await page.locator('#xray-cases button').first().click();
+    await page.locator('#xray-main svg').first().waitFor();
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+
+    await page.goto(`${harness.url}futures.html`);
+    await page.locator('#futures-run').click();
+    await expect.poll(() => page.locator('#futures-main').getAttribute('data-futures'), { timeout: 20_000 }).toBe('done');
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('at 200% zoom', () => {
+  it('a 1280×800 screen at 200% (640×400 CSS pixels): nothing cut off sideways, every control reached by Tab', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(`${harness.url}?seed=zoom`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await activate(page, 'keyboard', '#new-game');
+    await activate(page, 'keyboard', '#start-game');
+    await page.locator('#hud-month').waitFor();
+    await screenshot(page, 'zoom-200-month');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(wide).toBeLessThanOrEqual(0);
+    for (const selector of ['#end-month', '#open-convention', '#orders button']) {
+      await tabTo(page, selector);
+      const box = await page.evaluate(() => {
+        const rect = document.activeElement?.getBoundingClientRect();
+        return rect === undefined ? null : { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+      });
+      expect(box, selector).not.toBeNull();
+      expect(box?.left ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect(box?.right ?? 9999, selector).toBeLessThanOrEqual(640);
+      expect(box?.top ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom ?? 9999, selector).toBeLessThanOrEqual(400);
+    }
+    await activate(page, 'keyboard', '#end-month');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
