@@ -92,7 +92,9 @@ declare global {
 const RECORD_CSP_VIOLATIONS = () => {
   window.cspViolations = [];
   document.addEventListener('securitypolicyviolation', (event) => {
-    window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    window.cspViolations?.push(
+      `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+    );
   });
 };
 
@@ -101,10 +103,9 @@ describe('security: the Content-Security-Policy of the built pages', () => {
     const pages = ['index', 'cases', 'xray', 'glossary', 'teaching', 'debrief', 'futures', 'share'];
     for (const name of pages) {
       const html = await (await fetch(`${harness.url}${name}.html`)).text();
-      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll(
-        '&#39;',
-        "'",
-      );
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+        .exec(html)?.[1]
+        ?.replaceAll('&#39;', "'");
       expect(policy, name).toContain("script-src 'self';");
       expect(policy, name).toContain("object-src 'none'");
       expect(policy, name).toContain("default-src 'self'");
@@ -139,7 +140,9 @@ describe('security: the Content-Security-Policy of the built pages', () => {
 
     await page.goto(`${harness.url}futures.html`);
     await page.locator('#futures-run').click();
-    await expect.poll(() => page.locator('#futures-main').getAttribute('data-futures'), { timeout: 20_000 }).toBe('done');
+    await expect
+      .poll(() => page.locator('#futures-main').getAttribute('data-futures'), { timeout: 20_000 })
+      .toBe('done');
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
