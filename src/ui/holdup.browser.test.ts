@@ -34,7 +34,7 @@ describe('accessibility: axe-core on every screen', () => {
     await audit(page, 'title', found);
     await activate(page, 'mouse', '#new-game');
     await audit(page, 'new-game', found);
-    await page.locator('input[name="scenario"][value="munich-1938"]').check();
+    await page.locator('input[name="scenario"][value="talks-1939"]').check();
     await activate(page, 'mouse', '#start-game');
     await page.locator('#hud-month').waitFor();
     await audit(page, 'month', found);
@@ -169,6 +169,14 @@ describe('at 200% zoom', () => {
         return rect === undefined ? null : { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
       });
       expect(box, selector).not.toBeNull();
+      // Focus is visible: an outline or a ring drawn around the focused control.
+      const ring = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (active === null) return 'none';
+        const style = getComputedStyle(active);
+        return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? style.outlineStyle : style.boxShadow;
+      });
+      expect(ring, selector).not.toBe('none');
       expect(box?.left ?? -1, selector).toBeGreaterThanOrEqual(0);
       expect(box?.right ?? 9999, selector).toBeLessThanOrEqual(640);
       expect(box?.top ?? -1, selector).toBeGreaterThanOrEqual(0);
