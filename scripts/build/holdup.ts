@@ -97,7 +97,10 @@ if ('serviceWorker' in navigator) {
       location.reload();
     }
   });
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
+  // After the page has loaded, so that precaching does not compete with the first visit's own requests.
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {});
+  });
 }
 `;
 
