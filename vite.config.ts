@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, offline } from './scripts/build/holdup';
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of a plain static server (e.g. /school/game/).
   base: './',
+  // The built pages only: a Content-Security-Policy in each, and the service worker for offline play.
+  plugins: [offline(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

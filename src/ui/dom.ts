@@ -20,7 +20,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (options.className !== undefined) node.className = options.className;
   if (options.text !== undefined) node.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) {
+    // Through the CSSOM: the built pages' Content-Security-Policy refuses style attributes set as markup.
+    if (name === 'style') node.style.cssText = value;
+    else node.setAttribute(name, value);
+  }
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);

@@ -66,7 +66,9 @@ function strip(chance: number, roll: number, label: string, mark: string): HTMLE
 export function mountFactors(container: HTMLElement, explanation: Explanation, t: WhyText = WHY_TEXT): HTMLElement {
   const view = factorsView(explanation, t);
   const headingId = nextId('why-headline');
-  const root = el('section', 'why-factors', [], {
+  // A named group, not a region: a log may hold several drawers with the same headline (axe: landmark-unique).
+  const root = el('div', 'why-factors', [], {
+    role: 'group',
     'aria-labelledby': headingId,
     'data-yes': String(view.yes),
   });
