@@ -1,0 +1,67 @@
+/**
+ * The legal case of a crisis as it was resolved, rebuilt from the world the
+ * crisis opened in and the record the engine kept (`world.crises`): the
+ * choices France and the USSR made, Britain's verdict and the transit
+ * answers. Two facts the record does not keep (whether the Council
+ * recommended action, whether Czechoslovakia fought) are found by trying
+ * both and keeping the answers whose verdicts match the record's. Pure: it
+ * changes nothing in how a game plays.
+ */
+import { contextFor, expectedAnswers } from '../model/derived';
+import { MOVES } from '../model/modelData';
+import { evaluateCase } from '../rules/assistancePipeline';
+import { GUARANTOR_VERDICTS, type LegalCase } from '../rules/legalCase';
+import type { CaseResult } from '../rules/types';
+import { type CrisisAnswers, legalCaseFor } from '../world/legalCases';
+import type { CrisisRecord, WorldState } from '../world/worldState';
+
+/** Whether a side acts on its answer (as the engine's crisis resolution decides it). */
+function actsOn(choice: string, councilRecommended: boolean, ukLawful: boolean): boolean {
+  if (choice === 'mobilise' || choice === 'invoke-protocol') return true;
+  if (choice === 'refer-council') return councilRecommended;
+  if (choice === 'ask-guarantors') return ukLawful;
+  return false;
+}
+
+function matches(result: CaseResult, record: CrisisRecord): boolean {
+  return (['franco-soviet', 'czechoslovak-soviet', 'locarno'] as const).every(
+    (id) =>
+      result.verdicts[id].outcome === record.verdicts[id].outcome &&
+      result.verdicts[id].reason === record.verdicts[id].reason,
+  );
+}
+
+/**
+ * The legal case of the crisis `record` resolved, with its full verdicts and
+ * paths; `before` is the world as the crisis opened (its phase `crisis`).
+ * `exact` is false when no rebuilt case gives the recorded verdicts (then the
+ * closest rebuild is returned, and the record's verdicts are the ones to trust).
+ */
+export function answeredCrisisCase(
+  before: WorldState,
+  record: CrisisRecord,
+): { legalCase: LegalCase; result: CaseResult; exact: boolean } | null {
+  const move = MOVES.find((m) => m.id === record.move);
+  if (move === undefined) return null;
+  const expected = expectedAnswers(contextFor(before));
+  const ukLawful = record.uk === 'lawful';
+  let first: { legalCase: LegalCase; result: CaseResult } | null = null;
+  for (const councilRecommended of [false, true]) {
+    for (const czechoslovakActs of [true, false]) {
+      const answers: CrisisAnswers = {
+        ...expected,
+        councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
+        uk: GUARANTOR_VERDICTS.find((v) => v === record.uk) ?? expected.uk,
+        franceActs: actsOn(record.answers.france, councilRecommended, ukLawful),
+        sovietActs: actsOn(record.answers.ussr, councilRecommended, ukLawful),
+        czechoslovakActs,
+        transit: record.transit,
+      };
+      const legalCase = { ...legalCaseFor(before, move.incident, answers), title: move.title };
+      const result = evaluateCase(legalCase);
+      if (matches(result, record)) return { legalCase, result, exact: true };
+      first ??= { legalCase, result };
+    }
+  }
+  return first === null ? null : { ...first, exact: false };
+}
