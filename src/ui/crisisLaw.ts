@@ -6,28 +6,14 @@
  * reason (scenarios/law/reasons.json) and its citation, each citation a link
  * to the glossary. Text from data files is set as text only.
  */
-import {
-  answeredCrisisCase,
-  type CaseVerdicts,
-  type CrisisRecord,
-  countryName,
-  crisisCase,
-  locarnoHeadline,
-  REASONS,
-  TREATY_IDS,
-  TREATY_NAMES,
-  type TreatyId,
-  treatyHeadline,
-  type WorldState,
-} from '../engine';
+import { type CaseVerdicts, type CrisisRecord, crisisCase, type WorldState } from '../engine';
 import './crisisLaw.css';
 import { el } from './dom';
 import { citationLink, linkCitationsIn } from './glossaryLinks';
+import { crisisWhy, HOLLOW_LINE } from './whyNoHelp';
 
 /** Letter and practice, as the X-ray names them. */
 const KIND_WORDS = { letter: 'the letter', practice: 'practice' } as const;
-
-export const HOLLOW_LINE = 'The letter owed help, practice stopped it.';
 
 /**
  * A button that opens (and closes) the Rules X-ray of `verdicts` below it.
@@ -73,46 +59,16 @@ export function crisisXray(world: WorldState): HTMLElement | null {
   return found === null ? null : xrayPanel('crisis-xray', found.result.verdicts, 'Rules X-ray of this crisis');
 }
 
-function outcomeWords(id: TreatyId, verdict: CrisisRecord['verdicts'][TreatyId]): string {
-  return id === 'locarno' ? `Locarno: ${verdict.outcome}` : verdict.outcome;
-}
-
-/** What came of the move, in one sentence: did help come? */
-function resultLine(record: CrisisRecord): string {
-  if (record.result === 'unopposed') return 'No help came: nobody stood against the move, and it went through.';
-  const who = record.metBy.map((c) => countryName(c)).join(', ');
-  return record.result === 'deterred'
-    ? `Help came: ${who} stood against the move, and Germany backed down.`
-    : `Help came, and with it war: ${who} stood against the move.`;
-}
-
-/**
- * "Why did no help come?" for an answered crisis: `before` is the world as the
- * crisis opened, `record` what the engine recorded when it resolved it.
- * Returns the section and the rebuilt verdicts (for the X-ray), if rebuilt.
- */
+/** The "Why did no help come?" section for an answered crisis, and the rebuilt verdicts (for the X-ray), if rebuilt. */
 export function whyNoHelp(
   before: WorldState,
   record: CrisisRecord,
 ): { section: HTMLElement; verdicts: CaseVerdicts | null } {
-  const rebuilt = answeredCrisisCase(before, record);
-  const exact = rebuilt !== null && rebuilt.exact;
-  const verdicts = exact ? rebuilt.result.verdicts : null;
-  const rows = TREATY_IDS.map((id) => {
-    const recorded = record.verdicts[id];
-    const full = verdicts?.[id];
-    const headline =
-      verdicts === null
-        ? outcomeWords(id, recorded)
-        : id === 'locarno'
-          ? locarnoHeadline(verdicts.locarno)
-          : treatyHeadline(verdicts[id]);
-    const reason = recorded.reason === null ? null : REASONS[recorded.reason];
-    const step = full?.path.at(-1);
-    const hollow = record.hollow.includes(id);
-    return el('li', { className: 'why-treaty', attrs: { 'data-treaty': id } }, [
-      el('p', {}, [el('strong', { text: `${TREATY_NAMES[id]}: ` }), headline]),
-      step === undefined
+  const why = crisisWhy(before, record);
+  const rows = why.treaties.map(({ treaty, name, headline, step, reason, hollow }) =>
+    el('li', { className: 'why-treaty', attrs: { 'data-treaty': treaty } }, [
+      el('p', {}, [el('strong', { text: `${name}: ` }), headline]),
+      step === null
         ? null
         : el('p', { className: 'why-step', attrs: { 'data-state': step.state } }, [
             `Decided at this step (${KIND_WORDS[step.kind]}): ${step.summary} — `,
@@ -120,22 +76,22 @@ export function whyNoHelp(
           ]),
       reason === null
         ? null
-        : el('p', { className: 'why-reason', attrs: { 'data-reason': recorded.reason ?? '' } }, [
+        : el('p', { className: 'why-reason', attrs: { 'data-reason': reason.code } }, [
             el('strong', { text: `${reason.title}. ` }),
             `${reason.text} `,
             el('span', { className: 'quiet' }, ['(', citationLink(reason.source), ')']),
           ]),
       hollow ? el('p', { className: 'hollow why-hollow', text: HOLLOW_LINE }) : null,
-    ]);
-  });
+    ]),
+  );
   const section = el(
     'section',
     { className: 'why-no-help', attrs: { id: 'why-no-help', 'aria-labelledby': 'why-no-help-heading' } },
     [
       el('h3', { text: 'Why did no help come?', attrs: { id: 'why-no-help-heading' } }),
-      el('p', { className: 'why-result', text: resultLine(record) }),
+      el('p', { className: 'why-result', text: why.result }),
       el('ul', {}, rows),
-      exact
+      why.verdicts !== null
         ? null
         : el('p', {
             className: 'quiet',
@@ -143,7 +99,7 @@ export function whyNoHelp(
           }),
     ],
   );
-  return { section, verdicts };
+  return { section, verdicts: why.verdicts };
 }
 
 /** The answered crisis's "why" and its X-ray, in one block for the crisis's outcome. */
