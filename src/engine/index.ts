@@ -86,6 +86,7 @@ export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
 export { ENGINE_VERSION } from './version';
+export { answeredCrisisCase } from './view/crisisReplay';
 export {
   actionCost,
   conventionClauses,

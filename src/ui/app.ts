@@ -34,10 +34,12 @@ import {
   treatyHeadline,
   type WorldState,
 } from '../engine';
+import { answeredCrisisLaw, crisisXray } from './crisisLaw';
 import { el, replace } from './dom';
 import { debriefSection, reachableSection } from './endingView';
 import { renderEntry } from './explain';
 import { futuresButton } from './futuresPanel';
+import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
@@ -104,7 +106,10 @@ export class App {
   private answered: { world: WorldState; choice: CrisisChoice } | null = null;
   private tooltipFor: string | null = null;
 
-  constructor(private readonly scenarios: readonly Scenario[]) {}
+  constructor(private readonly scenarios: readonly Scenario[]) {
+    installGlossaryLinks(this.panel);
+    installGlossaryLinks(this.cards);
+  }
 
   /** The map scene, once Phaser has started. */
   attachMap(map: MapPort): void {
@@ -459,9 +464,7 @@ export class App {
               { className: 'entries' },
               dispatches.map((e) => {
                 const source = eventSource(e.id);
-                return renderEntry(e, [
-                  source?.source == null ? '' : el('p', { className: 'source', text: `Source: ${source.source}` }),
-                ]);
+                return renderEntry(e, [source?.source == null ? '' : sourceLine(source.source)]);
               }),
             ),
       ]),
@@ -608,6 +611,7 @@ export class App {
       const chosen = this.chosen[clause.id] ?? agreed ?? 0;
       const fieldset = el('fieldset', { className: 'card', attrs: { 'data-clause': clause.id } }, [
         el('legend', { text: clause.label }),
+        clause.source === null ? null : sourceLine(clause.source, 'source clause-source'),
         agreed === undefined
           ? el('p', { className: 'agreed none', text: 'Not agreed yet' })
           : el('p', { className: 'agreed', text: `Agreed: ${clause.options[agreed] ?? ''}` }),
@@ -803,6 +807,7 @@ export class App {
       }),
       entry === undefined ? null : el('ul', { className: 'entries' }, [renderEntry(entry)]),
       this.verdictSection(world),
+      crisisXray(world),
       el('section', { attrs: { 'aria-labelledby': 'answer-crisis-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'answer-crisis-heading' } }),
         answers,
@@ -843,6 +848,7 @@ export class App {
           outcome.map((e) => renderEntry(e)),
         ),
       ]),
+      answeredCrisisLaw(answered.world, world),
       this.verdictSection(answered.world),
       next,
     );

@@ -39,7 +39,7 @@ export function moveById(id: string): GermanMove {
  * into force is not dated later in the same month (ratifications were
  * exchanged on 27 March 1936, after the Rhineland: treaty-and-rules.md §5.8).
  */
-function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
+export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
   const laterThisMonth = EVENTS.some(
     (e) =>

@@ -1,0 +1,159 @@
+/**
+ * The crisis seen through the rules, in a real browser on the shared game
+ * build: the Rhineland crisis played with the keyboard alone (the X-ray opened
+ * and walked to the state where the pact was not yet in force, the answer,
+ * "why did no help come?", a citation followed to the glossary and back),
+ * then Munich's Sudetenland crisis with the mouse. No console error.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REASONS } from '../engine';
+import { machineGraph } from '../xray/graph';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { activate, type Input, newGame, screenshot } from './gameDriver';
+
+const NOT_IN_FORCE = 'francoSovietPact.notInForce';
+const notInForceCite = machineGraph('francoSovietPact').nodes.find((n) => n.id === NOT_IN_FORCE)?.cite;
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** End months (pushing nothing) until a crisis opens; its heading. */
+async function playToCrisis(page: Page, input: Input): Promise<string> {
+  for (let i = 0; i < 30; i++) {
+    if (await page.locator('#crisis-answers').isVisible())
+      return (await page.locator('#crisis-heading').textContent()) ?? '';
+    await activate(page, input, '#end-month');
+  }
+  throw new Error('no crisis in 30 months');
+}
+
+/** The id of the focused element's glossary link, and whether the focus is inside `selector`. */
+async function focusedGlossaryLink(page: Page, selector: string): Promise<{ entry: string | null; inside: boolean }> {
+  return page.evaluate(
+    (s) => ({
+      entry: document.activeElement?.getAttribute('data-glossary') ?? null,
+      inside: document.activeElement?.closest(s) !== null,
+    }),
+    selector,
+  );
+}
+
+describe('the crisis through the rules', () => {
+  it('rhineland-1936 by keyboard: X-ray to "not in force", the answer, why no help came, a citation to the glossary and back', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=rhineland`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'rhineland-1936', 'france');
+    expect(await playToCrisis(page, 'keyboard')).toContain('Rhineland');
+
+    // The X-ray is not loaded before it is opened.
+    expect(await page.locator('.xray-case').count()).toBe(0);
+    await activate(page, 'keyboard', '#crisis-xray-button');
+    await page.locator('#crisis-xray-region .xray-case').waitFor();
+    expect(await page.locator('#crisis-xray-button').getAttribute('aria-expanded')).toBe('true');
+    // The path's text twin gives each step's citation, linked to the glossary where it names an article.
+    const pact = page.locator('#crisis-xray-region .xray-treaty[data-treaty="franco-soviet"]');
+    expect(await pact.locator('ol.xray-path li').count()).toBeGreaterThan(1);
+    expect(await page.locator('#crisis-xray-region .xray-step-cite a[data-glossary]').count()).toBeGreaterThan(0);
+    // Tab from the X-ray to the state on the drawing: its focus shows the article.
+    let focused: string | null = null;
+    for (let presses = 0; presses < 80 && focused !== NOT_IN_FORCE; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-state') ?? null);
+    }
+    expect(focused).toBe(NOT_IN_FORCE);
+    const tip = pact.locator('.xray-tip').first();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.getAttribute('data-for')).toBe(NOT_IN_FORCE);
+    expect(await tip.locator('.xray-tip-cite').textContent()).toBe(notInForceCite);
+    await screenshot(page, 'crisis-xray-rhineland');
+
+    await activate(page, 'keyboard', '[data-choice="refer-council"]');
+    await page.locator('#why-no-help').waitFor();
+    const why = page.locator('#why-no-help');
+    expect(await why.locator('h3').textContent()).toBe('Why did no help come?');
+    expect(await why.locator('.why-treaty').count()).toBe(3);
+    // Each treaty: its verdict, the step that decided it, and the reason's own words from reasons.json.
+    for (const id of ['franco-soviet', 'czechoslovak-soviet']) {
+      const row = why.locator(`.why-treaty[data-treaty="${id}"]`);
+      const code = (await row.locator('.why-reason').getAttribute('data-reason')) ?? '';
+      const reason = Object.entries(REASONS).find(([key]) => key === code)?.[1];
+      expect(reason).toBeDefined();
+      expect(await row.locator('.why-reason').textContent()).toContain(reason?.text);
+      expect(await row.locator('.why-step').textContent()).toMatch(/^Decided at this step/);
+    }
+    expect(await why.locator('.why-result').textContent()).toMatch(/^(No help came|Help came)/);
+    await screenshot(page, 'crisis-why-rhineland');
+
+    // Follow a citation to the glossary (a dialog over the game) and back.
+    await page.locator('#crisis-result-heading').focus();
+    const link = '#why-no-help .why-step a[data-glossary]';
+    await activate(page, 'keyboard', link);
+    const entry = await page.locator(link).first().getAttribute('data-glossary');
+    const dialog = page.locator('#glossary-dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-labelledby')).toBe('glossary-dialog-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`glossary-${entry}`);
+    expect(await dialog.locator(`#glossary-${entry}`).textContent()).toMatch(/\S/);
+    await screenshot(page, 'crisis-glossary');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#glossary-dialog').count()).toBe(0);
+    expect(await focusedGlossaryLink(page, '#why-no-help')).toEqual({ entry, inside: true });
+    expect(await page.locator('#crisis-continue').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('munich-1938 with the mouse: the Sudetenland crisis, its X-ray, why help was stopped, the glossary and back', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=crisis-law`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'mouse', 'munich-1938', 'ussr');
+    expect(await playToCrisis(page, 'mouse')).toContain('Sudeten');
+    await page.locator('#crisis-xray-button').click();
+    const cs = page.locator('#crisis-xray-region .xray-treaty[data-treaty="czechoslovak-soviet"]');
+    await cs.waitFor();
+    expect(await cs.locator('ol.xray-path li').count()).toBeGreaterThan(1);
+    await page.locator('[data-choice="invoke-protocol"]').click();
+    const why = page.locator('#why-no-help');
+    await why.waitFor();
+    expect(await why.locator('.why-treaty').count()).toBe(3);
+    // Each treaty says the step that decided it, with its citation.
+    for (const id of ['franco-soviet', 'czechoslovak-soviet', 'locarno']) {
+      expect(await why.locator(`.why-treaty[data-treaty="${id}"] .why-step`).textContent()).toMatch(
+        /^Decided at this step/,
+      );
+    }
+    // A hollow treaty says so in words.
+    const hollow = await why.locator('.why-hollow').count();
+    const stopped = await why
+      .locator('.why-reason')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-reason')));
+    expect(stopped.length).toBeGreaterThan(0);
+    if (hollow > 0)
+      expect(await why.locator('.why-hollow').first().textContent()).toBe('The letter owed help, practice stopped it.');
+    // The outcome's X-ray: the path as resolved.
+    await page.locator('#outcome-xray-button').click();
+    await page.locator('#outcome-xray-region .xray-case').waitFor();
+    await screenshot(page, 'crisis-why-munich');
+    const link = why.locator('.why-step a[data-glossary]').first();
+    const entry = await link.getAttribute('data-glossary');
+    await link.click();
+    const dialog = page.locator('#glossary-dialog[open]');
+    await dialog.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`glossary-${entry}`);
+    await page.locator('#glossary-back').click();
+    await expect.poll(() => page.locator('#glossary-dialog').count()).toBe(0);
+    expect((await focusedGlossaryLink(page, '#why-no-help')).entry).toBe(entry);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,114 @@
+/**
+ * Citations in the game link to the glossary: a citation's text becomes a
+ * link to its glossary entry (`glossary.html#glossary-<id>`), and a click on
+ * it (or Enter) opens the glossary over the game in a labelled dialog,
+ * scrolled to the entry. Escape or "Back to the game" closes it and the
+ * focus returns to the link. The glossary's drawing is loaded only when
+ * first opened (its own chunk). Text from data files is set as text only.
+ */
+import { glossaryAnchor, glossaryFor } from '../glossary/glossary';
+import { el } from './dom';
+
+/** The glossary entry a link points at, on every glossary link made here. */
+const ENTRY_ATTR = 'data-glossary';
+
+/**
+ * A citation as text, with a link to each glossary entry it names: the
+ * citation itself links to the first entry; further entries follow by title.
+ * A citation the glossary does not know stays plain text.
+ */
+export function citationLink(cite: string, className = 'cite'): HTMLElement {
+  const entries = glossaryFor(cite);
+  const [first, ...rest] = entries;
+  if (first === undefined) return el('span', { className, text: cite });
+  const link = (text: string, id: string, label: string) =>
+    el('a', {
+      text,
+      attrs: {
+        href: `glossary.html#${glossaryAnchor(id)}`,
+        [ENTRY_ATTR]: id,
+        'aria-label': label,
+      },
+    });
+  return el('span', { className }, [
+    link(cite, first.id, `${cite}: open the glossary at ${first.treaty}, ${first.title}`),
+    ...rest.flatMap((entry) => [
+      ' (also ',
+      link(entry.title, entry.id, `Open the glossary at ${entry.treaty}, ${entry.title}`),
+      ')',
+    ]),
+  ]);
+}
+
+/** "Source: …" with the citation linked to the glossary where it names an article. */
+export function sourceLine(source: string, className = 'source'): HTMLElement {
+  return el('p', { className }, ['Source: ', citationLink(source)]);
+}
+
+/** Turn every citation span matched by `selector` inside `root` into glossary links (the X-ray's path lists). */
+export function linkCitationsIn(root: HTMLElement, selector: string): void {
+  for (const span of root.querySelectorAll<HTMLElement>(selector)) {
+    const cite = span.textContent ?? '';
+    if (cite === '' || span.querySelector('a') !== null) continue;
+    const linked = citationLink(cite);
+    span.replaceChildren(...linked.childNodes);
+  }
+}
+
+let dialog: HTMLDialogElement | null = null;
+
+/** Open the glossary over the game at `entryId`; closing it returns the focus to `returnTo`. */
+export async function openGlossaryDialog(entryId: string, returnTo: HTMLElement | null): Promise<HTMLDialogElement> {
+  const { mountGlossary } = await import('../glossary/render');
+  dialog?.close();
+  dialog?.remove();
+  const body = el('div', { className: 'glossary-dialog-body' });
+  const back = el('button', { text: 'Back to the game', attrs: { type: 'button', id: 'glossary-back' } });
+  const box = el(
+    'dialog',
+    { className: 'glossary-dialog', attrs: { id: 'glossary-dialog', 'aria-labelledby': 'glossary-dialog-title' } },
+    [
+      el('div', { className: 'glossary-dialog-bar' }, [
+        el('h2', { text: 'Glossary: the articles the rules cite', attrs: { id: 'glossary-dialog-title' } }),
+        back,
+      ]),
+      body,
+    ],
+  );
+  back.addEventListener('click', () => box.close());
+  // The game's own Escape (closing the convention's cards) must not fire under the dialog.
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') event.stopPropagation();
+  });
+  box.addEventListener('close', () => {
+    box.remove();
+    if (dialog === box) dialog = null;
+    returnTo?.focus();
+  });
+  document.body.append(box);
+  dialog = box;
+  box.showModal();
+  const handle = mountGlossary(body, { focus: entryId });
+  // Links within the glossary move inside the dialog instead of changing the game's address.
+  body.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('a') : null;
+    const href = target?.getAttribute('href') ?? '';
+    if (target === null || !href.startsWith('#')) return;
+    event.preventDefault();
+    handle.focus(href.slice(1));
+  });
+  if (!handle.focus(entryId)) back.focus();
+  return box;
+}
+
+/** Open the glossary dialog for clicks on citation links anywhere under `root` (a plain click: new tabs still work). */
+export function installGlossaryLinks(root: HTMLElement): void {
+  root.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLElement>(`a[${ENTRY_ATTR}]`) : null;
+    const id = link?.getAttribute(ENTRY_ATTR);
+    if (link === null || link === undefined || id === null || id === undefined) return;
+    event.preventDefault();
+    void openGlossaryDialog(id, link);
+  });
+}

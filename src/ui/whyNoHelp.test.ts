@@ -1,0 +1,73 @@
+/**
+ * Issue 12's Done criterion, in Node: for every crisis of `as-it-happened`
+ * (each answer, each side), "why did no help come?" has an answer in the
+ * game: each treaty's verdict, the step that decided it with a citation the
+ * glossary explains, the reason's words, and the hollow-pact line where the
+ * letter owed help and practice stopped it.
+ */
+import { describe, expect, it } from 'vitest';
+import { CRISIS_CHOICES, type CrisisChoice, createGame, REASONS, type WorldState } from '../engine';
+import { glossaryFor } from '../glossary/glossary';
+import { loadScenario } from '../testing/scenarios';
+import { crisisWhy } from './whyNoHelp';
+
+const AS_IT_HAPPENED = loadScenario('as-it-happened');
+
+/** Play history's orders, answering each crisis with `answer`: every crisis's world before and after. */
+function crises(seed: string, role: 'france' | 'ussr', answer: CrisisChoice) {
+  const game = createGame(AS_IT_HAPPENED, { seed, role });
+  const seen: { before: WorldState; after: WorldState }[] = [];
+  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+    const { world } = game.getSnapshot();
+    if (world.phase === 'crisis') {
+      game.send({ type: 'crisis.respond', choice: answer });
+      seen.push({ before: world, after: game.getSnapshot().world });
+      continue;
+    }
+    for (const c of AS_IT_HAPPENED.historicalChoices[role].filter((c) => c.month === world.month))
+      for (const action of c.actions) game.send(action);
+    game.send({ type: 'turn.end' });
+  }
+  return seen;
+}
+
+describe('why no help came, for every crisis of as-it-happened', () => {
+  it('names for each treaty its verdict, the deciding step and its glossary entry, the reason, and the hollow pact', () => {
+    const moves = new Set<string>();
+    const linked = new Set<string>();
+    const unlinked = new Set<string>();
+    for (const answer of CRISIS_CHOICES) {
+      for (const role of ['france', 'ussr'] as const) {
+        for (const { before, after } of crises(`why-${answer}`, role, answer)) {
+          const record = after.crises.at(-1);
+          if (record === undefined) throw new Error('a crisis without its record');
+          moves.add(record.move);
+          const why = crisisWhy(before, record);
+          expect(why.verdicts).not.toBeNull();
+          expect(why.result).toMatch(record.result === 'unopposed' ? /^No help came/ : /^Help came/);
+          expect(why.treaties.map((t) => t.treaty)).toEqual(['franco-soviet', 'czechoslovak-soviet', 'locarno']);
+          for (const t of why.treaties) {
+            const recorded = record.verdicts[t.treaty];
+            expect(t.headline.length).toBeGreaterThan(3);
+            // The deciding step is the verdict's final state, cited, and the glossary explains its citation.
+            expect(t.step?.state).toBe(why.verdicts?.[t.treaty].path.at(-1)?.state);
+            expect(t.step?.cite.length).toBeGreaterThan(3);
+            // An article's citation links to its glossary entry; only the project's own rules spec has none.
+            const cite = t.step?.cite ?? '';
+            if (glossaryFor(cite).length === 0) {
+              expect(cite, t.step?.state).toMatch(/^treaty-and-rules\.md §5/);
+              unlinked.add(cite);
+            } else linked.add(cite);
+            if (recorded.reason === null) expect(t.reason).toBeNull();
+            else expect(t.reason?.text).toBe(REASONS[recorded.reason].text);
+            expect(t.hollow).toBe(record.hollow.includes(t.treaty));
+            if (t.hollow) expect(t.step?.kind).toBe('practice');
+          }
+        }
+      }
+    }
+    // Every German move of the scenario that opened a crisis was checked.
+    expect([...moves].sort()).toEqual(['anschluss', 'poland', 'prague', 'rhineland', 'sudetenland']);
+    expect(linked.size).toBeGreaterThan(unlinked.size);
+  });
+});
