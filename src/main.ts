@@ -16,6 +16,8 @@ const files = import.meta.glob('../scenarios/*.json', { eager: true, import: 'de
 const app = new App(loadScenarios(files));
 app.showTitle();
 app.openPageLink();
+// A link pasted into the address bar of an open page changes only its fragment.
+window.addEventListener('hashchange', () => app.openPageLink());
 progress = (fraction) => app.mapListener.progress(fraction);
 document.addEventListener('keydown', (event) => app.handleKey(event));
 document.addEventListener('pointerdown', (event) => app.handlePointerDown(event), true);

@@ -35,6 +35,7 @@ import {
   treatyHeadline,
   type WorldState,
 } from '../engine';
+import { hasGameLink } from '../share/link';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
@@ -142,6 +143,8 @@ export class App {
 
   /** Open the game in the page's link (`#g1=…`), if there is one. */
   openPageLink(): void {
+    if (!hasGameLink(location.hash)) return;
+    this.showTitle();
     this.extras.files.openPageLink();
   }
 

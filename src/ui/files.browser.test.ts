@@ -104,6 +104,7 @@ describe('game files, links, replay and sound in the game', () => {
     // A link changed on the way: one character of its body swapped.
     const at = link.length - 12;
     const tampered = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    await page.goto('about:blank');
     await page.goto(tampered);
     await ready(page);
     const message = page.locator('#file-message');
@@ -128,7 +129,7 @@ describe('game files, links, replay and sound in the game', () => {
     expect(await page.locator('#continue').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('replays 1936 as it happened, steps back two months, takes over as the USSR and plays a month; mute survives a reload', async () => {
     const { page, errors } = await harness.newPage();
@@ -159,7 +160,8 @@ describe('game files, links, replay and sound in the game', () => {
     const saved = JSON.parse((await autosave(page)) ?? '{}');
     expect(saved.role).toBe('ussr');
     expect(saved.branchedFrom).toMatchObject({ month: '1935-07', role: 'france' });
-    // A caption for the dispatches (telegraph) or whatever sounded, shown as text.
+    // Each sound has its caption, shown as text in a live region, heard or not.
+    await expect.poll(() => page.locator('#captions .sound-caption').count()).toBeGreaterThan(0);
     await page.locator('#compare').click();
     await expect.poll(() => page.locator('#compare-box').textContent()).toMatch(/diverge|same/);
     await screenshot(page, 'files-compare');
