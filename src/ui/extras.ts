@@ -5,6 +5,7 @@
  */
 import './extras.css';
 import type { GameAction, Scenario, WorldState } from '../engine';
+import { el } from './dom';
 import { GameFiles } from './gameFiles';
 import { GameSound } from './gameSound';
 import type { GameHost } from './host';
@@ -32,10 +33,28 @@ export class GameExtras {
     return [this.files.hint(), this.files.message];
   }
 
-  /** The HUD's extra controls while a game is played. */
+  /** Whether the HUD's "Game" menu is open (kept across redraws of the HUD). */
+  private menuOpen = false;
+
+  /** The HUD's extra controls while a game is played, in one "Game" menu so the HUD keeps to one line. */
   hudControls(world: WorldState, scenario: Scenario | null): HTMLElement[] {
     this.sound.month(world.month);
-    return [...this.replay.hudControls(scenario), ...this.files.hudControls(world), this.sound.controls];
+    const menu = el(
+      'details',
+      { className: 'hud-more', attrs: { id: 'hud-more', ...(this.menuOpen ? { open: '' } : {}) } },
+      [
+        el('summary', { text: 'Game file, replay, sound' }),
+        el('div', { className: 'hud-more-body' }, [
+          ...this.replay.hudControls(scenario),
+          ...this.files.hudControls(world),
+          this.sound.controls,
+        ]),
+      ],
+    );
+    menu.addEventListener('toggle', () => {
+      this.menuOpen = menu.open;
+    });
+    return [menu];
   }
 
   /** After an order, an answer or the end of a month was accepted. */

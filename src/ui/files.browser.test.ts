@@ -25,6 +25,11 @@ afterAll(async () => {
 const autosave = (page: Page) => page.evaluate(() => localStorage.getItem('hollow-pact.autosave'));
 const hudHash = (page: Page) => page.locator('#hud').getAttribute('data-hash');
 
+/** Open the HUD's "Game file, replay, sound" menu, if it is closed. */
+async function openMenu(page: Page): Promise<void> {
+  if ((await page.locator('#hud-more').getAttribute('open')) === null) await page.locator('#hud-more summary').click();
+}
+
 async function ready(page: Page): Promise<void> {
   await page.locator('#new-game').waitFor();
   await page.locator('#map[data-ready="true"]').waitFor();
@@ -52,6 +57,7 @@ describe('game files, links, replay and sound in the game', () => {
     const hash = await hudHash(page);
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
 
+    await openMenu(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-game').click()]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(text)).toMatchObject({ game: 'hollow-pact', scenario: { id: 'pact-1935' }, role: 'france' });
@@ -96,6 +102,7 @@ describe('game files, links, replay and sound in the game', () => {
     await ready(page);
     await newGame(page, 'mouse', 'pact-1935', 'ussr');
     await playMonths(page, 1);
+    await openMenu(page);
     await page.locator('#share-link').click();
     const link = await page.locator('#share-url').inputValue();
     const saved = await autosave(page);
@@ -162,6 +169,7 @@ describe('game files, links, replay and sound in the game', () => {
     expect(saved.branchedFrom).toMatchObject({ month: '1935-07', role: 'france' });
     // Each sound has its caption, shown as text in a live region, heard or not.
     await expect.poll(() => page.locator('#captions .sound-caption').count()).toBeGreaterThan(0);
+    await openMenu(page);
     await page.locator('#compare').click();
     await expect.poll(() => page.locator('#compare-box').textContent()).toMatch(/diverge|same/);
     await screenshot(page, 'files-compare');
@@ -177,6 +185,7 @@ describe('game files, links, replay and sound in the game', () => {
     await page.locator('#hud-month').waitFor();
     expect(await page.locator('#hud-month').textContent()).toBe('August 1935');
     expect(await page.locator('#branch-note').textContent()).toContain('Branched in July 1935');
+    await openMenu(page);
     expect(await page.locator('#sound-controls .sound-mute').getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
     await page.close();
