@@ -74,7 +74,7 @@ export class ReplayViewer {
     if (scenario === undefined) return null;
     const button = el('button', {
       className: 'big',
-      text: `Watch ${scenario.title}`,
+      text: 'Watch history as it happened, month by month',
       attrs: { type: 'button', id: 'watch-history' },
     });
     button.addEventListener('click', () => {
