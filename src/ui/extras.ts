@@ -43,7 +43,7 @@ export class GameExtras {
       'details',
       { className: 'hud-more', attrs: { id: 'hud-more', ...(this.menuOpen ? { open: '' } : {}) } },
       [
-        el('summary', { text: 'Game file, replay, sound' }),
+        el('summary', { text: 'Game menu', attrs: { title: 'Game file, share link, replay, sound' } }),
         el('div', { className: 'hud-more-body' }, [
           ...this.replay.hudControls(scenario),
           ...this.files.hudControls(world),
