@@ -15,6 +15,9 @@ const { App, loadScenarios } = await import('./ui/app');
 const files = import.meta.glob('../scenarios/*.json', { eager: true, import: 'default' });
 const app = new App(loadScenarios(files));
 app.showTitle();
+app.openPageLink();
+// A link pasted into the address bar of an open page changes only its fragment.
+window.addEventListener('hashchange', () => app.openPageLink());
 progress = (fraction) => app.mapListener.progress(fraction);
 document.addEventListener('keydown', (event) => app.handleKey(event));
 document.addEventListener('pointerdown', (event) => app.handlePointerDown(event), true);

@@ -8,6 +8,7 @@
  */
 import {
   actionCost,
+  type BranchedFrom,
   type ClauseId,
   CRISIS_CHOICES,
   type CrisisChoice,
@@ -34,14 +35,18 @@ import {
   treatyHeadline,
   type WorldState,
 } from '../engine';
+import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
 import { el, replace } from './dom';
 import { debriefSection, reachableSection } from './endingView';
 import { renderEntry } from './explain';
+import { GameExtras } from './extras';
 import { futuresButton } from './futuresPanel';
 import { installGlossaryLinks, sourceLine } from './glossaryLinks';
+import type { GameHost } from './host';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
+import { gameOfFile } from './openGame';
 import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
 
 /** What the UI asks of the map scene. */
@@ -105,10 +110,49 @@ export class App {
   /** The crisis just answered, kept to show its verdicts beside what happened. */
   private answered: { world: WorldState; choice: CrisisChoice } | null = null;
   private tooltipFor: string | null = null;
+  /** Where the game being played branched from a recorded game, if it did. */
+  private branchedFrom: BranchedFrom | undefined = undefined;
+  /** Game files and links, the replay viewer, and sound (extras.ts). */
+  private readonly extras: GameExtras = new GameExtras(this.host());
 
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
     installGlossaryLinks(this.cards);
+  }
+
+  private host(): GameHost {
+    const app = this;
+    return {
+      // Read when used: the extras are made while the app's fields are still being set.
+      get scenarios() {
+        return app.scenarios;
+      },
+      get screen() {
+        return app.screen;
+      },
+      get panel() {
+        return app.panel;
+      },
+      get hud() {
+        return app.hud;
+      },
+      mapPort: () => this.map,
+      currentFile: () => {
+        const snapshot = this.game?.getSnapshot();
+        if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
+        return recordGame(this.scenario, this.seed, snapshot.world.role, snapshot.turns, this.branchedFrom);
+      },
+      currentBranch: () => this.branchedFrom,
+      play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),
+      showTitle: () => this.showTitle(),
+    };
+  }
+
+  /** Open the game in the page's link (`#g1=…`), if there is one. */
+  openPageLink(): void {
+    if (!hasGameLink(location.hash)) return;
+    this.showTitle();
+    this.extras.files.openPageLink();
   }
 
   /** The map scene, once Phaser has started. */
@@ -164,7 +208,7 @@ export class App {
       text: 'Legal cases',
       attrs: { href: 'cases.html', id: 'legal-cases' },
     });
-    buttons.push(cases);
+    buttons.push(cases, ...this.extras.titleControls());
     this.progress = el('progress', {
       attrs: { max: '100', value: String(this.progress?.value ?? 0), id: 'map-progress' },
     });
@@ -178,6 +222,7 @@ export class App {
         }),
         el('div', { className: 'title-buttons', attrs: { id: 'title-buttons' } }, buttons),
         this.saveMessage(save),
+        ...this.extras.titleNotes(),
         el('label', { className: 'map-loading' }, ['Loading the map ', this.progress]),
       ]),
     );
@@ -280,25 +325,26 @@ export class App {
   // ---------------------------------------------------------------- playing
 
   private continueGame(file: GameFile, scenario: Scenario): void {
-    this.startGame(scenario, file.role, file.seed, file.turns);
+    this.play(gameOfFile(file, scenario), scenario, file.seed, 'Continued from the autosave.', file.branchedFrom);
   }
 
   private startGame(scenario: Scenario, role: Role, seed: string, turns: GameFile['turns']): void {
-    const game = createGame(scenario, { seed, role });
-    for (const turn of turns) {
-      if (game.getSnapshot().phase === 'crisis') {
-        for (const action of turn.actions) game.send(action, 'replay');
-      } else {
-        for (const action of turn.actions) game.send(action, 'replay');
-        game.send({ type: 'turn.end' }, 'replay');
-      }
-    }
+    this.play(
+      createGame(scenario, { seed, role }),
+      scenario,
+      seed,
+      turns.length > 0 ? 'Continued from the autosave.' : '',
+    );
+  }
+
+  private play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void {
     this.game = game;
     this.scenario = scenario;
     this.seed = seed;
+    this.branchedFrom = branchedFrom;
     this.chosen = {};
     this.answered = null;
-    this.saveStatus = turns.length > 0 ? 'Continued from the autosave.' : '';
+    this.saveStatus = status;
     this.screen.hidden = true;
     this.hud.hidden = false;
     this.panel.hidden = false;
@@ -309,7 +355,7 @@ export class App {
   private autosave(): void {
     if (this.game === null || this.scenario === null) return;
     const { world, turns } = this.game.getSnapshot();
-    const file = recordGame(this.scenario, this.seed, world.role, turns);
+    const file = recordGame(this.scenario, this.seed, world.role, turns, this.branchedFrom);
     const result = writeSave(this.store, file);
     this.saveStatus =
       result === 'saved'
@@ -321,7 +367,9 @@ export class App {
 
   private send(action: GameAction | { type: 'turn.end' }): { accepted: boolean; reason: string | null } {
     if (this.game === null) return { accepted: false, reason: 'no game' };
+    const before = this.game.getSnapshot().world;
     const result = this.game.send(action);
+    if (result.accepted) this.extras.afterSend(before, this.game.getSnapshot().world, action);
     if (result.accepted && (action.type === 'turn.end' || action.type === 'crisis.respond')) this.autosave();
     this.render();
     return result;
@@ -359,6 +407,7 @@ export class App {
         text: `Convention: ${PHASE_NAMES[world.convention.phase] ?? world.convention.phase}`,
       }),
       el('span', { className: 'hud-save', attrs: { id: 'save-status', role: 'status' }, text: this.saveStatus }),
+      ...this.extras.hudControls(world, this.scenario),
       menu,
     );
   }

@@ -5,7 +5,10 @@
  * checks the new file first, so a bad save never replaces a good one; and a
  * browser that refuses storage (private browsing) still plays, without saves.
  */
-import { ENGINE_VERSION, type GameFile, parseGameFileText, replayGame, type Scenario } from '../engine';
+import { ENGINE_VERSION, GAME_FORMATS, type GameFile, parseGameFileText, replayGame, type Scenario } from '../engine';
+
+/** The newest game file format this version reads (a branch is format 2). */
+const NEWEST_FORMAT = Math.max(...GAME_FORMATS);
 
 export const AUTOSAVE_KEY = 'hollow-pact.autosave';
 
@@ -66,10 +69,10 @@ export function readSave(store: SaveStore | null, scenarios: readonly Scenario[]
     return { kind: 'bad', problem: 'The saved game is not a Hollow Pact game file (it belongs to something else).' };
   }
   const format = Reflect.get(data, 'format');
-  if (typeof format === 'number' && format > 1) {
+  if (typeof format === 'number' && format > NEWEST_FORMAT) {
     return {
       kind: 'bad',
-      problem: `The saved game was written by a newer version of the game (file format ${format}); this version reads format 1.`,
+      problem: `The saved game was written by a newer version of the game (file format ${format}); this version reads formats up to ${NEWEST_FORMAT}.`,
     };
   }
   const engine = Reflect.get(data, 'engine');

@@ -1,0 +1,325 @@
+/**
+ * The replay viewer (issue 13 §1): a recorded game (1936 as it happened, or
+ * any game file opened) month by month on the map, with play and pause, a
+ * step back and forward, and a timeline to jump to a month; each month's
+ * dispatches, orders and rolls as they happened (the log's entries with their
+ * "Why"). "Take over here" continues the game from that month as either side:
+ * the branch is a normal game whose autosave records where it branched, and
+ * it can be compared with the game it came from.
+ */
+import {
+  type BranchedFrom,
+  branchAt,
+  compareGames,
+  createGame,
+  type GameFile,
+  monthName,
+  type Role,
+  recordGame,
+  type Scenario,
+  simulate,
+  type WorldState,
+  worldsOf,
+} from '../engine';
+import { renderComparison } from '../share/render';
+import type { LevelName } from '../share/types';
+import { el, replace } from './dom';
+import { renderEntry } from './explain';
+import type { GameHost } from './host';
+import { ROLE_NAMES } from './labels';
+
+/** The seed of "1936 as it happened": fixed, so every class watches the same game. */
+export const HISTORY_SEED = 'as-it-happened';
+const PLAY_EVERY_MS = 1500;
+
+const LEVELS: readonly { id: LevelName; label: string }[] = [
+  { id: 'tension', label: 'Tension' },
+  { id: 'frenchWill', label: 'French will' },
+  { id: 'sovietWill', label: 'Soviet will' },
+  { id: 'sovietDrift', label: 'Soviet drift' },
+  { id: 'redArmyReadiness', label: 'Red Army' },
+  { id: 'germanReadiness', label: 'German army' },
+  { id: 'britishCommitment', label: 'British commitment' },
+  { id: 'italianAlignment', label: 'Italy' },
+];
+
+interface Recorded {
+  readonly file: GameFile;
+  readonly scenario: Scenario;
+  readonly title: string;
+}
+
+export class ReplayViewer {
+  private recorded: Recorded | null = null;
+  /** The world as each turn record began (index i: before turn record i), and the final world. */
+  private starts: WorldState[] = [];
+  private final: WorldState | null = null;
+  private index = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  /** The game the branch being played came from, for the comparison. */
+  private origin: Recorded | null = null;
+  private readonly compareBox = el('div', {
+    className: 'compare-box',
+    attrs: { id: 'compare-box', role: 'dialog', 'aria-labelledby': 'compare-heading' },
+  });
+
+  constructor(private readonly host: GameHost) {
+    this.compareBox.hidden = true;
+    document.body.append(this.compareBox);
+  }
+
+  /** The title screen's "Watch 1936 as it happened". */
+  titleButton(): HTMLElement | null {
+    const scenario = this.host.scenarios.find((s) => s.id === 'as-it-happened');
+    if (scenario === undefined) return null;
+    const button = el('button', {
+      className: 'big',
+      text: 'Watch history as it happened, month by month',
+      attrs: { type: 'button', id: 'watch-history' },
+    });
+    button.addEventListener('click', () => {
+      const played = simulate(scenario, { seed: HISTORY_SEED, policy: 'historical' });
+      const file = recordGame(scenario, HISTORY_SEED, 'france', played.turns);
+      this.open(file, scenario, scenario.title);
+    });
+    return button;
+  }
+
+  /** The HUD's "Watch the replay" of the game being played, and a branch's note and comparison. */
+  hudControls(scenario: Scenario | null): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    const branch = this.host.currentBranch();
+    if (branch !== undefined) {
+      out.push(
+        el('span', {
+          className: 'hud-branch',
+          attrs: { id: 'branch-note' },
+          text: `Branched in ${monthName(branch.month)} from a game played as ${ROLE_NAMES[branch.role]}`,
+        }),
+      );
+      if (this.origin !== null && scenario !== null && this.origin.file.seed === branch.seed) {
+        const compare = el('button', { text: 'Compare with the original', attrs: { type: 'button', id: 'compare' } });
+        compare.addEventListener('click', () => this.showComparison());
+        out.push(compare);
+      }
+    }
+    const watch = el('button', { text: 'Watch the replay', attrs: { type: 'button', id: 'watch-replay' } });
+    watch.addEventListener('click', () => {
+      const file = this.host.currentFile();
+      if (file !== null && scenario !== null) this.open(file, scenario, `${scenario.title} (this game)`);
+    });
+    if (this.host.currentFile() !== null) out.push(watch);
+    return out;
+  }
+
+  /** Open a recorded game in the viewer, at its first month. */
+  open(file: GameFile, scenario: Scenario, title: string): void {
+    this.stop();
+    this.recorded = { file, scenario, title };
+    const first = file.branchedFrom === undefined ? file.role : file.branchedFrom.role;
+    const worlds = worldsOf(file, scenario);
+    const initial = createGame(scenario, { seed: file.seed, role: first }).getSnapshot().world;
+    this.starts = [initial, ...worlds.slice(0, -1)];
+    this.final = worlds.at(-1) ?? initial;
+    this.index = 0;
+    this.compareBox.hidden = true;
+    this.host.screen.hidden = true;
+    this.host.hud.hidden = false;
+    this.host.panel.hidden = false;
+    this.render();
+    this.host.panel.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private go(index: number): void {
+    const last = this.starts.length - 1;
+    this.index = Math.max(0, Math.min(last, index));
+    if (this.index === last) this.stop();
+    this.render();
+  }
+
+  private isCrisisRecord(index: number): boolean {
+    const turns = this.recorded?.file.turns ?? [];
+    return index > 0 && turns[index - 1]?.turn === turns[index]?.turn;
+  }
+
+  private render(): void {
+    const recorded = this.recorded;
+    const final = this.final;
+    const world = this.starts[this.index];
+    const turn = recorded?.file.turns[this.index];
+    if (recorded === null || final === null || world === undefined || turn === undefined) return;
+    const { file, scenario } = recorded;
+    const crisis = this.isCrisisRecord(this.index);
+    const when = `${monthName(turn.month)}${crisis ? ' (the crisis)' : ''}`;
+    this.host.mapPort()?.show(world);
+
+    const toTitle = el('button', { text: 'Title screen', attrs: { type: 'button', id: 'to-title' } });
+    toTitle.addEventListener('click', () => {
+      this.stop();
+      this.host.showTitle();
+    });
+    replace(
+      this.host.hud,
+      el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(turn.month) }),
+      el('span', {
+        attrs: { id: 'replay-title' },
+        text: `Replay: ${recorded.title}, played as ${ROLE_NAMES[file.role]}`,
+      }),
+      toTitle,
+    );
+
+    const playing = this.timer !== null;
+    const play = el('button', {
+      text: playing ? 'Pause' : 'Play',
+      attrs: { type: 'button', id: 'replay-play', 'aria-pressed': String(playing) },
+    });
+    play.addEventListener('click', () => {
+      if (this.timer !== null) this.stop();
+      else {
+        if (this.index === this.starts.length - 1) this.index = 0;
+        this.timer = setInterval(() => this.go(this.index + 1), PLAY_EVERY_MS);
+      }
+      this.render();
+      this.host.panel.querySelector<HTMLElement>('#replay-play')?.focus();
+    });
+    const back = el('button', { text: '◀ Month before', attrs: { type: 'button', id: 'replay-back' } });
+    back.addEventListener('click', () => {
+      this.go(this.index - 1);
+      this.host.panel.querySelector<HTMLElement>('#replay-back')?.focus();
+    });
+    const forward = el('button', { text: 'Month after ▶', attrs: { type: 'button', id: 'replay-forward' } });
+    forward.addEventListener('click', () => {
+      this.go(this.index + 1);
+      this.host.panel.querySelector<HTMLElement>('#replay-forward')?.focus();
+    });
+    const timeline = el('input', {
+      attrs: {
+        type: 'range',
+        id: 'replay-timeline',
+        min: '0',
+        max: String(this.starts.length - 1),
+        step: '1',
+        value: String(this.index),
+        'aria-valuetext': when,
+      },
+    });
+    timeline.addEventListener('input', () => {
+      this.stop();
+      this.go(Number(timeline.value));
+      this.host.panel.querySelector<HTMLElement>('#replay-timeline')?.focus();
+    });
+
+    const entries = (final.log.find((m) => m.month === turn.month)?.entries ?? []).filter((e) =>
+      crisis ? e.kind !== 'event' : true,
+    );
+    const orders = turn.actions.map((a) => a.type);
+    const takeOver = scenario.roles.map((role) => {
+      const button = el('button', {
+        className: 'big',
+        text: `Take over here as ${ROLE_NAMES[role]}`,
+        attrs: { type: 'button', 'data-take-over': role },
+      });
+      button.addEventListener('click', () => this.takeOver(role));
+      return button;
+    });
+    const problem = el('p', { className: 'notice notice-bad', attrs: { id: 'replay-problem', role: 'alert' } });
+
+    replace(
+      this.host.panel,
+      el('h2', { text: when, attrs: { tabindex: '-1', id: 'replay-heading' } }),
+      el('p', {
+        className: 'quiet',
+        attrs: { id: 'replay-position' },
+        text: `Month ${this.index + 1} of ${this.starts.length}. The map shows the world as this month began.`,
+      }),
+      el('div', { className: 'replay-controls', attrs: { role: 'group', 'aria-label': 'Replay' } }, [
+        back,
+        play,
+        forward,
+      ]),
+      el('label', { className: 'replay-timeline' }, ['Jump to a month ', timeline]),
+      el('section', { attrs: { 'aria-labelledby': 'replay-log-heading', id: 'replay-log' } }, [
+        el('h3', { text: 'Dispatches, orders and rolls', attrs: { id: 'replay-log-heading' } }),
+        el('p', {
+          className: 'quiet',
+          text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.length}.`,
+        }),
+        entries.length === 0
+          ? el('p', { className: 'quiet', text: 'Nothing of note this month.' })
+          : el(
+              'ul',
+              { className: 'entries' },
+              entries.map((e) => renderEntry(e)),
+            ),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'take-over-heading' } }, [
+        el('h3', { text: 'Take over here', attrs: { id: 'take-over-heading' } }),
+        el('p', {
+          className: 'quiet',
+          text: `Play on from ${when} with the same seed and the orders so far; the game you were watching is kept.`,
+        }),
+        el('div', { className: 'title-buttons' }, takeOver),
+        problem,
+      ]),
+    );
+  }
+
+  private takeOver(role: Role): void {
+    const recorded = this.recorded;
+    const turn = recorded?.file.turns[this.index];
+    if (recorded === null || turn === undefined) return;
+    const crisis = this.isCrisisRecord(this.index);
+    const branch = branchAt(recorded.file, recorded.scenario, {
+      turn: turn.turn,
+      role,
+      at: crisis ? 'crisis' : 'orders',
+    });
+    if (!branch.ok) {
+      const problem = this.host.panel.querySelector<HTMLElement>('#replay-problem');
+      if (problem !== null)
+        problem.textContent = `Cannot take over here: ${branch.problems.map((p) => p.message).join('; ')}.`;
+      return;
+    }
+    this.stop();
+    this.origin = recorded;
+    const from: BranchedFrom = branch.value.branchedFrom;
+    this.host.play(
+      branch.value.game,
+      recorded.scenario,
+      from.seed,
+      `Took over in ${monthName(from.month)} as ${ROLE_NAMES[role]}.`,
+      from,
+    );
+  }
+
+  private showComparison(): void {
+    const origin = this.origin;
+    const file = this.host.currentFile();
+    if (origin === null || file === null) return;
+    const comparison = compareGames(origin.file, file, origin.scenario);
+    const close = el('button', { text: 'Close', attrs: { type: 'button', id: 'compare-close' } });
+    close.addEventListener('click', () => {
+      this.compareBox.hidden = true;
+      this.host.hud.querySelector<HTMLElement>('#compare')?.focus();
+    });
+    replace(
+      this.compareBox,
+      el('h2', { text: 'This game beside the one it branched from', attrs: { id: 'compare-heading', tabindex: '-1' } }),
+      renderComparison(comparison, { a: origin.title, b: 'your branch' }, LEVELS),
+      close,
+    );
+    this.compareBox.hidden = false;
+    this.compareBox.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Close the comparison (a new screen opens). */
+  hide(): void {
+    this.stop();
+    this.compareBox.hidden = true;
+  }
+}
