@@ -40,6 +40,7 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
+export { formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
 export {
   type AssistancePipeline,

@@ -47,7 +47,7 @@ export function firstDay(month: YearMonth): IsoDate {
   return `${month}-01`;
 }
 
-/** `1936-03` → `March 1936`. */
-export function formatMonth(month: YearMonth): string {
+/** `1936-03` → `March 1936` (any text that is not a month comes back as it is). */
+export function formatMonth(month: string): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }

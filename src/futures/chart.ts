@@ -14,6 +14,7 @@ import {
   endingShares,
   endingText,
   type FuturesResult,
+  formatMonth,
 } from '../engine';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -56,26 +57,9 @@ export function points(difference: number): string {
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A game month in words: "1936-03" → "March 1936". */
 export function monthWords(month: string): string {
-  const [year, m] = month.split('-');
-  const name = MONTHS[Number(m) - 1];
-  return name === undefined ? month : `${name} ${year}`;
+  return formatMonth(month);
 }
 
 /** The ending's title, as the model's data names it. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as record } from '../cli/recordCommand';
-import { recordGame, simulate } from '../engine';
+import { formatMonth, recordGame, simulate } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
 import { gameFileText, MAX_FILE_BYTES, readGameFile, readGameText } from './importFile';
 
@@ -89,21 +89,7 @@ describe('reading a game file', () => {
     const result = readGameText(JSON.stringify(tampered), lookup);
     expect(result).toMatchObject({ ok: false, kind: 'replay' });
     const month = game.turns[second.index]?.month ?? '';
-    const names = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
-    if (!result.ok) expect(result.message).toContain(`${names[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`);
+    if (!result.ok) expect(result.message).toContain(formatMonth(month));
   });
 
   it('opens a file from another engine version that still replays, and says so', () => {

@@ -10,6 +10,7 @@
 import {
   describeDivergence,
   ENGINE_VERSION,
+  formatMonth,
   type GameFile,
   hashWorld,
   parseGameFile,
@@ -48,21 +49,7 @@ const refuse = (kind: ImportProblemKind, message: string): ImportResult => ({ ok
 const short = (text: string, most = 60) => (text.length > most ? `${text.slice(0, most)}…` : text);
 const sizeText = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 /** A month `YYYY-MM` as a reader says it. */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+const monthName = formatMonth;
 
 /** Read and check a game file's text. Never throws. */
 export function readGameText(text: string, scenarios: ScenarioLookup): ImportResult {

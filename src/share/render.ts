@@ -3,27 +3,12 @@
  * side. Built with `createElement` and `textContent` only: text from files and
  * links (a seed, a scenario id, a message quoting them) is always set as text.
  */
+import { formatMonth } from '../engine';
 import type { GameComparison, GameFile, LevelName } from './types';
-
-/** Months as a reader says them. */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `1936-03` → `March 1936`. */
 export function monthName(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return formatMonth(month);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
