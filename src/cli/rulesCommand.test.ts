@@ -44,7 +44,7 @@ describe('rules command', () => {
     expect(code).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('The Rhineland, 7 March 1936');
-    expect(text).toContain('Franco-Soviet treaty (1935): NOT-APPLICABLE — Not in force');
+    expect(text).toContain('Franco-Soviet treaty (1935): NOT APPLICABLE — Not in force');
     expect(text).toMatch(/LETTER {3}Franco-Soviet Treaty, Art\. 5/);
     expect(text).toMatch(/PRACTICE Rhineland Pact 1925, Art\. 4 §3/);
   });

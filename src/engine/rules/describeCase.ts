@@ -24,9 +24,12 @@ export const ASSISTANCE_NAMES: Readonly<Record<AssistanceType, string>> = {
   offensive_in_west: 'an offensive in the west',
 };
 
+/** An outcome id in capitals and words: `not-applicable` → `NOT APPLICABLE`. */
+const outcomeWords = (outcome: string) => outcome.replaceAll('-', ' ').toUpperCase();
+
 /** One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)". */
 export function treatyHeadline(verdict: TreatyVerdict): string {
-  const outcome = verdict.outcome.toUpperCase();
+  const outcome = outcomeWords(verdict.outcome);
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
   if (verdict.outcome !== 'rendered') return `${outcome}${reason}`;
   const helper = verdict.helper === null ? '' : ` by ${countryName(verdict.helper)}`;
@@ -38,7 +41,7 @@ export function treatyHeadline(verdict: TreatyVerdict): string {
 /** One line for the Locarno verdict. */
 export function locarnoHeadline(verdict: LocarnoVerdict): string {
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
-  return `${verdict.outcome.toUpperCase()}${reason}`;
+  return `${outcomeWords(verdict.outcome)}${reason}`;
 }
 
 /** What the hollow pact means in this case, or null if no treaty was hollow. */
