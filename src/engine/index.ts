@@ -81,7 +81,14 @@ export {
   strategyCrisisChoice,
   strategyPolicy,
 } from './strategy';
-export { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+export {
+  CRISIS_CHOICES,
+  type CrisisChoice,
+  type GameAction,
+  legalActions,
+  MONTHLY_ORDERS,
+  refusal,
+} from './turn/actions';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';

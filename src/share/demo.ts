@@ -18,8 +18,7 @@ import {
 } from '../engine';
 import { gameFileText, readGameFile } from './importFile';
 import { hasGameLink, openLink, shareUrl } from './link';
-import { monthName, renderComparison, renderGameSummary, showMessage } from './render';
-import type { LevelName } from './types';
+import { LEVEL_LABELS, monthName, renderComparison, renderGameSummary, showMessage } from './render';
 
 const bundled = import.meta.glob('../../scenarios/*.json', { eager: true, import: 'default' });
 const SCENARIOS = new Map<string, Scenario>();
@@ -29,18 +28,6 @@ for (const [path, data] of Object.entries(bundled)) {
   SCENARIOS.set(parsed.value.id, parsed.value);
 }
 const lookup = (id: string) => SCENARIOS.get(id);
-
-/** The levels shown side by side, with their names as a reader says them. */
-const LEVELS: readonly { id: LevelName; label: string }[] = [
-  { id: 'tension', label: 'Tension' },
-  { id: 'frenchWill', label: 'French will' },
-  { id: 'sovietWill', label: 'Soviet will' },
-  { id: 'sovietDrift', label: 'Soviet drift' },
-  { id: 'redArmyReadiness', label: 'Red Army' },
-  { id: 'germanReadiness', label: 'German army' },
-  { id: 'britishCommitment', label: 'British commitment' },
-  { id: 'italianAlignment', label: 'Italy' },
-];
 
 function required<T extends HTMLElement>(id: string, type: new () => T): T {
   const node = document.getElementById(id);
@@ -182,7 +169,9 @@ branchButton.addEventListener('click', () => {
   if (!saved.ok) return refuse(saved.problems.map((p) => p.message).join('; '));
   const side = role === 'france' ? 'France' : 'the USSR';
   const comparison = compareGames(current.file, saved.value, scenario);
-  comparisonBox.replaceChildren(renderComparison(comparison, { a: 'The game', b: `the branch (${side})` }, LEVELS));
+  comparisonBox.replaceChildren(
+    renderComparison(comparison, { a: 'The game', b: `the branch (${side})` }, LEVEL_LABELS),
+  );
   showMessage(
     message,
     'ok',

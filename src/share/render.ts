@@ -6,6 +6,18 @@
 import { formatMonth } from '../engine';
 import type { GameComparison, GameFile, LevelName } from './types';
 
+/** The levels shown side by side, with their names as a reader says them. */
+export const LEVEL_LABELS: readonly { id: LevelName; label: string }[] = [
+  { id: 'tension', label: 'Tension' },
+  { id: 'frenchWill', label: 'French will' },
+  { id: 'sovietWill', label: 'Soviet will' },
+  { id: 'sovietDrift', label: 'Soviet drift' },
+  { id: 'redArmyReadiness', label: 'Red Army' },
+  { id: 'germanReadiness', label: 'German army' },
+  { id: 'britishCommitment', label: 'British commitment' },
+  { id: 'italianAlignment', label: 'Italy' },
+];
+
 /** `1936-03` → `March 1936`. */
 export function monthName(month: string): string {
   return formatMonth(month);

@@ -2,7 +2,7 @@
  * The words the game shows for actions, roles and crisis answers (the
  * interface's own text; the history and the rules' words come from data).
  */
-import type { CrisisChoice, GameAction, Role } from '../engine';
+import { type CrisisChoice, type GameAction, MONTHLY_ORDERS, type Role } from '../engine';
 
 export const ROLE_NAMES: Readonly<Record<Role, string>> = { france: 'France', ussr: 'the USSR' };
 
@@ -62,21 +62,7 @@ export function actionLabel(action: GameAction): string {
 }
 
 /** The orders a side may give in a month (offers are made on the convention's cards). */
-export const ORDERS: readonly GameAction[] = [
-  { type: 'convention.open' },
-  { type: 'convention.staffTalks' },
-  { type: 'convention.draft' },
-  { type: 'convention.acceptCounter' },
-  { type: 'convention.submit' },
-  { type: 'convention.resume' },
-  { type: 'diplomacy.demarche', to: 'poland' },
-  { type: 'diplomacy.demarche', to: 'romania' },
-  { type: 'diplomacy.reassureBritain' },
-  { type: 'diplomacy.germanFeeler' },
-  { type: 'domestic.rally' },
-  { type: 'domestic.pressStaff' },
-  { type: 'military.readiness' },
-];
+export const ORDERS: readonly GameAction[] = MONTHLY_ORDERS;
 
 /** The convention's phases in words. */
 export const PHASE_NAMES: Readonly<Record<string, string>> = {

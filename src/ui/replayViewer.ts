@@ -21,8 +21,7 @@ import {
   type WorldState,
   worldsOf,
 } from '../engine';
-import { renderComparison } from '../share/render';
-import type { LevelName } from '../share/types';
+import { LEVEL_LABELS, renderComparison } from '../share/render';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import type { GameHost } from './host';
@@ -31,17 +30,6 @@ import { ROLE_NAMES } from './labels';
 /** The seed of "1936 as it happened": fixed, so every class watches the same game. */
 export const HISTORY_SEED = 'as-it-happened';
 const PLAY_EVERY_MS = 1500;
-
-const LEVELS: readonly { id: LevelName; label: string }[] = [
-  { id: 'tension', label: 'Tension' },
-  { id: 'frenchWill', label: 'French will' },
-  { id: 'sovietWill', label: 'Soviet will' },
-  { id: 'sovietDrift', label: 'Soviet drift' },
-  { id: 'redArmyReadiness', label: 'Red Army' },
-  { id: 'germanReadiness', label: 'German army' },
-  { id: 'britishCommitment', label: 'British commitment' },
-  { id: 'italianAlignment', label: 'Italy' },
-];
 
 interface Recorded {
   readonly file: GameFile;
@@ -310,7 +298,7 @@ export class ReplayViewer {
     replace(
       this.compareBox,
       el('h2', { text: 'This game beside the one it branched from', attrs: { id: 'compare-heading', tabindex: '-1' } }),
-      renderComparison(comparison, { a: origin.title, b: 'your branch' }, LEVELS),
+      renderComparison(comparison, { a: origin.title, b: 'your branch' }, LEVEL_LABELS),
       close,
     );
     this.compareBox.hidden = false;

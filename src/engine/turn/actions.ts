@@ -249,25 +249,27 @@ export function legalActions(world: WorldState): readonly GameAction[] {
   return actions;
 }
 
+/** The orders a side may give in a month, offers on the convention's clauses aside. */
+export const MONTHLY_ORDERS: readonly GameAction[] = [
+  { type: 'convention.open' },
+  { type: 'convention.staffTalks' },
+  { type: 'convention.draft' },
+  { type: 'convention.acceptCounter' },
+  { type: 'convention.submit' },
+  { type: 'convention.resume' },
+  { type: 'diplomacy.demarche', to: 'poland' },
+  { type: 'diplomacy.demarche', to: 'romania' },
+  { type: 'diplomacy.reassureBritain' },
+  { type: 'diplomacy.germanFeeler' },
+  { type: 'domestic.rally' },
+  { type: 'domestic.pressStaff' },
+  { type: 'military.readiness' },
+];
+
 function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];
   if (world.phase === 'crisis') return CRISIS_CHOICES.map((choice) => ({ type: 'crisis.respond', choice }));
-  const candidates: GameAction[] = [
-    { type: 'pass' },
-    { type: 'convention.open' },
-    { type: 'convention.staffTalks' },
-    { type: 'convention.draft' },
-    { type: 'convention.acceptCounter' },
-    { type: 'convention.submit' },
-    { type: 'convention.resume' },
-    { type: 'diplomacy.demarche', to: 'poland' },
-    { type: 'diplomacy.demarche', to: 'romania' },
-    { type: 'diplomacy.reassureBritain' },
-    { type: 'diplomacy.germanFeeler' },
-    { type: 'domestic.rally' },
-    { type: 'domestic.pressStaff' },
-    { type: 'military.readiness' },
-  ];
+  const candidates: GameAction[] = [{ type: 'pass' }, ...MONTHLY_ORDERS];
   if (world.convention.phase === 'drafting') {
     for (const clause of CLAUSE_IDS) {
       CONVENTION.clauses[clause].options.forEach((_, option) => {
