@@ -114,6 +114,8 @@ export class App {
   private branchedFrom: BranchedFrom | undefined = undefined;
   /** Game files and links, the replay viewer, and sound (extras.ts). */
   private readonly extras: GameExtras = new GameExtras(this.host());
+  /** The guided first game (tutorial.ts), told after each render; null when none runs. */
+  private guide: ((world: WorldState | null) => void) | null = null;
 
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
@@ -184,6 +186,7 @@ export class App {
 
   showTitle(): void {
     this.game = null;
+    this.guide?.(null);
     this.closeCards();
     this.hideTooltip();
     this.map?.show(null);
@@ -192,7 +195,9 @@ export class App {
     const save = readSave(this.store, this.scenarios);
     const newGame = el('button', { className: 'big', text: 'New game', attrs: { type: 'button', id: 'new-game' } });
     newGame.addEventListener('click', () => this.showSetup());
-    const buttons: HTMLElement[] = [newGame];
+    const guided = el('button', { text: 'Guided first game', attrs: { type: 'button', id: 'guided-game' } });
+    guided.addEventListener('click', () => void this.openGuide());
+    const buttons: HTMLElement[] = [newGame, guided];
     if (save.kind === 'ok') {
       const last = save.file.turns.at(-1);
       const cont = el('button', {
@@ -243,6 +248,19 @@ export class App {
       className: 'notice notice-bad',
       attrs: { role: 'alert', id: 'save-problem' },
       text: `${save.problem} It is kept as it is until a new game is saved; start a new game.`,
+    });
+  }
+
+  /** The guided first game: its module loads only when it is asked for. */
+  private async openGuide(): Promise<void> {
+    const { startGuide } = await import('./tutorial');
+    startGuide({
+      scenarios: this.scenarios,
+      start: (scenario, role, seed) => this.startGame(scenario, role, seed, []),
+      world: () => this.game?.getSnapshot().world ?? null,
+      listen: (listener) => {
+        this.guide = listener;
+      },
     });
   }
 
@@ -354,6 +372,10 @@ export class App {
 
   private autosave(): void {
     if (this.game === null || this.scenario === null) return;
+    if (this.guide !== null) {
+      this.saveStatus = 'The guided game is not saved: your own game stays in the autosave.';
+      return;
+    }
     const { world, turns } = this.game.getSnapshot();
     const file = recordGame(this.scenario, this.seed, world.role, turns, this.branchedFrom);
     const result = writeSave(this.store, file);
@@ -384,6 +406,7 @@ export class App {
     if (world.phase === 'ended' && this.answered === null) {
       this.closeCards();
       this.showEnding(world);
+      this.guide?.(world);
       return;
     }
     if (this.answered !== null) {
@@ -392,6 +415,7 @@ export class App {
     } else if (world.phase === 'crisis') this.renderCrisis(world);
     else this.renderMonth(world);
     if (this.cardsOpen) this.renderCards(world);
+    this.guide?.(world);
   }
 
   private renderHud(world: WorldState): void {
