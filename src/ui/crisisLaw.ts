@@ -29,7 +29,8 @@ export function xrayPanel(id: string, verdicts: CaseVerdicts, heading: string): 
   const status = el('p', { className: 'quiet', attrs: { 'aria-live': 'polite' } });
   const region = el('div', {
     className: 'crisis-xray-region',
-    attrs: { id: regionId, role: 'region', 'aria-label': heading, tabindex: '-1' },
+    // A name of its own: two landmarks with one name are one too many (axe-core's landmark-unique).
+    attrs: { id: regionId, role: 'region', 'aria-label': `${heading}: the paths`, tabindex: '-1' },
   });
   region.hidden = true;
   let loaded: Promise<void> | null = null;

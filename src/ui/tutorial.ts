@@ -42,6 +42,8 @@ function advancedOnPage(step: TutorialStep): boolean {
 class Guide {
   private index = -1;
   private started: WorldState | null = null;
+  /** The month on screen when the tutorial last looked. */
+  private month = '';
   private readonly panel: HTMLElement;
   private readonly live: HTMLElement;
   private readonly buttons: HTMLElement;
@@ -97,6 +99,7 @@ class Guide {
     }
     this.index = index;
     this.started = world;
+    this.month = world.month;
     const last = index === TUTORIAL.steps.length - 1;
     const fact = step.fact === undefined ? null : factLine(step.fact, world);
     replace(
@@ -129,8 +132,17 @@ class Guide {
     setTimeout(() => {
       if (this.index !== index) return;
       if (focusNext !== null) focusNext.focus();
-      else this.target()?.focus();
+      else this.focusTarget();
     }, 0);
+  }
+
+  /** Put the keyboard on the step's control (its first focusable part, for a list of answers). */
+  private focusTarget(): void {
+    const target = this.target();
+    const focusable = target?.matches('button, a[href], input, select, textarea, [tabindex]')
+      ? target
+      : target?.querySelector<HTMLElement>('button, a[href], input, select, textarea, [tabindex]');
+    focusable?.focus();
   }
 
   private step(): TutorialStep | undefined {
@@ -160,8 +172,18 @@ class Guide {
       return;
     }
     const done = advancedInWorld(step.advance, world, this.started) ?? advancedOnPage(step);
+    const monthChanged = world.month !== this.month;
+    this.month = world.month;
     if (done) this.show(this.index + 1);
-    else this.mark();
+    else {
+      this.mark();
+      // A step that spans months ("end the month until…"): the keyboard goes back to its control each new month.
+      const index = this.index;
+      if (monthChanged && step.advance !== 'next')
+        setTimeout(() => {
+          if (this.index === index) this.focusTarget();
+        }, 0);
+    }
   }
 
   private close(why: 'finished' | 'skipped' | 'left'): void {
