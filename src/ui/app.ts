@@ -373,7 +373,7 @@ export class App {
   private autosave(): void {
     if (this.game === null || this.scenario === null) return;
     if (this.guide !== null) {
-      this.saveStatus = 'The guided game is not saved: your own game stays in the autosave.';
+      this.saveStatus = 'Guided game: not saved.';
       return;
     }
     const { world, turns } = this.game.getSnapshot();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { screenshot, tabTo } from './gameDriver';
+import { AUTOSAVE_KEY } from './saves';
 import { TUTORIAL } from './tutorialData';
 
 let harness: BrowserHarness;
@@ -94,6 +95,9 @@ describe('the guided first game', () => {
     expect(await page.locator('#crisis-result-heading').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
     expect(await page.evaluate(() => window.tutorialPointerEvents)).toBe(0);
+    // The guided game did not take the autosave's place.
+    expect(await page.locator('#save-status').textContent()).toBe('Guided game: not saved.');
+    expect(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
