@@ -93,7 +93,6 @@ describe('the guided first game', () => {
     expect(holds('transit-refused', start)).toBe(false);
     expect(holds('staff-talks-refused-at-home', start)).toBe(false);
     expect(holds('pact-not-in-force', start)).toBe(false);
-    expect(factLine('verdicts', start)).toBeNull();
     expect(factLine('crisis-result', start)).toBeNull();
     expect(advancedInWorld('month-ended', start, start)).toBe(false);
     expect(advancedInWorld('crisis', start, start)).toBe(false);

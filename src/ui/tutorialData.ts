@@ -8,16 +8,7 @@
  */
 import { z } from 'zod';
 import tutorialJson from '../../scenarios/text/tutorial.en.json';
-import {
-  CLAUSE_IDS,
-  crisisCase,
-  type GameAction,
-  refusal,
-  TREATY_NAMES,
-  transitView,
-  treatyHeadline,
-  type WorldState,
-} from '../engine';
+import { CLAUSE_IDS, conventionClauses, type GameAction, refusal, transitView, type WorldState } from '../engine';
 import { resultLine } from './whyNoHelp';
 
 /** How a step moves on: a Next button, or something the player does (read from the world or the page). */
@@ -44,7 +35,7 @@ export const REQUIREMENTS = [
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** Lines written from the engine's data, shown under a step's text. */
-export const FACT_LINES = ['capital', 'offer-refusal', 'transit', 'verdicts', 'crisis-result'] as const;
+export const FACT_LINES = ['capital', 'clauses', 'offer-refusal', 'transit', 'crisis-result'] as const;
 export type FactLine = (typeof FACT_LINES)[number];
 
 const stepSchema = z.strictObject({
@@ -140,6 +131,10 @@ export function factLine(fact: FactLine, world: WorldState): string | null {
   switch (fact) {
     case 'capital':
       return `You have ${world.capital} political capital now.`;
+    case 'clauses':
+      return `The clauses: ${conventionClauses()
+        .map((c) => c.label)
+        .join(', ')}. ${factLine('offer-refusal', world) ?? ''}`.trim();
     case 'offer-refusal': {
       const reason = refusal(world, FIRST_OFFER);
       return reason === null ? null : `The game says, for now: ${reason}.`;
@@ -147,11 +142,6 @@ export function factLine(fact: FactLine, world: WorldState): string | null {
     case 'transit': {
       const routes = transitView(world);
       return `The routes in this game now: Poland ${routes.poland.status} (${routes.poland.chance} in 100), Romania ${routes.romania.status} (${routes.romania.chance} in 100).`;
-    }
-    case 'verdicts': {
-      const found = crisisCase(world);
-      if (found === null) return null;
-      return `${TREATY_NAMES['franco-soviet']}: ${treatyHeadline(found.result.verdicts['franco-soviet'])}.`;
     }
     case 'crisis-result': {
       const record = world.crises.at(-1);
