@@ -356,6 +356,8 @@ export class App {
   }
 
   private play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void {
+    // Another game on screen (a file opened, a replay taken over) ends a guided game; the tutorial starts its own before it listens.
+    this.guide?.(null);
     this.game = game;
     this.scenario = scenario;
     this.seed = seed;
