@@ -76,7 +76,9 @@ export function renderComparison(
       ? `${names.a} and ${names.b} are the same game, month by month.`
       : d.kind === 'world'
         ? `${names.a} and ${names.b} first diverge in ${monthName(d.month)} (turn ${d.turn}).`
-        : `${names.a} and ${names.b} are the same until ${monthName(d.month)}, where one of them stops.`,
+        : d.index === 0
+          ? `${names.a} and ${names.b} do not begin in the same month: they differ from ${monthName(d.month)}.`
+          : `${names.a} and ${names.b} are the same until ${monthName(d.month)}, where one of them stops.`,
   );
   headline.className = 'share-divergence';
   if (d !== null) headline.dataset.month = d.month;
