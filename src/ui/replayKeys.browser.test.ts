@@ -296,7 +296,8 @@ describe('Escape on every box of the extras, and any two games side by side', ()
     // History beside itself: never diverges.
     await page.locator('#compare-a').selectOption('history');
     await expect.poll(() => page.locator('#compare-result .share-divergence').textContent()).toMatch(/same game/);
-    const cli = recorded('pact.json', ['--scenario', 'pact-1935', '--seed', 'escape-1']);
+    // A command-line game whose seed is markup: it opens, and the markup is never parsed.
+    const cli = recorded('pact.json', ['--scenario', 'pact-1935', '--seed', '<img src=x onerror="window.hacked=1">']);
     await page.locator('#compare-file').setInputFiles({
       name: 'pact.json',
       mimeType: 'application/json',
@@ -313,6 +314,8 @@ describe('Escape on every box of the extras, and any two games side by side', ()
     await expect.poll(() => page.locator('#compare-message').textContent()).toContain('<b>bold</b>.json');
     expect(await page.locator('#compare-message *').count()).toBe(0);
     expect(await page.locator('#compare-b option').count()).toBe(3);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => Reflect.get(window, 'hacked'))).toBeUndefined();
     await tabTo(page, '#compare-close');
     expect(await tabsOut(page, '#compare-box', 'Tab')).toBe(true);
     await page.locator('#compare-heading').focus();
@@ -337,4 +340,84 @@ describe('Escape on every box of the extras, and any two games side by side', ()
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+});
+
+/** The focused element's box on screen, or null. */
+const focusedBox = (page: Page) =>
+  page.evaluate(() => {
+    const rect = document.activeElement?.getBoundingClientRect();
+    return rect === undefined ? null : { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+  });
+
+describe('the replay and the comparison at 200% zoom, and offline', () => {
+  it('a 1280×800 screen at 200% (640×400 CSS pixels): nothing cut off sideways, every control reached by Tab and on screen', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(harness.url);
+    await ready(page);
+    await activate(page, 'keyboard', '#watch-history');
+    await page.locator('#replay-heading').waitFor();
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    const controls = [
+      '#replay-back',
+      '#replay-play',
+      '#replay-forward',
+      '#replay-compare',
+      '#replay-timeline',
+      '#take-over-france',
+    ];
+    for (const selector of controls) {
+      await tabTo(page, selector);
+      const box = await focusedBox(page);
+      expect(box?.left ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect(box?.right ?? 9999, selector).toBeLessThanOrEqual(640);
+      expect(box?.top ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom ?? 9999, selector).toBeLessThanOrEqual(400);
+    }
+    await screenshot(page, 'zoom-200-replay');
+    await activate(page, 'keyboard', '#replay-compare');
+    await page.locator('#compare-box').waitFor();
+    const dialog = await page.locator('#compare-box').boundingBox();
+    expect(dialog?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((dialog?.x ?? 0) + (dialog?.width ?? 9999)).toBeLessThanOrEqual(640);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    for (const selector of ['#compare-a', '#compare-b', '#compare-close']) {
+      await tabTo(page, selector);
+      const box = await focusedBox(page);
+      expect(box?.top ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom ?? 9999, selector).toBeLessThanOrEqual(400);
+      // Inside the box, not cut off by its edge.
+      expect(box?.right ?? 9999, selector).toBeLessThanOrEqual((dialog?.x ?? 0) + (dialog?.width ?? 0));
+    }
+    await screenshot(page, 'zoom-200-compare');
+    await escapeCloses(page, '#compare-box', '#replay-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 40_000);
+
+  it('with the network cut after the first visit: the replay, and the comparison whose code loads only when opened', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(harness.url);
+    await ready(page);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 20_000 })
+      .toBe('activated');
+    await harness.context.setOffline(true);
+    try {
+      await page.reload();
+      await ready(page);
+      await activate(page, 'keyboard', '#watch-history');
+      await page.locator('#replay-heading').waitFor();
+      await activate(page, 'keyboard', '#replay-compare');
+      await page.locator('#compare-box').waitFor();
+      expect(await page.locator('#compare-result .share-divergence').textContent()).toMatch(/same game/);
+      await escapeCloses(page, '#compare-box', '#replay-compare');
+    } finally {
+      await harness.context.setOffline(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 40_000);
 });
