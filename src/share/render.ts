@@ -70,13 +70,17 @@ export function renderComparison(
   const figure = element('figure');
   figure.className = 'share-comparison';
   const d = comparison.divergence;
+  // The names may begin a sentence in lower case ("your game"): the headline begins with a capital.
+  const first = `${names.a.charAt(0).toUpperCase()}${names.a.slice(1)}`;
   const headline = element(
     'p',
     d === null
-      ? `${names.a} and ${names.b} are the same game, month by month.`
+      ? `${first} and ${names.b} are the same game, month by month.`
       : d.kind === 'world'
-        ? `${names.a} and ${names.b} first diverge in ${monthName(d.month)} (turn ${d.turn}).`
-        : `${names.a} and ${names.b} are the same until ${monthName(d.month)}, where one of them stops.`,
+        ? `${first} and ${names.b} first diverge in ${monthName(d.month)} (turn ${d.turn}).`
+        : d.index === 0
+          ? `${first} and ${names.b} do not begin in the same month: they differ from ${monthName(d.month)}.`
+          : `${first} and ${names.b} are the same until ${monthName(d.month)}, where one of them stops.`,
   );
   headline.className = 'share-divergence';
   if (d !== null) headline.dataset.month = d.month;

@@ -147,6 +147,7 @@ export class App {
       currentBranch: () => this.branchedFrom,
       play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),
       showTitle: () => this.showTitle(),
+      resume: () => this.render(),
     };
   }
 
@@ -1038,7 +1039,8 @@ export class App {
 
   /** Escape closes the convention or the tooltip. */
   handleKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    // An extra's box (extras.ts) already closed by this Escape prevents its default.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (!this.tooltip.hidden) {
       const from = this.tooltipFor;
       this.tooltip.hidden = true;

@@ -1,29 +1,93 @@
 /**
  * The game's extras around the app's screens, called from app.ts in a few
  * lines: game files and links (gameFiles.ts), the replay viewer with "take
- * over here" (replayViewer.ts), and sound (gameSound.ts).
+ * over here" (replayViewer.ts), two games side by side (comparePicker.ts,
+ * loaded when first opened), and sound (gameSound.ts). Escape closes the
+ * topmost of their boxes (the comparison, the share box, the Game menu, the
+ * replay) and gives focus back to the control that opened it.
  */
 import './extras.css';
 import type { GameAction, Scenario, WorldState } from '../engine';
+import type { ComparedGame, ComparePicker } from './comparePicker';
 import { el } from './dom';
 import { GameFiles } from './gameFiles';
 import { GameSound } from './gameSound';
 import type { GameHost } from './host';
+import { ROLE_NAMES } from './labels';
 import { ReplayViewer } from './replayViewer';
 
 export class GameExtras {
   readonly files: GameFiles;
   readonly replay: ReplayViewer;
   readonly sound = new GameSound();
+  private picker: ComparePicker | null = null;
 
-  constructor(host: GameHost) {
+  constructor(private readonly host: GameHost) {
     this.files = new GameFiles(host);
-    this.replay = new ReplayViewer(host);
+    this.replay = new ReplayViewer(host, (opener, preset) => void this.openCompare(opener, preset));
+    // Registered before the app's own Escape (the convention, the tooltip): a box of these goes first.
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (this.closeTopmost()) event.preventDefault();
+    });
+  }
+
+  /** Close the topmost open box of the extras; false if none was open. */
+  closeTopmost(): boolean {
+    if (this.picker?.isOpen === true) {
+      this.picker.close();
+      return true;
+    }
+    if (this.files.shareOpen) {
+      this.files.closeShare();
+      return true;
+    }
+    const menu = this.host.hud.querySelector<HTMLDetailsElement>('#hud-more');
+    if (menu?.open === true && !this.host.hud.hidden) {
+      const inside = menu.contains(document.activeElement);
+      menu.open = false;
+      this.menuOpen = false;
+      if (inside) menu.querySelector<HTMLElement>('summary')?.focus();
+      return true;
+    }
+    if (this.replay.active) {
+      this.replay.leave();
+      return true;
+    }
+    return false;
+  }
+
+  /** The games there are to compare now, from what is open. */
+  private comparable(): ComparedGame[] {
+    const out: ComparedGame[] = [];
+    const file = this.host.currentFile();
+    const scenario = file === null ? undefined : this.host.scenarios.find((s) => s.id === file.scenario.id);
+    if (file !== null && scenario !== undefined) {
+      const label = `Your game: ${scenario.title}, as ${ROLE_NAMES[file.role]}`;
+      out.push({ id: 'this', label, name: 'your game', file, scenario });
+    }
+    const history = this.replay.historyGame();
+    if (history !== null) {
+      out.push({ id: 'history', ...history, label: `1936 as it happened: ${history.title}`, name: 'history' });
+    }
+    return [...out, ...this.replay.comparable()];
+  }
+
+  /** Open the comparison of two games (its code is loaded the first time). */
+  private async openCompare(opener: HTMLElement, preset: readonly [string, string]): Promise<void> {
+    if (this.picker === null) {
+      const { ComparePicker } = await import('./comparePicker');
+      this.picker ??= new ComparePicker((id) => this.host.scenarios.find((s) => s.id === id));
+    }
+    this.files.hideShare();
+    this.picker.open(this.comparable(), opener, preset);
   }
 
   /** The title screen's extra buttons and messages. */
   titleControls(): HTMLElement[] {
     this.replay.hide();
+    this.picker?.close();
+    this.files.hideShare();
     this.sound.month(null);
     const watch = this.replay.titleButton();
     return [...(watch === null ? [] : [watch]), ...this.files.titleControls()];
@@ -38,14 +102,21 @@ export class GameExtras {
 
   /** The HUD's extra controls while a game is played, in one "Game" menu so the HUD keeps to one line. */
   hudControls(world: WorldState, scenario: Scenario | null): HTMLElement[] {
+    this.replay.left();
     this.sound.month(world.month);
+    const compare = el('button', {
+      text: 'Compare two games…',
+      attrs: { type: 'button', id: 'compare-two', 'aria-haspopup': 'dialog' },
+    });
+    compare.addEventListener('click', () => void this.openCompare(compare, ['this', 'history']));
     const menu = el(
       'details',
       { className: 'hud-more', attrs: { id: 'hud-more', ...(this.menuOpen ? { open: '' } : {}) } },
       [
-        el('summary', { text: 'Game menu', attrs: { title: 'Game file, share link, replay, sound' } }),
+        el('summary', { text: 'Game menu', attrs: { title: 'Game file, share link, replay, comparison, sound' } }),
         el('div', { className: 'hud-more-body' }, [
           ...this.replay.hudControls(scenario),
+          compare,
           ...this.files.hudControls(world),
           this.sound.controls,
         ]),

@@ -21,8 +21,10 @@ export class GameFiles {
   private readonly lookup = (id: string): Scenario | undefined => this.host.scenarios.find((s) => s.id === id);
   private readonly shareBox = el('div', {
     className: 'share-box',
-    attrs: { id: 'share-box', role: 'dialog', 'aria-label': 'Share this game by link' },
+    attrs: { id: 'share-box', role: 'dialog', 'aria-labelledby': 'share-heading' },
   });
+  /** The control that opened the share box, to take focus back when it closes. */
+  private shareOpener: HTMLElement | null = null;
 
   constructor(private readonly host: GameHost) {
     this.shareBox.hidden = true;
@@ -152,7 +154,7 @@ export class GameFiles {
     });
     share.addEventListener('click', () => {
       const now = this.host.currentFile();
-      if (now !== null) this.showShare(now);
+      if (now !== null) this.showShare(now, share);
     });
     return [exportButton, share];
   }
@@ -171,7 +173,33 @@ export class GameFiles {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private showShare(file: GameFile): void {
+  get shareOpen(): boolean {
+    return !this.shareBox.hidden;
+  }
+
+  /** Close the share box (Close or Escape); focus returns to the "Share link" that opened it. */
+  closeShare(): void {
+    if (this.shareBox.hidden) return;
+    this.shareBox.hidden = true;
+    const opener = this.shareOpener;
+    this.shareOpener = null;
+    opener?.setAttribute('aria-expanded', 'false');
+    // The HUD may have been drawn again since: the button of the same id stands for the opener.
+    const target = opener?.isConnected === true ? opener : this.host.hud.querySelector<HTMLElement>('#share-link');
+    // The Game menu holding it was closed to clear the view: open it again.
+    const menu = target?.closest('details');
+    if (menu !== null && menu !== undefined) menu.open = true;
+    target?.focus();
+  }
+
+  /** Hide the share box without moving focus (another screen opens). */
+  hideShare(): void {
+    this.shareBox.hidden = true;
+    this.shareOpener = null;
+  }
+
+  private showShare(file: GameFile, opener: HTMLElement): void {
+    this.shareOpener = opener;
     const url = shareUrl(location.href, file);
     const field = el('input', {
       attrs: { type: 'text', readonly: '', id: 'share-url', 'aria-describedby': 'share-note' },
@@ -182,12 +210,19 @@ export class GameFiles {
       text: `The link holds the whole game (${url.length} characters): whoever opens it replays it and checks its hashes.`,
     });
     const close = el('button', { text: 'Close', attrs: { type: 'button', id: 'share-close' } });
-    close.addEventListener('click', () => {
-      this.shareBox.hidden = true;
-      this.host.hud.querySelector<HTMLElement>('#share-link')?.focus();
-    });
-    replace(this.shareBox, el('label', { attrs: { for: 'share-url' }, text: 'Link to this game' }), field, note, close);
+    close.addEventListener('click', () => this.closeShare());
+    replace(
+      this.shareBox,
+      el('h2', { attrs: { id: 'share-heading' }, text: 'Share this game by link' }),
+      el('label', { attrs: { for: 'share-url' }, text: 'Link to this game' }),
+      field,
+      note,
+      close,
+    );
     this.shareBox.hidden = false;
+    opener.setAttribute('aria-expanded', 'true');
+    const menu = opener.closest('details');
+    if (menu !== null) menu.open = false;
     field.focus();
     field.select();
     navigator.clipboard?.writeText(url).then(

@@ -20,4 +20,6 @@ export interface GameHost {
   /** Play `game` as a normal game, saved after every month (with `branchedFrom` for a branch). */
   play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void;
   showTitle(): void;
+  /** Draw the game being played again (leaving the replay viewer opened from its HUD). */
+  resume(): void;
 }

@@ -5,12 +5,13 @@
  * dispatches, orders and rolls as they happened (the log's entries with their
  * "Why"). "Take over here" continues the game from that month as either side:
  * the branch is a normal game whose autosave records where it branched, and
- * it can be compared with the game it came from.
+ * it can be compared with the game it came from, or any other (comparePicker.ts).
+ * Everything works by keyboard alone; Escape leaves the replay for the screen
+ * that opened it, with focus on the control that opened it.
  */
 import {
   type BranchedFrom,
   branchAt,
-  compareGames,
   createGame,
   type GameFile,
   monthName,
@@ -21,7 +22,7 @@ import {
   type WorldState,
   worldsOf,
 } from '../engine';
-import { LEVEL_LABELS, renderComparison } from '../share/render';
+import type { ComparedGame } from './comparePicker';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import type { GameHost } from './host';
@@ -37,6 +38,12 @@ interface Recorded {
   readonly title: string;
 }
 
+/** Open the comparison of two games from `opener`, with two games chosen (ids of `ComparedGame`). */
+export type OpenCompare = (opener: HTMLElement, preset: readonly [string, string]) => void;
+
+/** Where the replay was opened from: the title screen, or the HUD of a game being played. */
+type Opener = 'title' | 'game';
+
 export class ReplayViewer {
   private recorded: Recorded | null = null;
   /** The world as each turn record began (index i: before turn record i), and the final world. */
@@ -46,14 +53,46 @@ export class ReplayViewer {
   private timer: ReturnType<typeof setInterval> | null = null;
   /** The game the branch being played came from, for the comparison. */
   private origin: Recorded | null = null;
-  private readonly compareBox = el('div', {
-    className: 'compare-box',
-    attrs: { id: 'compare-box', role: 'dialog', 'aria-labelledby': 'compare-heading' },
-  });
+  /** Whether the replay is on screen, and what opened it (Escape goes back there). */
+  private openedFrom: Opener | null = null;
+  private history: Recorded | null = null;
 
-  constructor(private readonly host: GameHost) {
-    this.compareBox.hidden = true;
-    document.body.append(this.compareBox);
+  constructor(
+    private readonly host: GameHost,
+    private readonly compare: OpenCompare,
+  ) {}
+
+  /** Whether the replay is on screen. */
+  get active(): boolean {
+    return this.openedFrom !== null;
+  }
+
+  /** The game of "1936 as it happened" (played once, then kept), or null without its scenario. */
+  historyGame(): Recorded | null {
+    if (this.history !== null) return this.history;
+    const scenario = this.host.scenarios.find((s) => s.id === 'as-it-happened');
+    if (scenario === undefined) return null;
+    const played = simulate(scenario, { seed: HISTORY_SEED, policy: 'historical' });
+    this.history = {
+      file: recordGame(scenario, HISTORY_SEED, 'france', played.turns),
+      scenario,
+      title: scenario.title,
+    };
+    return this.history;
+  }
+
+  /** The games this viewer knows, for the comparison: the replay on screen and a branch's original. */
+  comparable(): ComparedGame[] {
+    const out: ComparedGame[] = [];
+    if (this.active && this.recorded !== null) {
+      out.push({ id: 'replay', ...this.recorded, label: `The replay: ${this.recorded.title}`, name: 'the replay' });
+    }
+    const branch = this.host.currentBranch();
+    if (this.origin !== null && branch !== undefined && this.origin.file.seed === branch.seed) {
+      const label = `The original of your branch: ${this.origin.title}`;
+      out.push({ id: 'origin', ...this.origin, label, name: 'the original' });
+    }
+    return out;
   }
 
   /** The title screen's "Watch 1936 as it happened". */
@@ -66,9 +105,8 @@ export class ReplayViewer {
       attrs: { type: 'button', id: 'watch-history' },
     });
     button.addEventListener('click', () => {
-      const played = simulate(scenario, { seed: HISTORY_SEED, policy: 'historical' });
-      const file = recordGame(scenario, HISTORY_SEED, 'france', played.turns);
-      this.open(file, scenario, scenario.title);
+      const history = this.historyGame();
+      if (history !== null) this.open(history.file, history.scenario, history.title, 'title');
     });
     return button;
   }
@@ -87,22 +125,23 @@ export class ReplayViewer {
       );
       if (this.origin !== null && scenario !== null && this.origin.file.seed === branch.seed) {
         const compare = el('button', { text: 'Compare with the original', attrs: { type: 'button', id: 'compare' } });
-        compare.addEventListener('click', () => this.showComparison());
+        compare.addEventListener('click', () => this.compare(compare, ['origin', 'this']));
         out.push(compare);
       }
     }
     const watch = el('button', { text: 'Watch the replay', attrs: { type: 'button', id: 'watch-replay' } });
     watch.addEventListener('click', () => {
       const file = this.host.currentFile();
-      if (file !== null && scenario !== null) this.open(file, scenario, `${scenario.title} (this game)`);
+      if (file !== null && scenario !== null) this.open(file, scenario, `${scenario.title} (this game)`, 'game');
     });
     if (this.host.currentFile() !== null) out.push(watch);
     return out;
   }
 
   /** Open a recorded game in the viewer, at its first month. */
-  open(file: GameFile, scenario: Scenario, title: string): void {
+  open(file: GameFile, scenario: Scenario, title: string, from: Opener): void {
     this.stop();
+    this.openedFrom = from;
     this.recorded = { file, scenario, title };
     const first = file.branchedFrom === undefined ? file.role : file.branchedFrom.role;
     const worlds = worldsOf(file, scenario);
@@ -110,7 +149,6 @@ export class ReplayViewer {
     this.starts = [initial, ...worlds.slice(0, -1)];
     this.final = worlds.at(-1) ?? initial;
     this.index = 0;
-    this.compareBox.hidden = true;
     this.host.screen.hidden = true;
     this.host.hud.hidden = false;
     this.host.panel.hidden = false;
@@ -149,6 +187,7 @@ export class ReplayViewer {
     const toTitle = el('button', { text: 'Title screen', attrs: { type: 'button', id: 'to-title' } });
     toTitle.addEventListener('click', () => {
       this.stop();
+      this.openedFrom = null;
       this.host.showTitle();
     });
     replace(
@@ -210,12 +249,22 @@ export class ReplayViewer {
       const button = el('button', {
         className: 'big',
         text: `Take over here as ${ROLE_NAMES[role]}`,
-        attrs: { type: 'button', 'data-take-over': role },
+        attrs: { type: 'button', 'data-take-over': role, id: `take-over-${role}` },
       });
       button.addEventListener('click', () => this.takeOver(role));
       return button;
     });
     const problem = el('p', { className: 'notice notice-bad', attrs: { id: 'replay-problem', role: 'alert' } });
+    const compare = el('button', {
+      text: 'Compare with another game…',
+      attrs: { type: 'button', id: 'replay-compare', 'aria-haspopup': 'dialog' },
+    });
+    const other = file.seed === HISTORY_SEED && scenario.id === 'as-it-happened' ? 'this' : 'history';
+    compare.addEventListener('click', () => this.compare(compare, ['replay', other]));
+    // The panel is drawn again at every month (also while playing): focus stays on the same control.
+    const focused = document.activeElement;
+    const keep =
+      focused instanceof HTMLElement && this.host.panel.contains(focused) && focused.id !== '' ? focused.id : null;
 
     replace(
       this.host.panel,
@@ -229,6 +278,7 @@ export class ReplayViewer {
         back,
         play,
         forward,
+        compare,
       ]),
       el('label', { className: 'replay-timeline' }, ['Jump to a month ', timeline]),
       el('section', { attrs: { 'aria-labelledby': 'replay-log-heading', id: 'replay-log' } }, [
@@ -255,6 +305,28 @@ export class ReplayViewer {
         problem,
       ]),
     );
+    if (keep !== null) this.host.panel.querySelector<HTMLElement>(`#${keep}`)?.focus();
+  }
+
+  /** Leave the replay (Escape) for the screen that opened it, focus on its opener. */
+  leave(): void {
+    const from = this.openedFrom;
+    if (from === null) return;
+    this.stop();
+    this.openedFrom = null;
+    if (from === 'title') {
+      this.host.showTitle();
+      document.getElementById('watch-history')?.focus();
+    } else {
+      this.host.resume();
+      document.getElementById('watch-replay')?.focus();
+    }
+  }
+
+  /** Another screen took the panel (a game drawn, the title shown): the replay is no longer on screen. */
+  left(): void {
+    this.stop();
+    this.openedFrom = null;
   }
 
   private takeOver(role: Role): void {
@@ -274,6 +346,7 @@ export class ReplayViewer {
       return;
     }
     this.stop();
+    this.openedFrom = null;
     this.origin = recorded;
     const from: BranchedFrom = branch.value.branchedFrom;
     this.host.play(
@@ -285,29 +358,8 @@ export class ReplayViewer {
     );
   }
 
-  private showComparison(): void {
-    const origin = this.origin;
-    const file = this.host.currentFile();
-    if (origin === null || file === null) return;
-    const comparison = compareGames(origin.file, file, origin.scenario);
-    const close = el('button', { text: 'Close', attrs: { type: 'button', id: 'compare-close' } });
-    close.addEventListener('click', () => {
-      this.compareBox.hidden = true;
-      this.host.hud.querySelector<HTMLElement>('#compare')?.focus();
-    });
-    replace(
-      this.compareBox,
-      el('h2', { text: 'This game beside the one it branched from', attrs: { id: 'compare-heading', tabindex: '-1' } }),
-      renderComparison(comparison, { a: origin.title, b: 'your branch' }, LEVEL_LABELS),
-      close,
-    );
-    this.compareBox.hidden = false;
-    this.compareBox.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  /** Close the comparison (a new screen opens). */
+  /** A new screen opens: stop playing. */
   hide(): void {
-    this.stop();
-    this.compareBox.hidden = true;
+    this.left();
   }
 }
