@@ -4,6 +4,7 @@ import { createGame } from '../game';
 import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
 import type { WorldState } from '../world/worldState';
 import { answeredCrisisCase } from './crisisReplay';
+import { crisisCase } from './monthView';
 
 const AS_IT_HAPPENED = loadScenario('as-it-happened');
 
@@ -46,5 +47,34 @@ describe('the legal case of an answered crisis, rebuilt', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('the legal case of a crisis still waiting for an answer', () => {
+  it("is dated the crisis's own day, with the treaties in force as the answered crisis finds them", () => {
+    let checked = 0;
+    for (const role of ['france', 'ussr'] as const) {
+      for (const { before, after } of crises('waiting-case', role, 'stand-aside')) {
+        const record = after.crises.at(-1);
+        const shown = crisisCase(before);
+        const rebuilt = record === undefined ? null : answeredCrisisCase(before, record);
+        if (shown === null || rebuilt === null) continue;
+        expect(shown.legalCase.date).toBe(rebuilt.legalCase.date);
+        expect(shown.legalCase.world.treatyInForce).toBe(rebuilt.legalCase.world.treatyInForce);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
+  });
+
+  it('finds the pact not yet in force on 7 March 1936, the Rhineland', () => {
+    const rhineland = crises('waiting-rhineland', 'france', 'stand-aside').find(
+      ({ before }) => before.crisis?.move === 'rhineland',
+    );
+    const shown = rhineland === undefined ? null : crisisCase(rhineland.before);
+    expect(shown?.legalCase.world.treatyInForce).toBe(false);
+    expect(shown?.result.verdicts['franco-soviet'].reason).toBe(
+      rhineland?.after.crises.at(-1)?.verdicts['franco-soviet'].reason,
+    );
   });
 });

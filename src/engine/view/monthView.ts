@@ -12,6 +12,7 @@ import type { LegalCase } from '../rules/legalCase';
 import type { CaseResult } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { costOf, type GameAction } from '../turn/actions';
+import { crisisDay } from '../turn/crisis';
 import { legalCaseFor } from '../world/legalCases';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from '../world/worldState';
 
@@ -60,7 +61,7 @@ export function crisisCase(world: WorldState): { legalCase: LegalCase; result: C
   const move = MOVES.find((m) => m.id === world.crisis?.move);
   if (move === undefined) return null;
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
-  const legalCase = { ...legalCaseFor(world, move.incident, answers), title: move.title };
+  const legalCase = { ...legalCaseFor(world, move.incident, answers, crisisDay(world, move)), title: move.title };
   return { legalCase, result: evaluateCase(legalCase) };
 }
 
