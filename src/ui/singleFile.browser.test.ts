@@ -82,6 +82,8 @@ describe('the single file', () => {
       await activate(page, 'mouse', '#end-month');
     }
     expect(await page.locator('#crisis-heading').textContent()).toBe('Crisis: The Sudeten crisis');
+    // The autosave works from file:// too.
+    expect(await page.locator('#save-status').textContent()).toMatch(/^Saved/);
     expect(await page.locator('#verdicts').textContent()).toContain('Czechoslovak-Soviet treaty (1935):');
     await screenshot(page, 'single-file-crisis');
 
