@@ -152,6 +152,20 @@ describe('presentation mode', () => {
     await expect.poll(() => keys.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName)).toBe(before);
 
+    // Full screen on F, where the browser allows it; otherwise a line says how, and nothing breaks.
+    await page.keyboard.press('f');
+    await expect
+      .poll(async () =>
+        (await page.evaluate(() => document.fullscreenElement !== null))
+          ? 'full'
+          : ((await page.locator('#presentation-status').textContent()) ?? ''),
+      )
+      .toMatch(/^full$|refused full screen/);
+    if (await page.evaluate(() => document.fullscreenElement !== null)) {
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    }
+
     // A projector at 1024×768: the type stays legible.
     await page.setViewportSize({ width: 1024, height: 768 });
     const narrow = await smallestText(page);
