@@ -484,6 +484,14 @@ export class Presentation {
 
 let instance: Presentation | null = null;
 
+/**
+ * The page's presentation mode if it has been loaded, for modules that hook into it
+ * (the Council chamber: `presentationIfLoaded()?.setCouncil(render)`).
+ */
+export function presentationIfLoaded(): Presentation | null {
+  return instance;
+}
+
 /** The page's presentation mode, made the first time it is asked for. */
 export function presentation(view: PresentationView): Presentation {
   instance ??= new Presentation(view);
