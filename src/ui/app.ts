@@ -47,6 +47,8 @@ import type { GameHost } from './host';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { gameOfFile } from './openGame';
+import type { Presentation } from './presentation';
+import { isPresentationToggle, presentationRemembered } from './presentationPref';
 import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
 
 /** What the UI asks of the map scene. */
@@ -116,10 +118,28 @@ export class App {
   private readonly extras: GameExtras = new GameExtras(this.host());
   /** The guided first game (tutorial.ts), told after each render; null when none runs. */
   private guide: ((world: WorldState | null) => void) | null = null;
+  /** Presentation mode (presentation.ts), loaded the first time it is turned on. */
+  private presenting: Promise<Presentation> | null = null;
 
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
     installGlossaryLinks(this.cards);
+    if (presentationRemembered()) void this.togglePresentation(true);
+  }
+
+  /** Turn presentation mode on or off (from the title screen's button or the P key). */
+  async togglePresentation(on?: boolean): Promise<Presentation> {
+    this.presenting ??= import('./presentation').then(({ presentation }) =>
+      presentation({
+        current: () =>
+          this.game === null || this.scenario === null
+            ? null
+            : { world: this.game.getSnapshot().world, scenario: this.scenario },
+      }),
+    );
+    const mode = await this.presenting;
+    mode.toggle(on);
+    return mode;
   }
 
   private host(): GameHost {
@@ -214,7 +234,18 @@ export class App {
       text: 'Legal cases',
       attrs: { href: 'cases.html', id: 'legal-cases' },
     });
-    buttons.push(cases, ...this.extras.titleControls());
+    // For teachers: presentation mode (remembered) and the source-criticism worksheet.
+    const present = el('button', {
+      text: 'Presentation mode (P)',
+      attrs: { type: 'button', id: 'presentation-toggle', 'aria-pressed': String(presentationRemembered()) },
+    });
+    present.addEventListener('click', () => void this.togglePresentation());
+    const worksheet = el('a', {
+      className: 'button-link',
+      text: 'Source-criticism worksheet',
+      attrs: { href: 'teaching.html', id: 'teaching-link' },
+    });
+    buttons.push(cases, present, worksheet, ...this.extras.titleControls());
     this.progress = el('progress', {
       attrs: { max: '100', value: String(this.progress?.value ?? 0), id: 'map-progress' },
     });
@@ -1020,6 +1051,12 @@ export class App {
           { attrs: { id: 'questions' } },
           scenario.questions.map((q) => el('li', { text: q })),
         ),
+        el('p', {}, [
+          el('a', {
+            text: 'The source-criticism worksheet: check a web page against the game’s sources',
+            attrs: { href: 'teaching.html', id: 'ending-teaching-link' },
+          }),
+        ]),
         debriefSection(scenario, world, turns),
         reachableSection(scenario, this.seed, world, turns),
         again,
@@ -1039,6 +1076,11 @@ export class App {
 
   /** Escape closes the convention or the tooltip. */
   handleKey(event: KeyboardEvent): void {
+    if (isPresentationToggle(event)) {
+      event.preventDefault();
+      void this.togglePresentation();
+      return;
+    }
     // An extra's box (extras.ts) already closed by this Escape prevents its default.
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (!this.tooltip.hidden) {

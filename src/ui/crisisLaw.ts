@@ -29,8 +29,8 @@ export function xrayPanel(id: string, verdicts: CaseVerdicts, heading: string): 
   const status = el('p', { className: 'quiet', attrs: { 'aria-live': 'polite' } });
   const region = el('div', {
     className: 'crisis-xray-region',
-    // A name of its own: two landmarks with one name are one too many (axe-core's landmark-unique).
-    attrs: { id: regionId, role: 'region', 'aria-label': `${heading}: the paths`, tabindex: '-1' },
+    // Named apart from the section around it: two landmarks of one name confuse a screen reader's list.
+    attrs: { id: regionId, role: 'region', 'aria-label': `${heading}: each treaty's path`, tabindex: '-1' },
   });
   region.hidden = true;
   let loaded: Promise<void> | null = null;

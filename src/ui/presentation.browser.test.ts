@@ -1,0 +1,190 @@
+/**
+ * Presentation mode in a real browser (issue 14 §1, §8): turned on from the
+ * title screen by keyboard, a game paced to a crisis by the keyboard alone
+ * (→ and Space, never a mouse event), each dispatch hidden until it is
+ * reached, the teacher panel hidden and then shown with the crisis's notes,
+ * the key list, legible type at 1920×1080 and 1024×768, remembered after a
+ * reload; axe-core finds nothing, no console error. Screenshots to screenshots/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11yAudit';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { newGame, screenshot, tabTo } from './gameDriver';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+declare global {
+  interface Window {
+    /** Mouse, pointer and touch events received (this test uses the keyboard alone). */
+    presentationPointerEvents?: number;
+  }
+}
+
+const COUNT_POINTER_EVENTS = () => {
+  window.presentationPointerEvents = 0;
+  for (const type of ['mousedown', 'mouseup', 'mousemove', 'pointerdown', 'pointermove', 'touchstart']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) window.presentationPointerEvents = (window.presentationPointerEvents ?? 0) + 1;
+      },
+      true,
+    );
+  }
+};
+
+/** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
+async function smallestText(page: Page): Promise<{ size: number; where: string }> {
+  return page.evaluate(() => {
+    let smallest = { size: Number.POSITIVE_INFINITY, where: '' };
+    for (const root of document.querySelectorAll('#panel, #hud, #teacher-panel, #presentation-bar, #standing')) {
+      for (const node of root.querySelectorAll('*')) {
+        const hasText = [...node.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? '').trim() !== '');
+        const box = node.getBoundingClientRect();
+        const style = getComputedStyle(node);
+        if (!hasText || box.width === 0 || style.visibility === 'hidden' || node.closest('.sr-only') !== null) continue;
+        // SVG text is drawn at its font size times the drawing's scale on screen.
+        const scale = node instanceof SVGGraphicsElement ? Math.abs(node.getScreenCTM()?.a ?? 1) : 1;
+        const size = Number.parseFloat(style.fontSize) * scale;
+        if (size < smallest.size)
+          smallest = { size, where: `${node.tagName} ${node.getAttribute('class') ?? ''}: ${node.textContent}` };
+      }
+    }
+    return smallest;
+  });
+}
+
+describe('presentation mode', () => {
+  it('paces munich-1938 to a crisis by keyboard alone, with the teacher panel hidden and then shown', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.addInitScript(COUNT_POINTER_EVENTS);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${harness.url}?seed=presentation`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+
+    // On from the title screen's button, by keyboard; the worksheet is linked there.
+    expect(await page.locator('#teaching-link').getAttribute('href')).toBe('teaching.html');
+    await tabTo(page, '#presentation-toggle');
+    await page.keyboard.press('Enter');
+    await page.locator('body.presenting #presentation-bar').waitFor();
+    expect(await page.locator('#presentation-toggle').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'presentation-title');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await newGame(page, 'keyboard', 'munich-1938', 'france');
+    // The month opens on its heading; the dispatches wait until the teacher reaches them.
+    const firstDispatch = page.locator('#dispatches .entries > li, #dispatches > p.quiet').first();
+    expect(await page.locator('#month-heading').getAttribute('class')).toContain('pres-current');
+    expect(await firstDispatch.isVisible()).toBe(false);
+    expect(await page.locator('#end-month').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect(await firstDispatch.isVisible()).toBe(true);
+    expect(await firstDispatch.getAttribute('class')).toContain('pres-current');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pres-current'))).toBe(true);
+    // ← goes back, → comes again.
+    await page.keyboard.press('ArrowLeft');
+    expect(await firstDispatch.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await screenshot(page, 'presentation-dispatch');
+
+    // With → and Space alone, past the orders and "End the month", until a crisis waits for the class's answer.
+    let sawEnd = false;
+    for (let presses = 0; !(await page.locator('#crisis-heading').isVisible()); presses++) {
+      expect(presses).toBeLessThan(200);
+      sawEnd ||= await page.locator('#end-month.pres-current').isVisible();
+      await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : ' ');
+    }
+    expect(sawEnd).toBe(true);
+    expect(await page.locator('#crisis-heading').textContent()).toBe('Crisis: The Sudeten crisis');
+    // The verdicts come one by one, then the rules X-ray (opened when reached), then the answers.
+    const firstVerdict = page.locator('#verdicts li').first();
+    expect(await firstVerdict.isVisible()).toBe(false);
+    for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
+      expect(presses).toBeLessThan(30);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(await firstVerdict.isVisible()).toBe(true);
+    expect(await page.locator('#crisis-xray-button').getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#crisis-xray-region svg').first().waitFor();
+    // Past the answers, → does not answer for the class.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#crisis-heading').isVisible()).toBe(true);
+    expect(await page.locator('#presentation-status').textContent()).toContain("The class's answer");
+
+    // The teacher panel: hidden from the projected view until T.
+    expect(await page.locator('#teacher-panel').isVisible()).toBe(false);
+    await screenshot(page, 'presentation-crisis');
+    await page.keyboard.press('t');
+    const teacher = page.getByRole('complementary', { name: /^Teacher notes: / });
+    await teacher.waitFor();
+    expect(await page.locator('#teacher-panel-heading').textContent()).toBe(
+      'Teacher notes: The Sudeten crisis, September 1938',
+    );
+    expect(await page.locator('#teacher-point-notes').textContent()).toContain('treaty-and-rules.md §5.4');
+    expect(await page.locator('#teacher-point-questions li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#teacher-scenario-questions').textContent()).toContain(
+      'Was Munich a legal failure of the treaties, or a political one?',
+    );
+    expect(await page.locator('#teacher-toggle').getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'presentation-teacher');
+    expect(await axeViolations(page)).toEqual([]);
+    const wide = await smallestText(page);
+    expect(wide.size, wide.where).toBeGreaterThanOrEqual(18);
+
+    // The key list on ?, labelled; Escape closes it and gives the focus back.
+    const before = await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keys for the teacher' });
+    await keys.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('keys-close');
+    expect(await keys.textContent()).toContain('Show or hide the teacher panel');
+    await screenshot(page, 'presentation-keys');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => keys.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName)).toBe(before);
+
+    // Full screen on F, where the browser allows it; otherwise a line says how, and nothing breaks.
+    await page.keyboard.press('f');
+    await expect
+      .poll(async () =>
+        (await page.evaluate(() => document.fullscreenElement !== null))
+          ? 'full'
+          : ((await page.locator('#presentation-status').textContent()) ?? ''),
+      )
+      .toMatch(/^full$|refused full screen/);
+    if (await page.evaluate(() => document.fullscreenElement !== null)) {
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    }
+
+    // A projector at 1024×768: the type stays legible.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const narrow = await smallestText(page);
+    expect(narrow.size, narrow.where).toBeGreaterThanOrEqual(18);
+    await screenshot(page, 'presentation-1024');
+    await page.keyboard.press('t');
+    expect(await page.locator('#teacher-panel').isVisible()).toBe(false);
+
+    // Remembered after a reload; P turns it off again.
+    await page.reload();
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('body.presenting').waitFor();
+    expect(await page.locator('#presentation-toggle').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('hollow-pact:presentation'))).toBeNull();
+
+    expect(await page.evaluate(() => window.presentationPointerEvents)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
