@@ -13,7 +13,7 @@ import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { ENGINE_VERSION } from '../version';
 import { initialWorld } from '../world/initialWorld';
-import { worldHash as hashWorldState } from '../world/worldHash';
+import { worldHash } from '../world/worldHash';
 import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
 import { seedSchema } from './seed';
 
@@ -155,11 +155,6 @@ function startOf(scenario: Scenario, seed: string, role: Role, branch: BranchedF
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
   return hashJson(scenario);
-}
-
-/** The stable hash of a world state (its log left out: see `world/worldHash.ts`). */
-export function worldHash(world: WorldState): string {
-  return hashWorldState(world);
 }
 
 /**
