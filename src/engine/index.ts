@@ -1,8 +1,16 @@
 /**
  * The engine's public surface: the only module scenes, ui, audio and the
  * command-line tools import from. Pure TypeScript: no Phaser, no DOM.
+ *
+ * Its layers, bottom up; a file imports only from its own layer or below (layers.test.ts):
+ *   surface   game, batch, branch, policies, strategy, debrief, futures, log/render, view/, index
+ *   scenario/ (schema, the world a scenario starts from) · save/ (game files, replay, comparisons)
+ *   turn/ (a month: orders, crisis, events, endings) · negotiation/ (the convention's talks)
+ *   model/ (data, decisions, factors; perceptions and the derived facts computed from a world)
+ *   world/ (the state, its effects and legal cases) · rules/ (treaties) · base (dates, months, hash, random, validation)
  */
 export { outcomeTable, runBatch } from './batch';
+export { type Branch, type BranchPoint, branchAt, saveBranch } from './branch';
 export { formatDate, type IsoDate, isIsoDate } from './dates';
 export {
   type Debrief,
@@ -80,6 +88,7 @@ export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
 export { turnsOutsideScenario } from './save/gameFile';
 export * from './save/share';
+export { initialWorld } from './scenario/initialWorld';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
 export { round, wilson95 } from './stats';
@@ -123,7 +132,6 @@ export {
   transitView,
 } from './view/monthView';
 export { flatLog } from './world/effects';
-export { initialWorld } from './world/initialWorld';
 export {
   CLAUSE_IDS,
   type ClauseId,

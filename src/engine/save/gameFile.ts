@@ -6,13 +6,13 @@
  */
 import { z } from 'zod';
 import { hashJson } from '../hash';
+import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
 import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { ENGINE_VERSION } from '../version';
-import { initialWorld } from '../world/initialWorld';
 import { worldHash } from '../world/worldHash';
 import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
 import { seedSchema } from './seed';
