@@ -181,6 +181,14 @@ const valuationSchema = sourced({ values: z.array(z.number().int().min(-100).max
 export const conventionFileSchema = z.strictObject({
   $comment: text,
   version: z.literal(1),
+  /** The words of the offer and draft reasons in the log: prose, so neither source nor assumption. */
+  labels: z.strictObject({
+    $comment: text,
+    approvers: z.record(z.enum(APPROVERS), text),
+    offer: text,
+    draft: text,
+    draftWorst: text,
+  }),
   clauses: z.record(clauseId, sourced({ label: text, options: z.array(text).min(2) })),
   /** How each side values each option of each clause (same order as the options). */
   valuations: z.record(z.enum([...APPROVERS, 'uk', 'poland']), z.record(clauseId, valuationSchema)),
@@ -320,7 +328,14 @@ export const modelFileSchema = z.strictObject({
   }),
   capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
   actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
-  deterrence: z.strictObject({ terms: z.array(termSchema) }),
+  deterrence: z.strictObject({
+    terms: z.array(termSchema),
+    /** What the legal engine's answer is worth to the factors `frenchHelpOwed` and `sovietHelpDeliverable`. */
+    legal: sourced({
+      frenchHelpOwed: z.strictObject({ rendered: level, owed: level }),
+      sovietHelpDeliverable: z.strictObject({ militaryRendered: level, rendered: level, owed: level }),
+    }),
+  }),
   westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
   diminishing: sourced({
     keepPercent: z.strictObject({
