@@ -3,8 +3,7 @@
  * failure turned into a problem line rather than an exception.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseScenarioText, type Scenario } from '../engine';
-import type { Parsed, Problem } from '../engine/validation';
+import { type Parsed, type Problem, parseScenarioText, type Scenario } from '../engine';
 
 /** The largest data file the tools read; larger ones are refused before they are loaded. */
 export const MAX_FILE_BYTES = 5_000_000;

@@ -6,11 +6,7 @@
  * and its rendered sentences.
  */
 
-import { replayTurns } from '../engine/game';
-import { renderEntry } from '../engine/log/render';
-import { formatMonth } from '../engine/months';
-import { parseGameFileText, worldsOf } from '../engine/save/gameFile';
-import { flatLog } from '../engine/world/effects';
+import { flatLog, formatMonth, parseGameFileText, renderEntry, replayTurns, worldsOf } from '../engine';
 import { parseArgs } from './args';
 import { readScenarioFile, readTextFile, reportProblems } from './files';
 import { scenarioPath } from './paths';

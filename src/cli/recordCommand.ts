@@ -4,10 +4,7 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { POLICY_NAMES, simulate } from '../engine';
-import { roleProblem } from '../engine/game';
-import { recordGame } from '../engine/save/gameFile';
-import { seedProblem } from '../engine/save/seed';
+import { POLICY_NAMES, recordGame, roleProblem, seedProblem, simulate } from '../engine';
 import { parseArgs, policyOption, roleOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';

@@ -5,11 +5,17 @@
  * changed since the recording, unless told to proceed.
  */
 
-import { roleProblem } from '../engine/game';
-import { formatMonth } from '../engine/months';
-import { describeDivergence, parseGameFileText, replayGame, scenarioHash, worldHash } from '../engine/save/gameFile';
-import { endingText } from '../engine/turn/endings';
-import { ENGINE_VERSION } from '../engine/version';
+import {
+  describeDivergence,
+  ENGINE_VERSION,
+  endingText,
+  formatMonth,
+  hashWorld,
+  parseGameFileText,
+  replayGame,
+  roleProblem,
+  scenarioHash,
+} from '../engine';
 import { parseArgs } from './args';
 import { readScenarioFile, readTextFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
@@ -92,7 +98,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     engineChanged: result.engineChanged,
     ending: world.ending,
     month: world.month,
-    hash: worldHash(world),
+    hash: hashWorld(world),
     ...(result.ok ? {} : { divergence: result.divergence }),
   };
   if (parsed.flags.has('json')) out(JSON.stringify(summary));

@@ -6,9 +6,7 @@
  * error, naming the file and the field; the other files are still evaluated,
  * and the exit code is 2.
  */
-import { evaluateCase } from '../engine/rules/assistancePipeline';
-import { describeCase } from '../engine/rules/describeCase';
-import { parseLegalCaseText } from '../engine/rules/legalCase';
+import { describeCase, evaluateCase, parseLegalCaseText } from '../engine';
 import { problemLine, readTextFile } from './files';
 
 const USAGE = `usage: npm run -s rules -- FILE... [--json]

@@ -6,12 +6,18 @@
  */
 
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { POLICY_NAMES, policyLabel } from '../engine';
-import { outcomeTable, runBatch } from '../engine/batch';
-import { GAME_RECORD_COLUMNS, gameRecord, gameRecordCsvRow } from '../engine/gameRecord';
-import { formatMonth } from '../engine/months';
-import { round } from '../engine/stats';
-import { endingText } from '../engine/turn/endings';
+import {
+  endingText,
+  formatMonth,
+  GAME_RECORD_COLUMNS,
+  gameRecord,
+  gameRecordCsvRow,
+  outcomeTable,
+  POLICY_NAMES,
+  policyLabel,
+  round,
+  runBatch,
+} from '../engine';
 import { parseArgs, policyOption, roleOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';

@@ -5,9 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENDING_IDS, POLICY_NAMES, type Scenario } from '../engine';
-import { runBatch } from '../engine/batch';
-import { wilson95 } from '../engine/stats';
+import { ENDING_IDS, POLICY_NAMES, runBatch, type Scenario, wilson95 } from '../engine';
 import type { ParsedArgs } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { SCENARIOS_DIR } from './paths';

@@ -5,13 +5,27 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { looksLikeStrategy, parseLegalCase, parseScenario, parseStrategy } from '../engine';
-import { LOG_TEXT, logTextSchema } from '../engine/log/render';
-import { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../engine/model/modelData';
-import type { HistoricalEvent } from '../engine/model/modelSchemas';
-import { LAW_SCHEMAS } from '../engine/rules/lawData';
-import { parseGameFile, turnsOutsideScenario } from '../engine/save/gameFile';
-import { type Parsed, type Problem, parseJsonText, problemsFromZod } from '../engine/validation';
+import {
+  GOVERNMENTS,
+  type HistoricalEvent,
+  LAW_SCHEMAS,
+  LOG_TEXT,
+  logTextSchema,
+  looksLikeStrategy,
+  MODEL,
+  MODEL_SCHEMAS,
+  MOVES,
+  type Parsed,
+  type Problem,
+  parseGameFile,
+  parseJsonText,
+  parseLegalCase,
+  parseScenario,
+  parseStrategy,
+  problemsFromZod,
+  referenceProblems,
+  turnsOutsideScenario,
+} from '../engine';
 import { parseGlossary } from '../glossary/glossary';
 import { parseSourceCriticism } from '../teaching/sourceCriticism';
 import { parseArgs } from './args';

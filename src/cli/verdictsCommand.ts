@@ -4,9 +4,7 @@
  * is reached in play, by scenario and shipped policy, both roles together, as
  * one Markdown table. Deterministic, apart from the timing line.
  */
-import { POLICY_NAMES } from '../engine';
-import { runBatch } from '../engine/batch';
-import { crisisPaths, possibleVerdictPaths, type VerdictPath } from '../engine/verdictPaths';
+import { crisisPaths, POLICY_NAMES, possibleVerdictPaths, runBatch, type VerdictPath } from '../engine';
 import type { ParsedArgs } from './args';
 import { allScenarios } from './tableCommand';
 

@@ -15,12 +15,12 @@ import {
 import { createGame, hashWorld } from './game';
 import { createPolicy, type PolicyChoice } from './policies';
 import { seedFromString } from './random';
+import { initialWorld } from './scenario/initialWorld';
 import type { Scenario } from './scenario/schema';
 import { parseStrategyText } from './strategy';
 import { type GameAction, MAX_ORDERS_PER_TURN, refusal } from './turn/actions';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders } from './turn/step';
-import { initialWorld } from './world/initialWorld';
 import { type Role, type WorldState, withRng } from './world/worldState';
 
 const pact = loadScenario('pact-1935');

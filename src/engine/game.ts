@@ -7,6 +7,7 @@
 import { createActor } from 'xstate';
 import { createPolicy, type Policy, type PolicyChoice } from './policies';
 import { seedProblem } from './save/seed';
+import { initialWorld } from './scenario/initialWorld';
 import type { Scenario } from './scenario/schema';
 import {
   type CrisisChoice,
@@ -21,7 +22,6 @@ import { classifyEnding, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { flatLog } from './world/effects';
-import { initialWorld } from './world/initialWorld';
 import { worldHash } from './world/worldHash';
 import { type LogEntry, type Role, type WorldState, withWorld } from './world/worldState';
 

@@ -1,7 +1,16 @@
 /**
  * The engine's public surface: the only module scenes, ui, audio and the
  * command-line tools import from. Pure TypeScript: no Phaser, no DOM.
+ *
+ * Its layers, bottom up; a file imports only from its own layer or below (layers.test.ts):
+ *   surface   game, batch, branch, policies, strategy, debrief, futures, log/render, view/, index
+ *   scenario/ (schema, the world a scenario starts from) · save/ (game files, replay, comparisons)
+ *   turn/ (a month: orders, crisis, events, endings) · negotiation/ (the convention's talks)
+ *   model/ (data, decisions, factors; perceptions and the derived facts computed from a world)
+ *   world/ (the state, its effects and legal cases) · rules/ (treaties) · base (dates, months, hash, random, validation)
  */
+export { outcomeTable, runBatch } from './batch';
+export { type Branch, type BranchPoint, branchAt, saveBranch } from './branch';
 export { formatDate, type IsoDate, isIsoDate } from './dates';
 export {
   type Debrief,
@@ -22,11 +31,19 @@ export {
   type GameSnapshot,
   hashWorld,
   replayTurns,
+  roleProblem,
   type SimulationResult,
   type Source,
   simulate,
 } from './game';
-export { type GameRecord, gameRecord, type TransitAnswer, transitAnswer } from './gameRecord';
+export {
+  GAME_RECORD_COLUMNS,
+  type GameRecord,
+  gameRecord,
+  gameRecordCsvRow,
+  type TransitAnswer,
+  transitAnswer,
+} from './gameRecord';
 export {
   countryWords,
   explanationSources,
@@ -40,6 +57,8 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
+export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
+export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
 export {
@@ -62,14 +81,17 @@ export {
   treatyHeadline,
 } from './rules/describeCase';
 export type { FactEvent, FactEventType, Incident } from './rules/facts';
-export { COUNTRIES, REASONS } from './rules/lawData';
+export { COUNTRIES, LAW_SCHEMAS, REASONS } from './rules/lawData';
 export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } from './rules/legalCase';
 export { RULE_MACHINE_IDS, RULE_MACHINES, type RuleMachine, type RuleMachineId } from './rules/ruleMachines';
 export * from './rules/types';
 export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
+export { turnsOutsideScenario } from './save/gameFile';
 export * from './save/share';
+export { initialWorld } from './scenario/initialWorld';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export type { Scenario } from './scenario/schema';
+export { round, wilson95 } from './stats';
 export {
   ANY_MOVE,
   looksLikeStrategy,
@@ -88,11 +110,13 @@ export {
   legalActions,
   MONTHLY_ORDERS,
   refusal,
+  SENT_ACTION_TYPES,
 } from './turn/actions';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
-export type { Parsed, Problem } from './validation';
+export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod } from './validation';
+export { crisisPaths, possibleVerdictPaths, type VerdictPath } from './verdictPaths';
 export { ENGINE_VERSION } from './version';
 export { answeredCrisisCase } from './view/crisisReplay';
 export {
@@ -108,7 +132,6 @@ export {
   transitView,
 } from './view/monthView';
 export { flatLog } from './world/effects';
-export { initialWorld } from './world/initialWorld';
 export {
   CLAUSE_IDS,
   type ClauseId,

@@ -11,7 +11,7 @@ import { CONVENTION } from './model/modelData';
 import { parseGameFile, parseGameFileText, recordGame } from './save/gameFile';
 import { parseScenario } from './scenario/loadScenario';
 import type { Scenario } from './scenario/schema';
-import { CRISIS_CHOICES, type GameAction, MAX_ORDERS_PER_TURN } from './turn/actions';
+import { CRISIS_CHOICES, type GameAction, MAX_ORDERS_PER_TURN, MONTHLY_ORDERS } from './turn/actions';
 import { ACTOR_IDS, CLAUSE_IDS, LEVEL_IDS, type Role, type WorldState } from './world/worldState';
 
 const pact = loadScenario('pact-1935');
@@ -267,22 +267,11 @@ describe('files are read with the same action schema', () => {
 });
 
 /** Every shape of action, valid: the templates the near-valid inputs are mutated from. */
+/** Every kind of order: the month's order templates, offers on each clause, and each crisis answer. */
 const TEMPLATES: readonly GameAction[] = [
   { type: 'pass' },
-  { type: 'convention.open' },
-  { type: 'convention.staffTalks' },
-  { type: 'convention.draft' },
+  ...MONTHLY_ORDERS,
   ...CLAUSE_IDS.map((clause): GameAction => ({ type: 'convention.offer', clause, option: 1 })),
-  { type: 'convention.acceptCounter' },
-  { type: 'convention.submit' },
-  { type: 'convention.resume' },
-  { type: 'diplomacy.demarche', to: 'poland' },
-  { type: 'diplomacy.demarche', to: 'romania' },
-  { type: 'diplomacy.reassureBritain' },
-  { type: 'diplomacy.germanFeeler' },
-  { type: 'domestic.rally' },
-  { type: 'domestic.pressStaff' },
-  { type: 'military.readiness' },
   ...CRISIS_CHOICES.map((choice): GameAction => ({ type: 'crisis.respond', choice })),
 ];
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
 import { simulate } from './game';
+import { initialWorld } from './scenario/initialWorld';
 import { parseStrategy, parseStrategyText, type Strategy, strategyCrisisChoice, strategyPolicy } from './strategy';
 import { refusal } from './turn/actions';
-import { initialWorld } from './world/initialWorld';
 import { type WorldState, withWorld } from './world/worldState';
 
 const STRATEGIES = join(import.meta.dirname, '../../scenarios/strategies');

@@ -10,8 +10,15 @@
 import type { AnyStateNode } from 'xstate';
 import { z } from 'zod';
 import glossaryJson from '../../scenarios/text/glossary.en.json';
-import { isIsoDate, RULE_MACHINE_IDS, RULE_MACHINES, type RuleMachineId, type StepKind } from '../engine';
-import { type Parsed, parseWith } from '../engine/validation';
+import {
+  isIsoDate,
+  type Parsed,
+  parseWith,
+  RULE_MACHINE_IDS,
+  RULE_MACHINES,
+  type RuleMachineId,
+  type StepKind,
+} from '../engine';
 
 /** The texts a citation can name. */
 export const INSTRUMENTS = [

@@ -9,10 +9,10 @@ import {
   recordGame,
   replayGame,
   type Scenario,
+  SENT_ACTION_TYPES,
   saveBranch,
   simulate,
 } from '../engine';
-import { SENT_ACTION_TYPES } from '../engine/turn/actions';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
 import { CODED_ACTION_TYPES, hasGameLink, MAX_LINK_CHARS, openLink, packLink, shareUrl } from './link';
 

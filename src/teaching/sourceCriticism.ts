@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import exerciseJson from '../../scenarios/teaching/source-criticism.en.json';
-import { type Parsed, type Problem, parseWith } from '../engine/validation';
+import { type Parsed, type Problem, parseWith } from '../engine';
 import { glossaryAnchor, glossaryEntry } from '../glossary/glossary';
 
 /** The answer key's verdicts, as the worksheet names them. */

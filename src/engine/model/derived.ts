@@ -65,9 +65,13 @@ function legalView(
   const pact = onUssr.francoSoviet;
   const cs = onCzechoslovakia.czechoslovakSoviet;
   const military = isMilitaryHelp(cs.types);
+  const worth = MODEL.deterrence.legal;
+  const soviet = worth.sovietHelpDeliverable;
   const view = {
-    frenchHelpOwed: pact.outcome === 'rendered' ? 100 : pact.owed ? 40 : 0,
-    sovietHelpDeliverable: cs.outcome === 'rendered' ? (military ? 100 : 25) : cs.owed ? 10 : 0,
+    frenchHelpOwed:
+      pact.outcome === 'rendered' ? worth.frenchHelpOwed.rendered : pact.owed ? worth.frenchHelpOwed.owed : 0,
+    sovietHelpDeliverable:
+      cs.outcome === 'rendered' ? (military ? soviet.militaryRendered : soviet.rendered) : cs.owed ? soviet.owed : 0,
   };
   legalCache.set(key, view);
   return view;

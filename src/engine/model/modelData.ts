@@ -11,13 +11,13 @@ import eventsJson from '../../../scenarios/model/events.json';
 import governmentsJson from '../../../scenarios/model/governments.json';
 import modelJson from '../../../scenarios/model/model.json';
 import movesJson from '../../../scenarios/model/moves.json';
-import { predicateMoves } from '../turn/endingPredicates';
 import { formatPath } from '../validation';
 import type { ActorId } from '../world/worldState';
 import {
   actorsFileSchema,
   type Condition,
   conventionFileSchema,
+  type EndingPredicate,
   endingsFileSchema,
   eventsFileSchema,
   governmentsFileSchema,
@@ -148,6 +148,17 @@ function cycleProblems(data: ModelData): string[] {
   };
   for (const node of edges.keys()) visit(node, []);
   return problems;
+}
+
+/** The ids of the German moves a predicate names, for checking references when the data loads. */
+function predicateMoves(p: EndingPredicate): string[] {
+  if ('all' in p) return p.all.flatMap(predicateMoves);
+  if ('any' in p) return p.any.flatMap(predicateMoves);
+  if ('not' in p) return predicateMoves(p.not);
+  if ('warOver' in p) return [...p.warOver];
+  if ('move' in p) return [p.move];
+  if ('crisis' in p) return p.crisis.move === undefined ? [] : [p.crisis.move];
+  return [];
 }
 
 /** Problems with the endings: a German move their conditions name that does not exist; transit thresholds out of order. */

@@ -6,10 +6,35 @@
  * as the model's assumption. The schemas refuse one with neither.
  */
 import { z } from 'zod';
-import { COUNTRY_IDS } from '../rules/types';
+import type { COUNTRY_IDS } from '../rules/types';
 import { dayOrMonthString, isoDateString, yearMonthString } from '../validation';
-import { ACTOR_IDS, APPROVERS, CLAUSE_IDS, CONVENTION_PHASES, LEVEL_IDS } from '../world/worldState';
+import {
+  actorId,
+  type Condition,
+  clauseId,
+  conditionSchema,
+  countryId,
+  type Effects,
+  effectsSchema,
+  type GovernedCountry,
+  type GovernmentIds,
+  levelId,
+} from '../world/changes';
+import { APPROVERS, CONVENTION_PHASES } from '../world/worldState';
 import { FACTOR_IDS } from './factorIds';
+
+export {
+  actorId,
+  type Condition,
+  clauseId,
+  conditionSchema,
+  countryId,
+  type Effects,
+  effectsSchema,
+  type GovernedCountry,
+  type GovernmentIds,
+  levelId,
+};
 
 const yearMonth = yearMonthString();
 const dayOrMonth = dayOrMonthString();
@@ -34,10 +59,6 @@ export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
 }
 
 export const factorId = z.enum(FACTOR_IDS);
-export const levelId = z.enum(LEVEL_IDS);
-export const actorId = z.enum(ACTOR_IDS);
-export const countryId = z.enum(COUNTRY_IDS);
-export const clauseId = z.enum(CLAUSE_IDS);
 
 /** One weighted reason in a decision: `weight × factor / 100` points, explained by `label`. */
 export const termSchema = sourced({
@@ -83,65 +104,6 @@ export const actorsFileSchema = z.strictObject({
   version: z.literal(1),
   actors: z.record(actorId, actorSchema),
 });
-
-/** A government premise: the government in office, or any of several (e.g. either of Blum's). */
-const governmentIds = z.union([text, z.array(text).min(1)]);
-export type GovernmentIds = string | string[];
-/** The countries whose governments the model follows. */
-export type GovernedCountry = 'france' | 'uk' | 'ussr' | 'romania';
-
-const condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ event: text }),
-    z.strictObject({ notEvent: text }),
-    z.strictObject({ move: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
-    z.strictObject({ moveNot: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
-    z.strictObject({ level: levelId, atLeast: level.optional(), atMost: level.optional() }),
-    z.strictObject({ convention: z.array(z.string()) }),
-    z.strictObject({
-      government: z.strictObject({
-        france: governmentIds.optional(),
-        uk: governmentIds.optional(),
-        ussr: governmentIds.optional(),
-        romania: governmentIds.optional(),
-      }),
-    }),
-    z.strictObject({ noDeal: z.literal(true) }),
-    z.strictObject({ noTripleAlliance: z.literal(true) }),
-    z.strictObject({ clause: clauseId, atLeast: z.number().int().min(0) }),
-  ]),
-);
-export type Condition =
-  | { event: string }
-  | { notEvent: string }
-  | { move: string; status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled' }
-  | { moveNot: string; status: 'pending' | 'done' | 'met' | 'deterred' | 'cancelled' }
-  | { level: (typeof LEVEL_IDS)[number]; atLeast?: number; atMost?: number }
-  | { convention: string[] }
-  | { government: Partial<Record<GovernedCountry, GovernmentIds>> }
-  | { noDeal: true }
-  | { noTripleAlliance: true }
-  | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
-export const conditionSchema = condition;
-
-/** What an event or a move's outcome does to the world. */
-export const effectsSchema = z.strictObject({
-  levels: z.partialRecord(levelId, z.number().int().min(-100).max(100)).optional(),
-  stance: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
-  trust: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
-  transit: z.partialRecord(z.enum(['poland', 'romania']), z.number().int().min(-100).max(100)).optional(),
-  government: z
-    .strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional(), romania: text.optional() })
-    .optional(),
-  locarno: z.enum(['in-force', 'repudiated', 'belgium-released']).optional(),
-  leaveLeague: z.array(countryId).optional(),
-  francoSovietInForce: z.boolean().optional(),
-  convention: z.enum(['stall', 'resume', 'breakOff', 'sovietOffer']).optional(),
-  conventionCredibility: z.number().int().min(-100).max(100).optional(),
-  sovietGermanDeal: z.boolean().optional(),
-  tripleAllianceTalks: z.boolean().optional(),
-});
-export type Effects = z.infer<typeof effectsSchema>;
 
 export const eventSchema = sourced({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -219,6 +181,14 @@ const valuationSchema = sourced({ values: z.array(z.number().int().min(-100).max
 export const conventionFileSchema = z.strictObject({
   $comment: text,
   version: z.literal(1),
+  /** The words of the offer and draft reasons in the log: prose, so neither source nor assumption. */
+  labels: z.strictObject({
+    $comment: text,
+    approvers: z.record(z.enum(APPROVERS), text),
+    offer: text,
+    draft: text,
+    draftWorst: text,
+  }),
   clauses: z.record(clauseId, sourced({ label: text, options: z.array(text).min(2) })),
   /** How each side values each option of each clause (same order as the options). */
   valuations: z.record(z.enum([...APPROVERS, 'uk', 'poland']), z.record(clauseId, valuationSchema)),
@@ -358,7 +328,14 @@ export const modelFileSchema = z.strictObject({
   }),
   capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
   actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
-  deterrence: z.strictObject({ terms: z.array(termSchema) }),
+  deterrence: z.strictObject({
+    terms: z.array(termSchema),
+    /** What the legal engine's answer is worth to the factors `frenchHelpOwed` and `sovietHelpDeliverable`. */
+    legal: sourced({
+      frenchHelpOwed: z.strictObject({ rendered: level, owed: level }),
+      sovietHelpDeliverable: z.strictObject({ militaryRendered: level, rendered: level, owed: level }),
+    }),
+  }),
   westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
   diminishing: sourced({
     keepPercent: z.strictObject({

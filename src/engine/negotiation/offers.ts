@@ -15,12 +15,10 @@ export const SIDE_APPROVERS: Readonly<Record<Role, readonly Approver[]>> = {
   ussr: ['sovietLeadership'],
 };
 
-const APPROVER_NAMES: Readonly<Record<Approver, string>> = {
-  cabinet: 'The cabinet',
-  warMinister: 'The War Minister',
-  generalStaff: 'Gamelin',
-  sovietLeadership: 'The Politburo',
-};
+/** A label of `convention.json` with its `{names}` filled in. */
+function labelled(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 /** The options of a clause, weak to strong. */
 export function clauseOptions(clause: ClauseId): readonly string[] {
@@ -46,10 +44,10 @@ function valuationSource(party: keyof typeof CONVENTION.valuations, clause: Clau
 
 /** What the other side thinks of `option` on `clause`, as parts of its decision. */
 function offerParts(judge: Role, clause: ClauseId, option: number): Part[] {
-  const label = `"${clauseOptions(clause)[option]}"`;
+  const chosen = clauseOptions(clause)[option] ?? '';
   return SIDE_APPROVERS[judge].map((approver) => ({
     id: `valuation.${approver}`,
-    label: `${APPROVER_NAMES[approver].replace(/^The /, 'the ')} on ${label}`,
+    label: labelled(CONVENTION.labels.offer, { approver: CONVENTION.labels.approvers[approver], option: chosen }),
     points: valuation(approver, clause, option),
     source: valuationSource(approver, clause),
   }));
@@ -118,11 +116,15 @@ export function judgeDraft(
       worstClause = clause;
     }
   }
-  const worst = worstClause === null ? '' : `, worst the ${CONVENTION.clauses[worstClause].label.toLowerCase()}`;
+  const labels = CONVENTION.labels;
+  const label =
+    worstClause === null
+      ? labels.draft
+      : labelled(labels.draftWorst, { clause: CONVENTION.clauses[worstClause].label.toLowerCase() });
   const parts: Part[] = [
     {
       id: `valuation.${approver}`,
-      label: `the draft's clauses${worst}`,
+      label,
       points: total,
       source: worstClause === null ? null : valuationSource(approver, worstClause),
     },
@@ -130,9 +132,4 @@ export function judgeDraft(
   const [actor, id] = APPROVAL_RULES[approver];
   const [decision, next] = decide(decisionRule(actor, id), context, rng, parts);
   return [{ decision, worstClause }, next];
-}
-
-/** Human names of the approvers, for the log. */
-export function approverName(approver: Approver): string {
-  return APPROVER_NAMES[approver];
 }

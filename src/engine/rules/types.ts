@@ -3,8 +3,8 @@
  * assistance types and the cited steps that make up a verdict's path.
  */
 
-/** Every state the legal engine knows; names and facts about them are in `scenarios/law/`. */
-export const COUNTRY_IDS = [
+/** The states that decide month by month in the world model, in the order they resolve (its actors). */
+export const ACTING_COUNTRY_IDS = [
   'france',
   'ussr',
   'germany',
@@ -14,9 +14,10 @@ export const COUNTRY_IDS = [
   'romania',
   'czechoslovakia',
   'belgium',
-  'austria',
-  'japan',
 ] as const;
+
+/** Every state the legal engine knows; names and facts about them are in `scenarios/law/`. */
+export const COUNTRY_IDS = [...ACTING_COUNTRY_IDS, 'austria', 'japan'] as const;
 export type CountryId = (typeof COUNTRY_IDS)[number];
 
 /** The three treaties every legal case gets a verdict for. */

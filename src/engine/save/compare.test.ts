@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
+import { branchAt, saveBranch } from '../branch';
 import { simulate } from '../game';
-import { branchAt, saveBranch } from './branch';
 import { compareGames } from './compare';
 import { recordGame } from './gameFile';
 

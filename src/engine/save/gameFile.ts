@@ -6,14 +6,14 @@
  */
 import { z } from 'zod';
 import { hashJson } from '../hash';
+import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
 import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { ENGINE_VERSION } from '../version';
-import { initialWorld } from '../world/initialWorld';
-import { worldHash as hashWorldState } from '../world/worldHash';
+import { worldHash } from '../world/worldHash';
 import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
 import { seedSchema } from './seed';
 
@@ -155,11 +155,6 @@ function startOf(scenario: Scenario, seed: string, role: Role, branch: BranchedF
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
   return hashJson(scenario);
-}
-
-/** The stable hash of a world state (its log left out: see `world/worldHash.ts`). */
-export function worldHash(world: WorldState): string {
-  return hashWorldState(world);
 }
 
 /**

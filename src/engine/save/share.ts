@@ -4,7 +4,6 @@
  */
 
 export { ENGINE_VERSION } from '../version';
-export { type Branch, type BranchPoint, branchAt, saveBranch } from './branch';
 export { type ComparedWorld, type ComparisonRow, compareGames, type GameComparison } from './compare';
 export {
   BRANCH_FORMAT,

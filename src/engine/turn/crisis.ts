@@ -8,6 +8,7 @@
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
+import type { FactorContext } from '../model/factors';
 import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
@@ -133,6 +134,127 @@ function withBackDown(lines: readonly (() => LogReason)[], backDown: Explanation
   return [...lines.map((line) => line()), because(backDown, 'crisis.backDown', { yes: backDown.yes })];
 }
 
+/** Each side's answer to a crisis, and the decision behind the computer's (null: scripted). */
+export interface SidesAnswer {
+  readonly france: CrisisChoice;
+  readonly ussr: CrisisChoice;
+  /** The side the computer plays. */
+  readonly other: Role;
+  readonly decision: Decision | null;
+}
+
+/**
+ * Which side acts: the player's answer for its own side, and the other side's
+ * by the scenario's script, else by its rule (one roll of the die).
+ */
+export function sidesAnswer(
+  world: WorldState,
+  move: GermanMove,
+  choice: CrisisChoice,
+  rng: RngState,
+): [SidesAnswer, RngState] {
+  const other: Role = world.role === 'france' ? 'ussr' : 'france';
+  const scripted = CRISIS_CHOICES.find((c) => c === world.script?.crises[other][move.id]);
+  const [pick, decision, next] = aiChoice(world, other, move, scripted, rng);
+  const france = other === 'france' ? pick : choice;
+  const ussr = other === 'ussr' ? pick : choice;
+  return [{ france, ussr, other, decision }, next];
+}
+
+/**
+ * The Council (Covenant Arts. 11, 16): seized when either side refers the
+ * crisis to it or invokes the Protocol, and then it recommends on a roll of
+ * the die (`crisis.councilRecommends`); unseized, it neither rolls nor recommends.
+ */
+export function councilVote(
+  sides: Pick<SidesAnswer, 'france' | 'ussr'>,
+  context: FactorContext,
+  rng: RngState,
+): [Decision | null, RngState] {
+  const seizes = (c: CrisisChoice) => c === 'refer-council' || c === 'invoke-protocol';
+  if (!seizes(sides.france) && !seizes(sides.ussr)) return [null, rng];
+  return decide(MODEL.crisis.councilRecommends, context, rng);
+}
+
+/** What decides who fights once the legal engine has judged the crisis. */
+export interface FightFacts {
+  readonly incident: Pick<GermanMove['incident'], 'kind' | 'victim'>;
+  readonly franceActs: boolean;
+  readonly parliament: boolean;
+  readonly sovietActs: boolean;
+  readonly verdicts: CrisisVerdicts;
+  /** Is the triple alliance signed (the USSR fights for Poland only then)? */
+  readonly tripleAlliance: boolean;
+  readonly britishCommitment: number;
+  readonly czechoslovakiaFights: boolean;
+  readonly belgiumStands: boolean;
+}
+
+/** Who fights, and whether France and the USSR each do. */
+export interface Fighters {
+  readonly franceFights: boolean;
+  readonly ussrFights: boolean;
+  readonly fighters: readonly CountryId[];
+}
+
+/**
+ * Who fights, with no die: France if it acts, its chambers agree and Locarno
+ * does not make it the violator; the USSR for Czechoslovakia when the
+ * Czechoslovak-Soviet treaty renders military help (practice: help that is not
+ * military does not fight), for Poland only under a triple alliance; Britain
+ * beside a fighting France once its commitment reaches `crisis.ukJoinsAt`;
+ * Czechoslovakia if it resists and a great power fights beside it; Poland
+ * always for itself; Belgium in a zone breach beside a fighting France if it stands with France.
+ */
+export function whoFights(facts: FightFacts): Fighters {
+  const { incident, verdicts } = facts;
+  const victim = incident.victim;
+  const franceFights = facts.franceActs && facts.parliament && verdicts.locarno.outcome !== 'violation';
+  const militaryHelp = isMilitaryHelp(verdicts.czechoslovakSoviet.types);
+  const ussrFights =
+    victim === 'czechoslovakia'
+      ? verdicts.czechoslovakSoviet.outcome === 'rendered' && militaryHelp
+      : victim === 'poland'
+        ? facts.tripleAlliance && facts.sovietActs
+        : false;
+  const ukFights = franceFights && facts.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
+  const fighters: CountryId[] = [];
+  if (franceFights) fighters.push('france');
+  if (ussrFights) fighters.push('ussr');
+  if (ukFights) fighters.push('uk');
+  if (victim === 'czechoslovakia' && facts.czechoslovakiaFights && (franceFights || ussrFights)) {
+    fighters.push('czechoslovakia');
+  }
+  if (victim === 'poland') fighters.push('poland');
+  if (incident.kind === 'zone-violation' && franceFights && facts.belgiumStands) fighters.push('belgium');
+  return { franceFights, ussrFights, fighters };
+}
+
+/**
+ * The coalition Germany weighs (0-100): the weight of every state that
+ * fights, and a share (`crisis.mobilisationWeighs`) of each that mobilised
+ * without committing itself.
+ */
+export function coalitionWeight(fighters: readonly CountryId[], mobilisedOnly: readonly CountryId[]): number {
+  const weights = MODEL.coalition.weights;
+  const share = MODEL.crisis.mobilisationWeighs.value;
+  return Math.min(
+    100,
+    fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0) +
+      mobilisedOnly.reduce((sum, state) => sum + Math.floor(((weights[state] ?? 0) * share) / 100), 0),
+  );
+}
+
+/**
+ * The outcome: Germany backs down (`deterred`) if its roll says so; else the
+ * move goes through (`unopposed`) when neither France nor the USSR fights, and
+ * is met by war otherwise. `backsDown` is null when Germany had nothing to weigh.
+ */
+export function crisisOutcome(backsDown: boolean | null, franceOrUssrFights: boolean): CrisisRecord['result'] {
+  if (backsDown === true) return 'deterred';
+  return franceOrUssrFights ? 'war' : 'unopposed';
+}
+
 /** The facts of a crisis at its resolution, kept in the world for the game's record (`sim --games`). */
 function crisisRecord(
   world: WorldState,
@@ -175,30 +297,23 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (crisis === null) return world;
   const move = moveById(crisis.move);
   const context = contextFor(world);
-  let rng = world.rng;
   /** What the other actors did and why, written only if the log is kept. */
   const lines: (() => LogReason)[] = [];
 
-  let franceChoice: CrisisChoice = choice;
-  let sovietChoice: CrisisChoice = choice;
-  const other: Role = world.role === 'france' ? 'ussr' : 'france';
-  const scripted = CRISIS_CHOICES.find((c) => c === world.script?.crises[other][move.id]);
-  const [aiPick, aiDecision, afterAi] = aiChoice(world, other, move, scripted, rng);
-  rng = afterAi;
-  if (other === 'ussr') sovietChoice = aiPick;
-  else franceChoice = aiPick;
+  // Which side acts.
+  const [sides, afterSides] = sidesAnswer(world, move, choice, world.rng);
+  const { france: franceChoice, ussr: sovietChoice, other, decision: aiDecision } = sides;
+  const aiPick = other === 'ussr' ? sovietChoice : franceChoice;
   lines.push(() =>
     aiDecision === null
       ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
       : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
   );
 
-  let councilRecommended = false;
-  const seizes = (c: CrisisChoice) => c === 'refer-council' || c === 'invoke-protocol';
-  if (seizes(franceChoice) || seizes(sovietChoice)) {
-    const [vote, next] = decide(MODEL.crisis.councilRecommends, context, rng);
-    rng = next;
-    councilRecommended = vote.yes;
+  // The Council.
+  const [vote, afterCouncil] = councilVote(sides, context, afterSides);
+  const councilRecommended = vote?.yes ?? false;
+  if (vote !== null) {
     lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
   const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
@@ -208,27 +323,27 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     }),
   );
   const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
-  const victimId = move.incident.victim;
-  const franceActs = commits(franceChoice, 'france', victimId, councilRecommended, uk === 'lawful');
-  const sovietActs = commits(sovietChoice, 'ussr', victimId, councilRecommended, uk === 'lawful');
+  const victim = move.incident.victim;
+  const franceActs = commits(franceChoice, 'france', victim, councilRecommended, uk === 'lawful');
+  const sovietActs = commits(sovietChoice, 'ussr', victim, councilRecommended, uk === 'lawful');
   const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
   if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
-  const [polandRoll, rngP] = rollPercent(rng);
+  const [polandRoll, rngP] = rollPercent(afterCouncil);
   const [romaniaRoll, rngR] = rollPercent(rngP);
-  rng = rngR;
   const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
   if (sovietActs) {
     const source = MODEL.transit.source ?? null;
     lines.push(() => because(explainRoll('roll.transit.poland', world.transit.poland, source, polandRoll)));
     lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
   }
-  const weights = MODEL.coalition.weights;
   const franceShows = showsForce(franceChoice, franceActs);
   const sovietShows = showsForce(sovietChoice, sovietActs);
-  const intended = (franceShows ? (weights.france ?? 0) : 0) + (sovietShows ? (weights.ussr ?? 0) : 0);
-  const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rng);
-  rng = rngC;
-  if (move.incident.victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
+  const showing: CountryId[] = [];
+  if (franceShows) showing.push('france');
+  if (sovietShows) showing.push('ussr');
+  const intended = coalitionWeight(showing, []);
+  const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rngR);
+  if (victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
 
   const answers: CrisisAnswers = {
     councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
@@ -241,9 +356,20 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     transit,
   };
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
-  const victim = move.incident.victim;
 
-  const franceFights = franceActs && parliament && verdicts.locarno.outcome !== 'violation';
+  // Who fights.
+  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rngC);
+  const { franceFights, ussrFights, fighters } = whoFights({
+    incident: move.incident,
+    franceActs,
+    parliament,
+    sovietActs,
+    verdicts,
+    tripleAlliance: world.tripleAlliance !== null,
+    britishCommitment: world.levels.britishCommitment,
+    czechoslovakiaFights: cs.yes,
+    belgiumStands: belgium.yes,
+  });
   if (franceActs && !franceFights) {
     lines.push(() =>
       parliament
@@ -251,30 +377,30 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
         : { key: 'crisis.holdsBack.chambers' },
     );
   }
-  const militaryHelp = isMilitaryHelp(verdicts.czechoslovakSoviet.types);
-  const ussrFights =
-    victim === 'czechoslovakia'
-      ? verdicts.czechoslovakSoviet.outcome === 'rendered' && militaryHelp
-      : victim === 'poland'
-        ? world.tripleAlliance !== null && sovietActs
-        : false;
   if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
   }
-  const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
-  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rng);
-  rng = rngB;
   if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
-  const fighters: CountryId[] = [];
-  if (franceFights) fighters.push('france');
-  if (ussrFights) fighters.push('ussr');
-  if (ukFights) fighters.push('uk');
-  if (victim === 'czechoslovakia' && cs.yes && (franceFights || ussrFights)) fighters.push('czechoslovakia');
-  if (victim === 'poland') fighters.push('poland');
-  if (move.incident.kind === 'zone-violation' && franceFights && belgium.yes) fighters.push('belgium');
+
+  // The outcome: Germany weighs every force on a war footing against it: the states
+  // that will fight, and a side that mobilised without committing itself (`showsForce`).
+  const mobilisedOnlyStates: CountryId[] = [];
+  if (franceShows && !franceFights) mobilisedOnlyStates.push('france');
+  if (sovietShows && !ussrFights) mobilisedOnlyStates.push('ussr');
+  const standing = [...fighters, ...mobilisedOnlyStates];
+  const fights = franceFights || ussrFights;
+  let next: WorldState = withWorld(world, { rng: rngB, phase: 'orders', crisis: null });
+  let backDown: Decision | null = null;
+  if (fights || mobilisedOnlyStates.length > 0) {
+    const coalition = coalitionWeight(fighters, mobilisedOnlyStates);
+    const [roll, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
+    next = withRng(next, rngD);
+    backDown = roll;
+  }
+  const result = crisisOutcome(backDown === null ? null : backDown.yes, fights);
 
   const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: uk };
-  const record = (result: CrisisRecord['result'], metBy: readonly CountryId[]) => [
+  const record = (metBy: readonly CountryId[]) => [
     ...world.crises,
     crisisRecord(
       world,
@@ -289,32 +415,10 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     ...w.moves,
     [move.id]: { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 },
   });
-  let next: WorldState = withWorld(world, { rng, phase: 'orders', crisis: null });
-
-  // Germany weighs every force on a war footing against it: the states that will
-  // fight, and a side that mobilised without committing itself (`showsForce`).
-  const standing = [...fighters];
-  const mobilisedOnlyStates: CountryId[] = [];
-  if (franceShows && !franceFights) mobilisedOnlyStates.push('france');
-  if (sovietShows && !ussrFights) mobilisedOnlyStates.push('ussr');
-  standing.push(...mobilisedOnlyStates);
-  const mobilisedOnly = !franceFights && !ussrFights;
-  let backDown: Decision | null = null;
-  if (!mobilisedOnly || mobilisedOnlyStates.length > 0) {
-    const share = MODEL.crisis.mobilisationWeighs.value;
-    const coalition = Math.min(
-      100,
-      fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0) +
-        mobilisedOnlyStates.reduce((sum, state) => sum + Math.floor(((weights[state] ?? 0) * share) / 100), 0),
-    );
-    const [roll, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
-    next = withRng(next, rngD);
-    backDown = roll;
-  }
-  if (backDown?.yes) {
-    const decision = backDown;
+  const decision = backDown;
+  if (result === 'deterred' && decision !== null) {
     next = applyEffects(next, move.effects.deterred);
-    next = withWorld(next, { moves: setMove(next, 'deterred'), crises: record('deterred', standing) });
+    next = withWorld(next, { moves: setMove(next, 'deterred'), crises: record(standing) });
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-deterred`,
@@ -324,9 +428,8 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     });
     return next;
   }
-  if (mobilisedOnly) {
-    const decision = backDown;
-    next = withWorld(next, { crises: record('unopposed', []) });
+  if (result === 'unopposed') {
+    next = withWorld(next, { crises: record([]) });
     next = applyEffects(next, move.effects.done);
     next = withWorld(next, { moves: setMove(next, 'done') });
     if (decision !== null) lines.push(() => ({ key: 'crisis.standsDown', params: {} }));
@@ -339,12 +442,11 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     });
     return next;
   }
-  const decision = backDown;
   if (decision === null) throw new Error('a move met by force is always weighed by Germany');
   next = withWorld(next, {
     moves: setMove(next, 'met'),
     war: { month: next.month, move: move.id, allies: fighters },
-    crises: record('war', fighters),
+    crises: record(fighters),
   });
   note(journal, next, {
     kind: 'crisis',

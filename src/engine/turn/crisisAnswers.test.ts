@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { hashWorld, simulate } from '../game';
+import { initialWorld } from '../scenario/initialWorld';
 import { parseStrategy, type Strategy } from '../strategy';
-import { initialWorld } from '../world/initialWorld';
 import type { WorldState } from '../world/worldState';
 import type { CrisisChoice } from './actions';
 import { commits, respondToCrisis } from './crisis';

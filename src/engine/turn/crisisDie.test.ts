@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import type { RngState } from '../random';
-import { initialWorld } from '../world/initialWorld';
+import { initialWorld } from '../scenario/initialWorld';
 import type { CrisisChoice } from './actions';
 import { respondToCrisis } from './crisis';
 import { step } from './step';

@@ -58,14 +58,3 @@ export function holds(world: WorldState, p: EndingPredicate): boolean {
   }
   return world.crises.some((crisis) => crisisPasses(world, crisis, p.crisis));
 }
-
-/** The ids of the German moves a predicate names, for checking references when the data loads. */
-export function predicateMoves(p: EndingPredicate): string[] {
-  if ('all' in p) return p.all.flatMap(predicateMoves);
-  if ('any' in p) return p.any.flatMap(predicateMoves);
-  if ('not' in p) return predicateMoves(p.not);
-  if ('warOver' in p) return [...p.warOver];
-  if ('move' in p) return [p.move];
-  if ('crisis' in p) return p.crisis.move === undefined ? [] : [p.crisis.move];
-  return [];
-}

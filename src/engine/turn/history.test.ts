@@ -11,8 +11,8 @@ import { renderEntry } from '../log/render';
 import { EVENTS } from '../model/modelData';
 import type { Effects, HistoricalEvent } from '../model/modelSchemas';
 import { POLICY_NAMES } from '../policies';
+import { initialWorld } from '../scenario/initialWorld';
 import { allHold, flatLog, type Journal } from '../world/effects';
-import { initialWorld } from '../world/initialWorld';
 import { type LogEntry, type WorldState, withWorld } from '../world/worldState';
 import { applyEvent, dispatches, eventsOf, premisesHold } from './history';
 

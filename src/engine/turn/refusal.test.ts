@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { simulate } from '../game';
-import { initialWorld } from '../world/initialWorld';
+import { initialWorld } from '../scenario/initialWorld';
 import { CLAUSE_IDS, type WorldState, withWorld } from '../world/worldState';
 import { type GameAction, refusal } from './actions';
 

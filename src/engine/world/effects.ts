@@ -3,8 +3,8 @@
  * conditions. Pure functions over plain data; levels are clamped to 0-100.
  */
 import type { Explanation, LogEntry, LogParams, LogReason } from '../log/types';
-import type { Condition, Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
+import type { Condition, Effects } from './changes';
 import {
   type ActorId,
   type ActorState,

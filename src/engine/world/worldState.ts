@@ -8,24 +8,20 @@ import type { LogEntry } from '../log/types';
 import type { YearMonth } from '../months';
 import type { RngState } from '../random';
 import type { LocarnoStatus } from '../rules/lawData';
-import type { CountryId, LocarnoOutcome, ReasonCode, TreatyOutcome } from '../rules/types';
+import {
+  ACTING_COUNTRY_IDS,
+  type CountryId,
+  type LocarnoOutcome,
+  type ReasonCode,
+  type TreatyOutcome,
+} from '../rules/types';
 
 /** The player's side. */
 export type Role = 'france' | 'ussr';
 export const ROLES: readonly Role[] = ['france', 'ussr'];
 
 /** The actors that resolve each month, in this fixed order. */
-export const ACTOR_IDS = [
-  'france',
-  'ussr',
-  'germany',
-  'uk',
-  'italy',
-  'poland',
-  'romania',
-  'czechoslovakia',
-  'belgium',
-] as const;
+export const ACTOR_IDS = ACTING_COUNTRY_IDS;
 export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** The levels the model tracks, 0-100 (`scenarios/model/model.json` says what each means and where it starts). */

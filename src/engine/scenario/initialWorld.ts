@@ -11,10 +11,9 @@ import { seedFromString } from '../random';
 import { CALENDAR } from '../rules/lawData';
 import { COUNTRY_IDS } from '../rules/types';
 import { isMember } from '../rules/worldFacts';
-import type { Scenario } from '../scenario/schema';
 import { applyEvent, dispatches, eventsOf } from '../turn/history';
 import { applyDrifts } from '../turn/resolve';
-import { allHold, anyHolds, applyEffects, type Journal, withJournal } from './effects';
+import { allHold, anyHolds, applyEffects, type Journal, withJournal } from '../world/effects';
 import {
   ACTOR_IDS,
   type ActorId,
@@ -26,7 +25,8 @@ import {
   type Role,
   type WorldState,
   withWorld,
-} from './worldState';
+} from '../world/worldState';
+import type { Scenario } from './schema';
 
 /** The model's world in its first month, before anything has happened. */
 export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldState {

@@ -4,11 +4,11 @@
  * or as the other side. The branch is a game of its own; saved, it is a game
  * file that says where it came from (`branchedFrom`) and replays exactly.
  */
-import { createGame, type Game, roleProblem } from '../game';
-import type { Scenario } from '../scenario/schema';
-import type { Parsed } from '../validation';
-import type { Role } from '../world/worldState';
-import { type BranchedFrom, type GameFile, recordGame, replayGame, scenarioHash } from './gameFile';
+import { createGame, type Game, roleProblem } from './game';
+import { type BranchedFrom, type GameFile, recordGame, replayGame, scenarioHash } from './save/gameFile';
+import type { Scenario } from './scenario/schema';
+import type { Parsed } from './validation';
+import type { Role } from './world/worldState';
 
 /** Where to take over: before the orders of game turn `turn`, or at the crisis that turn raised. */
 export interface BranchPoint {

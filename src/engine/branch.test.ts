@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../testing/scenarios';
-import { type Game, hashWorld, replayTurns, simulate } from '../game';
+import { loadScenario } from '../testing/scenarios';
 import { type Branch, branchAt, saveBranch } from './branch';
-import { compareGames } from './compare';
-import { type GameFile, parseGameFile, parseGameFileText, recordGame, replayGame, worldsOf } from './gameFile';
+import { type Game, hashWorld, replayTurns, simulate } from './game';
+import { compareGames } from './save/compare';
+import { type GameFile, parseGameFile, parseGameFileText, recordGame, replayGame, worldsOf } from './save/gameFile';
 
 const scenario = loadScenario('as-it-happened');
 const played = simulate(scenario, { seed: 'branch', policy: 'historical' });
