@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as record } from '../cli/recordCommand';
 import { REPLAY_EXIT, main as replay } from '../cli/replayCommand';
-import { formatMonth } from '../engine/months';
+import { formatMonth } from '../engine';
 import { runCommand } from '../testing/cli';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
