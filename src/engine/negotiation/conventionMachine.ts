@@ -9,6 +9,7 @@
  * save the convention's own text once signed.
  */
 import { assertEvent, assign, setup, transition } from 'xstate';
+import { Memo } from '../memo';
 import { CONVENTION } from '../model/modelData';
 import type { Citation, StepMeta } from '../rules/types';
 import { APPROVERS, type Approver, type ClauseId, type ConventionPhase } from '../world/worldState';
@@ -236,7 +237,8 @@ export interface ConventionMachineState {
   readonly context: ConventionMachineContext;
 }
 
-const memo = new Map<string, ConventionMachineState | null>();
+/** Transitions by their inputs (`transitionKey`); null: the event is refused there. */
+const memo = new Memo<string, ConventionMachineState | null>(4096);
 
 /** An event as a key: its type and every field. */
 function eventKey(event: ConventionEvent): string {
