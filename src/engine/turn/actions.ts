@@ -207,6 +207,9 @@ const CAPITAL_ROOM = 64;
 /** Each clause's digit in a legality key: not agreed, or one of its options (the data's own count). */
 const CLAUSE_RADICES: readonly number[] = CLAUSE_IDS.map((clause) => CONVENTION.clauses[clause].options.length + 1);
 
+/** Room for the drafting digits (the counter-offer's flag and the clauses), all zero in the other phases. */
+const DRAFT_ROOM = CLAUSE_RADICES.reduce((room, radix) => digit(room, 0, radix), 2);
+
 /**
  * The facts `refusal` reads in the orders phase, packed into one integer
  * (`memo.ts`: each digit's radix the length of its own list): worlds with the
@@ -224,10 +227,10 @@ function legalityKey(world: WorldState): number | null {
   const ripe = CONVENTION.rules.minStaffTalkMonths.value;
   const months = convention.phase === 'staffTalks' ? Math.max(0, Math.min(monthsInPhase(world), ripe)) : 0;
   key = digit(key, months, ripe + 1);
-  const drafting = convention.phase === 'drafting';
-  key = flagDigit(key, drafting && convention.counter !== null);
+  if (convention.phase !== 'drafting') return key * DRAFT_ROOM;
+  key = flagDigit(key, convention.counter !== null);
   for (let i = 0; i < CLAUSE_IDS.length; i++) {
-    const option = drafting ? (convention.agreed[CLAUSE_IDS[i] as ClauseId] ?? -1) : -1;
+    const option = convention.agreed[CLAUSE_IDS[i] as ClauseId] ?? -1;
     key = digit(key, option + 1, CLAUSE_RADICES[i] ?? 1);
   }
   return key;
@@ -263,16 +266,23 @@ export const MONTHLY_ORDERS: readonly GameAction[] = [
   { type: 'military.readiness' },
 ];
 
+/** Every order a month may allow outside drafting: passing, and `MONTHLY_ORDERS`. */
+const ORDERS: readonly GameAction[] = [{ type: 'pass' }, ...MONTHLY_ORDERS];
+
+/**
+ * …and while drafting, an offer for each clause and option, made once: the
+ * memoised lists share these objects rather than each holding its own copies.
+ */
+const DRAFTING_ORDERS: readonly GameAction[] = [
+  ...ORDERS,
+  ...CLAUSE_IDS.flatMap((clause) =>
+    CONVENTION.clauses[clause].options.map((_, option): GameAction => ({ type: 'convention.offer', clause, option })),
+  ),
+];
+
 function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];
   if (world.phase === 'crisis') return CRISIS_CHOICES.map((choice) => ({ type: 'crisis.respond', choice }));
-  const candidates: GameAction[] = [{ type: 'pass' }, ...MONTHLY_ORDERS];
-  if (world.convention.phase === 'drafting') {
-    for (const clause of CLAUSE_IDS) {
-      CONVENTION.clauses[clause].options.forEach((_, option) => {
-        candidates.push({ type: 'convention.offer', clause: clause as ClauseId, option });
-      });
-    }
-  }
+  const candidates = world.convention.phase === 'drafting' ? DRAFTING_ORDERS : ORDERS;
   return candidates.filter((action) => refusal(world, action) === null);
 }
