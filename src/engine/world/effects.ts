@@ -130,18 +130,76 @@ export function holds(world: WorldState, condition: Condition): boolean {
   return world.tripleAlliance === null;
 }
 
-/** Do all `conditions` hold? (None: yes.) */
-export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  if (conditions === undefined) return true;
-  for (const condition of conditions) if (!holds(world, condition)) return false;
-  return true;
+/** A condition, or a list of them, compiled to a test of the world. */
+type Test = (world: WorldState) => boolean;
+
+/**
+ * One condition as a test, its kind decided once rather than on every call
+ * (`holds` tries each kind in turn, on data objects of many shapes): the
+ * commonest kinds written out, the others through `holds` itself.
+ */
+function testOf(condition: Condition): Test {
+  if ('event' in condition) {
+    const id = condition.event;
+    return (world) => world.fired.includes(id);
+  }
+  if ('notEvent' in condition) {
+    const id = condition.notEvent;
+    return (world) => !world.fired.includes(id);
+  }
+  if ('moveNot' in condition) {
+    const { moveNot, status } = condition;
+    return (world) => world.moves[moveNot]?.status !== status;
+  }
+  if ('move' in condition) {
+    const { move, status } = condition;
+    return (world) => world.moves[move]?.status === status;
+  }
+  if ('government' in condition) {
+    const offices = Object.entries(condition.government).map(
+      ([country, ids]) => [country as keyof WorldState['governments'], ids] as const,
+    );
+    return (world) =>
+      offices.every(([country, ids]) => {
+        const inOffice = world.governments[country];
+        return typeof ids === 'string' ? inOffice === ids : ids.includes(inOffice);
+      });
+  }
+  if ('noDeal' in condition) return (world) => world.sovietGermanDeal === null;
+  return (world) => holds(world, condition);
 }
 
-/** Does any of `conditions` hold? (None: no.) */
+const allTests = new WeakMap<readonly Condition[], Test>();
+const anyTests = new WeakMap<readonly Condition[], Test>();
+
+/** Do all `conditions` hold? (None: yes.) Each list is compiled once. */
+export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
+  if (conditions === undefined) return true;
+  let test = allTests.get(conditions);
+  if (test === undefined) {
+    const tests = conditions.map(testOf);
+    test = (w) => {
+      for (const t of tests) if (!t(w)) return false;
+      return true;
+    };
+    allTests.set(conditions, test);
+  }
+  return test(world);
+}
+
+/** Does any of `conditions` hold? (None: no.) Each list is compiled once. */
 export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
   if (conditions === undefined) return false;
-  for (const condition of conditions) if (holds(world, condition)) return true;
-  return false;
+  let test = anyTests.get(conditions);
+  if (test === undefined) {
+    const tests = conditions.map(testOf);
+    test = (w) => {
+      for (const t of tests) if (t(w)) return true;
+      return false;
+    };
+    anyTests.set(conditions, test);
+  }
+  return test(world);
 }
 
 /**
