@@ -11,7 +11,7 @@ import { GUARANTOR_VERDICTS, type GuarantorVerdict } from '../rules/legalCase';
 import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
-import { chanceOf, ruleScore } from './decide';
+import { chanceOf, scorerOf } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
@@ -75,10 +75,22 @@ export function verdictFromScore(score: number): GuarantorVerdict {
   return 'no-view';
 }
 
-function expectsYes(rule: Rule, context: FactorContext): boolean {
-  const score = ruleScore(rule, context);
-  return rule.mode === 'threshold' ? score >= 0 : chanceOf(rule, score) >= 50;
+/** Whether an actor is expected to say yes by `rule`: a threshold met, or a chance of at least even. Compiled once. */
+function expectation(rule: Rule): (context: FactorContext) => boolean {
+  const score = scorerOf(rule);
+  return rule.mode === 'threshold'
+    ? (context) => score(context) >= 0
+    : (context) => chanceOf(rule, score(context)) >= 50;
 }
+
+/** The rules `expectedAnswers` judges every month, compiled once (`scorerOf`). */
+const EXPECTED = {
+  uk: scorerOf(MODEL.crisis.ukVerdict),
+  italy: scorerOf(MODEL.crisis.italyVerdict),
+  franceActs: expectation(decisionRule('france', 'actInCrisis')),
+  parliament: expectation(MODEL.crisis.frenchParliament),
+  sovietActs: expectation(decisionRule('ussr', 'actInCrisis')),
+};
 
 /** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
 export function expectedAnswers(context: FactorContext): CrisisAnswers {
@@ -86,11 +98,11 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const grantedAt = MODEL.transit.grantedAt;
   return {
     councilResult: 'none',
-    uk: verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context)),
-    italy: verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context)),
-    franceActs: expectsYes(decisionRule('france', 'actInCrisis'), context),
-    parliament: expectsYes(MODEL.crisis.frenchParliament, context),
-    sovietActs: expectsYes(decisionRule('ussr', 'actInCrisis'), context),
+    uk: verdictFromScore(EXPECTED.uk(context)),
+    italy: verdictFromScore(EXPECTED.italy(context)),
+    franceActs: EXPECTED.franceActs(context),
+    parliament: EXPECTED.parliament(context),
+    sovietActs: EXPECTED.sovietActs(context),
     czechoslovakActs: true,
     transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
   };
