@@ -201,9 +201,6 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
 }
 
-/** The capital a legality key can hold (0 to 63): more, and the actions are worked out afresh. */
-const CAPITAL_ROOM = 64;
-
 /** Each clause's digit in a legality key: not agreed, or one of its options (the data's own count). */
 const CLAUSE_RADICES: readonly number[] = CLAUSE_IDS.map((clause) => CONVENTION.clauses[clause].options.length + 1);
 
@@ -220,9 +217,9 @@ const DRAFT_ROOM = CLAUSE_RADICES.reduce((room, radix) => digit(room, 0, radix),
  */
 function legalityKey(world: WorldState): number | null {
   const { convention, capital } = world;
-  if (world.phase !== 'orders' || capital < 0 || capital >= CAPITAL_ROOM || !Number.isInteger(capital)) return null;
+  if (world.phase !== 'orders' || capital < 0 || !Number.isInteger(capital)) return null;
   let key = enumDigit(0, ROLES, world.role);
-  key = digit(key, capital, CAPITAL_ROOM);
+  key = digit(key, Math.min(capital, MOST_COSTLY), MOST_COSTLY + 1);
   key = enumDigit(key, CONVENTION_PHASES, convention.phase);
   const ripe = CONVENTION.rules.minStaffTalkMonths.value;
   const months = convention.phase === 'staffTalks' ? Math.max(0, Math.min(monthsInPhase(world), ripe)) : 0;
@@ -279,6 +276,14 @@ const DRAFTING_ORDERS: readonly GameAction[] = [
     CONVENTION.clauses[clause].options.map((_, option): GameAction => ({ type: 'convention.offer', clause, option })),
   ),
 ];
+
+/**
+ * The most any order costs. `refusal` reads the capital only to compare it
+ * with an order's cost, so any capital from this up allows the same orders: a
+ * legality key holds the capital up to it, which keeps keys small (small
+ * integers, which V8 hashes and stores unboxed) and lets such worlds share a list.
+ */
+const MOST_COSTLY = Math.max(...DRAFTING_ORDERS.map(costOf));
 
 function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];
