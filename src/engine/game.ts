@@ -18,7 +18,7 @@ import {
   refusal,
   type SentAction,
 } from './turn/actions';
-import { classifyEnding, type EndingId } from './turn/endings';
+import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { flatLog } from './world/effects';
@@ -170,7 +170,9 @@ export function simulate(
   const policy = createPolicy(name, scenario, seed);
   const quiet = !withLog;
   const { world, turns } = playOut(initialWorld(scenario, seed, role, quiet), policy, quiet);
-  return { ending: classifyEnding(world), world, turns, log: flatLog(world) };
+  // The last month classified the ending already (`finishMonth`): no need to judge every ending twice.
+  const ending = ENDING_IDS.find((id) => id === world.ending) ?? classifyEnding(world);
+  return { ending, world, turns, log: flatLog(world) };
 }
 
 /**

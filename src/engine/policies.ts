@@ -7,7 +7,7 @@
  */
 import { CONVENTION, MODEL } from './model/modelData';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
-import { nextInt, type RngState, seedFromString } from './random';
+import { advance, drawn, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { type Strategy, strategyPolicy } from './strategy';
 import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
@@ -61,9 +61,8 @@ function historicalPolicy(scenario: Scenario): Policy {
 function randomPolicy(seed: string): Policy {
   let rng: RngState = seedFromString(`${seed}:policy`);
   const pick = <T>(items: readonly T[]): T => {
-    const [i, next] = nextInt(rng, items.length);
-    rng = next;
-    const item = items[i];
+    rng = advance(rng);
+    const item = items[drawn(rng) % items.length];
     if (item === undefined) throw new Error('nothing to pick from');
     return item;
   };

@@ -17,13 +17,32 @@ export function seedFromString(text: string): RngState {
   return hash >>> 0;
 }
 
-/** The next 32-bit value and the next state. */
-export function nextUint32(state: RngState): [value: number, next: RngState] {
-  const next = (state + 0x6d2b79f5) >>> 0;
+/**
+ * The generator's next state. mulberry32's value is a function of that state
+ * alone (`drawn`), so a hot loop can keep the state in a variable and draw
+ * without allocating a pair: `rng = advance(rng); roll = drawn(rng) % 100`.
+ */
+export function advance(state: RngState): RngState {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/** The 32-bit value drawn on reaching the state `next` (from `advance`). */
+export function drawn(next: RngState): number {
   let t = next;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [(t ^ (t >>> 14)) >>> 0, next];
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
+/** A roll of a percentage die (0-99) on reaching the state `next`: what `rollPercent` gives with it. */
+export function percentAt(next: RngState): number {
+  return drawn(next) % 100;
+}
+
+/** The next 32-bit value and the next state. */
+export function nextUint32(state: RngState): [value: number, next: RngState] {
+  const next = advance(state);
+  return [drawn(next), next];
 }
 
 /** A whole number in [0, n), and the next state. */

@@ -5,7 +5,7 @@
  * comes from the seeded generator in the world state.
  */
 import type { ExplainedTerm, Explanation } from '../log/types';
-import { type RngState, rollPercent } from '../random';
+import { advance, percentAt, type RngState } from '../random';
 import { type FactorContext, factorReader, factorValue, termPoints } from './factors';
 import type { Rule } from './modelSchemas';
 
@@ -96,7 +96,8 @@ export function decide(
   for (const part of extra) score += part.points;
   if (rule.mode === 'threshold') return [{ yes: score >= 0, score, rule, context, extra }, rng];
   const chance = chanceOf(rule, score);
-  const [roll, next] = rollPercent(rng);
+  const next = advance(rng);
+  const roll = percentAt(next);
   return [{ yes: roll < chance, score, chance, roll, rule, context, extra }, next];
 }
 

@@ -5,55 +5,49 @@
  * WeakMap on the object is a safe memo).
  */
 
-import { CALENDAR } from '../rules/lawData';
-import type { GuarantorVerdict } from '../rules/legalCase';
-import { type CountryId, isMilitaryHelp } from '../rules/types';
+import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
+import { CALENDAR, LOCARNO_STATUSES } from '../rules/lawData';
+import { GUARANTOR_VERDICTS, type GuarantorVerdict } from '../rules/legalCase';
+import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
-import { chanceOf, ruleScore } from './decide';
+import { chanceOf, scorerOf } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
 
 const CZECHOSLOVAK_SOVIET_FROM = CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7);
-const memberIds = new WeakMap<readonly string[], number>();
-const memberLists = new Map<string, number>();
+const memberMasks = new WeakMap<readonly CountryId[], number>();
+/** How many sets of League members there can be: one bit per country. */
+const MEMBER_SETS = setDigit(1, COUNTRY_IDS, []);
 
-/** A small number for each distinct list of League members (the list changes rarely). */
-function membersId(members: readonly string[]): number {
-  let id = memberIds.get(members);
-  if (id === undefined) {
-    const text = members.join(',');
-    id = memberLists.get(text) ?? memberLists.size;
-    memberLists.set(text, id);
-    memberIds.set(members, id);
+/** A list of League members as a set of bits over `COUNTRY_IDS` (kept per list: the list changes rarely). */
+function membersDigit(key: number, members: readonly CountryId[]): number {
+  let mask = memberMasks.get(members);
+  if (mask === undefined) {
+    mask = setDigit(0, COUNTRY_IDS, members);
+    memberMasks.set(members, mask);
   }
-  return id;
+  return digit(key, mask, MEMBER_SETS);
 }
 
-const GUARANTOR_VERDICTS: readonly string[] = ['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view'];
-const LOCARNO_STATUSES: readonly string[] = ['in-force', 'repudiated', 'belgium-released'];
-
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
-const legalCache = new Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
+const legalCache = new Memo<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>(4096);
 
 function legalView(
   world: WorldState,
   answers: CrisisAnswers,
 ): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
-  // The facts packed into one number: cheaper than a string, and the same facts always give the same number.
-  const verdicts = GUARANTOR_VERDICTS;
-  const phases = CONVENTION_PHASES;
-  const statuses = LOCARNO_STATUSES;
-  let key = verdicts.indexOf(answers.uk);
-  key = key * 4 + verdicts.indexOf(answers.italy);
-  key = key * 8 + (answers.franceActs ? 4 : 0) + (answers.parliament ? 2 : 0) + (answers.sovietActs ? 1 : 0);
-  key = key * 4 + (answers.transit.poland ? 2 : 0) + (answers.transit.romania ? 1 : 0);
-  key = key * 16 + phases.indexOf(world.convention.phase);
-  key = key * 2 + (world.francoSovietInForce ? 1 : 0);
-  key = key * 4 + statuses.indexOf(world.locarno);
-  key = key * 2 + (world.month >= CZECHOSLOVAK_SOVIET_FROM ? 1 : 0);
-  key = key * 1024 + membersId(world.leagueMembers);
+  // The facts packed into one number, each digit's radix its list's own length (`memo.ts`).
+  let key = enumDigit(0, GUARANTOR_VERDICTS, answers.uk);
+  key = enumDigit(key, GUARANTOR_VERDICTS, answers.italy);
+  key = flagDigit(flagDigit(flagDigit(key, answers.franceActs), answers.parliament), answers.sovietActs);
+  key = flagDigit(flagDigit(key, answers.transit.poland), answers.transit.romania);
+  key = enumDigit(key, CONVENTION_PHASES, world.convention.phase);
+  key = flagDigit(key, world.francoSovietInForce);
+  key = enumDigit(key, LOCARNO_STATUSES, world.locarno);
+  key = flagDigit(key, world.month >= CZECHOSLOVAK_SOVIET_FROM);
+  key = membersDigit(key, world.leagueMembers);
   const known = legalCache.get(key);
   if (known !== undefined) return known;
   const onUssr = crisisVerdicts(
@@ -85,10 +79,22 @@ export function verdictFromScore(score: number): GuarantorVerdict {
   return 'no-view';
 }
 
-function expectsYes(rule: Rule, context: FactorContext): boolean {
-  const score = ruleScore(rule, context);
-  return rule.mode === 'threshold' ? score >= 0 : chanceOf(rule, score) >= 50;
+/** Whether an actor is expected to say yes by `rule`: a threshold met, or a chance of at least even. Compiled once. */
+function expectation(rule: Rule): (context: FactorContext) => boolean {
+  const score = scorerOf(rule);
+  return rule.mode === 'threshold'
+    ? (context) => score(context) >= 0
+    : (context) => chanceOf(rule, score(context)) >= 50;
 }
+
+/** The rules `expectedAnswers` judges every month, compiled once (`scorerOf`). */
+const EXPECTED = {
+  uk: scorerOf(MODEL.crisis.ukVerdict),
+  italy: scorerOf(MODEL.crisis.italyVerdict),
+  franceActs: expectation(decisionRule('france', 'actInCrisis')),
+  parliament: expectation(MODEL.crisis.frenchParliament),
+  sovietActs: expectation(decisionRule('ussr', 'actInCrisis')),
+};
 
 /** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
 export function expectedAnswers(context: FactorContext): CrisisAnswers {
@@ -96,11 +102,11 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const grantedAt = MODEL.transit.grantedAt;
   return {
     councilResult: 'none',
-    uk: verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context)),
-    italy: verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context)),
-    franceActs: expectsYes(decisionRule('france', 'actInCrisis'), context),
-    parliament: expectsYes(MODEL.crisis.frenchParliament, context),
-    sovietActs: expectsYes(decisionRule('ussr', 'actInCrisis'), context),
+    uk: verdictFromScore(EXPECTED.uk(context)),
+    italy: verdictFromScore(EXPECTED.italy(context)),
+    franceActs: EXPECTED.franceActs(context),
+    parliament: EXPECTED.parliament(context),
+    sovietActs: EXPECTED.sovietActs(context),
     czechoslovakActs: true,
     transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
   };

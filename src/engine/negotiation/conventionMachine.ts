@@ -9,9 +9,17 @@
  * save the convention's own text once signed.
  */
 import { assertEvent, assign, setup, transition } from 'xstate';
+import { digit, enumDigit, flagDigit, Memo } from '../memo';
 import { CONVENTION } from '../model/modelData';
 import type { Citation, StepMeta } from '../rules/types';
-import { APPROVERS, type Approver, type ClauseId, type ConventionPhase } from '../world/worldState';
+import {
+  APPROVERS,
+  type Approver,
+  CLAUSE_IDS,
+  type ClauseId,
+  CONVENTION_PHASES,
+  type ConventionPhase,
+} from '../world/worldState';
 
 /**
  * The machine keeps only what its own transitions depend on; the clauses agreed
@@ -236,23 +244,50 @@ export interface ConventionMachineState {
   readonly context: ConventionMachineContext;
 }
 
-const memo = new Map<string, ConventionMachineState | null>();
+/** Transitions by their inputs (`transitionKey`); null: the event is refused there. */
+const memo = new Memo<number, ConventionMachineState | null>(4096);
 
-/** An event as a key: its type and every field. */
-function eventKey(event: ConventionEvent): string {
+/** Every event type the machine knows (the compiler checks none is missing): a digit of `transitionKey`. */
+const EVENT_TYPES = Object.keys({
+  'convention.open': true,
+  'convention.staffTalksAgreed': true,
+  'convention.beginDrafting': true,
+  'convention.clauseAgreed': true,
+  'convention.reopen': true,
+  'convention.submit': true,
+  'convention.approval': true,
+  'convention.exchange': true,
+  'convention.stall': true,
+  'convention.resume': true,
+  'convention.breakOff': true,
+} satisfies Record<ConventionEvent['type'], true>);
+
+/** Months in phase a key can hold (a century of talks); more, and the transition is worked out afresh. */
+const MONTHS_ROOM = 1200;
+/** Options a clause's key digit can hold: the most any clause has. */
+const OPTION_ROOM = Math.max(...CLAUSE_IDS.map((clause) => CONVENTION.clauses[clause].options.length));
+/** The radix of an event's fields, whichever the event. */
+const FIELDS_ROOM = Math.max(MONTHS_ROOM, CLAUSE_IDS.length * OPTION_ROOM, APPROVERS.length * 2);
+
+/** An event's fields as one digit below `FIELDS_ROOM`, or null when a field is out of range. */
+function eventFields(event: ConventionEvent): number | null {
   switch (event.type) {
     case 'convention.beginDrafting':
-      return `${event.type}|${event.monthsInPhase}`;
+      return Number.isInteger(event.monthsInPhase) && event.monthsInPhase >= 0 && event.monthsInPhase < MONTHS_ROOM
+        ? event.monthsInPhase
+        : null;
     case 'convention.clauseAgreed':
-      return `${event.type}|${event.clause}|${event.option}`;
+      return Number.isInteger(event.option) && event.option >= 0 && event.option < OPTION_ROOM
+        ? digit(CLAUSE_IDS.indexOf(event.clause), event.option, OPTION_ROOM)
+        : null;
     case 'convention.reopen':
-      return `${event.type}|${event.clause}`;
+      return CLAUSE_IDS.indexOf(event.clause);
     case 'convention.submit':
-      return `${event.type}|${event.complete}`;
+      return event.complete ? 1 : 0;
     case 'convention.approval':
-      return `${event.type}|${event.approver}|${event.yes}`;
+      return flagDigit(enumDigit(0, APPROVERS, event.approver), event.yes);
     default:
-      return event.type;
+      return 0;
   }
 }
 
@@ -262,14 +297,27 @@ export const TRANSITION_KEY_READS: Readonly<Record<keyof ConventionMachineContex
   resumePhase: true,
 };
 
-/** A transition's inputs as a key (built by hand: JSON.stringify costs several times more, every month). */
-function transitionKey({ phase, context }: ConventionMachineState, event: ConventionEvent): string {
-  let approvals = '';
+/**
+ * A transition's inputs packed into one integer (`memo.ts`: each digit's radix
+ * its list's own length): the phase, the phase to resume, each approver's
+ * answer (none, no, yes), the event's type and its fields. Null when a field is
+ * out of range (the transition is then worked out afresh).
+ */
+function transitionKey({ phase, context }: ConventionMachineState, event: ConventionEvent): number | null {
+  const fields = eventFields(event);
+  if (fields === null) return null;
+  let key = enumDigit(0, CONVENTION_PHASES, phase);
+  key = digit(
+    key,
+    context.resumePhase === null ? 0 : CONVENTION_PHASES.indexOf(context.resumePhase) + 1,
+    CONVENTION_PHASES.length + 1,
+  );
   for (const approver of APPROVERS) {
     const yes = context.approvals[approver];
-    approvals += yes === undefined ? '-' : yes ? 'y' : 'n';
+    key = digit(key, yes === undefined ? 0 : yes ? 2 : 1, 3);
   }
-  return `${phase}|${context.resumePhase ?? '-'}|${approvals}|${eventKey(event)}`;
+  key = enumDigit(key, EVENT_TYPES, event.type);
+  return digit(key, fields, FIELDS_ROOM);
 }
 
 /**
@@ -282,8 +330,11 @@ export function conventionTransition(
   event: ConventionEvent,
 ): ConventionMachineState | null {
   const key = transitionKey(state, event);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+  if (key === null) return computeTransition(state, event);
+  return memo.cached(key, () => computeTransition(state, event));
+}
+
+function computeTransition(state: ConventionMachineState, event: ConventionEvent): ConventionMachineState | null {
   const snapshot = conventionMachine.resolveState({ value: state.phase, context: state.context });
   let result: ConventionMachineState | null = null;
   // Not `snapshot.can(event)`: it says no to a transition that keeps the phase and
@@ -292,6 +343,5 @@ export function conventionTransition(
     const [next] = transition(conventionMachine, snapshot, event);
     result = { phase: next.value as ConventionPhase, context: next.context };
   }
-  memo.set(key, result);
   return result;
 }

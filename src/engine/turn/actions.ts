@@ -4,10 +4,11 @@
  * action the rules do not allow is refused with a reason, and logged.
  */
 import { z } from 'zod';
+import { digit, enumDigit, flagDigit, Memo } from '../memo';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
-import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, type Role, type WorldState } from '../world/worldState';
+import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
 export const CRISIS_CHOICES = [
@@ -200,39 +201,40 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
 }
 
-/** Room in a legality key for what one convention phase adds: a counter-offer and seven clauses of up to four options. */
-const PHASE_SLOT = CLAUSE_IDS.reduce((room) => room * 5, 2);
+/** Each clause's digit in a legality key: not agreed, or one of its options (the data's own count). */
+const CLAUSE_RADICES: readonly number[] = CLAUSE_IDS.map((clause) => CONVENTION.clauses[clause].options.length + 1);
+
+/** Room for the drafting digits (the counter-offer's flag and the clauses), all zero in the other phases. */
+const DRAFT_ROOM = CLAUSE_RADICES.reduce((room, radix) => digit(room, 0, radix), 2);
 
 /**
- * The facts `refusal` reads in the orders phase, packed into one small
- * integer: worlds with the same key allow the same actions. The months of staff
- * talks matter only during staff talks, and the clauses and counter-offer only
- * while drafting. Null when a fact is out of the packed range (the actions are
- * then worked out afresh).
+ * The facts `refusal` reads in the orders phase, packed into one integer
+ * (`memo.ts`: each digit's radix the length of its own list): worlds with the
+ * same key allow the same actions. The months of staff talks matter only
+ * during staff talks, and the clauses and counter-offer only while drafting
+ * (the other phases put zeros there). Null when a fact is out of the packed
+ * range (the actions are then worked out afresh).
  */
 function legalityKey(world: WorldState): number | null {
   const { convention, capital } = world;
-  if (world.phase !== 'orders' || capital < 0 || capital > 63 || !Number.isInteger(capital)) return null;
-  let key = world.role === 'france' ? 0 : 1;
-  key = key * 64 + capital;
-  key = key * 16 + CONVENTION_PHASES.indexOf(convention.phase);
-  let extra = 0;
-  if (convention.phase === 'staffTalks') {
-    const ripe = CONVENTION.rules.minStaffTalkMonths.value;
-    if (ripe >= PHASE_SLOT) return null;
-    extra = Math.max(0, Math.min(monthsInPhase(world), ripe));
-  } else if (convention.phase === 'drafting') {
-    extra = convention.counter === null ? 0 : 1;
-    for (const clause of CLAUSE_IDS) {
-      const option = convention.agreed[clause] ?? -1;
-      if (option > 3) return null;
-      extra = extra * 5 + option + 1;
-    }
+  if (world.phase !== 'orders' || capital < 0 || !Number.isInteger(capital)) return null;
+  let key = enumDigit(0, ROLES, world.role);
+  key = digit(key, Math.min(capital, MOST_COSTLY), MOST_COSTLY + 1);
+  key = enumDigit(key, CONVENTION_PHASES, convention.phase);
+  const ripe = CONVENTION.rules.minStaffTalkMonths.value;
+  const months = convention.phase === 'staffTalks' ? Math.max(0, Math.min(monthsInPhase(world), ripe)) : 0;
+  key = digit(key, months, ripe + 1);
+  if (convention.phase !== 'drafting') return key * DRAFT_ROOM;
+  key = flagDigit(key, convention.counter !== null);
+  for (let i = 0; i < CLAUSE_IDS.length; i++) {
+    const option = convention.agreed[CLAUSE_IDS[i] as ClauseId] ?? -1;
+    key = digit(key, option + 1, CLAUSE_RADICES[i] ?? 1);
   }
-  return key * PHASE_SLOT + extra;
+  return key;
 }
 
-const legalMemo = new Map<number, readonly GameAction[]>();
+/** The legal actions by legality key: shared lists, read-only. */
+const legalMemo = new Memo<number, readonly GameAction[]>(65_536);
 
 /**
  * Every action the rules allow now (one of each kind; offers for each clause and
@@ -241,12 +243,7 @@ const legalMemo = new Map<number, readonly GameAction[]>();
 export function legalActions(world: WorldState): readonly GameAction[] {
   const key = legalityKey(world);
   if (key === null) return enumerateLegalActions(world);
-  const known = legalMemo.get(key);
-  if (known !== undefined) return known;
-  const actions = enumerateLegalActions(world);
-  if (legalMemo.size > 50_000) legalMemo.clear();
-  legalMemo.set(key, actions);
-  return actions;
+  return legalMemo.cached(key, () => enumerateLegalActions(world));
 }
 
 /** The orders a side may give in a month, offers on the convention's clauses aside. */
@@ -266,16 +263,31 @@ export const MONTHLY_ORDERS: readonly GameAction[] = [
   { type: 'military.readiness' },
 ];
 
+/** Every order a month may allow outside drafting: passing, and `MONTHLY_ORDERS`. */
+const ORDERS: readonly GameAction[] = [{ type: 'pass' }, ...MONTHLY_ORDERS];
+
+/**
+ * …and while drafting, an offer for each clause and option, made once: the
+ * memoised lists share these objects rather than each holding its own copies.
+ */
+const DRAFTING_ORDERS: readonly GameAction[] = [
+  ...ORDERS,
+  ...CLAUSE_IDS.flatMap((clause) =>
+    CONVENTION.clauses[clause].options.map((_, option): GameAction => ({ type: 'convention.offer', clause, option })),
+  ),
+];
+
+/**
+ * The most any order costs. `refusal` reads the capital only to compare it
+ * with an order's cost, so any capital from this up allows the same orders: a
+ * legality key holds the capital up to it, which keeps keys small (small
+ * integers, which V8 hashes and stores unboxed) and lets such worlds share a list.
+ */
+const MOST_COSTLY = Math.max(...DRAFTING_ORDERS.map(costOf));
+
 function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];
   if (world.phase === 'crisis') return CRISIS_CHOICES.map((choice) => ({ type: 'crisis.respond', choice }));
-  const candidates: GameAction[] = [{ type: 'pass' }, ...MONTHLY_ORDERS];
-  if (world.convention.phase === 'drafting') {
-    for (const clause of CLAUSE_IDS) {
-      CONVENTION.clauses[clause].options.forEach((_, option) => {
-        candidates.push({ type: 'convention.offer', clause: clause as ClauseId, option });
-      });
-    }
-  }
+  const candidates = world.convention.phase === 'drafting' ? DRAFTING_ORDERS : ORDERS;
   return candidates.filter((action) => refusal(world, action) === null);
 }

@@ -9,7 +9,7 @@ import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
-import type { HistoricalEvent } from '../model/modelSchemas';
+import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { allHold, anyHolds, applyEffects, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
@@ -31,6 +31,33 @@ const BY_MONTH: ReadonlyMap<YearMonth, readonly HistoricalEvent[]> = (() => {
   }
   return map;
 })();
+
+/**
+ * An event due in a month, with the fields `dispatches` reads every month in
+ * one shape (the events themselves come in as many shapes as their optional fields).
+ */
+interface Due {
+  readonly event: HistoricalEvent;
+  readonly id: string;
+  readonly fixed: boolean;
+  readonly requires: HistoricalEvent['requires'];
+  readonly unless: HistoricalEvent['unless'];
+  readonly chance: Rule | null;
+}
+
+const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
+  [...BY_MONTH].map(([month, events]) => [
+    month,
+    events.map((event) => ({
+      event,
+      id: event.id,
+      fixed: event.kind === 'fixed',
+      requires: event.requires,
+      unless: event.unless,
+      chance: event.chance ?? null,
+    })),
+  ]),
+);
 
 /** The events that may happen in `month`. */
 export function eventsOf(month: YearMonth): readonly HistoricalEvent[] {
@@ -68,24 +95,26 @@ export function premisesHold(world: WorldState, event: HistoricalEvent): boolean
 export function dispatches(world: WorldState, journal: Journal): WorldState {
   let next = world;
   let context: FactorContext | null = null;
-  for (const event of eventsOf(world.month)) {
-    if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
-    if (!premisesHold(next, event)) continue;
-    if (event.kind === 'fixed') {
-      if (anyHolds(next, event.unless)) {
-        note(journal, next, { kind: 'diverged', id: event.id, params: { event: event.id } });
-        next = withWorld(next, { fired: [...next.fired, event.id] });
+  for (const due of DUE_BY_MONTH.get(world.month) ?? []) {
+    const { event, id } = due;
+    if (next.fired.includes(id) || next.disabled.includes(id)) continue;
+    // The event's premises (`premisesHold`).
+    if (!allHold(next, due.requires)) continue;
+    if (due.fixed) {
+      if (anyHolds(next, due.unless)) {
+        note(journal, next, { kind: 'diverged', id, params: { event: id } });
+        next = withWorld(next, { fired: [...next.fired, id] });
         continue;
       }
       next = applyEvent(next, event, journal);
       continue;
     }
-    if (event.chance === undefined || next.script?.events.includes(event.id)) {
+    if (due.chance === null || next.script?.events.includes(id)) {
       next = applyEvent(next, event, journal);
       continue;
     }
     context ??= contextFor(world);
-    const [decision, rng] = decide(event.chance, context, next.rng);
+    const [decision, rng] = decide(due.chance, context, next.rng);
     next = withRng(next, rng);
     if (decision.yes) next = applyEvent(next, event, journal, () => [because(explain(decision))]);
   }

@@ -8,6 +8,7 @@ import type { LogParams, LogReason } from '../log/types';
 import { decide, explain, explainRoll } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, decisionRule } from '../model/modelData';
+import type { Effects } from '../model/modelSchemas';
 import {
   type ConventionEvent,
   type ConventionMachineState,
@@ -144,11 +145,16 @@ export function beginDrafting(world: WorldState, journal: Journal): WorldState {
   return next;
 }
 
+/** The trust an agreed clause builds on both sides (made once: `applyEffects` reads each effects object once). */
+const AGREED_CLAUSE_TRUST: Effects = {
+  trust: { france: CONVENTION.rules.trustPerAgreedClause.value, ussr: CONVENTION.rules.trustPerAgreedClause.value },
+};
+
 function agree(world: WorldState, clause: ClauseId, option: number, journal: Journal): WorldState {
-  const gain = CONVENTION.rules.trustPerAgreedClause.value;
-  const next = applyEffects(sendConvention(world, { type: 'convention.clauseAgreed', clause, option }) ?? world, {
-    trust: { france: gain, ussr: gain },
-  });
+  const next = applyEffects(
+    sendConvention(world, { type: 'convention.clauseAgreed', clause, option }) ?? world,
+    AGREED_CLAUSE_TRUST,
+  );
   phaseNote(journal, next, 'clause-agreed', 'clause-agreed', { clause, option });
   return withWorld(next, { convention: { ...next.convention, counter: null } });
 }

@@ -9,9 +9,9 @@ import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
-import { type RngState, rollPercent } from '../random';
+import { advance, percentAt, type RngState, rollPercent } from '../random';
 import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
-import { ACTOR_IDS, draftOf, noLevelChange, type WorldState, withRng, withWorld } from '../world/worldState';
+import { ACTOR_IDS, draftOf, LEVEL_IDS, type LevelId, type WorldState, withRng, withWorld } from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
 
@@ -31,12 +31,29 @@ export function stochasticRound(score: number, divisor: number, rng: RngState): 
 /** Every actor's monthly drifts, in the fixed order of `ACTOR_IDS`, each rule compiled once. */
 const DRIFTS = ACTOR_IDS.flatMap((actor) =>
   (ACTORS[actor]?.monthly ?? []).map((drift) => ({
-    level: drift.level,
+    level: LEVEL_IDS.indexOf(drift.level),
     divisor: drift.divisor,
     limit: drift.limit,
     score: scorerOf(drift.rule),
   })),
 );
+
+/** Each level's index in `LEVEL_IDS`. */
+const AT = Object.fromEntries(LEVEL_IDS.map((id, i) => [id, i])) as Record<LevelId, number>;
+
+/** The level deltas of `applyDrifts`, from their array to the record `addedLevels` takes (written out, like it). */
+function levelChange(d: readonly number[]): Record<LevelId, number> {
+  return {
+    frenchWill: d[AT.frenchWill] ?? 0,
+    sovietWill: d[AT.sovietWill] ?? 0,
+    sovietDrift: d[AT.sovietDrift] ?? 0,
+    redArmyReadiness: d[AT.redArmyReadiness] ?? 0,
+    germanReadiness: d[AT.germanReadiness] ?? 0,
+    britishCommitment: d[AT.britishCommitment] ?? 0,
+    italianAlignment: d[AT.italianAlignment] ?? 0,
+    tension: d[AT.tension] ?? 0,
+  };
+}
 
 /**
  * The actors' monthly drifts, in the fixed order of `ACTOR_IDS`: each moves a
@@ -47,17 +64,26 @@ const DRIFTS = ACTOR_IDS.flatMap((actor) =>
  */
 export function applyDrifts(world: WorldState, random: boolean, context: FactorContext): WorldState {
   let rng = world.rng;
-  const deltas = noLevelChange();
+  // Indexed by `LEVEL_IDS`: an array indexed by number, where a record keyed by each drift's level cost a keyed store.
+  const deltas = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const drift of DRIFTS) {
     const score = drift.score(context);
     let delta: number;
-    if (random) [delta, rng] = stochasticRound(score, drift.divisor, rng);
-    else delta = Math.round(score / drift.divisor);
-    deltas[drift.level] += Math.max(-drift.limit, Math.min(drift.limit, delta));
+    if (random) {
+      // `stochasticRound`, written out with the die's state in a variable: no pair allocated per drift.
+      const whole = Math.trunc(score / drift.divisor);
+      const remainder = score - whole * drift.divisor;
+      delta = whole;
+      if (remainder !== 0) {
+        rng = advance(rng);
+        if (percentAt(rng) < Math.floor((Math.abs(remainder) * 100) / drift.divisor)) delta += Math.sign(remainder);
+      }
+    } else delta = Math.round(score / drift.divisor);
+    deltas[drift.level] = (deltas[drift.level] ?? 0) + Math.max(-drift.limit, Math.min(drift.limit, delta));
   }
   const next = draftOf(world);
   next.rng = rng;
-  next.levels = addedLevels(world.levels, deltas);
+  next.levels = addedLevels(world.levels, levelChange(deltas));
   return next;
 }
 

@@ -74,34 +74,107 @@ function adjustedActors(actors: WorldState['actors'], stance: ActorDeltas, trust
   };
 }
 
+/** A delta for every actor, undefined where there is none: one shape for every effect. */
+type ActorDelta = Readonly<Record<ActorId, number | undefined>>;
+
+/**
+ * Effects as `applyEffects` reads them: every field present, and the records
+ * of deltas written out with every key, so that the reads below meet one
+ * shape rather than as many as the data has (`applyEffects` runs several
+ * times a month). Made once per effects object.
+ */
+interface Plan {
+  readonly levels: Readonly<Record<LevelId, number | undefined>> | undefined;
+  readonly stance: ActorDelta | undefined;
+  readonly trust: ActorDelta | undefined;
+  readonly actors: boolean;
+  readonly transit: { readonly poland: number | undefined; readonly romania: number | undefined } | undefined;
+  readonly government: Effects['government'];
+  readonly locarno: Effects['locarno'];
+  readonly leaveLeague: Effects['leaveLeague'];
+  readonly francoSovietInForce: boolean | undefined;
+  readonly conventionCredibility: number | undefined;
+  readonly sovietGermanDeal: boolean | undefined;
+}
+
+function actorDelta(d: Effects['stance']): ActorDelta | undefined {
+  if (d === undefined) return undefined;
+  return {
+    france: d.france,
+    ussr: d.ussr,
+    germany: d.germany,
+    uk: d.uk,
+    italy: d.italy,
+    poland: d.poland,
+    romania: d.romania,
+    czechoslovakia: d.czechoslovakia,
+    belgium: d.belgium,
+  };
+}
+
+const plans = new WeakMap<Effects, Plan>();
+
+function planOf(effects: Effects): Plan {
+  let plan = plans.get(effects);
+  if (plan !== undefined) return plan;
+  const { levels, transit } = effects;
+  plan = {
+    levels: levels
+      ? {
+          frenchWill: levels.frenchWill,
+          sovietWill: levels.sovietWill,
+          sovietDrift: levels.sovietDrift,
+          redArmyReadiness: levels.redArmyReadiness,
+          germanReadiness: levels.germanReadiness,
+          britishCommitment: levels.britishCommitment,
+          italianAlignment: levels.italianAlignment,
+          tension: levels.tension,
+        }
+      : undefined,
+    stance: actorDelta(effects.stance),
+    trust: actorDelta(effects.trust),
+    actors: Boolean(effects.stance || effects.trust),
+    transit: transit ? { poland: transit.poland, romania: transit.romania } : undefined,
+    government: effects.government,
+    locarno: effects.locarno,
+    leaveLeague: effects.leaveLeague,
+    francoSovietInForce: effects.francoSovietInForce,
+    conventionCredibility: effects.conventionCredibility,
+    sovietGermanDeal: effects.sovietGermanDeal,
+  };
+  plans.set(effects, plan);
+  return plan;
+}
+
 /**
  * Apply `effects`, copying the world once. The convention's phase effects go
  * through its machine instead: see `turn/negotiation.ts`.
  */
 export function applyEffects(world: WorldState, effects: Effects): WorldState {
+  const plan = planOf(effects);
   const next = draftOf(world);
-  if (effects.levels) next.levels = addedLevels(world.levels, effects.levels);
-  if (effects.stance || effects.trust) next.actors = adjustedActors(world.actors, effects.stance, effects.trust);
-  if (effects.transit) {
+  if (plan.levels) next.levels = addedLevels(world.levels, plan.levels);
+  if (plan.actors) next.actors = adjustedActors(world.actors, plan.stance, plan.trust);
+  if (plan.transit) {
     const transit = { ...world.transit };
     for (const state of ['poland', 'romania'] as const) {
-      const d = effects.transit[state];
+      const d = plan.transit[state];
       if (d !== undefined) transit[state] = clampLevel(transit[state] + d);
     }
     next.transit = transit;
   }
-  if (effects.government) next.governments = { ...world.governments, ...effects.government };
-  if (effects.locarno) next.locarno = effects.locarno;
-  if (effects.leaveLeague) {
-    const leaving = effects.leaveLeague;
+  if (plan.government) next.governments = { ...world.governments, ...plan.government };
+  if (plan.locarno) next.locarno = plan.locarno;
+  if (plan.leaveLeague) {
+    const leaving = plan.leaveLeague;
     next.leagueMembers = world.leagueMembers.filter((m) => !leaving.includes(m));
   }
-  if (effects.francoSovietInForce !== undefined) next.francoSovietInForce = effects.francoSovietInForce;
-  if (effects.conventionCredibility !== undefined) {
-    const credibility = clampLevel(world.convention.credibility + effects.conventionCredibility);
+  if (plan.francoSovietInForce !== undefined) next.francoSovietInForce = plan.francoSovietInForce;
+  if (plan.conventionCredibility !== undefined) {
+    const credibility = clampLevel(world.convention.credibility + plan.conventionCredibility);
     next.convention = { ...world.convention, credibility };
   }
-  if (effects.sovietGermanDeal && world.sovietGermanDeal === null) next.sovietGermanDeal = world.month;
+  if (plan.sovietGermanDeal && world.sovietGermanDeal === null) next.sovietGermanDeal = world.month;
   return next;
 }
 
@@ -130,18 +203,76 @@ export function holds(world: WorldState, condition: Condition): boolean {
   return world.tripleAlliance === null;
 }
 
-/** Do all `conditions` hold? (None: yes.) */
-export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  if (conditions === undefined) return true;
-  for (const condition of conditions) if (!holds(world, condition)) return false;
-  return true;
+/** A condition, or a list of them, compiled to a test of the world. */
+type Test = (world: WorldState) => boolean;
+
+/**
+ * One condition as a test, its kind decided once rather than on every call
+ * (`holds` tries each kind in turn, on data objects of many shapes): the
+ * commonest kinds written out, the others through `holds` itself.
+ */
+function testOf(condition: Condition): Test {
+  if ('event' in condition) {
+    const id = condition.event;
+    return (world) => world.fired.includes(id);
+  }
+  if ('notEvent' in condition) {
+    const id = condition.notEvent;
+    return (world) => !world.fired.includes(id);
+  }
+  if ('moveNot' in condition) {
+    const { moveNot, status } = condition;
+    return (world) => world.moves[moveNot]?.status !== status;
+  }
+  if ('move' in condition) {
+    const { move, status } = condition;
+    return (world) => world.moves[move]?.status === status;
+  }
+  if ('government' in condition) {
+    const offices = Object.entries(condition.government).map(
+      ([country, ids]) => [country as keyof WorldState['governments'], ids] as const,
+    );
+    return (world) =>
+      offices.every(([country, ids]) => {
+        const inOffice = world.governments[country];
+        return typeof ids === 'string' ? inOffice === ids : ids.includes(inOffice);
+      });
+  }
+  if ('noDeal' in condition) return (world) => world.sovietGermanDeal === null;
+  return (world) => holds(world, condition);
 }
 
-/** Does any of `conditions` hold? (None: no.) */
+const allTests = new WeakMap<readonly Condition[], Test>();
+const anyTests = new WeakMap<readonly Condition[], Test>();
+
+/** Do all `conditions` hold? (None: yes.) Each list is compiled once. */
+export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
+  if (conditions === undefined) return true;
+  let test = allTests.get(conditions);
+  if (test === undefined) {
+    const tests = conditions.map(testOf);
+    test = (w) => {
+      for (const t of tests) if (!t(w)) return false;
+      return true;
+    };
+    allTests.set(conditions, test);
+  }
+  return test(world);
+}
+
+/** Does any of `conditions` hold? (None: no.) Each list is compiled once. */
 export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
   if (conditions === undefined) return false;
-  for (const condition of conditions) if (holds(world, condition)) return true;
-  return false;
+  let test = anyTests.get(conditions);
+  if (test === undefined) {
+    const tests = conditions.map(testOf);
+    test = (w) => {
+      for (const t of tests) if (t(w)) return true;
+      return false;
+    };
+    anyTests.set(conditions, test);
+  }
+  return test(world);
 }
 
 /**

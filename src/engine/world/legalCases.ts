@@ -4,6 +4,7 @@
  * the world state, and the verdicts come back as the few facts the model uses.
  * Verdicts are memoised by their inputs: the legal machines are the costly part.
  */
+import { Memo } from '../memo';
 import { firstDay } from '../months';
 import { assistancePipeline, caseFactSource, type FactRequest } from '../rules/assistancePipeline';
 import type { FactEvent } from '../rules/facts';
@@ -103,7 +104,8 @@ interface MemoNode {
   readonly next: Map<string, MemoNode>;
 }
 
-const roots = new Map<string, MemoNode>();
+/** The trees by their root's key: bounded, since a tree forgotten is only grown again. */
+const roots = new Memo<string, MemoNode>(4096);
 let evaluations = 0;
 
 const newNode = (): MemoNode => ({ request: null, verdicts: null, next: new Map() });
