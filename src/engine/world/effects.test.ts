@@ -4,9 +4,9 @@ import { simulate } from '../game';
 import { EVENTS, MOVES } from '../model/modelData';
 import type { Condition } from '../model/modelSchemas';
 import { POLICY_NAMES } from '../policies';
+import { initialWorld } from '../scenario/initialWorld';
 import { step } from '../turn/step';
 import { allHold, anyHolds, holds } from './effects';
-import { initialWorld } from './initialWorld';
 import type { WorldState } from './worldState';
 
 /** Every world of a few games of each scenario, month by month. */
