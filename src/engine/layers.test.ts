@@ -15,7 +15,7 @@ const LAYERS = ['base', 'rules', 'world', 'model', 'negotiation', 'turn', 'scena
 type Layer = (typeof LAYERS)[number];
 
 /** The files of the base layer: no game in them, only dates, months, hashing, dice, validation, numbers. */
-const BASE_FILES = ['dates', 'months', 'hash', 'random', 'validation', 'version', 'stats', 'log/types'];
+const BASE_FILES = ['dates', 'months', 'hash', 'random', 'validation', 'version', 'stats', 'memo', 'log/types'];
 
 /** Folders that are layers of their own; `view/` and the engine's other root files are the game surface. */
 const FOLDER_LAYERS: Readonly<Record<string, Layer>> = {

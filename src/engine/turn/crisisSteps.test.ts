@@ -31,6 +31,9 @@ vi.mock('../random', async (importOriginal) => {
     ...original,
     rollPercent: (state: RngState): [number, RngState] =>
       die.value === null ? original.rollPercent(state) : [die.value, state],
+    // The model's decisions step the die in two parts (advance, then read the percent).
+    advance: (state: RngState): RngState => (die.value === null ? original.advance(state) : state),
+    percentAt: (next: RngState): number => (die.value === null ? original.percentAt(next) : die.value),
   };
 });
 
