@@ -246,7 +246,8 @@ export class App {
     });
   }
 
-  private showSetup(): void {
+  /** The scenario and role picker of a new game. */
+  showSetup(): void {
     const form = el('form', { className: 'setup', attrs: { 'aria-labelledby': 'setup-heading' } });
     const list = el('fieldset', { className: 'scenarios' }, [el('legend', { text: 'Scenario' })]);
     this.scenarios.forEach((scenario, i) => {
