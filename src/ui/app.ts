@@ -38,13 +38,12 @@ import {
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
 import { el, replace } from './dom';
-import { debriefSection, reachableSection } from './endingView';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
-import { futuresButton } from './futuresPanel';
 import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
+import { endingSections, futuresButton } from './later';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { gameOfFile } from './openGame';
 import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
@@ -994,8 +993,7 @@ export class App {
           { attrs: { id: 'questions' } },
           scenario.questions.map((q) => el('li', { text: q })),
         ),
-        debriefSection(scenario, world, turns),
-        reachableSection(scenario, this.seed, world, turns),
+        endingSections(scenario, this.seed, world, turns),
         again,
       ]),
     );
