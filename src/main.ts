@@ -16,8 +16,18 @@ import type { App } from './ui/app';
 /** If the game's code has not come this long after navigation, load it anyway (a map that never draws). */
 const LOAD_AFTER_MS = 1500;
 
-let progress = (_fraction: number): void => {};
-const boot = import('./scenes/boot').then(({ bootMap }) => bootMap((fraction) => progress(fraction)));
+/** The map's loading, on the title's bar until the app (which redraws the title) takes it over. */
+let mapLoaded = 0;
+let progress = (fraction: number): void => {
+  const bar = document.getElementById('map-progress');
+  if (bar instanceof HTMLProgressElement) bar.value = Math.round(fraction * 100);
+};
+const boot = import('./scenes/boot').then(({ bootMap }) =>
+  bootMap((fraction) => {
+    mapLoaded = fraction;
+    progress(fraction);
+  }),
+);
 
 // ---------------------------------------------------------------- the title before the game's code
 
@@ -57,6 +67,9 @@ function startLoading(): void {
 
 async function loadGame(): Promise<void> {
   const files = import.meta.glob('../scenarios/*.json', { import: 'default' });
+  // The map scene's code comes with the app's, to join the canvas as soon as the app is made.
+  const mapScene = import('./scenes/mapGame');
+  mapScene.catch(() => {}); // its failure is shown below, once the app is there
   const [{ App: AppClass, loadScenarios }, ...data] = await Promise.all([
     import('./ui/app'),
     ...Object.values(files).map((load) => load()),
@@ -69,6 +82,7 @@ async function loadGame(): Promise<void> {
   // A link pasted into the address bar of an open page changes only its fragment.
   window.addEventListener('hashchange', () => loaded.openPageLink());
   progress = (fraction) => loaded.mapListener.progress(fraction);
+  progress(mapLoaded);
   document.addEventListener('keydown', (event) => loaded.handleKey(event));
   document.addEventListener('pointerdown', (event) => loaded.handlePointerDown(event), true);
   // "New game" pressed while loading (and no shared game opened from the address): the picker.
@@ -76,7 +90,7 @@ async function loadGame(): Promise<void> {
   // The title was drawn again: the focus goes back to the button it was on.
   else if (hadFocus !== '' && document.activeElement === document.body) document.getElementById(hadFocus)?.focus();
 
-  Promise.all([boot, import('./scenes/mapGame')])
+  Promise.all([boot, mapScene])
     .then(async ([{ game, map }, { addMapScene }]) => {
       addMapScene(game, await map, loaded.mapListener, (port) => loaded.attachMap(port));
     })
