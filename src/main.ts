@@ -33,35 +33,42 @@ const boot = import('./scenes/boot').then(({ bootMap }) =>
 
 let wanted: 'setup' | null = null;
 let app: App | null = null;
+/** Whether the game's code was asked for, and why it failed if it did. */
+let loading = false;
+let failure: string | null = null;
+
+/** The title's line about the game's code (made when first needed). */
+function loadingNotice(text: string): void {
+  let notice = document.getElementById('game-loading');
+  if (notice === null) {
+    notice = document.createElement('p');
+    notice.id = 'game-loading';
+    notice.className = 'loading';
+    notice.setAttribute('role', 'status');
+    document.getElementById('new-game')?.closest('.title-card')?.append(notice);
+  }
+  notice.textContent = text;
+}
 
 /** "New game" before the game's code is there: say so, and open the picker when it comes. */
 function pressNewGame(): void {
   if (app !== null) return;
   wanted = 'setup';
-  const button = document.getElementById('new-game');
-  button?.setAttribute('aria-busy', 'true');
-  if (document.getElementById('game-loading') === null) {
-    const notice = document.createElement('p');
-    notice.id = 'game-loading';
-    notice.className = 'loading';
-    notice.setAttribute('role', 'status');
-    notice.textContent = 'Loading the game…';
-    button?.closest('.title-card')?.append(notice);
-  }
+  document.getElementById('new-game')?.setAttribute('aria-busy', 'true');
+  loadingNotice(failure ?? 'Loading the game…');
   startLoading();
 }
 document.getElementById('new-game')?.addEventListener('click', pressNewGame);
 
 // ---------------------------------------------------------------- the game's code, in the background
 
-let loading = false;
-
 function startLoading(): void {
   if (loading) return;
   loading = true;
+  // Said on the title (a module that failed to load stays failed until the page is loaded again).
   loadGame().catch((error: unknown) => {
-    const notice = document.getElementById('game-loading');
-    if (notice !== null) notice.textContent = `The game could not load: ${String(error)}`;
+    failure = `The game could not load (${String(error)}): reload the page.`;
+    loadingNotice(failure);
   });
 }
 

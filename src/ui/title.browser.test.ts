@@ -3,8 +3,9 @@
  * browser (the shared build): the canvas draws and "New game" answers while
  * the app and the engine are held back on the network; the picker opens when
  * they come; the keyboard's focus stays on "New game" when the app draws the
- * title again; and the page asks for the game's code only after the canvas's
- * first frame. No console error anywhere.
+ * title again; a game whose code cannot load says so on the title; and the
+ * page asks for the game's code only after the canvas's first frame. No
+ * console error anywhere but the one a test provokes.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,22 @@ describe('the title screen before the game code', () => {
     await page.keyboard.press('Enter');
     await page.locator('#setup-heading').waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says on the title that the game could not load when its code cannot come, and keeps saying it', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.route(/\/assets\/app-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(harness.url);
+    await firstFrame(page);
+    const notice = page.locator('#game-loading');
+    await expect.poll(() => notice.textContent()).toMatch(/^The game could not load \(.+\): reload the page\.$/);
+    await page.locator('#new-game').click();
+    expect(await notice.textContent()).toMatch(/^The game could not load /);
+    expect(await page.locator('#setup-heading').count()).toBe(0);
+    // The refused request is the only error.
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) expect(error).toMatch(/app-[^/]*\.js|Failed to load resource/);
     await page.close();
   });
 
