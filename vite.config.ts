@@ -1,12 +1,50 @@
 import { resolve } from 'node:path';
+import type { OutputBundle } from 'rolldown';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, offline } from './scripts/build/holdup';
+
+/**
+ * The title's canvas needs Phaser and the boot scene (src/scenes/boot.ts), which main.ts imports
+ * dynamically so that "New game" works before they come: ask for them from index.html itself
+ * (`<link rel="modulepreload">`), at the same moment as main.ts, as a page that imports Phaser
+ * directly would, instead of after main.ts has run.
+ */
+function preloadTheCanvas(): Plugin {
+  const chunksOf = (bundle: OutputBundle, fileName: string, seen: Set<string>): void => {
+    const chunk = bundle[fileName];
+    if (chunk?.type !== 'chunk' || seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const imported of chunk.imports) chunksOf(bundle, imported, seen);
+  };
+  return {
+    name: 'hollow-pact:preload-the-canvas',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { filename, bundle }) {
+        if (bundle === undefined || !filename.endsWith('/index.html')) return [];
+        const boot = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/scenes/boot.ts') === true,
+        );
+        if (boot === undefined) return [];
+        const files = new Set<string>();
+        chunksOf(bundle, boot.fileName, files);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder of a plain static server (e.g. /school/game/).
   base: './',
   // The built pages only: a Content-Security-Policy in each, and the service worker for offline play.
-  plugins: [offline(), contentSecurityPolicy()],
+  plugins: [offline(), contentSecurityPolicy(), preloadTheCanvas()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

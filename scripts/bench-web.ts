@@ -4,7 +4,8 @@
  * 1024×768, FIT), in one run: time to the interactive title screen and to the
  * interactive map, frames per second on the title and while the pointer
  * sweeps the map for five seconds, and the gzipped JavaScript of the first
- * screen. Prints the figures and the ratios, and whether they meet issue 11 §5
+ * screen (the scripts the page asked for before its title was interactive; and,
+ * for information, those it asked for after, until the map was). Prints the figures and the ratios, and whether they meet issue 11 §5
  * (exit 1 if not).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +46,21 @@ async function sweep(page: Page, ms: number): Promise<void> {
   }
 }
 
+/** The file names of the scripts (`.js`) the page started to fetch at or before `time` (ms after navigation). */
+async function scriptsRequestedBefore(page: Page, time: number): Promise<string[]> {
+  const entries: unknown = await page.evaluate(
+    `performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])`,
+  );
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry: unknown) => {
+    if (!Array.isArray(entry)) return [];
+    const [url, start] = entry;
+    if (typeof url !== 'string' || typeof start !== 'number' || start > time) return [];
+    const name = basename(new URL(url).pathname);
+    return name.endsWith('.js') ? [name] : [];
+  });
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
@@ -83,6 +99,7 @@ async function main(): Promise<void> {
     bareSweepFps: [] as number[],
   };
   let firstScreenJs: string[] = [];
+  let mapScreenJs: string[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
       // The bare page: navigation to its first frame, and its frame rate.
@@ -96,20 +113,24 @@ async function main(): Promise<void> {
 
       // The game: the title is interactive when the canvas has drawn and "New game" is visible.
       const page = await context.newPage();
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(basename(new URL(request.url()).pathname));
-      });
       await page.goto(game.url);
       const title = await page.waitForFunction(() => {
         const frame = performance.getEntriesByName('map-first-frame')[0]?.startTime;
         const button = document.getElementById('new-game');
         return frame !== undefined && button !== null && button.offsetParent !== null ? frame : null;
       });
-      figures.titleInteractive.push(Number(await title.jsonValue()));
-      if (round === 0) firstScreenJs = [...scripts];
+      const titleAt = Number(await title.jsonValue());
+      figures.titleInteractive.push(titleAt);
       const ready = await page.waitForFunction(() => performance.getEntriesByName('map-ready')[0]?.startTime);
-      figures.mapInteractive.push(Number(await ready.jsonValue()));
+      const readyAt = Number(await ready.jsonValue());
+      figures.mapInteractive.push(readyAt);
+      if (round === 0) {
+        // The scripts the page asked for before the title was interactive (and before the map was):
+        // by the page's own clock, so a script asked for just after is not counted however late
+        // this process looks.
+        firstScreenJs = await scriptsRequestedBefore(page, titleAt);
+        mapScreenJs = await scriptsRequestedBefore(page, readyAt);
+      }
       figures.titleFps.push(await framesPerSecond(page, 3000));
       await page.locator('#new-game').click();
       await page.locator('input[value="munich-1938"]').check();
@@ -127,15 +148,18 @@ async function main(): Promise<void> {
     await bare.close();
   }
 
-  const jsSizes = firstScreenJs
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => {
+  const sizesOf = (names: string[]) =>
+    [...new Set(names)].map((name) => {
       // Vite's chunks are in assets/; the service worker's registration sits at the build's root.
       const file = [join(gameDir, 'assets', name), join(gameDir, name)].find((path) => existsSync(path));
       return { name, gzip: file === undefined ? 0 : gzipSync(readFileSync(file)).length };
     });
+  const jsSizes = sizesOf(firstScreenJs);
   const phaser = jsSizes.filter((s) => s.name.startsWith('phaser-')).reduce((sum, s) => sum + s.gzip, 0);
   const others = jsSizes.filter((s) => !s.name.startsWith('phaser-')).reduce((sum, s) => sum + s.gzip, 0);
+  const first = new Set(firstScreenJs);
+  const behind = sizesOf(mapScreenJs.filter((name) => !first.has(name)));
+  const behindTotal = behind.reduce((sum, s) => sum + s.gzip, 0);
   rmSync(gameDir, { recursive: true, force: true });
   rmSync(bareDir, { recursive: true, force: true });
   rmSync(profile, { recursive: true, force: true });
@@ -174,12 +198,14 @@ async function main(): Promise<void> {
     ['map: redraws per second while sweeping', m.sweepRedraws.toFixed(1), 'the map renders on demand', null],
     ['first-screen JS, Phaser chunk (gzip)', kb(phaser), '', null],
     ['first-screen JS, all else (gzip)', kb(others), '≤ 150 KB', others <= 150 * 1024],
+    ['JS after the title, to the map (gzip)', kb(behindTotal), 'the game code, behind the title', null],
   ];
   console.log(`bench:web — medians of ${ROUNDS} rounds, headless Chromium (SwiftShader WebGL), viewport 1280×800`);
   for (const [name, value, ratio, ok] of rows) {
     console.log(`  ${name.padEnd(42)} ${value.padStart(10)}  ${ratio}${ok === null ? '' : ok ? '  ok' : '  FAILS'}`);
   }
   console.log(`  first-screen scripts: ${jsSizes.map((s) => `${s.name} ${kb(s.gzip)}`).join(', ')}`);
+  console.log(`  behind the title, to the map: ${behind.map((s) => `${s.name} ${kb(s.gzip)}`).join(', ')}`);
   const failed = rows.some(([, , , ok]) => ok === false);
   console.log(failed ? 'Does not meet issue 11 §5.' : 'Meets issue 11 §5.');
   process.exitCode = failed ? 1 : 0;

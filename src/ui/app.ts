@@ -38,13 +38,12 @@ import {
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
 import { el, replace } from './dom';
-import { debriefSection, reachableSection } from './endingView';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
-import { futuresButton } from './futuresPanel';
 import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
+import { endingSections, futuresButton } from './later';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { gameOfFile } from './openGame';
 import type { Presentation } from './presentation';
@@ -296,7 +295,8 @@ export class App {
     });
   }
 
-  private showSetup(): void {
+  /** The scenario and role picker of a new game. */
+  showSetup(): void {
     const form = el('form', { className: 'setup', attrs: { 'aria-labelledby': 'setup-heading' } });
     const list = el('fieldset', { className: 'scenarios' }, [el('legend', { text: 'Scenario' })]);
     this.scenarios.forEach((scenario, i) => {
@@ -1057,8 +1057,7 @@ export class App {
             attrs: { href: 'teaching.html', id: 'ending-teaching-link' },
           }),
         ]),
-        debriefSection(scenario, world, turns),
-        reachableSection(scenario, this.seed, world, turns),
+        endingSections(scenario, this.seed, world, turns),
         again,
       ]),
     );

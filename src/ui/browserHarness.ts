@@ -24,8 +24,15 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Serve this run's build under `prefix` and start Chromium (as a touch screen with `touch`). */
-export async function startBrowserHarness(prefix = '/', { touch = false } = {}): Promise<BrowserHarness> {
+/**
+ * Serve this run's build under `prefix` and start Chromium (as a touch screen with `touch`; without
+ * the service worker with `serviceWorkers: 'block'`, for tests that hold requests back with `page.route`,
+ * which does not see what a service worker answers).
+ */
+export async function startBrowserHarness(
+  prefix = '/',
+  { touch = false, serviceWorkers = 'allow' }: { touch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserHarness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run) or set CHROMIUM_PATH`);
   }
@@ -37,6 +44,7 @@ export async function startBrowserHarness(prefix = '/', { touch = false } = {}):
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     hasTouch: touch,
+    serviceWorkers,
   });
   return {
     url: server.url,

@@ -208,14 +208,3 @@ export function openFuturesPanel(scenario: Scenario, game: Game, seed: string, f
   dialog.querySelector<HTMLElement>('#futures-dialog-heading')?.focus();
   return dialog;
 }
-
-/** The "Futures" button for the month panel or the crisis. */
-export function futuresButton(scenario: Scenario, game: Game, seed: string): HTMLButtonElement {
-  const button = el('button', {
-    className: 'wide',
-    text: 'Futures',
-    attrs: { type: 'button', id: 'open-futures', 'aria-haspopup': 'dialog' },
-  });
-  button.addEventListener('click', () => openFuturesPanel(scenario, game, seed, button));
-  return button;
-}

@@ -3,21 +3,32 @@
  * link to its glossary entry (`glossary.html#glossary-<id>`), and a click on
  * it (or Enter) opens the glossary over the game in a labelled dialog,
  * scrolled to the entry. Escape or "Back to the game" closes it and the
- * focus returns to the link. The glossary's drawing is loaded only when
- * first opened (its own chunk). Text from data files is set as text only.
+ * focus returns to the link. The glossary's data is loaded with the first
+ * citation shown (its own chunk; until it is there, a citation is plain text
+ * and becomes its links when it comes), and its drawing only when first
+ * opened. Text from data files is set as text only.
  */
-import { glossaryAnchor, glossaryFor } from '../glossary/glossary';
 import { el } from './dom';
+
+type Glossary = typeof import('../glossary/glossary');
 
 /** The glossary entry a link points at, on every glossary link made here. */
 const ENTRY_ATTR = 'data-glossary';
 
-/**
- * A citation as text, with a link to each glossary entry it names: the
- * citation itself links to the first entry; further entries follow by title.
- * A citation the glossary does not know stays plain text.
- */
-export function citationLink(cite: string, className = 'cite'): HTMLElement {
+let glossary: Glossary | null = null;
+let loading: Promise<Glossary> | null = null;
+
+/** The glossary's data, loaded once. */
+function loadGlossary(): Promise<Glossary> {
+  loading ??= import('../glossary/glossary').then((module) => {
+    glossary = module;
+    return module;
+  });
+  return loading;
+}
+
+/** The citation's text with its glossary links, from the glossary's data. */
+function linked({ glossaryAnchor, glossaryFor }: Glossary, cite: string, className: string): HTMLElement {
   const entries = glossaryFor(cite);
   const [first, ...rest] = entries;
   if (first === undefined) return el('span', { className, text: cite });
@@ -40,6 +51,22 @@ export function citationLink(cite: string, className = 'cite'): HTMLElement {
   ]);
 }
 
+/**
+ * A citation as text, with a link to each glossary entry it names: the
+ * citation itself links to the first entry; further entries follow by title.
+ * A citation the glossary does not know stays plain text. Before the
+ * glossary's data has loaded, the citation shows as text and gets its links
+ * when the data comes (if it cannot load, the citation stays text).
+ */
+export function citationLink(cite: string, className = 'cite'): HTMLElement {
+  if (glossary !== null) return linked(glossary, cite, className);
+  const span = el('span', { className, text: cite });
+  loadGlossary()
+    .then((loaded) => span.replaceChildren(...linked(loaded, cite, className).childNodes))
+    .catch(() => {});
+  return span;
+}
+
 /** "Source: …" with the citation linked to the glossary where it names an article. */
 export function sourceLine(source: string, className = 'source'): HTMLElement {
   return el('p', { className }, ['Source: ', citationLink(source)]);
@@ -47,12 +74,14 @@ export function sourceLine(source: string, className = 'source'): HTMLElement {
 
 /** Turn every citation span matched by `selector` inside `root` into glossary links (the X-ray's path lists). */
 export function linkCitationsIn(root: HTMLElement, selector: string): void {
-  for (const span of root.querySelectorAll<HTMLElement>(selector)) {
-    const cite = span.textContent ?? '';
-    if (cite === '' || span.querySelector('a') !== null) continue;
-    const linked = citationLink(cite);
-    span.replaceChildren(...linked.childNodes);
-  }
+  const spans = [...root.querySelectorAll<HTMLElement>(selector)].filter(
+    (span) => (span.textContent ?? '') !== '' && span.querySelector('a') === null,
+  );
+  const link = (loaded: Glossary) => {
+    for (const span of spans) span.replaceChildren(...linked(loaded, span.textContent ?? '', '').childNodes);
+  };
+  if (glossary !== null) link(glossary);
+  else if (spans.length > 0) loadGlossary().then(link, () => {});
 }
 
 let dialog: HTMLDialogElement | null = null;
