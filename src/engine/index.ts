@@ -94,6 +94,18 @@ export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export type { Parsed, Problem } from './validation';
 export { ENGINE_VERSION } from './version';
+export {
+  type CouncilChamber,
+  type Counting,
+  councilChamberOfCase,
+  crisisCouncil,
+  type DisputeParty,
+  type GuarantorView,
+  type MemberVote,
+  type PartyRole,
+  type Session,
+  type Vote,
+} from './view/councilChamber';
 export { answeredCrisisCase } from './view/crisisReplay';
 export {
   actionCost,

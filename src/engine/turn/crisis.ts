@@ -169,10 +169,30 @@ function crisisRecord(
   };
 }
 
-/** The player's response to the crisis: resolve it. */
-export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
+/**
+ * What the actors answer in a crisis, before Germany weighs them: the other
+ * side's choice, the League Council's vote (if either side seized it), the
+ * guarantors' verdicts, the French Chambers, transit and Czechoslovakia. Pure:
+ * `respondToCrisis` resolves the crisis from these answers, and the Council
+ * chamber (view/councilChamber.ts) shows the very vote the legal engine used.
+ */
+export interface CrisisResponses {
+  readonly move: GermanMove;
+  readonly franceChoice: CrisisChoice;
+  readonly sovietChoice: CrisisChoice;
+  /** Did France or the USSR bring the crisis before the League Council (refer-council, invoke-protocol)? */
+  readonly councilSeized: boolean;
+  readonly answers: CrisisAnswers;
+  readonly cs: Decision;
+  readonly rng: RngState;
+  /** What the other actors did and why, as log reasons written only if the log is kept. */
+  readonly lines: (() => LogReason)[];
+}
+
+/** The answers to the crisis waiting in `world` when the player answers `choice` (null if none waits). */
+export function crisisResponses(world: WorldState, choice: CrisisChoice): CrisisResponses | null {
   const crisis = world.crisis;
-  if (crisis === null) return world;
+  if (crisis === null) return null;
   const move = moveById(crisis.move);
   const context = contextFor(world);
   let rng = world.rng;
@@ -240,6 +260,29 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     czechoslovakActs: cs.yes,
     transit,
   };
+  return {
+    move,
+    franceChoice,
+    sovietChoice,
+    councilSeized: seizes(franceChoice) || seizes(sovietChoice),
+    answers,
+    cs,
+    rng,
+    lines,
+  };
+}
+
+/** The player's response to the crisis: resolve it. */
+export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
+  const responses = crisisResponses(world, choice);
+  if (responses === null) return world;
+  const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
+  const { uk, franceActs, sovietActs, parliament } = answers;
+  let rng = responses.rng;
+  const context = contextFor(world);
+  const weights = MODEL.coalition.weights;
+  const franceShows = showsForce(franceChoice, franceActs);
+  const sovietShows = showsForce(sovietChoice, sovietActs);
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   const victim = move.incident.victim;
 
