@@ -898,9 +898,23 @@ export class App {
         ),
       ]),
       answeredCrisisLaw(answered.world, world),
+      this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>
+        import('./councilView').then((m) => m.openCrisisCouncil(answered.world, answered.choice, returnTo)),
+      ),
       this.verdictSection(answered.world),
       next,
     );
+  }
+
+  /** A button that opens the League Council chamber (its module loaded only then: src/ui/councilView.ts). */
+  private councilButton(id: string, text: string, open: (returnTo: HTMLElement) => Promise<unknown>): HTMLElement {
+    const button = el('button', {
+      className: 'council-open',
+      text,
+      attrs: { type: 'button', id, 'aria-haspopup': 'dialog' },
+    });
+    button.addEventListener('click', () => void open(button));
+    return button;
   }
 
   // ---------------------------------------------------------------- the ending
@@ -994,6 +1008,9 @@ export class App {
           scenario.questions.map((q) => el('li', { text: q })),
         ),
         debriefSection(scenario, world, turns),
+        this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>
+          import('./councilView').then((m) => m.openCouncilReview(scenario, this.seed, world.role, turns, returnTo)),
+        ),
         reachableSection(scenario, this.seed, world, turns),
         again,
       ]),
