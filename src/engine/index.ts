@@ -119,6 +119,7 @@ export {
   type TransitView,
   transitView,
 } from './view/monthView';
+export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export { initialWorld } from './world/initialWorld';
 export {

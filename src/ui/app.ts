@@ -30,7 +30,10 @@ import {
   type Role,
   recordGame,
   refusal,
+  replayTurns,
   type Scenario,
+  type StanceChange,
+  stanceChanges,
   TREATY_NAMES,
   treatyHeadline,
   type WorldState,
@@ -110,6 +113,7 @@ export class App {
   /** The crisis just answered, kept to show its verdicts beside what happened. */
   private answered: { world: WorldState; choice: CrisisChoice } | null = null;
   private tooltipFor: string | null = null;
+  private stanceBase: { turns: number; before: WorldState } | null = null;
   /** Where the game being played branched from a recorded game, if it did. */
   private branchedFrom: BranchedFrom | undefined = undefined;
   /** Game files and links, the replay viewer, and sound (extras.ts). */
@@ -339,6 +343,7 @@ export class App {
 
   private play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void {
     this.game = game;
+    this.stanceBase = null;
     this.scenario = scenario;
     this.seed = seed;
     this.branchedFrom = branchedFrom;
@@ -547,12 +552,14 @@ export class App {
       const rank = (id: string) => (stanceClass(world, id) === 'none' ? 1 : 0);
       return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name);
     });
+    const moved = new Set(this.stanceChangesNow().map((c) => c.state as string));
     for (const state of states) {
       const stance = STANCES[stanceClass(world, state.id)];
       const button = el('button', { className: 'state', attrs: { type: 'button', 'data-state': state.id } }, [
         el('span', { className: 'swatch', attrs: { style: `background:${stance.css}`, 'aria-hidden': 'true' } }),
         `${state.name}${stance.glyph === '' ? '' : ` ${stance.glyph}`}`,
         el('span', { className: 'sr-only', text: `, ${stance.word}` }),
+        moved.has(state.id) ? el('span', { className: 'stance-moved', text: ' (stance changed)' }) : null,
       ]);
       const open = () => {
         const point = this.map?.clientPointOf(state.id) ?? null;
@@ -589,7 +596,7 @@ export class App {
       replace(this.tooltip, el('p', { className: 'tip-name', text: state.name }));
     } else {
       const { world } = game.getSnapshot();
-      const [name, ...rest] = stateTooltip(world, state);
+      const [name, ...rest] = stateTooltip(world, state, this.stanceChangesNow());
       const actions: HTMLElement[] = [];
       if (withActions && (id === 'poland' || id === 'romania') && world.phase === 'orders') {
         const action: GameAction = { type: 'diplomacy.demarche', to: id };
@@ -625,6 +632,18 @@ export class App {
     this.tooltip.style.left = `${left}px`;
     this.tooltip.style.top = `${top}px`;
     this.map?.highlight(id);
+  }
+
+  /** The stances moved since last month (the world before the last recorded turn), computed once a turn. */
+  private stanceChangesNow(): readonly StanceChange[] {
+    const snapshot = this.game?.getSnapshot();
+    if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return [];
+    const { world, turns } = snapshot;
+    if (this.stanceBase?.turns !== turns.length) {
+      const before = replayTurns(this.scenario, this.seed, world.role, turns.slice(0, -1));
+      this.stanceBase = { turns: turns.length, before };
+    }
+    return stanceChanges(this.stanceBase.before, world);
   }
 
   private hideTooltip(): void {
