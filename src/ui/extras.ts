@@ -1,7 +1,7 @@
 /**
  * The game's extras around the app's screens, called from app.ts in a few
  * lines: game files and links (gameFiles.ts), the replay viewer with "take
- * over here" (replayViewer.ts), and sound (gameSound.ts).
+ * over here" (replayViewer.ts), sound (gameSound.ts), and the Credits (src/credits/).
  */
 import './extras.css';
 import type { GameAction, Scenario, WorldState } from '../engine';
@@ -10,6 +10,15 @@ import { GameFiles } from './gameFiles';
 import { GameSound } from './gameSound';
 import type { GameHost } from './host';
 import { ReplayViewer } from './replayViewer';
+
+/** A "Credits" button: the credits (src/credits/) are loaded only when opened. */
+function creditsButton(id: string): HTMLButtonElement {
+  const button = el('button', { text: 'Credits', attrs: { type: 'button', id, 'aria-haspopup': 'dialog' } });
+  button.addEventListener('click', () => {
+    void import('../credits/credits').then(({ openCredits }) => openCredits(button));
+  });
+  return button;
+}
 
 export class GameExtras {
   readonly files: GameFiles;
@@ -26,7 +35,7 @@ export class GameExtras {
     this.replay.hide();
     this.sound.month(null);
     const watch = this.replay.titleButton();
-    return [...(watch === null ? [] : [watch]), ...this.files.titleControls()];
+    return [...(watch === null ? [] : [watch]), ...this.files.titleControls(), creditsButton('credits')];
   }
 
   titleNotes(): HTMLElement[] {
@@ -48,6 +57,7 @@ export class GameExtras {
           ...this.replay.hudControls(scenario),
           ...this.files.hudControls(world),
           this.sound.controls,
+          creditsButton('hud-credits'),
         ]),
       ],
     );
