@@ -7,8 +7,19 @@
  * checked against the engine's own chamber and the game's log. axe-core
  * clean, no console error, screenshots kept.
  */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, crisisCouncil, renderEntry, replayTurns, stanceChanges } from '../engine';
+import {
+  councilChamberOfCase,
+  createGame,
+  crisisCouncil,
+  parseLegalCaseText,
+  renderEntry,
+  replayTurns,
+  stanceChanges,
+} from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
@@ -152,4 +163,31 @@ describe('the Council chamber, stance reasons and the credits', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('the legal-case page: a case sent to the Assembly shows the Council and the Assembly, each vote as the engine gives it', async () => {
+    const parsed = parseLegalCaseText(
+      readFileSync(join(import.meta.dirname, '../../scenarios/cases/assembly-adopts-report.json'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('assembly-adopts-report.json');
+    const chamber = councilChamberOfCase(parsed.value);
+    expect(chamber.assembly).not.toBeNull();
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}cases.html#assembly-adopts-report`);
+    await activate(page, 'keyboard', '#case-council');
+    const dialog = page.locator('#council-dialog[open]');
+    await dialog.waitFor();
+    for (const member of chamber.assembly?.members ?? []) {
+      expect(
+        await dialog.locator(`#assembly-session-votes li[data-state="${member.state}"]`).getAttribute('data-vote'),
+      ).toBe(member.vote);
+    }
+    expect(await dialog.locator('#assembly-session-result').getAttribute('data-reached')).toBe('true');
+    expect(await dialog.locator('#assembly-session').textContent()).toContain('Art. 15 §10');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'council-assembly-case');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('case-council');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
 });

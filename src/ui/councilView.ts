@@ -14,8 +14,10 @@ import './councilView.css';
 import {
   type CouncilChamber,
   type CrisisChoice,
+  councilChamberOfCase,
   crisisCouncil,
   formatDate,
+  type LegalCase,
   type MemberVote,
   monthName,
   moveInfo,
@@ -138,6 +140,7 @@ function sessionSection(
   heading: string,
   prefix: string,
   ending: HTMLElement | null,
+  notVoted = 'No vote was taken.',
 ): HTMLElement {
   const headingId = `${prefix}-heading`;
   const reached = session.reached ? 'reached' : 'not reached';
@@ -158,7 +161,7 @@ function sessionSection(
           ],
         )
       : el('p', { className: 'council-result', attrs: { id: `${prefix}-result`, 'data-reached': 'false' } }, [
-          'No vote was taken.',
+          notVoted,
         ]),
     ending,
   ]);
@@ -191,7 +194,7 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
     );
   }
   const seizedLine = chamber.seized
-    ? 'The crisis was brought before the Council.'
+    ? 'The dispute was brought before the Council.'
     : 'Nobody brought this crisis before the Council, so no vote was taken; the legal engine counts no Council result.';
   const usedLine = chamber.usedByVerdicts
     ? "The treaties' verdicts passed through this vote (see the Rules X-ray)."
@@ -205,7 +208,16 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
       ' ',
       usedLine,
     ]),
-    sessionSection(chamber.council, voted, 'The Council table', 'council-session', chamber.referred ? null : ending),
+    sessionSection(
+      chamber.council,
+      voted,
+      'The Council table',
+      'council-session',
+      chamber.referred ? null : ending,
+      chamber.referred
+        ? 'No vote at the Council: it referred the dispute to the Assembly (Covenant Art. 15 §9-10).'
+        : 'No vote was taken.',
+    ),
     chamber.assembly === null
       ? null
       : sessionSection(chamber.assembly, chamber.seized, 'The Assembly', 'assembly-session', ending),
@@ -262,6 +274,12 @@ function openDialog(title: string, content: HTMLElement, returnTo: HTMLElement |
   box.showModal();
   box.querySelector<HTMLElement>('#council-dialog-title')?.focus();
   return box;
+}
+
+/** The Council (and the Assembly, where the case goes there) of a legal case, from the case's own result. */
+export function openCaseCouncil(legalCase: LegalCase, returnTo: HTMLElement | null): HTMLDialogElement {
+  const title = legalCase.title ?? legalCase.id;
+  return openDialog(`The League Council: ${title}`, chamberView(councilChamberOfCase(legalCase), title), returnTo);
 }
 
 /** The Council of the crisis waiting in `before`, as the answer `choice` resolved it. */
