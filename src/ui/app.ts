@@ -34,6 +34,7 @@ import {
   type Scenario,
   type StanceChange,
   stanceChanges,
+  step,
   TREATY_NAMES,
   treatyHeadline,
   type WorldState,
@@ -639,11 +640,18 @@ export class App {
     const snapshot = this.game?.getSnapshot();
     if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return [];
     const { world, turns } = snapshot;
-    if (this.stanceBase?.turns !== turns.length) {
-      const before = replayTurns(this.scenario, this.seed, world.role, turns.slice(0, -1));
+    const cached = this.stanceBase;
+    if (cached?.turns !== turns.length) {
+      // One turn on from the last base is one step; otherwise (a loaded game) replay from the start.
+      const last = turns.at(-2);
+      const before =
+        cached !== null && cached.turns === turns.length - 1 && last !== undefined
+          ? step(cached.before, last.actions)
+          : replayTurns(this.scenario, this.seed, world.role, turns.slice(0, -1));
       this.stanceBase = { turns: turns.length, before };
+      return stanceChanges(before, world);
     }
-    return stanceChanges(this.stanceBase.before, world);
+    return stanceChanges(cached.before, world);
   }
 
   private hideTooltip(): void {

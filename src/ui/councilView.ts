@@ -234,9 +234,7 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
           el('li', { attrs: { 'data-state': g.state, 'data-verdict': g.verdict } }, [
             el('strong', { text: `${g.name}: ` }),
             GUARANTOR_WORDS[g.verdict],
-            g.counts
-              ? '; its verdict counts.'
-              : '; its verdict does not count: from 7 March 1936 only Britain’s does (treaty-and-rules.md §5.8).',
+            `; ${g.note}`,
           ]),
         ),
       ),

@@ -14,6 +14,7 @@
  * leads the machine to the outcome the legal engine reached (tested over
  * thousands of seeded games). Pure: it changes nothing in how a game plays.
  */
+import { formatDate } from '../dates';
 import { caseFactSource, councilStage, evaluateCase, type FactSource } from '../rules/assistancePipeline';
 import { excludesParties } from '../rules/covenantRules';
 import type { Incident } from '../rules/facts';
@@ -89,6 +90,8 @@ export interface GuarantorView {
   readonly verdict: GuarantorVerdict;
   /** Its verdict counts in the Locarno check (treaty-and-rules.md §5.8: Italy's only while Locarno is in force). */
   readonly counts: boolean;
+  /** Why it counts or not, with the date from calendar.json. */
+  readonly note: string;
 }
 
 export interface CouncilChamber {
@@ -321,6 +324,7 @@ export function councilChamberOfCase(legalCase: LegalCase, seized = true): Counc
     }),
   );
   const counting = countingGuarantors(world.locarno);
+  const repudiated = CALENDAR.locarnoStatus.find((e) => e.status === 'repudiated')?.from ?? world.date;
   const { verdicts } = evaluateCase(legalCase);
   return {
     date: legalCase.date,
@@ -340,6 +344,9 @@ export function councilChamberOfCase(legalCase: LegalCase, seized = true): Counc
       name: countryName(g),
       verdict: legalCase.guarantors[g],
       counts: counting.includes(g),
+      note: counting.includes(g)
+        ? 'its verdict counts.'
+        : `its verdict does not count: from ${formatDate(repudiated)} only Britain's does (treaty-and-rules.md §5.8).`,
     })),
     electedSeats: CALENDAR.councilNonPermanent.note,
     partiesRule: { text: COUNCIL_VOTE_RULES.parties.text, source: provenance(COUNCIL_VOTE_RULES.parties) },
