@@ -139,6 +139,10 @@ describe('the Council chamber, stance reasons and the credits', () => {
     );
     expect(await dialog.locator('.council-end').getAttribute('data-state')).toBe(chamber.end.state);
     expect(await dialog.locator('#council-guarantors li').count()).toBe(2);
+    // Who has left: the empty permanent seats, each with why.
+    for (const seat of chamber.absent)
+      expect(await dialog.locator('#council-absent').textContent()).toContain(seat.why);
+    expect(chamber.absent.map((a) => a.state)).toContain('germany');
     expect(await dialog.locator('a[data-glossary]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'council-sudetenland');

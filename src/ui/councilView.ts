@@ -221,6 +221,13 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
     chamber.assembly === null
       ? null
       : sessionSection(chamber.assembly, chamber.seized, 'The Assembly', 'assembly-session', ending),
+    chamber.absent.length === 0
+      ? null
+      : el('p', { className: 'council-absent', attrs: { id: 'council-absent' } }, [
+          'Not at the table on this day: ',
+          chamber.absent.map((a) => `${a.name} (${a.why}; ${a.source})`).join('; '),
+          '.',
+        ]),
     el('p', { className: 'quiet council-elected' }, [
       `Elected seats: ${chamber.electedSeats} `,
       `Parties at the table: ${chamber.partiesRule.text} (${chamber.partiesRule.source})`,

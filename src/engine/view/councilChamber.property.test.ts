@@ -78,7 +78,7 @@ describe('the votes of the Council chamber', () => {
     const results = new Set([...checked.keys()].map((k) => k.split('|').at(-1)));
     expect(results).toEqual(new Set(['none', 'unanimous-excluding-parties']));
     expect(checked.size).toBeGreaterThan(20);
-  });
+  }, 120_000);
 
   it('add up to every legal case file’s result, the Assembly’s included', () => {
     const dir = join(SCENARIOS_DIR, 'cases');
@@ -120,6 +120,20 @@ describe('the votes of the Council chamber', () => {
 function never(): never {
   throw new Error('no crisis');
 }
+
+describe('the empty seats', () => {
+  it('say who left the League or stopped taking part, from the calendar', () => {
+    const parsed = parseLegalCaseText(
+      readFileSync(join(SCENARIOS_DIR, 'cases', 'germany-attacks-czechoslovakia-1938.json'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('case');
+    const chamber = councilChamberOfCase(parsed.value);
+    const absent = new Map(chamber.absent.map((a) => [a.state, a.why]));
+    expect(absent.get('germany')).toBe('left the League: a Member until 20 October 1935');
+    expect(absent.get('italy')).toBe('stopped taking part from 11 December 1937');
+    expect(chamber.council.members.map((m) => m.state)).not.toContain('italy');
+  });
+});
 
 describe('councilVotes and councilTally', () => {
   const seated = ['uk', 'france', 'italy', 'germany', 'ussr'] as const;

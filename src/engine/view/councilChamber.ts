@@ -94,6 +94,14 @@ export interface GuarantorView {
   readonly note: string;
 }
 
+/** A permanent seat of the calendar empty on the day, and why (calendar.json, with its source). */
+export interface AbsentSeat {
+  readonly state: CountryId;
+  readonly name: string;
+  readonly why: string;
+  readonly source: string;
+}
+
 export interface CouncilChamber {
   readonly date: string;
   /** Did anyone bring the dispute before the Council? (Always true for a legal case.) */
@@ -115,6 +123,8 @@ export interface CouncilChamber {
   /** Did the treaties' verdicts pass through this Council vote (or were they decided before the League route)? */
   readonly usedByVerdicts: boolean;
   readonly guarantors: readonly GuarantorView[];
+  /** Permanent seats empty on the day: a state that left the League, stopped taking part, or had no seat yet. */
+  readonly absent: readonly AbsentSeat[];
   /** Why the elected seats are not shown (calendar.json). */
   readonly electedSeats: string;
   /** The rule that seats the parties, and its provenance (councilVotes.json). */
@@ -247,6 +257,36 @@ export function assemblyTally(votes: readonly MemberVote[], councilMembers: read
   return council.every((v) => v.vote === 'for') && (rest.length === 0 || restFor * 2 > rest.length);
 }
 
+/** The calendar's permanent seats not at the table on the day, each with why (its dates from calendar.json). */
+export function absentSeats(world: WorldFacts): AbsentSeat[] {
+  const date = world.date;
+  return CALENDAR.councilPermanent
+    .filter((seat) => !world.councilPermanent.includes(seat.state))
+    .filter((seat, i, all) => all.findIndex((s) => s.state === seat.state) === i)
+    .map((seat) => {
+      const member = CALENDAR.leagueMembers[seat.state];
+      let why: string | null = null;
+      if (seat.from !== null && date < seat.from) why = `no seat yet: a permanent member from ${formatDate(seat.from)}`;
+      else if (member !== undefined && !('member' in member)) {
+        if (member.until !== null && date > member.until)
+          why = `left the League: a Member until ${formatDate(member.until)}`;
+        else if (member.stopsParticipating !== undefined && date >= member.stopsParticipating)
+          why = `stopped taking part from ${formatDate(member.stopsParticipating)}`;
+      }
+      if (why === null && seat.until !== undefined && date > seat.until)
+        why = `its seat ended on ${formatDate(seat.until)}`;
+      return {
+        state: seat.state,
+        name: countryName(seat.state),
+        why: why ?? 'not a League Member in this case',
+        source:
+          member !== undefined && 'source' in member && member.source !== undefined
+            ? member.source
+            : (seat.source ?? ''),
+      };
+    });
+}
+
 /** Run the Covenant machine on the case's facts, as the legal engine does, with the result from `source`. */
 function runCouncil(world: WorldFacts, incident: Incident, source: FactSource) {
   const stage = councilStage(world, incident);
@@ -348,6 +388,7 @@ export function councilChamberOfCase(legalCase: LegalCase, seized = true): Counc
         ? 'its verdict counts.'
         : `its verdict does not count: from ${formatDate(repudiated)} only Britain's does (treaty-and-rules.md §5.8).`,
     })),
+    absent: absentSeats(world),
     electedSeats: CALENDAR.councilNonPermanent.note,
     partiesRule: { text: COUNCIL_VOTE_RULES.parties.text, source: provenance(COUNCIL_VOTE_RULES.parties) },
   };
