@@ -118,6 +118,18 @@ export type { TurnRecord } from './turn/turnMachine';
 export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod } from './validation';
 export { crisisPaths, possibleVerdictPaths, type VerdictPath } from './verdictPaths';
 export { ENGINE_VERSION } from './version';
+export {
+  type CouncilChamber,
+  type Counting,
+  councilChamberOfCase,
+  crisisCouncil,
+  type DisputeParty,
+  type GuarantorView,
+  type MemberVote,
+  type PartyRole,
+  type Session,
+  type Vote,
+} from './view/councilChamber';
 export { answeredCrisisCase } from './view/crisisReplay';
 export {
   actionCost,
@@ -131,6 +143,7 @@ export {
   type TransitView,
   transitView,
 } from './view/monthView';
+export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export {
   CLAUSE_IDS,

@@ -30,7 +30,11 @@ import {
   type Role,
   recordGame,
   refusal,
+  replayTurns,
   type Scenario,
+  type StanceChange,
+  stanceChanges,
+  step,
   TREATY_NAMES,
   treatyHeadline,
   type WorldState,
@@ -111,6 +115,7 @@ export class App {
   /** The crisis just answered, kept to show its verdicts beside what happened. */
   private answered: { world: WorldState; choice: CrisisChoice } | null = null;
   private tooltipFor: string | null = null;
+  private stanceBase: { turns: number; before: WorldState } | null = null;
   /** Where the game being played branched from a recorded game, if it did. */
   private branchedFrom: BranchedFrom | undefined = undefined;
   /** Game files and links, the replay viewer, and sound (extras.ts). */
@@ -391,6 +396,7 @@ export class App {
     // Another game on screen (a file opened, a replay taken over) ends a guided game; the tutorial starts its own before it listens.
     this.guide?.(null);
     this.game = game;
+    this.stanceBase = null;
     this.scenario = scenario;
     this.seed = seed;
     this.branchedFrom = branchedFrom;
@@ -605,12 +611,14 @@ export class App {
       const rank = (id: string) => (stanceClass(world, id) === 'none' ? 1 : 0);
       return rank(a.id) - rank(b.id) || a.name.localeCompare(b.name);
     });
+    const moved = new Set(this.stanceChangesNow().map((c) => c.state as string));
     for (const state of states) {
       const stance = STANCES[stanceClass(world, state.id)];
       const button = el('button', { className: 'state', attrs: { type: 'button', 'data-state': state.id } }, [
         el('span', { className: 'swatch', attrs: { style: `background:${stance.css}`, 'aria-hidden': 'true' } }),
         `${state.name}${stance.glyph === '' ? '' : ` ${stance.glyph}`}`,
         el('span', { className: 'sr-only', text: `, ${stance.word}` }),
+        moved.has(state.id) ? el('span', { className: 'stance-moved', text: ' (stance changed)' }) : null,
       ]);
       const open = () => {
         const point = this.map?.clientPointOf(state.id) ?? null;
@@ -647,7 +655,7 @@ export class App {
       replace(this.tooltip, el('p', { className: 'tip-name', text: state.name }));
     } else {
       const { world } = game.getSnapshot();
-      const [name, ...rest] = stateTooltip(world, state);
+      const [name, ...rest] = stateTooltip(world, state, this.stanceChangesNow());
       const actions: HTMLElement[] = [];
       if (withActions && (id === 'poland' || id === 'romania') && world.phase === 'orders') {
         const action: GameAction = { type: 'diplomacy.demarche', to: id };
@@ -683,6 +691,25 @@ export class App {
     this.tooltip.style.left = `${left}px`;
     this.tooltip.style.top = `${top}px`;
     this.map?.highlight(id);
+  }
+
+  /** The stances moved since last month (the world before the last recorded turn), computed once a turn. */
+  private stanceChangesNow(): readonly StanceChange[] {
+    const snapshot = this.game?.getSnapshot();
+    if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return [];
+    const { world, turns } = snapshot;
+    const cached = this.stanceBase;
+    if (cached?.turns !== turns.length) {
+      // One turn on from the last base is one step; otherwise (a loaded game) replay from the start.
+      const last = turns.at(-2);
+      const before =
+        cached !== null && cached.turns === turns.length - 1 && last !== undefined
+          ? step(cached.before, last.actions)
+          : replayTurns(this.scenario, this.seed, world.role, turns.slice(0, -1));
+      this.stanceBase = { turns: turns.length, before };
+      return stanceChanges(before, world);
+    }
+    return stanceChanges(cached.before, world);
   }
 
   private hideTooltip(): void {
@@ -956,9 +983,23 @@ export class App {
         ),
       ]),
       answeredCrisisLaw(answered.world, world),
+      this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>
+        import('./councilView').then((m) => m.openCrisisCouncil(answered.world, answered.choice, returnTo)),
+      ),
       this.verdictSection(answered.world),
       next,
     );
+  }
+
+  /** A button that opens the League Council chamber (its module loaded only then: src/ui/councilView.ts). */
+  private councilButton(id: string, text: string, open: (returnTo: HTMLElement) => Promise<unknown>): HTMLElement {
+    const button = el('button', {
+      className: 'council-open',
+      text,
+      attrs: { type: 'button', id, 'aria-haspopup': 'dialog' },
+    });
+    button.addEventListener('click', () => void open(button));
+    return button;
   }
 
   // ---------------------------------------------------------------- the ending
@@ -1058,6 +1099,9 @@ export class App {
           }),
         ]),
         endingSections(scenario, this.seed, world, turns),
+        this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>
+          import('./councilView').then((m) => m.openCouncilReview(scenario, this.seed, world.role, turns, returnTo)),
+        ),
         again,
       ]),
     );

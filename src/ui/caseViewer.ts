@@ -106,6 +106,22 @@ function locarnoCard(verdict: LocarnoVerdict) {
   ]);
 }
 
+/** The case's League Council (and Assembly) chamber: its module loaded only when opened (src/ui/councilView.ts). */
+function councilButton(legalCase: LegalCase): HTMLElement {
+  const button = el('button', {
+    className: 'council-open',
+    text:
+      legalCase.council.assembly === undefined
+        ? 'The League Council: who voted how'
+        : 'The League Council and the Assembly: who voted how',
+    attrs: { type: 'button', id: 'case-council', 'aria-haspopup': 'dialog' },
+  });
+  button.addEventListener('click', () => {
+    void import('./councilView').then(({ openCaseCouncil }) => openCaseCouncil(legalCase, button));
+  });
+  return el('p', {}, [button]);
+}
+
 /** Render a case and its verdicts into `container`, replacing what was there. */
 export function renderCase(container: HTMLElement, legalCase: LegalCase, result: CaseResult): void {
   const { event } = legalCase;
@@ -128,6 +144,7 @@ export function renderCase(container: HTMLElement, legalCase: LegalCase, result:
         ),
         locarnoCard(result.verdicts.locarno),
       ]),
+      councilButton(legalCase),
       legalCase.sources === undefined
         ? null
         : el('section', { className: 'sources' }, [

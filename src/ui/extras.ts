@@ -2,9 +2,10 @@
  * The game's extras around the app's screens, called from app.ts in a few
  * lines: game files and links (gameFiles.ts), the replay viewer with "take
  * over here" (replayViewer.ts), two games side by side (comparePicker.ts,
- * loaded when first opened), and sound (gameSound.ts). Escape closes the
- * topmost of their boxes (the comparison, the share box, the Game menu, the
- * replay) and gives focus back to the control that opened it.
+ * loaded when first opened), sound (gameSound.ts), and the Credits
+ * (src/credits/). Escape closes the topmost of their boxes (the comparison,
+ * the share box, the Game menu, the replay) and gives focus back to the
+ * control that opened it.
  */
 import './extras.css';
 import type { GameAction, Scenario, WorldState } from '../engine';
@@ -15,6 +16,15 @@ import { GameSound } from './gameSound';
 import type { GameHost } from './host';
 import { ROLE_NAMES } from './labels';
 import { ReplayViewer } from './replayViewer';
+
+/** A "Credits" button: the credits (src/credits/) are loaded only when opened. */
+function creditsButton(id: string): HTMLButtonElement {
+  const button = el('button', { text: 'Credits', attrs: { type: 'button', id, 'aria-haspopup': 'dialog' } });
+  button.addEventListener('click', () => {
+    void import('../credits/credits').then(({ openCredits }) => openCredits(button));
+  });
+  return button;
+}
 
 export class GameExtras {
   readonly files: GameFiles;
@@ -90,7 +100,7 @@ export class GameExtras {
     this.files.hideShare();
     this.sound.month(null);
     const watch = this.replay.titleButton();
-    return [...(watch === null ? [] : [watch]), ...this.files.titleControls()];
+    return [...(watch === null ? [] : [watch]), ...this.files.titleControls(), creditsButton('credits')];
   }
 
   titleNotes(): HTMLElement[] {
@@ -119,6 +129,7 @@ export class GameExtras {
           compare,
           ...this.files.hudControls(world),
           this.sound.controls,
+          creditsButton('hud-credits'),
         ]),
       ],
     );

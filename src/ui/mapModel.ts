@@ -5,7 +5,17 @@
  * routes west with their status, crisis markers, and what a convention option
  * would change on the map.
  */
-import { type ClauseId, type CountryId, countryName, governmentName, transitView, type WorldState } from '../engine';
+import {
+  type ClauseId,
+  type CountryId,
+  countryName,
+  governmentName,
+  renderEntry,
+  type StanceChange,
+  transitView,
+  type WorldState,
+} from '../engine';
+import { mainReason } from '../why/factors';
 
 export { checkMapFile, type MapFile, type MapState } from './mapFile';
 
@@ -70,6 +80,32 @@ export type StanceClass = keyof typeof STANCES;
 /** Stance (-100..100) from which a state leans to the pact, or is opposed (a display threshold, not a model number). */
 const LEANS_AT = 25;
 
+/** The stance class of a stance value, for an actor that is neither a side nor the aggressor. */
+export function stanceOfValue(stance: number): 'supports' | 'opposed' | 'wavering' {
+  if (stance >= LEANS_AT) return 'supports';
+  if (stance <= -LEANS_AT) return 'opposed';
+  return 'wavering';
+}
+
+/**
+ * What changed in a state's stance since last month, and its main reason: the
+ * entry whose data moved it most (its sentence), and, where a decision or a
+ * roll stood behind it, that decision's main factor (`mainReason`).
+ */
+export function stanceChangeLines(change: StanceChange): string[] {
+  const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const word = (n: number) => STANCES[stanceOfValue(n)].word;
+  const lines = [
+    `Stance changed since last month: ${word(change.from)} (${sign(change.from)}) → ${word(change.to)} (${sign(change.to)})`,
+  ];
+  const main = change.causes[0];
+  if (main === undefined) return lines;
+  lines.push(`Why: ${renderEntry(main.entry).text} (${sign(main.delta)})`);
+  const explanation = main.entry.reasons?.find((r) => r.explanation !== undefined)?.explanation;
+  if (explanation !== undefined) lines.push(mainReason(explanation).text);
+  return lines;
+}
+
 /** A state's stance class this month. */
 export function stanceClass(world: WorldState, id: string): StanceClass {
   if (id === world.role) return 'player';
@@ -77,13 +113,15 @@ export function stanceClass(world: WorldState, id: string): StanceClass {
   if (id === 'germany') return 'aggressor';
   const actor = (world.actors as Readonly<Record<string, { stance: number }>>)[id];
   if (actor === undefined) return 'none';
-  if (actor.stance >= LEANS_AT) return 'supports';
-  if (actor.stance <= -LEANS_AT) return 'opposed';
-  return 'wavering';
+  return stanceOfValue(actor.stance);
 }
 
-/** The tooltip's lines for a state: name, government this month, stance, League membership. */
-export function stateTooltip(world: WorldState, state: Pick<MapState, 'id' | 'name'>): string[] {
+/** The tooltip's lines for a state: name, government this month, stance (and its change since last month, with its main reason), League membership. */
+export function stateTooltip(
+  world: WorldState,
+  state: Pick<MapState, 'id' | 'name'>,
+  changes: readonly StanceChange[] = [],
+): string[] {
   const lines = [state.name];
   const government = Object.entries(world.governments).find(([id]) => id === state.id)?.[1];
   if (government !== undefined) lines.push(`Government: ${governmentName(government)}`);
@@ -95,6 +133,8 @@ export function stateTooltip(world: WorldState, state: Pick<MapState, 'id' | 'na
       `Stance toward the pact and the convention: ${stance.word} (${sign}${actor.stance}); trust ${actor.trust}`,
     );
   } else lines.push(`Stance: ${stance.word}`);
+  const change = changes.find((c) => c.state === state.id);
+  if (change !== undefined) lines.push(...stanceChangeLines(change));
   if (state.id === 'poland' || state.id === 'romania') {
     const transit = transitView(world)[state.id];
     lines.push(`Passage for the Red Army: ${transit.status} (${transit.chance}% in a crisis)`);

@@ -91,7 +91,7 @@ function* askFor<M extends AnyStateMachine>(run: RuleRun<M>): Ask<RuleRun<M>> {
 }
 
 /** Run the Council's procedure on the dispute between `aggressor` and `victim`. */
-function* councilStage(
+export function* councilStage(
   world: WorldFacts,
   incident: Incident,
 ): Ask<{ report: CouncilReport; path: readonly PathStep[] }> {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import calendarJson from '../../../scenarios/law/calendar.json';
+import councilVotesJson from '../../../scenarios/law/councilVotes.json';
 import countriesJson from '../../../scenarios/law/countries.json';
 import feasibilityJson from '../../../scenarios/law/feasibility.json';
 import reasonsJson from '../../../scenarios/law/reasons.json';
@@ -105,6 +106,19 @@ const reasonsSchema = z.strictObject({
   ),
 });
 
+const voteRule = (vote: 'for' | 'against') => sourced({ vote: z.literal(vote), text: z.string().min(1) });
+
+/** How the Council chamber gives each member a vote from the Council's result: the model's rules, with their sources. */
+const councilVotesSchema = z.strictObject({
+  $comment: z.string(),
+  version: z.literal(1),
+  parties: sourced({ text: z.string().min(1) }),
+  aggressor: voteRule('against'),
+  victim: voteRule('for'),
+  dissent: sourced({ order: z.array(country).min(1), text: z.string().min(1) }),
+  others: voteRule('for'),
+});
+
 function load<T>(name: string, schema: z.ZodType<T>, data: unknown): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -116,6 +130,7 @@ export const COUNTRIES = load('countries.json', countriesSchema, countriesJson).
 export const CALENDAR = load('calendar.json', calendarSchema, calendarJson);
 export const FEASIBILITY = load('feasibility.json', feasibilitySchema, feasibilityJson);
 export const REASONS = load('reasons.json', reasonsSchema, reasonsJson).reasons;
+export const COUNCIL_VOTE_RULES = load('councilVotes.json', councilVotesSchema, councilVotesJson);
 
 export type Calendar = typeof CALENDAR;
 export type FeasibilityTable = typeof FEASIBILITY;
@@ -126,4 +141,5 @@ export const LAW_SCHEMAS = {
   'calendar.json': calendarSchema,
   'feasibility.json': feasibilitySchema,
   'reasons.json': reasonsSchema,
+  'councilVotes.json': councilVotesSchema,
 } as const;

@@ -161,6 +161,11 @@ export function sidesAnswer(
   return [{ france, ussr, other, decision }, next];
 }
 
+/** Does this answer bring the crisis before the League Council (refer-council, invoke-protocol)? */
+function seizes(choice: CrisisChoice): boolean {
+  return choice === 'refer-council' || choice === 'invoke-protocol';
+}
+
 /**
  * The Council (Covenant Arts. 11, 16): seized when either side refers the
  * crisis to it or invokes the Protocol, and then it recommends on a roll of
@@ -171,7 +176,6 @@ export function councilVote(
   context: FactorContext,
   rng: RngState,
 ): [Decision | null, RngState] {
-  const seizes = (c: CrisisChoice) => c === 'refer-council' || c === 'invoke-protocol';
   if (!seizes(sides.france) && !seizes(sides.ussr)) return [null, rng];
   return decide(MODEL.crisis.councilRecommends, context, rng);
 }
@@ -291,10 +295,30 @@ function crisisRecord(
   };
 }
 
-/** The player's response to the crisis: resolve it. */
-export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
+/**
+ * What the actors answer in a crisis, before Germany weighs them: the other
+ * side's choice, the League Council's vote (if either side seized it), the
+ * guarantors' verdicts, the French Chambers, transit and Czechoslovakia. Pure:
+ * `respondToCrisis` resolves the crisis from these answers, and the Council
+ * chamber (view/councilChamber.ts) shows the very vote the legal engine used.
+ */
+export interface CrisisResponses {
+  readonly move: GermanMove;
+  readonly franceChoice: CrisisChoice;
+  readonly sovietChoice: CrisisChoice;
+  /** Did France or the USSR bring the crisis before the League Council (refer-council, invoke-protocol)? */
+  readonly councilSeized: boolean;
+  readonly answers: CrisisAnswers;
+  readonly cs: Decision;
+  readonly rng: RngState;
+  /** What the other actors did and why, as log reasons written only if the log is kept. */
+  readonly lines: (() => LogReason)[];
+}
+
+/** The answers to the crisis waiting in `world` when the player answers `choice` (null if none waits). */
+export function crisisResponses(world: WorldState, choice: CrisisChoice): CrisisResponses | null {
   const crisis = world.crisis;
-  if (crisis === null) return world;
+  if (crisis === null) return null;
   const move = moveById(crisis.move);
   const context = contextFor(world);
   /** What the other actors did and why, written only if the log is kept. */
@@ -355,10 +379,32 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     czechoslovakActs: cs.yes,
     transit,
   };
+  return {
+    move,
+    franceChoice,
+    sovietChoice,
+    councilSeized: seizes(franceChoice) || seizes(sovietChoice),
+    answers,
+    cs,
+    rng: rngC,
+    lines,
+  };
+}
+
+/** The player's response to the crisis: resolve it. */
+export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
+  const responses = crisisResponses(world, choice);
+  if (responses === null) return world;
+  const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
+  const { uk, franceActs, sovietActs, parliament } = answers;
+  const context = contextFor(world);
+  const franceShows = showsForce(franceChoice, franceActs);
+  const sovietShows = showsForce(sovietChoice, sovietActs);
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
+  const victim = move.incident.victim;
 
   // Who fights.
-  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rngC);
+  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, responses.rng);
   const { franceFights, ussrFights, fighters } = whoFights({
     incident: move.incident,
     franceActs,
