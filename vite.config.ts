@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, offline } from './scripts/build/holdup';
+import { contentSecurityPolicy, offline } from './scripts/build/holdup.ts';
 
 /**
  * The title's canvas needs Phaser and the boot scene (src/scenes/boot.ts), which main.ts imports

@@ -4,7 +4,7 @@
  * served build (vite.config.ts) without emptying dist/.
  */
 import { defineConfig } from 'vite';
-import { singleFile } from './scripts/build/single';
+import { singleFile } from './scripts/build/single.ts';
 
 export default defineConfig({
   base: './',
