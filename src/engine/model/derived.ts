@@ -8,6 +8,7 @@
 import { CALENDAR } from '../rules/lawData';
 import type { GuarantorVerdict } from '../rules/legalCase';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
+import { rulesOf } from '../variants/variants';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore } from './decide';
@@ -37,6 +38,17 @@ const LOCARNO_STATUSES: readonly string[] = ['in-force', 'repudiated', 'belgium-
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
 const legalCache = new Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>();
 
+const variantCaches = new Map<string, Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>>();
+
+function variantCache(key: string): Map<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }> {
+  let cache = variantCaches.get(key);
+  if (cache === undefined) {
+    cache = new Map();
+    variantCaches.set(key, cache);
+  }
+  return cache;
+}
+
 function legalView(
   world: WorldState,
   answers: CrisisAnswers,
@@ -54,7 +66,10 @@ function legalView(
   key = key * 4 + statuses.indexOf(world.locarno);
   key = key * 2 + (world.month >= CZECHOSLOVAK_SOVIET_FROM ? 1 : 0);
   key = key * 1024 + membersId(world.leagueMembers);
-  const known = legalCache.get(key);
+  // Rule variants judge the same facts differently: each set of rules has its own cache.
+  const rules = rulesOf(world);
+  const cache = rules.key === '' ? legalCache : variantCache(rules.key);
+  const known = cache.get(key);
   if (known !== undefined) return known;
   const onUssr = crisisVerdicts(
     legalCaseFor(world, { kind: 'attack', victim: 'ussr', target: 'own-territory' }, answers),
@@ -69,7 +84,7 @@ function legalView(
     frenchHelpOwed: pact.outcome === 'rendered' ? 100 : pact.owed ? 40 : 0,
     sovietHelpDeliverable: cs.outcome === 'rendered' ? (military ? 100 : 25) : cs.owed ? 10 : 0,
   };
-  legalCache.set(key, view);
+  cache.set(key, view);
   return view;
 }
 
@@ -89,16 +104,20 @@ function expectsYes(rule: Rule, context: FactorContext): boolean {
 /** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
 export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const { world } = context;
-  const grantedAt = MODEL.transit.grantedAt;
+  const { model } = rulesOf(world);
+  const { grantedAt, alwaysGrants } = model.transit;
   return {
     councilResult: 'none',
-    uk: verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context)),
+    uk: verdictFromScore(ruleScore(model.crisis.ukVerdict, context)),
     italy: verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context)),
     franceActs: expectsYes(decisionRule('france', 'actInCrisis'), context),
     parliament: expectsYes(MODEL.crisis.frenchParliament, context),
     sovietActs: expectsYes(decisionRule('ussr', 'actInCrisis'), context),
     czechoslovakActs: true,
-    transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
+    transit: {
+      poland: alwaysGrants.includes('poland') || world.transit.poland >= grantedAt,
+      romania: alwaysGrants.includes('romania') || world.transit.romania >= grantedAt,
+    },
   };
 }
 

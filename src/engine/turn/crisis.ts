@@ -8,11 +8,12 @@
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
-import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
+import { decisionRule, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
+import { rulesOf } from '../variants/variants';
 import { applyEffects, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
@@ -41,7 +42,7 @@ export function moveById(id: string): GermanMove {
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  const laterThisMonth = EVENTS.some(
+  const laterThisMonth = rulesOf(world).events.some(
     (e) =>
       e.effects.francoSovietInForce === true &&
       world.fired.includes(e.id) &&
@@ -103,6 +104,9 @@ function aiChoice(
  *   and stood aside at Munich), unless the victim is its ally outside the
  *   League (`crisis.mobilisationBinds` in model.json: France for Poland, 1939);
  * - `stand-aside`: nothing.
+ * `protocolOverride` is false under the rule variant that takes Protocol I §2
+ * away (calendar.json `protocolPointI`): invoking the Protocol then commits a
+ * side only on a recommendation, as referring to the Council does.
  */
 export function commits(
   choice: CrisisChoice,
@@ -110,10 +114,12 @@ export function commits(
   victim: CountryId,
   councilRecommended: boolean,
   ukLawful: boolean,
+  protocolOverride = true,
 ): boolean {
   switch (choice) {
     case 'invoke-protocol':
-      return true;
+      // Protocol I §2: help without a recommendation; without it (a rule variant), only on one.
+      return protocolOverride || councilRecommended;
     case 'mobilise':
       return MODEL.crisis.mobilisationBinds[side].includes(victim);
     case 'refer-council':
@@ -174,6 +180,8 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const crisis = world.crisis;
   if (crisis === null) return world;
   const move = moveById(crisis.move);
+  const rules = rulesOf(world);
+  const protocol = rules.calendar.protocolPointI.overrideWithoutRecommendation;
   const context = contextFor(world);
   let rng = world.rng;
   /** What the other actors did and why, written only if the log is kept. */
@@ -196,31 +204,40 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   let councilRecommended = false;
   const seizes = (c: CrisisChoice) => c === 'refer-council' || c === 'invoke-protocol';
   if (seizes(franceChoice) || seizes(sovietChoice)) {
-    const [vote, next] = decide(MODEL.crisis.councilRecommends, context, rng);
+    const [vote, next] = decide(rules.model.crisis.councilRecommends, context, rng);
     rng = next;
     councilRecommended = vote.yes;
     lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
-  const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
+  const uk = verdictFromScore(ruleScore(rules.model.crisis.ukVerdict, context));
   lines.push(() =>
-    because(explainScore(MODEL.crisis.ukVerdict, context, MODEL.crisis.verdictBands.lawfulAt), 'crisis.ukVerdict', {
-      ukVerdict: uk,
-    }),
+    because(
+      explainScore(rules.model.crisis.ukVerdict, context, rules.model.crisis.verdictBands.lawfulAt),
+      'crisis.ukVerdict',
+      {
+        ukVerdict: uk,
+      },
+    ),
   );
-  const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
+  const italy = verdictFromScore(ruleScore(rules.model.crisis.italyVerdict, context));
   const victimId = move.incident.victim;
-  const franceActs = commits(franceChoice, 'france', victimId, councilRecommended, uk === 'lawful');
-  const sovietActs = commits(sovietChoice, 'ussr', victimId, councilRecommended, uk === 'lawful');
-  const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
-  if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
+  const franceActs = commits(franceChoice, 'france', victimId, councilRecommended, uk === 'lawful', protocol);
+  const sovietActs = commits(sovietChoice, 'ussr', victimId, councilRecommended, uk === 'lawful', protocol);
+  const parliament = ruleScore(rules.model.crisis.frenchParliament, context) >= 0;
+  if (franceActs)
+    lines.push(() => because(explainScore(rules.model.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(rng);
   const [romaniaRoll, rngR] = rollPercent(rngP);
   rng = rngR;
-  const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
+  // A state a rule variant makes always grant passage (model.json transit.alwaysGrants) answers with a chance of 100.
+  const { alwaysGrants } = rules.model.transit;
+  const polandChance = alwaysGrants.includes('poland') ? 100 : world.transit.poland;
+  const romaniaChance = alwaysGrants.includes('romania') ? 100 : world.transit.romania;
+  const transit = { poland: polandRoll < polandChance, romania: romaniaRoll < romaniaChance };
   if (sovietActs) {
-    const source = MODEL.transit.source ?? null;
-    lines.push(() => because(explainRoll('roll.transit.poland', world.transit.poland, source, polandRoll)));
-    lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
+    const source = rules.model.transit.source ?? null;
+    lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
+    lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
   }
   const weights = MODEL.coalition.weights;
   const franceShows = showsForce(franceChoice, franceActs);
@@ -261,7 +278,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
   }
-  const ukFights = franceFights && world.levels.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
+  const ukFights = franceFights && world.levels.britishCommitment >= rules.model.crisis.ukJoinsAt.value;
   const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, rng);
   rng = rngB;
   if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
@@ -301,7 +318,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
   const mobilisedOnly = !franceFights && !ussrFights;
   let backDown: Decision | null = null;
   if (!mobilisedOnly || mobilisedOnlyStates.length > 0) {
-    const share = MODEL.crisis.mobilisationWeighs.value;
+    const share = rules.model.crisis.mobilisationWeighs.value;
     const coalition = Math.min(
       100,
       fighters.reduce((sum, state) => sum + (weights[state] ?? 0), 0) +

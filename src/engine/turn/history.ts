@@ -11,6 +11,7 @@ import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
+import { rulesOf } from '../variants/variants';
 import { allHold, anyHolds, applyEffects, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { applyConventionEffect } from './negotiation';
@@ -68,8 +69,11 @@ export function premisesHold(world: WorldState, event: HistoricalEvent): boolean
 export function dispatches(world: WorldState, journal: Journal): WorldState {
   let next = world;
   let context: FactorContext | null = null;
+  const { removedEvents } = rulesOf(world);
   for (const event of eventsOf(world.month)) {
     if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
+    // An event a rule variant took out never happens (variants/no-purge.json).
+    if (removedEvents.has(event.id)) continue;
     if (!premisesHold(next, event)) continue;
     if (event.kind === 'fixed') {
       if (anyHolds(next, event.unless)) {

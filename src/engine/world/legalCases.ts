@@ -11,6 +11,7 @@ import { CALENDAR, REASONS } from '../rules/lawData';
 import type { ConventionLevel, CouncilResult, GuarantorVerdict, LegalCase } from '../rules/legalCase';
 import type { CaseVerdicts, CountryId } from '../rules/types';
 import { type WorldFacts, worldFactsOn } from '../rules/worldFacts';
+import { rulesOf } from '../variants/variants';
 import type { ConventionPhase, CrisisVerdicts, WorldState } from './worldState';
 
 /** The facts of a crisis that are not in the world state: the Council's vote, the guarantors, the decisions, transit. */
@@ -57,6 +58,15 @@ export function legalCaseFor(
   day?: CrisisDay,
 ): LegalCase {
   const date = day?.date ?? firstDay(world.month);
+  const rules = rulesOf(world);
+  // Under rule variants, the switchable legal facts are the case's (and the path shows them as the case's).
+  const variantFacts =
+    rules.key === ''
+      ? {}
+      : {
+          guarantors: [...rules.calendar.locarnoGuarantors[world.locarno]],
+          protocolOverride: rules.calendar.protocolPointI.overrideWithoutRecommendation,
+        };
   return {
     id: `crisis-${world.month}`,
     date,
@@ -84,6 +94,7 @@ export function legalCaseFor(
       czechoslovakSovietInForce: date >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom,
       locarno: world.locarno,
       leagueMembers: [...world.leagueMembers],
+      ...variantFacts,
     },
   };
 }
@@ -124,6 +135,8 @@ function rootKey(c: LegalCase, world: WorldFacts): string {
     world.councilPermanent.join(','),
     world.locarnoReading,
     world.unavailableTypes.join(','),
+    world.guarantors.join(','),
+    world.protocolOverride ? '1' : '0',
   ].join('|');
 }
 
