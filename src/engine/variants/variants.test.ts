@@ -10,7 +10,7 @@ import { parseGameFile, recordGame, replayGame } from '../save/gameFile';
 import { commits } from '../turn/crisis';
 import { initialWorld } from '../world/initialWorld';
 import { crisisVerdicts, legalCaseFor } from '../world/legalCases';
-import { parseVariant, rulesFor, VARIANT_IDS, VARIANTS, variantsProblem } from './variants';
+import { parseVariant, rulesFor, VARIANT_IDS, VARIANTS, variantsProblem, withVariants } from './variants';
 
 const scenario = loadScenario('pact-1935');
 const SEEDS = Array.from({ length: 24 }, (_, i) => `variant-${i}`);
@@ -208,5 +208,17 @@ describe('game files with variants', () => {
   it('leave a game of history without the field', () => {
     const plain = simulate(scenario, { seed: 'file', policy: 'random' });
     expect('variants' in recordGame(scenario, 'file', 'france', plain.turns)).toBe(false);
+  });
+});
+
+describe('withVariants', () => {
+  it('switches the rules of a world from now on, and back to history without a variants field', () => {
+    const start = initialWorld(scenario, 'w', 'france', true);
+    const varied = withVariants(start, ['britain-firm-guarantor', 'no-purge']);
+    expect(varied.variants).toEqual(['no-purge', 'britain-firm-guarantor']);
+    const back = withVariants(varied, []);
+    expect('variants' in back).toBe(false);
+    expect(hashWorld(back)).toBe(hashWorld(start));
+    expect(() => withVariants(start, ['kaiser-wins'])).toThrow(/unknown rule variant/);
   });
 });
