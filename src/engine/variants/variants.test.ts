@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { runBatch } from '../batch';
 import { createGame, hashWorld, type SimulationResult, simulate } from '../game';
+import { branchAt, saveBranch } from '../save/branch';
 import { parseGameFile, recordGame, replayGame } from '../save/gameFile';
 import { commits } from '../turn/crisis';
 import { initialWorld } from '../world/initialWorld';
@@ -203,6 +204,19 @@ describe('game files with variants', () => {
   it('do not replay under history: the variants are part of the game', () => {
     const { variants: _dropped, ...withoutVariants } = file;
     expect(replayGame(withoutVariants, scenario).ok).toBe(false);
+  });
+
+  it('keep them in a branch ("take over here"), which replays under them', () => {
+    const branch = branchAt(file, scenario, { turn: 3, role: 'ussr' });
+    expect(branch.ok).toBe(true);
+    if (!branch.ok) return;
+    expect(branch.value.game.getSnapshot().world.variants).toEqual(['no-purge', 'britain-firm-guarantor']);
+    branch.value.game.send({ type: 'turn.end' });
+    const saved = saveBranch(branch.value, scenario);
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.value.variants).toEqual(['no-purge', 'britain-firm-guarantor']);
+    expect(replayGame(saved.value, scenario).ok).toBe(true);
   });
 
   it('leave a game of history without the field', () => {
