@@ -48,11 +48,8 @@ export const LOCARNO_GUARD_CITES: Readonly<Record<string, Citation>> = {
     kind: 'letter',
     reading: 'DECISION',
   },
-  isItalyCounting: {
-    cite: 'treaty-and-rules.md §5.8 (the Locarno check; the guarantors by status in calendar.json)',
-    kind: 'practice',
-    reading: 'DECISION',
-  },
+  // The guarantors by Locarno's status are data (calendar.json `locarnoGuarantors`): a rule variant may leave Italy out.
+  isItalyCounting: { cite: 'treaty-and-rules.md §5.8 (the Locarno check)', kind: 'practice', reading: 'DECISION' },
   hasFlagrantViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §3', kind: 'practice' },
   hasViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §1-3', kind: 'practice' },
 };
