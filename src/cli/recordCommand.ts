@@ -5,11 +5,11 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { POLICY_NAMES, recordGame, roleProblem, seedProblem, simulate } from '../engine';
-import { parseArgs, policyOption, roleOption } from './args';
+import { parseArgs, policyOption, roleOption, variantsOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 
-const USAGE = `usage: npm run -s record -- --scenario FILE --out FILE [--seed S] [--policy NAME] [--role france|ussr]
+const USAGE = `usage: npm run -s record -- --scenario FILE --out FILE [--seed S] [--policy NAME] [--role france|ussr] [--variant ID]...
 
 Plays one game with a policy (${POLICY_NAMES.join(', ')}; default historical) and writes its game file.
 The seed follows the game file's rule (1 to 200 characters). Exit code: 0 if
@@ -51,7 +51,7 @@ function writeText(target: string, text: string): string | null {
 
 /** Run the command; returns the exit code. */
 export function main(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
-  const parsed = parseArgs(args, ['scenario', 'out', 'seed', 'policy', 'role'], ['help']);
+  const parsed = parseArgs(args, ['scenario', 'out', 'seed', 'policy', 'role', 'variant'], ['help']);
   if (parsed.flags.has('help')) {
     out(USAGE);
     return 0;
@@ -63,6 +63,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
   if (target === undefined) problems.push('--out is required');
   const policy = policyOption(parsed, problems);
   const role = roleOption(parsed, problems);
+  const variants = variantsOption(parsed, problems);
   if (problems.length > 0 || scenarioArg === undefined || target === undefined) {
     err(`record: ${problems.join('; ')}`);
     err(USAGE);
@@ -90,8 +91,8 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     err(`record: --role: ${badRole}`);
     return 2;
   }
-  const result = simulate(scenario.value, { seed, policy, role, withLog: false });
-  const game = recordGame(scenario.value, seed, role, result.turns);
+  const result = simulate(scenario.value, { seed, policy, role, withLog: false, variants });
+  const game = recordGame(scenario.value, seed, role, result.turns, undefined, variants);
   const unwritten = writeText(target, `${JSON.stringify(game, null, 2)}\n`);
   if (unwritten !== null) {
     err(`record: --out ${target}: ${unwritten}`);

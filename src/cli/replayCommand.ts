@@ -99,6 +99,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
     ending: world.ending,
     month: world.month,
     hash: hashWorld(world),
+    ...(game.value.variants === undefined ? {} : { variants: game.value.variants }),
     ...(result.ok ? {} : { divergence: result.divergence }),
   };
   if (parsed.flags.has('json')) out(JSON.stringify(summary));
@@ -109,6 +110,7 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
   if (!parsed.flags.has('json')) {
     const ending = world.ending === null ? 'not finished' : `${world.ending} — ${endingText(world.ending).title}`;
     out(`${scenario.value.title}: ${ending}`);
+    if (game.value.variants !== undefined) out(`Rule variants: ${game.value.variants.join(', ')}`);
     out(`Final month: ${formatMonth(world.month)} · final hash ${summary.hash} · every recorded hash matched.`);
   }
   return REPLAY_EXIT.matched;

@@ -17,8 +17,9 @@ import {
   policyLabel,
   round,
   runBatch,
+  VARIANT_IDS,
 } from '../engine';
-import { parseArgs, policyOption, roleOption } from './args';
+import { parseArgs, policyOption, roleOption, variantsOption } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
 import { progressBar } from './progress';
@@ -26,7 +27,7 @@ import { strategyOption } from './strategyOption';
 import { TABLE_USAGE, tableMain } from './tableCommand';
 import { VERDICTS_USAGE, verdictsMain } from './verdictsCommand';
 
-const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--json] [--games OUT.jsonl|OUT.csv]
+const USAGE = `usage: npm run -s sim -- --scenario FILE [--runs N] [--seed S] [--policy NAME] [--role france|ussr] [--variant ID]... [--json] [--games OUT.jsonl|OUT.csv]
        npm run -s sim -- --scenario FILE --strategy STRATEGY.json [--runs N] [--seed S] [--json] [--games OUT.jsonl|OUT.csv]
 ${TABLE_USAGE}
 ${VERDICTS_USAGE}
@@ -35,6 +36,8 @@ Plays N games (default 1000) of a scenario from seeds derived from S
 (default "hollow-pact"), with a policy: ${POLICY_NAMES.join(', ')} (default historical).
 FILE may be a path or a scenario id (e.g. pact-1935). A strategy file
 (scenarios/strategies/) is played instead of a policy, as its own role.
+--variant ID plays under a rule variant of scenarios/variants/ (repeatable:
+${VARIANT_IDS.join(', ')}); without it, history's rules.
 --games writes one record per game (JSON Lines or CSV, by the file's
 extension), replacing OUT.`;
 
@@ -62,7 +65,7 @@ export function main(
 ): number {
   const parsed = parseArgs(
     args,
-    ['scenario', 'runs', 'seed', 'policy', 'role', 'strategy', 'games'],
+    ['scenario', 'runs', 'seed', 'policy', 'role', 'strategy', 'games', 'variant'],
     ['json', 'help', 'table', 'verdicts'],
   );
   if (parsed.flags.has('help')) {
@@ -80,6 +83,7 @@ export function main(
   if (strategy.kind === 'invalid' && problems.length === 0) return 2;
   const policy = strategy.kind === 'strategy' ? strategy.policy : policyOption(parsed, problems);
   const role = strategy.kind === 'strategy' ? strategy.role : roleOption(parsed, problems);
+  const variants = variantsOption(parsed, problems);
   if (parsed.positional.length > 0) problems.push(`unexpected argument ${parsed.positional[0]}`);
   const gamesPath = parsed.options.get('games');
   const format = gamesPath === undefined ? null : gamesPath.endsWith('.csv') ? 'csv' : 'jsonl';
@@ -115,7 +119,7 @@ export function main(
   const started = now();
   const result = runBatch(
     scenario.value,
-    { runs, seed, policy, role },
+    { runs, seed, policy, role, ...(variants.length === 0 ? {} : { variants }) },
     (done) => bar.update(done),
     games === null
       ? undefined
@@ -143,6 +147,7 @@ export function main(
         policy: policyLabel(policy),
         ...(strategy.kind === 'strategy' ? { strategy: strategy.file } : {}),
         role,
+        ...(variants.length === 0 ? {} : { variants }),
         seed,
         runs,
         outcomes,
@@ -157,6 +162,7 @@ export function main(
   const played =
     strategy.kind === 'strategy' ? `Strategy "${policyLabel(policy)}" (${strategy.file})` : `Policy ${policy}`;
   out(`${played}, playing ${role === 'france' ? 'France' : 'the USSR'}: ${runs} runs from seed "${seed}"`);
+  if (variants.length > 0) out(`Rule variants: ${variants.join(', ')}`);
   out('');
   out(`${'ending'.padEnd(28)}${'count'.padStart(8)}${'share'.padStart(9)}   95% interval`);
   const rows = Object.entries(table).sort((a, b) => b[1].count - a[1].count);

@@ -22,6 +22,7 @@ import {
   parseLegalCase,
   parseScenario,
   parseStrategy,
+  parseVariant,
   problemsFromZod,
   referenceProblems,
   turnsOutsideScenario,
@@ -38,11 +39,11 @@ Checks scenario files (scenarios/*.json), legal cases (scenarios/cases/),
 strategies (scenarios/strategies/), game files, the model and law data (scenarios/model/,
 scenarios/law/), the log's wording (scenarios/text/log.LANG.json), the glossary
 (scenarios/text/glossary.LANG.json) and the source-criticism exercise
-(scenarios/teaching/source-criticism.LANG.json).
+(scenarios/teaching/source-criticism.LANG.json) and the rule variants (scenarios/variants/).
 Prints one line per problem: FILE: path.to.field: what is wrong.
 Exit code: 0 if every file is valid, 1 if any is not.`;
 
-type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text' | 'strategy' | 'glossary' | 'teaching';
+type Kind = 'scenario' | 'case' | 'game' | 'model' | 'law' | 'text' | 'strategy' | 'glossary' | 'teaching' | 'variant';
 
 function kindOf(file: string, data: unknown): Kind | null {
   const name = basename(file);
@@ -52,6 +53,7 @@ function kindOf(file: string, data: unknown): Kind | null {
   if (folder === 'text' && /^log\.[a-z]{2}\.json$/.test(name)) return 'text';
   if (folder === 'text' && /^glossary\.[a-z]{2}\.json$/.test(name)) return 'glossary';
   if (folder === 'teaching' && /^source-criticism\.[a-z]{2}\.json$/.test(name)) return 'teaching';
+  if (folder === 'variants') return 'variant';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   if (Reflect.get(data, 'game') === 'hollow-pact') return 'game';
   if (looksLikeStrategy(data)) return 'strategy';
@@ -133,6 +135,10 @@ function problemsOf(file: string, data: unknown): Problem[] {
     }
     case 'teaching': {
       const parsed = parseSourceCriticism(data);
+      return parsed.ok ? [] : [...parsed.problems];
+    }
+    case 'variant': {
+      const parsed = parseVariant(data);
       return parsed.ok ? [] : [...parsed.problems];
     }
     case null:

@@ -15,6 +15,8 @@ export interface BatchOptions {
   readonly seed: string;
   readonly policy: PolicyChoice;
   readonly role?: Role;
+  /** Rule variants for every game (none: history's rules). */
+  readonly variants?: readonly string[];
 }
 
 export interface BatchResult {
@@ -45,6 +47,7 @@ export function runBatch(
       policy: options.policy,
       role: options.role ?? (typeof options.policy === 'string' ? 'france' : options.policy.role),
       withLog: false,
+      ...(options.variants === undefined ? {} : { variants: options.variants }),
     });
     counts[result.ending] += 1;
     onGame?.(seed, result);

@@ -77,7 +77,12 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
     month: at.month,
     role: playedBy,
   };
-  const game = createGame(scenario, { seed: file.seed, role: point.role, from: { turns, role: playedBy } });
+  const game = createGame(scenario, {
+    seed: file.seed,
+    role: point.role,
+    from: { turns, role: playedBy },
+    variants: file.variants ?? [],
+  });
   return { ok: true, value: { game, branchedFrom, role: point.role } };
 }
 
@@ -86,7 +91,8 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
  * checkpoints that replay it. Refuses a branch with no turn played at all.
  */
 export function saveBranch(branch: Branch, scenario: Scenario): Parsed<GameFile> {
-  const { turns } = branch.game.getSnapshot();
+  const { turns, world } = branch.game.getSnapshot();
   if (turns.length === 0) return refused('nothing to save yet: play a month first');
-  return { ok: true, value: recordGame(scenario, branch.branchedFrom.seed, branch.role, turns, branch.branchedFrom) };
+  const { seed } = branch.branchedFrom;
+  return { ok: true, value: recordGame(scenario, seed, branch.role, turns, branch.branchedFrom, world.variants) };
 }

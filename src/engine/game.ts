@@ -21,6 +21,7 @@ import {
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
+import { variantsProblem } from './variants/variants';
 import { flatLog } from './world/effects';
 import { worldHash } from './world/worldHash';
 import { type LogEntry, type Role, type WorldState, withWorld } from './world/worldState';
@@ -73,6 +74,8 @@ export interface GameOptions {
    * the turns first (`branchAt` does): an order the rules refuse is skipped, as in any replay.
    */
   readonly from?: { readonly turns: readonly TurnRecord[]; readonly role: Role };
+  /** Rule variants (ids of `scenarios/variants/`); none or absent: history's rules, and history's hashes. */
+  readonly variants?: readonly string[];
 }
 
 /** Why `role` cannot be played in `scenario`, or null if the scenario offers it. */
@@ -98,13 +101,17 @@ function sendRefusal(world: WorldState, pending: number, action: SentAction): st
  * Start an interactive game. Throws an `Error` saying why if the scenario does
  * not offer `role`, or if `seed` is not one a game file can hold.
  */
-export function createGame(scenario: Scenario, { seed, role = 'france', from }: GameOptions): Game {
+export function createGame(scenario: Scenario, { seed, role = 'france', from, variants = [] }: GameOptions): Game {
   const badRole = roleProblem(scenario, role);
   if (badRole !== null) throw new Error(`createGame: ${badRole}`);
   const badSeed = seedProblem(seed);
   if (badSeed !== null) throw new Error(`createGame: ${badSeed}`);
+  const badVariants = variantsProblem(variants);
+  if (badVariants !== null) throw new Error(`createGame: ${badVariants}`);
   const start =
-    from === undefined ? initialWorld(scenario, seed, role) : replayTurns(scenario, seed, from.role, from.turns);
+    from === undefined
+      ? initialWorld(scenario, seed, role, false, variants)
+      : replayTurns(scenario, seed, from.role, from.turns, variants);
   const world = start.role === role ? start : withWorld(start, { role });
   const turns =
     from === undefined ? [] : from.turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] }));
@@ -160,16 +167,26 @@ export interface SimulateOptions {
    * same world, and the same hash (the log is no part of it), with no log.
    */
   readonly withLog?: boolean;
+  /** Rule variants (ids of `scenarios/variants/`); none or absent: history's rules. */
+  readonly variants?: readonly string[];
 }
 
-/** Play a whole game headless with a policy. */
+/** Play a whole game headless with a policy. Throws on an unknown rule variant. */
 export function simulate(
   scenario: Scenario,
-  { seed, policy: name, role = typeof name === 'string' ? 'france' : name.role, withLog = true }: SimulateOptions,
+  {
+    seed,
+    policy: name,
+    role = typeof name === 'string' ? 'france' : name.role,
+    withLog = true,
+    variants = [],
+  }: SimulateOptions,
 ): SimulationResult {
+  const badVariants = variantsProblem(variants);
+  if (badVariants !== null) throw new Error(`simulate: ${badVariants}`);
   const policy = createPolicy(name, scenario, seed);
   const quiet = !withLog;
-  const { world, turns } = playOut(initialWorld(scenario, seed, role, quiet), policy, quiet);
+  const { world, turns } = playOut(initialWorld(scenario, seed, role, quiet, variants), policy, quiet);
   // The last month classified the ending already (`finishMonth`): no need to judge every ending twice.
   const ending = ENDING_IDS.find((id) => id === world.ending) ?? classifyEnding(world);
   return { ending, world, turns, log: flatLog(world) };
@@ -210,9 +227,15 @@ export function playOut(
   return { world, turns };
 }
 
-/** Replay recorded turns from the start: the same world, step by step. */
-export function replayTurns(scenario: Scenario, seed: string, role: Role, turns: readonly TurnRecord[]): WorldState {
-  let world = initialWorld(scenario, seed, role);
+/** Replay recorded turns from the start (under the game's rule `variants`): the same world, step by step. */
+export function replayTurns(
+  scenario: Scenario,
+  seed: string,
+  role: Role,
+  turns: readonly TurnRecord[],
+  variants: readonly string[] = [],
+): WorldState {
+  let world = initialWorld(scenario, seed, role, false, variants);
   for (const turn of turns) world = step(world, turn.actions);
   return world;
 }

@@ -116,6 +116,16 @@ export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } fro
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod } from './validation';
+export { type PatchOp, type Variant, variantSchema } from './variants/variantSchema';
+export {
+  normalVariants,
+  parseVariant,
+  VARIANT_IDS,
+  VARIANTS,
+  variantById,
+  variantsProblem,
+  withVariants,
+} from './variants/variants';
 export { crisisPaths, possibleVerdictPaths, type VerdictPath } from './verdictPaths';
 export { ENGINE_VERSION } from './version';
 export {

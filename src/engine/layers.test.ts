@@ -21,6 +21,7 @@ const BASE_FILES = ['dates', 'months', 'hash', 'random', 'validation', 'version'
 const FOLDER_LAYERS: Readonly<Record<string, Layer>> = {
   rules: 'rules',
   world: 'world',
+  variants: 'model',
   model: 'model',
   negotiation: 'negotiation',
   turn: 'turn',

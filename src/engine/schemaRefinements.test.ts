@@ -16,7 +16,7 @@ import { MODEL_SCHEMAS } from './model/modelData';
 import { termSchema } from './model/modelSchemas';
 import { LAW_SCHEMAS } from './rules/lawData';
 import { CASE_DATE_RANGE, parseLegalCase } from './rules/legalCase';
-import { parseGameFile } from './save/gameFile';
+import { gameFileFromOrders, parseGameFile } from './save/gameFile';
 import { MAX_SEED_LENGTH, seedProblem } from './save/seed';
 import { parseScenario } from './scenario/loadScenario';
 import { GAME_SPAN } from './scenario/schema';
@@ -448,6 +448,30 @@ const REFUSALS: readonly Refusal[] = [
     problems: () => [{ path: '', message: seedProblem('x'.repeat(MAX_SEED_LENGTH + 1)) ?? 'accepted' }],
     path: '',
     message: `a seed is at most ${MAX_SEED_LENGTH} characters`,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a game file played with a rule variant this version does not know',
+    problems: () => {
+      const data = copy(GAME_FILE);
+      data.variants = ['no-purge', 'kaiser-wins'];
+      return problemsOf(parseGameFile(data));
+    },
+    path: 'variants',
+    message: /^unknown rule variant "kaiser-wins"; the variants are no-protocol-override, /,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a share link whose orders name an unknown rule variant',
+    problems: () => {
+      const scenario = parseScenario(SCENARIO);
+      if (!scenario.ok) throw new Error('the scenario is valid');
+      return problemsOf(
+        gameFileFromOrders(scenario.value, { seed: 'x', role: 'france', orders: [[]], variants: ['kaiser-wins'] }),
+      );
+    },
+    path: 'variants',
+    message: /^unknown rule variant "kaiser-wins"/,
   },
   {
     file: 'save/gameFile.ts',

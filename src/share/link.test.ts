@@ -212,3 +212,33 @@ describe('the link decoder under fuzzing', () => {
     );
   });
 });
+
+describe('links of games played under rule variants', () => {
+  const variants = ['poland-grants-transit', 'no-purge'];
+  const played = simulate(scenario, { seed: 'variant-link', policy: 'random', variants });
+  const file = recordGame(scenario, 'variant-link', 'france', played.turns, undefined, variants);
+
+  it('carry the variants and open to the same game file', () => {
+    const reading = openLink(packLink(file), lookup);
+    expect(reading.ok).toBe(true);
+    if (reading.ok) {
+      expect(reading.file.variants).toEqual(variants);
+      expect(reading.file).toEqual(file);
+    }
+  });
+
+  it('refuse, in one message, a variant this version does not have', () => {
+    const payload = { ...payloadOf(packLink(file)), v: ['kaiser-wins'] };
+    const reading = openLink(forge(payload), lookup);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok)
+      expect(reading.message).toMatch(
+        /^This link was played under rules this version does not have: unknown rule variant "kaiser-wins"/,
+      );
+  });
+
+  it('do not open under history when the variants are taken out', () => {
+    const { v: _taken, ...payload } = payloadOf(packLink(file));
+    expect(openLink(forge(payload), lookup).ok).toBe(false);
+  });
+});

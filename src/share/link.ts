@@ -18,6 +18,7 @@ import {
   ROLES,
   type Scenario,
   scenarioHash,
+  variantsProblem,
 } from '../engine';
 
 /** The link format, written after `#g`: a link of another format is refused by name. */
@@ -132,6 +133,8 @@ const payloadSchema = z.strictObject({
   f: hex16,
   /** A branch: the turn it starts at and the side that played the turns before. */
   b: z.tuple([z.number().int().min(0), z.enum(ROLES)]).optional(),
+  /** The rule variants the game was played with (absent: history's rules). */
+  v: z.array(z.string().max(60)).max(20).optional(),
 });
 type Payload = z.infer<typeof payloadSchema>;
 
@@ -147,6 +150,7 @@ export function packLink(file: GameFile): string {
     t: encodeTurns(file),
     f: final,
     ...(file.branchedFrom === undefined ? {} : { b: [file.branchedFrom.index, file.branchedFrom.role] }),
+    ...(file.variants === undefined ? {} : { v: [...file.variants] }),
   };
   return `#g${LINK_FORMAT}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -225,7 +229,7 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const payload = payloadSchema.safeParse(data);
   if (!payload.success) return refuse('broken', BROKEN);
-  const { e: engine, s: id, h, seed, r: role, t, f, b } = payload.data;
+  const { e: engine, s: id, h, seed, r: role, t, f, b, v } = payload.data;
   if (engine !== ENGINE_VERSION) {
     return refuse(
       'version',
@@ -241,6 +245,10 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
       `This link was made with another version of the scenario "${scenario.id}": its data have changed since.`,
     );
   }
+  const badVariants = v === undefined ? null : variantsProblem(v);
+  if (badVariants !== null) {
+    return refuse('version', `This link was played under rules this version does not have: ${badVariants}.`);
+  }
   const orders = decodeTurns(t);
   if (orders === null) return refuse('broken', BROKEN);
   const rebuilt = gameFileFromOrders(scenario, {
@@ -248,6 +256,7 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
     role,
     orders,
     ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
+    ...(v === undefined ? {} : { variants: v }),
   });
   if (!rebuilt.ok) {
     const first = rebuilt.problems[0];

@@ -166,7 +166,8 @@ export class App {
       currentFile: () => {
         const snapshot = this.game?.getSnapshot();
         if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
-        return recordGame(this.scenario, this.seed, snapshot.world.role, snapshot.turns, this.branchedFrom);
+        const { world } = snapshot;
+        return recordGame(this.scenario, this.seed, world.role, snapshot.turns, this.branchedFrom, world.variants);
       },
       currentBranch: () => this.branchedFrom,
       play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),
@@ -354,6 +355,8 @@ export class App {
     const back = el('button', { text: 'Back', attrs: { type: 'button' } });
     back.addEventListener('click', () => this.showTitle());
     const problem = el('p', { className: 'notice notice-bad', attrs: { role: 'alert' } });
+    // The rule variants (issue 14 §4): their own module, loaded when this screen opens.
+    void import('./variantsPicker').then(({ variantsFieldset }) => roles.after(variantsFieldset()));
     form.append(
       el('h2', { text: 'A new game', attrs: { id: 'setup-heading' } }),
       list,
@@ -371,7 +374,8 @@ export class App {
         problem.textContent = `${scenario.title} cannot be played as ${ROLE_NAMES[role]}.`;
         return;
       }
-      this.startGame(scenario, role, freshSeed(), []);
+      const variants = data.getAll('variant').filter((v): v is string => typeof v === 'string');
+      this.startGame(scenario, role, freshSeed(), [], variants);
     });
     replace(this.screen, el('div', { className: 'title-card setup-card' }, [form]));
     form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();
@@ -383,9 +387,15 @@ export class App {
     this.play(gameOfFile(file, scenario), scenario, file.seed, 'Continued from the autosave.', file.branchedFrom);
   }
 
-  private startGame(scenario: Scenario, role: Role, seed: string, turns: GameFile['turns']): void {
+  private startGame(
+    scenario: Scenario,
+    role: Role,
+    seed: string,
+    turns: GameFile['turns'],
+    variants: readonly string[] = [],
+  ): void {
     this.play(
-      createGame(scenario, { seed, role }),
+      createGame(scenario, { seed, role, variants }),
       scenario,
       seed,
       turns.length > 0 ? 'Continued from the autosave.' : '',
@@ -417,7 +427,7 @@ export class App {
       return;
     }
     const { world, turns } = this.game.getSnapshot();
-    const file = recordGame(this.scenario, this.seed, world.role, turns, this.branchedFrom);
+    const file = recordGame(this.scenario, this.seed, world.role, turns, this.branchedFrom, world.variants);
     const result = writeSave(this.store, file);
     this.saveStatus =
       result === 'saved'
@@ -465,6 +475,7 @@ export class App {
       this.hud,
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
       el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[world.role]}` }),
+      this.variantsNote(world, 'hud-variants', 'span'),
       el('span', { className: 'hud-capital', attrs: { id: 'capital' }, text: `Political capital: ${world.capital}` }),
       el('span', {
         className: 'hud-convention',
@@ -1002,6 +1013,16 @@ export class App {
     return button;
   }
 
+  /** The game's rule variants named (filled when their module has loaded), or nothing for history's rules. */
+  private variantsNote(world: WorldState, id: string, tag: 'span' | 'p'): HTMLElement | null {
+    if (world.variants === undefined) return null;
+    const node = el(tag, { className: 'variants-note', attrs: { id } });
+    void import('./variantsPicker').then(({ variantsText }) => {
+      node.textContent = variantsText(world.variants);
+    });
+    return node;
+  }
+
   // ---------------------------------------------------------------- the ending
 
   private showEnding(world: WorldState): void {
@@ -1076,6 +1097,7 @@ export class App {
           className: 'ending-kind',
           text: ending.historical ? 'This is what happened.' : 'A what-if: this is not what happened.',
         }),
+        this.variantsNote(world, 'ending-variants', 'p'),
         el('p', { text: ending.text }),
         el('h3', { text: 'What historians argue' }),
         el('p', { text: ending.historians }),

@@ -20,9 +20,16 @@ type Turns = readonly TurnRecord[];
 export const REACHABLE_RUNS = 200;
 export const REACHABLE_TURNS_BACK = 6;
 
-/** The world after the first `count` recorded turns of a game (the engine's replay; no log). */
-export function worldAfter(scenario: Scenario, seed: string, role: WorldState['role'], turns: Turns, count: number) {
-  return replayTurns(scenario, seed, role, turns.slice(0, count));
+/** The world after the first `count` recorded turns of a game (the engine's replay, under its rule `variants`; no log). */
+export function worldAfter(
+  scenario: Scenario,
+  seed: string,
+  role: WorldState['role'],
+  turns: Turns,
+  count: number,
+  variants: readonly string[] = [],
+) {
+  return replayTurns(scenario, seed, role, turns.slice(0, count), variants);
 }
 
 /** Save `text` as a file called `name` (a link to a blob, clicked). */
@@ -59,7 +66,7 @@ export function debriefSection(scenario: Scenario, world: WorldState, turns: Tur
  */
 export function reachableSection(scenario: Scenario, seed: string, world: WorldState, turns: Turns): HTMLElement {
   const back = Math.max(0, turns.length - REACHABLE_TURNS_BACK);
-  const start = worldAfter(scenario, seed, world.role, turns, back);
+  const start = worldAfter(scenario, seed, world.role, turns, back, world.variants);
   const headingId = 'reachable-heading';
   const progress = el('div', { className: 'reachable-progress' });
   const chart = el('div', { className: 'reachable-chart', attrs: { id: 'reachable-chart', 'aria-live': 'polite' } });

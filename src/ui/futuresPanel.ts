@@ -175,6 +175,17 @@ export function openFuturesPanel(scenario: Scenario, game: Game, seed: string, f
       ab,
     ],
   );
+  // A game under rule variants: the futures under its rules against history's (loaded only for such a game).
+  if (world.variants !== undefined && world.variants.length > 0) {
+    void import('./variantsFutures').then(({ variantsFuturesSection }) => {
+      const section = variantsFuturesSection(scenario, world, {
+        runs,
+        seed: seedOf('variants'),
+        policy: policyChoice,
+      });
+      if (section !== null) batch.after(section);
+    });
+  }
   const backdrop = el('div', { className: 'futures-backdrop' }, [dialog]);
   const shut = () => {
     for (const button of dialog.querySelectorAll<HTMLButtonElement>('.futures-cancel')) button.click();

@@ -17,7 +17,7 @@ function replayOnto(game: Game, turns: readonly TurnRecord[]): void {
 export function gameOfFile(file: GameFile, scenario: Scenario): Game {
   const from = file.branchedFrom;
   if (from === undefined) {
-    const game = createGame(scenario, { seed: file.seed, role: file.role });
+    const game = createGame(scenario, { seed: file.seed, role: file.role, variants: file.variants ?? [] });
     replayOnto(game, file.turns);
     return game;
   }
@@ -25,6 +25,7 @@ export function gameOfFile(file: GameFile, scenario: Scenario): Game {
     seed: file.seed,
     role: file.role,
     from: { turns: file.turns.slice(0, from.index), role: from.role },
+    variants: file.variants ?? [],
   });
   replayOnto(game, file.turns.slice(from.index));
   return game;

@@ -145,7 +145,8 @@ export class ReplayViewer {
     this.recorded = { file, scenario, title };
     const first = file.branchedFrom === undefined ? file.role : file.branchedFrom.role;
     const worlds = worldsOf(file, scenario);
-    const initial = createGame(scenario, { seed: file.seed, role: first }).getSnapshot().world;
+    const variants = file.variants ?? [];
+    const initial = createGame(scenario, { seed: file.seed, role: first, variants }).getSnapshot().world;
     this.starts = [initial, ...worlds.slice(0, -1)];
     this.final = worlds.at(-1) ?? initial;
     this.index = 0;

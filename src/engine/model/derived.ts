@@ -9,9 +9,10 @@ import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
 import { CALENDAR, LOCARNO_STATUSES } from '../rules/lawData';
 import { GUARANTOR_VERDICTS, type GuarantorVerdict } from '../rules/legalCase';
 import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
+import { lawSwitchesOf, rulesOf } from '../variants/variants';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
-import { chanceOf, scorerOf } from './decide';
+import { chanceOf, ruleScore, scorerOf } from './decide';
 import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
@@ -34,6 +35,18 @@ function membersDigit(key: number, members: readonly CountryId[]): number {
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */
 const legalCache = new Memo<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>(4096);
 
+/** The same, for each set of rule variants (a few at most in one page or batch). */
+const variantCaches = new Map<string, Memo<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }>>();
+
+function variantCache(key: string): Memo<number, { frenchHelpOwed: number; sovietHelpDeliverable: number }> {
+  let cache = variantCaches.get(key);
+  if (cache === undefined) {
+    cache = new Memo(4096);
+    variantCaches.set(key, cache);
+  }
+  return cache;
+}
+
 function legalView(
   world: WorldState,
   answers: CrisisAnswers,
@@ -48,13 +61,17 @@ function legalView(
   key = enumDigit(key, LOCARNO_STATUSES, world.locarno);
   key = flagDigit(key, world.month >= CZECHOSLOVAK_SOVIET_FROM);
   key = membersDigit(key, world.leagueMembers);
-  const known = legalCache.get(key);
+  // Rule variants judge the same facts differently: each set of rules has its own cache.
+  const rules = rulesOf(world);
+  const cache = rules.key === '' ? legalCache : variantCache(rules.key);
+  const known = cache.get(key);
   if (known !== undefined) return known;
+  const law = lawSwitchesOf(world);
   const onUssr = crisisVerdicts(
-    legalCaseFor(world, { kind: 'attack', victim: 'ussr', target: 'own-territory' }, answers),
+    legalCaseFor(world, { kind: 'attack', victim: 'ussr', target: 'own-territory' }, answers, undefined, law),
   );
   const onCzechoslovakia = crisisVerdicts(
-    legalCaseFor(world, { kind: 'attack', victim: 'czechoslovakia', target: 'own-territory' }, answers),
+    legalCaseFor(world, { kind: 'attack', victim: 'czechoslovakia', target: 'own-territory' }, answers, undefined, law),
   );
   const pact = onUssr.francoSoviet;
   const cs = onCzechoslovakia.czechoslovakSoviet;
@@ -67,7 +84,7 @@ function legalView(
     sovietHelpDeliverable:
       cs.outcome === 'rendered' ? (military ? soviet.militaryRendered : soviet.rendered) : cs.owed ? soviet.owed : 0,
   };
-  legalCache.set(key, view);
+  cache.set(key, view);
   return view;
 }
 
@@ -99,16 +116,21 @@ const EXPECTED = {
 /** What every actor expects the others to do if Germany struck now: the answers a hypothetical crisis would get. */
 export function expectedAnswers(context: FactorContext): CrisisAnswers {
   const { world } = context;
-  const grantedAt = MODEL.transit.grantedAt;
+  const { model } = rulesOf(world);
+  const { grantedAt, alwaysGrants } = model.transit;
   return {
     councilResult: 'none',
-    uk: verdictFromScore(EXPECTED.uk(context)),
+    // A rule variant may change Britain's verdict (variants/britain-firm-guarantor.json).
+    uk: verdictFromScore(model === MODEL ? EXPECTED.uk(context) : ruleScore(model.crisis.ukVerdict, context)),
     italy: verdictFromScore(EXPECTED.italy(context)),
     franceActs: EXPECTED.franceActs(context),
     parliament: EXPECTED.parliament(context),
     sovietActs: EXPECTED.sovietActs(context),
     czechoslovakActs: true,
-    transit: { poland: world.transit.poland >= grantedAt, romania: world.transit.romania >= grantedAt },
+    transit: {
+      poland: alwaysGrants.includes('poland') || world.transit.poland >= grantedAt,
+      romania: alwaysGrants.includes('romania') || world.transit.romania >= grantedAt,
+    },
   };
 }
 

@@ -348,6 +348,11 @@ export const modelFileSchema = z.strictObject({
   transit: sourced({
     start: z.strictObject({ poland: level, romania: level }),
     grantedAt: level,
+    /**
+     * Transit states that let the Red Army pass whenever it is asked, whatever their
+     * level: none in history (actors.md: Poland and Romania refused); a rule variant may name one.
+     */
+    alwaysGrants: z.array(z.enum(['poland', 'romania'])),
     /** Below `grantedAt`, a transit state at or above this level is wavering (the game's record says so). */
     waveringAt: level,
     demarcheGain: z.number().int(),

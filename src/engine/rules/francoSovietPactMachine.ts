@@ -102,6 +102,10 @@ export const FRANCO_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
   isArt15Route: { cite: 'Franco-Soviet Treaty, Art. 2; Covenant Art. 15', kind: 'letter' },
   isReportAdopted: { cite: 'Covenant Art. 15 §6', kind: 'letter' },
   hasRecommendation: { cite: 'Protocol of Signature, point I §1', kind: 'letter' },
+  isProtocolOverrideInForce: {
+    cite: 'Protocol of Signature, point I §2 (calendar.json protocolPointI; a rule variant may switch it off)',
+    kind: 'letter',
+  },
   needsLocarnoCheck: { cite: 'Protocol of Signature, point II; treaty-and-rules.md §5.8', kind: 'letter' },
   isFranceTheHelper: { cite: 'Franco-Soviet Treaty, Arts. 2-3 (each party assists the other)', kind: 'letter' },
   isOutsideLocarnoExceptions: { cite: 'Protocol of Signature, point II; Rhineland Pact, Art. 2', kind: 'letter' },
@@ -135,6 +139,7 @@ export const francoSovietPactMachine = setup({
     isArt17Route: ({ event }) => event.type === 'council.outcome' && leagueRoute(event.report) === 'art17',
     isArt15Route: ({ event }) => event.type === 'council.outcome' && leagueRoute(event.report) === 'art15',
     isReportAdopted: ({ context }) => context.council !== null && isReportAdopted(context.council),
+    isProtocolOverrideInForce: ({ context }) => context.world.protocolOverride,
     hasRecommendation: ({ context }) => context.council !== null && hasRecommendation(context.council),
     needsLocarnoCheck: ({ context }) =>
       context.incident !== null && needsLocarnoCheck(pactHelper(context), context.incident.aggressor),
@@ -405,7 +410,7 @@ export const francoSovietPactMachine = setup({
         summary:
           "The Council's report was unanimous apart from the parties, and the aggressor attacked anyway: a resort to war in disregard of Art. 15, so Art. 16 and treaty Art. 3 apply.",
       },
-      always: 'protocolOverride',
+      always: [{ guard: 'isProtocolOverrideInForce', target: 'protocolOverride' }, { target: 'noRecommendation' }],
     },
     art15Para7Liberty: {
       meta: {
@@ -423,7 +428,11 @@ export const francoSovietPactMachine = setup({
         summary:
           'The aggressor, a Member, resorted to war in disregard of the Covenant: help is given "acting in application of Art. 16".',
       },
-      always: [{ guard: 'hasRecommendation', target: 'complyWithRecommendation' }, { target: 'protocolOverride' }],
+      always: [
+        { guard: 'hasRecommendation', target: 'complyWithRecommendation' },
+        { guard: 'isProtocolOverrideInForce', target: 'protocolOverride' },
+        { target: 'noRecommendation' },
+      ],
     },
     route17: {
       meta: {
@@ -432,7 +441,11 @@ export const francoSovietPactMachine = setup({
         summary:
           'The aggressor is not a League Member: invited to accept the obligations of membership, it refused and resorted to war, so Art. 16 applies against it.',
       },
-      always: [{ guard: 'hasRecommendation', target: 'complyWithRecommendation' }, { target: 'protocolOverride' }],
+      always: [
+        { guard: 'hasRecommendation', target: 'complyWithRecommendation' },
+        { guard: 'isProtocolOverrideInForce', target: 'protocolOverride' },
+        { target: 'noRecommendation' },
+      ],
     },
     complyWithRecommendation: {
       meta: {
@@ -451,6 +464,16 @@ export const francoSovietPactMachine = setup({
           'The Council issued no recommendation or was not unanimous: "for whatever reason", the obligation to assist still applies.',
       },
       always: 'obligationArises',
+    },
+    noRecommendation: {
+      type: 'final',
+      meta: {
+        cite: 'Protocol of Signature, point I §2 (switched off by a rule variant)',
+        kind: 'letter',
+        summary:
+          'Without point I §2, help under Art. 16 waits for a Council recommendation, and none came: no help is owed on paper.',
+        verdict: { outcome: 'not-applicable', reason: 'NO_COUNCIL_RECOMMENDATION' },
+      },
     },
     obligationArises: {
       meta: {

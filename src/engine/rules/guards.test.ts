@@ -215,6 +215,11 @@ describe('locarnoMachine guards', () => {
     isItalyCounting: [
       { context: base, expected: true, why: 'Locarno in force' },
       { context: { ...base, world: worldFactsOn('1936-03-07') }, expected: false, why: 'from 7 March 1936' },
+      {
+        context: { ...base, world: worldFactsOn('1935-06-01', { guarantors: ['uk'] }) },
+        expected: false,
+        why: 'in force, but the variant "Locarno without Italy"',
+      },
     ],
     hasFlagrantViolationVerdict: [
       {
@@ -339,6 +344,14 @@ describe('francoSovietPactMachine guards', () => {
         context: { ...base, council: { article: 15, invitation: null, outcome: 'no-unanimity' } },
         expected: false,
         why: 'no report',
+      },
+    ],
+    isProtocolOverrideInForce: [
+      { context: base, expected: true, why: 'history: Protocol I §2 keeps help due' },
+      {
+        context: { ...base, world: worldFactsOn('1937-05-01', { protocolOverride: false }) },
+        expected: false,
+        why: 'the variant "No Protocol I override"',
       },
     ],
     hasRecommendation: [

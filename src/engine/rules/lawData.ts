@@ -16,6 +16,7 @@ import { ASSISTANCE_TYPES, COUNTRY_IDS, REASON_CODES } from './types';
 const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 const country = z.enum(COUNTRY_IDS);
 const assistanceType = z.enum(ASSISTANCE_TYPES);
+const guarantor = z.enum(['uk', 'italy']);
 
 /**
  * Provenance: a source in ../shared/history (with a confidence tag), or the
@@ -66,6 +67,14 @@ const calendarSchema = z.strictObject({
     locarno: sourced({ signed: isoDate, inForceFrom: isoDate }),
   }),
   locarnoStatus: z.array(sourced({ from: isoDate, status: z.enum(LOCARNO_STATUSES) })).min(1),
+  /** The guarantors whose verdict on a French action counts, by Locarno's status (treaty-and-rules.md §5.8). */
+  locarnoGuarantors: sourced({
+    'in-force': z.array(guarantor),
+    repudiated: z.array(guarantor),
+    'belgium-released': z.array(guarantor),
+  }),
+  /** Protocol of Signature, point I §2: help stays due when the Council recommends nothing (a rule variant may switch it off). */
+  protocolPointI: sourced({ overrideWithoutRecommendation: z.boolean() }),
   leagueMembers: z.record(country, membershipSchema),
   councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable(), until: isoDate.optional() })),
   councilNonPermanent: z.strictObject({ modelled: z.literal(false), note: z.string() }),

@@ -93,6 +93,10 @@ export const legalCaseSchema = z
         locarnoReading: z.enum(LOCARNO_READINGS).optional(),
         /** Kinds of help this situation rules out, e.g. economic help under a blockade. */
         unavailableTypes: z.array(z.enum(ASSISTANCE_TYPES)).optional(),
+        /** The guarantors whose verdict counts (a rule variant: Locarno without Italy); by default the calendar's for the status. */
+        guarantors: z.array(z.enum(['uk', 'italy'])).optional(),
+        /** Whether Protocol I §2 keeps help due without a recommendation (a rule variant may switch it off); by default the calendar's. */
+        protocolOverride: z.boolean().optional(),
       })
       .optional(),
     /** The verdicts the case is known to produce; checked by the case tests. */

@@ -9,7 +9,6 @@ import { formatDate } from '../dates';
 import type { FactEvent } from './facts';
 import type { GuarantorVerdict } from './legalCase';
 import {
-  countingGuarantors,
   type FrenchAction,
   type Guarantor,
   isCoveredByArt2,
@@ -49,6 +48,7 @@ export const LOCARNO_GUARD_CITES: Readonly<Record<string, Citation>> = {
     kind: 'letter',
     reading: 'DECISION',
   },
+  // The guarantors by Locarno's status are data (calendar.json `locarnoGuarantors`): a rule variant may leave Italy out.
   isItalyCounting: { cite: 'treaty-and-rules.md §5.8 (the Locarno check)', kind: 'practice', reading: 'DECISION' },
   hasFlagrantViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §3', kind: 'practice' },
   hasViolationVerdict: { cite: 'Rhineland Pact 1925, Art. 4 §1-3', kind: 'practice' },
@@ -75,7 +75,7 @@ export const locarnoMachine = setup({
     isArt15Para7Action: ({ context }) => context.action.kind === 'assistance' && context.action.basis === 'art15-para7',
     isCoveredAsArt16Action: ({ context }) =>
       context.action.kind === 'assistance' && isCoveredByArt2(context.action.basis, context.world.locarnoReading),
-    isItalyCounting: ({ context }) => countingGuarantors(context.world.locarno).includes('italy'),
+    isItalyCounting: ({ context }) => context.world.guarantors.includes('italy'),
     hasFlagrantViolationVerdict: ({ context }) => anyVerdict(context, (v) => v === 'violation-flagrant'),
     hasViolationVerdict: ({ context }) => anyVerdict(context, isViolationVerdict),
   },
@@ -314,7 +314,7 @@ export function locarnoNote(state: string, context: LocarnoContext): string | un
   }
   if (state === 'verdictsWeighed') {
     const given = Object.entries(context.verdicts).map(([g, v]) => `${g === 'uk' ? 'United Kingdom' : 'Italy'}: ${v}`);
-    const ignored = countingGuarantors(context.world.locarno).includes('italy') ? '' : " (Italy's verdict not counted)";
+    const ignored = context.world.guarantors.includes('italy') ? '' : " (Italy's verdict not counted)";
     return `${given.join('; ')}${ignored}.`;
   }
   return undefined;

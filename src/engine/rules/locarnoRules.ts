@@ -3,7 +3,7 @@
  * engage it, which of Art. 2's exceptions covers them, and whose verdict
  * counts (treaty-and-rules.md §3 and §5.8 "The Locarno check").
  */
-import type { LocarnoStatus } from './lawData';
+import { CALENDAR, type LocarnoStatus } from './lawData';
 import type { GuarantorVerdict, LocarnoReading } from './legalCase';
 import type { CountryId } from './types';
 
@@ -34,11 +34,15 @@ export function isLocarnoCounterpart(state: CountryId): boolean {
 }
 
 /**
- * The guarantors whose verdict counts [DECISION, §5.8]: the UK and Italy while
- * Locarno is in force; from 7 March 1936 only the UK (Italy's role was void in practice).
+ * The guarantors whose verdict counts [DECISION, §5.8], by Locarno's status, from
+ * the calendar (`locarnoGuarantors`): the UK and Italy while Locarno is in force;
+ * from 7 March 1936 only the UK (Italy's role was void in practice).
  */
-export function countingGuarantors(status: LocarnoStatus): readonly Guarantor[] {
-  return status === 'in-force' ? ['uk', 'italy'] : ['uk'];
+export function countingGuarantors(
+  status: LocarnoStatus,
+  table: Readonly<Record<LocarnoStatus, readonly Guarantor[]>> = CALENDAR.locarnoGuarantors,
+): readonly Guarantor[] {
+  return table[status];
 }
 
 /**

@@ -27,6 +27,8 @@ const BEFORE_RATIFICATION = worldFactsOn('1936-01-15');
 const NO_ALWAYS_HELP = worldFactsOn('1937-05-01', {
   unavailableTypes: ['economic', 'naval', 'expeditionary_by_sea', 'offensive_in_west'],
 });
+/** The rule variant without Protocol I §2 (scenarios/variants/no-protocol-override.json). */
+const NO_PROTOCOL_OVERRIDE = worldFactsOn('1937-05-01', { protocolOverride: false });
 const NOTHING_AT_ALL = worldFactsOn('1937-05-01', {
   unavailableTypes: ['economic', 'naval', 'expeditionary_by_sea', 'offensive_in_west', 'air', 'land_via_transit'],
 });
@@ -239,7 +241,7 @@ describe('francoSovietPactMachine paths', () => {
     ...granted('transit.romania'),
     ...CONVENTION_LEVELS.map((level) => ({ type: 'convention.level', level }) as const),
   ];
-  const runs = [IN_FORCE, BEFORE_RATIFICATION, NO_ALWAYS_HELP, NOTHING_AT_ALL].flatMap((world) =>
+  const runs = [IN_FORCE, BEFORE_RATIFICATION, NO_ALWAYS_HELP, NOTHING_AT_ALL, NO_PROTOCOL_OVERRIDE].flatMap((world) =>
     allPaths(francoSovietPactMachine, { world }, events),
   );
 

@@ -78,6 +78,7 @@ export const REASON_CODES = [
   'NO_FRENCH_ACTION',
   'NOT_AGAINST_LOCARNO_PARTY',
   'OUTSIDE_ART2_EXCEPTIONS',
+  'NO_COUNCIL_RECOMMENDATION',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

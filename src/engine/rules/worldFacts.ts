@@ -6,6 +6,7 @@
 import { type IsoDate, isWithin } from '../dates';
 import { CALENDAR, type Calendar, COUNTRIES, type LocarnoStatus } from './lawData';
 import type { LegalCase, LocarnoReading } from './legalCase';
+import type { Guarantor } from './locarnoRules';
 import { type AssistanceType, COUNTRY_IDS, type CountryId } from './types';
 
 /** What the rules need to know about the world on the case's date. */
@@ -19,6 +20,10 @@ export interface WorldFacts {
   readonly councilPermanent: readonly CountryId[];
   readonly locarnoReading: LocarnoReading;
   readonly unavailableTypes: readonly AssistanceType[];
+  /** The Locarno guarantors whose verdict counts on that day (treaty-and-rules.md §5.8). */
+  readonly guarantors: readonly Guarantor[];
+  /** Protocol of Signature, point I §2: help stays due when the Council recommends nothing. */
+  readonly protocolOverride: boolean;
   /** Which facts came from the case rather than the date: shown on the path. */
   readonly overridden: readonly string[];
 }
@@ -56,12 +61,13 @@ export function worldFactsOn(date: IsoDate, overrides: WorldOverrides = {}, cale
     overrides.leagueMembers !== undefined
       ? leagueMembers.includes(state)
       : isParticipatingMember(calendar, state, date);
+  const locarno = overrides.locarno ?? locarnoStatusOn(calendar, date);
   return {
     date,
     francoSovietInForce: overrides.treatyInForce ?? date >= calendar.treaties['franco-soviet'].inForceFrom,
     czechoslovakSovietInForce:
       overrides.czechoslovakSovietInForce ?? date >= calendar.treaties['czechoslovak-soviet'].inForceFrom,
-    locarno: overrides.locarno ?? locarnoStatusOn(calendar, date),
+    locarno,
     leagueMembers,
     councilPermanent: calendar.councilPermanent
       .filter(
@@ -73,6 +79,8 @@ export function worldFactsOn(date: IsoDate, overrides: WorldOverrides = {}, cale
       .map((seat) => seat.state),
     locarnoReading: overrides.locarnoReading ?? 'french',
     unavailableTypes: overrides.unavailableTypes ?? [],
+    guarantors: overrides.guarantors ?? calendar.locarnoGuarantors[locarno],
+    protocolOverride: overrides.protocolOverride ?? calendar.protocolPointI.overrideWithoutRecommendation,
     overridden: Object.keys(overrides).sort(),
   };
 }

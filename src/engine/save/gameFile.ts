@@ -12,6 +12,7 @@ import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
+import { normalVariants, variantsProblem } from '../variants/variants';
 import { ENGINE_VERSION } from '../version';
 import { worldHash } from '../world/worldHash';
 import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
@@ -70,8 +71,14 @@ export const gameFileSchema = z
       .max(500),
     checkpoints: z.array(checkpointSchema).max(200),
     branchedFrom: branchedFromSchema.optional(),
+    /** The rule variants the game was played with (ids of `scenarios/variants/`); absent for history's rules. */
+    variants: z.array(z.string()).min(1).max(20).optional(),
   })
   .superRefine((file, ctx) => {
+    if (file.variants !== undefined) {
+      const problem = variantsProblem(file.variants);
+      if (problem !== null) ctx.addIssue({ code: 'custom', path: ['variants'], message: problem });
+    }
     const branch = file.branchedFrom;
     if (file.format === BRANCH_FORMAT && branch === undefined) {
       ctx.addIssue({
@@ -147,9 +154,15 @@ function handOver(world: WorldState, index: number, role: Role, branch: Branched
   return branch !== undefined && index === branch.index && world.role !== role ? withWorld(world, { role }) : world;
 }
 
-/** The world a file's replay starts from: a branch starts as the side it came from. */
-function startOf(scenario: Scenario, seed: string, role: Role, branch: BranchedFrom | undefined): WorldState {
-  return initialWorld(scenario, seed, branch?.role ?? role);
+/** The world a file's replay starts from: a branch starts as the side it came from; under the file's rule variants. */
+function startOf(
+  scenario: Scenario,
+  seed: string,
+  role: Role,
+  branch: BranchedFrom | undefined,
+  variants: readonly string[] = [],
+): WorldState {
+  return initialWorld(scenario, seed, branch?.role ?? role, false, variants);
 }
 
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
@@ -168,8 +181,9 @@ export function recordGame(
   role: Role,
   turns: readonly TurnRecord[],
   branchedFrom?: BranchedFrom,
+  variants: readonly string[] = [],
 ): GameFile {
-  let world = startOf(scenario, seed, role, branchedFrom);
+  let world = startOf(scenario, seed, role, branchedFrom, variants);
   const checkpoints: GameFile['checkpoints'] = [];
   turns.forEach((turn, index) => {
     world = step(handOver(world, index, role, branchedFrom), turn.actions);
@@ -187,6 +201,8 @@ export function recordGame(
     role,
     turns: turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] })),
     checkpoints,
+    // The variants, in the order the world keeps them; absent for history, so history's files are as before.
+    ...(variants.length === 0 ? {} : { variants: normalVariants(variants) }),
   };
   return branchedFrom === undefined ? file : { ...file, branchedFrom: { ...branchedFrom } };
 }
@@ -236,7 +252,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
   const scenarioChanged = file.scenario.hash !== scenarioHash(scenario);
   const engineChanged = file.engine !== ENGINE_VERSION;
   const checkpoints = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
-  let world = startOf(scenario, file.seed, file.role, file.branchedFrom);
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants);
   const diverged = (divergence: Divergence): ReplayResult => ({
     ok: false,
     world,
@@ -320,7 +336,7 @@ export function turnsOutsideScenario(file: GameFile, scenario: Scenario): { inde
  * viewer's timeline and for comparing games. Stops early if the game ends.
  */
 export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
-  let world = startOf(scenario, file.seed, file.role, file.branchedFrom);
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants);
   const worlds: WorldState[] = [];
   for (const [index, turn] of file.turns.entries()) {
     if (world.phase === 'ended') break;
@@ -338,6 +354,8 @@ export interface GameOrders {
   readonly orders: unknown;
   /** For a branch: the turn it starts at, and the side that played the turns before. */
   readonly branch?: { readonly index: unknown; readonly role: unknown };
+  /** The rule variants, if any (absent: history's rules). */
+  readonly variants?: unknown;
 }
 
 const ordersSchema = z.strictObject({
@@ -348,6 +366,14 @@ const ordersSchema = z.strictObject({
     .min(1, { message: 'a game holds at least one turn' })
     .max(500),
   branch: z.strictObject({ index: z.number().int().min(0), role: z.enum(ROLES) }).optional(),
+  variants: z
+    .array(z.string())
+    .max(20)
+    .optional()
+    .superRefine((ids, ctx) => {
+      const problem = ids === undefined ? null : variantsProblem(ids);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 /**
@@ -359,6 +385,7 @@ export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed
   const parsed = parseWith(ordersSchema, { ...data });
   if (!parsed.ok) return parsed;
   const { seed, role, orders, branch } = parsed.value;
+  const variants = parsed.value.variants ?? [];
   const problem = (path: string, message: string): Parsed<GameFile> => ({ ok: false, problems: [{ path, message }] });
   if (!scenario.roles.includes(role)) return problem('role', `the scenario "${scenario.id}" has no role ${role}`);
   if (branch !== undefined && !scenario.roles.includes(branch.role)) {
@@ -378,7 +405,7 @@ export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed
           month: scenario.start,
           role: branch.role,
         };
-  let world = startOf(scenario, seed, role, from);
+  let world = startOf(scenario, seed, role, from, variants);
   const turns: TurnRecord[] = [];
   let at: { turn: number; month: string } | null = null;
   for (const [index, actions] of orders.entries()) {
@@ -388,7 +415,7 @@ export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed
     turns.push({ turn: world.turn, month: world.month, actions });
     world = step(world, actions);
   }
-  if (from === undefined) return { ok: true, value: recordGame(scenario, seed, role, turns) };
+  if (from === undefined) return { ok: true, value: recordGame(scenario, seed, role, turns, undefined, variants) };
   const where = at ?? { turn: world.turn, month: world.month };
-  return { ok: true, value: recordGame(scenario, seed, role, turns, { ...from, ...where }) };
+  return { ok: true, value: recordGame(scenario, seed, role, turns, { ...from, ...where }, variants) };
 }

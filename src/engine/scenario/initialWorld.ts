@@ -13,6 +13,7 @@ import { COUNTRY_IDS } from '../rules/types';
 import { isMember } from '../rules/worldFacts';
 import { applyEvent, dispatches, eventsOf } from '../turn/history';
 import { applyDrifts } from '../turn/resolve';
+import { normalVariants } from '../variants/variants';
 import { allHold, anyHolds, applyEffects, type Journal, withJournal } from '../world/effects';
 import {
   ACTOR_IDS,
@@ -134,10 +135,25 @@ function startOf(scenario: Scenario): WorldState {
   return world;
 }
 
-/** The world at the start of `scenario`, for a game with `seed` played as `role` (`quiet`: no log). */
-export function initialWorld(scenario: Scenario, seed: string, role: Role, quiet = false): WorldState {
+/**
+ * The world at the start of `scenario`, for a game with `seed` played as `role`
+ * (`quiet`: no log), under the rule `variants` (none: history's rules). The
+ * variants rule from the first month: the course before it is history's.
+ */
+export function initialWorld(
+  scenario: Scenario,
+  seed: string,
+  role: Role,
+  quiet = false,
+  variants: readonly string[] = [],
+): WorldState {
   const start = startOf(scenario);
-  const world: WorldState = withWorld(start, { rng: seedFromString(seed), role, log: quiet ? [] : start.log });
+  const world: WorldState = withWorld(start, {
+    rng: seedFromString(seed),
+    role,
+    log: quiet ? [] : start.log,
+    ...(variants.length === 0 ? {} : { variants: normalVariants(variants) }),
+  });
   const journal: Journal = quiet ? null : [];
   return withJournal(perceive(dispatches(world, journal)), journal);
 }

@@ -9,11 +9,12 @@ import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
-import { decisionRule, EVENTS, MODEL, MOVES } from '../model/modelData';
+import { decisionRule, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
+import { lawSwitchesOf, rulesOf } from '../variants/variants';
 import { applyEffects, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
@@ -42,14 +43,14 @@ export function moveById(id: string): GermanMove {
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  const laterThisMonth = EVENTS.some(
+  const laterThisMonth = rulesOf(world).events.some(
     (e) =>
       e.effects.francoSovietInForce === true &&
       world.fired.includes(e.id) &&
       monthOf(e.date) === world.month &&
       e.date > date,
   );
-  return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth };
+  return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
 }
 
 /** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
@@ -104,6 +105,9 @@ function aiChoice(
  *   and stood aside at Munich), unless the victim is its ally outside the
  *   League (`crisis.mobilisationBinds` in model.json: France for Poland, 1939);
  * - `stand-aside`: nothing.
+ * `protocolOverride` is false under the rule variant that takes Protocol I §2
+ * away (calendar.json `protocolPointI`): invoking the Protocol then commits a
+ * side only on a recommendation, as referring to the Council does.
  */
 export function commits(
   choice: CrisisChoice,
@@ -111,10 +115,12 @@ export function commits(
   victim: CountryId,
   councilRecommended: boolean,
   ukLawful: boolean,
+  protocolOverride = true,
 ): boolean {
   switch (choice) {
     case 'invoke-protocol':
-      return true;
+      // Protocol I §2: help without a recommendation; without it (a rule variant), only on one.
+      return protocolOverride || councilRecommended;
     case 'mobilise':
       return MODEL.crisis.mobilisationBinds[side].includes(victim);
     case 'refer-council':
@@ -190,6 +196,8 @@ export interface FightFacts {
   /** Is the triple alliance signed (the USSR fights for Poland only then)? */
   readonly tripleAlliance: boolean;
   readonly britishCommitment: number;
+  /** The commitment at which Britain fights beside France (`crisis.ukJoinsAt`; a rule variant may change it). */
+  readonly ukJoinsAt?: number;
   readonly czechoslovakiaFights: boolean;
   readonly belgiumStands: boolean;
 }
@@ -221,7 +229,7 @@ export function whoFights(facts: FightFacts): Fighters {
       : victim === 'poland'
         ? facts.tripleAlliance && facts.sovietActs
         : false;
-  const ukFights = franceFights && facts.britishCommitment >= MODEL.crisis.ukJoinsAt.value;
+  const ukFights = franceFights && facts.britishCommitment >= (facts.ukJoinsAt ?? MODEL.crisis.ukJoinsAt.value);
   const fighters: CountryId[] = [];
   if (franceFights) fighters.push('france');
   if (ussrFights) fighters.push('ussr');
@@ -320,6 +328,8 @@ export function crisisResponses(world: WorldState, choice: CrisisChoice): Crisis
   const crisis = world.crisis;
   if (crisis === null) return null;
   const move = moveById(crisis.move);
+  const rules = rulesOf(world);
+  const protocol = rules.calendar.protocolPointI.overrideWithoutRecommendation;
   const context = contextFor(world);
   /** What the other actors did and why, written only if the log is kept. */
   const lines: (() => LogReason)[] = [];
@@ -340,25 +350,34 @@ export function crisisResponses(world: WorldState, choice: CrisisChoice): Crisis
   if (vote !== null) {
     lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
-  const uk = verdictFromScore(ruleScore(MODEL.crisis.ukVerdict, context));
+  const uk = verdictFromScore(ruleScore(rules.model.crisis.ukVerdict, context));
   lines.push(() =>
-    because(explainScore(MODEL.crisis.ukVerdict, context, MODEL.crisis.verdictBands.lawfulAt), 'crisis.ukVerdict', {
-      ukVerdict: uk,
-    }),
+    because(
+      explainScore(rules.model.crisis.ukVerdict, context, rules.model.crisis.verdictBands.lawfulAt),
+      'crisis.ukVerdict',
+      {
+        ukVerdict: uk,
+      },
+    ),
   );
-  const italy = verdictFromScore(ruleScore(MODEL.crisis.italyVerdict, context));
+  const italy = verdictFromScore(ruleScore(rules.model.crisis.italyVerdict, context));
   const victim = move.incident.victim;
-  const franceActs = commits(franceChoice, 'france', victim, councilRecommended, uk === 'lawful');
-  const sovietActs = commits(sovietChoice, 'ussr', victim, councilRecommended, uk === 'lawful');
-  const parliament = ruleScore(MODEL.crisis.frenchParliament, context) >= 0;
-  if (franceActs) lines.push(() => because(explainScore(MODEL.crisis.frenchParliament, context), 'crisis.parliament'));
+  const franceActs = commits(franceChoice, 'france', victim, councilRecommended, uk === 'lawful', protocol);
+  const sovietActs = commits(sovietChoice, 'ussr', victim, councilRecommended, uk === 'lawful', protocol);
+  const parliament = ruleScore(rules.model.crisis.frenchParliament, context) >= 0;
+  if (franceActs)
+    lines.push(() => because(explainScore(rules.model.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(afterCouncil);
   const [romaniaRoll, rngR] = rollPercent(rngP);
-  const transit = { poland: polandRoll < world.transit.poland, romania: romaniaRoll < world.transit.romania };
+  // A state a rule variant makes always grant passage (model.json transit.alwaysGrants) answers with a chance of 100.
+  const { alwaysGrants } = rules.model.transit;
+  const polandChance = alwaysGrants.includes('poland') ? 100 : world.transit.poland;
+  const romaniaChance = alwaysGrants.includes('romania') ? 100 : world.transit.romania;
+  const transit = { poland: polandRoll < polandChance, romania: romaniaRoll < romaniaChance };
   if (sovietActs) {
-    const source = MODEL.transit.source ?? null;
-    lines.push(() => because(explainRoll('roll.transit.poland', world.transit.poland, source, polandRoll)));
-    lines.push(() => because(explainRoll('roll.transit.romania', world.transit.romania, source, romaniaRoll)));
+    const source = rules.model.transit.source ?? null;
+    lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
+    lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
   }
   const franceShows = showsForce(franceChoice, franceActs);
   const sovietShows = showsForce(sovietChoice, sovietActs);
@@ -413,6 +432,7 @@ export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal
     verdicts,
     tripleAlliance: world.tripleAlliance !== null,
     britishCommitment: world.levels.britishCommitment,
+    ukJoinsAt: rulesOf(world).model.crisis.ukJoinsAt.value,
     czechoslovakiaFights: cs.yes,
     belgiumStands: belgium.yes,
   });

@@ -11,6 +11,7 @@ import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
+import { rulesOf } from '../variants/variants';
 import { allHold, anyHolds, applyEffects, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
 import { applyConventionEffect } from './negotiation';
@@ -95,9 +96,12 @@ export function premisesHold(world: WorldState, event: HistoricalEvent): boolean
 export function dispatches(world: WorldState, journal: Journal): WorldState {
   let next = world;
   let context: FactorContext | null = null;
+  const { removedEvents } = rulesOf(world);
   for (const due of DUE_BY_MONTH.get(world.month) ?? []) {
     const { event, id } = due;
     if (next.fired.includes(id) || next.disabled.includes(id)) continue;
+    // An event a rule variant took out never happens (variants/no-purge.json).
+    if (removedEvents.has(id)) continue;
     // The event's premises (`premisesHold`).
     if (!allHold(next, due.requires)) continue;
     if (due.fixed) {

@@ -6,6 +6,7 @@
 import { decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { decisionRule, MODEL } from '../model/modelData';
+import { ruleOf, rulesOf } from '../variants/variants';
 import { because, type Journal, note } from '../world/effects';
 import { type WorldState, withRng, withWorld } from '../world/worldState';
 
@@ -13,7 +14,8 @@ import { type WorldState, withRng, withWorld } from '../world/worldState';
 export function resolveTripleAlliance(world: WorldState, journal: Journal): WorldState {
   if (world.sovietGermanDeal !== null || world.tripleAlliance !== null) return world;
   const context = contextFor(world);
-  const [poland, rng1] = decide(decisionRule('poland', 'transit1939'), context, world.rng);
+  // Poland's rule as the game's rules have it (a rule variant may make it grant passage).
+  const [poland, rng1] = decide(ruleOf(rulesOf(world), 'poland', 'transit1939'), context, world.rng);
   const [moscow, rng2] = decide(decisionRule('ussr', 'tripleAlliance'), context, rng1);
   const next: WorldState = withRng(world, rng2);
   if (!poland.yes) {

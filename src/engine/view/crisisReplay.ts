@@ -14,6 +14,7 @@ import { GUARANTOR_VERDICTS, type LegalCase } from '../rules/legalCase';
 import type { CaseResult } from '../rules/types';
 import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
 import { commits, crisisDay } from '../turn/crisis';
+import { rulesOf } from '../variants/variants';
 import { type CrisisAnswers, legalCaseFor } from '../world/legalCases';
 import type { CrisisRecord, WorldState } from '../world/worldState';
 
@@ -45,6 +46,8 @@ export function answeredCrisisCase(
   const expected = expectedAnswers(contextFor(before));
   const ukLawful = record.uk === 'lawful';
   const victim = move.incident.victim;
+  // The game's rules: under the variant without Protocol I §2, invoking it commits only on a recommendation.
+  const protocol = rulesOf(before).calendar.protocolPointI.overrideWithoutRecommendation;
   let first: { legalCase: LegalCase; result: CaseResult } | null = null;
   for (const councilRecommended of [false, true]) {
     for (const czechoslovakActs of [true, false]) {
@@ -52,8 +55,8 @@ export function answeredCrisisCase(
         ...expected,
         councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
         uk: GUARANTOR_VERDICTS.find((v) => v === record.uk) ?? expected.uk,
-        franceActs: commits(choiceOf(record.answers.france), 'france', victim, councilRecommended, ukLawful),
-        sovietActs: commits(choiceOf(record.answers.ussr), 'ussr', victim, councilRecommended, ukLawful),
+        franceActs: commits(choiceOf(record.answers.france), 'france', victim, councilRecommended, ukLawful, protocol),
+        sovietActs: commits(choiceOf(record.answers.ussr), 'ussr', victim, councilRecommended, ukLawful, protocol),
         czechoslovakActs,
         transit: record.transit,
       };

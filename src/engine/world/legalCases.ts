@@ -44,6 +44,16 @@ export function conventionForLaw(phase: ConventionPhase): ConventionLevel {
 export interface CrisisDay {
   readonly date: string;
   readonly treatyInForce: boolean;
+  /** The legal facts a rule variant switches (absent: history's rules). */
+  readonly law?: LawSwitches;
+}
+
+/** The legal facts a rule variant can switch (variants/variants.ts `lawSwitchesOf`). */
+export interface LawSwitches {
+  /** The Locarno guarantors whose verdicts count, under the world's Locarno status. */
+  readonly guarantors: readonly ('uk' | 'italy')[];
+  /** Protocol of Signature point I §2: may a party act without the Council's recommendation? */
+  readonly protocolOverride: boolean;
 }
 
 /**
@@ -56,8 +66,12 @@ export function legalCaseFor(
   incident: IncidentShape,
   answers: CrisisAnswers,
   day?: CrisisDay,
+  law: LawSwitches | undefined = day?.law,
 ): LegalCase {
   const date = day?.date ?? firstDay(world.month);
+  // Under rule variants, the switchable legal facts are the case's (and the path shows them as the case's).
+  const variantFacts =
+    law === undefined ? {} : { guarantors: [...law.guarantors], protocolOverride: law.protocolOverride };
   return {
     id: `crisis-${world.month}`,
     date,
@@ -85,6 +99,7 @@ export function legalCaseFor(
       czechoslovakSovietInForce: date >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom,
       locarno: world.locarno,
       leagueMembers: [...world.leagueMembers],
+      ...variantFacts,
     },
   };
 }
@@ -126,6 +141,8 @@ function rootKey(c: LegalCase, world: WorldFacts): string {
     world.councilPermanent.join(','),
     world.locarnoReading,
     world.unavailableTypes.join(','),
+    world.guarantors.join(','),
+    world.protocolOverride ? '1' : '0',
   ].join('|');
 }
 

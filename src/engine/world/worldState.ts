@@ -265,6 +265,12 @@ export interface WorldState {
   readonly script: Script | null;
   readonly ending: string | null;
   /**
+   * The rule variants the game is played with (issue 14 §4: ids of
+   * `scenarios/variants/`, in their order), absent for history's rules: so a
+   * game of history keeps its hash.
+   */
+  readonly variants?: readonly string[];
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -314,6 +320,7 @@ export function draftOf(w: WorldState): WorldDraft {
     repeats: w.repeats,
     script: w.script,
     ending: w.ending,
+    variants: w.variants,
     log: w.log,
   };
 }

@@ -1,0 +1,91 @@
+/**
+ * Issue 14 §4 and §8 in a real browser: a class flips a rule variant on the
+ * new-game screen by keyboard, starts, sees the variant named in the game's
+ * bar, and the futures panel shows the endings shift — the variant's counts
+ * differ from history's and equal what the engine's batch function gives in
+ * Node for the same seeds. Reuses the shared game build.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../engine';
+import { loadScenario } from '../testing/scenarios';
+import { axeViolations } from './a11yAudit';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { screenshot, tabTo } from './gameDriver';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const SEED = 'variants-browser';
+const RUNS = 100;
+
+describe('rule variants in the game', () => {
+  it('a variant chosen on the title screen shifts the futures, as the engine computes them', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=${SEED}`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('input[name="scenario"][value="pact-1935"]').check();
+    await page.locator('#variants').waitFor();
+
+    // Every switch is there with its title and what it changes, and none is checked: history's rules.
+    const choices = page.locator('#variants input[type="checkbox"]');
+    expect(await choices.count()).toBe(5);
+    expect(await page.locator('#variants input:checked').count()).toBe(0);
+    const changes = await page.locator('#variant-poland-grants-transit-changes').textContent();
+    expect(changes).toMatch(/^Poland lets Soviet forces cross its territory/);
+    const fontSize = await page
+      .locator('#variant-poland-grants-transit-changes')
+      .evaluate((node) => Number.parseFloat(getComputedStyle(node).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(18);
+
+    // By keyboard: Tab to the checkbox, Space checks it, with a visible focus.
+    await tabTo(page, '#variant-poland-grants-transit');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#variant-poland-grants-transit').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'variants-setup');
+
+    await page.locator('#start-game').click();
+    await expect.poll(() => page.locator('#hud-variants').textContent()).toBe('Rule variants: Poland grants transit');
+
+    // The futures: the variant against history's rules, from the first month, with the same dice.
+    const opener = page.locator('#open-futures');
+    await opener.click();
+    await page.locator('#futures-size').selectOption(String(RUNS));
+    await page.locator('#futures-variants-run').click();
+    await expect
+      .poll(() => page.locator('#futures-variants').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('done');
+    const chart = page.locator('#futures-variants-chart');
+    const shown = {
+      history: JSON.parse((await chart.getAttribute('data-counts-history')) ?? '{}'),
+      variant: JSON.parse((await chart.getAttribute('data-counts-variants')) ?? '{}'),
+    };
+    const scenario = loadScenario('pact-1935');
+    const options = { runs: RUNS, seed: `${SEED}-1935-05-0-variants`, policy: 'random', role: 'france' } as const;
+    const history = runBatch(scenario, options);
+    const variant = runBatch(scenario, { ...options, variants: ['poland-grants-transit'] });
+    expect(shown.history).toEqual(history.counts);
+    expect(shown.variant).toEqual(variant.counts);
+    expect(variant.counts).not.toEqual(history.counts);
+    expect(await page.locator('#futures-variants-chart figure').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'variants-futures');
+
+    // Escape closes the panel and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#futures-dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('open-futures');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
