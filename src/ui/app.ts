@@ -20,7 +20,6 @@ import {
   type Game,
   type GameAction,
   type GameFile,
-  historicalCourse,
   hollowExplanation,
   type LogEntry,
   locarnoHeadline,
@@ -1032,55 +1031,6 @@ export class App {
     const id = world.ending ?? 'dead-letter';
     const ending = endingText(id);
     const { turns } = game.getSnapshot();
-    const history = historicalCourse(scenario, world.role);
-    const rows = new Map<string, { yours: string[]; history: string[] }>();
-    const row = (month: string) => {
-      const known = rows.get(month);
-      if (known !== undefined) return known;
-      const fresh = { yours: [], history: [] };
-      rows.set(month, fresh);
-      return fresh;
-    };
-    for (const turn of turns) {
-      for (const action of turn.actions) {
-        if (action.type === 'convention.offer') {
-          const clause = conventionClauses().find((c) => c.id === action.clause);
-          row(turn.month).yours.push(
-            `Offer: ${clause?.label ?? action.clause} — ${clause?.options[action.option] ?? ''}`,
-          );
-        } else row(turn.month).yours.push(actionLabel(action));
-      }
-    }
-    for (const choice of history.months) {
-      if (choice.month > world.month) continue;
-      row(choice.month).history.push(...choice.actions.map(actionLabel), `(${choice.source})`);
-    }
-    for (const entry of world.log.flatMap((m) => m.entries)) {
-      if (entry.kind !== 'move') continue;
-      const answer = history.crises[entry.id];
-      if (answer !== undefined)
-        row(entry.month).history.push(`${moveInfo(entry.id)?.title ?? entry.id}: ${CRISIS_LABELS[answer].label}`);
-    }
-    const table = el('table', { className: 'course', attrs: { id: 'course' } }, [
-      el('caption', { text: "Your months beside history's" }),
-      el('thead', {}, [
-        el('tr', {}, [el('th', { text: 'Month' }), el('th', { text: 'Your orders' }), el('th', { text: 'History' })]),
-      ]),
-      el(
-        'tbody',
-        {},
-        [...rows.entries()]
-          .filter(([, r]) => r.yours.length > 0 || r.history.length > 0)
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([month, r]) =>
-            el('tr', {}, [
-              el('th', { text: monthName(month), attrs: { scope: 'row' } }),
-              el('td', { text: r.yours.join('; ') || '—' }),
-              el('td', { text: r.history.join('; ') || '—' }),
-            ]),
-          ),
-      ),
-    ]);
     const again = el('button', {
       className: 'big',
       text: 'Back to the title screen',
@@ -1101,19 +1051,6 @@ export class App {
         el('p', { text: ending.text }),
         el('h3', { text: 'What historians argue' }),
         el('p', { text: ending.historians }),
-        table,
-        el('h3', { text: 'Teacher notes' }),
-        el(
-          'ul',
-          { attrs: { id: 'teacher-notes' } },
-          scenario.teacherNotes.map((n) => el('li', { text: n })),
-        ),
-        el('h3', { text: 'Questions for the class' }),
-        el(
-          'ol',
-          { attrs: { id: 'questions' } },
-          scenario.questions.map((q) => el('li', { text: q })),
-        ),
         el('p', {}, [
           el('a', {
             text: 'The source-criticism worksheet: check a web page against the game’s sources',

@@ -54,8 +54,13 @@ const PANEL_STOPS = [
   '#crisis-continue',
 ].join(', ');
 
-/** On the ending: the title, what kind of ending, the course beside history's, each question. */
-const ENDING_STOPS = ['#ending-title', '#ending .ending-kind', '#course', '#questions > li'].join(', ');
+/** On the ending: the title, what kind of ending, the debrief's months beside history's, each question. */
+const ENDING_STOPS = [
+  '#ending-title',
+  '#ending .ending-kind',
+  '#ending-debrief .debrief-table',
+  '#ending-debrief .debrief-questions > li',
+].join(', ');
 
 /** The controls that move the game on when the teacher steps past them. */
 const ADVANCES = ['end-month', 'crisis-continue'];
