@@ -81,4 +81,46 @@ describe('delegations on one screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('asks each delegation for its answer to a crisis, with a hand-over between them', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-crisis`);
+    await page.locator('#delegations-game').click();
+    await page.locator('#start-delegations').click();
+    await page.locator('#hud-month').waitFor();
+    // Both delegations end their orders, month after month, until Germany moves (the Rhineland, March 1936).
+    for (let i = 0; i < 40 && (await page.locator('#crisis-answers').count()) === 0; i++) {
+      if ((await page.locator('#handover').count()) > 0) await page.keyboard.press('Escape');
+      else {
+        await page.locator('#end-month').focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    await page.locator('#crisis-answers').waitFor();
+    const first = (await page.locator('#delegation-turn').innerText()).includes('French') ? 'French' : 'Soviet';
+    const second = first === 'French' ? 'Soviet' : 'French';
+    await page.locator('[data-choice="refer-council"]').focus();
+    await page.keyboard.press('Enter');
+    // The first answer is private: the hand-over hides it, and the crisis waits for the second delegation.
+    await page.locator('#handover').waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe(`Pass to the ${second} delegation`);
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain(`the ${second} delegation`);
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the crisis');
+    expect(await page.locator('#crisis-answers').isVisible()).toBe(true);
+    await page.locator('[data-choice="mobilise"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#crisis-result-heading').waitFor();
+    expect(await page.locator('#handover').count()).toBe(0);
+    // The crisis was resolved with each delegation's own answer: the second's shown as its own, the first's in what happened.
+    const result = await page.locator('#panel').innerText();
+    expect(result).toContain('Your answer: Mobilise.');
+    expect(result).toContain('refers the matter to the League Council');
+    expect(result).not.toContain('At the screen:');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-crisis-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

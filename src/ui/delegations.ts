@@ -174,7 +174,7 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
     decorate(panel) {
       panel.querySelector('.delegation-turn')?.remove();
       const { phase } = inner.getSnapshot();
-      if (phase === 'ended') return;
+      if (phase === 'ended' || panel.querySelector('#crisis-result-heading') !== null) return;
       const what = phase === 'crisis' ? 'its answer to the crisis' : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
