@@ -48,6 +48,9 @@ function branchIndex(file: GameFile, point: BranchPoint): number | string {
 export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint): Parsed<Branch> {
   const badRole = roleProblem(scenario, point.role);
   if (badRole !== null) return refused(badRole);
+  if (file.roles !== undefined) {
+    return refused('a game of several delegations cannot be taken over yet: replay it from its start');
+  }
   const replay = replayGame(file, scenario);
   if (!replay.ok) {
     const d = replay.divergence;

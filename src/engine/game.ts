@@ -12,23 +12,23 @@ import type { Scenario } from './scenario/schema';
 import {
   type CrisisChoice,
   type GameAction,
-  legalActions,
   MAX_ORDERS_PER_TURN,
   readAction,
   refusal,
   type SentAction,
 } from './turn/actions';
+import { actingWorld, answeredRefusal, delegationName, legalActionsBy, rolesProblem } from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { variantsProblem } from './variants/variants';
 import { flatLog } from './world/effects';
 import { worldHash } from './world/worldHash';
-import { type LogEntry, type Role, type WorldState, withWorld } from './world/worldState';
+import { type LogEntry, ROLES, type Role, type WorldState, withWorld } from './world/worldState';
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
-const SOURCES: readonly unknown[] = ['player', 'replay', 'engine'] satisfies Source[];
+const SOURCE_NAMES: readonly Source[] = ['player', 'replay', 'engine'];
 
 /** What the player (or a replay) asked for, and whether the rules allowed it. */
 export interface ActionRecord {
@@ -39,6 +39,21 @@ export interface ActionRecord {
   readonly source: Source;
   readonly accepted: boolean;
   readonly reason: string | null;
+  /** The delegation that sent it, in a game of several roles (absent in a game of one). */
+  readonly by?: Role;
+}
+
+/** How `send` is told who sends: a source alone (as before), or the delegation (`by`) and the source. */
+export type SendOptions = Source | { readonly by?: Role; readonly source?: Source };
+
+/** Delegations on one screen: the human roles and where the month stands for each. */
+export interface Delegations {
+  /** The human roles, the game's first role first. */
+  readonly roles: readonly Role[];
+  /** Capital left this month to each delegation. */
+  readonly capital: Readonly<Record<Role, number>>;
+  /** The delegations that have answered the waiting crisis (the crisis is resolved once all have). */
+  readonly answered: readonly Role[];
 }
 
 export interface GameSnapshot {
@@ -46,6 +61,8 @@ export interface GameSnapshot {
   readonly phase: WorldState['phase'];
   readonly ending: string | null;
   readonly turns: readonly TurnRecord[];
+  /** The human roles and each one's standing this month (one role in a game of one role). */
+  readonly delegations: Delegations;
 }
 
 export interface Game {
@@ -53,12 +70,15 @@ export interface Game {
    * Give an order, answer a crisis (`crisis.respond`), or end the month's orders
    * (`turn.end`). Anything may be sent: it is checked against the action schema
    * first, and what is refused gets a reason and leaves the world as it was.
-   * Never throws.
+   * Never throws. In a game of several roles, `{ by }` says which delegation
+   * sends it (absent: the game's first role); `turn.end` ends the month's orders
+   * for every delegation.
    */
-  send(action: unknown, source?: Source): { accepted: boolean; reason: string | null };
+  send(action: unknown, options?: SendOptions): { accepted: boolean; reason: string | null };
   subscribe(listener: (snapshot: GameSnapshot) => void): () => void;
   getSnapshot(): GameSnapshot;
-  legalActions(): GameAction[];
+  /** What delegation `by` may do now (absent: the game's first role). */
+  legalActions(by?: Role): GameAction[];
   /** Every action sent, accepted or refused, with its source. */
   getLog(): ActionRecord[];
   /** What happened in the world, month by month. */
@@ -68,6 +88,13 @@ export interface Game {
 export interface GameOptions {
   readonly seed: string;
   readonly role?: Role;
+  /**
+   * Delegations on one screen: the roles humans play, each giving its own
+   * orders and crisis answers (the computer answers for the others). Absent:
+   * `[role]`, a game of one role. `role` (default: the first of `roles`) must be
+   * among them and is the game's first role.
+   */
+  readonly roles?: readonly Role[];
   /**
    * Start from recorded turns ("take over here"): they are replayed as `from.role`
    * played them, and the game goes on from there as `role`. The caller checks
@@ -97,13 +124,46 @@ function sendRefusal(world: WorldState, pending: number, action: SentAction): st
   return refusal(world, action);
 }
 
+/** The source a value names, or null. */
+const sourceOf = (value: unknown): Source | null => SOURCE_NAMES.find((name) => name === value) ?? null;
+
+/** What `send`'s options say: the source and delegation, or why they cannot be read. */
+function readSendOptions(options: unknown): { source: Source | null; by: Role | null; problem: string | null } {
+  const badSource = { source: null, by: null, problem: 'unknown source: expected player, replay or engine' };
+  if (typeof options === 'string')
+    return sourceOf(options) === null ? badSource : { ...badSource, source: sourceOf(options), problem: null };
+  if (typeof options !== 'object' || options === null) return badSource;
+  const source: unknown = Reflect.get(options, 'source');
+  const by: unknown = Reflect.get(options, 'by');
+  if (source !== undefined && sourceOf(source) === null) return badSource;
+  const role = ROLES.find((r) => r === by) ?? null;
+  if (by !== undefined && role === null) {
+    const shown = typeof by === 'string' ? JSON.stringify(by.slice(0, 40)) : typeof by;
+    return { source: null, by: null, problem: `unknown delegation ${shown}: expected one of ${ROLES.join(', ')}` };
+  }
+  return { source: sourceOf(source), by: role, problem: null };
+}
+
 /**
  * Start an interactive game. Throws an `Error` saying why if the scenario does
  * not offer `role`, or if `seed` is not one a game file can hold.
  */
-export function createGame(scenario: Scenario, { seed, role = 'france', from, variants = [] }: GameOptions): Game {
-  const badRole = roleProblem(scenario, role);
-  if (badRole !== null) throw new Error(`createGame: ${badRole}`);
+export function createGame(scenario: Scenario, options: GameOptions): Game {
+  const { seed, from, variants = [] } = options;
+  const role = options.role ?? options.roles?.[0] ?? 'france';
+  const roles = options.roles === undefined ? [role] : [role, ...options.roles.filter((r) => r !== role)];
+  for (const r of roles) {
+    const badRole = roleProblem(scenario, r);
+    if (badRole !== null) throw new Error(`createGame: ${badRole}`);
+  }
+  const badRoles = options.roles === undefined ? null : rolesProblem(options.roles);
+  if (badRoles !== null) throw new Error(`createGame: ${badRoles}`);
+  if (options.roles !== undefined && !options.roles.includes(role)) {
+    throw new Error(`createGame: the role ${role} is not among the roles ${options.roles.join(', ')}`);
+  }
+  if (from !== undefined && roles.length > 1) {
+    throw new Error('createGame: a game of several delegations starts at the beginning, not from recorded turns');
+  }
   const badSeed = seedProblem(seed);
   if (badSeed !== null) throw new Error(`createGame: ${badSeed}`);
   const badVariants = variantsProblem(variants);
@@ -115,28 +175,39 @@ export function createGame(scenario: Scenario, { seed, role = 'france', from, va
   const world = start.role === role ? start : withWorld(start, { role });
   const turns =
     from === undefined ? [] : from.turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] }));
-  const actor = createActor(turnMachine, { input: { world, turns } }).start();
+  const actor = createActor(turnMachine, { input: { world, turns, roles } }).start();
   const records: ActionRecord[] = [];
   const snapshot = (): GameSnapshot => {
-    const { world, turns } = actor.getSnapshot().context;
-    return { world, phase: world.phase, ending: world.ending, turns };
+    const { world, turns, table } = actor.getSnapshot().context;
+    const capital = { france: 0, ussr: 0 };
+    for (const r of roles) capital[r] = actingWorld(world, table, r).capital;
+    const answered = roles.filter((r) => table.answers[r] !== undefined);
+    return { world, phase: world.phase, ending: world.ending, turns, delegations: { roles, capital, answered } };
   };
   return {
-    send(input, source = 'player') {
-      const { world, pending } = actor.getSnapshot().context;
+    send(input, options = 'player') {
+      const { world, pending, table } = actor.getSnapshot().context;
       const reading = readAction(input);
       const action = reading.ok ? reading.action : null;
-      const known: Source = SOURCES.includes(source) ? source : 'player';
+      const asked = readSendOptions(options);
+      const source: Source = asked.source ?? 'player';
+      const by: Role = asked.by ?? role;
       const reason = !reading.ok
         ? reading.reason
-        : known !== source
-          ? 'unknown source: expected player, replay or engine'
-          : sendRefusal(world, pending.length, reading.action);
-      records.push({ turn: world.turn, month: world.month, action, source: known, accepted: reason === null, reason });
+        : asked.problem !== null
+          ? asked.problem
+          : !roles.includes(by)
+            ? `the ${delegationName(by)} delegation does not play in this game (its roles: ${roles.join(', ')})`
+            : reading.action.type === 'turn.end'
+              ? sendRefusal(world, pending.length, reading.action)
+              : (answeredRefusal(world, table, by) ??
+                sendRefusal(actingWorld(world, table, by), pending.length, reading.action));
+      const record = { turn: world.turn, month: world.month, action, source, accepted: reason === null, reason };
+      records.push(roles.length > 1 ? { ...record, by } : record);
       if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
-      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice });
-      else actor.send({ type: 'turn.order', action });
+      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by });
+      else actor.send({ type: 'turn.order', action, by });
       return { accepted: true, reason: null };
     },
     subscribe(listener) {
@@ -144,7 +215,10 @@ export function createGame(scenario: Scenario, { seed, role = 'france', from, va
       return () => subscription.unsubscribe();
     },
     getSnapshot: snapshot,
-    legalActions: () => [...legalActions(actor.getSnapshot().context.world)],
+    legalActions: (by = role) => {
+      const { world, table } = actor.getSnapshot().context;
+      return roles.includes(by) ? [...legalActionsBy(world, table, by)] : [];
+    },
     getLog: () => [...records],
     getEvents: () => flatLog(actor.getSnapshot().context.world),
   };

@@ -27,11 +27,13 @@ export * from './futures';
 export {
   type ActionRecord,
   createGame,
+  type Delegations,
   type Game,
   type GameSnapshot,
   hashWorld,
   replayTurns,
   roleProblem,
+  type SendOptions,
   type SimulationResult,
   type Source,
   simulate,
@@ -112,6 +114,7 @@ export {
   refusal,
   SENT_ACTION_TYPES,
 } from './turn/actions';
+export { delegationName } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';

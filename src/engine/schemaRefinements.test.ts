@@ -112,6 +112,18 @@ function strategy(edit: Record<string, unknown>) {
   );
 }
 
+/** The golden game file as a game of two delegations (format 3), edited, parsed. */
+function delegationsFile(edit: (file: Record<string, unknown>, turns: Record<string, unknown>[]) => void) {
+  const data = copy(GAME_FILE);
+  const turns = (Array.isArray(data.turns) ? data.turns : []).map((t: unknown) => copy(t));
+  for (const turn of turns) turn.by = (Array.isArray(turn.actions) ? turn.actions : []).map(() => data.role);
+  data.format = 3;
+  data.roles = [data.role, data.role === 'france' ? 'ussr' : 'france'];
+  data.turns = turns;
+  edit(data, turns);
+  return problemsOf(parseGameFile(data));
+}
+
 const LAST_TURN = (() => {
   const turns = copy(GAME_FILE).turns;
   return Array.isArray(turns) ? turns.length - 1 : -1;
@@ -406,6 +418,92 @@ const REFUSALS: readonly Refusal[] = [
     message: 'a branch keeps the seed of the game it came from',
   },
 
+  {
+    file: 'save/gameFile.ts',
+    name: 'a delegations format without its roles',
+    problems: () =>
+      delegationsFile((file) => {
+        delete file.roles;
+        for (const turn of Array.isArray(file.turns) ? file.turns : []) Reflect.deleteProperty(turn, 'by');
+      }),
+    path: 'roles',
+    message: 'required: a format 3 file is a game of several delegations',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'roles in a file of another format',
+    problems: () =>
+      delegationsFile((file) => {
+        file.format = 1;
+      }),
+    path: 'roles',
+    message: 'a game of several delegations is written as format 3, not 1',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "roles that do not start with the file's role",
+    problems: () =>
+      delegationsFile((file) => {
+        file.roles = ['france', 'ussr'];
+        file.role = 'ussr';
+      }),
+    path: 'roles[0]',
+    message: "the first role is the file's role, ussr, not france",
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a role given twice',
+    problems: () =>
+      delegationsFile((file) => {
+        file.roles = [file.role, file.role];
+      }),
+    path: 'roles',
+    message: /^the role (france|ussr) is given twice$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'who gave each action, in a game of one role',
+    problems: () =>
+      delegationsFile((file) => {
+        file.format = 1;
+        delete file.roles;
+      }),
+    path: 'turns[0].by',
+    message: 'only a game of several delegations says who gave each action',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a turn of a delegations game without who gave its actions',
+    problems: () =>
+      delegationsFile((_, turns) => {
+        if (turns[0] !== undefined) delete turns[0].by;
+      }),
+    path: 'turns[0].by',
+    message: 'required in a game of several delegations: who gave each action',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'fewer roles than actions in a turn',
+    problems: () =>
+      delegationsFile((_, turns) => {
+        if (turns[0] !== undefined) turns[0].by = [...(Array.isArray(turns[0].by) ? turns[0].by : []), 'ussr'];
+      }),
+    path: 'turns[0].by',
+    message: /^one role for each action: \d+ actions, \d+ roles$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "an action given by a role that is not the game's",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.role = 'ussr';
+        file.roles = ['ussr', 'ussr'];
+        if (turns[0] !== undefined) turns[0].by = ['france'];
+      }),
+    path: 'turns[0].by[0]',
+    message: "france is not one of the game's roles (ussr, ussr)",
+  },
+
   // strategy.ts: a strategy written as data
   {
     file: 'strategy.ts',
@@ -510,6 +608,7 @@ describe('every schema refinement refuses what it is there to refuse', () => {
     expect(parseLegalCase(LEGAL_CASE).ok).toBe(true);
     expect(parseScenario(SCENARIO).ok).toBe(true);
     expect(parseGameFile(GAME_FILE).ok).toBe(true);
+    expect(delegationsFile(() => {})).toEqual([]);
     expect(parseWith(LAW_SCHEMAS['calendar.json'], CALENDAR).ok).toBe(true);
     expect(parseWith(LAW_SCHEMAS['feasibility.json'], FEASIBILITY).ok).toBe(true);
     expect(parseWith(MODEL_SCHEMAS['actors.json'], ACTORS).ok).toBe(true);

@@ -40,6 +40,7 @@ import {
 } from '../engine';
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
+import type { Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
@@ -123,6 +124,8 @@ export class App {
   private guide: ((world: WorldState | null) => void) | null = null;
   /** Presentation mode (presentation.ts), loaded the first time it is turned on. */
   private presenting: Promise<Presentation> | null = null;
+  /** Delegations on one screen (delegations.ts): who is seated; null in a game of one role. */
+  private seats: Seats | null = null;
 
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
@@ -166,7 +169,16 @@ export class App {
         const snapshot = this.game?.getSnapshot();
         if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
         const { world } = snapshot;
-        return recordGame(this.scenario, this.seed, world.role, snapshot.turns, this.branchedFrom, world.variants);
+        const role = this.seats?.roles[0] ?? world.role;
+        return recordGame(
+          this.scenario,
+          this.seed,
+          role,
+          snapshot.turns,
+          this.branchedFrom,
+          world.variants,
+          this.seats?.roles,
+        );
       },
       currentBranch: () => this.branchedFrom,
       play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),
@@ -222,7 +234,12 @@ export class App {
     newGame.addEventListener('click', () => this.showSetup());
     const guided = el('button', { text: 'Guided first game', attrs: { type: 'button', id: 'guided-game' } });
     guided.addEventListener('click', () => void this.openGuide());
-    const buttons: HTMLElement[] = [newGame, guided];
+    const delegations = el('button', {
+      text: 'Delegations on one screen',
+      attrs: { type: 'button', id: 'delegations-game' },
+    });
+    delegations.addEventListener('click', () => void this.openDelegations());
+    const buttons: HTMLElement[] = [newGame, guided, delegations];
     if (save.kind === 'ok') {
       const last = save.file.turns.at(-1);
       const cont = el('button', {
@@ -401,7 +418,25 @@ export class App {
     );
   }
 
-  private play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void {
+  /** The setup of a game of several delegations at one screen (delegations.ts, loaded when opened). */
+  private async openDelegations(): Promise<void> {
+    const { delegationsSetup, seatsFor } = await import('./delegations');
+    const seed = freshSeed();
+    delegationsSetup(this.host(), seed, (game, scenario) => {
+      const host = { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
+      const seats = seatsFor(game, host);
+      this.play(seats.game, scenario, seed, 'Delegations on one screen: not autosaved.', undefined, seats);
+    });
+  }
+
+  private play(
+    game: Game,
+    scenario: Scenario,
+    seed: string,
+    status: string,
+    branchedFrom?: BranchedFrom,
+    seats: Seats | null = null,
+  ): void {
     // Another game on screen (a file opened, a replay taken over) ends a guided game; the tutorial starts its own before it listens.
     this.guide?.(null);
     this.game = game;
@@ -409,6 +444,7 @@ export class App {
     this.scenario = scenario;
     this.seed = seed;
     this.branchedFrom = branchedFrom;
+    this.seats = seats;
     this.chosen = {};
     this.answered = null;
     this.saveStatus = status;
@@ -423,6 +459,10 @@ export class App {
     if (this.game === null || this.scenario === null) return;
     if (this.guide !== null) {
       this.saveStatus = 'Guided game: not saved.';
+      return;
+    }
+    if (this.seats !== null) {
+      this.saveStatus = 'Delegations on one screen: not autosaved.';
       return;
     }
     const { world, turns } = this.game.getSnapshot();
@@ -450,6 +490,8 @@ export class App {
     const game = this.game;
     if (game === null) return;
     const { world } = game.getSnapshot();
+    // Delegations on one screen: a crisis still waiting for another delegation is drawn again for it.
+    if (this.answered !== null && world.phase === 'crisis') this.answered = null;
     this.map?.show(world);
     this.renderHud(world);
     if (world.phase === 'ended' && this.answered === null) {
@@ -464,6 +506,7 @@ export class App {
     } else if (world.phase === 'crisis') this.renderCrisis(world);
     else this.renderMonth(world);
     if (this.cardsOpen) this.renderCards(world);
+    this.seats?.decorate(this.panel);
     this.guide?.(world);
   }
 

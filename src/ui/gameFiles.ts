@@ -54,6 +54,13 @@ export class GameFiles {
 
   /** Open a checked game file at its last month. */
   private open(file: GameFile, scenario: Scenario, what: string): void {
+    if (file.roles !== undefined) {
+      // Delegations on one screen (format 3): the command line replays it; the browser does not open one yet.
+      this.refuse(
+        'This is a game of delegations on one screen: the browser cannot open one yet (npm run -s replay can).',
+      );
+      return;
+    }
     const game = gameOfFile(file, scenario);
     this.say('ok', '');
     this.host.play(

@@ -42,7 +42,7 @@ describe('reading the autosave', () => {
     };
     expect(problem('{"game":')).toMatch(/corrupt/);
     expect(problem('{"game":"chess"}')).toMatch(/not a Hollow Pact game file/);
-    expect(problem('{"game":"hollow-pact","format":3}')).toMatch(/newer version .*file format 3/);
+    expect(problem('{"game":"hollow-pact","format":4}')).toMatch(/newer version .*file format 4/);
     expect(problem(JSON.stringify({ ...playedFile(), engine: '99.0.0' }))).toMatch(/newer version .*engine 99\.0\.0/);
     expect(
       problem(JSON.stringify({ ...playedFile(), scenario: { id: 'atlantis', hash: '0123456789abcdef' } })),

@@ -56,7 +56,7 @@ describe('game files', () => {
   it('refuse a wrong version or a foreign file with one clear problem', () => {
     expect(parseGameFile({ ...recorded, format: 9 })).toEqual({
       ok: false,
-      problems: [{ path: 'format', message: 'unknown format 9: this version of the game reads formats 1 and 2' }],
+      problems: [{ path: 'format', message: 'unknown format 9: this version of the game reads formats 1, 2 and 3' }],
     });
     expect(parseGameFile([1, 2])).toEqual({ ok: false, problems: [{ path: '', message: 'expected a game object' }] });
   });

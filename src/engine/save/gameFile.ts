@@ -9,6 +9,7 @@ import { hashJson } from '../hash';
 import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
 import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
+import { stepBy } from '../turn/delegations';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
@@ -27,8 +28,15 @@ export const GAME_FORMAT = 1;
  * is format 2, which an older version refuses as a format it does not know.
  */
 export const BRANCH_FORMAT = 2;
+/**
+ * The format of a game of several delegations on one screen: format 1 with
+ * `roles` (the human roles, the file's `role` first) and, beside each turn's
+ * `actions`, `by`: who gave each. By the version rule an older version refuses
+ * it as a format it does not know.
+ */
+export const DELEGATIONS_FORMAT = 3;
 /** The formats this version reads. */
-export const GAME_FORMATS: readonly number[] = [GAME_FORMAT, BRANCH_FORMAT];
+export const GAME_FORMATS: readonly number[] = [GAME_FORMAT, BRANCH_FORMAT, DELEGATIONS_FORMAT];
 /** A checkpoint hash every this many turns, and one at the end. */
 export const CHECKPOINT_EVERY = 6;
 
@@ -54,17 +62,22 @@ const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, 
 export const gameFileSchema = z
   .strictObject({
     game: z.literal('hollow-pact'),
-    format: z.union([z.literal(GAME_FORMAT), z.literal(BRANCH_FORMAT)]),
+    format: z.union([z.literal(GAME_FORMAT), z.literal(BRANCH_FORMAT), z.literal(DELEGATIONS_FORMAT)]),
     engine: z.string().min(1),
     scenario: z.strictObject({ id: z.string().min(1), hash }),
     seed: seedSchema,
     role: z.enum(ROLES),
+    roles: z
+      .array(z.enum(ROLES))
+      .min(2, { message: 'a game of several delegations has at least two roles' })
+      .optional(),
     turns: z
       .array(
         z.strictObject({
           turn: z.number().int().min(0),
           month: yearMonthString(),
           actions: z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN),
+          by: z.array(z.enum(ROLES)).max(MAX_ORDERS_PER_TURN).optional(),
         }),
       )
       .min(1, { message: 'a game file holds at least one turn' })
@@ -88,6 +101,7 @@ export const gameFileSchema = z
       });
     }
     if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
+    delegationIssues(file, ctx);
     // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
     const last = file.turns.length - 1;
     const final = file.checkpoints.at(-1);
@@ -123,6 +137,50 @@ export const gameFileSchema = z
     });
   });
 export type GameFile = z.infer<typeof gameFileSchema>;
+
+/** What is wrong with a file's delegations: its format, its roles, and who gave each action. */
+function delegationIssues(
+  file: {
+    format: number;
+    role: Role;
+    roles?: readonly Role[] | undefined;
+    turns: readonly { actions: readonly unknown[]; by?: readonly Role[] | undefined }[];
+  },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const { roles } = file;
+  if (file.format === DELEGATIONS_FORMAT && roles === undefined) {
+    issue(['roles'], `required: a format ${DELEGATIONS_FORMAT} file is a game of several delegations`);
+  }
+  if (roles !== undefined && file.format !== DELEGATIONS_FORMAT) {
+    issue(['roles'], `a game of several delegations is written as format ${DELEGATIONS_FORMAT}, not ${file.format}`);
+  }
+  if (roles !== undefined && roles[0] !== file.role) {
+    issue(['roles', 0], `the first role is the file's role, ${file.role}, not ${roles[0]}`);
+  }
+  const twice = roles?.find((role, i) => roles.indexOf(role) !== i);
+  if (twice !== undefined) issue(['roles'], `the role ${twice} is given twice`);
+  file.turns.forEach((turn, i) => {
+    const { by } = turn;
+    if (roles === undefined) {
+      if (by !== undefined) issue(['turns', i, 'by'], 'only a game of several delegations says who gave each action');
+      return;
+    }
+    if (by === undefined) {
+      issue(['turns', i, 'by'], 'required in a game of several delegations: who gave each action');
+      return;
+    }
+    if (by.length !== turn.actions.length) {
+      issue(['turns', i, 'by'], `one role for each action: ${turn.actions.length} actions, ${by.length} roles`);
+    }
+    by.forEach((role, j) => {
+      if (!roles.includes(role)) {
+        issue(['turns', i, 'by', j], `${role} is not one of the game's roles (${roles.join(', ')})`);
+      }
+    });
+  });
+}
 
 /** What is wrong with a file's `branchedFrom`: the format, the seed, and the turn it names. */
 function branchIssues(
@@ -165,6 +223,11 @@ function startOf(
   return initialWorld(scenario, seed, branch?.role ?? role, false, variants);
 }
 
+/** The human roles of a file's game: its `roles`, or its one role. */
+export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Role[] {
+  return file.roles ?? [file.role];
+}
+
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
   return hashJson(scenario);
@@ -174,6 +237,8 @@ export function scenarioHash(scenario: Scenario): string {
  * Record a game: its turns, with a checkpoint hash every `CHECKPOINT_EVERY`
  * turns and at the end. A branch (`branchedFrom`) is played by
  * `branchedFrom.role` until its turn `branchedFrom.index`, then by `role`.
+ * A game of several delegations (`roles`, `role` first; each turn's `by` says
+ * who gave each action) is format 3; it has no branch.
  */
 export function recordGame(
   scenario: Scenario,
@@ -182,11 +247,13 @@ export function recordGame(
   turns: readonly TurnRecord[],
   branchedFrom?: BranchedFrom,
   variants: readonly string[] = [],
+  roles: readonly Role[] = [role],
 ): GameFile {
   let world = startOf(scenario, seed, role, branchedFrom, variants);
   const checkpoints: GameFile['checkpoints'] = [];
+  const several = roles.length > 1;
   turns.forEach((turn, index) => {
-    world = step(handOver(world, index, role, branchedFrom), turn.actions);
+    world = stepBy(handOver(world, index, role, branchedFrom), roles, turn.actions, several ? turn.by : undefined);
     const last = index === turns.length - 1;
     if ((index + 1) % CHECKPOINT_EVERY === 0 || last) {
       checkpoints.push(last ? { index, hash: worldHash(world), final: true } : { index, hash: worldHash(world) });
@@ -204,6 +271,15 @@ export function recordGame(
     // The variants, in the order the world keeps them; absent for history, so history's files are as before.
     ...(variants.length === 0 ? {} : { variants: normalVariants(variants) }),
   };
+  if (several) {
+    const byTurn = turns.map((t) => ({
+      turn: t.turn,
+      month: t.month,
+      actions: [...t.actions],
+      by: t.actions.map((_, i) => t.by?.[i] ?? role),
+    }));
+    return { ...file, format: DELEGATIONS_FORMAT, roles: [...roles], turns: byTurn };
+  }
   return branchedFrom === undefined ? file : { ...file, branchedFrom: { ...branchedFrom } };
 }
 
@@ -274,7 +350,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
       const expected = calendarOf(turn.turn, turn.month);
       return diverged({ ...where, kind: 'calendar', expected, actual: calendarOf(world.turn, world.month) });
     }
-    world = step(handOver(world, index, file.role, file.branchedFrom), turn.actions);
+    world = stepBy(handOver(world, index, file.role, file.branchedFrom), rolesOf(file), turn.actions, turn.by);
     const expected = checkpoints.get(index);
     if (expected !== undefined) {
       const actual = worldHash(world);
@@ -297,17 +373,18 @@ export function describeDivergence(d: Divergence, monthName: (month: string) => 
   }
 }
 
-/** Bring `data` up to a format this version reads (1, or 2 for a branch: both read as they are), or say why not. */
+/** Bring `data` up to a format this version reads (1, 2 for a branch, 3 for delegations: all read as they are), or say why not. */
 export function migrateGameFile(data: unknown): Parsed<unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ path: '', message: 'expected a game object' }] };
   }
   const format: unknown = Reflect.get(data, 'format');
+  const formats = `${GAME_FORMATS.slice(0, -1).join(', ')} and ${GAME_FORMATS.at(-1)}`;
   if (typeof format === 'number' && GAME_FORMATS.includes(format)) return { ok: true, value: data };
   const message =
     typeof format === 'number'
-      ? `unknown format ${format}: this version of the game reads formats ${GAME_FORMATS.join(' and ')}`
-      : `expected a format number (current: ${GAME_FORMATS.join(' and ')})`;
+      ? `unknown format ${format}: this version of the game reads formats ${formats}`
+      : `expected a format number (current: ${formats})`;
   return { ok: false, problems: [{ path: 'format', message }] };
 }
 
@@ -340,7 +417,7 @@ export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
   const worlds: WorldState[] = [];
   for (const [index, turn] of file.turns.entries()) {
     if (world.phase === 'ended') break;
-    world = step(handOver(world, index, file.role, file.branchedFrom), turn.actions);
+    world = stepBy(handOver(world, index, file.role, file.branchedFrom), rolesOf(file), turn.actions, turn.by);
     worlds.push(world);
   }
   return worlds;

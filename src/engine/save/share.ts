@@ -9,6 +9,7 @@ export {
   BRANCH_FORMAT,
   type BranchedFrom,
   CHECKPOINT_EVERY,
+  DELEGATIONS_FORMAT,
   type Divergence,
   describeDivergence,
   GAME_FORMAT,
@@ -21,6 +22,7 @@ export {
   type ReplayResult,
   recordGame,
   replayGame,
+  rolesOf,
   scenarioHash,
   worldsOf,
 } from './gameFile';

@@ -151,6 +151,7 @@ export interface SidesAnswer {
 
 /**
  * Which side acts: the player's answer for its own side, and the other side's
+ * by its own delegation where a human plays it too (`delegation`: no die), else
  * by the scenario's script, else by its rule (one roll of the die).
  */
 export function sidesAnswer(
@@ -158,10 +159,12 @@ export function sidesAnswer(
   move: GermanMove,
   choice: CrisisChoice,
   rng: RngState,
+  delegation?: CrisisChoice,
 ): [SidesAnswer, RngState] {
   const other: Role = world.role === 'france' ? 'ussr' : 'france';
   const scripted = CRISIS_CHOICES.find((c) => c === world.script?.crises[other][move.id]);
-  const [pick, decision, next] = aiChoice(world, other, move, scripted, rng);
+  const [pick, decision, next] =
+    delegation === undefined ? aiChoice(world, other, move, scripted, rng) : [delegation, null, rng];
   const france = other === 'france' ? pick : choice;
   const ussr = other === 'ussr' ? pick : choice;
   return [{ france, ussr, other, decision }, next];
@@ -323,8 +326,16 @@ export interface CrisisResponses {
   readonly lines: (() => LogReason)[];
 }
 
-/** The answers to the crisis waiting in `world` when the player answers `choice` (null if none waits). */
-export function crisisResponses(world: WorldState, choice: CrisisChoice): CrisisResponses | null {
+/**
+ * The answers to the crisis waiting in `world` when the player answers `choice`
+ * (null if none waits). `delegation`: the other side's answer, when a second
+ * delegation plays it (delegations on one screen).
+ */
+export function crisisResponses(
+  world: WorldState,
+  choice: CrisisChoice,
+  delegation?: CrisisChoice,
+): CrisisResponses | null {
   const crisis = world.crisis;
   if (crisis === null) return null;
   const move = moveById(crisis.move);
@@ -335,13 +346,15 @@ export function crisisResponses(world: WorldState, choice: CrisisChoice): Crisis
   const lines: (() => LogReason)[] = [];
 
   // Which side acts.
-  const [sides, afterSides] = sidesAnswer(world, move, choice, world.rng);
+  const [sides, afterSides] = sidesAnswer(world, move, choice, world.rng, delegation);
   const { france: franceChoice, ussr: sovietChoice, other, decision: aiDecision } = sides;
   const aiPick = other === 'ussr' ? sovietChoice : franceChoice;
   lines.push(() =>
-    aiDecision === null
-      ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
-      : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
+    delegation !== undefined
+      ? { key: 'crisis.answer.delegation', params: { side: other, choice: aiPick } }
+      : aiDecision === null
+        ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
+        : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
   );
 
   // The Council.
@@ -410,9 +423,17 @@ export function crisisResponses(world: WorldState, choice: CrisisChoice): Crisis
   };
 }
 
-/** The player's response to the crisis: resolve it. */
-export function respondToCrisis(world: WorldState, choice: CrisisChoice, journal: Journal): WorldState {
-  const responses = crisisResponses(world, choice);
+/**
+ * The player's response to the crisis: resolve it. `delegation`: the other
+ * side's answer, when a second delegation plays it (delegations on one screen).
+ */
+export function respondToCrisis(
+  world: WorldState,
+  choice: CrisisChoice,
+  journal: Journal,
+  delegation?: CrisisChoice,
+): WorldState {
+  const responses = crisisResponses(world, choice, delegation);
   if (responses === null) return world;
   const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
   const { uk, franceActs, sovietActs, parliament } = answers;

@@ -14,7 +14,7 @@ import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffects, because, type Journal, note, withJournal } from '../world/effects';
 import { draftOf, type RepeatKey, type TransitState, type WorldState, withWorld } from '../world/worldState';
-import { type ActionType, costOf, type GameAction, refusal } from './actions';
+import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
 import { dispatches } from './history';
@@ -145,6 +145,17 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
   const paid = draftOf(world);
   paid.capital = world.capital - costOf(action);
   return carryOut(paid, action, journal);
+}
+
+/**
+ * Answer the waiting crisis with both sides' answers, each given by its own
+ * delegation (delegations on one screen): `choice` for the world's role,
+ * `other` for the other side, which the computer then does not answer.
+ */
+export function answerCrisis(world: WorldState, choice: CrisisChoice, other: CrisisChoice, quiet = false): WorldState {
+  if (world.phase !== 'crisis') return world;
+  const journal: Journal = quiet ? null : [];
+  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other), journal), journal);
 }
 
 /** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */

@@ -5,15 +5,18 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
-import type { WorldState } from '../world/worldState';
-import { type CrisisChoice, type GameAction, refusal } from './actions';
-import { applyOrder, endOrders } from './step';
+import type { Role, WorldState } from '../world/worldState';
+import type { CrisisChoice, GameAction } from './actions';
+import { answerBy, delegationRefusal, OPEN_TABLE, orderBy, type Table } from './delegations';
+import { endOrders } from './step';
 
 /** One turn as recorded for replays: the month and the orders accepted in it. */
 export interface TurnRecord {
   readonly turn: number;
   readonly month: string;
   readonly actions: readonly GameAction[];
+  /** Who gave each action (delegations on one screen), beside `actions`; absent in a game of one role. */
+  readonly by?: readonly Role[];
 }
 
 export interface TurnMachineContext {
@@ -21,26 +24,35 @@ export interface TurnMachineContext {
   readonly turns: readonly TurnRecord[];
   /** The orders accepted so far this month. */
   readonly pending: readonly GameAction[];
+  /** The human roles, the first the world's own (`world.role`); one in a game of one role. */
+  readonly roles: readonly Role[];
+  /** Who gave each pending order. */
+  readonly pendingBy: readonly Role[];
+  /** Each delegation's capital and crisis answer so far this month (`delegations.ts`). */
+  readonly table: Table;
 }
 
+/** `by`: the delegation acting (absent: the game's first role). */
 export type TurnEvent =
-  | { type: 'turn.order'; action: GameAction }
+  | { type: 'turn.order'; action: GameAction; by?: Role }
   | { type: 'turn.end' }
-  | { type: 'turn.respond'; choice: CrisisChoice };
+  | { type: 'turn.respond'; choice: CrisisChoice; by?: Role };
 
 function closeTurn(
   context: TurnMachineContext,
   world: WorldState,
   actions: readonly GameAction[],
+  by: readonly Role[],
 ): Partial<TurnMachineContext> {
-  const record: TurnRecord = { turn: context.world.turn, month: context.world.month, actions };
-  return { world, turns: [...context.turns, record], pending: [] };
+  const turn = { turn: context.world.turn, month: context.world.month, actions };
+  const record: TurnRecord = context.roles.length > 1 ? { ...turn, by } : turn;
+  return { world, turns: [...context.turns, record], pending: [], pendingBy: [], table: OPEN_TABLE };
 }
 
 export const turnMachine = setup({
   types: {
     /** `turns`: the turns that led to `world`, when a game starts from recorded turns (a branch). */
-    input: {} as { world: WorldState; turns?: readonly TurnRecord[] },
+    input: {} as { world: WorldState; turns?: readonly TurnRecord[]; roles?: readonly Role[] },
     context: {} as TurnMachineContext,
     events: {} as TurnEvent,
     meta: {} as StepMeta,
@@ -49,25 +61,42 @@ export const turnMachine = setup({
     isAllowedOrder: ({ context, event }) =>
       event.type === 'turn.order' &&
       event.action.type !== 'crisis.respond' &&
-      refusal(context.world, event.action) === null,
+      delegationRefusal(context.world, context.table, event.action, event.by ?? context.world.role) === null,
     isCrisis: ({ context }) => context.world.phase === 'crisis',
     isOver: ({ context }) => context.world.phase === 'ended',
   },
   actions: {
     applyTheOrder: assign(({ context, event }) => {
       assertEvent(event, 'turn.order');
-      return { world: applyOrder(context.world, event.action), pending: [...context.pending, event.action] };
+      const by = event.by ?? context.world.role;
+      const [world, table] = orderBy(context.world, context.table, event.action, by);
+      return { world, table, pending: [...context.pending, event.action], pendingBy: [...context.pendingBy, by] };
     }),
-    endTheOrders: assign(({ context }) => closeTurn(context, endOrders(context.world), context.pending)),
+    endTheOrders: assign(({ context }) =>
+      closeTurn(context, endOrders(context.world), context.pending, context.pendingBy),
+    ),
     respond: assign(({ context, event }) => {
       assertEvent(event, 'turn.respond');
+      const by = event.by ?? context.world.role;
       const action: GameAction = { type: 'crisis.respond', choice: event.choice };
-      return closeTurn(context, applyOrder(context.world, action), [action]);
+      const [world, table] = answerBy(context.world, context.roles, context.table, event.choice, by);
+      const pending = [...context.pending, action];
+      const pendingBy = [...context.pendingBy, by];
+      // Delegations on one screen: the crisis waits until every delegation has answered.
+      if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
+      return closeTurn(context, world, pending, pendingBy);
     }),
   },
 }).createMachine({
   id: 'turn',
-  context: ({ input }) => ({ world: input.world, turns: input.turns ?? [], pending: [] }),
+  context: ({ input }) => ({
+    world: input.world,
+    turns: input.turns ?? [],
+    pending: [],
+    roles: input.roles ?? [input.world.role],
+    pendingBy: [],
+    table: OPEN_TABLE,
+  }),
   initial: 'routing',
   states: {
     routing: {

@@ -1,0 +1,126 @@
+/**
+ * Delegations on one screen in a real browser (issue 14 §2, §8), by keyboard
+ * alone: the title screen's "Delegations on one screen", France's delegation
+ * gives an order and ends its orders, and the hand-over screen hides France's
+ * private screen (its order, its capital) until the Soviet delegation takes
+ * the seat; the Soviet delegation then sees its own orders and capital, not
+ * France's. axe-core finds nothing; no console error. Screenshots to screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11yAudit';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { screenshot, tabTo } from './gameDriver';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('delegations on one screen', () => {
+  it('hands over from the French delegation to the Soviet one, hiding the French screen', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-browser`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await page.locator('#delegations-heading').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+
+    // France's turn: the panel says so, and France gives an order only France can give.
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    await tabTo(page, 'button[data-action="domestic.rally"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#this-month').waitFor();
+    const frenchOrders = (await page.locator('#this-month .entries').innerText()).trim();
+    expect(frenchOrders.length).toBeGreaterThan(0);
+    const frenchCapital = await page.locator('#orders-heading').innerText();
+    await screenshot(page, 'delegations-french');
+
+    await tabTo(page, '#end-month');
+    await page.keyboard.press('Enter');
+    const handover = page.locator('#handover');
+    await handover.waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe('Pass to the Soviet delegation');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('handover-continue');
+    // While the hand-over screen is up, nothing of the French screen is visible: not its orders, not its capital.
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    expect(await page.locator('#hud').isVisible()).toBe(false);
+    const visible = await page.evaluate(() => document.body.innerText);
+    expect(visible).not.toContain(frenchOrders);
+    expect(visible).not.toContain(frenchCapital);
+    expect(await page.locator('button[data-action="domestic.rally"]').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-handover');
+
+    // Escape seats the Soviet delegation: its own orders and capital, and none of France's orders this month.
+    await page.keyboard.press('Escape');
+    await handover.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the Soviet delegation');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await page.locator('#this-month').count()).toBe(0);
+    expect(await page.locator('button[data-action="military.readiness"]').isVisible()).toBe(true);
+    expect(await page.locator('button[data-action="domestic.rally"]').count()).toBe(0);
+    expect(await page.locator('#orders-heading').innerText()).not.toBe(frenchCapital);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-soviet');
+
+    // The Soviet delegation ends its orders: the month is over and the next begins, at the same seat.
+    const month = await page.locator('#hud-month').innerText();
+    await tabTo(page, '#end-month');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#hud-month').innerText()).not.toBe(month);
+    expect(await page.locator('#handover').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks each delegation for its answer to a crisis, with a hand-over between them', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-crisis`);
+    await page.locator('#delegations-game').click();
+    await page.locator('#start-delegations').click();
+    await page.locator('#hud-month').waitFor();
+    // Both delegations end their orders, month after month, until Germany moves (the Rhineland, March 1936).
+    for (let i = 0; i < 40 && (await page.locator('#crisis-answers').count()) === 0; i++) {
+      if ((await page.locator('#handover').count()) > 0) await page.keyboard.press('Escape');
+      else {
+        await page.locator('#end-month').focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    await page.locator('#crisis-answers').waitFor();
+    const first = (await page.locator('#delegation-turn').innerText()).includes('French') ? 'French' : 'Soviet';
+    const second = first === 'French' ? 'Soviet' : 'French';
+    await page.locator('[data-choice="refer-council"]').focus();
+    await page.keyboard.press('Enter');
+    // The first answer is private: the hand-over hides it, and the crisis waits for the second delegation.
+    await page.locator('#handover').waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe(`Pass to the ${second} delegation`);
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain(`the ${second} delegation`);
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the crisis');
+    expect(await page.locator('#crisis-answers').isVisible()).toBe(true);
+    await page.locator('[data-choice="mobilise"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#crisis-result-heading').waitFor();
+    expect(await page.locator('#handover').count()).toBe(0);
+    // The crisis was resolved with each delegation's own answer: the second's shown as its own, the first's in what happened.
+    const result = await page.locator('#panel').innerText();
+    expect(result).toContain('Your answer: Mobilise.');
+    expect(result).toContain('refers the matter to the League Council');
+    expect(result).not.toContain('At the screen:');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-crisis-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

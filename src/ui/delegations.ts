@@ -1,0 +1,258 @@
+/**
+ * Delegations on one screen (issue 14 §2): two or more delegations take turns
+ * at one screen, each giving its government's orders and its answer to each
+ * crisis. The engine takes each delegation's actions (`send(action, { by })`);
+ * this module seats one delegation at a time: the app draws the game as that
+ * delegation sees it (its role, its capital), and between two delegations a
+ * hand-over screen hides the previous one's private screen (its orders and
+ * the factors it saw) until the next one is seated.
+ *
+ * The turn: the delegation seated gives its orders and ends them; the next
+ * that has not yet given its orders this month is seated; when all have, the
+ * month ends, and the last one seated starts the next month (no hand-over
+ * between a delegation and itself). A crisis: each delegation answers in turn,
+ * and the engine resolves it once all have.
+ *
+ * Loaded lazily by the app (`await import('./delegations')`) when the title
+ * screen's "Delegations on one screen" is chosen.
+ */
+import {
+  createGame,
+  delegationName,
+  type Game,
+  type GameSnapshot,
+  type LogEntry,
+  monthName,
+  type Role,
+  type Scenario,
+} from '../engine';
+import { el, replace } from './dom';
+import type { GameHost } from './host';
+import { ROLE_NAMES } from './labels';
+import './delegations.css';
+
+/** The delegations of a game on one screen, and the game as the seated delegation plays it. */
+export interface Seats {
+  readonly roles: readonly Role[];
+  /** The game as the seated delegation plays it: what the app draws and sends to. */
+  readonly game: Game;
+  /** The delegation at the screen now. */
+  seated(): Role;
+  /** Mark the panel with whose turn it is (called after each render). */
+  decorate(panel: HTMLElement): void;
+}
+
+/** What the seats need of the page: the regions hidden during a hand-over, and how to draw the game again. */
+export interface SeatHost {
+  readonly panel: HTMLElement;
+  readonly hud: HTMLElement;
+  /** Regions that may hold a delegation's private screen (the convention's cards, the tooltip). */
+  readonly hide: readonly HTMLElement[];
+  resume(): void;
+}
+
+const HANDOVER_ID = 'handover';
+
+/** The delegation's name as a heading says it: "the Soviet delegation". */
+const delegation = (role: Role) => `the ${delegationName(role)} delegation`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Seat the delegations of `inner` (a game created with `roles`) one at a time. */
+export function seatsFor(inner: Game, host: SeatHost): Seats {
+  const roles = inner.getSnapshot().delegations.roles;
+  let seated: Role = roles[0] ?? 'france';
+  /** The delegations that have ended their orders this month. */
+  let done: Role[] = [];
+  /** Which delegation's order wrote each log entry of the month (private until the month is over). */
+  const owners = new WeakMap<LogEntry, Role>();
+  const monthEntries = (snapshot: GameSnapshot) =>
+    snapshot.world.log.find((m) => m.month === snapshot.world.month)?.entries ?? [];
+
+  /** The game as the seated delegation sees it: its role, its capital, and none of the others' orders this month. */
+  const view = (snapshot: GameSnapshot): GameSnapshot => {
+    const { world } = snapshot;
+    const log = world.log.map((m) =>
+      m.month === world.month && world.phase === 'orders'
+        ? { ...m, entries: m.entries.filter((e) => (owners.get(e) ?? seated) === seated) }
+        : m,
+    );
+    return { ...snapshot, world: { ...world, role: seated, capital: snapshot.delegations.capital[seated], log } };
+  };
+
+  /** Hide the seated delegation's screen and ask for the next one. */
+  const handOver = (to: Role) => {
+    const from = seated;
+    seated = to;
+    document.getElementById(HANDOVER_ID)?.remove();
+    host.panel.hidden = true;
+    host.hud.hidden = true;
+    const hidden = host.hide.filter((region) => !region.hidden);
+    for (const region of hidden) region.hidden = true;
+    const month = monthName(inner.getSnapshot().world.month);
+    const go = el('button', {
+      className: 'big',
+      text: `We are ${delegation(to)}: show our screen`,
+      attrs: { type: 'button', id: 'handover-continue' },
+    });
+    const screen = el(
+      'div',
+      {
+        className: 'handover',
+        attrs: { id: HANDOVER_ID, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handover-heading' },
+      },
+      [
+        el('div', { className: 'title-card' }, [
+          el('h2', { text: `Pass to ${delegation(to)}`, attrs: { id: 'handover-heading' } }),
+          el('p', {
+            text: `${capitalised(delegation(from))} has finished. Its screen is hidden. ${capitalised(delegation(to))} (${ROLE_NAMES[to]}) takes the seat for ${month}.`,
+          }),
+          go,
+        ]),
+      ],
+    );
+    const seat = () => {
+      screen.remove();
+      host.panel.hidden = false;
+      host.hud.hidden = false;
+      host.resume();
+      host.panel.querySelector<HTMLElement>('h2')?.focus();
+    };
+    go.addEventListener('click', seat);
+    screen.addEventListener('keydown', (event) => {
+      // Escape seats the next delegation too: the hand-over hides nothing from it.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        seat();
+      }
+    });
+    document.body.append(screen);
+    go.focus();
+  };
+
+  const next = (waiting: (role: Role) => boolean): Role | undefined => roles.find((r) => r !== seated && waiting(r));
+
+  const game: Game = {
+    send(action, options) {
+      const by = typeof options === 'object' && options.by !== undefined ? options.by : seated;
+      const source = typeof options === 'string' ? options : typeof options === 'object' ? options.source : undefined;
+      const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
+      if (type === 'turn.end' && inner.getSnapshot().phase === 'orders') {
+        const following = next((r) => !done.includes(r) && r !== by);
+        if (following !== undefined) {
+          done = [...done, by];
+          handOver(following);
+          return { accepted: true, reason: null };
+        }
+        done = [];
+        return inner.send(action, { by, source });
+      }
+      const month = inner.getSnapshot().world.month;
+      const before = monthEntries(inner.getSnapshot()).length;
+      const result = inner.send(action, { by, source });
+      const after = inner.getSnapshot();
+      if (result.accepted && type !== 'crisis.respond' && after.phase === 'orders' && after.world.month === month) {
+        for (const entry of monthEntries(after).slice(before)) owners.set(entry, by);
+      }
+      if (result.accepted && type === 'crisis.respond') {
+        const { phase, delegations } = inner.getSnapshot();
+        const following = phase === 'crisis' ? next((r) => !delegations.answered.includes(r)) : undefined;
+        if (following !== undefined) handOver(following);
+      }
+      return result;
+    },
+    subscribe: (listener) => inner.subscribe((snapshot) => listener(view(snapshot))),
+    getSnapshot: () => view(inner.getSnapshot()),
+    legalActions: (by) => inner.legalActions(by ?? seated),
+    getLog: () => inner.getLog(),
+    getEvents: () => inner.getEvents(),
+  };
+
+  return {
+    roles,
+    game,
+    seated: () => seated,
+    decorate(panel) {
+      panel.querySelector('.delegation-turn')?.remove();
+      const { phase } = inner.getSnapshot();
+      if (phase === 'ended' || panel.querySelector('#crisis-result-heading') !== null) return;
+      const what = phase === 'crisis' ? 'its answer to the crisis' : 'its orders for the month';
+      const line = el('p', {
+        className: 'delegation-turn',
+        attrs: { id: 'delegation-turn' },
+        text: `At the screen: ${delegation(seated)} (${ROLE_NAMES[seated]}), ${what}.`,
+      });
+      panel.querySelector('h2')?.after(line);
+    },
+  };
+}
+
+/**
+ * The setup of a game of delegations: a scenario and the delegations that
+ * play (at least two of those the scenario offers). `start` gets the game.
+ */
+export function delegationsSetup(
+  host: Pick<GameHost, 'screen' | 'scenarios' | 'showTitle'>,
+  seed: string,
+  start: (game: Game, scenario: Scenario) => void,
+): void {
+  const form = el('form', { className: 'setup', attrs: { 'aria-labelledby': 'delegations-heading' } });
+  const scenarios = el('fieldset', { className: 'scenarios' }, [el('legend', { text: 'Scenario' })]);
+  host.scenarios.forEach((scenario, i) => {
+    const id = `delegations-scenario-${scenario.id}`;
+    scenarios.append(
+      el('div', { className: 'scenario-choice' }, [
+        el('input', {
+          attrs: { type: 'radio', name: 'scenario', value: scenario.id, id, ...(i === 0 ? { checked: '' } : {}) },
+        }),
+        el('label', { attrs: { for: id } }, [
+          el('strong', { text: scenario.title }),
+          el('span', { className: 'start', text: ` — roles: ${scenario.roles.map((r) => ROLE_NAMES[r]).join(', ')}` }),
+        ]),
+      ]),
+    );
+  });
+  const roles = el('fieldset', { className: 'roles' }, [el('legend', { text: 'Delegations at the screen' })]);
+  for (const role of ['france', 'ussr'] as const) {
+    const id = `delegation-${role}`;
+    roles.append(
+      el('div', { className: 'role-choice' }, [
+        el('input', { attrs: { type: 'checkbox', name: 'roles', value: role, id, checked: '' } }),
+        el('label', { attrs: { for: id }, text: `${capitalised(delegation(role))} (${ROLE_NAMES[role]})` }),
+      ]),
+    );
+  }
+  const problem = el('p', { className: 'notice notice-bad', attrs: { role: 'alert' } });
+  const go = el('button', { className: 'big', text: 'Start', attrs: { type: 'submit', id: 'start-delegations' } });
+  const back = el('button', { text: 'Back', attrs: { type: 'button' } });
+  back.addEventListener('click', () => host.showTitle());
+  form.append(
+    el('h2', { text: 'Delegations on one screen', attrs: { id: 'delegations-heading' } }),
+    el('p', {
+      text: 'Each delegation decides what its government decided, in turn; a hand-over screen hides what the previous delegation saw before the next one sits down.',
+    }),
+    scenarios,
+    roles,
+    problem,
+    el('div', { className: 'title-buttons' }, [go, back]),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const scenario = host.scenarios.find((s) => s.id === data.get('scenario'));
+    if (scenario === undefined) return;
+    const chosen = (['france', 'ussr'] as const).filter((r) => data.getAll('roles').includes(r));
+    const missing = chosen.filter((r) => !scenario.roles.includes(r));
+    if (chosen.length < 2) {
+      problem.textContent = 'Choose at least two delegations.';
+      return;
+    }
+    if (missing.length > 0) {
+      problem.textContent = `${scenario.title} does not offer ${missing.map((r) => ROLE_NAMES[r]).join(' or ')}.`;
+      return;
+    }
+    start(createGame(scenario, { seed, roles: chosen }), scenario);
+  });
+  replace(host.screen, el('div', { className: 'title-card setup-card' }, [form]));
+  host.screen.hidden = false;
+  form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();
+}
