@@ -130,7 +130,7 @@ export function offline(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler() {
-        return [{ tag: 'script', attrs: { src: './register-sw.js' }, injectTo: 'head-prepend' }];
+        return [{ tag: 'script', attrs: { src: './register-sw.js', defer: true }, injectTo: 'head-prepend' }];
       },
     },
     closeBundle() {
