@@ -85,3 +85,29 @@ export async function startBrowserHarness(
     },
   };
 }
+
+declare global {
+  interface Window {
+    /** Mouse, pointer and touch events received, for the keyboard-only tests (`COUNT_POINTER_EVENTS`). */
+    pointerEvents?: number;
+  }
+}
+
+/**
+ * An init script (`page.addInitScript`) that counts every mouse, pointer and
+ * touch event the page receives in `window.pointerEvents`; a click made by
+ * Enter or Space (detail 0) is the keyboard's, not counted.
+ */
+export const COUNT_POINTER_EVENTS = (): void => {
+  window.pointerEvents = 0;
+  for (const type of ['mousedown', 'mouseup', 'mousemove', 'click', 'pointerdown', 'pointermove', 'touchstart']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        const byKeyboard = event instanceof MouseEvent && event.type === 'click' && event.detail === 0;
+        if (event.isTrusted && !byKeyboard) window.pointerEvents = (window.pointerEvents ?? 0) + 1;
+      },
+      true,
+    );
+  }
+};

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { activate, makeOffer, newGame, type PlayLog, playStep, playToEnd, screenshot, tabTo } from './gameDriver';
 
 const FULL_GAME = 240_000;
@@ -25,28 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-declare global {
-  interface Window {
-    /** Mouse, pointer and touch events received (the keyboard-only test). */
-    pointerEvents?: number;
-  }
-}
-
-/** Records every mouse, pointer and touch event the page receives (a click made by Enter has detail 0). */
-const COUNT_POINTER_EVENTS = () => {
-  window.pointerEvents = 0;
-  for (const type of ['mousedown', 'mouseup', 'mousemove', 'click', 'pointerdown', 'pointermove', 'touchstart']) {
-    window.addEventListener(
-      type,
-      (event) => {
-        const byKeyboard = event instanceof MouseEvent && event.type === 'click' && event.detail === 0;
-        if (event.isTrusted && !byKeyboard) window.pointerEvents = (window.pointerEvents ?? 0) + 1;
-      },
-      true,
-    );
-  }
-};
 
 describe('the game, played in the browser', () => {
   it(

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
-import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { newGame, screenshot, tabTo } from './gameDriver';
 
 let harness: BrowserHarness;
@@ -21,26 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-declare global {
-  interface Window {
-    /** Mouse, pointer and touch events received (this test uses the keyboard alone). */
-    presentationPointerEvents?: number;
-  }
-}
-
-const COUNT_POINTER_EVENTS = () => {
-  window.presentationPointerEvents = 0;
-  for (const type of ['mousedown', 'mouseup', 'mousemove', 'pointerdown', 'pointermove', 'touchstart']) {
-    window.addEventListener(
-      type,
-      (event) => {
-        if (event.isTrusted) window.presentationPointerEvents = (window.presentationPointerEvents ?? 0) + 1;
-      },
-      true,
-    );
-  }
-};
 
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
 async function smallestText(page: Page): Promise<{ size: number; where: string }> {
@@ -183,7 +163,7 @@ describe('presentation mode', () => {
     await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('hollow-pact:presentation'))).toBeNull();
 
-    expect(await page.evaluate(() => window.presentationPointerEvents)).toBe(0);
+    expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
-import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { screenshot, tabTo } from './gameDriver';
 import { AUTOSAVE_KEY } from './saves';
 import { TUTORIAL } from './tutorialData';
@@ -21,28 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-declare global {
-  interface Window {
-    /** Mouse, pointer and touch events received (the keyboard-only test). */
-    tutorialPointerEvents?: number;
-  }
-}
-
-/** Counts every mouse, pointer and touch event the page receives (a click made by Enter has detail 0). */
-const COUNT_POINTER_EVENTS = () => {
-  window.tutorialPointerEvents = 0;
-  for (const type of ['mousedown', 'mouseup', 'mousemove', 'click', 'pointerdown', 'pointermove', 'touchstart']) {
-    window.addEventListener(
-      type,
-      (event) => {
-        const byKeyboard = event instanceof MouseEvent && event.type === 'click' && event.detail === 0;
-        if (event.isTrusted && !byKeyboard) window.tutorialPointerEvents = (window.tutorialPointerEvents ?? 0) + 1;
-      },
-      true,
-    );
-  }
-};
 
 describe('the guided first game', () => {
   it('is finished from the title screen with the keyboard alone, every step pointing at a real control', async () => {
@@ -94,7 +72,7 @@ describe('the guided first game', () => {
     // The game goes on after the tutorial: the crisis's outcome is on screen, focus back in the game's panel.
     expect(await page.locator('#crisis-result-heading').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
-    expect(await page.evaluate(() => window.tutorialPointerEvents)).toBe(0);
+    expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
     // The guided game did not take the autosave's place.
     expect(await page.locator('#save-status').textContent()).toBe('Guided game: not saved.');
     expect(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBeNull();
