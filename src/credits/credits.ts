@@ -6,6 +6,7 @@
  * shown as text in a dialog over the title screen or the game. Loaded only
  * when opened (its own chunk).
  */
+import '../ui/paperDialog.css';
 import './credits.css';
 import { z } from 'zod';
 import { el } from '../ui/dom';

@@ -10,6 +10,7 @@
  * legal engine used). Loaded only when opened (its own chunk); text from data
  * files is set as text only.
  */
+import './paperDialog.css';
 import './councilView.css';
 import {
   type CouncilChamber,

@@ -7,6 +7,7 @@
  * to the glossary. Text from data files is set as text only.
  */
 import { type CaseVerdicts, type CrisisRecord, crisisCase, type WorldState } from '../engine';
+import './paperDialog.css';
 import './crisisLaw.css';
 import { el } from './dom';
 import { citationLink, linkCitationsIn } from './glossaryLinks';
