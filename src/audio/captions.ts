@@ -8,27 +8,39 @@ import type { Sound } from './sound';
 /** How long a caption stays on screen. */
 const CAPTION_MS = 4000;
 
+/** At most this many captions on screen at once: the oldest goes first (a projected page stays readable). */
+const MAX_CAPTIONS = 3;
+
 /**
  * Show each caption in `region` (give it `role="status"`): one line per sound,
- * removed after `holdMs`. Returns a function that stops.
+ * removed after `holdMs`. A sound heard again while its caption shows renews
+ * that line instead of stacking a copy, and at most `MAX_CAPTIONS` lines show.
+ * Returns a function that stops.
  */
 export function showCaptions(region: HTMLElement, sound: Sound, holdMs = CAPTION_MS): () => void {
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
+  const remove = (line: HTMLElement) => {
+    clearTimeout(timers.get(line));
+    timers.delete(line);
+    line.remove();
+  };
   const stop = sound.onCaption((caption) => {
+    for (const shown of [...timers.keys()]) if (shown.dataset.cue === caption.cue) remove(shown);
     const line = document.createElement('p');
     line.className = `sound-caption sound-caption-${caption.kind}`;
     line.dataset.cue = caption.cue;
     line.textContent = caption.text;
     region.append(line);
-    const timer = setTimeout(() => {
-      line.remove();
-      timers.delete(timer);
-    }, holdMs);
-    timers.add(timer);
+    timers.set(
+      line,
+      setTimeout(() => remove(line), holdMs),
+    );
+    const oldest = [...timers.keys()].slice(0, Math.max(0, timers.size - MAX_CAPTIONS));
+    for (const old of oldest) remove(old);
   });
   return () => {
     stop();
-    for (const timer of timers) clearTimeout(timer);
+    for (const timer of timers.values()) clearTimeout(timer);
   };
 }
 
