@@ -1,7 +1,7 @@
 /** Test helpers: the scenario files in `scenarios/`, read from disk and validated. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScenarioText, type Scenario } from '../engine';
+import { type CrisisChoice, createGame, parseScenarioText, type Scenario, type WorldState } from '../engine';
 
 export const SCENARIOS_DIR = join(import.meta.dirname, '../../scenarios');
 
@@ -18,4 +18,26 @@ export function scenarioIds(): string[] {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
+}
+
+/**
+ * Play `as-it-happened` with history's orders as `role`, answering each crisis
+ * with `answer`: every crisis's world before and after its answer.
+ */
+export function historyCrises(seed: string, role: 'france' | 'ussr', answer: CrisisChoice) {
+  const scenario = loadScenario('as-it-happened');
+  const game = createGame(scenario, { seed, role });
+  const seen: { before: WorldState; after: WorldState }[] = [];
+  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+    const { world } = game.getSnapshot();
+    if (world.phase === 'crisis') {
+      game.send({ type: 'crisis.respond', choice: answer });
+      seen.push({ before: world, after: game.getSnapshot().world });
+      continue;
+    }
+    for (const c of scenario.historicalChoices[role].filter((c) => c.month === world.month))
+      for (const action of c.actions) game.send(action);
+    game.send({ type: 'turn.end' });
+  }
+  return seen;
 }

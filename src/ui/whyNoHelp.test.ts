@@ -6,30 +6,10 @@
  * letter owed help and practice stopped it.
  */
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CHOICES, type CrisisChoice, createGame, REASONS, type WorldState } from '../engine';
+import { CRISIS_CHOICES, REASONS } from '../engine';
 import { glossaryFor } from '../glossary/glossary';
-import { loadScenario } from '../testing/scenarios';
+import { historyCrises } from '../testing/scenarios';
 import { crisisWhy } from './whyNoHelp';
-
-const AS_IT_HAPPENED = loadScenario('as-it-happened');
-
-/** Play history's orders, answering each crisis with `answer`: every crisis's world before and after. */
-function crises(seed: string, role: 'france' | 'ussr', answer: CrisisChoice) {
-  const game = createGame(AS_IT_HAPPENED, { seed, role });
-  const seen: { before: WorldState; after: WorldState }[] = [];
-  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
-    const { world } = game.getSnapshot();
-    if (world.phase === 'crisis') {
-      game.send({ type: 'crisis.respond', choice: answer });
-      seen.push({ before: world, after: game.getSnapshot().world });
-      continue;
-    }
-    for (const c of AS_IT_HAPPENED.historicalChoices[role].filter((c) => c.month === world.month))
-      for (const action of c.actions) game.send(action);
-    game.send({ type: 'turn.end' });
-  }
-  return seen;
-}
 
 describe('why no help came, for every crisis of as-it-happened', () => {
   it('names for each treaty its verdict, the deciding step and its glossary entry, the reason, and the hollow pact', () => {
@@ -38,7 +18,7 @@ describe('why no help came, for every crisis of as-it-happened', () => {
     const unlinked = new Set<string>();
     for (const answer of CRISIS_CHOICES) {
       for (const role of ['france', 'ussr'] as const) {
-        for (const { before, after } of crises(`why-${answer}`, role, answer)) {
+        for (const { before, after } of historyCrises(`why-${answer}`, role, answer)) {
           const record = after.crises.at(-1);
           if (record === undefined) throw new Error('a crisis without its record');
           moves.add(record.move);

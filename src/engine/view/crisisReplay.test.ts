@@ -1,37 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../testing/scenarios';
-import { createGame } from '../game';
-import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
-import type { WorldState } from '../world/worldState';
+import { historyCrises } from '../../testing/scenarios';
+import { CRISIS_CHOICES } from '../turn/actions';
 import { answeredCrisisCase } from './crisisReplay';
 import { crisisCase } from './monthView';
-
-const AS_IT_HAPPENED = loadScenario('as-it-happened');
-
-/** Play history's orders, answering every crisis with `answer`; each crisis's world before and after. */
-function crises(seed: string, role: 'france' | 'ussr', answer: CrisisChoice) {
-  const game = createGame(AS_IT_HAPPENED, { seed, role });
-  const seen: { before: WorldState; after: WorldState }[] = [];
-  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
-    const { world } = game.getSnapshot();
-    if (world.phase === 'crisis') {
-      game.send({ type: 'crisis.respond', choice: answer });
-      seen.push({ before: world, after: game.getSnapshot().world });
-      continue;
-    }
-    for (const c of AS_IT_HAPPENED.historicalChoices[role].filter((c) => c.month === world.month))
-      for (const action of c.actions) game.send(action);
-    game.send({ type: 'turn.end' });
-  }
-  return seen;
-}
 
 describe('the legal case of an answered crisis, rebuilt', () => {
   it('gives, for every crisis of as-it-happened and every answer, the verdicts the engine recorded, with paths', () => {
     let checked = 0;
     for (const answer of CRISIS_CHOICES) {
       for (const role of ['france', 'ussr'] as const) {
-        for (const { before, after } of crises(`replay-${answer}`, role, answer)) {
+        for (const { before, after } of historyCrises(`replay-${answer}`, role, answer)) {
           const record = after.crises.at(-1);
           expect(record?.move).toBe(before.crisis?.move);
           if (record === undefined) continue;
@@ -54,7 +32,7 @@ describe('the legal case of a crisis still waiting for an answer', () => {
   it("is dated the crisis's own day, with the treaties in force as the answered crisis finds them", () => {
     let checked = 0;
     for (const role of ['france', 'ussr'] as const) {
-      for (const { before, after } of crises('waiting-case', role, 'stand-aside')) {
+      for (const { before, after } of historyCrises('waiting-case', role, 'stand-aside')) {
         const record = after.crises.at(-1);
         const shown = crisisCase(before);
         const rebuilt = record === undefined ? null : answeredCrisisCase(before, record);
@@ -68,7 +46,7 @@ describe('the legal case of a crisis still waiting for an answer', () => {
   });
 
   it('finds the pact not yet in force on 7 March 1936, the Rhineland', () => {
-    const rhineland = crises('waiting-rhineland', 'france', 'stand-aside').find(
+    const rhineland = historyCrises('waiting-rhineland', 'france', 'stand-aside').find(
       ({ before }) => before.crisis?.move === 'rhineland',
     );
     const shown = rhineland === undefined ? null : crisisCase(rhineland.before);
