@@ -32,6 +32,26 @@ function games(variants: readonly string[]): SimulationResult[] {
 const history = games([]);
 const PURGE = ['primakov-putna-arrested', 'tukhachevsky-arrested', 'tukhachevsky-executed'];
 
+/**
+ * The verdicts on a German attack on the USSR on `date`, every side willing
+ * and no transit, with Italy's Locarno verdict `italy`, under `variants`.
+ */
+function attackOnUssr(date: string, italy: 'lawful' | 'violation-flagrant', variants: readonly string[]) {
+  const world = initialWorld(scenario, 's', 'france', true, variants);
+  const answers = {
+    councilResult: 'none',
+    uk: 'lawful',
+    italy,
+    franceActs: true,
+    parliament: true,
+    sovietActs: true,
+    czechoslovakActs: true,
+    transit: { poland: false, romania: false },
+  } as const;
+  const incident = { kind: 'attack', victim: 'ussr', target: 'own-territory' } as const;
+  return crisisVerdicts(legalCaseFor(world, incident, answers, { date, treatyInForce: true }, lawSwitchesOf(world)));
+}
+
 describe('the variant files', () => {
   it('are the five switches of issue 14 §4, each with what it changes, why, sources and a patch', () => {
     expect(VARIANT_IDS).toEqual([
@@ -138,22 +158,7 @@ describe('each variant changes what it says', () => {
   });
 
   it("Locarno without Italy: Italy's verdict no longer brands a French action a violation while Locarno is in force", () => {
-    const incident = { kind: 'attack', victim: 'ussr', target: 'own-territory' } as const;
-    const answers = {
-      councilResult: 'none',
-      uk: 'lawful',
-      italy: 'violation-flagrant',
-      franceActs: true,
-      parliament: true,
-      sovietActs: true,
-      czechoslovakActs: true,
-      transit: { poland: false, romania: false },
-    } as const;
-    const day = { date: '1935-10-01', treatyInForce: true };
-    const judge = (variants: readonly string[]) => {
-      const world = initialWorld(scenario, 's', 'france', true, variants);
-      return crisisVerdicts(legalCaseFor(world, incident, answers, day, lawSwitchesOf(world)));
-    };
+    const judge = (variants: readonly string[]) => attackOnUssr('1935-10-01', 'violation-flagrant', variants);
     const inHistory = judge([]);
     const withoutItaly = judge(['locarno-without-italy']);
     expect(inHistory.locarno.outcome).toBe('violation');
@@ -161,22 +166,7 @@ describe('each variant changes what it says', () => {
   });
 
   it('No Protocol I override: without a recommendation no help is owed, and invoking the Protocol commits no one', () => {
-    const incident = { kind: 'attack', victim: 'ussr', target: 'own-territory' } as const;
-    const answers = {
-      councilResult: 'none',
-      uk: 'lawful',
-      italy: 'lawful',
-      franceActs: true,
-      parliament: true,
-      sovietActs: true,
-      czechoslovakActs: true,
-      transit: { poland: false, romania: false },
-    } as const;
-    const day = { date: '1937-05-01', treatyInForce: true };
-    const judge = (variants: readonly string[]) => {
-      const world = initialWorld(scenario, 's', 'france', true, variants);
-      return crisisVerdicts(legalCaseFor(world, incident, answers, day, lawSwitchesOf(world)));
-    };
+    const judge = (variants: readonly string[]) => attackOnUssr('1937-05-01', 'lawful', variants);
     expect(judge([]).francoSoviet.owed).toBe(true);
     const off = judge(['no-protocol-override']).francoSoviet;
     expect(off.owed).toBe(false);
