@@ -8,7 +8,11 @@
  * command-line and map tests, the graph traversals of every machine
  * (`*.graph.test.ts`), the fuzzing (`*.fuzz.test.ts`), the
  * random-case properties (`*.property.test.ts`) and the thousand-seed
- * game properties (`game.test.ts`). `npm test` still runs all of them.
+ * game properties (`game.test.ts`), the balance of the endings over many
+ * games (`balance.property.test.ts`) and the verdict paths reached in play
+ * (`verdictPaths.property.test.ts`); the properties it keeps play a tenth of
+ * their games (`sampled` in src/testing/sample.ts). `npm test` still runs all
+ * of them, in full.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -24,5 +28,7 @@ export default defineConfig({
       'src/engine/game.test.ts',
     ],
     testTimeout: 60_000,
+    // The properties that stay play a tenth of their games (src/testing/sample.ts).
+    env: { HOLLOW_PACT_MUTATE: '1' },
   },
 });

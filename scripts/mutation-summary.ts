@@ -4,7 +4,7 @@
  * file, and the surviving mutants grouped by file and mutator. It also sets
  * the README's "Mutation score: NN%" line from that summary.
  *
- *   npm run mutate:summary        (after `npx stryker run ...`)
+ *   npm run mutate:summary        (after `npm run mutate [part ...]`)
  *
  * reports/ is git-ignored except reports/mutation-summary.md.
  */
@@ -12,7 +12,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const REPORT = join(ROOT, 'reports/mutation/mutation.json');
+/** Every part's JSON report (`npm run mutate`, scripts/mutate.ts), and a whole run's. */
+const REPORTS = join(ROOT, 'reports/mutation');
 const SUMMARY = join(ROOT, 'reports/mutation-summary.md');
 const README = join(ROOT, 'README.md');
 const ENGINE = join(ROOT, 'src/engine');
@@ -73,9 +74,18 @@ function engineSources(dir: string): string[] {
 const pct = (n: number) => `${n.toFixed(1)}%`;
 
 function main(): void {
-  if (!existsSync(REPORT)) throw new Error(`no report at ${relative(ROOT, REPORT)}: run \`npm run mutate\` first`);
-  const report: Report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  const files = Object.entries(report.files)
+  const names = existsSync(REPORTS)
+    ? readdirSync(REPORTS)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : [];
+  if (names.length === 0) throw new Error(`no report in ${relative(ROOT, REPORTS)}: run \`npm run mutate\` first`);
+  const merged: Record<string, { readonly mutants: readonly Mutant[] }> = {};
+  for (const name of names) {
+    const report: Report = JSON.parse(readFileSync(join(REPORTS, name), 'utf8'));
+    Object.assign(merged, report.files);
+  }
+  const files = Object.entries(merged)
     .map(([file, { mutants }]) => [relative(ROOT, join(ROOT, file)), mutants] as const)
     .sort(([a], [b]) => a.localeCompare(b));
   const total = empty();
@@ -106,7 +116,7 @@ function main(): void {
   const lines = [
     '# Mutation testing summary',
     '',
-    "Written by `npm run mutate:summary` from StrykerJS's JSON report (`reports/mutation/mutation.json`, not committed).",
+    "Written by `npm run mutate:summary` from StrykerJS's JSON reports (`reports/mutation/*.json`, one per part, not committed).",
     '',
     `${headline}; ${pct(coveredScore(total))} of covered mutants.`,
     '',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampled } from '../../testing/sample';
 import { loadScenario, scenarioIds } from '../../testing/scenarios';
 import { createGame, hashWorld, simulate } from '../game';
 import { parseScenario } from '../scenario/loadScenario';
@@ -100,7 +101,7 @@ describe('robustness of the loaders', () => {
           for (const p of parsed.problems) expect(p.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: sampled(500) },
     );
   });
 
@@ -115,7 +116,7 @@ describe('robustness of the loaders', () => {
           expect(parsed.problems.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: sampled(300) },
     );
   });
 

@@ -1,0 +1,58 @@
+/**
+ * `npm run mutate [part ...]`: StrykerJS over the engine, one part at a time.
+ *
+ * A whole run takes hours on two cores, and Stryker writes its reports only at
+ * the end of a run; so the engine is mutated in parts, each with its own
+ * incremental file and JSON report (in the git-ignored reports/), and a part
+ * that finished is kept when a later one is stopped. `npm run mutate:summary`
+ * then merges every part's report into reports/mutation-summary.md and the
+ * README's score. With no part named, every part runs, in the order below.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** The parts, by the engine's layers (bottom up), each a list of Stryker `mutate` globs. */
+export const PARTS: Readonly<Record<string, readonly string[]>> = {
+  base: [
+    'src/engine/*.ts',
+    '!src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts',
+  ],
+  rules: ['src/engine/rules/**/*.ts'],
+  world: ['src/engine/world/**/*.ts', 'src/engine/log/**/*.ts', 'src/engine/view/**/*.ts'],
+  model: ['src/engine/model/**/*.ts', 'src/engine/variants/**/*.ts', 'src/engine/negotiation/**/*.ts'],
+  turn: ['src/engine/turn/**/*.ts'],
+  files: ['src/engine/scenario/**/*.ts', 'src/engine/save/**/*.ts'],
+  surface: ['src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts'],
+};
+
+function main(): void {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((part) => !(part in PARTS));
+  if (unknown.length > 0) {
+    console.error(`npm run mutate: no part named ${unknown.join(', ')} (parts: ${Object.keys(PARTS).join(', ')})`);
+    process.exit(2);
+  }
+  const base = JSON.parse(readFileSync(join(ROOT, 'stryker.config.json'), 'utf8'));
+  delete base.$comment;
+  delete base.$schema;
+  mkdirSync(join(ROOT, 'reports/mutation'), { recursive: true });
+  for (const [part, globs] of Object.entries(PARTS).filter(([part]) => asked.length === 0 || asked.includes(part))) {
+    const config = {
+      ...base,
+      mutate: [...globs, '!src/engine/**/*.test.ts'],
+      incrementalFile: `reports/stryker-incremental-${part}.json`,
+      jsonReporter: { fileName: `reports/mutation/${part}.json` },
+      htmlReporter: { fileName: `reports/mutation/${part}.html` },
+    };
+    const file = join(ROOT, `reports/stryker-${part}.config.json`);
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    console.log(`\nnpm run mutate: part ${part} (${globs.join(' ')})`);
+    const run = spawnSync('npx', ['stryker', 'run', file], { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
+
+main();
