@@ -217,7 +217,10 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     game,
     seated: () => seated,
     state: () => ({ seated, done: [...done], pending: [...pending] }),
-    handOverNow: () => handOver(seated, true),
+    handOverNow: () => {
+      // A finished game has no seat to take: its ending is for everyone.
+      if (inner.getSnapshot().phase !== 'ended') handOver(seated, true);
+    },
     decorate(panel) {
       panel.querySelector('.delegation-turn')?.remove();
       const { phase } = inner.getSnapshot();
