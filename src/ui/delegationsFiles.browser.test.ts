@@ -8,17 +8,19 @@
  * in a fresh page as the same delegations at the same hash; its share link
  * (`#g2=`) opens with the same hash; the replay viewer says who gave each
  * order, and "take over here" resumes as the same delegations; an old
- * one-role link (`#g1=`) still opens. axe-core on the new screens; no console error.
+ * one-role link (`#g1=`) still opens. A save left while a crisis waits for
+ * the second delegation's answer resumes with the first answer kept. axe-core on the new screens; no console error.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordGame, simulate } from '../engine';
+import { createGame, recordGame, simulate } from '../engine';
 import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { screenshot, tabTo } from './gameDriver';
+import { SEATS_KEY, writeSeats } from './saves';
 
 let harness: BrowserHarness;
 
@@ -189,6 +191,56 @@ describe('a game of delegations kept, opened, shared and taken over', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('resumes a crisis that waits for the second delegation, with the first answer kept', async () => {
+    // The autosave as the game leaves it when the French delegation has answered the Rhineland and handed over.
+    const scenario = loadScenario('pact-1935');
+    const game = createGame(scenario, { seed: 'crisis-resume', roles: ['france', 'ussr'] });
+    for (let i = 0; i < 40 && game.getSnapshot().phase !== 'crisis'; i++) game.send({ type: 'turn.end' });
+    expect(game.getSnapshot().phase).toBe('crisis');
+    const file = recordGame(
+      scenario,
+      'crisis-resume',
+      'france',
+      game.getSnapshot().turns,
+      undefined,
+      [],
+      ['france', 'ussr'],
+    );
+    // The note beside it, as the game writes it: the Soviet delegation to sit down, France's answer given.
+    const notes = new Map<string, string>();
+    const store = {
+      getItem: (key: string) => notes.get(key) ?? null,
+      setItem: (k: string, v: string) => notes.set(k, v),
+    };
+    writeSeats(store, file, {
+      seated: 'ussr',
+      done: [],
+      pending: [{ action: { type: 'crisis.respond', choice: 'refer-council' }, by: 'france' }],
+    });
+    const { page, errors } = await harness.newPage();
+    await page.goto(harness.url);
+    await page.locator('#new-game').waitFor();
+    await page.evaluate(
+      ({ save, note }) => {
+        localStorage.setItem('hollow-pact.autosave', save);
+        localStorage.setItem('hollow-pact.autosave.seats', note);
+      },
+      { save: JSON.stringify(file), note: notes.get(SEATS_KEY) ?? '' },
+    );
+    await page.reload();
+    await press(page, '#continue');
+    expect(await takeSeat(page)).toBe('Pass to the Soviet delegation');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the crisis');
+    await press(page, '[data-choice="mobilise"]');
+    await page.locator('#crisis-result-heading').waitFor();
+    // Resolved with both answers: the Soviet one as its own, the French one (given before the bell) in what happened.
+    const result = await page.locator('#panel').innerText();
+    expect(result).toContain('Your answer: Mobilise.');
+    expect(result).toContain('refers the matter to the League Council');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
 
   it('still opens an old one-role link (#g1=) as a game of one role', async () => {
     const scenario = loadScenario('pact-1935');
