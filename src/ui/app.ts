@@ -40,7 +40,7 @@ import {
 } from '../engine';
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
-import type { SeatState, Seats } from './delegations';
+import type { SeatHost, SeatState, Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
@@ -438,10 +438,14 @@ export class App {
     const { delegationsSetup, seatsFor } = await import('./delegations');
     const seed = freshSeed();
     delegationsSetup(this.host(), seed, (game, scenario) => {
-      const host = { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
-      const seats = seatsFor(game, host);
+      const seats = seatsFor(game, this.seatHost());
       this.play(seats.game, scenario, seed, 'Delegations on one screen: saved after every month.', undefined, seats);
     });
+  }
+
+  /** What the seats of a game of delegations hide during a hand-over, and how they draw the game again. */
+  private seatHost(): SeatHost {
+    return { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
   }
 
   /** A game of delegations opened again (autosave, file, link, replay): the hand-over screen first. */
@@ -453,8 +457,7 @@ export class App {
     resume?: SeatState,
   ): Promise<void> {
     const { seatsFor } = await import('./delegations');
-    const host = { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
-    const seats = seatsFor(game, host, resume);
+    const seats = seatsFor(game, this.seatHost(), resume);
     this.play(seats.game, scenario, seed, status, undefined, seats);
     seats.handOverNow();
   }
