@@ -1,7 +1,12 @@
 /**
  * Share links (issue 13 §2): a whole game — scenario, seed, role, each turn's
  * orders, the engine's version and the final world's hash — packed into a
- * URL's fragment, `#g1=…`, compressed with lz-string. The fragment never
+ * URL's fragment, `#g1=…`, compressed with lz-string. A game of several
+ * delegations (issue 14 §2) is a `#g2=…` link: the same, with the delegations
+ * and who gave each order (by the version rule of game files, a link is
+ * written in the oldest format that holds it, so a game of one role is still
+ * `g1` and opens in every version, and an older version refuses a `g2` link
+ * by its format's name). The fragment never
  * reaches a server. Everything the game file holds besides (turn numbers,
  * months, checkpoints) is recomputed by replaying the orders, and the replay
  * must reach the recorded final hash: a link that was cut, altered, or made by
@@ -11,18 +16,28 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import {
+  createGame,
   ENGINE_VERSION,
   type GameAction,
   type GameFile,
   gameFileFromOrders,
+  type Parsed,
+  parseGameFile,
   ROLES,
+  type Role,
+  recordGame,
   type Scenario,
   scenarioHash,
   variantsProblem,
 } from '../engine';
+import { playTurns } from './playTurns';
 
-/** The link format, written after `#g`: a link of another format is refused by name. */
+/** The link format of a game of one role, written after `#g`: a link of a format not read here is refused by name. */
 export const LINK_FORMAT = 1;
+/** The link format of a game of several delegations: format 1 with `d` (the delegations) and `y` (who gave each order). */
+export const DELEGATIONS_LINK_FORMAT = 2;
+/** The link formats this version reads. */
+export const LINK_FORMATS: readonly number[] = [LINK_FORMAT, DELEGATIONS_LINK_FORMAT];
 /**
  * The longest fragment read (characters). Whole games measure 150 to about
  * 1,100 characters; and lz-string can expand a fragment about 1,200-fold (8,192
@@ -116,6 +131,33 @@ function decodeTurns(text: string): Record<string, unknown>[][] | null {
   return turns;
 }
 
+/**
+ * Who gave each order, as text: for each turn, one digit per action, the
+ * index of its delegation in the link's `d`; turns joined by `;`.
+ * `[['france', 'ussr'], []]` with `d: ['france', 'ussr']` → `01;`.
+ */
+function encodeBy(file: GameFile, roles: readonly Role[]): string {
+  return file.turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
+}
+
+/** `encodeBy` read back, checked against the turns' orders, or null. */
+function decodeBy(text: string, roles: readonly Role[], orders: readonly unknown[][]): Role[][] | null {
+  const turns = text.split(';');
+  if (turns.length !== orders.length) return null;
+  const by: Role[][] = [];
+  for (const [i, turn] of turns.entries()) {
+    if (turn.length !== orders[i]?.length) return null;
+    const who: Role[] = [];
+    for (const digit of turn) {
+      const role = roles[Number(digit)];
+      if (role === undefined) return null;
+      who.push(role);
+    }
+    by.push(who);
+  }
+  return by;
+}
+
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
 
 /** What a link holds, once decompressed: strict, so nothing else rides along. */
@@ -135,10 +177,17 @@ const payloadSchema = z.strictObject({
   b: z.tuple([z.number().int().min(0), z.enum(ROLES)]).optional(),
   /** The rule variants the game was played with (absent: history's rules). */
   v: z.array(z.string().max(60)).max(20).optional(),
+  /** A game of several delegations (format 2 only): the delegations, the first `r`. */
+  d: z.array(z.enum(ROLES)).min(2).max(ROLES.length).optional(),
+  /** Who gave each order (format 2 only; see `encodeBy`). */
+  y: z
+    .string()
+    .regex(/^[0-9;]*$/)
+    .optional(),
 });
 type Payload = z.infer<typeof payloadSchema>;
 
-/** Pack a game file into a fragment, `#g1=…`. */
+/** Pack a game file into a fragment: `#g1=…`, or `#g2=…` for a game of several delegations. */
 export function packLink(file: GameFile): string {
   const final = file.checkpoints.at(-1)?.hash ?? '';
   const payload: Payload = {
@@ -151,8 +200,10 @@ export function packLink(file: GameFile): string {
     f: final,
     ...(file.branchedFrom === undefined ? {} : { b: [file.branchedFrom.index, file.branchedFrom.role] }),
     ...(file.variants === undefined ? {} : { v: [...file.variants] }),
+    ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file, file.roles) }),
   };
-  return `#g${LINK_FORMAT}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  const format = file.roles === undefined ? LINK_FORMAT : DELEGATIONS_LINK_FORMAT;
+  return `#g${format}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
 /** A page address with a game in its fragment: `base` with its own fragment replaced. */
@@ -174,7 +225,7 @@ export function hasGameLink(text: string): boolean {
 }
 
 /** The decompressed payload of a link, or why not. Never throws. */
-function decode(text: string): { ok: true; json: string } | { ok: false; reading: LinkReading } {
+function decode(text: string): { ok: true; json: string; format: number } | { ok: false; reading: LinkReading } {
   if (text.length > MAX_LINK_CHARS) {
     return {
       ok: false,
@@ -188,12 +239,13 @@ function decode(text: string): { ok: true; json: string } | { ok: false; reading
   const match = /^g([0-9]{1,6})=(.*)$/s.exec(fragment);
   if (match === null) return { ok: false, reading: refuse('broken', BROKEN) };
   const [, format = '', body = ''] = match;
-  if (Number(format) !== LINK_FORMAT) {
+  if (!LINK_FORMATS.includes(Number(format))) {
+    const formats = LINK_FORMATS.map((f) => `g${f}`).join(' and ');
     return {
       ok: false,
       reading: refuse(
         'version',
-        `This link is in format g${format}; this version of Hollow Pact (${ENGINE_VERSION}) reads g${LINK_FORMAT} links.`,
+        `This link is in format g${format}; this version of Hollow Pact (${ENGINE_VERSION}) reads ${formats} links.`,
       ),
     };
   }
@@ -210,7 +262,44 @@ function decode(text: string): { ok: true; json: string } | { ok: false; reading
       reading: refuse('oversized', `This link holds too much to be a game (over ${MAX_DECODED_CHARS} characters).`),
     };
   }
-  return { ok: true, json };
+  return { ok: true, json, format: Number(format) };
+}
+
+/**
+ * Rebuild the game file of a game of several delegations from its orders and
+ * who gave each: the game is played again, order by order, as each delegation
+ * gave it; an order the game refuses, or a turn that does not end where the
+ * link says, is an altered link. Never throws.
+ */
+function delegationsFile(
+  scenario: Scenario,
+  game: {
+    seed: string;
+    roles: readonly Role[];
+    orders: readonly unknown[][];
+    by: readonly Role[][];
+    variants: string[];
+  },
+): Parsed<GameFile> {
+  const refused = (message: string): Parsed<GameFile> => ({ ok: false, problems: [{ path: '', message }] });
+  const [role] = game.roles;
+  if (role === undefined || new Set(game.roles).size !== game.roles.length)
+    return refused('a delegation is given twice');
+  const bad = game.roles.find((r) => !scenario.roles.includes(r));
+  if (bad !== undefined) return refused(`the scenario "${scenario.id}" has no role ${bad}`);
+  let live: ReturnType<typeof createGame>;
+  try {
+    live = createGame(scenario, { seed: game.seed, role, roles: game.roles, variants: game.variants });
+  } catch (error) {
+    return refused(error instanceof Error ? error.message : String(error));
+  }
+  const turns = game.orders.map((actions, i) => ({ actions, by: game.by[i] ?? [] }));
+  if (!playTurns(live, turns)) return refused('an order was refused');
+  const played = live.getSnapshot().turns;
+  if (played.length !== turns.length) return refused('the orders do not make the turns the link records');
+  const file = recordGame(scenario, game.seed, role, played, undefined, game.variants, game.roles);
+  // The rebuilt file is a game file like any other: its own schema judges it.
+  return parseGameFile(file);
 }
 
 /**
@@ -229,7 +318,12 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const payload = payloadSchema.safeParse(data);
   if (!payload.success) return refuse('broken', BROKEN);
-  const { e: engine, s: id, h, seed, r: role, t, f, b, v } = payload.data;
+  const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y } = payload.data;
+  // A game of several delegations is a g2 link, and only a g2 link holds one.
+  const several = d !== undefined && y !== undefined && b === undefined && d[0] === role;
+  if (several !== (decoded.format === DELEGATIONS_LINK_FORMAT) || (d === undefined) !== (y === undefined)) {
+    return refuse('broken', BROKEN);
+  }
   if (engine !== ENGINE_VERSION) {
     return refuse(
       'version',
@@ -251,13 +345,18 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const orders = decodeTurns(t);
   if (orders === null) return refuse('broken', BROKEN);
-  const rebuilt = gameFileFromOrders(scenario, {
-    seed,
-    role,
-    orders,
-    ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
-    ...(v === undefined ? {} : { variants: v }),
-  });
+  const by = d === undefined || y === undefined ? null : decodeBy(y, d, orders);
+  if (d !== undefined && by === null) return refuse('broken', BROKEN);
+  const rebuilt =
+    d !== undefined && by !== null
+      ? delegationsFile(scenario, { seed, roles: d, orders, by, variants: v ?? [] })
+      : gameFileFromOrders(scenario, {
+          seed,
+          role,
+          orders,
+          ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
+          ...(v === undefined ? {} : { variants: v }),
+        });
   if (!rebuilt.ok) {
     const first = rebuilt.problems[0];
     const where = first === undefined ? '' : ` (${first.path === '' ? '' : `${first.path}: `}${first.message})`;

@@ -3,7 +3,7 @@
  * side. Built with `createElement` and `textContent` only: text from files and
  * links (a seed, a scenario id, a message quoting them) is always set as text.
  */
-import { formatMonth } from '../engine';
+import { delegationName, formatMonth } from '../engine';
 import type { GameComparison, GameFile, LevelName } from './types';
 
 /** The levels shown side by side, with their names as a reader says them. */
@@ -29,7 +29,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-/** A game's description list: scenario, seed, role, turns, months, final hash, and where it branched. */
+/** A game's description list: scenario, seed, role (and the delegations), turns, months, final hash, and where it branched. */
 export function renderGameSummary(file: GameFile, finalHash: string): HTMLDListElement {
   const list = element('dl');
   list.className = 'share-summary';
@@ -41,6 +41,9 @@ export function renderGameSummary(file: GameFile, finalHash: string): HTMLDListE
   row('Scenario', file.scenario.id, 'scenario');
   row('Seed', file.seed, 'seed');
   row('Played as', file.role === 'france' ? 'France' : 'the USSR', 'role');
+  if (file.roles !== undefined) {
+    row('Delegations on one screen', file.roles.map((r) => `${delegationName(r)} (${r})`).join(', '), 'roles');
+  }
   const first = file.turns[0]?.month ?? '';
   const last = file.turns.at(-1)?.month ?? '';
   row('Months', `${monthName(first)} to ${monthName(last)} (${file.turns.length} turns)`, 'months');

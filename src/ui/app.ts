@@ -40,7 +40,7 @@ import {
 } from '../engine';
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
-import type { Seats } from './delegations';
+import type { SeatHost, SeatState, Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
@@ -52,7 +52,16 @@ import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceC
 import { gameOfFile } from './openGame';
 import type { Presentation } from './presentation';
 import { isPresentationToggle, presentationRemembered } from './presentationPref';
-import { browserStore, type LoadedSave, readSave, type SaveStore, writeSave } from './saves';
+import {
+  browserStore,
+  continueText,
+  type LoadedSave,
+  readSave,
+  readSeats,
+  type SaveStore,
+  writeSave,
+  writeSeats,
+} from './saves';
 
 /** What the UI asks of the map scene. */
 export interface MapPort {
@@ -182,6 +191,8 @@ export class App {
       },
       currentBranch: () => this.branchedFrom,
       play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),
+      playDelegations: (game, scenario, seed, status, resume) =>
+        this.playDelegations(game, scenario, seed, status, resume),
       showTitle: () => this.showTitle(),
       resume: () => this.render(),
     };
@@ -241,10 +252,9 @@ export class App {
     delegations.addEventListener('click', () => void this.openDelegations());
     const buttons: HTMLElement[] = [newGame, guided, delegations];
     if (save.kind === 'ok') {
-      const last = save.file.turns.at(-1);
       const cont = el('button', {
         className: 'big',
-        text: `Continue: ${save.scenario.title}, as ${ROLE_NAMES[save.file.role]}${last === undefined ? '' : `, ${monthName(last.month)}`}`,
+        text: continueText(save.file, save.scenario),
         attrs: { type: 'button', id: 'continue' },
       });
       cont.addEventListener('click', () => this.continueGame(save.file, save.scenario));
@@ -400,7 +410,12 @@ export class App {
   // ---------------------------------------------------------------- playing
 
   private continueGame(file: GameFile, scenario: Scenario): void {
-    this.play(gameOfFile(file, scenario), scenario, file.seed, 'Continued from the autosave.', file.branchedFrom);
+    const status = 'Continued from the autosave.';
+    if (file.roles !== undefined) {
+      void this.playDelegations(gameOfFile(file, scenario), scenario, file.seed, status, readSeats(this.store, file));
+      return;
+    }
+    this.play(gameOfFile(file, scenario), scenario, file.seed, status, file.branchedFrom);
   }
 
   private startGame(
@@ -423,10 +438,28 @@ export class App {
     const { delegationsSetup, seatsFor } = await import('./delegations');
     const seed = freshSeed();
     delegationsSetup(this.host(), seed, (game, scenario) => {
-      const host = { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
-      const seats = seatsFor(game, host);
-      this.play(seats.game, scenario, seed, 'Delegations on one screen: not autosaved.', undefined, seats);
+      const seats = seatsFor(game, this.seatHost());
+      this.play(seats.game, scenario, seed, 'Delegations on one screen: saved after every month.', undefined, seats);
     });
+  }
+
+  /** What the seats of a game of delegations hide during a hand-over, and how they draw the game again. */
+  private seatHost(): SeatHost {
+    return { panel: this.panel, hud: this.hud, hide: [this.cards, this.tooltip], resume: () => this.render() };
+  }
+
+  /** A game of delegations opened again (autosave, file, link, replay): the hand-over screen first. */
+  private async playDelegations(
+    game: Game,
+    scenario: Scenario,
+    seed: string,
+    status: string,
+    resume?: SeatState,
+  ): Promise<void> {
+    const { seatsFor } = await import('./delegations');
+    const seats = seatsFor(game, this.seatHost(), resume);
+    this.play(seats.game, scenario, seed, status, undefined, seats);
+    seats.handOverNow();
   }
 
   private play(
@@ -461,13 +494,21 @@ export class App {
       this.saveStatus = 'Guided game: not saved.';
       return;
     }
-    if (this.seats !== null) {
-      this.saveStatus = 'Delegations on one screen: not autosaved.';
-      return;
-    }
     const { world, turns } = this.game.getSnapshot();
-    const file = recordGame(this.scenario, this.seed, world.role, turns, this.branchedFrom, world.variants);
+    // A game of delegations is saved once its first month is recorded: a game file holds at least one turn.
+    if (this.seats !== null && turns.length === 0) return;
+    const role = this.seats?.roles[0] ?? world.role;
+    const file = recordGame(
+      this.scenario,
+      this.seed,
+      role,
+      turns,
+      this.branchedFrom,
+      world.variants,
+      this.seats?.roles,
+    );
     const result = writeSave(this.store, file);
+    if (result === 'saved' && this.seats !== null) writeSeats(this.store, file, this.seats.state());
     this.saveStatus =
       result === 'saved'
         ? `Saved (${monthName(world.month)}).`

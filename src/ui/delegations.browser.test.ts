@@ -122,5 +122,6 @@ describe('delegations on one screen', () => {
     await screenshot(page, 'delegations-crisis-result');
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // Eleven months by keyboard take about 12 s, over the default 20 s on a loaded machine.
+  }, 60_000);
 });

@@ -25,6 +25,7 @@ import {
   monthName,
   type Role,
   type Scenario,
+  type Source,
 } from '../engine';
 import { el, replace } from './dom';
 import type { GameHost } from './host';
@@ -40,6 +41,21 @@ export interface Seats {
   seated(): Role;
   /** Mark the panel with whose turn it is (called after each render). */
   decorate(panel: HTMLElement): void;
+  /** Where the month stands, for the autosave (saves.ts). */
+  state(): SeatState;
+  /** Show the hand-over screen for the seated delegation (a game resumed: its private screen stays hidden until it is seated). */
+  handOverNow(): void;
+}
+
+/**
+ * Where a month of delegations stands beside the game's recorded turns: who is
+ * seated, who has ended its orders this month, and the orders and answers
+ * given since the last recorded turn, with who gave each.
+ */
+export interface SeatState {
+  readonly seated: Role;
+  readonly done: readonly Role[];
+  readonly pending: readonly { readonly action: unknown; readonly by: Role }[];
 }
 
 /** What the seats need of the page: the regions hidden during a hand-over, and how to draw the game again. */
@@ -57,12 +73,24 @@ const HANDOVER_ID = 'handover';
 const delegation = (role: Role) => `the ${delegationName(role)} delegation`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Seat the delegations of `inner` (a game created with `roles`) one at a time. */
-export function seatsFor(inner: Game, host: SeatHost): Seats {
+/**
+ * Seat the delegations of `inner` (a game created with `roles`) one at a time;
+ * `resume` (from the autosave) gives the month's orders so far again, by the
+ * delegations that gave them, and seats the delegation whose turn it was.
+ */
+export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats {
   const roles = inner.getSnapshot().delegations.roles;
   let seated: Role = roles[0] ?? 'france';
   /** The delegations that have ended their orders this month. */
   let done: Role[] = [];
+  /** The orders and answers given since the last recorded turn (for the autosave). */
+  let pending: { action: unknown; by: Role }[] = [];
+  let recorded = inner.getSnapshot().turns.length;
+  const track = (action: unknown, by: Role) => {
+    const turns = inner.getSnapshot().turns.length;
+    if (turns === recorded) pending = [...pending, { action, by }];
+    else [recorded, pending] = [turns, []];
+  };
   /** Which delegation's order wrote each log entry of the month (private until the month is over). */
   const owners = new WeakMap<LogEntry, Role>();
   const monthEntries = (snapshot: GameSnapshot) =>
@@ -79,8 +107,8 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
     return { ...snapshot, world: { ...world, role: seated, capital: snapshot.delegations.capital[seated], log } };
   };
 
-  /** Hide the seated delegation's screen and ask for the next one. */
-  const handOver = (to: Role) => {
+  /** Hide the seated delegation's screen and ask for the next one (`resumed`: a game opened again, no one before it). */
+  const handOver = (to: Role, resumed = false) => {
     const from = seated;
     seated = to;
     document.getElementById(HANDOVER_ID)?.remove();
@@ -104,7 +132,7 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
         el('div', { className: 'title-card' }, [
           el('h2', { text: `Pass to ${delegation(to)}`, attrs: { id: 'handover-heading' } }),
           el('p', {
-            text: `${capitalised(delegation(from))} has finished. Its screen is hidden. ${capitalised(delegation(to))} (${ROLE_NAMES[to]}) takes the seat for ${month}.`,
+            text: `${resumed ? `The game of delegations resumes in ${month}.` : `${capitalised(delegation(from))} has finished. Its screen is hidden.`} ${capitalised(delegation(to))} (${ROLE_NAMES[to]}) takes the seat for ${month}.`,
           }),
           go,
         ]),
@@ -131,6 +159,27 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
 
   const next = (waiting: (role: Role) => boolean): Role | undefined => roles.find((r) => r !== seated && waiting(r));
 
+  /** Give an order or an answer as delegation `by`: the log entries it writes this month are its own, and the autosave keeps it. */
+  const give = (action: unknown, by: Role, source: Source | undefined) => {
+    const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
+    const month = inner.getSnapshot().world.month;
+    const before = monthEntries(inner.getSnapshot()).length;
+    const result = inner.send(action, { by, source });
+    const after = inner.getSnapshot();
+    if (result.accepted && type !== 'crisis.respond' && after.phase === 'orders' && after.world.month === month) {
+      for (const entry of monthEntries(after).slice(before)) owners.set(entry, by);
+    }
+    if (result.accepted) track(action, by);
+    return result;
+  };
+
+  if (resume !== undefined) {
+    // The month as the autosave left it: each order given again by its delegation, then whose turn it was.
+    for (const { action, by } of resume.pending) if (!roles.includes(by) || !give(action, by, 'replay').accepted) break;
+    done = roles.filter((r) => resume.done.includes(r));
+    seated = roles.find((r) => r === resume.seated) ?? seated;
+  }
+
   const game: Game = {
     send(action, options) {
       const by = typeof options === 'object' && options.by !== undefined ? options.by : seated;
@@ -144,15 +193,11 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
           return { accepted: true, reason: null };
         }
         done = [];
-        return inner.send(action, { by, source });
+        const result = inner.send(action, { by, source });
+        if (result.accepted) track(action, by);
+        return result;
       }
-      const month = inner.getSnapshot().world.month;
-      const before = monthEntries(inner.getSnapshot()).length;
-      const result = inner.send(action, { by, source });
-      const after = inner.getSnapshot();
-      if (result.accepted && type !== 'crisis.respond' && after.phase === 'orders' && after.world.month === month) {
-        for (const entry of monthEntries(after).slice(before)) owners.set(entry, by);
-      }
+      const result = give(action, by, source);
       if (result.accepted && type === 'crisis.respond') {
         const { phase, delegations } = inner.getSnapshot();
         const following = phase === 'crisis' ? next((r) => !delegations.answered.includes(r)) : undefined;
@@ -171,6 +216,11 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
     roles,
     game,
     seated: () => seated,
+    state: () => ({ seated, done: [...done], pending: [...pending] }),
+    handOverNow: () => {
+      // A finished game has no seat to take: its ending is for everyone.
+      if (inner.getSnapshot().phase !== 'ended') handOver(seated, true);
+    },
     decorate(panel) {
       panel.querySelector('.delegation-turn')?.remove();
       const { phase } = inner.getSnapshot();

@@ -73,7 +73,8 @@ export class GameExtras {
     const file = this.host.currentFile();
     const scenario = file === null ? undefined : this.host.scenarios.find((s) => s.id === file.scenario.id);
     if (file !== null && scenario !== undefined) {
-      const label = `Your game: ${scenario.title}, as ${ROLE_NAMES[file.role]}`;
+      const who = (file.roles ?? [file.role]).map((r) => ROLE_NAMES[r]).join(' and ');
+      const label = `Your game: ${scenario.title}, ${file.roles === undefined ? 'as' : 'by the delegations of'} ${who}`;
       out.push({ id: 'this', label, name: 'your game', file, scenario });
     }
     const history = this.replay.historyGame();

@@ -5,7 +5,8 @@
  * game in its fragment (`#g1=…`). Everything read is checked (schema, scenario,
  * replay against its own hashes) before it opens; a refusal is one message,
  * set as text, and the autosave is untouched (an opened game is saved only
- * when a month of it is played).
+ * when a month of it is played). A game of delegations on one screen (format
+ * 3, or a `#g2=` link) opens as the same delegations, its hand-over screen first.
  */
 import { type GameFile, hashWorld, type Scenario } from '../engine';
 import { gameFileText, readGameFile } from '../share/importFile';
@@ -14,6 +15,7 @@ import { el, replace } from './dom';
 import type { GameHost } from './host';
 import { ROLE_NAMES } from './labels';
 import { gameOfFile } from './openGame';
+import { rolesText } from './saves';
 
 export class GameFiles {
   /** The title screen's message about files and links (kept across redraws of the title). */
@@ -54,14 +56,18 @@ export class GameFiles {
 
   /** Open a checked game file at its last month. */
   private open(file: GameFile, scenario: Scenario, what: string): void {
+    const game = gameOfFile(file, scenario);
     if (file.roles !== undefined) {
-      // Delegations on one screen (format 3): the command line replays it; the browser does not open one yet.
-      this.refuse(
-        'This is a game of delegations on one screen: the browser cannot open one yet (npm run -s replay can).',
+      // Delegations on one screen (format 3): the same delegations, the hand-over screen first.
+      this.say('ok', '');
+      void this.host.playDelegations(
+        game,
+        scenario,
+        file.seed,
+        `${what}: a game of delegations (${rolesText(file.roles)}); it replays to its recorded hashes. Your autosave is replaced only when you end a month.`,
       );
       return;
     }
-    const game = gameOfFile(file, scenario);
     this.say('ok', '');
     this.host.play(
       game,
@@ -133,7 +139,7 @@ export class GameFiles {
     this.open(
       result.file,
       scenario,
-      `Opened the game in the link (${scenario.title}, as ${ROLE_NAMES[result.file.role]})`,
+      `Opened the game in the link (${scenario.title}, ${result.file.roles === undefined ? `as ${ROLE_NAMES[result.file.role]}` : `delegations of ${rolesText(result.file.roles)}`})`,
     );
     return true;
   }

@@ -5,6 +5,7 @@
  */
 import type { BranchedFrom, Game, GameFile, Scenario } from '../engine';
 import type { MapPort } from './app';
+import type { SeatState } from './delegations';
 
 export interface GameHost {
   readonly scenarios: readonly Scenario[];
@@ -19,6 +20,12 @@ export interface GameHost {
   currentBranch(): BranchedFrom | undefined;
   /** Play `game` as a normal game, saved after every month (with `branchedFrom` for a branch). */
   play(game: Game, scenario: Scenario, seed: string, status: string, branchedFrom?: BranchedFrom): void;
+  /**
+   * Play `game` (created with several `roles`) as a game of delegations on one
+   * screen, saved after every month; the hand-over screen comes first, for the
+   * delegation seated (`resume.seated`, or the first).
+   */
+  playDelegations(game: Game, scenario: Scenario, seed: string, status: string, resume?: SeatState): Promise<void>;
   showTitle(): void;
   /** Draw the game being played again (leaving the replay viewer opened from its HUD). */
   resume(): void;

@@ -1,32 +1,36 @@
 /**
  * A game file opened as a live game at its last month: its turns replayed in
- * order (a branch's turns before the branch as the side that played them).
+ * order (a branch's turns before the branch as the side that played them; a
+ * game of several delegations with each action by the delegation that gave it).
  * The caller has checked the file first (`readGameFile`, `openLink`, `readSave`).
  */
-import { createGame, type Game, type GameFile, type Scenario, type TurnRecord } from '../engine';
+import { createGame, type Game, type GameFile, type Scenario } from '../engine';
+import { playTurns } from '../share/playTurns';
 
-function replayOnto(game: Game, turns: readonly TurnRecord[]): void {
-  for (const turn of turns) {
-    const crisis = game.getSnapshot().phase === 'crisis';
-    for (const action of turn.actions) game.send(action, 'replay');
-    if (!crisis) game.send({ type: 'turn.end' }, 'replay');
-  }
-}
-
-/** The game of `file` at its last month, ready to play on as `file.role`. */
+/**
+ * The game of `file` at its last month, ready to play on as `file.role`; a
+ * game of several delegations (`file.roles`) has the same delegations, and
+ * the app seats them (delegations.ts).
+ */
 export function gameOfFile(file: GameFile, scenario: Scenario): Game {
   const from = file.branchedFrom;
+  const variants = file.variants ?? [];
+  if (file.roles !== undefined) {
+    const game = createGame(scenario, { seed: file.seed, role: file.role, roles: file.roles, variants });
+    playTurns(game, file.turns);
+    return game;
+  }
   if (from === undefined) {
-    const game = createGame(scenario, { seed: file.seed, role: file.role, variants: file.variants ?? [] });
-    replayOnto(game, file.turns);
+    const game = createGame(scenario, { seed: file.seed, role: file.role, variants });
+    playTurns(game, file.turns);
     return game;
   }
   const game = createGame(scenario, {
     seed: file.seed,
     role: file.role,
     from: { turns: file.turns.slice(0, from.index), role: from.role },
-    variants: file.variants ?? [],
+    variants,
   });
-  replayOnto(game, file.turns.slice(from.index));
+  playTurns(game, file.turns.slice(from.index));
   return game;
 }

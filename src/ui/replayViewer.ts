@@ -6,6 +6,9 @@
  * "Why"). "Take over here" continues the game from that month as either side:
  * the branch is a normal game whose autosave records where it branched, and
  * it can be compared with the game it came from, or any other (comparePicker.ts).
+ * A game of delegations on one screen shows which delegation gave each order,
+ * and is taken over as the same delegations (the class resumes where it
+ * was), or, from its first month, as one role.
  * Everything works by keyboard alone; Escape leaves the replay for the screen
  * that opened it, with focus on the control that opened it.
  */
@@ -13,6 +16,7 @@ import {
   type BranchedFrom,
   branchAt,
   createGame,
+  delegationName,
   type GameFile,
   monthName,
   type Role,
@@ -22,11 +26,13 @@ import {
   type WorldState,
   worldsOf,
 } from '../engine';
+import { playTurns } from '../share/playTurns';
 import type { ComparedGame } from './comparePicker';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import type { GameHost } from './host';
-import { ROLE_NAMES } from './labels';
+import { actionLabel, ROLE_NAMES } from './labels';
+import { rolesText } from './saves';
 
 /** The seed of "1936 as it happened": fixed, so every class watches the same game. */
 export const HISTORY_SEED = 'as-it-happened';
@@ -196,7 +202,7 @@ export class ReplayViewer {
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(turn.month) }),
       el('span', {
         attrs: { id: 'replay-title' },
-        text: `Replay: ${recorded.title}, played as ${ROLE_NAMES[file.role]}`,
+        text: `Replay: ${recorded.title}, ${file.roles === undefined ? `played as ${ROLE_NAMES[file.role]}` : `played by the delegations of ${rolesText(file.roles)}`}`,
       }),
       toTitle,
     );
@@ -246,15 +252,34 @@ export class ReplayViewer {
       crisis ? e.kind !== 'event' : true,
     );
     const orders = turn.actions.map((a) => a.type);
-    const takeOver = scenario.roles.map((role) => {
+    // A game of delegations is taken over as the same delegations; as one role only from its start (see `takeOverDelegations`).
+    const oneRole = file.roles === undefined || this.index === 0 ? scenario.roles : [];
+    const takeOver = oneRole.map((role) => {
       const button = el('button', {
         className: 'big',
         text: `Take over here as ${ROLE_NAMES[role]}`,
         attrs: { type: 'button', 'data-take-over': role, id: `take-over-${role}` },
       });
-      button.addEventListener('click', () => this.takeOver(role));
+      button.addEventListener('click', () => (file.roles === undefined ? this.takeOver(role) : this.startAs(role)));
       return button;
     });
+    if (file.roles !== undefined) {
+      const same = el('button', {
+        className: 'big',
+        text: `Take over here as the same delegations (${rolesText(file.roles)})`,
+        attrs: { type: 'button', id: 'take-over-delegations' },
+      });
+      same.addEventListener('click', () => this.takeOverDelegations());
+      takeOver.unshift(same);
+    }
+    const oneRoleNote =
+      file.roles !== undefined && this.index > 0
+        ? el('p', {
+            className: 'quiet',
+            attrs: { id: 'take-over-one-role' },
+            text: 'As one role, this game can be played only from its first month: orders given by several delegations cannot be continued by one (its game file could not replay them).',
+          })
+        : null;
     const problem = el('p', { className: 'notice notice-bad', attrs: { id: 'replay-problem', role: 'alert' } });
     const compare = el('button', {
       text: 'Compare with another game…',
@@ -288,6 +313,21 @@ export class ReplayViewer {
           className: 'quiet',
           text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.length}.`,
         }),
+        ...(file.roles === undefined || turn.actions.length === 0
+          ? []
+          : [
+              el(
+                'ul',
+                { className: 'replay-orders', attrs: { id: 'replay-orders', 'aria-label': 'Who ordered what' } },
+                turn.actions.map((action, i) => {
+                  const by = turn.by?.[i] ?? file.role;
+                  return el('li', {
+                    attrs: { 'data-by': by },
+                    text: `The ${delegationName(by)} delegation (${ROLE_NAMES[by]}): ${actionLabel(action)}`,
+                  });
+                }),
+              ),
+            ]),
         entries.length === 0
           ? el('p', { className: 'quiet', text: 'Nothing of note this month.' })
           : el(
@@ -303,6 +343,7 @@ export class ReplayViewer {
           text: `Play on from ${when} with the same seed and the orders so far; the game you were watching is kept.`,
         }),
         el('div', { className: 'title-buttons' }, takeOver),
+        ...(oneRoleNote === null ? [] : [oneRoleNote]),
         problem,
       ]),
     );
@@ -357,6 +398,47 @@ export class ReplayViewer {
       `Took over in ${monthName(from.month)} as ${ROLE_NAMES[role]}.`,
       from,
     );
+  }
+
+  /**
+   * Take a game of delegations over as the same delegations: the game played
+   * again from its start, each order by the delegation that gave it, up to this
+   * month (or this crisis); the class goes on from there, the hand-over screen
+   * first. It is a game of delegations like any other (format 3 has no branch):
+   * its file holds the turns so far, and the game watched is kept.
+   */
+  private takeOverDelegations(): void {
+    const recorded = this.recorded;
+    const roles = recorded?.file.roles;
+    if (recorded === null || roles === undefined) return;
+    const { file, scenario } = recorded;
+    const game = createGame(scenario, { seed: file.seed, role: file.role, roles, variants: file.variants ?? [] });
+    const turn = file.turns[this.index];
+    if (turn === undefined || !playTurns(game, file.turns.slice(0, this.index))) {
+      const problem = this.host.panel.querySelector<HTMLElement>('#replay-problem');
+      if (problem !== null) problem.textContent = 'Cannot take over here: this game does not replay to this month.';
+      return;
+    }
+    this.stop();
+    this.openedFrom = null;
+    const when = `${monthName(turn.month)}${this.isCrisisRecord(this.index) ? ' (the crisis)' : ''}`;
+    void this.host.playDelegations(
+      game,
+      scenario,
+      file.seed,
+      `Took over in ${when} as the delegations of ${rolesText(roles)}.`,
+    );
+  }
+
+  /** A game of delegations taken over as one role, from its first month: a new game of that role, same seed and rules. */
+  private startAs(role: Role): void {
+    const recorded = this.recorded;
+    if (recorded === null) return;
+    const { file, scenario } = recorded;
+    this.stop();
+    this.openedFrom = null;
+    const game = createGame(scenario, { seed: file.seed, role, variants: file.variants ?? [] });
+    this.host.play(game, scenario, file.seed, `Took over from the first month as ${ROLE_NAMES[role]}.`);
   }
 
   /** A new screen opens: stop playing. */

@@ -4,13 +4,34 @@
  * (corrupt, foreign, newer, unknown scenario) instead of failing; writing
  * checks the new file first, so a bad save never replaces a good one; and a
  * browser that refuses storage (private browsing) still plays, without saves.
+ *
+ * A game of delegations on one screen (issue 14 §2) is saved the same way (a
+ * format 3 game file, its recorded turns); beside it, under its own key, where
+ * the month stands: whose turn it is, who has ended its orders, and the
+ * orders given since the last recorded turn. That note counts only with the
+ * save it was written for (the same final hash and number of turns).
  */
-import { ENGINE_VERSION, GAME_FORMATS, type GameFile, parseGameFileText, replayGame, type Scenario } from '../engine';
+import { z } from 'zod';
+import {
+  ENGINE_VERSION,
+  GAME_FORMATS,
+  type GameFile,
+  monthName,
+  parseGameFileText,
+  ROLES,
+  replayGame,
+  rolesOf,
+  type Scenario,
+} from '../engine';
+import type { SeatState } from './delegations';
+import { ROLE_NAMES } from './labels';
 
 /** The newest game file format this version reads (a branch is format 2). */
 const NEWEST_FORMAT = Math.max(...GAME_FORMATS);
 
 export const AUTOSAVE_KEY = 'hollow-pact.autosave';
+/** Where a game of delegations stands in its month, beside the autosave. */
+export const SEATS_KEY = 'hollow-pact.autosave.seats';
 
 /** The part of the Web Storage API the autosave uses (a fake one in tests). */
 export interface SaveStore {
@@ -119,4 +140,60 @@ export function writeSave(store: SaveStore | null, file: GameFile): 'saved' | 'n
   } catch {
     return 'no-storage';
   }
+}
+
+/** What ties the seats' note to its save: the save's final hash and its number of turns. */
+const saveMark = (file: GameFile) => `${file.checkpoints.at(-1)?.hash ?? ''}/${file.turns.length}`;
+
+const seatsSchema = z.strictObject({
+  save: z.string(),
+  seated: z.enum(ROLES),
+  done: z.array(z.enum(ROLES)).max(ROLES.length),
+  pending: z.array(z.strictObject({ action: z.unknown(), by: z.enum(ROLES) })).max(100),
+});
+
+/** Keep where the month of a game of delegations stands, beside the save `file` (just written). */
+export function writeSeats(store: SaveStore | null, file: GameFile, state: SeatState): void {
+  if (store === null) return;
+  try {
+    store.setItem(SEATS_KEY, JSON.stringify({ save: saveMark(file), ...state }));
+  } catch {
+    // Without the note the game resumes at the start of its month, with its first delegation.
+  }
+}
+
+/**
+ * Where the month of the saved game of delegations `file` stood, or undefined
+ * (none, damaged, or written for another save): the game then resumes at the
+ * start of its month. The orders in it are checked again when they are given.
+ */
+export function readSeats(store: SaveStore | null, file: GameFile): SeatState | undefined {
+  if (store === null || file.roles === undefined) return undefined;
+  try {
+    const parsed = seatsSchema.safeParse(JSON.parse(store.getItem(SEATS_KEY) ?? 'null'));
+    if (!parsed.success || parsed.data.save !== saveMark(file)) return undefined;
+    const roles = file.roles;
+    const { seated, done, pending } = parsed.data;
+    if (!roles.includes(seated) || pending.some((p) => !roles.includes(p.by))) return undefined;
+    return { seated, done: done.filter((r) => roles.includes(r)), pending };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The roles of a game as a sentence: "France and the USSR". */
+export function rolesText(roles: readonly GameFile['role'][]): string {
+  const names = roles.map((r) => ROLE_NAMES[r]);
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The title screen's "Continue": the scenario, the side (or, in a game of delegations, which), and the month. */
+export function continueText(file: GameFile, scenario: Scenario): string {
+  const last = file.turns.at(-1);
+  const month = last === undefined ? '' : `, ${monthName(last.month)}`;
+  const who =
+    file.roles === undefined
+      ? `as ${ROLE_NAMES[file.role]}`
+      : `delegations on one screen (${rolesText(rolesOf(file))})`;
+  return `Continue: ${scenario.title}, ${who}${month}`;
 }

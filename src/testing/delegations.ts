@@ -1,0 +1,32 @@
+/**
+ * A game of several delegations played headless for the tests: each month
+ * every delegation gives its first legal order that no other delegation may
+ * give (or else its first that is not a pass, if it has one), and each crisis
+ * is answered by every delegation in turn.
+ */
+import { type CrisisChoice, createGame, type GameFile, type Role, recordGame, type Scenario } from '../engine';
+
+export function playDelegations(
+  scenario: Scenario,
+  seed: string,
+  roles: readonly Role[],
+  months: number,
+  answer: CrisisChoice = 'refer-council',
+): GameFile {
+  const game = createGame(scenario, { seed, roles });
+  for (let month = 0; month < months && game.getSnapshot().phase !== 'ended'; month++) {
+    if (game.getSnapshot().phase === 'crisis') {
+      for (const by of roles) game.send({ type: 'crisis.respond', choice: answer }, { by });
+      continue;
+    }
+    for (const by of roles) {
+      const mine = game.legalActions(by).filter((a) => a.type !== 'pass' && a.type !== 'crisis.respond');
+      const others = roles.filter((r) => r !== by).flatMap((r) => game.legalActions(r).map((a) => JSON.stringify(a)));
+      const order = mine.find((a) => !others.includes(JSON.stringify(a))) ?? mine[0];
+      if (order !== undefined) game.send(order, { by });
+    }
+    game.send({ type: 'turn.end' });
+  }
+  const { turns, world } = game.getSnapshot();
+  return recordGame(scenario, seed, roles[0] ?? 'france', turns, undefined, world.variants, roles);
+}
