@@ -63,6 +63,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'domestic.pressStaff': 'ms',
   'military.readiness': 'rr',
   'crisis.respond': 'x',
+  'transit.answer': 'ta',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

@@ -21,6 +21,7 @@ import {
   delegationName,
   type Game,
   type GameSnapshot,
+  isSide,
   type LogEntry,
   monthName,
   type Role,
@@ -59,7 +60,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** Seat the delegations of `inner` (a game created with `roles`) one at a time. */
 export function seatsFor(inner: Game, host: SeatHost): Seats {
-  const roles = inner.getSnapshot().delegations.roles;
+  const roles = inner.getSnapshot().delegations.roles.filter(isSide);
   let seated: Role = roles[0] ?? 'france';
   /** The delegations that have ended their orders this month. */
   let done: Role[] = [];
@@ -133,7 +134,7 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
 
   const game: Game = {
     send(action, options) {
-      const by = typeof options === 'object' && options.by !== undefined ? options.by : seated;
+      const by = typeof options === 'object' && options.by !== undefined && isSide(options.by) ? options.by : seated;
       const source = typeof options === 'string' ? options : typeof options === 'object' ? options.source : undefined;
       const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
       if (type === 'turn.end' && inner.getSnapshot().phase === 'orders') {

@@ -18,6 +18,7 @@ import {
   type Role,
   recordGame,
   type Scenario,
+  sidesOf,
   simulate,
   type WorldState,
   worldsOf,
@@ -246,7 +247,7 @@ export class ReplayViewer {
       crisis ? e.kind !== 'event' : true,
     );
     const orders = turn.actions.map((a) => a.type);
-    const takeOver = scenario.roles.map((role) => {
+    const takeOver = sidesOf(scenario).map((role) => {
       const button = el('button', {
         className: 'big',
         text: `Take over here as ${ROLE_NAMES[role]}`,

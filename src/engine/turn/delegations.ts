@@ -19,9 +19,18 @@
  * row whichever delegation gave them, as the world remembers them; a crisis is
  * resolved once every delegation has answered, in one resolution, with the
  * answers given whatever their order.
+ *
+ * A further delegation (Poland, where the scenario offers it) decides what its
+ * government decided where the model otherwise rolls the die for it
+ * (`scenarios/model/delegations.json`): Poland answers each crisis's request
+ * for Soviet transit (`transit.answer`), and gives no other orders. The die is
+ * still rolled and not read, so every later roll, and a Polish answer equal to
+ * the die's, gives the worlds of the game without Poland. It never holds the
+ * world's role: a game's first role is France or the USSR.
  */
+import { DELEGATION_DATA } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
-import { type Role, type WorldState, withWorld } from '../world/worldState';
+import { type Delegation, isSide, type Role, type WorldState, withWorld } from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
 import { answerCrisis, applyOrder, endOrders, step } from './step';
 
@@ -31,22 +40,49 @@ export interface Table {
   readonly capital: Readonly<Partial<Record<Role, number>>>;
   /** The crisis answers given so far, while the crisis waits for every delegation. */
   readonly answers: Readonly<Partial<Record<Role, CrisisChoice>>>;
+  /** The Polish delegation's answer to the waiting crisis's request for Soviet transit, once given. */
+  readonly polandGrants?: boolean;
 }
 
 /** A month's table before any delegation has given an order. */
 export const OPEN_TABLE: Table = { capital: {}, answers: {} };
 
 /** The adjective of a role's delegation, for messages. */
-export function delegationName(role: Role): string {
+export function delegationName(role: Delegation): string {
+  if (role === 'poland') return DELEGATION_DATA.poland.name;
   return role === 'france' ? 'French' : 'Soviet';
 }
 
 /** Why `roles` cannot be a game's delegations, or null. */
-export function rolesProblem(roles: readonly Role[]): string | null {
-  if (roles.length === 0) return 'a game has at least one role';
+export function rolesProblem(roles: readonly Delegation[]): string | null {
+  const [first] = roles;
+  if (first === undefined) return 'a game has at least one role';
+  if (!isSide(first))
+    return `a game's first role is France or the USSR, not ${first} (it joins as a further delegation)`;
   const twice = roles.find((role, i) => roles.indexOf(role) !== i);
   return twice === undefined ? null : `the role ${twice} is given twice`;
 }
+
+/** Has delegation `by` answered the waiting crisis? */
+export function hasAnswered(table: Table, by: Delegation): boolean {
+  return by === 'poland' ? table.polandGrants !== undefined : table.answers[by] !== undefined;
+}
+
+/** Why the rules refuse the Polish delegation's action now, or null. */
+function polishRefusal(world: WorldState, table: Table, action: GameAction): string | null {
+  if (world.phase === 'ended') return 'the game is over';
+  if (action.type !== 'transit.answer') {
+    return 'the Polish delegation answers requests for Soviet transit at a crisis; it gives no other orders';
+  }
+  if (world.phase !== 'crisis') return 'no request for Soviet transit is before Poland: one comes with a crisis';
+  return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered this crisis' : null;
+}
+
+/** The Polish delegation's two answers to a request for transit: refuse (history) or grant. */
+const POLISH_ANSWERS: readonly GameAction[] = [
+  { type: 'transit.answer', answer: 'refuse' },
+  { type: 'transit.answer', answer: 'grant' },
+];
 
 /** The world as delegation `by` acts on it: its role, and its capital left this month. */
 export function actingWorld(world: WorldState, table: Table, by: Role): WorldState {
@@ -55,20 +91,22 @@ export function actingWorld(world: WorldState, table: Table, by: Role): WorldSta
 }
 
 /** Why delegation `by` can do nothing more now: it has answered the waiting crisis; or null. */
-export function answeredRefusal(world: WorldState, table: Table, by: Role): string | null {
-  return world.phase === 'crisis' && table.answers[by] !== undefined
+export function answeredRefusal(world: WorldState, table: Table, by: Delegation): string | null {
+  return world.phase === 'crisis' && hasAnswered(table, by)
     ? `the ${delegationName(by)} delegation has already answered this crisis`
     : null;
 }
 
 /** Why the rules refuse delegation `by`'s action now (an order or a crisis answer), or null. */
-export function delegationRefusal(world: WorldState, table: Table, action: GameAction, by: Role): string | null {
+export function delegationRefusal(world: WorldState, table: Table, action: GameAction, by: Delegation): string | null {
+  if (!isSide(by)) return polishRefusal(world, table, action);
   return answeredRefusal(world, table, by) ?? refusal(actingWorld(world, table, by), action);
 }
 
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
-export function legalActionsBy(world: WorldState, table: Table, by: Role): readonly GameAction[] {
-  if (world.phase === 'crisis' && table.answers[by] !== undefined) return [];
+export function legalActionsBy(world: WorldState, table: Table, by: Delegation): readonly GameAction[] {
+  if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
+  if (!isSide(by)) return world.phase === 'crisis' ? POLISH_ANSWERS : [];
   return legalActions(actingWorld(world, table, by));
 }
 
@@ -94,7 +132,7 @@ export function orderBy(
  */
 export function answerBy(
   world: WorldState,
-  roles: readonly Role[],
+  roles: readonly Delegation[],
   table: Table,
   choice: CrisisChoice,
   by: Role,
@@ -103,12 +141,39 @@ export function answerBy(
   const action: GameAction = { type: 'crisis.respond', choice };
   if (roles.length <= 1 || world.phase !== 'crisis') return orderBy(world, table, action, by, quiet);
   if (table.answers[by] !== undefined) return [world, table];
-  const answers = { ...table.answers, [by]: choice };
-  const own = answers[world.role];
-  const other = roles.find((role) => role !== world.role);
-  const otherAnswer = other === undefined ? undefined : answers[other];
-  if (own === undefined || otherAnswer === undefined) return [world, { ...table, answers }];
-  return [answerCrisis(world, own, otherAnswer, quiet), OPEN_TABLE];
+  return resolveWhenAnswered(world, roles, { ...table, answers: { ...table.answers, [by]: choice } }, quiet);
+}
+
+/**
+ * The Polish delegation answers the waiting crisis's request for Soviet
+ * transit (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice): `grant` or
+ * refuse, instead of the die. The crisis is resolved once every delegation has answered.
+ */
+export function transitAnswerBy(
+  world: WorldState,
+  roles: readonly Delegation[],
+  table: Table,
+  grant: boolean,
+  quiet = false,
+): [WorldState, Table] {
+  if (world.phase !== 'crisis' || !roles.includes('poland') || hasAnswered(table, 'poland')) return [world, table];
+  return resolveWhenAnswered(world, roles, { ...table, polandGrants: grant }, quiet);
+}
+
+/** Resolve the waiting crisis once every delegation has answered it (else keep the answers on the table). */
+function resolveWhenAnswered(
+  world: WorldState,
+  roles: readonly Delegation[],
+  table: Table,
+  quiet: boolean,
+): [WorldState, Table] {
+  if (!roles.every((role) => hasAnswered(table, role))) return [world, table];
+  const own = table.answers[world.role];
+  if (own === undefined) return [world, table];
+  // The other side's answer where a delegation plays it too; otherwise the computer answers for it.
+  const other = roles.find((role): role is Role => isSide(role) && role !== world.role);
+  const otherAnswer = other === undefined ? undefined : table.answers[other];
+  return [answerCrisis(world, own, otherAnswer, quiet, table.polandGrants), OPEN_TABLE];
 }
 
 /**
@@ -118,9 +183,9 @@ export function answerBy(
  */
 export function stepBy(
   world: WorldState,
-  roles: readonly Role[],
+  roles: readonly Delegation[],
   actions: readonly GameAction[],
-  by?: readonly Role[],
+  by?: readonly Delegation[],
 ): WorldState {
   if (roles.length <= 1 || by === undefined) return step(world, actions);
   let next = world;
@@ -128,6 +193,12 @@ export function stepBy(
   const wasCrisis = world.phase === 'crisis';
   actions.forEach((action, i) => {
     const who = by[i] ?? world.role;
+    if (!isSide(who)) {
+      // A further delegation's action the rules refuse changes nothing (a game file holds only accepted ones).
+      if (action.type === 'transit.answer' && polishRefusal(next, table, action) === null)
+        [next, table] = transitAnswerBy(next, roles, table, action.answer === 'grant');
+      return;
+    }
     [next, table] =
       action.type === 'crisis.respond' && next.phase === 'crisis'
         ? answerBy(next, roles, table, action.choice, who)

@@ -148,14 +148,21 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
 }
 
 /**
- * Answer the waiting crisis with both sides' answers, each given by its own
- * delegation (delegations on one screen): `choice` for the world's role,
- * `other` for the other side, which the computer then does not answer.
+ * Answer the waiting crisis with each delegation's answer (delegations on one
+ * screen): `choice` for the world's role, `other` for the other side (absent:
+ * the computer answers for it), `polandGrants` the Polish delegation's answer
+ * on Soviet transit (absent: the die decides, as in a game of one role).
  */
-export function answerCrisis(world: WorldState, choice: CrisisChoice, other: CrisisChoice, quiet = false): WorldState {
+export function answerCrisis(
+  world: WorldState,
+  choice: CrisisChoice,
+  other: CrisisChoice | undefined,
+  quiet = false,
+  polandGrants?: boolean,
+): WorldState {
   if (world.phase !== 'crisis') return world;
   const journal: Journal = quiet ? null : [];
-  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other), journal), journal);
+  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other, polandGrants), journal), journal);
 }
 
 /** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */

@@ -5,9 +5,9 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
-import type { Role, WorldState } from '../world/worldState';
+import type { Delegation, Role, WorldState } from '../world/worldState';
 import type { CrisisChoice, GameAction } from './actions';
-import { answerBy, delegationRefusal, OPEN_TABLE, orderBy, type Table } from './delegations';
+import { answerBy, delegationRefusal, OPEN_TABLE, orderBy, type Table, transitAnswerBy } from './delegations';
 import { endOrders } from './step';
 
 /** One turn as recorded for replays: the month and the orders accepted in it. */
@@ -16,7 +16,7 @@ export interface TurnRecord {
   readonly month: string;
   readonly actions: readonly GameAction[];
   /** Who gave each action (delegations on one screen), beside `actions`; absent in a game of one role. */
-  readonly by?: readonly Role[];
+  readonly by?: readonly Delegation[];
 }
 
 export interface TurnMachineContext {
@@ -25,9 +25,9 @@ export interface TurnMachineContext {
   /** The orders accepted so far this month. */
   readonly pending: readonly GameAction[];
   /** The human roles, the first the world's own (`world.role`); one in a game of one role. */
-  readonly roles: readonly Role[];
+  readonly roles: readonly Delegation[];
   /** Who gave each pending order. */
-  readonly pendingBy: readonly Role[];
+  readonly pendingBy: readonly Delegation[];
   /** Each delegation's capital and crisis answer so far this month (`delegations.ts`). */
   readonly table: Table;
 }
@@ -36,13 +36,15 @@ export interface TurnMachineContext {
 export type TurnEvent =
   | { type: 'turn.order'; action: GameAction; by?: Role }
   | { type: 'turn.end' }
-  | { type: 'turn.respond'; choice: CrisisChoice; by?: Role };
+  | { type: 'turn.respond'; choice: CrisisChoice; by?: Role }
+  /** The Polish delegation's answer to the crisis's request for Soviet transit. */
+  | { type: 'turn.transit'; grant: boolean };
 
 function closeTurn(
   context: TurnMachineContext,
   world: WorldState,
   actions: readonly GameAction[],
-  by: readonly Role[],
+  by: readonly Delegation[],
 ): Partial<TurnMachineContext> {
   const turn = { turn: context.world.turn, month: context.world.month, actions };
   const record: TurnRecord = context.roles.length > 1 ? { ...turn, by } : turn;
@@ -52,7 +54,7 @@ function closeTurn(
 export const turnMachine = setup({
   types: {
     /** `turns`: the turns that led to `world`, when a game starts from recorded turns (a branch). */
-    input: {} as { world: WorldState; turns?: readonly TurnRecord[]; roles?: readonly Role[] },
+    input: {} as { world: WorldState; turns?: readonly TurnRecord[]; roles?: readonly Delegation[] },
     context: {} as TurnMachineContext,
     events: {} as TurnEvent,
     meta: {} as StepMeta,
@@ -83,6 +85,15 @@ export const turnMachine = setup({
       const pending = [...context.pending, action];
       const pendingBy = [...context.pendingBy, by];
       // Delegations on one screen: the crisis waits until every delegation has answered.
+      if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
+      return closeTurn(context, world, pending, pendingBy);
+    }),
+    answerTransit: assign(({ context, event }) => {
+      assertEvent(event, 'turn.transit');
+      const action: GameAction = { type: 'transit.answer', answer: event.grant ? 'grant' : 'refuse' };
+      const [world, table] = transitAnswerBy(context.world, context.roles, context.table, event.grant);
+      const pending = [...context.pending, action];
+      const pendingBy: Delegation[] = [...context.pendingBy, 'poland'];
       if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
@@ -123,7 +134,11 @@ export const turnMachine = setup({
         summary:
           'Germany has moved: refer to the Council, invoke the Protocol, ask the guarantors, mobilise, or stand aside.',
       },
-      on: { 'turn.respond': { target: 'routing', actions: 'respond' } },
+      on: {
+        'turn.respond': { target: 'routing', actions: 'respond' },
+        // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): Poland's answer, given by its delegation.
+        'turn.transit': { target: 'routing', actions: 'answerTransit' },
+      },
     },
     ended: {
       tags: ['ended'],
