@@ -393,13 +393,15 @@ export function crisisResponses(
   // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): a Polish delegation answers for Poland instead of the die.
   const poland = polandGrants ?? polandRoll < polandChance;
   const transit = { poland, romania: romaniaRoll < romaniaChance };
+  // The Polish delegation's answer is always told to the players; the die's only when Soviet forces would march.
+  if (polandGrants !== undefined) {
+    lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'poland', grant: polandGrants } }));
+  }
   if (sovietActs) {
     const source = rules.model.transit.source ?? null;
-    lines.push(() =>
-      polandGrants === undefined
-        ? because(explainRoll('roll.transit.poland', polandChance, source, polandRoll))
-        : { key: 'crisis.transit.delegation', params: { to: 'poland', grant: polandGrants } },
-    );
+    if (polandGrants === undefined) {
+      lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
+    }
     lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
   }
   const franceShows = showsForce(franceChoice, franceActs);
