@@ -169,7 +169,7 @@ export class App {
         const snapshot = this.game?.getSnapshot();
         if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
         const { world } = snapshot;
-        const role = this.seats?.roles[0] ?? world.role;
+        const role = this.seats?.first ?? world.role;
         return recordGame(
           this.scenario,
           this.seed,
@@ -500,7 +500,8 @@ export class App {
       this.guide?.(world);
       return;
     }
-    if (this.answered !== null) {
+    if (this.answered === null && this.seats?.draw(this.panel, world)) this.closeCards();
+    else if (this.answered !== null) {
       this.closeCards();
       this.renderCrisisResult(world, this.answered);
     } else if (world.phase === 'crisis') this.renderCrisis(world);
@@ -516,9 +517,14 @@ export class App {
     replace(
       this.hud,
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
-      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[world.role]}` }),
+      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[this.seats?.seated() ?? world.role]}` }),
       this.variantsNote(world, 'hud-variants', 'span'),
-      el('span', { className: 'hud-capital', attrs: { id: 'capital' }, text: `Political capital: ${world.capital}` }),
+      el('span', {
+        className: 'hud-capital',
+        attrs: { id: 'capital' },
+        // A further delegation (Poland) spends no political capital.
+        text: `Political capital: ${this.seats?.seated() === 'poland' ? 'none (a further delegation)' : world.capital}`,
+      }),
       el('span', {
         className: 'hud-convention',
         text: `Convention: ${PHASE_NAMES[world.convention.phase] ?? world.convention.phase}`,
