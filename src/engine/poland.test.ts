@@ -161,17 +161,17 @@ describe('the Polish delegation', () => {
       [
         { type: 'military.readiness' },
         'poland',
-        'the Polish delegation answers requests for Soviet transit at a crisis; it gives no other orders',
+        'the Polish delegation answers requests for Soviet transit; it gives no other orders',
       ],
       [
         { type: 'diplomacy.demarche', to: 'poland' },
         'poland',
-        'the Polish delegation answers requests for Soviet transit at a crisis; it gives no other orders',
+        'the Polish delegation answers requests for Soviet transit; it gives no other orders',
       ],
       [
         { type: 'transit.answer', answer: 'grant' },
         'poland',
-        'no request for Soviet transit is before Poland: one comes with a crisis',
+        'no request for Soviet transit is before Poland: one comes with a crisis, or before the 1939 talks',
       ],
       [
         { type: 'transit.answer', answer: 'grant' },
@@ -198,7 +198,7 @@ describe('the Polish delegation', () => {
       { type: 'transit.answer', answer: 'grant' },
     ]);
     expect(game.send({ type: 'crisis.respond', choice: 'mobilise' }, { by: 'poland' }).reason).toBe(
-      'the Polish delegation answers requests for Soviet transit at a crisis; it gives no other orders',
+      'the Polish delegation answers requests for Soviet transit; it gives no other orders',
     );
     expect(game.send({ type: 'transit.answer', answer: 'refuse' }, { by: 'poland' }).accepted).toBe(true);
     expect(game.getSnapshot().delegations.answered).toEqual(['poland']);
@@ -226,6 +226,77 @@ describe('the Polish delegation', () => {
     );
     const ussrFirst = createGame(pact, { seed: 'x', roles: ['ussr', 'poland'] });
     expect(ussrFirst.getSnapshot().world.role).toBe('ussr' satisfies Role);
+  });
+});
+
+describe('the Polish delegation before the 1939 talks', () => {
+  /** Play `roles` in talks-1939 to its month of July 1939: months ended, crises answered (Poland as the die). */
+  function toJuly(seed: string, roles: Delegation[]): Game {
+    const scenario = loadScenario('talks-1939');
+    const game = createGame(scenario, { seed, roles });
+    for (let i = 0; i < 10 && game.getSnapshot().world.month < '1939-07'; i++) {
+      const { phase } = game.getSnapshot();
+      if (phase === 'ended') break;
+      if (phase === 'orders') {
+        expect(game.legalActions('poland')).toEqual([]);
+        game.send({ type: 'turn.end' });
+        continue;
+      }
+      if (roles.includes('poland')) {
+        const grant = dieAnswer(game, 'stand-aside', 'stand-aside');
+        game.send({ type: 'transit.answer', answer: grant ? 'grant' : 'refuse' }, { by: 'poland' });
+      }
+      game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'ussr' });
+      game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
+    }
+    expect(game.getSnapshot().world.month).toBe('1939-07');
+    return game;
+  }
+  const talksIds = ['poland-refuses-transit', 'moscow-declines-alliance', 'triple-alliance'];
+  const talksOutcome = (game: Game) =>
+    game
+      .getSnapshot()
+      .world.log.flatMap((m) => m.entries)
+      .find((e) => talksIds.includes(e.id));
+
+  it('answers Voroshilov’s question in July 1939 instead of the die: as the die, the same worlds; against it, another', () => {
+    for (const seed of ['talks-a', 'talks-b', 'talks-c', 'talks-d']) {
+      const two = toJuly(seed, ['france', 'ussr']);
+      two.send({ type: 'turn.end' });
+      const rolled = talksOutcome(two);
+      expect(rolled, 'the talks were resolved').toBeDefined();
+      const dieGrants = rolled?.id !== 'poland-refuses-transit';
+      for (const grant of [dieGrants, !dieGrants]) {
+        const three = toJuly(seed, ['france', 'ussr', 'poland']);
+        expect(three.legalActions('poland')).toEqual([
+          { type: 'transit.answer', answer: 'refuse' },
+          { type: 'transit.answer', answer: 'grant' },
+        ]);
+        const july = hashWorld(three.getSnapshot().world);
+        expect(
+          three.send({ type: 'transit.answer', answer: grant ? 'grant' : 'refuse' }, { by: 'poland' }).accepted,
+        ).toBe(true);
+        // The answer waits for the month's end, and is given once.
+        expect(hashWorld(three.getSnapshot().world)).toBe(july);
+        expect(three.send({ type: 'transit.answer', answer: 'grant' }, { by: 'poland' }).reason).toBe(
+          'the Polish delegation has already answered for the talks',
+        );
+        three.send({ type: 'turn.end' });
+        const outcome = talksOutcome(three);
+        if (grant === dieGrants) {
+          expect(hashWorld(three.getSnapshot().world)).toBe(hashWorld(two.getSnapshot().world));
+        }
+        expect(outcome?.id === 'poland-refuses-transit').toBe(!grant);
+        expect(outcome?.reasons?.[0]).toMatchObject({ key: 'crisis.transit.delegation', params: { grant } });
+        // The file records the answer in July's turn, by Poland, and replays exactly.
+        const scenario = loadScenario('talks-1939');
+        const { turns, world } = three.getSnapshot();
+        const file = recordGame(scenario, seed, 'france', turns, undefined, [], ['france', 'ussr', 'poland']);
+        const replay = replayGame(file, scenario);
+        expect(replay.ok).toBe(true);
+        expect(hashWorld(replay.world)).toBe(hashWorld(world));
+      }
+    }
   });
 });
 

@@ -209,4 +209,51 @@ describe('delegations on one screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('seats the Polish delegation after the sides in July 1939, to answer for the talks in Moscow', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-talks`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'input[name="scenario"]:checked');
+    for (let i = 0; i < 10 && !(await page.locator('#delegations-scenario-talks-1939').isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await tabTo(page, '#delegation-poland');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+    // Month after month: the sides end their orders, Poland refuses at any crisis, until Poland is asked about the talks.
+    const press = async (selector: string) => {
+      await page.locator(selector).first().focus();
+      await page.keyboard.press('Enter');
+    };
+    for (let i = 0; i < 60; i++) {
+      if ((await page.locator('#handover').count()) > 0) await page.keyboard.press('Escape');
+      else if ((await page.locator('#transit-heading').count()) > 0) {
+        if ((await page.locator('#transit-heading').innerText()).includes('Voroshilov')) break;
+        await press('[data-transit="refuse"]');
+      } else if ((await page.locator('#crisis-answers').count()) > 0) await press('[data-choice="stand-aside"]');
+      else if ((await page.locator('#crisis-continue').count()) > 0) await press('#crisis-continue');
+      else await press('#end-month');
+    }
+    expect(await page.locator('#transit-heading').innerText()).toContain('Voroshilov');
+    expect(await page.locator('#hud-month').innerText()).toBe('July 1939');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the Polish delegation');
+    expect(await page.locator('#end-month').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-polish-talks');
+    await tabTo(page, '[data-transit="grant"]');
+    await page.keyboard.press('Enter');
+    // Poland's answer ends the month: the talks open in August with it, and a side takes the seat again.
+    await page.locator('#handover').waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#hud-month').innerText()).toBe('August 1939');
+    expect(await page.locator('#panel').textContent()).toContain('Poland agrees in principle');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -9,8 +9,10 @@
  *
  * A further delegation (Poland, where the scenario offers it) has no monthly
  * orders: it is seated at each crisis, first, to answer the request for Soviet
- * transit (its decision and sources from `scenarios/model/delegations.json`,
- * drawn here as text); then the sides answer, the last one seeing the result.
+ * transit, and after the sides in the month before the 1939 talks, to answer
+ * the question they will put (its decisions and sources from
+ * `scenarios/model/delegations.json`, drawn here as text); then the sides
+ * take the seat again.
  *
  * The turn: the delegation seated gives its orders and ends them; the next
  * that has not yet given its orders this month is seated; when all have, the
@@ -149,11 +151,15 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
 
   const next = (waiting: (role: Delegation) => boolean): Delegation | undefined =>
     roles.find((r) => r !== seated && waiting(r));
-  /** After the month's resolution: a further delegation answers a new crisis first. */
-  const openCrisis = () => {
+  /** Has delegation `role` anything to do in the month's orders? (A further one only before the 1939 talks.) */
+  const hasOrders = (role: Delegation) => isSide(role) || inner.legalActions(role).length > 0;
+  /** After the month's resolution: a further delegation answers a new crisis first; a side gives the next orders. */
+  const afterMonth = () => {
     const { phase, delegations } = inner.getSnapshot();
     const further = roles.find((r) => !isSide(r) && !delegations.answered.includes(r));
-    if (phase === 'crisis' && further !== undefined && further !== seated) handOver(further);
+    if (phase === 'crisis' && further !== undefined) {
+      if (further !== seated) handOver(further);
+    } else if (phase === 'orders' && !hasOrders(seated)) handOver(first);
   };
 
   const game: Game = {
@@ -162,7 +168,7 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
       const source = typeof options === 'string' ? options : typeof options === 'object' ? options.source : undefined;
       const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
       if (type === 'turn.end' && inner.getSnapshot().phase === 'orders') {
-        const following = next((r) => isSide(r) && !done.includes(r) && r !== by);
+        const following = next((r) => hasOrders(r) && !done.includes(r) && r !== by);
         if (following !== undefined) {
           done = [...done, by];
           handOver(following);
@@ -170,7 +176,7 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
         }
         done = [];
         const ended = inner.send(action, { by, source });
-        if (ended.accepted) openCrisis();
+        if (ended.accepted) afterMonth();
         return ended;
       }
       const month = inner.getSnapshot().world.month;
@@ -196,8 +202,11 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
 
   /** The Polish delegation's panel at a crisis: the request, its two answers with their sources, history's. */
   const drawFurther = (panel: HTMLElement, world: WorldState): boolean => {
-    if (isSide(seated) || world.phase !== 'crisis') return false;
-    const decision = DELEGATION_DATA.poland.decisions.transitAtCrisis;
+    if (isSide(seated) || world.phase === 'ended') return false;
+    const { decisions } = DELEGATION_DATA.poland;
+    const atCrisis = world.phase === 'crisis';
+    if (!atCrisis && inner.legalActions(seated).length === 0) return false;
+    const decision = atCrisis ? decisions.transitAtCrisis : decisions.transitInTalks1939;
     const answers = el(
       'ul',
       { className: 'crisis-answers transit-answers', attrs: { id: 'transit-answers' } },
@@ -208,7 +217,10 @@ export function seatsFor(inner: Game, host: SeatHost): Seats {
           el('span', { className: 'transit-help', text: ` — ${option.summary}` }),
         ]);
         button.addEventListener('click', () => {
-          game.send({ type: 'transit.answer', answer }, { by: seated });
+          const by = seated;
+          game.send({ type: 'transit.answer', answer }, { by });
+          // Before the talks, the answer is Poland's whole month: its orders end with it.
+          if (!atCrisis) game.send({ type: 'turn.end' }, { by });
           host.resume();
         });
         const sources = [option.source, option.assumption].filter((s): s is string => s !== undefined);

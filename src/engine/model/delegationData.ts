@@ -21,8 +21,8 @@ const optionSchema = sourced({ label: text, summary: text });
 /** A decision a delegation takes instead of the model's roll of the die. */
 const decisionSchema = z.strictObject({
   label: text,
-  /** When it is asked: at a crisis, as the delegation's answer. */
-  when: z.literal('crisis'),
+  /** When it is asked: at a crisis, or (the 1939 talks) in the month before the talks open. */
+  when: z.enum(['crisis', 'talks']),
   summary: text,
   /** The rule it stands for, and whether it is the letter or practice. */
   cite: text,
@@ -38,7 +38,7 @@ export const delegationsFileSchema = z.strictObject({
       /** The adjective of the delegation, for messages ("the Polish delegation"). */
       name: z.string().min(1).max(40),
       government: text,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema }),
+      decisions: z.strictObject({ transitAtCrisis: decisionSchema, transitInTalks1939: decisionSchema }),
     }),
   }),
 });

@@ -23,15 +23,18 @@
  * A further delegation (Poland, where the scenario offers it) decides what its
  * government decided where the model otherwise rolls the die for it
  * (`scenarios/model/delegations.json`): Poland answers each crisis's request
- * for Soviet transit (`transit.answer`), and gives no other orders. The die is
+ * for Soviet transit (`transit.answer`), and, in the month before the 1939
+ * talks open, Voroshilov's question for them; it gives no other orders. The die is
  * still rolled and not read, so every later roll, and a Polish answer equal to
  * the die's, gives the worlds of the game without Poland. It never holds the
  * world's role: a game's first role is France or the USSR.
  */
 import { DELEGATION_DATA } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
+import { addMonths } from '../months';
 import { type Delegation, isSide, type Role, type WorldState, withWorld } from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
+import { eventsOf } from './history';
 import { answerCrisis, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
@@ -40,7 +43,10 @@ export interface Table {
   readonly capital: Readonly<Partial<Record<Role, number>>>;
   /** The crisis answers given so far, while the crisis waits for every delegation. */
   readonly answers: Readonly<Partial<Record<Role, CrisisChoice>>>;
-  /** The Polish delegation's answer to the waiting crisis's request for Soviet transit, once given. */
+  /**
+   * The Polish delegation's answer, once given: to the waiting crisis's request for Soviet transit,
+   * or (in the orders of the month before the 1939 talks) to the question the talks will put.
+   */
   readonly polandGrants?: boolean;
 }
 
@@ -68,14 +74,32 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
   return by === 'poland' ? table.polandGrants !== undefined : table.answers[by] !== undefined;
 }
 
+/**
+ * Do the 1939 talks open with the next month's dispatches (timeline.md, 11–21 Aug 1939: the military
+ * missions in Moscow), so that Poland may answer now the question they will put?
+ */
+export function talksAhead(world: WorldState): boolean {
+  if (world.phase !== 'orders' || world.tripleAlliance !== null || world.sovietGermanDeal !== null) return false;
+  const next = addMonths(world.month, 1);
+  if (next > world.endMonth) return false;
+  return eventsOf(next).some(
+    (event) => event.effects.tripleAllianceTalks === true && !world.disabled.includes(event.id),
+  );
+}
+
 /** Why the rules refuse the Polish delegation's action now, or null. */
 function polishRefusal(world: WorldState, table: Table, action: GameAction): string | null {
   if (world.phase === 'ended') return 'the game is over';
   if (action.type !== 'transit.answer') {
-    return 'the Polish delegation answers requests for Soviet transit at a crisis; it gives no other orders';
+    return 'the Polish delegation answers requests for Soviet transit; it gives no other orders';
   }
-  if (world.phase !== 'crisis') return 'no request for Soviet transit is before Poland: one comes with a crisis';
-  return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered this crisis' : null;
+  if (world.phase === 'crisis') {
+    return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered this crisis' : null;
+  }
+  if (!talksAhead(world)) {
+    return 'no request for Soviet transit is before Poland: one comes with a crisis, or before the 1939 talks';
+  }
+  return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered for the talks' : null;
 }
 
 /** The Polish delegation's two answers to a request for transit: refuse (history) or grant. */
@@ -106,7 +130,7 @@ export function delegationRefusal(world: WorldState, table: Table, action: GameA
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
 export function legalActionsBy(world: WorldState, table: Table, by: Delegation): readonly GameAction[] {
   if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
-  if (!isSide(by)) return world.phase === 'crisis' ? POLISH_ANSWERS : [];
+  if (!isSide(by)) return world.phase === 'crisis' || talksAhead(world) ? POLISH_ANSWERS : [];
   return legalActions(actingWorld(world, table, by));
 }
 
@@ -156,7 +180,10 @@ export function transitAnswerBy(
   grant: boolean,
   quiet = false,
 ): [WorldState, Table] {
-  if (world.phase !== 'crisis' || !roles.includes('poland') || hasAnswered(table, 'poland')) return [world, table];
+  if (!roles.includes('poland') || hasAnswered(table, 'poland')) return [world, table];
+  // Before the 1939 talks: the answer waits on the table for the month's end (`endOrdersBy`).
+  if (world.phase === 'orders') return talksAhead(world) ? [world, { ...table, polandGrants: grant }] : [world, table];
+  if (world.phase !== 'crisis') return [world, table];
   return resolveWhenAnswered(world, roles, { ...table, polandGrants: grant }, quiet);
 }
 
@@ -204,6 +231,11 @@ export function stepBy(
         ? answerBy(next, roles, table, action.choice, who)
         : orderBy(next, table, action, who);
   });
-  if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrders(next);
+  if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrdersBy(next, table);
   return next;
+}
+
+/** End the month's orders of every delegation: the month's resolution, with Poland's answer for the 1939 talks if given. */
+export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
+  return endOrders(world, quiet, table.polandGrants);
 }

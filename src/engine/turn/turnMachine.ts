@@ -7,8 +7,15 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
 import type { Delegation, Role, WorldState } from '../world/worldState';
 import type { CrisisChoice, GameAction } from './actions';
-import { answerBy, delegationRefusal, OPEN_TABLE, orderBy, type Table, transitAnswerBy } from './delegations';
-import { endOrders } from './step';
+import {
+  answerBy,
+  delegationRefusal,
+  endOrdersBy,
+  OPEN_TABLE,
+  orderBy,
+  type Table,
+  transitAnswerBy,
+} from './delegations';
 
 /** One turn as recorded for replays: the month and the orders accepted in it. */
 export interface TurnRecord {
@@ -75,7 +82,7 @@ export const turnMachine = setup({
       return { world, table, pending: [...context.pending, event.action], pendingBy: [...context.pendingBy, by] };
     }),
     endTheOrders: assign(({ context }) =>
-      closeTurn(context, endOrders(context.world), context.pending, context.pendingBy),
+      closeTurn(context, endOrdersBy(context.world, context.table), context.pending, context.pendingBy),
     ),
     respond: assign(({ context, event }) => {
       assertEvent(event, 'turn.respond');
@@ -94,7 +101,8 @@ export const turnMachine = setup({
       const [world, table] = transitAnswerBy(context.world, context.roles, context.table, event.grant);
       const pending = [...context.pending, action];
       const pendingBy: Delegation[] = [...context.pendingBy, 'poland'];
-      if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
+      // Waiting for the other delegations (a crisis), or for the month's end (the 1939 talks).
+      if (world === context.world) return { table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
   },
@@ -123,6 +131,8 @@ export const turnMachine = setup({
       },
       on: {
         'turn.order': { guard: 'isAllowedOrder', actions: 'applyTheOrder' },
+        // timeline.md 14 Aug 1939 (practice): Poland's answer for the talks that open next month.
+        'turn.transit': { target: 'routing', actions: 'answerTransit' },
         'turn.end': { target: 'routing', actions: 'endTheOrders' },
       },
     },
