@@ -231,9 +231,12 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
       if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
       else if (action.type === 'transit.answer') actor.send({ type: 'turn.transit', grant: action.answer === 'grant' });
-      else if (!isSide(by)) return { accepted: false, reason: 'not an action of a further delegation' };
-      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by });
-      else actor.send({ type: 'turn.order', action, by });
+      else {
+        // Only a side gets here: a further delegation's other actions were refused above.
+        const side = isSide(by) ? by : role;
+        if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by: side });
+        else actor.send({ type: 'turn.order', action, by: side });
+      }
       return { accepted: true, reason: null };
     },
     subscribe(listener) {

@@ -281,6 +281,7 @@ describe('the Polish delegation before the 1939 talks', () => {
         expect(three.send({ type: 'transit.answer', answer: 'grant' }, { by: 'poland' }).reason).toBe(
           'the Polish delegation has already answered for the talks',
         );
+        expect(three.legalActions('poland')).toEqual([]);
         three.send({ type: 'turn.end' });
         const outcome = talksOutcome(three);
         if (grant === dieGrants) {

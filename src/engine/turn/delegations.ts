@@ -130,7 +130,7 @@ export function delegationRefusal(world: WorldState, table: Table, action: GameA
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
 export function legalActionsBy(world: WorldState, table: Table, by: Delegation): readonly GameAction[] {
   if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
-  if (!isSide(by)) return world.phase === 'crisis' || talksAhead(world) ? POLISH_ANSWERS : [];
+  if (!isSide(by)) return POLISH_ANSWERS.filter((action) => polishRefusal(world, table, action) === null);
   return legalActions(actingWorld(world, table, by));
 }
 
