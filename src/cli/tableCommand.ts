@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENDING_IDS, POLICY_NAMES, runBatch, type Scenario, wilson95 } from '../engine';
+import { ENDING_IDS, POLICY_NAMES, runBatch, type Scenario, sidesOf, wilson95 } from '../engine';
 import type { ParsedArgs } from './args';
 import { readScenarioFile, reportProblems } from './files';
 import { SCENARIOS_DIR } from './paths';
@@ -63,7 +63,7 @@ export function tableMain(
   out(`| --- | --- | --- | ${ENDING_IDS.map(() => '---:').join(' | ')} |`);
   for (const scenario of scenarios) {
     for (const policy of POLICY_NAMES) {
-      for (const role of scenario.roles) {
+      for (const role of sidesOf(scenario)) {
         const result = runBatch(scenario, { runs, seed, policy, role });
         games += runs;
         const cells = ENDING_IDS.map((id) => (result.counts[id] === 0 ? '·' : percent(result.counts[id], runs)));

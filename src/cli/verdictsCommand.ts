@@ -4,7 +4,7 @@
  * is reached in play, by scenario and shipped policy, both roles together, as
  * one Markdown table. Deterministic, apart from the timing line.
  */
-import { crisisPaths, POLICY_NAMES, possibleVerdictPaths, runBatch, type VerdictPath } from '../engine';
+import { crisisPaths, POLICY_NAMES, possibleVerdictPaths, runBatch, sidesOf, type VerdictPath } from '../engine';
 import type { ParsedArgs } from './args';
 import { allScenarios } from './tableCommand';
 
@@ -46,7 +46,7 @@ export function verdictsMain(
     for (const policy of POLICY_NAMES) {
       const counts = new Map<VerdictPath, number>();
       let n = 0;
-      for (const role of scenario.roles) {
+      for (const role of sidesOf(scenario)) {
         runBatch(scenario, { runs, seed, policy, role }, undefined, (_seed, result) => {
           for (const record of result.world.crises) {
             n += 1;

@@ -4,7 +4,16 @@
  * it (not printed) the "why" drawer for any month. The address chooses the
  * game: `#scenario=as-it-happened&role=france&policy=alliance-first&seed=class-1`.
  */
-import { debriefOf, POLICY_NAMES, type PolicyName, parseScenario, type Role, type Scenario, simulate } from '../engine';
+import {
+  debriefOf,
+  POLICY_NAMES,
+  type PolicyName,
+  parseScenario,
+  type Role,
+  type Scenario,
+  sidesOf,
+  simulate,
+} from '../engine';
 import { mountMonthWhy } from '../why/render';
 import { renderDebrief } from './render';
 
@@ -48,14 +57,15 @@ function isPolicy(value: string): value is PolicyName {
 }
 
 function fillRoles(scenario: Scenario, wanted: string): void {
-  roleSelect.replaceChildren(...scenario.roles.map((r) => option(r, r === 'france' ? 'France' : 'USSR')));
-  roleSelect.value = scenario.roles.find((r) => r === wanted) ?? scenario.roles[0] ?? 'france';
+  const sides = sidesOf(scenario);
+  roleSelect.replaceChildren(...sides.map((r) => option(r, r === 'france' ? 'France' : 'USSR')));
+  roleSelect.value = sides.find((r) => r === wanted) ?? sides[0] ?? 'france';
 }
 
 function play(): void {
   const scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0];
   if (scenario === undefined) return;
-  const role = (scenario.roles.find((r) => r === roleSelect.value) ?? 'france') satisfies Role;
+  const role = (sidesOf(scenario).find((r) => r === roleSelect.value) ?? 'france') satisfies Role;
   const policy = isPolicy(policySelect.value) ? policySelect.value : 'historical';
   const seed = seedInput.value.trim() || 'class-1';
   const hash = new URLSearchParams({ scenario: scenario.id, role, policy, seed }).toString();

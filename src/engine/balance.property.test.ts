@@ -10,6 +10,7 @@ import { simulate } from './game';
 import { ENDINGS } from './model/modelData';
 import { POLICY_NAMES, type PolicyChoice } from './policies';
 import type { Scenario } from './scenario/schema';
+import { sidesOf } from './scenario/schema';
 import { parseStrategy, type Strategy } from './strategy';
 import { ENDING_IDS, type EndingId } from './turn/endings';
 import type { Role } from './world/worldState';
@@ -119,7 +120,7 @@ describe('every ending is reached somewhere', () => {
     for (const id of scenarioIds()) {
       const scenario = loadScenario(id);
       for (const policy of POLICY_NAMES) {
-        for (const role of scenario.roles) {
+        for (const role of sidesOf(scenario)) {
           const s = shares(scenario, policy, role, 100);
           for (const ending of ENDING_IDS) best[role][ending] = Math.max(best[role][ending], s[ending]);
         }

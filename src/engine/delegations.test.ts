@@ -11,9 +11,9 @@ import { createGame, type Game, hashWorld, simulate } from './game';
 import { MODEL } from './model/modelData';
 import { parseGameFile, recordGame, replayGame } from './save/gameFile';
 import type { CrisisChoice } from './turn/actions';
-import type { Role } from './world/worldState';
+import type { Delegation, Role } from './world/worldState';
 
-const other = (role: Role): Role => (role === 'france' ? 'ussr' : 'france');
+const other = (role: Delegation): Role => (role === 'france' ? 'ussr' : 'france');
 
 /** Pass months (both delegations silent) until a crisis waits or the game ends. */
 function passToCrisis(game: Game): void {
@@ -109,8 +109,9 @@ describe('a game of several delegations', () => {
     const alone = createGame(scenario, { seed: 'bad-by', role: 'france' });
     const before = hashWorld(two.getSnapshot().world);
     const tries: [Game, unknown, string][] = [
-      [two, { by: 'poland' }, 'unknown delegation "poland": expected one of france, ussr'],
-      [two, { by: 7 }, 'unknown delegation number: expected one of france, ussr'],
+      [two, { by: 'britain' }, 'unknown delegation "britain": expected one of france, ussr, poland'],
+      [two, { by: 'poland' }, 'the Polish delegation does not play in this game (its roles: france, ussr)'],
+      [two, { by: 7 }, 'unknown delegation number: expected one of france, ussr, poland'],
       [two, { by: 'france', source: 'nobody' }, 'unknown source: expected player, replay or engine'],
       [two, { by: 'france' }, 'only the Soviet side can do that'],
       [alone, { by: 'ussr' }, 'the Soviet delegation does not play in this game (its roles: france)'],

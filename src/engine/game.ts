@@ -17,14 +17,30 @@ import {
   refusal,
   type SentAction,
 } from './turn/actions';
-import { actingWorld, answeredRefusal, delegationName, legalActionsBy, rolesProblem } from './turn/delegations';
+import {
+  actingWorld,
+  answeredRefusal,
+  delegationName,
+  delegationRefusal,
+  hasAnswered,
+  legalActionsBy,
+  rolesProblem,
+} from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { variantsProblem } from './variants/variants';
 import { flatLog } from './world/effects';
 import { worldHash } from './world/worldHash';
-import { type LogEntry, ROLES, type Role, type WorldState, withWorld } from './world/worldState';
+import {
+  DELEGATIONS,
+  type Delegation,
+  isSide,
+  type LogEntry,
+  type Role,
+  type WorldState,
+  withWorld,
+} from './world/worldState';
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
@@ -40,20 +56,20 @@ export interface ActionRecord {
   readonly accepted: boolean;
   readonly reason: string | null;
   /** The delegation that sent it, in a game of several roles (absent in a game of one). */
-  readonly by?: Role;
+  readonly by?: Delegation;
 }
 
 /** How `send` is told who sends: a source alone (as before), or the delegation (`by`) and the source. */
-export type SendOptions = Source | { readonly by?: Role; readonly source?: Source };
+export type SendOptions = Source | { readonly by?: Delegation; readonly source?: Source };
 
 /** Delegations on one screen: the human roles and where the month stands for each. */
 export interface Delegations {
   /** The human roles, the game's first role first. */
-  readonly roles: readonly Role[];
-  /** Capital left this month to each delegation. */
+  readonly roles: readonly Delegation[];
+  /** Capital left this month to each side's delegation (a further delegation, Poland, spends none). */
   readonly capital: Readonly<Record<Role, number>>;
   /** The delegations that have answered the waiting crisis (the crisis is resolved once all have). */
-  readonly answered: readonly Role[];
+  readonly answered: readonly Delegation[];
 }
 
 export interface GameSnapshot {
@@ -78,7 +94,7 @@ export interface Game {
   subscribe(listener: (snapshot: GameSnapshot) => void): () => void;
   getSnapshot(): GameSnapshot;
   /** What delegation `by` may do now (absent: the game's first role). */
-  legalActions(by?: Role): GameAction[];
+  legalActions(by?: Delegation): GameAction[];
   /** Every action sent, accepted or refused, with its source. */
   getLog(): ActionRecord[];
   /** What happened in the world, month by month. */
@@ -92,9 +108,10 @@ export interface GameOptions {
    * Delegations on one screen: the roles humans play, each giving its own
    * orders and crisis answers (the computer answers for the others). Absent:
    * `[role]`, a game of one role. `role` (default: the first of `roles`) must be
-   * among them and is the game's first role.
+   * among them and is the game's first role. A game's first role is France or
+   * the USSR; Poland, where the scenario offers it, joins as a further delegation.
    */
-  readonly roles?: readonly Role[];
+  readonly roles?: readonly Delegation[];
   /**
    * Start from recorded turns ("take over here"): they are replayed as `from.role`
    * played them, and the game goes on from there as `role`. The caller checks
@@ -128,7 +145,7 @@ function sendRefusal(world: WorldState, pending: number, action: SentAction): st
 const sourceOf = (value: unknown): Source | null => SOURCE_NAMES.find((name) => name === value) ?? null;
 
 /** What `send`'s options say: the source and delegation, or why they cannot be read. */
-function readSendOptions(options: unknown): { source: Source | null; by: Role | null; problem: string | null } {
+function readSendOptions(options: unknown): { source: Source | null; by: Delegation | null; problem: string | null } {
   const badSource = { source: null, by: null, problem: 'unknown source: expected player, replay or engine' };
   if (typeof options === 'string')
     return sourceOf(options) === null ? badSource : { ...badSource, source: sourceOf(options), problem: null };
@@ -136,10 +153,14 @@ function readSendOptions(options: unknown): { source: Source | null; by: Role | 
   const source: unknown = Reflect.get(options, 'source');
   const by: unknown = Reflect.get(options, 'by');
   if (source !== undefined && sourceOf(source) === null) return badSource;
-  const role = ROLES.find((r) => r === by) ?? null;
+  const role = DELEGATIONS.find((r) => r === by) ?? null;
   if (by !== undefined && role === null) {
     const shown = typeof by === 'string' ? JSON.stringify(by.slice(0, 40)) : typeof by;
-    return { source: null, by: null, problem: `unknown delegation ${shown}: expected one of ${ROLES.join(', ')}` };
+    return {
+      source: null,
+      by: null,
+      problem: `unknown delegation ${shown}: expected one of ${DELEGATIONS.join(', ')}`,
+    };
   }
   return { source: sourceOf(source), by: role, problem: null };
 }
@@ -150,14 +171,15 @@ function readSendOptions(options: unknown): { source: Source | null; by: Role | 
  */
 export function createGame(scenario: Scenario, options: GameOptions): Game {
   const { seed, from, variants = [] } = options;
-  const role = options.role ?? options.roles?.[0] ?? 'france';
-  const roles = options.roles === undefined ? [role] : [role, ...options.roles.filter((r) => r !== role)];
+  const badRoles = options.roles === undefined ? null : rolesProblem(options.roles);
+  if (badRoles !== null) throw new Error(`createGame: ${badRoles}`);
+  const first = options.roles?.[0];
+  const role: Role = options.role ?? (first !== undefined && isSide(first) ? first : 'france');
+  const roles: Delegation[] = options.roles === undefined ? [role] : [role, ...options.roles.filter((r) => r !== role)];
   for (const r of roles) {
     const badRole = roleProblem(scenario, r);
     if (badRole !== null) throw new Error(`createGame: ${badRole}`);
   }
-  const badRoles = options.roles === undefined ? null : rolesProblem(options.roles);
-  if (badRoles !== null) throw new Error(`createGame: ${badRoles}`);
   if (options.roles !== undefined && !options.roles.includes(role)) {
     throw new Error(`createGame: the role ${role} is not among the roles ${options.roles.join(', ')}`);
   }
@@ -180,8 +202,8 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
   const snapshot = (): GameSnapshot => {
     const { world, turns, table } = actor.getSnapshot().context;
     const capital = { france: 0, ussr: 0 };
-    for (const r of roles) capital[r] = actingWorld(world, table, r).capital;
-    const answered = roles.filter((r) => table.answers[r] !== undefined);
+    for (const r of roles) if (isSide(r)) capital[r] = actingWorld(world, table, r).capital;
+    const answered = roles.filter((r) => hasAnswered(table, r));
     return { world, phase: world.phase, ending: world.ending, turns, delegations: { roles, capital, answered } };
   };
   return {
@@ -191,7 +213,7 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
       const action = reading.ok ? reading.action : null;
       const asked = readSendOptions(options);
       const source: Source = asked.source ?? 'player';
-      const by: Role = asked.by ?? role;
+      const by: Delegation = asked.by ?? role;
       const reason = !reading.ok
         ? reading.reason
         : asked.problem !== null
@@ -200,14 +222,21 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
             ? `the ${delegationName(by)} delegation does not play in this game (its roles: ${roles.join(', ')})`
             : reading.action.type === 'turn.end'
               ? sendRefusal(world, pending.length, reading.action)
-              : (answeredRefusal(world, table, by) ??
-                sendRefusal(actingWorld(world, table, by), pending.length, reading.action));
+              : !isSide(by)
+                ? delegationRefusal(world, table, reading.action, by)
+                : (answeredRefusal(world, table, by) ??
+                  sendRefusal(actingWorld(world, table, by), pending.length, reading.action));
       const record = { turn: world.turn, month: world.month, action, source, accepted: reason === null, reason };
       records.push(roles.length > 1 ? { ...record, by } : record);
       if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
-      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by });
-      else actor.send({ type: 'turn.order', action, by });
+      else if (action.type === 'transit.answer') actor.send({ type: 'turn.transit', grant: action.answer === 'grant' });
+      else {
+        // Only a side gets here: a further delegation's other actions were refused above.
+        const side = isSide(by) ? by : role;
+        if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by: side });
+        else actor.send({ type: 'turn.order', action, by: side });
+      }
       return { accepted: true, reason: null };
     },
     subscribe(listener) {

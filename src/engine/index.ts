@@ -59,6 +59,7 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
+export { DELEGATION_DATA } from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';
@@ -92,7 +93,7 @@ export { turnsOutsideScenario } from './save/gameFile';
 export * from './save/share';
 export { initialWorld } from './scenario/initialWorld';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
-export type { Scenario } from './scenario/schema';
+export { type Scenario, sidesOf } from './scenario/schema';
 export { round, wilson95 } from './stats';
 export {
   ANY_MOVE,
@@ -162,6 +163,9 @@ export {
   CLAUSE_IDS,
   type ClauseId,
   type CrisisRecord,
+  DELEGATIONS,
+  type Delegation,
+  isSide,
   type LogEntry,
   ROLES,
   type Role,

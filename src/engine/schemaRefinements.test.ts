@@ -343,6 +343,20 @@ const REFUSALS: readonly Refusal[] = [
     path: 'historicalChoices.france[0].month',
     message: '1937-01 is outside the scenario (1935-05 to 1936-05)',
   },
+  {
+    file: 'scenario/schema.ts',
+    name: 'a scenario offering Poland without the USSR',
+    problems: () => scenario((s) => (s.roles = ['france', 'poland'])),
+    path: 'roles',
+    message: 'a scenario offering poland offers France and the USSR too',
+  },
+  {
+    file: 'scenario/schema.ts',
+    name: 'a scenario offering a role twice',
+    problems: () => scenario((s) => (s.roles = ['france', 'ussr', 'ussr'])),
+    path: 'roles',
+    message: 'the role ussr is offered twice',
+  },
 
   // save/gameFile.ts and save/seed.ts: a game file
   {
@@ -502,6 +516,31 @@ const REFUSALS: readonly Refusal[] = [
       }),
     path: 'turns[0].by[0]',
     message: "france is not one of the game's roles (ussr, ussr)",
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'an order of the Polish delegation that is not a transit answer',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'poland'];
+        if (turns[0] !== undefined) turns[0].by = ['poland'];
+      }),
+    path: 'turns[0].actions[0]',
+    message: /^the poland delegation gives only transit\.answer, not [a-z.]+$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a transit answer given by a side, not by Poland',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'poland'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'transit.answer', answer: 'grant' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the Polish delegation gives transit\.answer, not (france|ussr)$/,
   },
 
   // strategy.ts: a strategy written as data

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
 import { simulate } from './game';
 import { POLICY_NAMES } from './policies';
+import { sidesOf } from './scenario/schema';
 import { crisisPaths, possibleVerdictPaths, UNREACHABLE_IN_PLAY, type VerdictPath } from './verdictPaths';
 
 describe('verdict paths', () => {
@@ -26,7 +27,7 @@ describe('verdict paths', () => {
     for (const id of scenarioIds()) {
       const scenario = loadScenario(id);
       for (const policy of POLICY_NAMES) {
-        for (const role of scenario.roles) {
+        for (const role of sidesOf(scenario)) {
           for (let i = 0; i < 40; i++) {
             const { world } = simulate(scenario, { seed: `paths#${i}`, policy, role, withLog: false });
             for (const record of world.crises)

@@ -40,6 +40,8 @@ function choiceLabel(action: GameAction): string {
       return `Démarche to ${action.to === 'poland' ? 'Poland' : 'Romania'}`;
     case 'convention.offer':
       return `Offer option ${action.option} on the ${action.clause} clause`;
+    case 'transit.answer':
+      return action.answer === 'grant' ? 'Poland grants transit' : 'Poland refuses transit';
     default:
       return ORDER_WORDS[action.type];
   }
@@ -47,7 +49,7 @@ function choiceLabel(action: GameAction): string {
 
 /** The page's words for the orders without parameters (a demo's labels, not the game's). */
 const ORDER_WORDS: Record<
-  Exclude<GameAction['type'], 'crisis.respond' | 'diplomacy.demarche' | 'convention.offer'>,
+  Exclude<GameAction['type'], 'crisis.respond' | 'diplomacy.demarche' | 'convention.offer' | 'transit.answer'>,
   string
 > = {
   pass: 'Pass',

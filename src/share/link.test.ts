@@ -11,6 +11,7 @@ import {
   type Scenario,
   SENT_ACTION_TYPES,
   saveBranch,
+  sidesOf,
   simulate,
 } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
@@ -76,7 +77,7 @@ describe('share links', () => {
     const lengths: number[] = [];
     for (const s of SCENARIOS.values()) {
       for (const policy of ['historical', 'random', 'alliance-first'] as const) {
-        for (const role of s.roles) {
+        for (const role of sidesOf(s)) {
           const file = recordGame(s, 'size', role, simulate(s, { seed: 'size', policy, role }).turns);
           const link = packLink(file);
           lengths.push(link.length);

@@ -17,14 +17,16 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { z } from 'zod';
 import {
   createGame,
+  DELEGATIONS,
+  type Delegation,
   ENGINE_VERSION,
   type GameAction,
   type GameFile,
   gameFileFromOrders,
+  isSide,
   type Parsed,
   parseGameFile,
   ROLES,
-  type Role,
   recordGame,
   type Scenario,
   scenarioHash,
@@ -78,6 +80,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'domestic.pressStaff': 'ms',
   'military.readiness': 'rr',
   'crisis.respond': 'x',
+  'transit.answer': 'ta',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 
@@ -136,18 +139,18 @@ function decodeTurns(text: string): Record<string, unknown>[][] | null {
  * index of its delegation in the link's `d`; turns joined by `;`.
  * `[['france', 'ussr'], []]` with `d: ['france', 'ussr']` → `01;`.
  */
-function encodeBy(file: GameFile, roles: readonly Role[]): string {
+function encodeBy(file: GameFile, roles: readonly Delegation[]): string {
   return file.turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
 }
 
 /** `encodeBy` read back, checked against the turns' orders, or null. */
-function decodeBy(text: string, roles: readonly Role[], orders: readonly unknown[][]): Role[][] | null {
+function decodeBy(text: string, roles: readonly Delegation[], orders: readonly unknown[][]): Delegation[][] | null {
   const turns = text.split(';');
   if (turns.length !== orders.length) return null;
-  const by: Role[][] = [];
+  const by: Delegation[][] = [];
   for (const [i, turn] of turns.entries()) {
     if (turn.length !== orders[i]?.length) return null;
-    const who: Role[] = [];
+    const who: Delegation[] = [];
     for (const digit of turn) {
       const role = roles[Number(digit)];
       if (role === undefined) return null;
@@ -178,7 +181,7 @@ const payloadSchema = z.strictObject({
   /** The rule variants the game was played with (absent: history's rules). */
   v: z.array(z.string().max(60)).max(20).optional(),
   /** A game of several delegations (format 2 only): the delegations, the first `r`. */
-  d: z.array(z.enum(ROLES)).min(2).max(ROLES.length).optional(),
+  d: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
   /** Who gave each order (format 2 only; see `encodeBy`). */
   y: z
     .string()
@@ -275,9 +278,9 @@ function delegationsFile(
   scenario: Scenario,
   game: {
     seed: string;
-    roles: readonly Role[];
+    roles: readonly Delegation[];
     orders: readonly unknown[][];
-    by: readonly Role[][];
+    by: readonly Delegation[][];
     variants: string[];
   },
 ): Parsed<GameFile> {
@@ -285,6 +288,7 @@ function delegationsFile(
   const [role] = game.roles;
   if (role === undefined || new Set(game.roles).size !== game.roles.length)
     return refused('a delegation is given twice');
+  if (!isSide(role)) return refused(`a game's first delegation is France or the USSR, not ${role}`);
   const bad = game.roles.find((r) => !scenario.roles.includes(r));
   if (bad !== undefined) return refused(`the scenario "${scenario.id}" has no role ${bad}`);
   let live: ReturnType<typeof createGame>;

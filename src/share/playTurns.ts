@@ -6,12 +6,12 @@
  * autosave or a share link as a live game, and to take a game of delegations
  * over from the replay viewer. Pure: runs in Node and in the browser.
  */
-import type { Game, Role } from '../engine';
+import type { Delegation, Game } from '../engine';
 
 /** Play `turns` onto `game`; false at the first action or month's end the game refuses. */
 export function playTurns(
   game: Game,
-  turns: readonly { readonly actions: readonly unknown[]; readonly by?: readonly Role[] | undefined }[],
+  turns: readonly { readonly actions: readonly unknown[]; readonly by?: readonly Delegation[] | undefined }[],
 ): boolean {
   for (const turn of turns) {
     const crisis = game.getSnapshot().phase === 'crisis';

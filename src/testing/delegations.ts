@@ -4,12 +4,12 @@
  * give (or else its first that is not a pass, if it has one), and each crisis
  * is answered by every delegation in turn.
  */
-import { type CrisisChoice, createGame, type GameFile, type Role, recordGame, type Scenario } from '../engine';
+import { type CrisisChoice, createGame, type Delegation, type GameFile, recordGame, type Scenario } from '../engine';
 
 export function playDelegations(
   scenario: Scenario,
   seed: string,
-  roles: readonly Role[],
+  roles: readonly Delegation[],
   months: number,
   answer: CrisisChoice = 'refer-council',
 ): GameFile {
@@ -28,5 +28,5 @@ export function playDelegations(
     game.send({ type: 'turn.end' });
   }
   const { turns, world } = game.getSnapshot();
-  return recordGame(scenario, seed, roles[0] ?? 'france', turns, undefined, world.variants, roles);
+  return recordGame(scenario, seed, world.role, turns, undefined, world.variants, roles);
 }

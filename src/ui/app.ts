@@ -178,7 +178,7 @@ export class App {
         const snapshot = this.game?.getSnapshot();
         if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
         const { world } = snapshot;
-        const role = this.seats?.roles[0] ?? world.role;
+        const role = this.seats?.first ?? world.role;
         return recordGame(
           this.scenario,
           this.seed,
@@ -497,7 +497,7 @@ export class App {
     const { world, turns } = this.game.getSnapshot();
     // A game of delegations is saved once its first month is recorded: a game file holds at least one turn.
     if (this.seats !== null && turns.length === 0) return;
-    const role = this.seats?.roles[0] ?? world.role;
+    const role = this.seats?.first ?? world.role;
     const file = recordGame(
       this.scenario,
       this.seed,
@@ -541,7 +541,8 @@ export class App {
       this.guide?.(world);
       return;
     }
-    if (this.answered !== null) {
+    if (this.answered === null && this.seats?.draw(this.panel, world)) this.closeCards();
+    else if (this.answered !== null) {
       this.closeCards();
       this.renderCrisisResult(world, this.answered);
     } else if (world.phase === 'crisis') this.renderCrisis(world);
@@ -557,9 +558,14 @@ export class App {
     replace(
       this.hud,
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
-      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[world.role]}` }),
+      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[this.seats?.seated() ?? world.role]}` }),
       this.variantsNote(world, 'hud-variants', 'span'),
-      el('span', { className: 'hud-capital', attrs: { id: 'capital' }, text: `Political capital: ${world.capital}` }),
+      el('span', {
+        className: 'hud-capital',
+        attrs: { id: 'capital' },
+        // A further delegation (Poland) spends no political capital.
+        text: `Political capital: ${this.seats?.seated() === 'poland' ? 'none (a further delegation)' : world.capital}`,
+      }),
       el('span', {
         className: 'hud-convention',
         text: `Convention: ${PHASE_NAMES[world.convention.phase] ?? world.convention.phase}`,

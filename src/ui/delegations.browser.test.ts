@@ -4,7 +4,9 @@
  * gives an order and ends its orders, and the hand-over screen hides France's
  * private screen (its order, its capital) until the Soviet delegation takes
  * the seat; the Soviet delegation then sees its own orders and capital, not
- * France's. axe-core finds nothing; no console error. Screenshots to screenshots/.
+ * France's. With three delegations, the Polish delegation is seated first at
+ * a crisis and answers the request for Soviet transit, then France and the
+ * USSR answer. axe-core finds nothing; no console error. Screenshots to screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
@@ -124,4 +126,134 @@ describe('delegations on one screen', () => {
     await page.close();
     // Eleven months by keyboard take about 12 s, over the default 20 s on a loaded machine.
   }, 60_000);
+  it('hands over among three delegations at a crisis: Poland answers the request for transit, then France and the USSR', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-poland`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await page.locator('#delegations-heading').waitFor();
+    // As it happened offers France and the USSR only: the Polish delegation cannot be chosen.
+    expect(await page.locator('#delegations-scenario-as-it-happened').isChecked()).toBe(true);
+    expect(await page.locator('#delegation-poland').isDisabled()).toBe(true);
+    // The Rhineland, 1936 offers Poland too (arrow keys choose within the scenarios): a choice, not chosen until asked for.
+    await tabTo(page, 'input[name="scenario"]:checked');
+    for (let i = 0; i < 10 && !(await page.locator('#delegations-scenario-rhineland-1936').isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('#delegations-scenario-rhineland-1936').isChecked()).toBe(true);
+    expect(await page.locator('#delegation-poland').isChecked()).toBe(false);
+    expect(await page.locator('#delegation-poland').isDisabled()).toBe(false);
+    expect(await page.locator('label[for="delegation-poland"]').innerText()).toContain('request for Soviet transit');
+    await tabTo(page, '#delegation-poland');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#delegation-poland').isChecked()).toBe(true);
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+
+    // France and the USSR end their orders month after month (Poland has none) until Germany moves.
+    const heading = () => page.locator('#handover-heading').innerText();
+    for (let i = 0; i < 40; i++) {
+      if ((await page.locator('#handover').count()) > 0) {
+        if ((await heading()) === 'Pass to the Polish delegation') break;
+        expect(await heading()).toMatch(/^Pass to the (French|Soviet) delegation$/);
+        await page.keyboard.press('Escape');
+      } else {
+        await page.locator('#end-month').focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    expect(await heading()).toBe('Pass to the Polish delegation');
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The Polish delegation's screen: its decision and its sources, not the sides' crisis answers.
+    await page.locator('#transit-answers').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('transit-heading');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the Polish delegation');
+    expect(await page.locator('#hud').innerText()).toContain('as Poland');
+    expect(await page.locator('#capital').innerText()).toBe('Political capital: none (a further delegation)');
+    expect(await page.locator('#crisis-answers').count()).toBe(0);
+    expect(await page.locator('#panel').innerText()).toContain('FRUS 1939');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-polish');
+    await tabTo(page, '[data-transit="grant"]');
+    await page.keyboard.press('Enter');
+
+    // Poland's answer is private: a hand-over to France, then to the USSR, each answering the crisis.
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the French delegation');
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('handover-continue');
+    await page.keyboard.press('Escape');
+    await page.locator('#crisis-answers').waitFor();
+    expect(await page.locator('#transit-answers').count()).toBe(0);
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the French delegation');
+    await tabTo(page, '[data-choice="refer-council"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Soviet delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
+    await tabTo(page, '[data-choice="mobilise"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#crisis-result-heading').waitFor();
+    // Resolved with the three answers: the Polish grant, given by its delegation, is among the reasons (its "Why").
+    expect(await page.locator('#crisis-outcome').textContent()).toContain(
+      'Poland lets the Red Army pass, as its delegation decided',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-three-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('seats the Polish delegation after the sides in July 1939, to answer for the talks in Moscow', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-talks`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'input[name="scenario"]:checked');
+    for (let i = 0; i < 10 && !(await page.locator('#delegations-scenario-talks-1939').isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await tabTo(page, '#delegation-poland');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+    // Month after month: the sides end their orders, Poland refuses at any crisis, until Poland is asked about the talks.
+    const press = async (selector: string) => {
+      await page.locator(selector).first().focus();
+      await page.keyboard.press('Enter');
+    };
+    for (let i = 0; i < 60; i++) {
+      if ((await page.locator('#handover').count()) > 0) await page.keyboard.press('Escape');
+      else if ((await page.locator('#transit-heading').count()) > 0) {
+        if ((await page.locator('#transit-heading').innerText()).includes('Voroshilov')) break;
+        await press('[data-transit="refuse"]');
+      } else if ((await page.locator('#crisis-answers').count()) > 0) await press('[data-choice="stand-aside"]');
+      else if ((await page.locator('#crisis-continue').count()) > 0) await press('#crisis-continue');
+      else await press('#end-month');
+    }
+    expect(await page.locator('#transit-heading').innerText()).toContain('Voroshilov');
+    expect(await page.locator('#hud-month').innerText()).toBe('July 1939');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the Polish delegation');
+    expect(await page.locator('#end-month').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-polish-talks');
+    await tabTo(page, '[data-transit="grant"]');
+    await page.keyboard.press('Enter');
+    // Poland's answer ends the month: the talks open in August with it, and a side takes the seat again.
+    await page.locator('#handover').waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#hud-month').innerText()).toBe('August 1939');
+    expect(await page.locator('#panel').textContent()).toContain('Poland agrees in principle');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

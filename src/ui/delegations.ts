@@ -7,6 +7,13 @@
  * hand-over screen hides the previous one's private screen (its orders and
  * the factors it saw) until the next one is seated.
  *
+ * A further delegation (Poland, where the scenario offers it) has no monthly
+ * orders: it is seated at each crisis, first, to answer the request for Soviet
+ * transit, and after the sides in the month before the 1939 talks, to answer
+ * the question they will put (its decisions and sources from
+ * `scenarios/model/delegations.json`, drawn here as text); then the sides
+ * take the seat again.
+ *
  * The turn: the delegation seated gives its orders and ends them; the next
  * that has not yet given its orders this month is seated; when all have, the
  * month ends, and the last one seated starts the next month (no hand-over
@@ -18,14 +25,19 @@
  */
 import {
   createGame,
+  DELEGATION_DATA,
+  DELEGATIONS,
+  type Delegation,
   delegationName,
   type Game,
   type GameSnapshot,
+  isSide,
   type LogEntry,
   monthName,
   type Role,
   type Scenario,
   type Source,
+  type WorldState,
 } from '../engine';
 import { el, replace } from './dom';
 import type { GameHost } from './host';
@@ -34,17 +46,22 @@ import './delegations.css';
 
 /** The delegations of a game on one screen, and the game as the seated delegation plays it. */
 export interface Seats {
-  readonly roles: readonly Role[];
+  /** Every delegation at the screen, the game's first role first. */
+  readonly roles: readonly Delegation[];
+  /** The game's first role (the world's): France or the USSR. */
+  readonly first: Role;
   /** The game as the seated delegation plays it: what the app draws and sends to. */
   readonly game: Game;
   /** The delegation at the screen now. */
-  seated(): Role;
+  seated(): Delegation;
   /** Mark the panel with whose turn it is (called after each render). */
   decorate(panel: HTMLElement): void;
   /** Where the month stands, for the autosave (saves.ts). */
   state(): SeatState;
   /** Show the hand-over screen for the seated delegation (a game resumed: its private screen stays hidden until it is seated). */
   handOverNow(): void;
+  /** Draw the panel of a further delegation (Poland) when it is seated; false when the app draws it. */
+  draw(panel: HTMLElement, world: WorldState): boolean;
 }
 
 /**
@@ -53,9 +70,9 @@ export interface Seats {
  * given since the last recorded turn, with who gave each.
  */
 export interface SeatState {
-  readonly seated: Role;
-  readonly done: readonly Role[];
-  readonly pending: readonly { readonly action: unknown; readonly by: Role }[];
+  readonly seated: Delegation;
+  readonly done: readonly Delegation[];
+  readonly pending: readonly { readonly action: unknown; readonly by: Delegation }[];
 }
 
 /** What the seats need of the page: the regions hidden during a hand-over, and how to draw the game again. */
@@ -70,7 +87,7 @@ export interface SeatHost {
 const HANDOVER_ID = 'handover';
 
 /** The delegation's name as a heading says it: "the Soviet delegation". */
-const delegation = (role: Role) => `the ${delegationName(role)} delegation`;
+const delegation = (role: Delegation) => `the ${delegationName(role)} delegation`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -80,19 +97,20 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  */
 export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats {
   const roles = inner.getSnapshot().delegations.roles;
-  let seated: Role = roles[0] ?? 'france';
+  const first: Role = inner.getSnapshot().world.role;
+  let seated: Delegation = first;
   /** The delegations that have ended their orders this month. */
-  let done: Role[] = [];
+  let done: Delegation[] = [];
   /** The orders and answers given since the last recorded turn (for the autosave). */
-  let pending: { action: unknown; by: Role }[] = [];
+  let pending: { action: unknown; by: Delegation }[] = [];
   let recorded = inner.getSnapshot().turns.length;
-  const track = (action: unknown, by: Role) => {
+  const track = (action: unknown, by: Delegation) => {
     const turns = inner.getSnapshot().turns.length;
     if (turns === recorded) pending = [...pending, { action, by }];
     else [recorded, pending] = [turns, []];
   };
   /** Which delegation's order wrote each log entry of the month (private until the month is over). */
-  const owners = new WeakMap<LogEntry, Role>();
+  const owners = new WeakMap<LogEntry, Delegation>();
   const monthEntries = (snapshot: GameSnapshot) =>
     snapshot.world.log.find((m) => m.month === snapshot.world.month)?.entries ?? [];
 
@@ -104,11 +122,13 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         ? { ...m, entries: m.entries.filter((e) => (owners.get(e) ?? seated) === seated) }
         : m,
     );
-    return { ...snapshot, world: { ...world, role: seated, capital: snapshot.delegations.capital[seated], log } };
+    // A further delegation never holds the world's role: the world is drawn as the first role's while it sits.
+    const role = isSide(seated) ? seated : world.role;
+    return { ...snapshot, world: { ...world, role, capital: snapshot.delegations.capital[role], log } };
   };
 
   /** Hide the seated delegation's screen and ask for the next one (`resumed`: a game opened again, no one before it). */
-  const handOver = (to: Role, resumed = false) => {
+  const handOver = (to: Delegation, resumed = false) => {
     const from = seated;
     seated = to;
     document.getElementById(HANDOVER_ID)?.remove();
@@ -157,10 +177,21 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     go.focus();
   };
 
-  const next = (waiting: (role: Role) => boolean): Role | undefined => roles.find((r) => r !== seated && waiting(r));
+  const next = (waiting: (role: Delegation) => boolean): Delegation | undefined =>
+    roles.find((r) => r !== seated && waiting(r));
+  /** Has delegation `role` anything to do in the month's orders? (A further one only before the 1939 talks.) */
+  const hasOrders = (role: Delegation) => isSide(role) || inner.legalActions(role).length > 0;
+  /** After the month's resolution: a further delegation answers a new crisis first; a side gives the next orders. */
+  const afterMonth = () => {
+    const { phase, delegations } = inner.getSnapshot();
+    const further = roles.find((r) => !isSide(r) && !delegations.answered.includes(r));
+    if (phase === 'crisis' && further !== undefined) {
+      if (further !== seated) handOver(further);
+    } else if (phase === 'orders' && !hasOrders(seated)) handOver(first);
+  };
 
   /** Give an order or an answer as delegation `by`: the log entries it writes this month are its own, and the autosave keeps it. */
-  const give = (action: unknown, by: Role, source: Source | undefined) => {
+  const give = (action: unknown, by: Delegation, source: Source | undefined) => {
     const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
     const month = inner.getSnapshot().world.month;
     const before = monthEntries(inner.getSnapshot()).length;
@@ -186,7 +217,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       const source = typeof options === 'string' ? options : typeof options === 'object' ? options.source : undefined;
       const type = typeof action === 'object' && action !== null ? Reflect.get(action, 'type') : undefined;
       if (type === 'turn.end' && inner.getSnapshot().phase === 'orders') {
-        const following = next((r) => !done.includes(r) && r !== by);
+        const following = next((r) => hasOrders(r) && !done.includes(r) && r !== by);
         if (following !== undefined) {
           done = [...done, by];
           handOver(following);
@@ -194,11 +225,14 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         }
         done = [];
         const result = inner.send(action, { by, source });
-        if (result.accepted) track(action, by);
+        if (result.accepted) {
+          track(action, by);
+          afterMonth();
+        }
         return result;
       }
       const result = give(action, by, source);
-      if (result.accepted && type === 'crisis.respond') {
+      if (result.accepted && (type === 'crisis.respond' || type === 'transit.answer')) {
         const { phase, delegations } = inner.getSnapshot();
         const following = phase === 'crisis' ? next((r) => !delegations.answered.includes(r)) : undefined;
         if (following !== undefined) handOver(following);
@@ -212,8 +246,54 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     getEvents: () => inner.getEvents(),
   };
 
+  /** The Polish delegation's panel at a crisis: the request, its two answers with their sources, history's. */
+  const drawFurther = (panel: HTMLElement, world: WorldState): boolean => {
+    if (isSide(seated) || world.phase === 'ended') return false;
+    const { decisions } = DELEGATION_DATA.poland;
+    const atCrisis = world.phase === 'crisis';
+    if (!atCrisis && inner.legalActions(seated).length === 0) return false;
+    const decision = atCrisis ? decisions.transitAtCrisis : decisions.transitInTalks1939;
+    const answers = el(
+      'ul',
+      { className: 'crisis-answers transit-answers', attrs: { id: 'transit-answers' } },
+      (['refuse', 'grant'] as const).map((answer) => {
+        const option = decision.options[answer];
+        const button = el('button', { attrs: { type: 'button', 'data-transit': answer } }, [
+          el('strong', { text: option.label }),
+          el('span', { className: 'transit-help', text: ` — ${option.summary}` }),
+        ]);
+        button.addEventListener('click', () => {
+          const by = seated;
+          game.send({ type: 'transit.answer', answer }, { by });
+          // Before the talks, the answer is Poland's whole month: its orders end with it.
+          if (!atCrisis) game.send({ type: 'turn.end' }, { by });
+          host.resume();
+        });
+        const sources = [option.source, option.assumption].filter((s): s is string => s !== undefined);
+        return el('li', {}, [button, el('p', { className: 'transit-source', text: `Source: ${sources.join(' ')}` })]);
+      }),
+    );
+    replace(
+      panel,
+      el('h2', {
+        text: `${capitalised(delegation(seated))}: ${decision.label}`,
+        attrs: { tabindex: '-1', id: 'transit-heading' },
+      }),
+      el('p', { text: DELEGATION_DATA.poland.government }),
+      el('p', { text: decision.summary }),
+      el('p', { text: `In history: ${decision.options[decision.historical].label.toLowerCase()}.` }),
+      el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
+        el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),
+        answers,
+      ]),
+      el('p', { className: 'transit-source', text: `The rule: ${decision.cite} (${decision.kind}).` }),
+    );
+    return true;
+  };
+
   return {
     roles,
+    first,
     game,
     seated: () => seated,
     state: () => ({ seated, done: [...done], pending: [...pending] }),
@@ -221,11 +301,16 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       // A finished game has no seat to take: its ending is for everyone.
       if (inner.getSnapshot().phase !== 'ended') handOver(seated, true);
     },
+    draw: drawFurther,
     decorate(panel) {
       panel.querySelector('.delegation-turn')?.remove();
       const { phase } = inner.getSnapshot();
       if (phase === 'ended' || panel.querySelector('#crisis-result-heading') !== null) return;
-      const what = phase === 'crisis' ? 'its answer to the crisis' : 'its orders for the month';
+      const what = !isSide(seated)
+        ? 'its answer to the request for Soviet transit'
+        : phase === 'crisis'
+          ? 'its answer to the crisis'
+          : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },
@@ -262,15 +347,39 @@ export function delegationsSetup(
     );
   });
   const roles = el('fieldset', { className: 'roles' }, [el('legend', { text: 'Delegations at the screen' })]);
-  for (const role of ['france', 'ussr'] as const) {
+  /** What each delegation decides, beside its name. */
+  const decides: Readonly<Record<Delegation, string>> = {
+    france: 'its orders each month and its answer to each crisis',
+    ussr: 'its orders each month and its answer to each crisis',
+    poland: 'its answer to each crisis’s request for Soviet transit',
+  };
+  const boxes = new Map<Delegation, HTMLInputElement>();
+  for (const role of DELEGATIONS) {
     const id = `delegation-${role}`;
+    const box = el('input', {
+      attrs: { type: 'checkbox', name: 'roles', value: role, id, ...(isSide(role) ? { checked: '' } : {}) },
+    });
+    boxes.set(role, box);
     roles.append(
       el('div', { className: 'role-choice' }, [
-        el('input', { attrs: { type: 'checkbox', name: 'roles', value: role, id, checked: '' } }),
-        el('label', { attrs: { for: id }, text: `${capitalised(delegation(role))} (${ROLE_NAMES[role]})` }),
+        box,
+        el('label', {
+          attrs: { for: id },
+          text: `${capitalised(delegation(role))} (${ROLE_NAMES[role]}): ${decides[role]}`,
+        }),
       ]),
     );
   }
+  /** Offer only the delegations the chosen scenario lists (Poland where it is offered). */
+  const offer = () => {
+    const chosen = host.scenarios.find((s) => s.id === new FormData(form).get('scenario'));
+    for (const [role, box] of boxes) {
+      const offered = chosen?.roles.includes(role) ?? false;
+      box.disabled = !offered;
+      if (!offered) box.checked = false;
+    }
+  };
+  scenarios.addEventListener('change', offer);
   const problem = el('p', { className: 'notice notice-bad', attrs: { role: 'alert' } });
   const go = el('button', { className: 'big', text: 'Start', attrs: { type: 'submit', id: 'start-delegations' } });
   const back = el('button', { text: 'Back', attrs: { type: 'button' } });
@@ -290,10 +399,10 @@ export function delegationsSetup(
     const data = new FormData(form);
     const scenario = host.scenarios.find((s) => s.id === data.get('scenario'));
     if (scenario === undefined) return;
-    const chosen = (['france', 'ussr'] as const).filter((r) => data.getAll('roles').includes(r));
+    const chosen = DELEGATIONS.filter((r) => data.getAll('roles').includes(r));
     const missing = chosen.filter((r) => !scenario.roles.includes(r));
-    if (chosen.length < 2) {
-      problem.textContent = 'Choose at least two delegations.';
+    if (chosen.length < 2 || !chosen.some(isSide)) {
+      problem.textContent = 'Choose at least two delegations, France or the USSR among them.';
       return;
     }
     if (missing.length > 0) {
@@ -302,6 +411,7 @@ export function delegationsSetup(
     }
     start(createGame(scenario, { seed, roles: chosen }), scenario);
   });
+  offer();
   replace(host.screen, el('div', { className: 'title-card setup-card' }, [form]));
   host.screen.hidden = false;
   form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();

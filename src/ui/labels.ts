@@ -2,9 +2,13 @@
  * The words the game shows for actions, roles and crisis answers (the
  * interface's own text; the history and the rules' words come from data).
  */
-import { type CrisisChoice, type GameAction, MONTHLY_ORDERS, type Role } from '../engine';
+import { type CrisisChoice, type Delegation, type GameAction, MONTHLY_ORDERS } from '../engine';
 
-export const ROLE_NAMES: Readonly<Record<Role, string>> = { france: 'France', ussr: 'the USSR' };
+export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
+  france: 'France',
+  ussr: 'the USSR',
+  poland: 'Poland',
+};
 
 export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help: string }>> = {
   'refer-council': {
@@ -58,6 +62,8 @@ export function actionLabel(action: GameAction): string {
       return "Raise the Red Army's readiness";
     case 'crisis.respond':
       return CRISIS_LABELS[action.choice].label;
+    case 'transit.answer':
+      return action.answer === 'grant' ? 'Grant the Red Army passage' : 'Refuse the Red Army passage';
   }
 }
 

@@ -22,6 +22,7 @@ import {
   type Role,
   recordGame,
   type Scenario,
+  sidesOf,
   simulate,
   type WorldState,
   worldsOf,
@@ -253,7 +254,7 @@ export class ReplayViewer {
     );
     const orders = turn.actions.map((a) => a.type);
     // A game of delegations is taken over as the same delegations; as one role only from its start (see `takeOverDelegations`).
-    const oneRole = file.roles === undefined || this.index === 0 ? scenario.roles : [];
+    const oneRole = file.roles === undefined || this.index === 0 ? sidesOf(scenario) : [];
     const takeOver = oneRole.map((role) => {
       const button = el('button', {
         className: 'big',

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import {
+  type Delegation,
   ENGINE_VERSION,
   GAME_FORMATS,
   type GameFile,
@@ -182,7 +183,7 @@ export function readSeats(store: SaveStore | null, file: GameFile): SeatState | 
 }
 
 /** The roles of a game as a sentence: "France and the USSR". */
-export function rolesText(roles: readonly GameFile['role'][]): string {
+export function rolesText(roles: readonly Delegation[]): string {
   const names = roles.map((r) => ROLE_NAMES[r]);
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

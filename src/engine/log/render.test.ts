@@ -11,6 +11,7 @@ import { ACTORS, EVENTS, MODEL, MOVES } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
 import { POLICY_NAMES } from '../policies';
 import { COUNTRY_IDS } from '../rules/types';
+import { sidesOf } from '../scenario/schema';
 import { CONVENTION_PHASES } from '../world/worldState';
 import { LOG_TEXT, type LogText, renderEntry, renderExplanation, renderSentence, signed } from './render';
 import type { Explanation, LogEntry } from './types';
@@ -21,7 +22,7 @@ function games(seeds: number): SimulationResult[] {
   for (const id of scenarioIds()) {
     const scenario = loadScenario(id);
     for (const policy of POLICY_NAMES)
-      for (const role of scenario.roles)
+      for (const role of sidesOf(scenario))
         for (let seed = 0; seed < seeds; seed++)
           results.push(simulate(scenario, { seed: `log-${seed}`, policy, role }));
   }

@@ -13,6 +13,7 @@ import modelJson from '../../../scenarios/model/model.json';
 import movesJson from '../../../scenarios/model/moves.json';
 import { formatPath } from '../validation';
 import type { ActorId } from '../world/worldState';
+import { delegationsFileSchema } from './delegationData';
 import {
   actorsFileSchema,
   type Condition,
@@ -30,6 +31,7 @@ import {
 export const MODEL_SCHEMAS = {
   'actors.json': actorsFileSchema,
   'convention.json': conventionFileSchema,
+  'delegations.json': delegationsFileSchema,
   'endings.json': endingsFileSchema,
   'events.json': eventsFileSchema,
   'governments.json': governmentsFileSchema,

@@ -16,7 +16,15 @@ import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../valid
 import { normalVariants, variantsProblem } from '../variants/variants';
 import { ENGINE_VERSION } from '../version';
 import { worldHash } from '../world/worldHash';
-import { ROLES, type Role, type WorldState, withWorld } from '../world/worldState';
+import {
+  DELEGATIONS,
+  type Delegation,
+  isSide,
+  ROLES,
+  type Role,
+  type WorldState,
+  withWorld,
+} from '../world/worldState';
 import { seedSchema } from './seed';
 
 /** The game file format's version: a game played from its start. */
@@ -68,7 +76,7 @@ export const gameFileSchema = z
     seed: seedSchema,
     role: z.enum(ROLES),
     roles: z
-      .array(z.enum(ROLES))
+      .array(z.enum(DELEGATIONS))
       .min(2, { message: 'a game of several delegations has at least two roles' })
       .optional(),
     turns: z
@@ -77,7 +85,7 @@ export const gameFileSchema = z
           turn: z.number().int().min(0),
           month: yearMonthString(),
           actions: z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN),
-          by: z.array(z.enum(ROLES)).max(MAX_ORDERS_PER_TURN).optional(),
+          by: z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN).optional(),
         }),
       )
       .min(1, { message: 'a game file holds at least one turn' })
@@ -143,8 +151,8 @@ function delegationIssues(
   file: {
     format: number;
     role: Role;
-    roles?: readonly Role[] | undefined;
-    turns: readonly { actions: readonly unknown[]; by?: readonly Role[] | undefined }[];
+    roles?: readonly Delegation[] | undefined;
+    turns: readonly { actions: readonly { type: string }[]; by?: readonly Delegation[] | undefined }[];
   },
   ctx: z.core.$RefinementCtx,
 ): void {
@@ -177,6 +185,17 @@ function delegationIssues(
     by.forEach((role, j) => {
       if (!roles.includes(role)) {
         issue(['turns', i, 'by', j], `${role} is not one of the game's roles (${roles.join(', ')})`);
+      }
+      // A further delegation (Poland) answers requests for Soviet transit, and only it does.
+      const transitAnswer = turn.actions[j]?.type === 'transit.answer';
+      if (!isSide(role) && turn.actions[j] !== undefined && !transitAnswer) {
+        issue(
+          ['turns', i, 'actions', j],
+          `the ${role} delegation gives only transit.answer, not ${turn.actions[j]?.type}`,
+        );
+      }
+      if (isSide(role) && transitAnswer) {
+        issue(['turns', i, 'by', j], `only the Polish delegation gives transit.answer, not ${role}`);
       }
     });
   });
@@ -224,13 +243,15 @@ function startOf(
 }
 
 /** The human roles of a file's game: its `roles`, or its one role. */
-export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Role[] {
+export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Delegation[] {
   return file.roles ?? [file.role];
 }
 
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
-  return hashJson(scenario);
+  // The further delegations a scenario offers (Poland) change no game played without them: left out, as before they existed.
+  const sides = scenario.roles.filter(isSide);
+  return hashJson(sides.length === scenario.roles.length ? scenario : { ...scenario, roles: sides });
 }
 
 /**
@@ -247,7 +268,7 @@ export function recordGame(
   turns: readonly TurnRecord[],
   branchedFrom?: BranchedFrom,
   variants: readonly string[] = [],
-  roles: readonly Role[] = [role],
+  roles: readonly Delegation[] = [role],
 ): GameFile {
   let world = startOf(scenario, seed, role, branchedFrom, variants);
   const checkpoints: GameFile['checkpoints'] = [];

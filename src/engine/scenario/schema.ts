@@ -8,7 +8,7 @@ import { clauseId } from '../model/modelSchemas';
 import { isYearMonth, monthsBetween } from '../months';
 import { CRISIS_CHOICES, gameActionSchema } from '../turn/actions';
 import { describeValue, recordOf, yearMonthString } from '../validation';
-import { ACTOR_IDS, CONVENTION_PHASES, LEVEL_IDS, ROLES } from '../world/worldState';
+import { ACTOR_IDS, CONVENTION_PHASES, DELEGATIONS, isSide, LEVEL_IDS, type Role } from '../world/worldState';
 
 /** The scenario format's version; older versions are migrated on load (see `migrations.ts`). */
 export const SCENARIO_FORMAT = 1;
@@ -38,7 +38,8 @@ export const scenarioSchema = z
     summary: text,
     start: month,
     end: month,
-    roles: z.array(z.enum(ROLES)).min(1),
+    /** The roles offered: France and the USSR, and any further delegation (Poland) the scenario offers. */
+    roles: z.array(z.enum(DELEGATIONS)).min(1),
     /** How the world at the start differs from history's course up to that month. */
     overrides: z
       .strictObject({
@@ -103,6 +104,18 @@ export const scenarioSchema = z
     sources: z.array(text).min(1),
   })
   .superRefine((scenario, ctx) => {
+    // A further delegation joins France's and the USSR's (issue 14 §2: every scenario keeps both).
+    const further = scenario.roles.find((role) => !isSide(role));
+    if (further !== undefined && !(scenario.roles.includes('france') && scenario.roles.includes('ussr'))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roles'],
+        message: `a scenario offering ${further} offers France and the USSR too`,
+      });
+    }
+    const twice = scenario.roles.find((role, i) => scenario.roles.indexOf(role) !== i);
+    if (twice !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: `the role ${twice} is offered twice` });
     // Compare months only once both ends are valid months within the game's span.
     const valid = (m: string) => isYearMonth(m) && m >= GAME_SPAN.first && m <= GAME_SPAN.last;
     if (!valid(scenario.start) || !valid(scenario.end)) return;
@@ -123,3 +136,8 @@ export const scenarioSchema = z
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** The sides a scenario offers to play (France, the USSR): the roles a game's first role is one of. */
+export function sidesOf(scenario: Pick<Scenario, 'roles'>): Role[] {
+  return scenario.roles.filter(isSide);
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { digit, enumDigit, flagDigit, Memo } from '../memo';
+import { TRANSIT_ANSWERS } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
@@ -58,6 +59,8 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('domestic.pressStaff') }),
   z.strictObject({ type: z.literal('military.readiness') }),
   z.strictObject({ type: z.literal('crisis.respond'), choice: z.enum(CRISIS_CHOICES) }),
+  /** The Polish delegation's answer to a request for Soviet transit at a crisis (`delegations.ts`). */
+  z.strictObject({ type: z.literal('transit.answer'), answer: z.enum(TRANSIT_ANSWERS) }),
 ] as const;
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
@@ -155,6 +158,7 @@ export function costOf(action: GameAction): number {
 /** Why the rules refuse `action` now, or null if they allow it. */
 export function refusal(world: WorldState, action: GameAction): string | null {
   if (world.phase === 'ended') return 'the game is over';
+  if (action.type === 'transit.answer') return 'only the Polish delegation answers a request for Soviet transit';
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

@@ -329,12 +329,16 @@ export interface CrisisResponses {
 /**
  * The answers to the crisis waiting in `world` when the player answers `choice`
  * (null if none waits). `delegation`: the other side's answer, when a second
- * delegation plays it (delegations on one screen).
+ * delegation plays it (delegations on one screen). `polandGrants`: the Polish
+ * delegation's answer to the request for Soviet transit, when a human plays
+ * Poland; the die is still rolled (so every later roll is the one-role game's)
+ * but not read.
  */
 export function crisisResponses(
   world: WorldState,
   choice: CrisisChoice,
   delegation?: CrisisChoice,
+  polandGrants?: boolean,
 ): CrisisResponses | null {
   const crisis = world.crisis;
   if (crisis === null) return null;
@@ -386,10 +390,18 @@ export function crisisResponses(
   const { alwaysGrants } = rules.model.transit;
   const polandChance = alwaysGrants.includes('poland') ? 100 : world.transit.poland;
   const romaniaChance = alwaysGrants.includes('romania') ? 100 : world.transit.romania;
-  const transit = { poland: polandRoll < polandChance, romania: romaniaRoll < romaniaChance };
+  // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): a Polish delegation answers for Poland instead of the die.
+  const poland = polandGrants ?? polandRoll < polandChance;
+  const transit = { poland, romania: romaniaRoll < romaniaChance };
+  // The Polish delegation's answer is always told to the players; the die's only when Soviet forces would march.
+  if (polandGrants !== undefined) {
+    lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'poland', grant: polandGrants } }));
+  }
   if (sovietActs) {
     const source = rules.model.transit.source ?? null;
-    lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
+    if (polandGrants === undefined) {
+      lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
+    }
     lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
   }
   const franceShows = showsForce(franceChoice, franceActs);
@@ -432,8 +444,9 @@ export function respondToCrisis(
   choice: CrisisChoice,
   journal: Journal,
   delegation?: CrisisChoice,
+  polandGrants?: boolean,
 ): WorldState {
-  const responses = crisisResponses(world, choice, delegation);
+  const responses = crisisResponses(world, choice, delegation, polandGrants);
   if (responses === null) return world;
   const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
   const { uk, franceActs, sovietActs, parliament } = answers;

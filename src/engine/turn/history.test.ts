@@ -13,6 +13,7 @@ import { EVENTS } from '../model/modelData';
 import type { Effects, HistoricalEvent } from '../model/modelSchemas';
 import { POLICY_NAMES } from '../policies';
 import { initialWorld } from '../scenario/initialWorld';
+import { sidesOf } from '../scenario/schema';
 import { allHold, flatLog, type Journal } from '../world/effects';
 import { type LogEntry, type WorldState, withWorld } from '../world/worldState';
 import { applyEvent, dispatches, eventsOf, premisesHold } from './history';
@@ -61,7 +62,7 @@ describe('premises', () => {
       for (const id of scenarioIds()) {
         const scenario = loadScenario(id);
         for (const policy of POLICY_NAMES)
-          for (const role of scenario.roles)
+          for (const role of sidesOf(scenario))
             for (let i = 0; i < sampled(25); i++) {
               simulate(scenario, { seed: `premise-${i}`, policy, role, withLog: false });
               games++;

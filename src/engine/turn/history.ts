@@ -71,6 +71,7 @@ export function applyEvent(
   event: HistoricalEvent,
   journal: Journal,
   reasons?: () => readonly LogReason[],
+  polandGrants?: boolean,
 ): WorldState {
   const fired = draftOf(world);
   fired.fired = [...world.fired, event.id];
@@ -78,7 +79,7 @@ export function applyEvent(
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
   note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal);
+  if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal, polandGrants);
   return next;
 }
 
@@ -92,8 +93,11 @@ export function premisesHold(world: WorldState, event: HistoricalEvent): boolean
   return allHold(world, event.requires);
 }
 
-/** Fire the events due in the world's month; an event whose premise the world no longer holds does not fire. */
-export function dispatches(world: WorldState, journal: Journal): WorldState {
+/**
+ * Fire the events due in the world's month; an event whose premise the world no longer holds does not fire.
+ * `polandGrants`: the Polish delegation's answer for the 1939 talks, if one plays Poland (`triple.ts`).
+ */
+export function dispatches(world: WorldState, journal: Journal, polandGrants?: boolean): WorldState {
   let next = world;
   let context: FactorContext | null = null;
   const { removedEvents } = rulesOf(world);
@@ -110,17 +114,17 @@ export function dispatches(world: WorldState, journal: Journal): WorldState {
         next = withWorld(next, { fired: [...next.fired, id] });
         continue;
       }
-      next = applyEvent(next, event, journal);
+      next = applyEvent(next, event, journal, undefined, polandGrants);
       continue;
     }
     if (due.chance === null || next.script?.events.includes(id)) {
-      next = applyEvent(next, event, journal);
+      next = applyEvent(next, event, journal, undefined, polandGrants);
       continue;
     }
     context ??= contextFor(world);
     const [decision, rng] = decide(due.chance, context, next.rng);
     next = withRng(next, rng);
-    if (decision.yes) next = applyEvent(next, event, journal, () => [because(explain(decision))]);
+    if (decision.yes) next = applyEvent(next, event, journal, () => [because(explain(decision))], polandGrants);
   }
   return next;
 }

@@ -148,27 +148,37 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
 }
 
 /**
- * Answer the waiting crisis with both sides' answers, each given by its own
- * delegation (delegations on one screen): `choice` for the world's role,
- * `other` for the other side, which the computer then does not answer.
+ * Answer the waiting crisis with each delegation's answer (delegations on one
+ * screen): `choice` for the world's role, `other` for the other side (absent:
+ * the computer answers for it), `polandGrants` the Polish delegation's answer
+ * on Soviet transit (absent: the die decides, as in a game of one role).
  */
-export function answerCrisis(world: WorldState, choice: CrisisChoice, other: CrisisChoice, quiet = false): WorldState {
+export function answerCrisis(
+  world: WorldState,
+  choice: CrisisChoice,
+  other: CrisisChoice | undefined,
+  quiet = false,
+  polandGrants?: boolean,
+): WorldState {
   if (world.phase !== 'crisis') return world;
   const journal: Journal = quiet ? null : [];
-  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other), journal), journal);
+  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other, polandGrants), journal), journal);
 }
 
-/** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */
-export function endOrders(world: WorldState, quiet = false): WorldState {
+/**
+ * End the month's orders: resolve the month; it finishes unless a crisis now waits for a response.
+ * `polandGrants`: the Polish delegation's answer for talks that open with the next month (`delegations.ts`).
+ */
+export function endOrders(world: WorldState, quiet = false, polandGrants?: boolean): WorldState {
   if (world.phase !== 'orders') return world;
   const journal: Journal = quiet ? null : [];
   const resolved = resolveMonth(world, journal);
-  const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal);
+  const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal, polandGrants);
   return withJournal(next, journal);
 }
 
 /** Close the month: the ending if the game is over, otherwise the next month and its dispatches. */
-function finishMonth(world: WorldState, journal: Journal): WorldState {
+function finishMonth(world: WorldState, journal: Journal, polandGrants?: boolean): WorldState {
   if (isOver(world)) {
     const ending = classifyEnding(world);
     note(journal, world, { kind: 'ending', id: ending, params: { ending } });
@@ -180,7 +190,7 @@ function finishMonth(world: WorldState, journal: Journal): WorldState {
   next.capital = MODEL.capitalPerMonth.value;
   next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
-  return perceive(dispatches(next, journal));
+  return perceive(dispatches(next, journal, polandGrants));
 }
 
 /**

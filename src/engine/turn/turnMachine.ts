@@ -5,10 +5,17 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
-import type { Role, WorldState } from '../world/worldState';
+import type { Delegation, Role, WorldState } from '../world/worldState';
 import type { CrisisChoice, GameAction } from './actions';
-import { answerBy, delegationRefusal, OPEN_TABLE, orderBy, type Table } from './delegations';
-import { endOrders } from './step';
+import {
+  answerBy,
+  delegationRefusal,
+  endOrdersBy,
+  OPEN_TABLE,
+  orderBy,
+  type Table,
+  transitAnswerBy,
+} from './delegations';
 
 /** One turn as recorded for replays: the month and the orders accepted in it. */
 export interface TurnRecord {
@@ -16,7 +23,7 @@ export interface TurnRecord {
   readonly month: string;
   readonly actions: readonly GameAction[];
   /** Who gave each action (delegations on one screen), beside `actions`; absent in a game of one role. */
-  readonly by?: readonly Role[];
+  readonly by?: readonly Delegation[];
 }
 
 export interface TurnMachineContext {
@@ -25,9 +32,9 @@ export interface TurnMachineContext {
   /** The orders accepted so far this month. */
   readonly pending: readonly GameAction[];
   /** The human roles, the first the world's own (`world.role`); one in a game of one role. */
-  readonly roles: readonly Role[];
+  readonly roles: readonly Delegation[];
   /** Who gave each pending order. */
-  readonly pendingBy: readonly Role[];
+  readonly pendingBy: readonly Delegation[];
   /** Each delegation's capital and crisis answer so far this month (`delegations.ts`). */
   readonly table: Table;
 }
@@ -36,13 +43,15 @@ export interface TurnMachineContext {
 export type TurnEvent =
   | { type: 'turn.order'; action: GameAction; by?: Role }
   | { type: 'turn.end' }
-  | { type: 'turn.respond'; choice: CrisisChoice; by?: Role };
+  | { type: 'turn.respond'; choice: CrisisChoice; by?: Role }
+  /** The Polish delegation's answer to the crisis's request for Soviet transit. */
+  | { type: 'turn.transit'; grant: boolean };
 
 function closeTurn(
   context: TurnMachineContext,
   world: WorldState,
   actions: readonly GameAction[],
-  by: readonly Role[],
+  by: readonly Delegation[],
 ): Partial<TurnMachineContext> {
   const turn = { turn: context.world.turn, month: context.world.month, actions };
   const record: TurnRecord = context.roles.length > 1 ? { ...turn, by } : turn;
@@ -52,7 +61,7 @@ function closeTurn(
 export const turnMachine = setup({
   types: {
     /** `turns`: the turns that led to `world`, when a game starts from recorded turns (a branch). */
-    input: {} as { world: WorldState; turns?: readonly TurnRecord[]; roles?: readonly Role[] },
+    input: {} as { world: WorldState; turns?: readonly TurnRecord[]; roles?: readonly Delegation[] },
     context: {} as TurnMachineContext,
     events: {} as TurnEvent,
     meta: {} as StepMeta,
@@ -73,7 +82,7 @@ export const turnMachine = setup({
       return { world, table, pending: [...context.pending, event.action], pendingBy: [...context.pendingBy, by] };
     }),
     endTheOrders: assign(({ context }) =>
-      closeTurn(context, endOrders(context.world), context.pending, context.pendingBy),
+      closeTurn(context, endOrdersBy(context.world, context.table), context.pending, context.pendingBy),
     ),
     respond: assign(({ context, event }) => {
       assertEvent(event, 'turn.respond');
@@ -84,6 +93,16 @@ export const turnMachine = setup({
       const pendingBy = [...context.pendingBy, by];
       // Delegations on one screen: the crisis waits until every delegation has answered.
       if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
+      return closeTurn(context, world, pending, pendingBy);
+    }),
+    answerTransit: assign(({ context, event }) => {
+      assertEvent(event, 'turn.transit');
+      const action: GameAction = { type: 'transit.answer', answer: event.grant ? 'grant' : 'refuse' };
+      const [world, table] = transitAnswerBy(context.world, context.roles, context.table, event.grant);
+      const pending = [...context.pending, action];
+      const pendingBy: Delegation[] = [...context.pendingBy, 'poland'];
+      // Waiting for the other delegations (a crisis), or for the month's end (the 1939 talks).
+      if (world === context.world) return { table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
   },
@@ -112,6 +131,8 @@ export const turnMachine = setup({
       },
       on: {
         'turn.order': { guard: 'isAllowedOrder', actions: 'applyTheOrder' },
+        // timeline.md 14 Aug 1939 (practice): Poland's answer for the talks that open next month.
+        'turn.transit': { target: 'routing', actions: 'answerTransit' },
         'turn.end': { target: 'routing', actions: 'endTheOrders' },
       },
     },
@@ -123,7 +144,11 @@ export const turnMachine = setup({
         summary:
           'Germany has moved: refer to the Council, invoke the Protocol, ask the guarantors, mobilise, or stand aside.',
       },
-      on: { 'turn.respond': { target: 'routing', actions: 'respond' } },
+      on: {
+        'turn.respond': { target: 'routing', actions: 'respond' },
+        // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): Poland's answer, given by its delegation.
+        'turn.transit': { target: 'routing', actions: 'answerTransit' },
+      },
     },
     ended: {
       tags: ['ended'],

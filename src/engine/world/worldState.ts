@@ -20,6 +20,19 @@ import {
 export type Role = 'france' | 'ussr';
 export const ROLES: readonly Role[] = ['france', 'ussr'];
 
+/**
+ * Delegations on one screen (issue 14 §2): the sides a player can take, and the
+ * further delegations a scenario may offer beside them. A further delegation
+ * never holds the world's role: a game's first role is France or the USSR.
+ */
+export const DELEGATIONS = ['france', 'ussr', 'poland'] as const;
+export type Delegation = (typeof DELEGATIONS)[number];
+
+/** Is this delegation a side (France or the USSR), which a game's first role must be? */
+export function isSide(delegation: Delegation): delegation is Role {
+  return delegation === 'france' || delegation === 'ussr';
+}
+
 /** The actors that resolve each month, in this fixed order. */
 export const ACTOR_IDS = ACTING_COUNTRY_IDS;
 export type ActorId = (typeof ACTOR_IDS)[number];
