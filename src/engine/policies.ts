@@ -10,7 +10,14 @@ import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { advance, drawn, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { type Strategy, strategyPolicy } from './strategy';
-import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import {
+  CRISIS_CHOICES,
+  type CrisisChoice,
+  type GameAction,
+  legalActionAt,
+  legalActionCount,
+  refusal,
+} from './turn/actions';
 import { demarcheCeiling, timesInARow } from './turn/repeats';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
@@ -68,7 +75,13 @@ function randomPolicy(seed: string): Policy {
   };
   return {
     name: 'random',
-    nextOrder: (world) => pick(legalActions(world)),
+    // `pick(legalActions(world))`, without listing the actions: the same draw, the same action.
+    nextOrder: (world) => {
+      const count = legalActionCount(world);
+      if (count === 0) throw new Error('nothing to pick from');
+      rng = advance(rng);
+      return legalActionAt(world, drawn(rng) % count);
+    },
     crisis: () => pick(CRISIS_CHOICES),
   };
 }
