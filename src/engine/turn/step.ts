@@ -45,33 +45,37 @@ function demarche(world: WorldState, to: TransitState, journal: Journal): WorldS
   const next = draftOf(world);
   next.rng = rng;
   next.repeats = repeatsAfter(world, key);
-  const rolled = because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
-  const repeated: LogReason[] =
+  // The reasons are made only for a log (`note` calls them only if it keeps the entry).
+  const rolled = () => because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
+  const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
   if (roll >= demarcheChance) {
-    note(journal, next, {
-      kind: 'action',
-      id: `demarche-${to}`,
-      key: 'demarche.unmoved',
-      params: { to },
-      reasons: () => [rolled, ...repeated],
-    });
+    if (journal !== null)
+      note(journal, next, {
+        kind: 'action',
+        id: `demarche-${to}`,
+        key: 'demarche.unmoved',
+        params: { to },
+        reasons: () => [rolled(), ...repeated()],
+      });
     return next;
   }
   const current = world.transit[to];
   const { ceiling, reason } = demarcheCeiling(world, to);
   const reached = Math.max(current, Math.min(ceiling, current + gain));
-  const held: LogReason[] =
-    reached < current + gain
-      ? [{ key: reason === 'alone' ? 'ceiling.alone' : 'ceiling.british', params: { to, ceiling, grantedAt } }]
-      : [];
-  note(journal, next, {
-    kind: 'action',
-    id: `demarche-${to}`,
-    key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
-    params: { to },
-    reasons: () => [rolled, ...repeated, ...held],
-  });
+  if (journal !== null) {
+    const held: LogReason[] =
+      reached < current + gain
+        ? [{ key: reason === 'alone' ? 'ceiling.alone' : 'ceiling.british', params: { to, ceiling, grantedAt } }]
+        : [];
+    note(journal, next, {
+      kind: 'action',
+      id: `demarche-${to}`,
+      key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
+      params: { to },
+      reasons: () => [rolled(), ...repeated(), ...held],
+    });
+  }
   if (reached === current) return next;
   next.transit = { ...world.transit, [to]: reached };
   return next;
