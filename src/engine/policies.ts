@@ -10,14 +10,7 @@ import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { advance, drawn, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { type Strategy, strategyPolicy } from './strategy';
-import {
-  CRISIS_CHOICES,
-  type CrisisChoice,
-  type GameAction,
-  legalActionAt,
-  legalActionCount,
-  refusal,
-} from './turn/actions';
+import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActionDrawn, refusal } from './turn/actions';
 import { demarcheCeiling, timesInARow } from './turn/repeats';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
@@ -77,10 +70,8 @@ function randomPolicy(seed: string): Policy {
     name: 'random',
     // `pick(legalActions(world))`, without listing the actions: the same draw, the same action.
     nextOrder: (world) => {
-      const count = legalActionCount(world);
-      if (count === 0) throw new Error('nothing to pick from');
       rng = advance(rng);
-      return legalActionAt(world, drawn(rng) % count);
+      return legalActionDrawn(world, drawn(rng));
     },
     crisis: () => pick(CRISIS_CHOICES),
   };

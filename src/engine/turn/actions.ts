@@ -8,7 +8,7 @@ import { digit, enumDigit } from '../memo';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
-import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
+import { CLAUSE_IDS, type Clauses, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
 export const CRISIS_CHOICES = [
@@ -268,15 +268,57 @@ function ordersKey(world: WorldState): number | null {
   key = enumDigit(key, CONVENTION_PHASES, convention.phase);
   let last = 0;
   if (convention.phase === 'staffTalks') last = Math.max(0, Math.min(monthsInPhase(world), RIPE));
-  else if (convention.phase === 'drafting') last = (convention.counter !== null ? 2 : 0) + (allAgreed(world) ? 1 : 0);
+  else if (convention.phase === 'drafting')
+    last = (convention.counter !== null ? 2 : 0) + (agreementOf(convention.agreed).all ? 1 : 0);
   return digit(key, last, LAST_DIGIT);
 }
 
-/** Whether every clause of the convention is agreed (what `convention.submit` needs). */
-function allAgreed(world: WorldState): boolean {
-  const { agreed } = world.convention;
-  for (const clause of CLAUSE_IDS) if (agreed[clause] === undefined) return false;
-  return true;
+/**
+ * What the legal actions read of the clauses agreed so far: whether all are
+ * (what `convention.submit` needs), and, clause by clause, the option already
+ * agreed (which may not be offered again) and how many options are left to offer.
+ */
+interface Agreement {
+  readonly all: boolean;
+  /** By clause index: the option agreed, or the clause's count of options if none is (nothing to skip). */
+  readonly skip: readonly number[];
+  /** By clause index: the options that may be offered. */
+  readonly open: readonly number[];
+  /** Every clause's open options together. */
+  readonly offers: number;
+}
+
+/** Each clause's number of options (the data's own count). */
+const OPTION_COUNTS: readonly number[] = OFFERS.map((offers) => offers.length);
+
+/**
+ * The agreements by the clauses object itself: a world keeps the same object
+ * until a clause is agreed or reopened (a few times a game), so it is summed up
+ * once rather than read field by field for every order of every month.
+ */
+const agreements = new WeakMap<Clauses, Agreement>();
+
+function agreementOf(agreed: Clauses): Agreement {
+  let agreement = agreements.get(agreed);
+  if (agreement === undefined) {
+    const skip = CLAUSE_IDS.map((clause, c) => {
+      const count = OPTION_COUNTS[c] ?? 0;
+      const option = agreed[clause];
+      return option !== undefined && Number.isInteger(option) && option >= 0 && option < count ? option : count;
+    });
+    const open = skip.map((option, c) => {
+      const count = OPTION_COUNTS[c] ?? 0;
+      return option < count ? count - 1 : count;
+    });
+    agreement = {
+      all: CLAUSE_IDS.every((clause) => agreed[clause] !== undefined),
+      skip,
+      open,
+      offers: open.reduce((sum, n) => sum + n, 0),
+    };
+    agreements.set(agreed, agreement);
+  }
+  return agreement;
 }
 
 /**
@@ -295,37 +337,23 @@ function ordersAllowed(world: WorldState, key: number): readonly GameAction[] {
   return orders;
 }
 
-/** The option of clause `c` (by index) already agreed, or the clause's count of options if none is (nothing to skip). */
-function agreedOption(world: WorldState, c: number): number {
-  const count = (OFFERS[c] ?? []).length;
-  const agreed = world.convention.agreed[CLAUSE_IDS[c] as ClauseId];
-  return agreed !== undefined && Number.isInteger(agreed) && agreed >= 0 && agreed < count ? agreed : count;
-}
-
-/** How many options of clause `c` (by index) may be offered now: every one but the option already agreed. */
-function openOptions(world: WorldState, c: number): number {
-  const count = (OFFERS[c] ?? []).length;
-  return agreedOption(world, c) < count ? count - 1 : count;
-}
-
 /** How many offers the rules allow now (drafting only: every clause's options but the agreed ones). */
 function offersAllowed(world: WorldState): number {
   if (world.convention.phase !== 'drafting' || world.capital < OFFER_COST) return 0;
-  let count = 0;
-  for (let c = 0; c < CLAUSE_IDS.length; c++) count += openOptions(world, c);
-  return count;
+  return agreementOf(world.convention.agreed).offers;
 }
 
 /** The `index`-th offer the rules allow now, in `DRAFTING_ORDERS`' order (clause by clause, option by option). */
 function offerAt(world: WorldState, index: number): GameAction {
+  const { open, skip } = agreementOf(world.convention.agreed);
   let rest = index;
   for (let c = 0; c < CLAUSE_IDS.length; c++) {
-    const open = openOptions(world, c);
-    if (rest >= open) {
-      rest -= open;
+    const options = open[c] ?? 0;
+    if (rest >= options) {
+      rest -= options;
       continue;
     }
-    const offer = OFFERS[c]?.[rest >= agreedOption(world, c) ? rest + 1 : rest];
+    const offer = OFFERS[c]?.[rest >= (skip[c] ?? 0) ? rest + 1 : rest];
     if (offer !== undefined) return offer;
   }
   throw new RangeError(`no legal offer ${index}`);
@@ -365,6 +393,23 @@ export function legalActionAt(world: WorldState, index: number): GameAction {
     offer < 0 ? orders[index] : key !== null && offer < offersAllowed(world) ? offerAt(world, offer) : undefined;
   if (action === undefined) throw new RangeError(`no legal action ${index}`);
   return action;
+}
+
+/**
+ * `legalActions(world)[drawn % count]`, `count` the list's length, without
+ * listing them (how the random policy draws an order). Throws if nothing is allowed.
+ */
+export function legalActionDrawn(world: WorldState, drawn: number): GameAction {
+  const key = world.phase === 'orders' ? ordersKey(world) : null;
+  if (key === null) {
+    const all = enumerateLegalActions(world);
+    const action = all[drawn % all.length];
+    if (action === undefined) throw new RangeError('no legal action to draw');
+    return action;
+  }
+  const orders = ordersAllowed(world, key);
+  const index = drawn % (orders.length + offersAllowed(world));
+  return index < orders.length ? (orders[index] as GameAction) : offerAt(world, index - orders.length);
 }
 
 function enumerateLegalActions(world: WorldState): GameAction[] {

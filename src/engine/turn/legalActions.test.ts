@@ -15,6 +15,7 @@ import {
   type GameAction,
   legalActionAt,
   legalActionCount,
+  legalActionDrawn,
   legalActions,
   MONTHLY_ORDERS,
   refusal,
@@ -75,6 +76,10 @@ describe('legal actions', () => {
       expect(legalActions(world), where).toEqual(expected);
       expect(legalActionCount(world), where).toBe(expected.length);
       for (const [i, action] of expected.entries()) expect(legalActionAt(world, i), `${where} #${i}`).toEqual(action);
+      // The random policy's draw: a die's value modulo the list's length.
+      for (const drawn of [0, 1, 7, 40, 2 ** 32 - 1])
+        if (expected.length > 0)
+          expect(legalActionDrawn(world, drawn), where).toEqual(expected[drawn % expected.length]);
       if (world.convention.phase === 'drafting' && world.phase === 'orders' && expected.length > 20) drafting += 1;
     }
     // The games pass through every phase, drafting included (where offers make the list long).
@@ -82,8 +87,9 @@ describe('legal actions', () => {
     expect(drafting).toBeGreaterThan(20);
   });
 
-  it('refuse an index beyond the list', () => {
+  it('refuse an index beyond the list, and a draw when nothing is allowed', () => {
     const world = initialWorld(loadScenario('pact-1935'), 'legal-beyond', 'france');
     expect(() => legalActionAt(world, legalActionCount(world))).toThrow(RangeError);
+    expect(() => legalActionDrawn(withWorld(world, { phase: 'ended' }), 3)).toThrow(RangeError);
   });
 });

@@ -12,8 +12,15 @@ import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
-import { applyEffects, because, type Journal, note, withJournal } from '../world/effects';
-import { draftOf, type RepeatKey, type TransitState, type WorldState, withWorld } from '../world/worldState';
+import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
+import {
+  draftOf,
+  type RepeatKey,
+  type TransitState,
+  type WorldDraft,
+  type WorldState,
+  withWorld,
+} from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
@@ -33,23 +40,23 @@ import { resolveMonth } from './resolve';
 /**
  * A démarche to Poland or Romania: it may soften the state on Soviet transit,
  * by less each time in a row, and by a démarche alone never up to passage
- * (`repeats.ts` says why). The log says both.
+ * (`repeats.ts` says why). The log says both. Changes `next`, the order's own
+ * draft, in place (everything is read from it before it is changed).
  */
-function demarche(world: WorldState, to: TransitState, journal: Journal): WorldState {
-  const [roll, rng] = rollPercent(world.rng);
+function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldState {
+  const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
-  const times = timesInARow(world, key);
+  const times = timesInARow(next, key);
   const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
   const gain = scaled(demarcheGain, percent);
-  const next = draftOf(world);
-  next.rng = rng;
-  next.repeats = repeatsAfter(world, key);
   // The reasons are made only for a log (`note` calls them only if it keeps the entry).
   const rolled = () => because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
   const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
   if (roll >= demarcheChance) {
+    next.repeats = repeatsAfter(next, key);
+    next.rng = rng;
     if (journal !== null)
       note(journal, next, {
         kind: 'action',
@@ -60,9 +67,11 @@ function demarche(world: WorldState, to: TransitState, journal: Journal): WorldS
       });
     return next;
   }
-  const current = world.transit[to];
-  const { ceiling, reason } = demarcheCeiling(world, to);
+  const current = next.transit[to];
+  const { ceiling, reason } = demarcheCeiling(next, to);
   const reached = Math.max(current, Math.min(ceiling, current + gain));
+  next.repeats = repeatsAfter(next, key);
+  next.rng = rng;
   if (journal !== null) {
     const held: LogReason[] =
       reached < current + gain
@@ -77,17 +86,38 @@ function demarche(world: WorldState, to: TransitState, journal: Journal): WorldS
     });
   }
   if (reached === current) return next;
-  next.transit = { ...world.transit, [to]: reached };
+  next.transit = { ...next.transit, [to]: reached };
   return next;
 }
 
+/**
+ * The order's effects scaled to `percent`, made once per effects and percentage
+ * (a handful): `applyEffects` then finds its plan for them made already, where a
+ * fresh object every month would be planned afresh every month.
+ */
+function scaledOnce(effects: Effects, percent: number): Effects {
+  let byPercent = scaledByPercent.get(effects);
+  if (byPercent === undefined) {
+    byPercent = [];
+    scaledByPercent.set(effects, byPercent);
+  }
+  let scaled = byPercent[percent];
+  if (scaled === undefined) {
+    scaled = scaledEffects(effects, percent);
+    byPercent[percent] = scaled;
+  }
+  return scaled;
+}
+
+/** `scaledOnce`'s effects, by the order's effects and then by percentage (0-100). */
+const scaledByPercent = new WeakMap<Effects, (Effects | undefined)[]>();
+
 /** Reassurance, a rally: the model's effects, less each time in a row. */
-function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
-  const times = timesInARow(world, type);
+function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
+  const times = timesInARow(next, type);
   const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
-  const counted = draftOf(world);
-  counted.repeats = repeatsAfter(world, type);
-  const next = applyEffects(counted, scaledEffects(effects, percent));
+  next.repeats = repeatsAfter(next, type);
+  applyEffectsTo(next, scaledOnce(effects, percent));
   note(journal, next, {
     kind: 'action',
     id: type,
@@ -97,8 +127,8 @@ function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Ef
   return next;
 }
 
-/** Carry out one accepted order. */
-function carryOut(world: WorldState, action: GameAction, journal: Journal): WorldState {
+/** Carry out one accepted order on its own draft of the world (changed in place by the steps of this file). */
+function carryOut(world: WorldDraft, action: GameAction, journal: Journal): WorldState {
   switch (action.type) {
     case 'convention.open':
       return openContacts(world, journal);
@@ -121,9 +151,9 @@ function carryOut(world: WorldState, action: GameAction, journal: Journal): Worl
       if (effects === undefined) return world;
       if (action.type === 'diplomacy.reassureBritain' || action.type === 'domestic.rally')
         return repeatable(world, action.type, effects, journal);
-      const next = applyEffects(world, effects);
-      note(journal, next, { kind: 'action', id: action.type, key: `action.${action.type}` });
-      return next;
+      applyEffectsTo(world, effects);
+      note(journal, world, { kind: 'action', id: action.type, key: `action.${action.type}` });
+      return world;
     }
   }
 }
