@@ -7,24 +7,17 @@
  */
 import type { LogReason } from '../log/types';
 import { explainRoll } from '../model/decide';
-import { perceive } from '../model/derived';
+import { derivedFactors } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
-import {
-  draftOf,
-  type RepeatKey,
-  type TransitState,
-  type WorldDraft,
-  type WorldState,
-  withWorld,
-} from '../world/worldState';
+import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type WorldState } from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatches } from './history';
+import { dispatchDraft } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -192,29 +185,41 @@ export function answerCrisis(world: WorldState, choice: CrisisChoice, other: Cri
   return withJournal(finishMonth(respondToCrisis(world, choice, journal, other), journal), journal);
 }
 
-/** End the month's orders: resolve the month; it finishes unless a crisis now waits for a response. */
+/**
+ * End the month's orders: resolve the month; it finishes unless a crisis now
+ * waits for a response. The month works on one draft of `world` (made by
+ * `resolveMonth`), changed in place and handed back; `world` is left as it was.
+ */
 export function endOrders(world: WorldState, quiet = false): WorldState {
   if (world.phase !== 'orders') return world;
   const journal: Journal = quiet ? null : [];
   const resolved = resolveMonth(world, journal);
-  const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal);
+  const next = resolved.phase === 'crisis' ? resolved : finishDraft(resolved, journal);
   return withJournal(next, journal);
 }
 
 /** Close the month: the ending if the game is over, otherwise the next month and its dispatches. */
 function finishMonth(world: WorldState, journal: Journal): WorldState {
-  if (isOver(world)) {
-    const ending = classifyEnding(world);
-    note(journal, world, { kind: 'ending', id: ending, params: { ending } });
-    return withWorld(world, { phase: 'ended', ending });
+  return finishDraft(draftOf(world), journal);
+}
+
+/** `finishMonth` on a draft no one else holds, changed in place (and handed back unless the dispatches copied it). */
+function finishDraft(next: WorldDraft, journal: Journal): WorldState {
+  if (isOver(next)) {
+    const ending = classifyEnding(next);
+    note(journal, next, { kind: 'ending', id: ending, params: { ending } });
+    next.phase = 'ended';
+    next.ending = ending;
+    return next;
   }
-  const next = draftOf(world);
-  next.month = addMonths(world.month, 1);
-  next.turn = world.turn + 1;
+  next.month = addMonths(next.month, 1);
+  next.turn = next.turn + 1;
   next.capital = MODEL.capitalPerMonth.value;
   next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
-  return perceive(dispatches(next, journal));
+  const dispatched = dispatchDraft(next, journal) ?? next;
+  dispatched.perceived = derivedFactors(dispatched);
+  return dispatched;
 }
 
 /**
