@@ -28,9 +28,22 @@ export function monthNumber(month: YearMonth): number {
 /** The month `count` months after `month` (count may be negative). */
 export function addMonths(month: YearMonth, count: number): YearMonth {
   const n = monthNumber(month) + count;
+  // The names of the 20th century's months are made once and reused (a game asks for the next month every month).
+  const at = n - FIRST_KEPT;
+  const known = at >= 0 && at < KEPT ? MONTH_TEXT[at] : undefined;
+  if (known !== undefined) return known;
   const year = Math.floor(n / 12);
-  return `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
+  const text = `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
+  if (at >= 0 && at < KEPT) MONTH_TEXT[at] = text;
+  return text;
 }
+
+/** The months whose names `addMonths` keeps: 1900 to 1999. */
+const FIRST_KEPT = 1900 * 12;
+const KEPT = 100 * 12;
+
+/** `addMonths`' names from `FIRST_KEPT` on, filled as they are asked for. */
+const MONTH_TEXT: (YearMonth | undefined)[] = new Array<YearMonth | undefined>(KEPT).fill(undefined);
 
 /** Whole months from `from` to `to` (negative if `to` is earlier). */
 export function monthsBetween(from: YearMonth, to: YearMonth): number {

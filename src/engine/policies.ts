@@ -10,7 +10,7 @@ import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { advance, drawn, type RngState, seedFromString } from './random';
 import type { Scenario } from './scenario/schema';
 import { type Strategy, strategyPolicy } from './strategy';
-import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActions, refusal } from './turn/actions';
+import { CRISIS_CHOICES, type CrisisChoice, type GameAction, legalActionDrawn, refusal } from './turn/actions';
 import { demarcheCeiling, timesInARow } from './turn/repeats';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from './world/worldState';
 
@@ -68,7 +68,11 @@ function randomPolicy(seed: string): Policy {
   };
   return {
     name: 'random',
-    nextOrder: (world) => pick(legalActions(world)),
+    // `pick(legalActions(world))`, without listing the actions: the same draw, the same action.
+    nextOrder: (world) => {
+      rng = advance(rng);
+      return legalActionDrawn(world, drawn(rng));
+    },
     crisis: () => pick(CRISIS_CHOICES),
   };
 }

@@ -43,7 +43,7 @@ function valuationSource(party: keyof typeof CONVENTION.valuations, clause: Clau
 }
 
 /** What the other side thinks of `option` on `clause`, as parts of its decision. */
-function offerParts(judge: Role, clause: ClauseId, option: number): Part[] {
+function makeOfferParts(judge: Role, clause: ClauseId, option: number): readonly Part[] {
   const chosen = clauseOptions(clause)[option] ?? '';
   return SIDE_APPROVERS[judge].map((approver) => ({
     id: `valuation.${approver}`,
@@ -51,6 +51,24 @@ function offerParts(judge: Role, clause: ClauseId, option: number): Part[] {
     points: valuation(approver, clause, option),
     source: valuationSource(approver, clause),
   }));
+}
+
+/** Every judge's parts for every clause's options, made once (labels filled in once, not at every offer); shared, read-only. */
+const OFFER_PARTS: Readonly<Record<Role, Readonly<Record<ClauseId, readonly (readonly Part[])[]>>>> = {
+  france: partsBy('france'),
+  ussr: partsBy('ussr'),
+};
+
+function partsBy(judge: Role): Readonly<Record<ClauseId, readonly (readonly Part[])[]>> {
+  const byClause: Partial<Record<ClauseId, readonly (readonly Part[])[]>> = {};
+  for (const clause of CLAUSE_IDS)
+    byClause[clause] = clauseOptions(clause).map((_, option) => makeOfferParts(judge, clause, option));
+  return byClause as Record<ClauseId, readonly (readonly Part[])[]>;
+}
+
+/** `makeOfferParts`, from the table (an option outside the clause's list is made afresh). */
+function offerParts(judge: Role, clause: ClauseId, option: number): readonly Part[] {
+  return OFFER_PARTS[judge][clause][option] ?? makeOfferParts(judge, clause, option);
 }
 
 /** The option the judging side likes best for a clause. */

@@ -4,12 +4,12 @@
  * action the rules do not allow is refused with a reason, and logged.
  */
 import { z } from 'zod';
-import { digit, enumDigit, flagDigit, Memo } from '../memo';
+import { digit, enumDigit } from '../memo';
 import { TRANSIT_ANSWERS } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
-import { CLAUSE_IDS, type ClauseId, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
+import { CLAUSE_IDS, type Clauses, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
 export const CRISIS_CHOICES = [
@@ -205,51 +205,6 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
 }
 
-/** Each clause's digit in a legality key: not agreed, or one of its options (the data's own count). */
-const CLAUSE_RADICES: readonly number[] = CLAUSE_IDS.map((clause) => CONVENTION.clauses[clause].options.length + 1);
-
-/** Room for the drafting digits (the counter-offer's flag and the clauses), all zero in the other phases. */
-const DRAFT_ROOM = CLAUSE_RADICES.reduce((room, radix) => digit(room, 0, radix), 2);
-
-/**
- * The facts `refusal` reads in the orders phase, packed into one integer
- * (`memo.ts`: each digit's radix the length of its own list): worlds with the
- * same key allow the same actions. The months of staff talks matter only
- * during staff talks, and the clauses and counter-offer only while drafting
- * (the other phases put zeros there). Null when a fact is out of the packed
- * range (the actions are then worked out afresh).
- */
-function legalityKey(world: WorldState): number | null {
-  const { convention, capital } = world;
-  if (world.phase !== 'orders' || capital < 0 || !Number.isInteger(capital)) return null;
-  let key = enumDigit(0, ROLES, world.role);
-  key = digit(key, Math.min(capital, MOST_COSTLY), MOST_COSTLY + 1);
-  key = enumDigit(key, CONVENTION_PHASES, convention.phase);
-  const ripe = CONVENTION.rules.minStaffTalkMonths.value;
-  const months = convention.phase === 'staffTalks' ? Math.max(0, Math.min(monthsInPhase(world), ripe)) : 0;
-  key = digit(key, months, ripe + 1);
-  if (convention.phase !== 'drafting') return key * DRAFT_ROOM;
-  key = flagDigit(key, convention.counter !== null);
-  for (let i = 0; i < CLAUSE_IDS.length; i++) {
-    const option = convention.agreed[CLAUSE_IDS[i] as ClauseId] ?? -1;
-    key = digit(key, option + 1, CLAUSE_RADICES[i] ?? 1);
-  }
-  return key;
-}
-
-/** The legal actions by legality key: shared lists, read-only. */
-const legalMemo = new Memo<number, readonly GameAction[]>(65_536);
-
-/**
- * Every action the rules allow now (one of each kind; offers for each clause and
- * option). The list is shared between worlds that allow the same actions: read it, do not change it.
- */
-export function legalActions(world: WorldState): readonly GameAction[] {
-  const key = legalityKey(world);
-  if (key === null) return enumerateLegalActions(world);
-  return legalMemo.cached(key, () => enumerateLegalActions(world));
-}
-
 /** The orders a side may give in a month, offers on the convention's clauses aside. */
 export const MONTHLY_ORDERS: readonly GameAction[] = [
   { type: 'convention.open' },
@@ -283,11 +238,183 @@ const DRAFTING_ORDERS: readonly GameAction[] = [
 
 /**
  * The most any order costs. `refusal` reads the capital only to compare it
- * with an order's cost, so any capital from this up allows the same orders: a
- * legality key holds the capital up to it, which keeps keys small (small
- * integers, which V8 hashes and stores unboxed) and lets such worlds share a list.
+ * with an order's cost, so any capital from this up allows the same orders.
  */
 const MOST_COSTLY = Math.max(...DRAFTING_ORDERS.map(costOf));
+
+/** What an offer costs (every offer costs the same: the cost is the order type's). */
+const OFFER_COST = costOf({ type: 'convention.offer', clause: 'trigger', option: 0 });
+
+/** Each clause's offers, made once (the objects `DRAFTING_ORDERS` holds), by clause index and option. */
+const OFFERS: readonly (readonly GameAction[])[] = CLAUSE_IDS.map((clause) =>
+  DRAFTING_ORDERS.filter((a) => a.type === 'convention.offer' && a.clause === clause),
+);
+
+/** Months of staff talks that make a difference to `refusal` (drafting may begin at this many). */
+const RIPE = CONVENTION.rules.minStaffTalkMonths.value;
+
+/** The last digit of `ordersKey`: months of staff talks, or the drafting's counter-offer and completeness. */
+const LAST_DIGIT = Math.max(RIPE + 1, 4);
+
+/**
+ * The facts `refusal` reads for the orders other than offers, in the orders
+ * phase, packed into one small integer (`memo.ts`): the role, the capital up to
+ * the costliest order, the convention's phase, and either the months of staff
+ * talks (up to ripe, during staff talks) or, while drafting, whether a
+ * counter-offer is on the table and whether every clause is agreed. Null when
+ * the capital is outside what the key packs (the actions are then worked out afresh).
+ */
+function ordersKey(world: WorldState): number | null {
+  const { convention, capital } = world;
+  if (capital < 0 || !Number.isInteger(capital)) return null;
+  let key = enumDigit(0, ROLES, world.role);
+  key = digit(key, capital < MOST_COSTLY ? capital : MOST_COSTLY, MOST_COSTLY + 1);
+  key = enumDigit(key, CONVENTION_PHASES, convention.phase);
+  let last = 0;
+  if (convention.phase === 'staffTalks') last = Math.max(0, Math.min(monthsInPhase(world), RIPE));
+  else if (convention.phase === 'drafting')
+    last = (convention.counter !== null ? 2 : 0) + (agreementOf(convention.agreed).all ? 1 : 0);
+  return digit(key, last, LAST_DIGIT);
+}
+
+/**
+ * What the legal actions read of the clauses agreed so far: whether all are
+ * (what `convention.submit` needs), and, clause by clause, the option already
+ * agreed (which may not be offered again) and how many options are left to offer.
+ */
+interface Agreement {
+  readonly all: boolean;
+  /** By clause index: the option agreed, or the clause's count of options if none is (nothing to skip). */
+  readonly skip: readonly number[];
+  /** By clause index: the options that may be offered. */
+  readonly open: readonly number[];
+  /** Every clause's open options together. */
+  readonly offers: number;
+}
+
+/** Each clause's number of options (the data's own count). */
+const OPTION_COUNTS: readonly number[] = OFFERS.map((offers) => offers.length);
+
+/**
+ * The agreements by the clauses object itself: a world keeps the same object
+ * until a clause is agreed or reopened (a few times a game), so it is summed up
+ * once rather than read field by field for every order of every month.
+ */
+const agreements = new WeakMap<Clauses, Agreement>();
+
+function agreementOf(agreed: Clauses): Agreement {
+  let agreement = agreements.get(agreed);
+  if (agreement === undefined) {
+    const skip = CLAUSE_IDS.map((clause, c) => {
+      const count = OPTION_COUNTS[c] ?? 0;
+      const option = agreed[clause];
+      return option !== undefined && Number.isInteger(option) && option >= 0 && option < count ? option : count;
+    });
+    const open = skip.map((option, c) => {
+      const count = OPTION_COUNTS[c] ?? 0;
+      return option < count ? count - 1 : count;
+    });
+    agreement = {
+      all: CLAUSE_IDS.every((clause) => agreed[clause] !== undefined),
+      skip,
+      open,
+      offers: open.reduce((sum, n) => sum + n, 0),
+    };
+    agreements.set(agreed, agreement);
+  }
+  return agreement;
+}
+
+/**
+ * The orders other than offers that the rules allow, by `ordersKey`: a dense
+ * table of a few hundred shared lists, filled as keys come up (read-only).
+ */
+const ORDERS_BY_KEY: (readonly GameAction[] | undefined)[] = [];
+
+/** The orders other than offers that `refusal` allows in `world` (in the orders phase, its key `key`). */
+function ordersAllowed(world: WorldState, key: number): readonly GameAction[] {
+  let orders = ORDERS_BY_KEY[key];
+  if (orders === undefined) {
+    orders = ORDERS.filter((action) => refusal(world, action) === null);
+    ORDERS_BY_KEY[key] = orders;
+  }
+  return orders;
+}
+
+/** How many offers the rules allow now (drafting only: every clause's options but the agreed ones). */
+function offersAllowed(world: WorldState): number {
+  if (world.convention.phase !== 'drafting' || world.capital < OFFER_COST) return 0;
+  return agreementOf(world.convention.agreed).offers;
+}
+
+/** The `index`-th offer the rules allow now, in `DRAFTING_ORDERS`' order (clause by clause, option by option). */
+function offerAt(world: WorldState, index: number): GameAction {
+  const { open, skip } = agreementOf(world.convention.agreed);
+  let rest = index;
+  for (let c = 0; c < CLAUSE_IDS.length; c++) {
+    const options = open[c] ?? 0;
+    if (rest >= options) {
+      rest -= options;
+      continue;
+    }
+    const offer = OFFERS[c]?.[rest >= (skip[c] ?? 0) ? rest + 1 : rest];
+    if (offer !== undefined) return offer;
+  }
+  throw new RangeError(`no legal offer ${index}`);
+}
+
+/**
+ * Every action the rules allow now (one of each kind; offers for each clause and
+ * option), worked out from the few facts the rules read: a list shared between
+ * worlds that allow the same orders outside drafting (read it, do not change it).
+ */
+export function legalActions(world: WorldState): readonly GameAction[] {
+  if (world.phase !== 'orders') return enumerateLegalActions(world);
+  const key = ordersKey(world);
+  if (key === null) return enumerateLegalActions(world);
+  const orders = ordersAllowed(world, key);
+  const offers = offersAllowed(world);
+  if (offers === 0) return orders;
+  const all = orders.slice();
+  for (let i = 0; i < offers; i++) all.push(offerAt(world, i));
+  return all;
+}
+
+/** How many actions `legalActions(world)` lists, without listing them. */
+export function legalActionCount(world: WorldState): number {
+  if (world.phase !== 'orders') return enumerateLegalActions(world).length;
+  const key = ordersKey(world);
+  if (key === null) return enumerateLegalActions(world).length;
+  return ordersAllowed(world, key).length + offersAllowed(world);
+}
+
+/** `legalActions(world)[index]`, without listing them (`index` from 0 to `legalActionCount(world)` - 1). */
+export function legalActionAt(world: WorldState, index: number): GameAction {
+  const key = world.phase === 'orders' ? ordersKey(world) : null;
+  const orders = key === null ? enumerateLegalActions(world) : ordersAllowed(world, key);
+  const offer = index - orders.length;
+  const action =
+    offer < 0 ? orders[index] : key !== null && offer < offersAllowed(world) ? offerAt(world, offer) : undefined;
+  if (action === undefined) throw new RangeError(`no legal action ${index}`);
+  return action;
+}
+
+/**
+ * `legalActions(world)[drawn % count]`, `count` the list's length, without
+ * listing them (how the random policy draws an order). Throws if nothing is allowed.
+ */
+export function legalActionDrawn(world: WorldState, drawn: number): GameAction {
+  const key = world.phase === 'orders' ? ordersKey(world) : null;
+  if (key === null) {
+    const all = enumerateLegalActions(world);
+    const action = all[drawn % all.length];
+    if (action === undefined) throw new RangeError('no legal action to draw');
+    return action;
+  }
+  const orders = ordersAllowed(world, key);
+  const index = drawn % (orders.length + offersAllowed(world));
+  return index < orders.length ? (orders[index] as GameAction) : offerAt(world, index - orders.length);
+}
 
 function enumerateLegalActions(world: WorldState): GameAction[] {
   if (world.phase === 'ended') return [];

@@ -15,14 +15,14 @@ import { POLICY_NAMES } from '../policies';
 import { initialWorld } from '../scenario/initialWorld';
 import { sidesOf } from '../scenario/schema';
 import { allHold, flatLog, type Journal } from '../world/effects';
-import { type LogEntry, type WorldState, withWorld } from '../world/worldState';
+import { type LogEntry, type WorldDraft, type WorldState, withWorld } from '../world/worldState';
 import { applyEvent, dispatches, eventsOf, premisesHold } from './history';
 
 /**
  * Every firing, seen from inside: `applyEvent` marks the event fired and hands
- * the world to `applyEffects` before anything else changes it, so the world
- * `applyEffects` receives with an event's own `effects` object is the world the
- * event fired in.
+ * the world to `applyEffectsTo` (or `applyEffects`) before anything else changes
+ * it, so the world either receives with an event's own `effects` object is the
+ * world the event fired in.
  */
 const watch = vi.hoisted(() => ({
   observe: null as null | ((world: WorldState, effects: Effects) => void),
@@ -35,6 +35,10 @@ vi.mock('../world/effects', async (importOriginal) => {
     applyEffects: (world: WorldState, effects: Effects) => {
       watch.observe?.(world, effects);
       return actual.applyEffects(world, effects);
+    },
+    applyEffectsTo: (world: WorldDraft, effects: Effects) => {
+      watch.observe?.(world, effects);
+      return actual.applyEffectsTo(world, effects);
     },
   };
 });

@@ -12,8 +12,8 @@ import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
-import { allHold, anyHolds, applyEffects, because, type Journal, note } from '../world/effects';
-import { draftOf, type WorldState, withRng, withWorld } from '../world/worldState';
+import { allHold, anyHolds, applyEffectsTo, because, type Journal, note } from '../world/effects';
+import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
 import { applyConventionEffect } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
@@ -73,9 +73,19 @@ export function applyEvent(
   reasons?: () => readonly LogReason[],
   polandGrants?: boolean,
 ): WorldState {
-  const fired = draftOf(world);
-  fired.fired = [...world.fired, event.id];
-  let next = applyEffects(fired, event.effects);
+  return applyEventTo(draftOf(world), event, journal, reasons, polandGrants);
+}
+
+/** `applyEvent` on a draft no one else holds, changed in place (the convention's and the talks' steps may copy it). */
+function applyEventTo(
+  fired: WorldDraft,
+  event: HistoricalEvent,
+  journal: Journal,
+  reasons?: () => readonly LogReason[],
+  polandGrants?: boolean,
+): WorldState {
+  fired.fired = [...fired.fired, event.id];
+  let next: WorldState = applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
   note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
   if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
@@ -98,10 +108,20 @@ export function premisesHold(world: WorldState, event: HistoricalEvent): boolean
  * `polandGrants`: the Polish delegation's answer for the 1939 talks, if one plays Poland (`triple.ts`).
  */
 export function dispatches(world: WorldState, journal: Journal, polandGrants?: boolean): WorldState {
-  let next = world;
+  return dispatchDraft(world, journal, polandGrants) ?? world;
+}
+
+/**
+ * `dispatches`, handing back null if nothing changed, or else a draft no one
+ * else holds. `world` itself is never changed (the month's rolls are judged by
+ * it): the first change copies it, and later ones change that copy in place.
+ */
+export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?: boolean): WorldDraft | null {
+  let draft: WorldDraft | null = null;
   let context: FactorContext | null = null;
   const { removedEvents } = rulesOf(world);
-  for (const due of DUE_BY_MONTH.get(world.month) ?? []) {
+  for (const due of DUE_BY_MONTH.get(world.month) ?? NONE_DUE) {
+    const next = draft ?? world;
     const { event, id } = due;
     if (next.fired.includes(id) || next.disabled.includes(id)) continue;
     // An event a rule variant took out never happens (variants/no-purge.json).
@@ -111,20 +131,37 @@ export function dispatches(world: WorldState, journal: Journal, polandGrants?: b
     if (due.fixed) {
       if (anyHolds(next, due.unless)) {
         note(journal, next, { kind: 'diverged', id, params: { event: id } });
-        next = withWorld(next, { fired: [...next.fired, id] });
+        draft ??= draftOf(world);
+        draft.fired = [...draft.fired, id];
         continue;
       }
-      next = applyEvent(next, event, journal, undefined, polandGrants);
+      draft = fire(draft ?? draftOf(world), event, journal, undefined, polandGrants);
       continue;
     }
     if (due.chance === null || next.script?.events.includes(id)) {
-      next = applyEvent(next, event, journal, undefined, polandGrants);
+      draft = fire(draft ?? draftOf(world), event, journal, undefined, polandGrants);
       continue;
     }
     context ??= contextFor(world);
     const [decision, rng] = decide(due.chance, context, next.rng);
-    next = withRng(next, rng);
-    if (decision.yes) next = applyEvent(next, event, journal, () => [because(explain(decision))], polandGrants);
+    draft ??= draftOf(world);
+    draft.rng = rng;
+    if (decision.yes) draft = fire(draft, event, journal, () => [because(explain(decision))], polandGrants);
   }
-  return next;
+  return draft;
+}
+
+/** No event due this month. */
+const NONE_DUE: readonly Due[] = [];
+
+/** `applyEventTo`, handing back a draft: its own, or a draft of the world the convention's steps made. */
+function fire(
+  draft: WorldDraft,
+  event: HistoricalEvent,
+  journal: Journal,
+  reasons?: () => readonly LogReason[],
+  polandGrants?: boolean,
+): WorldDraft {
+  const next = applyEventTo(draft, event, journal, reasons, polandGrants);
+  return next === draft ? draft : draftOf(next);
 }

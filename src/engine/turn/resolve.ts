@@ -11,7 +11,7 @@ import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
 import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
-import { ACTOR_IDS, draftOf, LEVEL_IDS, type LevelId, type WorldState, withRng, withWorld } from '../world/worldState';
+import { ACTOR_IDS, draftOf, LEVEL_IDS, type LevelId, type WorldDraft, type WorldState } from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
 
@@ -62,7 +62,7 @@ function levelChange(d: readonly number[]): Record<LevelId, number> {
  * actors does not bias them. `random` rounds with the seeded die; history's
  * fast-forward rounds plainly.
  */
-export function applyDrifts(world: WorldState, random: boolean, context: FactorContext): WorldState {
+export function applyDrifts(world: WorldState, random: boolean, context: FactorContext): WorldDraft {
   let rng = world.rng;
   // Indexed by `LEVEL_IDS`: an array indexed by number, where a record keyed by each drift's level cost a keyed store.
   const deltas = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -87,14 +87,14 @@ export function applyDrifts(world: WorldState, random: boolean, context: FactorC
   return next;
 }
 
-/** Moscow may come to terms with Berlin early, once it has drifted far enough. */
-function sovietDeal(world: WorldState, context: FactorContext, journal: Journal): WorldState {
+/** Moscow may come to terms with Berlin early, once it has drifted far enough. Changes the month's draft in place. */
+function sovietDeal(next: WorldDraft, context: FactorContext, journal: Journal): WorldDraft {
   const { endings } = MODEL;
-  if (world.sovietGermanDeal !== null || world.tripleAlliance !== null) return world;
-  if (world.month < endings.earlyDealFrom || world.month >= endings.historicalDeal) return world;
-  if (world.levels.sovietDrift < endings.dealDriftAt) return world;
-  const [decision, rng] = decide(decisionRule('ussr', 'dealWithGermany'), context, world.rng);
-  const next: WorldState = withRng(world, rng);
+  if (next.sovietGermanDeal !== null || next.tripleAlliance !== null) return next;
+  if (next.month < endings.earlyDealFrom || next.month >= endings.historicalDeal) return next;
+  if (next.levels.sovietDrift < endings.dealDriftAt) return next;
+  const [decision, rng] = decide(decisionRule('ussr', 'dealWithGermany'), context, next.rng);
+  next.rng = rng;
   if (!decision.yes) return next;
   note(journal, next, {
     kind: 'decision',
@@ -102,11 +102,12 @@ function sovietDeal(world: WorldState, context: FactorContext, journal: Journal)
     key: 'decision.early-soviet-german-deal',
     reasons: () => [because(explain(decision))],
   });
-  return withWorld(next, { sovietGermanDeal: next.month });
+  next.sovietGermanDeal = next.month;
+  return next;
 }
 
-/** Germany's turn: the first move whose opportunity is open may go ahead (one a month). */
-function germanMove(world: WorldState, context: FactorContext, journal: Journal): WorldState {
+/** Germany's turn: the first move whose opportunity is open may go ahead (one a month). Changes the month's draft in place. */
+function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldState {
   for (const move of MOVES) {
     const state = world.moves[move.id];
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
@@ -116,15 +117,16 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
       return openCrisis(world, move, () => [{ key: 'move.scripted', params: { move: move.id } }], journal);
     }
     const [decision, rng] = decide(move.attempt, context, world.rng);
-    const next: WorldState = withRng(world, rng);
-    if (decision.yes) return openCrisis(next, move, () => [because(explain(decision))], journal);
-    note(journal, next, {
+    world.rng = rng;
+    if (decision.yes) return openCrisis(world, move, () => [because(explain(decision))], journal);
+    note(journal, world, {
       kind: 'postponed',
       id: move.id,
       params: { move: move.id },
       reasons: () => [because(explain(decision))],
     });
-    return withWorld(next, { moves: { ...next.moves, [move.id]: { ...state, postponed: state.postponed + 1 } } });
+    world.moves = { ...world.moves, [move.id]: { ...state, postponed: state.postponed + 1 } };
+    return world;
   }
   return world;
 }
@@ -132,13 +134,18 @@ function germanMove(world: WorldState, context: FactorContext, journal: Journal)
 /**
  * Resolve the month after the player's orders: the actors' drifts in their
  * fixed order, Moscow's choice, the convention's clock, then Germany's move —
- * all judged from the month's opening state.
+ * all judged from the month's opening state. `world` is left as it was: the
+ * month works on one draft of it (made by the drifts), changed in place, and
+ * returns a world no one else holds (`step.ts` finishes the month on it).
  */
-export function resolveMonth(world: WorldState, journal: Journal): WorldState {
+export function resolveMonth(world: WorldState, journal: Journal): WorldDraft {
   const opening = contextFor(world);
-  let next = applyDrifts(world, true, opening);
-  next = sovietDeal(next, opening, journal);
+  const next = sovietDeal(applyDrifts(world, true, opening), opening, journal);
   if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
-  next = conventionMonth(next, journal);
-  return germanMove(next, opening, journal);
+  const talked = conventionMonth(next, journal);
+  // The convention's steps copy the world when they change it: go on with the draft, or with a draft of their world.
+  const draft = talked === next ? next : draftOf(talked);
+  const moved = germanMove(draft, opening, journal);
+  // A crisis opened (a few times a game): its world is copied once more, so that what is returned is always a draft.
+  return moved === draft ? draft : draftOf(moved);
 }

@@ -7,17 +7,17 @@
  */
 import type { LogReason } from '../log/types';
 import { explainRoll } from '../model/decide';
-import { perceive } from '../model/derived';
+import { derivedFactors } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
-import { applyEffects, because, type Journal, note, withJournal } from '../world/effects';
-import { draftOf, type RepeatKey, type TransitState, type WorldState, withWorld } from '../world/worldState';
+import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
+import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type WorldState } from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatches } from './history';
+import { dispatchDraft } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -33,57 +33,84 @@ import { resolveMonth } from './resolve';
 /**
  * A démarche to Poland or Romania: it may soften the state on Soviet transit,
  * by less each time in a row, and by a démarche alone never up to passage
- * (`repeats.ts` says why). The log says both.
+ * (`repeats.ts` says why). The log says both. Changes `next`, the order's own
+ * draft, in place (everything is read from it before it is changed).
  */
-function demarche(world: WorldState, to: TransitState, journal: Journal): WorldState {
-  const [roll, rng] = rollPercent(world.rng);
+function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldState {
+  const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
-  const times = timesInARow(world, key);
+  const times = timesInARow(next, key);
   const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
   const gain = scaled(demarcheGain, percent);
-  const next = draftOf(world);
-  next.rng = rng;
-  next.repeats = repeatsAfter(world, key);
-  const rolled = because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
-  const repeated: LogReason[] =
+  // The reasons are made only for a log (`note` calls them only if it keeps the entry).
+  const rolled = () => because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
+  const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
   if (roll >= demarcheChance) {
+    next.repeats = repeatsAfter(next, key);
+    next.rng = rng;
+    if (journal !== null)
+      note(journal, next, {
+        kind: 'action',
+        id: `demarche-${to}`,
+        key: 'demarche.unmoved',
+        params: { to },
+        reasons: () => [rolled(), ...repeated()],
+      });
+    return next;
+  }
+  const current = next.transit[to];
+  const { ceiling, reason } = demarcheCeiling(next, to);
+  const reached = Math.max(current, Math.min(ceiling, current + gain));
+  next.repeats = repeatsAfter(next, key);
+  next.rng = rng;
+  if (journal !== null) {
+    const held: LogReason[] =
+      reached < current + gain
+        ? [{ key: reason === 'alone' ? 'ceiling.alone' : 'ceiling.british', params: { to, ceiling, grantedAt } }]
+        : [];
     note(journal, next, {
       kind: 'action',
       id: `demarche-${to}`,
-      key: 'demarche.unmoved',
+      key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
       params: { to },
-      reasons: () => [rolled, ...repeated],
+      reasons: () => [rolled(), ...repeated(), ...held],
     });
-    return next;
   }
-  const current = world.transit[to];
-  const { ceiling, reason } = demarcheCeiling(world, to);
-  const reached = Math.max(current, Math.min(ceiling, current + gain));
-  const held: LogReason[] =
-    reached < current + gain
-      ? [{ key: reason === 'alone' ? 'ceiling.alone' : 'ceiling.british', params: { to, ceiling, grantedAt } }]
-      : [];
-  note(journal, next, {
-    kind: 'action',
-    id: `demarche-${to}`,
-    key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
-    params: { to },
-    reasons: () => [rolled, ...repeated, ...held],
-  });
   if (reached === current) return next;
-  next.transit = { ...world.transit, [to]: reached };
+  next.transit = { ...next.transit, [to]: reached };
   return next;
 }
 
+/**
+ * The order's effects scaled to `percent`, made once per effects and percentage
+ * (a handful): `applyEffects` then finds its plan for them made already, where a
+ * fresh object every month would be planned afresh every month.
+ */
+function scaledOnce(effects: Effects, percent: number): Effects {
+  let byPercent = scaledByPercent.get(effects);
+  if (byPercent === undefined) {
+    byPercent = [];
+    scaledByPercent.set(effects, byPercent);
+  }
+  let scaled = byPercent[percent];
+  if (scaled === undefined) {
+    scaled = scaledEffects(effects, percent);
+    byPercent[percent] = scaled;
+  }
+  return scaled;
+}
+
+/** `scaledOnce`'s effects, by the order's effects and then by percentage (0-100). */
+const scaledByPercent = new WeakMap<Effects, (Effects | undefined)[]>();
+
 /** Reassurance, a rally: the model's effects, less each time in a row. */
-function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
-  const times = timesInARow(world, type);
+function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
+  const times = timesInARow(next, type);
   const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
-  const counted = draftOf(world);
-  counted.repeats = repeatsAfter(world, type);
-  const next = applyEffects(counted, scaledEffects(effects, percent));
+  next.repeats = repeatsAfter(next, type);
+  applyEffectsTo(next, scaledOnce(effects, percent));
   note(journal, next, {
     kind: 'action',
     id: type,
@@ -93,8 +120,8 @@ function repeatable(world: WorldState, type: RepeatKey & ActionType, effects: Ef
   return next;
 }
 
-/** Carry out one accepted order. */
-function carryOut(world: WorldState, action: GameAction, journal: Journal): WorldState {
+/** Carry out one accepted order on its own draft of the world (changed in place by the steps of this file). */
+function carryOut(world: WorldDraft, action: GameAction, journal: Journal): WorldState {
   switch (action.type) {
     case 'convention.open':
       return openContacts(world, journal);
@@ -117,9 +144,9 @@ function carryOut(world: WorldState, action: GameAction, journal: Journal): Worl
       if (effects === undefined) return world;
       if (action.type === 'diplomacy.reassureBritain' || action.type === 'domestic.rally')
         return repeatable(world, action.type, effects, journal);
-      const next = applyEffects(world, effects);
-      note(journal, next, { kind: 'action', id: action.type, key: `action.${action.type}` });
-      return next;
+      applyEffectsTo(world, effects);
+      note(journal, world, { kind: 'action', id: action.type, key: `action.${action.type}` });
+      return world;
     }
   }
 }
@@ -166,31 +193,41 @@ export function answerCrisis(
 }
 
 /**
- * End the month's orders: resolve the month; it finishes unless a crisis now waits for a response.
+ * End the month's orders: resolve the month; it finishes unless a crisis now
+ * waits for a response. The month works on one draft of `world` (made by
+ * `resolveMonth`), changed in place and handed back; `world` is left as it was.
  * `polandGrants`: the Polish delegation's answer for talks that open with the next month (`delegations.ts`).
  */
 export function endOrders(world: WorldState, quiet = false, polandGrants?: boolean): WorldState {
   if (world.phase !== 'orders') return world;
   const journal: Journal = quiet ? null : [];
   const resolved = resolveMonth(world, journal);
-  const next = resolved.phase === 'crisis' ? resolved : finishMonth(resolved, journal, polandGrants);
+  const next = resolved.phase === 'crisis' ? resolved : finishDraft(resolved, journal, polandGrants);
   return withJournal(next, journal);
 }
 
 /** Close the month: the ending if the game is over, otherwise the next month and its dispatches. */
 function finishMonth(world: WorldState, journal: Journal, polandGrants?: boolean): WorldState {
-  if (isOver(world)) {
-    const ending = classifyEnding(world);
-    note(journal, world, { kind: 'ending', id: ending, params: { ending } });
-    return withWorld(world, { phase: 'ended', ending });
+  return finishDraft(draftOf(world), journal, polandGrants);
+}
+
+/** `finishMonth` on a draft no one else holds, changed in place (and handed back unless the dispatches copied it). */
+function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean): WorldState {
+  if (isOver(next)) {
+    const ending = classifyEnding(next);
+    note(journal, next, { kind: 'ending', id: ending, params: { ending } });
+    next.phase = 'ended';
+    next.ending = ending;
+    return next;
   }
-  const next = draftOf(world);
-  next.month = addMonths(world.month, 1);
-  next.turn = world.turn + 1;
+  next.month = addMonths(next.month, 1);
+  next.turn = next.turn + 1;
   next.capital = MODEL.capitalPerMonth.value;
   next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
-  return perceive(dispatches(next, journal, polandGrants));
+  const dispatched = dispatchDraft(next, journal, polandGrants) ?? next;
+  dispatched.perceived = derivedFactors(dispatched);
+  return dispatched;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   draftOf,
   type LevelId,
   type Levels,
+  type WorldDraft,
   type WorldState,
   withWorld,
 } from './worldState';
@@ -151,30 +152,37 @@ function planOf(effects: Effects): Plan {
  * through its machine instead: see `turn/negotiation.ts`.
  */
 export function applyEffects(world: WorldState, effects: Effects): WorldState {
+  return applyEffectsTo(draftOf(world), effects);
+}
+
+/**
+ * Apply `effects` to a draft in place (a world copied for the change and held
+ * by no one else: `draftOf`), and hand it back; its parts are replaced, never changed.
+ */
+export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   const plan = planOf(effects);
-  const next = draftOf(world);
-  if (plan.levels) next.levels = addedLevels(world.levels, plan.levels);
-  if (plan.actors) next.actors = adjustedActors(world.actors, plan.stance, plan.trust);
+  if (plan.levels) next.levels = addedLevels(next.levels, plan.levels);
+  if (plan.actors) next.actors = adjustedActors(next.actors, plan.stance, plan.trust);
   if (plan.transit) {
-    const transit = { ...world.transit };
+    const transit = { ...next.transit };
     for (const state of ['poland', 'romania'] as const) {
       const d = plan.transit[state];
       if (d !== undefined) transit[state] = clampLevel(transit[state] + d);
     }
     next.transit = transit;
   }
-  if (plan.government) next.governments = { ...world.governments, ...plan.government };
+  if (plan.government) next.governments = { ...next.governments, ...plan.government };
   if (plan.locarno) next.locarno = plan.locarno;
   if (plan.leaveLeague) {
     const leaving = plan.leaveLeague;
-    next.leagueMembers = world.leagueMembers.filter((m) => !leaving.includes(m));
+    next.leagueMembers = next.leagueMembers.filter((m) => !leaving.includes(m));
   }
   if (plan.francoSovietInForce !== undefined) next.francoSovietInForce = plan.francoSovietInForce;
   if (plan.conventionCredibility !== undefined) {
-    const credibility = clampLevel(world.convention.credibility + plan.conventionCredibility);
-    next.convention = { ...world.convention, credibility };
+    const credibility = clampLevel(next.convention.credibility + plan.conventionCredibility);
+    next.convention = { ...next.convention, credibility };
   }
-  if (plan.sovietGermanDeal && world.sovietGermanDeal === null) next.sovietGermanDeal = world.month;
+  if (plan.sovietGermanDeal && next.sovietGermanDeal === null) next.sovietGermanDeal = next.month;
   return next;
 }
 
