@@ -91,6 +91,8 @@ export interface FuturesFigures {
   readonly coldCpu: number[];
   /** CPU milliseconds the browser used for each warm 1,000 (after the warm-up). */
   readonly warmCpu: number[];
+  /** CPU milliseconds the browser used for each 1,000 in one cold worker, if measured. */
+  readonly oneWorkerCpu: number[];
   /** Gaps (ms) between the page's frames while the 1,000 futures ran. */
   readonly frameGaps: number[];
 }
@@ -120,6 +122,7 @@ export async function measureFutures(page: Page, url: string, options: MeasureOp
     oneWorker: [],
     coldCpu: [],
     warmCpu: [],
+    oneWorkerCpu: [],
     frameGaps: [],
   };
   /** The browser's CPU time when the last timing's clock started (the page says when: data-began). */
@@ -165,9 +168,9 @@ export async function measureFutures(page: Page, url: string, options: MeasureOp
     figures.startup.push(await time(1, 'cold'));
     let line = `round ${round + 1}: cold ${cold.toFixed(0)} ms (CPU ${figures.coldCpu.at(-1)?.toFixed(0) ?? '?'} ms), warm ${warm.toFixed(0)} ms (CPU ${figures.warmCpu.at(-1)?.toFixed(0) ?? '?'} ms)`;
     if (options.oneWorker === true && workers > 1) {
-      const one = await time(1000, 'cold', 1);
+      const one = await time(1000, 'cold', 1, figures.oneWorkerCpu);
       figures.oneWorker.push(one);
-      line += `, one cold worker ${one.toFixed(0)} ms`;
+      line += `, one cold worker ${one.toFixed(0)} ms (CPU ${figures.oneWorkerCpu.at(-1)?.toFixed(0) ?? '?'} ms)`;
     }
     options.log?.(`${line}${round === 0 ? ' (the first: the worker script fetched too)' : ''}`);
   }
@@ -194,7 +197,9 @@ export function describeFutures(f: FuturesFigures): string[] {
     );
   }
   if (f.oneWorker.length > 0) {
-    lines.push(`  one cold worker, for comparison:                       ${median(f.oneWorker).toFixed(0)} ms`);
+    lines.push(
+      `  one cold worker, for comparison:                       ${median(f.oneWorker).toFixed(0)} ms (CPU ${median(f.oneWorkerCpu).toFixed(0)} ms)`,
+    );
   }
   lines.push(
     `  the page's frames meanwhile: ${f.frameGaps.length} frames, gaps median ${median(f.frameGaps).toFixed(0)} ms, 95th percentile ${p95.toFixed(0)} ms, longest ${(sortedGaps.at(-1) ?? 0).toFixed(0)} ms`,
