@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareFutures, createGame, runFutures } from '../engine';
 import { loadScenario } from '../testing/scenarios';
-import { addComparisons, addResults, MAX_POOL_SIZE, poolSize, splitRuns } from './pool';
+import {
+  addComparisons,
+  addResults,
+  createFuturesPool,
+  MAX_POOL_SIZE,
+  poolSize,
+  splitRuns,
+  WARM_UP_RUNS,
+} from './pool';
+import type { FuturesResponse } from './protocol';
 
 const pact = loadScenario('pact-1935');
 
@@ -48,5 +57,107 @@ describe('the pool of futures workers', () => {
     const wholeAb = compareFutures(pact, world, a, b, options);
     const partsAb = splitRuns(50, 2).map((range) => compareFutures(pact, world, a, b, { ...options, ...range }));
     expect(addComparisons(partsAb)).toEqual(wholeAb);
+  });
+});
+
+/** A stand-in worker that keeps what the pool sends it and answers when told to. */
+class FakeWorker extends EventTarget implements Worker {
+  onmessage = null;
+  onmessageerror = null;
+  onerror = null;
+  readonly sent: unknown[] = [];
+  postMessage(message: unknown, _options?: StructuredSerializeOptions | Transferable[]): void {
+    this.sent.push(message);
+  }
+  terminate(): void {}
+  /** Answer as the futures worker would. */
+  answer(response: FuturesResponse): void {
+    this.dispatchEvent(new MessageEvent('message', { data: response }));
+  }
+  /** The last `run` request sent. */
+  lastRun(): { readonly id: number; readonly [key: string]: unknown } {
+    const run = this.sent.findLast(
+      (m): m is { id: number } =>
+        typeof m === 'object' && m !== null && 'type' in m && m.type === 'run' && 'id' in m && typeof m.id === 'number',
+    );
+    if (run === undefined) throw new Error('no run sent');
+    return run;
+  }
+}
+
+describe('the pool with stand-in workers', () => {
+  const world = createGame(pact, { seed: 'fake', role: 'france' }).getSnapshot().world;
+  const job = { scenario: {}, world, runs: 1000, seed: 'lesson', policy: 'random' } as const;
+
+  it('warms every worker, lets a job replace the warm-up, and never lets a warm-up replace a job', () => {
+    const fakes: FakeWorker[] = [];
+    const pool = createFuturesPool({
+      size: 2,
+      makeWorker: () => {
+        const fake = new FakeWorker();
+        fakes.push(fake);
+        return fake;
+      },
+    });
+    pool.warm(job);
+    expect(fakes.length).toBe(2);
+    for (const fake of fakes) {
+      expect(fake.lastRun()).toMatchObject({ runs: WARM_UP_RUNS, seed: 'lesson-warm-up', from: 0 });
+    }
+    expect(pool.busy()).toBe(2);
+    const warmIds = fakes.map((fake) => fake.lastRun().id);
+    const running = pool.run(job).catch((error: unknown) => error);
+    // Each worker is told to drop its warm-up, then given its half of the batch.
+    fakes.forEach((fake, i) => {
+      expect(fake.sent.at(-2)).toEqual({ type: 'cancel', id: warmIds[i] });
+      expect(fake.lastRun()).toMatchObject({ runs: 500, from: i * 500, seed: 'lesson' });
+    });
+    const sentBefore = fakes.map((fake) => fake.sent.length);
+    pool.warm(job);
+    expect(fakes.map((fake) => fake.sent.length)).toEqual(sentBefore);
+    pool.dispose();
+    return running;
+  });
+
+  it('adds up the workers’ progress and results, and a cancel reaches every worker', async () => {
+    const fakes: FakeWorker[] = [];
+    const pool = createFuturesPool({
+      size: 3,
+      makeWorker: () => {
+        const fake = new FakeWorker();
+        fakes.push(fake);
+        return fake;
+      },
+    });
+    const progress: number[] = [];
+    const controller = new AbortController();
+    let stopped: number | null = null;
+    const running = pool.run(job, {
+      signal: controller.signal,
+      onProgress: (done) => progress.push(done),
+      onStopped: (done) => {
+        stopped = done;
+      },
+    });
+    const ids = fakes.map((fake) => fake.lastRun().id);
+    expect(fakes.map((fake) => [fake.lastRun().from, fake.lastRun().runs])).toEqual([
+      [0, 334],
+      [334, 333],
+      [667, 333],
+    ]);
+    for (const [i, fake] of fakes.entries()) fake.answer({ type: 'progress', id: ids[i] ?? 0, done: 50, runs: 333 });
+    expect(progress).toEqual([50, 100, 150]);
+    controller.abort();
+    await expect(running).rejects.toThrow(/cancelled/);
+    for (const [i, fake] of fakes.entries()) expect(fake.sent.at(-1)).toEqual({ type: 'cancel', id: ids[i] });
+    // Until every worker has said it stopped, the pool counts it as busy, and onStopped waits.
+    fakes[0]?.answer({ type: 'cancelled', id: ids[0] ?? 0, done: 60 });
+    fakes[1]?.answer({ type: 'cancelled', id: ids[1] ?? 0, done: 55 });
+    expect(pool.busy()).toBe(1);
+    expect(stopped).toBeNull();
+    fakes[2]?.answer({ type: 'cancelled', id: ids[2] ?? 0, done: 51 });
+    expect(pool.busy()).toBe(0);
+    expect(stopped).toBe(166);
+    pool.dispose();
   });
 });

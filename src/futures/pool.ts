@@ -34,7 +34,10 @@ export const WARM_UP_RUNS = 400;
 export interface FuturesPool extends FuturesClient {
   /** How many workers the pool splits a job over. */
   readonly size: number;
-  /** Start every worker and play a few futures like `job` in each (`runs`, default `WARM_UP_RUNS`), so the next job starts warm. */
+  /**
+   * Start every worker and play a few futures like `job` in each (`runs`, default
+   * `WARM_UP_RUNS`), so the next job starts warm; nothing while a job is being played.
+   */
   warm(job: FuturesJob, runs?: number): void;
   /** How many workers are playing a job (a warm-up included) that they have not finished or stopped. */
   busy(): number;
@@ -99,6 +102,8 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
   /** Per worker: the jobs it was given that it has neither finished nor said it stopped. */
   const outstanding: number[] = workers.map(() => 0);
   let warming: AbortController | null = null;
+  /** Jobs asked for and not yet settled: a warm-up must not replace them. */
+  let jobs = 0;
 
   /**
    * Give worker `i` a job; `outstanding` counts it until it ends: resolved,
@@ -143,6 +148,7 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
     const { signal, onProgress, onStopped } = jobOptions;
     if (signal?.aborted) throw abortError();
     const ranges = splitRuns(job.runs, size);
+    jobs += 1;
     const inner = new AbortController();
     const onAbort = () => inner.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -186,6 +192,7 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
         }),
       );
     } finally {
+      jobs -= 1;
       signal?.removeEventListener('abort', onAbort);
     }
   }
@@ -199,6 +206,8 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
       return addComparisons(await split(job, jobOptions, (worker, part, o) => worker.compare(part, o)));
     },
     warm(job, runs = WARM_UP_RUNS) {
+      // A worker plays one job at a time: a warm-up would replace (cancel) a job being played.
+      if (jobs > 0) return;
       warming?.abort();
       const controller = new AbortController();
       warming = controller;
