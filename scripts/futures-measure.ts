@@ -109,7 +109,10 @@ export interface MeasureOptions {
 export async function measureFutures(page: Page, url: string, options: MeasureOptions): Promise<FuturesFigures> {
   await page.goto(url);
   await page.waitForFunction(() => document.getElementById('futures-main')?.dataset.ready === 'true');
-  await page.locator('#futures-policy').selectOption(options.policy);
+  // Set without focusing the futures' controls (which would warm the page's own pool meanwhile).
+  await page.locator('#futures-policy').evaluate((node, policy) => {
+    if (node instanceof HTMLSelectElement) node.value = policy;
+  }, options.policy);
   const workers = Number(await page.locator('#futures-main').getAttribute('data-workers'));
   const out = page.locator('#futures-bench');
   const button = page.locator('#futures-bench-run');

@@ -8,7 +8,10 @@
  *
  * The futures run in a pool of workers (`pool.ts`): as many as the machine
  * has cores, at most four, or `?workers=N` in the address (the browser test
- * compares one worker with three).
+ * compares one worker with three). As the game's panel does when it opens,
+ * the page warms its pool when the futures' controls are first touched
+ * (`data-warm="true"` once every worker has played its warm-up): a job is
+ * split only over workers already started.
  */
 
 import scenarioData from '../../scenarios/pact-1935.json';
@@ -270,6 +273,8 @@ async function withProgress<T>(
 async function seeFutures(): Promise<void> {
   const world = game.getSnapshot().world;
   const job = jobOf(world);
+  // How many workers the job is split over: those already started, or one.
+  main?.setAttribute('data-split', String(Math.max(1, client.started())));
   const result = await withProgress(
     futuresProgress,
     'Futures played',
@@ -343,6 +348,15 @@ async function timeFutures(): Promise<void> {
     benchButton.disabled = false;
   }
 }
+
+// Warm the pool when the futures' controls are first touched (as the game's panel does when it opens).
+const warmOnce = () => {
+  futuresSection.removeEventListener('focusin', warmOnce);
+  futuresSection.removeEventListener('pointerenter', warmOnce);
+  void client.warm(jobOf(game.getSnapshot().world)).then(() => main?.setAttribute('data-warm', 'true'));
+};
+futuresSection.addEventListener('focusin', warmOnce);
+futuresSection.addEventListener('pointerenter', warmOnce);
 
 showGame();
 main.dataset.ready = 'true';

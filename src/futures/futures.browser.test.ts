@@ -241,9 +241,12 @@ describe('the futures page', () => {
     const countsWith = async (workers: number, clicks: number, runs: number): Promise<unknown> => {
       await openDemo(page, clicks, workers);
       expect(await page.locator('#futures-main').getAttribute('data-workers')).toBe(String(workers));
+      // Touching the controls warms the pool; once every worker has started, a job is split over all.
       await page.locator('#futures-runs').fill(String(runs));
+      await expect.poll(() => page.locator('#futures-main').getAttribute('data-warm'), JOB).toBe('true');
       await page.locator('#futures-run').click();
       await expect.poll(() => page.locator('#futures-main').getAttribute('data-futures'), JOB).toBe('done');
+      expect(await page.locator('#futures-main').getAttribute('data-split')).toBe(String(workers));
       return JSON.parse((await page.locator('#futures-chart').getAttribute('data-counts')) ?? 'null');
     };
     // From May 1935: sim's batch for the same seeds (run i seeded "lesson#i"), with one worker and with three
@@ -263,7 +266,9 @@ describe('the futures page', () => {
     const { page, errors } = await harness.newPage();
     await openDemo(page, 0, 3);
     await page.locator('#futures-runs').fill('60000');
+    await expect.poll(() => page.locator('#futures-main').getAttribute('data-warm'), JOB).toBe('true');
     await page.locator('#futures-run').click();
+    expect(await page.locator('#futures-main').getAttribute('data-split')).toBe('3');
     await expect
       .poll(
         () => page.locator('.futures-progress-bar').evaluate((n) => (n instanceof HTMLProgressElement ? n.value : 0)),

@@ -106,6 +106,12 @@ describe('the pool with stand-in workers', () => {
     }
     expect(pool.busy()).toBe(2);
     const warmIds = fakes.map((fake) => fake.lastRun().id);
+    // Each worker says it has played 50 futures of its warm-up: both have started.
+    expect(pool.started()).toBe(0);
+    fakes.forEach((fake, i) => {
+      fake.answer({ type: 'progress', id: warmIds[i] ?? 0, done: 50, runs: WARM_UP_RUNS });
+    });
+    expect(pool.started()).toBe(2);
     const running = pool.run(job).catch((error: unknown) => error);
     // Each worker is told to drop its warm-up, then given its half of the batch.
     fakes.forEach((fake, i) => {
@@ -129,6 +135,26 @@ describe('the pool with stand-in workers', () => {
         return fake;
       },
     });
+    // Cold, a job goes to one worker alone (a cold pool is no faster), and it starts it.
+    const cold = pool.run(job);
+    expect(fakes.length).toBe(1);
+    expect(fakes[0]?.sent.length).toBe(1);
+    const coldId = fakes[0]?.lastRun().id ?? 0;
+    expect(fakes[0]?.lastRun()).toMatchObject({ from: 0, runs: 1000 });
+    fakes[0]?.answer({ type: 'progress', id: coldId, done: 50, runs: 1000 });
+    const counts = { ...runFutures(pact, world, { runs: 0, seed: 'x', policy: 'random' }).counts };
+    const result = { runs: 1000, counts, warYear: {}, month: world.month, turn: world.turn };
+    fakes[0]?.answer({ type: 'result', id: coldId, result });
+    expect(await cold).toEqual(result);
+    expect(pool.started()).toBe(1);
+    // The other two are warmed; then a job is split over all three.
+    const warming = pool.warm(job);
+    expect(fakes.length).toBe(3);
+    for (const fake of fakes.slice(1)) {
+      fake.answer({ type: 'progress', id: fake.lastRun().id, done: 50, runs: WARM_UP_RUNS });
+    }
+    expect(pool.started()).toBe(3);
+    const warmIds = fakes.map((fake) => fake.lastRun().id);
     const progress: number[] = [];
     const controller = new AbortController();
     let stopped: number | null = null;
@@ -140,6 +166,8 @@ describe('the pool with stand-in workers', () => {
       },
     });
     const ids = fakes.map((fake) => fake.lastRun().id);
+    // The job replaced the warm-ups: each worker says its warm-up stopped.
+    for (const [i, fake] of fakes.entries()) fake.answer({ type: 'cancelled', id: warmIds[i] ?? 0, done: 50 });
     expect(fakes.map((fake) => [fake.lastRun().from, fake.lastRun().runs])).toEqual([
       [0, 334],
       [334, 333],
@@ -159,5 +187,6 @@ describe('the pool with stand-in workers', () => {
     expect(pool.busy()).toBe(0);
     expect(stopped).toBe(166);
     pool.dispose();
+    await warming;
   });
 });

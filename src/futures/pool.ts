@@ -11,6 +11,13 @@
  * and the engine's code compiled when the class presses "Play": a real job
  * replaces the warm-up at once.
  *
+ * A job is split only over the workers already started (each has played at
+ * least `PROGRESS_EVERY` futures); while none has, one worker plays it all.
+ * Measured: a cold worker's start-up and its first games (the engine's code
+ * not yet compiled) cost as much as the rest, and each worker of a pool pays
+ * them again, so a cold pool of two took twice one cold worker's CPU time and
+ * was no faster on two free cores, slower on a loaded machine.
+ *
  * @example
  * const pool = createFuturesPool();
  * pool.warm({ scenario, world, runs: 1000, seed: 'lesson-4', policy: 'random' });
@@ -18,7 +25,7 @@
  */
 import { type Comparison, compareResults, type FuturesResult } from '../engine';
 import { createFuturesClient, createFuturesWorker, type FuturesClient, type JobOptions } from './client';
-import type { FuturesJob } from './protocol';
+import { type FuturesJob, PROGRESS_EVERY } from './protocol';
 
 /** The most workers a pool starts, whatever the machine has: past four, start-up outweighs the gain. */
 export const MAX_POOL_SIZE = 4;
@@ -37,8 +44,11 @@ export interface FuturesPool extends FuturesClient {
   /**
    * Start every worker and play a few futures like `job` in each (`runs`, default
    * `WARM_UP_RUNS`), so the next job starts warm; nothing while a job is being played.
+   * The promise settles when every warm-up has ended (finished or replaced by a job).
    */
-  warm(job: FuturesJob, runs?: number): void;
+  warm(job: FuturesJob, runs?: number): Promise<void>;
+  /** How many workers have started (played `PROGRESS_EVERY` futures or more): a job is split over them. */
+  started(): number;
   /** How many workers are playing a job (a warm-up included) that they have not finished or stopped. */
   busy(): number;
 }
@@ -104,6 +114,11 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
   let warming: AbortController | null = null;
   /** Jobs asked for and not yet settled: a warm-up must not replace them. */
   let jobs = 0;
+  /** Per worker: whether it has started (its script run, `PROGRESS_EVERY` futures played). */
+  const warmed: boolean[] = workers.map(() => false);
+  const progressed = (i: number, done: number) => {
+    if (done >= PROGRESS_EVERY) warmed[i] = true;
+  };
 
   /**
    * Give worker `i` a job; `outstanding` counts it until it ends: resolved,
@@ -126,6 +141,7 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
     }).then(
       (value) => {
         end();
+        warmed[i] = true;
         return value;
       },
       (error: unknown) => {
@@ -147,7 +163,10 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
     warming = null;
     const { signal, onProgress, onStopped } = jobOptions;
     if (signal?.aborted) throw abortError();
-    const ranges = splitRuns(job.runs, size);
+    // The workers already started; none yet, one worker alone (a cold pool is no faster than one cold worker).
+    const ready = workers.flatMap((_, i) => (warmed[i] === true ? [i] : []));
+    const use = ready.length > 0 ? ready : [0];
+    const ranges = splitRuns(job.runs, use.length);
     jobs += 1;
     const inner = new AbortController();
     const onAbort = () => inner.abort();
@@ -165,14 +184,16 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
       return await Promise.all(
         ranges.map(async (range, i) => {
           const part: J = { ...job, from: (job.from ?? 0) + range.from, runs: range.runs };
+          const w = use[i] ?? 0;
           try {
             const value = await give(
-              i,
+              w,
               (worker, stopped) =>
                 play(worker, part, {
                   signal: inner.signal,
                   onStopped: stopped,
                   onProgress: (n) => {
+                    progressed(w, n);
                     done[i] = n;
                     onProgress?.(
                       done.reduce((a, b) => a + b, 0),
@@ -205,27 +226,36 @@ export function createFuturesPool(options: PoolOptions = {}): FuturesPool {
     async compare(job, jobOptions = {}) {
       return addComparisons(await split(job, jobOptions, (worker, part, o) => worker.compare(part, o)));
     },
-    warm(job, runs = WARM_UP_RUNS) {
+    async warm(job, runs = WARM_UP_RUNS) {
       // A worker plays one job at a time: a warm-up would replace (cancel) a job being played.
       if (jobs > 0) return;
       warming?.abort();
       const controller = new AbortController();
       warming = controller;
       const warmUp: FuturesJob = { ...job, runs, seed: `${job.seed}-warm-up`, from: 0 };
-      workers.forEach((_, i) => {
-        give(
-          i,
-          (worker, stopped) => worker.run(warmUp, { signal: controller.signal, onStopped: stopped }),
-          () => {},
-        ).catch(() => {});
-      });
+      await Promise.allSettled(
+        workers.map((_, i) =>
+          give(
+            i,
+            (worker, stopped) =>
+              worker.run(warmUp, {
+                signal: controller.signal,
+                onStopped: stopped,
+                onProgress: (n) => progressed(i, n),
+              }),
+            () => {},
+          ),
+        ),
+      );
     },
+    started: () => warmed.filter(Boolean).length,
     busy: () => outstanding.filter((n) => n > 0).length,
     dispose() {
       warming?.abort();
       warming = null;
       for (const worker of workers) worker.dispose();
       outstanding.fill(0);
+      warmed.fill(false);
     },
   };
 }
