@@ -5,7 +5,8 @@
  *
  * - cold: the workers are created when the clock starts, so their start-up
  *   (script loaded, compiled and run, the scenario read, the engine's code
- *   compiled while it plays) is counted;
+ *   compiled while it plays) is counted; the pool then plays the job in one
+ *   worker (none has started);
  * - warm: the pool is created and warmed first, as the game does when the
  *   futures panel opens, and the clock starts at the job.
  *
@@ -196,7 +197,7 @@ export function describeFutures(f: FuturesFigures): string[] {
     const warm = median(f.warmCpu);
     lines.push(
       `  CPU time the browser used (all its threads): cold ${cold.toFixed(0)} ms, warm ${warm.toFixed(0)} ms;`,
-      `    on ${f.workers} free core${f.workers === 1 ? '' : 's'} that is about ${(cold / f.workers).toFixed(0)} ms cold, ${(warm / f.workers).toFixed(0)} ms warm (CPU time ÷ workers: a lower bound for the wall clock)`,
+      `    a lower bound for the wall clock on free cores: cold (one worker plays it all) about ${cold.toFixed(0)} ms, warm (split over ${f.workers}) about ${(warm / f.workers).toFixed(0)} ms`,
     );
   }
   if (f.oneWorker.length > 0) {
