@@ -11,6 +11,8 @@ export default defineConfig({
   // No files beside the page: the favicon is inline, and nothing of public/ is needed.
   publicDir: false,
   plugins: [singleFile()],
+  // The game knows it is the single file (src/ui/otherPages.ts): no links to pages it does not hold.
+  define: { 'import.meta.env.VITE_HOLLOW_PACT_SINGLE_FILE': JSON.stringify('true') },
   // A classic worker: Chromium refuses a module worker from a blob: URL on a file:// page.
   worker: { format: 'iife' },
   build: {

@@ -147,6 +147,25 @@ describe('runFutures', () => {
     expect(run.next()).toBe(false);
   });
 
+  it('plays runs `from` onwards when told: ranges of one batch add up to the whole batch', () => {
+    const world = gameUntil(pact, (w) => w.month === '1936-06');
+    const whole = runFutures(pact, world, { runs: 90, seed: 'ranges', policy: 'random' });
+    const parts = [
+      runFutures(pact, world, { runs: 40, seed: 'ranges', policy: 'random' }),
+      runFutures(pact, world, { runs: 35, seed: 'ranges', policy: 'random', from: 40 }),
+      runFutures(pact, world, { runs: 15, seed: 'ranges', policy: 'random', from: 75 }),
+    ];
+    const sum = Object.fromEntries(
+      ENDING_IDS.map((id) => [id, parts.reduce((total, part) => total + part.counts[id], 0)]),
+    );
+    expect(sum).toEqual(whole.counts);
+    // The last range alone is runs 75 to 89, not runs 0 to 14.
+    const tail = handFutures(pact, world, 'ranges', 90, 'random');
+    const head = handFutures(pact, world, 'ranges', 75, 'random');
+    expect(parts[2]?.counts).toEqual(Object.fromEntries(ENDING_IDS.map((id) => [id, tail[id] - head[id]])));
+    expect(() => runFutures(pact, world, { runs: 1, seed: 'x', policy: 'random', from: -1 })).toThrow(/from/);
+  });
+
   it('refuses a world of another scenario and a first action the rules refuse', () => {
     const world = gameUntil(pact, (w) => w.month === '1936-06');
     expect(() => runFutures(asItHappened, world, { runs: 1, seed: 'x', policy: 'random' })).toThrow(/pact-1935/);

@@ -32,6 +32,12 @@ export interface FuturesOptions {
   readonly policy: PolicyChoice;
   /** Actions taken first in every future, after its die is seeded: a candidate choice for this month. */
   readonly firstActions?: readonly GameAction[];
+  /**
+   * The index of the first future (default 0): the futures are runs `from` to
+   * `from + runs - 1` of the batch seeded `seed`, so a pool of workers can
+   * split one batch into ranges whose counts add up to the whole batch's.
+   */
+  readonly from?: number;
 }
 
 /** Where the futures started, and how they ended: `runBatch`'s counts, and the month they started from. */
@@ -63,6 +69,8 @@ export interface FuturesRun {
 function futuresProblem(scenario: Scenario, world: WorldState, options: FuturesOptions): string | null {
   if (world.scenario !== scenario.id) return `the world is from "${world.scenario}", not "${scenario.id}"`;
   if (!Number.isInteger(options.runs) || options.runs < 0) return `runs must be a whole number, not ${options.runs}`;
+  const from = options.from ?? 0;
+  if (!Number.isInteger(from) || from < 0) return `from must be a whole number, not ${from}`;
   return null;
 }
 
@@ -86,13 +94,14 @@ export function startFutures(scenario: Scenario, world: WorldState, options: Fut
   if (first.length > 0) futureStart(world, runSeed(options.seed, 0), first);
   const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
   const warYear: Record<string, number> = {};
+  const from = options.from ?? 0;
   let done = 0;
   return {
     runs: options.runs,
     done: () => done,
     next() {
       if (done >= options.runs) return false;
-      const seed = runSeed(options.seed, done);
+      const seed = runSeed(options.seed, from + done);
       const policy = createPolicy(options.policy, scenario, seed);
       const { world: end } = playOut(futureStart(world, seed, first), policy, true);
       counts[classifyEnding(end)] += 1;

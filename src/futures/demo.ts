@@ -5,6 +5,13 @@
  * choices for the month (A/B). The game's pages wire the same client and
  * chart; this page is for trying them alone, for the browser test and for
  * `npm run bench:futures` (the "Time 1,000 futures" button).
+ *
+ * The futures run in a pool of workers (`pool.ts`): as many as the machine
+ * has cores, at most four, or `?workers=N` in the address (the browser test
+ * compares one worker with three). As the game's panel does when it opens,
+ * the page warms its pool when the futures' controls are first touched
+ * (`data-warm="true"` once every worker has played its warm-up): a job is
+ * split only over workers already started.
  */
 
 import scenarioData from '../../scenarios/pact-1935.json';
@@ -18,7 +25,7 @@ import {
   type WorldState,
 } from '../engine';
 import { monthWords, type ProgressHandle, renderComparison, renderFutures, renderProgress } from './chart';
-import { createFuturesClient, type FuturesClient } from './client';
+import { createFuturesPool, type FuturesPool, MAX_POOL_SIZE, poolSize } from './pool';
 
 const parsed = parseScenario(scenarioData);
 if (!parsed.ok) throw new Error(`pact-1935.json: ${parsed.problems.map((p) => p.message).join('; ')}`);
@@ -89,7 +96,14 @@ const main = document.getElementById('futures-main');
 if (main === null) throw new Error('futures.html has no #futures-main');
 
 const game = createGame(scenario, { seed: GAME_SEED, role: 'france' });
-const client: FuturesClient = createFuturesClient();
+/** The pool's size: `?workers=N` (1 to 4), or the machine's cores. */
+const askedWorkers = Number(new URLSearchParams(location.search).get('workers'));
+const workers =
+  Number.isInteger(askedWorkers) && askedWorkers >= 1 && askedWorkers <= MAX_POOL_SIZE
+    ? askedWorkers
+    : poolSize(navigator.hardwareConcurrency);
+const client: FuturesPool = createFuturesPool({ size: workers });
+main.dataset.workers = String(workers);
 
 // The game: where it stands, and a button to move it on.
 const gameSection = element('section');
@@ -237,6 +251,8 @@ async function withProgress<T>(
     const ms = performance.now() - cancelledAt;
     progress.finish(`Cancelled: the worker stopped after ${done.toLocaleString('en-GB')} futures.`);
     progress.element.dataset.stoppedAfter = String(done);
+    // Every worker of the pool has said it stopped: none is still playing.
+    progress.element.dataset.busyWorkers = String(client.busy());
     progress.element.dataset.stopMs = ms.toFixed(1);
   };
   main?.setAttribute(state, 'running');
@@ -259,6 +275,8 @@ async function withProgress<T>(
 async function seeFutures(): Promise<void> {
   const world = game.getSnapshot().world;
   const job = jobOf(world);
+  // How many workers the job is split over: those already started, or one.
+  main?.setAttribute('data-split', String(Math.max(1, client.started())));
   const result = await withProgress(
     futuresProgress,
     'Futures played',
@@ -266,8 +284,11 @@ async function seeFutures(): Promise<void> {
     runButton,
     (signal, p, onStopped) => client.run(job, { signal, onStopped, onProgress: (done, runs) => p.update(done, runs) }),
   );
-  if (result !== null)
+  if (result !== null) {
     renderFutures(futuresChart, result, `From ${monthName(world.month)}, your side played ${job.policy}`);
+    // The raw counts, for the browser test to compare with the engine's.
+    futuresChart.dataset.counts = JSON.stringify(result.counts);
+  }
 }
 
 async function compare(): Promise<void> {
@@ -286,26 +307,58 @@ async function compare(): Promise<void> {
   if (comparison !== null) renderComparison(abChart, comparison, { a: choiceLabel(a), b: choiceLabel(b) });
 }
 
+/** Until every worker of `pool` has finished what it was given (its warm-up). */
+async function idle(pool: FuturesPool): Promise<void> {
+  while (pool.busy() > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/**
+ * Time 1,000 futures from May 1935 in a fresh pool. "cold" (the default): the
+ * workers are created when the clock starts, their start-up counted. "warm":
+ * the pool is created and warmed first (as the game does when the futures
+ * panel opens), and the clock starts at the job. `data-bench-runs` and
+ * `data-bench-workers` on the button change the job's size and the pool's.
+ */
 async function timeFutures(): Promise<void> {
   benchButton.disabled = true;
   benchOut.textContent = 'Timing…';
+  delete benchOut.dataset.began;
   const start = createGame(scenario, { seed: GAME_SEED }).getSnapshot().world;
-  const began = performance.now();
-  const fresh = createFuturesClient();
+  const policy: PolicyName = POLICY_NAMES.find((n) => n === policySelect.value) ?? 'random';
+  // `npm run bench:futures` also times a single future this way (`data-bench-runs="1"`): the start-up alone, nearly.
+  const runs = Number(benchButton.dataset.benchRuns ?? 1000) || 1000;
+  const size = Number(benchButton.dataset.benchWorkers ?? workers) || workers;
+  const warm = benchButton.dataset.benchMode === 'warm';
+  const job = { scenario: scenarioData, world: start, runs, seed: 'bench', policy };
+  let began = performance.now();
+  const fresh = createFuturesPool({ size });
   try {
-    const policy: PolicyName = POLICY_NAMES.find((n) => n === policySelect.value) ?? 'random';
-    // `npm run bench:futures` also times a single future this way (`data-bench-runs="1"`): the start-up alone, nearly.
-    const runs = Number(benchButton.dataset.benchRuns ?? 1000) || 1000;
-    const result = await fresh.run({ scenario: scenarioData, world: start, runs, seed: 'bench', policy });
+    if (warm) {
+      fresh.warm(job, Number(benchButton.dataset.benchWarmRuns) || undefined);
+      await idle(fresh);
+      began = performance.now();
+    }
+    benchOut.dataset.began = began.toFixed(1);
+    const result = await fresh.run(job);
     const ms = performance.now() - began;
-    benchOut.textContent = `${result.runs.toLocaleString('en-GB')} futures (${policy}) from May 1935 in ${Math.round(ms)} ms, the worker's start-up included.`;
+    benchOut.textContent = `${result.runs.toLocaleString('en-GB')} futures (${policy}) from May 1935 in ${Math.round(ms)} ms, ${size} worker${size === 1 ? '' : 's'}, ${warm ? 'started and warmed beforehand' : "the workers' start-up included"}.`;
     benchOut.dataset.ms = ms.toFixed(1);
     benchOut.dataset.runs = String(result.runs);
+    benchOut.dataset.workers = String(size);
   } finally {
     fresh.dispose();
     benchButton.disabled = false;
   }
 }
+
+// Warm the pool when the futures' controls are first touched (as the game's panel does when it opens).
+const warmOnce = () => {
+  futuresSection.removeEventListener('focusin', warmOnce);
+  futuresSection.removeEventListener('pointerenter', warmOnce);
+  void client.warm(jobOf(game.getSnapshot().world)).then(() => main?.setAttribute('data-warm', 'true'));
+};
+futuresSection.addEventListener('focusin', warmOnce);
+futuresSection.addEventListener('pointerenter', warmOnce);
 
 showGame();
 main.dataset.ready = 'true';

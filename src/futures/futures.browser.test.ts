@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareFutures, createGame, endingText, runFutures, type WorldState } from '../engine';
+import { compareFutures, createGame, endingText, runBatch, runFutures, type WorldState } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { type FuturesHarness, startFuturesHarness } from './futuresHarness';
 
@@ -44,8 +44,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openDemo(page: Page, clicks: number): Promise<void> {
-  await page.goto(harness.url);
+async function openDemo(page: Page, clicks: number, workers?: number): Promise<void> {
+  await page.goto(workers === undefined ? harness.url : `${harness.url}?workers=${workers}`);
   await expect.poll(() => page.locator('#futures-main').getAttribute('data-ready')).toBe('true');
   for (let i = 0; i < clicks; i++) await page.locator('#futures-end-month').click();
 }
@@ -166,7 +166,8 @@ describe('the futures page', () => {
     await page.locator('#futures-runs').fill('50000');
     const frames = watchFrames(page, 'futures');
     await page.locator('#futures-run').click();
-    await expect.poll(() => page.locator('.futures-progress-count').textContent()).toMatch(/ of 50,000$/);
+    // The first progress comes once a worker has started and played 50 futures: on a loaded machine, seconds.
+    await expect.poll(() => page.locator('.futures-progress-count').textContent(), JOB).toMatch(/ of 50,000$/);
     // Let thousands of futures run while the frames are watched.
     await expect
       .poll(
@@ -230,6 +231,59 @@ describe('the futures page', () => {
       );
     }
     await page.screenshot({ path: join(SHOTS, 'futures-ab.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("splits the futures over a pool of workers with exactly one worker's counts, and the engine's batch's", async () => {
+    const { page, errors } = await harness.newPage();
+    /** The counts the page shows for `runs` futures from the demo game after `clicks` months, with `workers` workers. */
+    const countsWith = async (workers: number, clicks: number, runs: number): Promise<unknown> => {
+      await openDemo(page, clicks, workers);
+      expect(await page.locator('#futures-main').getAttribute('data-workers')).toBe(String(workers));
+      // Touching the controls warms the pool; once every worker has started, a job is split over all.
+      await page.locator('#futures-runs').fill(String(runs));
+      await expect.poll(() => page.locator('#futures-main').getAttribute('data-warm'), JOB).toBe('true');
+      await page.locator('#futures-run').click();
+      await expect.poll(() => page.locator('#futures-main').getAttribute('data-futures'), JOB).toBe('done');
+      expect(await page.locator('#futures-main').getAttribute('data-split')).toBe(String(workers));
+      return JSON.parse((await page.locator('#futures-chart').getAttribute('data-counts')) ?? 'null');
+    };
+    // From May 1935: sim's batch for the same seeds (run i seeded "lesson#i"), with one worker and with three
+    // (ranges of 50, 50 and 50: each worker's futures are its range's, not the first 50 again).
+    const batch = runBatch(pact, { runs: 150, seed: 'lesson', policy: 'random', role: 'france' });
+    expect(await countsWith(1, 0, 150)).toEqual(batch.counts);
+    expect(await countsWith(3, 0, 150)).toEqual(batch.counts);
+    // From a later month: the engine's futures in Node, uneven ranges (34, 33, 33).
+    const later = runFutures(pact, demoWorld(5), { runs: 100, seed: 'lesson', policy: 'random' });
+    expect(await countsWith(3, 5, 100)).toEqual(later.counts);
+    expect(await countsWith(1, 5, 100)).toEqual(later.counts);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancel stops every worker of the pool', async () => {
+    const { page, errors } = await harness.newPage();
+    await openDemo(page, 0, 3);
+    await page.locator('#futures-runs').fill('60000');
+    await expect.poll(() => page.locator('#futures-main').getAttribute('data-warm'), JOB).toBe('true');
+    await page.locator('#futures-run').click();
+    expect(await page.locator('#futures-main').getAttribute('data-split')).toBe('3');
+    await expect
+      .poll(
+        () => page.locator('.futures-progress-bar').evaluate((n) => (n instanceof HTMLProgressElement ? n.value : 0)),
+        JOB,
+      )
+      .toBeGreaterThan(300);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('#futures-main').getAttribute('data-futures'), JOB).toBe('cancelled');
+    const progress = page.locator('#futures-main .futures-progress').first();
+    // Told once every worker has said it stopped: then none is playing.
+    await expect.poll(() => progress.getAttribute('data-busy-workers'), JOB).toBe('0');
+    // Each worker had 20,000 futures to play: had one of them gone on to the end of its range, more would be counted.
+    const stoppedAfter = Number(await progress.getAttribute('data-stopped-after'));
+    expect(stoppedAfter).toBeGreaterThan(300);
+    expect(stoppedAfter).toBeLessThan(20_000);
     expect(errors).toEqual([]);
     await page.close();
   });

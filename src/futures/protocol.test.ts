@@ -17,6 +17,11 @@ describe('the futures worker reads its requests', () => {
     expect(job.runs).toBe(200);
     expect(job.policy).toBe('random');
     expect(job.choices).toBeNull();
+    // A pool's worker is given where its range of the batch starts; one worker alone starts at 0.
+    expect(job.from).toBe(0);
+    const ranged = readJob({ ...good, from: 500 }, 3);
+    if (typeof ranged === 'string') throw new Error(ranged);
+    expect(ranged.from).toBe(500);
   });
 
   it('takes a comparison with two choices read against the action schema', () => {
@@ -37,6 +42,9 @@ describe('the futures worker reads its requests', () => {
     expect(readJob({ ...good, runs: 0 }, 3)).toMatch(/runs must be a whole number/);
     expect(readJob({ ...good, runs: 2.5 }, 3)).toMatch(/runs must be a whole number/);
     expect(readJob({ ...good, seed: '' }, 3)).toMatch(/seed/);
+    expect(readJob({ ...good, from: -1 }, 3)).toMatch(/from must be a whole number/);
+    expect(readJob({ ...good, from: 1.5 }, 3)).toMatch(/from must be a whole number/);
+    expect(readJob({ ...good, from: '10' }, 3)).toMatch(/from must be a whole number/);
     expect(readJob({ ...good, policy: 'cautious' }, 3)).toMatch(/unknown policy "cautious"/);
     expect(readJob({ ...good, policy: { name: 'x' } }, 3)).toMatch(/not a strategy/);
     expect(readJob({ ...good, world: { month: '1935-05' } }, 3)).toBe('world is not a game state');

@@ -30,6 +30,8 @@ export interface FuturesJob {
   readonly seed: string;
   /** A built-in policy's name, or a strategy as data. */
   readonly policy: PolicyChoice;
+  /** The index of the first future (default 0): a pool's worker plays runs `from` to `from + runs - 1` of the batch. */
+  readonly from?: number;
 }
 
 export type FuturesRequest =
@@ -57,6 +59,8 @@ export interface CheckedJob {
   readonly runs: number;
   readonly seed: string;
   readonly policy: PolicyChoice;
+  /** The index of the first future. */
+  readonly from: number;
   /** Two candidate choices for an A/B comparison, or none for a plain batch. */
   readonly choices: readonly [GameAction, GameAction] | null;
 }
@@ -119,6 +123,8 @@ export function readJob(message: Record<string, unknown>, id: number): CheckedJo
     return `runs must be a whole number from 1 to ${MAX_RUNS}`;
   }
   if (typeof seed !== 'string' || seed.length === 0) return 'seed must be a non-empty text';
+  const from = message.from ?? 0;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return 'from must be a whole number from 0';
   if (!isWorld(message.world)) return 'world is not a game state';
   const policy = readPolicy(message.policy);
   if (!policy.ok) return policy.reason;
@@ -132,7 +138,7 @@ export function readJob(message: Record<string, unknown>, id: number): CheckedJo
     if (!b.ok) return `choice B: ${b.reason}`;
     choices = [a.action, b.action];
   }
-  return { id, scenario, world: message.world, runs, seed, policy: policy.policy, choices };
+  return { id, scenario, world: message.world, runs, seed, policy: policy.policy, from, choices };
 }
 
 /** The id of a request, or null if the message is not one. */

@@ -36,7 +36,7 @@ function nextTask(): Promise<void> {
 
 /** The games of one job, however many arms it has. */
 function startJob(job: CheckedJob): FuturesRun | ComparisonRun {
-  const options = { runs: job.runs, seed: job.seed, policy: job.policy };
+  const options = { runs: job.runs, seed: job.seed, policy: job.policy, from: job.from };
   if (job.choices === null) return startFutures(job.scenario, job.world, options);
   return startComparison(job.scenario, job.world, job.choices[0], job.choices[1], options);
 }

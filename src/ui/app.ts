@@ -50,6 +50,7 @@ import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_N
 import { endingSections, futuresButton } from './later';
 import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
 import { gameOfFile } from './openGame';
+import { IN_SINGLE_FILE, otherPageLink, servedOnlyNote } from './otherPages';
 import type { Presentation } from './presentation';
 import { isPresentationToggle, presentationRemembered } from './presentationPref';
 import {
@@ -276,7 +277,8 @@ export class App {
       text: 'Source-criticism worksheet',
       attrs: { href: 'teaching.html', id: 'teaching-link' },
     });
-    buttons.push(cases, present, worksheet, ...this.extras.titleControls());
+    // The single file has no page beside it: no links to the cases and the worksheet, a note instead.
+    buttons.push(...(IN_SINGLE_FILE ? [present] : [cases, present, worksheet]), ...this.extras.titleControls());
     this.progress = el('progress', {
       attrs: { max: '100', value: String(this.progress?.value ?? 0), id: 'map-progress' },
     });
@@ -289,6 +291,7 @@ export class App {
           text: 'France and the USSR, 1935–1939: a treaty of mutual assistance, and the military convention that was never signed.',
         }),
         el('div', { className: 'title-buttons', attrs: { id: 'title-buttons' } }, buttons),
+        servedOnlyNote(),
         this.saveMessage(save),
         ...this.extras.titleNotes(),
         el('label', { className: 'map-loading' }, ['Loading the map ', this.progress]),
@@ -1005,7 +1008,7 @@ export class App {
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
       el('p', { className: 'quiet' }, [
         'Every step of these verdicts is cited in the ',
-        el('a', { text: 'legal cases', attrs: { href: 'cases.html', target: '_blank', rel: 'noopener' } }),
+        otherPageLink('legal cases', 'cases.html', { target: '_blank', rel: 'noopener' }),
         ' page.',
       ]),
     ]);
@@ -1142,10 +1145,11 @@ export class App {
         el('h3', { text: 'What historians argue' }),
         el('p', { text: ending.historians }),
         el('p', {}, [
-          el('a', {
-            text: 'The source-criticism worksheet: check a web page against the game’s sources',
-            attrs: { href: 'teaching.html', id: 'ending-teaching-link' },
-          }),
+          otherPageLink(
+            'The source-criticism worksheet: check a web page against the game’s sources',
+            'teaching.html',
+            { id: 'ending-teaching-link' },
+          ),
         ]),
         endingSections(scenario, this.seed, world, turns),
         this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>

@@ -1,18 +1,19 @@
 /**
- * The game's side of the futures worker (issue 12 §4, issue 14 §3): one
- * client for the whole page, started at the first batch, and a job run with a
- * progress bar and a Cancel button. The page never waits on the futures: they
- * are played in the worker (src/futures/worker.ts).
+ * The game's side of the futures workers (issue 12 §4, issue 14 §3): one pool
+ * of workers for the whole page (src/futures/pool.ts: as many as the machine
+ * has cores, at most four), started and warmed when the futures panel opens,
+ * and a job run with a progress bar and a Cancel button. The page never waits
+ * on the futures: they are played in the workers (src/futures/worker.ts).
  */
 
 import { type ProgressHandle, renderProgress } from '../futures/chart';
-import { createFuturesClient, type FuturesClient } from '../futures/client';
+import { createFuturesPool, type FuturesPool } from '../futures/pool';
 
-let shared: FuturesClient | null = null;
+let shared: FuturesPool | null = null;
 
-/** The page's futures client (one worker for every panel). */
-export function futuresClient(): FuturesClient {
-  shared ??= createFuturesClient();
+/** The page's futures pool (the same workers for every panel). */
+export function futuresClient(): FuturesPool {
+  shared ??= createFuturesPool();
   return shared;
 }
 

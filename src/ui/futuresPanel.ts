@@ -217,5 +217,8 @@ export function openFuturesPanel(scenario: Scenario, game: Game, seed: string, f
   document.addEventListener('keydown', onKey, true);
   document.body.append(backdrop);
   dialog.querySelector<HTMLElement>('#futures-dialog-heading')?.focus();
+  // The workers start now, while the panel is read, and play a few futures to have the engine's
+  // code compiled: "Play the futures" then starts warm (a job replaces the warm-up at once).
+  void futuresClient().warm({ scenario, world, runs: runs(), seed: seedOf('warm-up'), policy: policyChoice() });
   return dialog;
 }

@@ -9,6 +9,7 @@
  * opened. Text from data files is set as text only.
  */
 import { el } from './dom';
+import { GLOSSARY_PAGE } from './otherPages';
 
 type Glossary = typeof import('../glossary/glossary');
 
@@ -36,7 +37,8 @@ function linked({ glossaryAnchor, glossaryFor }: Glossary, cite: string, classNa
     el('a', {
       text,
       attrs: {
-        href: `glossary.html#${glossaryAnchor(id)}`,
+        // In the single file, an anchor of the page itself: the glossary opens over the game there.
+        href: `${GLOSSARY_PAGE}#${glossaryAnchor(id)}`,
         [ENTRY_ATTR]: id,
         'aria-label': label,
       },

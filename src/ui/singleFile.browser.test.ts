@@ -3,18 +3,54 @@
  * once here by the second build configuration (vite.single.config.ts), opened
  * from `file://` in Chromium as a double-click would, and played to a crisis
  * with the futures worker and the map inlined. No console error, no request.
+ * Every link it shows, at the title and in a game, leads somewhere that
+ * exists: the single file holds no other page, so it links to none.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE } from '../../scripts/build/single';
 import { CHROMIUM, CHROMIUM_ARGS } from '../testing/chromium';
 import { activate, newGame, screenshot } from './gameDriver';
 
 const ROOT = join(import.meta.dirname, '../..');
+
+/** Every link the page shows (laid out, not hidden): its address, whether its anchor is in the page, its glossary entry. */
+async function visibleLinks(page: Page): Promise<{ href: string; anchored: boolean; glossary: string | null }[]> {
+  return page.locator('a[href]').evaluateAll((links) =>
+    links
+      .filter((a) => a instanceof HTMLAnchorElement && a.getClientRects().length > 0)
+      .map((a) => {
+        const link = a as HTMLAnchorElement;
+        return {
+          href: link.href,
+          anchored: link.hash !== '' && document.getElementById(decodeURIComponent(link.hash.slice(1))) !== null,
+          glossary: link.getAttribute('data-glossary'),
+        };
+      }),
+  );
+}
+
+/**
+ * What is wrong with each link of the page (none if every link leads somewhere): a link must be a
+ * blob: or data: download, or a file that exists on the disk; a link into the page itself must
+ * name an anchor the page has, or be a glossary link (the glossary opens over the game).
+ */
+async function brokenLinks(page: Page): Promise<string[]> {
+  const here = page.url().split(/[?#]/)[0] ?? '';
+  return (await visibleLinks(page)).flatMap(({ href, anchored, glossary }) => {
+    const url = new URL(href);
+    if (url.protocol === 'blob:' || url.protocol === 'data:') return [];
+    if (url.protocol !== 'file:') return [`${href}: not a file on the stick`];
+    if (!existsSync(fileURLToPath(url))) return [`${href}: no such file`];
+    const target = `${url.origin === 'null' ? 'file://' : url.origin}${url.pathname}`;
+    if (target === here && url.hash !== '' && !anchored && glossary === null) return [`${href}: no such anchor`];
+    return [];
+  });
+}
 let outDir = '';
 let profile = '';
 let context: BrowserContext;
@@ -75,6 +111,11 @@ describe('the single file', () => {
     await page.goto(`${url}?seed=usb-stick`);
     await page.locator('#map[data-ready="true"]').waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    // The title: no link to the cases or the worksheet (pages the file does not hold); it says where they are.
+    await page.locator('#new-game').waitFor();
+    expect(await brokenLinks(page)).toEqual([]);
+    expect(await page.locator('#legal-cases, #teaching-link').count()).toBe(0);
+    expect(await page.locator('#served-only').textContent()).toMatch(/served game/);
     await newGame(page, 'mouse', 'munich-1938', 'france');
     // The real map (inlined), not the fallback outline (which has no Portugal).
     expect(await page.locator('#states-list [data-state="portugal"]').count()).toBe(1);
@@ -86,6 +127,23 @@ describe('the single file', () => {
     expect(await page.locator('#save-status').textContent()).toMatch(/^Saved/);
     expect(await page.locator('#verdicts').textContent()).toContain('Czechoslovak-Soviet treaty (1935):');
     await screenshot(page, 'single-file-crisis');
+    // In the game: every link leads somewhere; the verdicts name the cases page as text, and a citation's
+    // glossary link (the crisis's X-ray, opened here, cites its articles) opens the glossary over the game, at its entry.
+    await activate(page, 'mouse', '#crisis-xray-button');
+    await page.locator('#crisis-xray-region .xray-case').waitFor();
+    await page.locator('#crisis-xray-region a[data-glossary]').first().waitFor();
+    expect(await brokenLinks(page)).toEqual([]);
+    expect((await visibleLinks(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('#verdicts').textContent()).toContain('legal cases (a page of the served game');
+    const cited = page.locator('#crisis-xray-region a[data-glossary]').first();
+    const entry = await cited.getAttribute('data-glossary');
+    expect(await cited.getAttribute('href')).toBe(`#glossary-${entry}`);
+    await cited.click();
+    await page.locator('#glossary-dialog').waitFor();
+    expect(await page.locator(`#glossary-dialog #glossary-${entry}`).count()).toBe(1);
+    expect(await brokenLinks(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('#glossary-dialog').waitFor({ state: 'detached' });
 
     // The futures worker, inlined as a blob: 100 futures from the crisis.
     await activate(page, 'mouse', '#open-futures');
@@ -98,6 +156,7 @@ describe('the single file', () => {
     await activate(page, 'mouse', '[data-choice="mobilise"]');
     await page.locator('#crisis-outcome').waitFor();
     expect(await page.locator('#crisis-outcome').textContent()).toMatch(/\S{20}/);
+    expect(await brokenLinks(page)).toEqual([]);
     // Only the page itself was read from the disk.
     expect(requests).toEqual([url, `${url}?seed=usb-stick`].filter((u) => requests.includes(u)));
     expect(errors).toEqual([]);
