@@ -16,6 +16,8 @@ const lookup = (id: string) => (id === scenario.id ? scenario : undefined);
 /** Long enough to reach the Rhineland crisis (March 1936), answered by both delegations. */
 const delegations = playDelegations(scenario, 'link-delegations', ['france', 'ussr'], 14);
 const sovietFirst = playDelegations(scenario, 'link-soviet-first', ['ussr', 'france'], 4);
+/** Three delegations through the Rhineland: Poland answers the request for Soviet transit. */
+const withPoland = playDelegations(scenario, 'link-poland', ['france', 'ussr', 'poland'], 14);
 
 const payloadOf = (link: string): Record<string, unknown> =>
   JSON.parse(decompressFromEncodedURIComponent(link.slice(link.indexOf('=') + 1)));
@@ -31,7 +33,8 @@ describe('share links of a game of several delegations', () => {
   });
 
   it('open to the same game file: delegations, who gave each order, and hashes', () => {
-    for (const file of [delegations, sovietFirst]) {
+    expect(withPoland.turns.some((t) => t.by?.includes('poland'))).toBe(true);
+    for (const file of [delegations, sovietFirst, withPoland]) {
       const link = packLink(file);
       expect(link.startsWith(`#g${DELEGATIONS_LINK_FORMAT}=`)).toBe(true);
       const opened = openLink(link, lookup);

@@ -2,7 +2,7 @@
  * A game of several delegations played headless for the tests: each month
  * every delegation gives its first legal order that no other delegation may
  * give (or else its first that is not a pass, if it has one), and each crisis
- * is answered by every delegation in turn.
+ * is answered by every delegation in turn (Poland refusing transit, as it did).
  */
 import { type CrisisChoice, createGame, type Delegation, type GameFile, recordGame, type Scenario } from '../engine';
 
@@ -16,7 +16,12 @@ export function playDelegations(
   const game = createGame(scenario, { seed, roles });
   for (let month = 0; month < months && game.getSnapshot().phase !== 'ended'; month++) {
     if (game.getSnapshot().phase === 'crisis') {
-      for (const by of roles) game.send({ type: 'crisis.respond', choice: answer }, { by });
+      // The Polish delegation answers the request for Soviet transit as Poland did; the sides answer `answer`.
+      for (const by of roles)
+        game.send(
+          by === 'poland' ? { type: 'transit.answer', answer: 'refuse' } : { type: 'crisis.respond', choice: answer },
+          { by },
+        );
       continue;
     }
     for (const by of roles) {
