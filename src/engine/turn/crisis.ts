@@ -448,16 +448,36 @@ export function respondToCrisis(
 ): WorldState {
   const responses = crisisResponses(world, choice, delegation, polandGrants);
   if (responses === null) return world;
-  const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
-  const { uk, franceActs, sovietActs, parliament } = answers;
-  const context = contextFor(world);
-  const franceShows = showsForce(franceChoice, franceActs);
-  const sovietShows = showsForce(sovietChoice, sovietActs);
-  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
-  const victim = move.incident.victim;
+  const sides = sidesThatFight(world, responses);
+  let next: WorldState = withWorld(world, { rng: sides.rng, phase: 'orders', crisis: null });
+  const backDown = germanyWeighs(next, responses.move, sides);
+  if (backDown !== null) next = withRng(next, backDown.rng);
+  return settleCrisis(world, next, choice, responses, sides, backDown?.decision ?? null, journal);
+}
 
-  // Who fights.
-  const [belgium, rngB] = decide(decisionRule('belgium', 'standWithFrance'), context, responses.rng);
+/** Who fights a crisis, with the verdicts it was judged by, the states that only mobilised, and the reasons. */
+interface CrisisSides {
+  readonly verdicts: CrisisVerdicts;
+  readonly franceFights: boolean;
+  readonly ussrFights: boolean;
+  /** The states that will fight. */
+  readonly fighters: readonly CountryId[];
+  /** A side that mobilised without committing itself (`showsForce`): Germany weighs it too. */
+  readonly mobilisedOnly: readonly CountryId[];
+  /** The die after Belgium's decision. */
+  readonly rng: RngState;
+}
+
+/**
+ * The first step of a crisis's resolution: the legal verdicts of the day, Belgium's
+ * decision (a roll), and who fights (`whoFights`); the reasons a side holds back
+ * are added to `responses.lines`.
+ */
+function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSides {
+  const { move, franceChoice, sovietChoice, answers, cs, lines } = responses;
+  const { franceActs, sovietActs, parliament } = answers;
+  const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
+  const [belgium, rng] = decide(decisionRule('belgium', 'standWithFrance'), contextFor(world), responses.rng);
   const { franceFights, ussrFights, fighters } = whoFights({
     incident: move.incident,
     franceActs,
@@ -477,29 +497,51 @@ export function respondToCrisis(
         : { key: 'crisis.holdsBack.chambers' },
     );
   }
-  if (victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
+  if (move.incident.victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
   }
   if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
+  const mobilisedOnly: CountryId[] = [];
+  if (showsForce(franceChoice, franceActs) && !franceFights) mobilisedOnly.push('france');
+  if (showsForce(sovietChoice, sovietActs) && !ussrFights) mobilisedOnly.push('ussr');
+  return { verdicts, franceFights, ussrFights, fighters, mobilisedOnly, rng };
+}
 
-  // The outcome: Germany weighs every force on a war footing against it: the states
-  // that will fight, and a side that mobilised without committing itself (`showsForce`).
-  const mobilisedOnlyStates: CountryId[] = [];
-  if (franceShows && !franceFights) mobilisedOnlyStates.push('france');
-  if (sovietShows && !ussrFights) mobilisedOnlyStates.push('ussr');
-  const standing = [...fighters, ...mobilisedOnlyStates];
-  const fights = franceFights || ussrFights;
-  let next: WorldState = withWorld(world, { rng: rngB, phase: 'orders', crisis: null });
-  let backDown: Decision | null = null;
-  if (fights || mobilisedOnlyStates.length > 0) {
-    const coalition = coalitionWeight(fighters, mobilisedOnlyStates);
-    const [roll, rngD] = decide(move.backDown, contextFor(next, { coalition }), next.rng);
-    next = withRng(next, rngD);
-    backDown = roll;
-  }
-  const result = crisisOutcome(backDown === null ? null : backDown.yes, fights);
+/**
+ * Germany weighs every force on a war footing against it: the states that will
+ * fight and those that only mobilised (`coalitionWeight`), and backs down or not
+ * (a roll); null when no force stands against it, and no die is rolled.
+ */
+function germanyWeighs(
+  world: WorldState,
+  move: GermanMove,
+  sides: CrisisSides,
+): { readonly decision: Decision; readonly rng: RngState } | null {
+  const fights = sides.franceFights || sides.ussrFights;
+  if (!fights && sides.mobilisedOnly.length === 0) return null;
+  const coalition = coalitionWeight(sides.fighters, sides.mobilisedOnly);
+  const [decision, rng] = decide(move.backDown, contextFor(world, { coalition }), world.rng);
+  return { decision, rng };
+}
 
-  const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: uk };
+/**
+ * The crisis's outcome (`crisisOutcome`) written into the world: the move
+ * deterred, done unopposed, or met by force (war); the crisis recorded with its
+ * verdicts, and logged with its reasons.
+ */
+function settleCrisis(
+  world: WorldState,
+  resolved: WorldState,
+  choice: CrisisChoice,
+  responses: CrisisResponses,
+  sides: CrisisSides,
+  decision: Decision | null,
+  journal: Journal,
+): WorldState {
+  const { move, franceChoice, sovietChoice, answers, lines } = responses;
+  const { fighters, mobilisedOnly, verdicts } = sides;
+  const result = crisisOutcome(decision === null ? null : decision.yes, sides.franceFights || sides.ussrFights);
+  const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: answers.uk };
   const record = (metBy: readonly CountryId[]) => [
     ...world.crises,
     crisisRecord(
@@ -515,8 +557,9 @@ export function respondToCrisis(
     ...w.moves,
     [move.id]: { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 },
   });
-  const decision = backDown;
+  let next = resolved;
   if (result === 'deterred' && decision !== null) {
+    const standing = [...fighters, ...mobilisedOnly];
     next = applyEffects(next, move.effects.deterred);
     next = withWorld(next, { moves: setMove(next, 'deterred'), crises: record(standing) });
     note(journal, next, {
