@@ -4,9 +4,11 @@
  * A whole run takes hours on two cores, and Stryker writes its reports only at
  * the end of a run; so the engine is mutated in parts, each with its own
  * incremental file and JSON report (in the git-ignored reports/), and a part
- * that finished is kept when a later one is stopped. `npm run mutate:summary`
- * then merges every part's report into reports/mutation-summary.md and the
- * README's score. With no part named, every part runs, in the order below.
+ * that finished is kept when a later one is stopped. At the end it writes
+ * reports/mutation-summary.md and the README's score from every part's report
+ * (`npm run mutate:summary`, which can also be run alone after a stopped run).
+ * With no part named (`npm run mutate -- turn rules` names two), every part
+ * runs, in the order below.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,6 +55,8 @@ function main(): void {
     const run = spawnSync('npx', ['stryker', 'run', file], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
+  const summary = spawnSync('npx', ['tsx', join(ROOT, 'scripts/mutation-summary.ts')], { cwd: ROOT, stdio: 'inherit' });
+  process.exit(summary.status ?? 1);
 }
 
 main();
