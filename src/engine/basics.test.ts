@@ -42,6 +42,17 @@ describe('random', () => {
 });
 
 describe('hash', () => {
+  it('sorts object keys whatever order they were written in, and writes undefined as null', () => {
+    const keys = ['m', 'c', 'x', 'a', 'q', 'f', 'z', 'b', 'k', 'e'];
+    const scrambled = Object.fromEntries(keys.map((k, i) => [k, i]));
+    const sorted = [...keys].sort();
+    expect(canonicalJson(scrambled)).toBe(`{${sorted.map((k) => `"${k}":${keys.indexOf(k)}`).join(',')}}`);
+    expect(canonicalJson(Object.fromEntries([...keys].reverse().map((k) => [k, keys.indexOf(k)])))).toBe(
+      canonicalJson(scrambled),
+    );
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
   it('ignores key order and undefined fields, and changes with any value', () => {
     expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }], u: undefined })).toBe('{"a":[1,{"c":3,"d":2}],"b":1}');
     expect(hashJson({ a: 1, b: 2 })).toBe(hashJson({ b: 2, a: 1 }));

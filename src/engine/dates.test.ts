@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isIsoDate, isWithin } from './dates';
+import { daysInMonth, formatDate, isIsoDate, isWithin } from './dates';
 
 describe('isIsoDate', () => {
   it('accepts real days and the leap day of 1936', () => {
@@ -28,5 +28,15 @@ describe('isWithin', () => {
     expect(isWithin('1935-10-21', null, '1935-10-20')).toBe(false);
     expect(isWithin('1934-09-18', '1934-09-18', null)).toBe(true);
     expect(isWithin('1934-09-17', '1934-09-18', null)).toBe(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a day as the log and the panels say it, and leaves anything else as it is', () => {
+    expect(formatDate('1936-03-07')).toBe('7 March 1936');
+    expect(formatDate('1935-05-02')).toBe('2 May 1935');
+    expect(formatDate('1939-12-31')).toBe('31 December 1939');
+    expect(formatDate('1937-02-30')).toBe('1937-02-30');
+    expect(formatDate('spring 1936')).toBe('spring 1936');
   });
 });

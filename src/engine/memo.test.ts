@@ -99,3 +99,30 @@ describe('packed keys', () => {
     expect(() => setDigit<string>(0, list, ['w'])).toThrow(RangeError);
   });
 });
+
+describe('the memo and the keys refuse what they cannot hold, saying why', () => {
+  it('a memo of fewer than two entries; two is enough', () => {
+    expect(() => new Memo<number, number>(1)).toThrow('a memo holds at least 2 entries, got 1');
+    expect(() => new Memo<number, number>(2.5)).toThrow('a memo holds at least 2 entries, got 2.5');
+    const two = new Memo<number, number>(2);
+    two.set(1, 10);
+    expect(two.get(1)).toBe(10);
+  });
+
+  it('asking for a key it does not hold changes nothing', () => {
+    const memo = new Memo<number, string>(4);
+    memo.set(1, 'one');
+    expect(memo.get(2)).toBeUndefined();
+    expect(memo.size).toBe(1);
+  });
+
+  it('a digit outside its radix, and a key beyond exact integers (up to the last exact one is fine)', () => {
+    expect(() => digit(0, 3, 3)).toThrow('key digit 3 is outside 0-2');
+    const half = (Number.MAX_SAFE_INTEGER - 1) / 2;
+    expect(digit(half, 1, 2)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => digit(half + 1, 0, 2)).toThrow('a packed key outgrew exact integers');
+    expect(setDigit(half, ['x'], ['x'])).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => setDigit(half + 1, ['x'], [])).toThrow('a packed key outgrew exact integers');
+    expect(() => setDigit(0, ['x'], ['z'])).toThrow("z is not in the set's list");
+  });
+});
