@@ -6,26 +6,15 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
-import type { RngState } from '../random';
+import { die } from '../../testing/stubbedDie';
 import { initialWorld } from '../scenario/initialWorld';
 import type { CrisisChoice } from './actions';
 import { respondToCrisis } from './crisis';
 import { step } from './step';
 
-/** The stubbed die: null rolls the seeded generator as usual, a number is every roll's result. */
-const die = vi.hoisted(() => ({ value: null as number | null }));
-
-vi.mock('../random', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../random')>();
-  return {
-    ...original,
-    rollPercent: (state: RngState): [number, RngState] =>
-      die.value === null ? original.rollPercent(state) : [die.value, state],
-    // The model's decisions step the die in two parts (advance, then read the percent).
-    advance: (state: RngState): RngState => (die.value === null ? original.advance(state) : state),
-    percentAt: (next: RngState): number => (die.value === null ? original.percentAt(next) : die.value),
-  };
-});
+vi.mock('../random', async (importOriginal) =>
+  (await import('../../testing/stubbedDie')).stubbedDie(await importOriginal<typeof import('../random')>()),
+);
 
 /** munich-1938 at the Sudeten crisis, France played, reached with the real die. */
 function sudetenCrisis() {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
-import type { RngState } from '../random';
+import { die } from '../../testing/stubbedDie';
 import { initialWorld } from '../scenario/initialWorld';
 import { crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { worldHash } from '../world/worldHash';
@@ -15,19 +15,9 @@ import { crisisDay, crisisResponses, moveById } from './crisis';
 import { answerBy, OPEN_TABLE, transitAnswerBy } from './delegations';
 import { answerCrisis, step } from './step';
 
-/** The stubbed die: null rolls the seeded generator as usual, a number is every roll's result. */
-const die = vi.hoisted(() => ({ value: null as number | null }));
-
-vi.mock('../random', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../random')>();
-  return {
-    ...original,
-    rollPercent: (state: RngState): [number, RngState] =>
-      die.value === null ? original.rollPercent(state) : [die.value, state],
-    advance: (state: RngState): RngState => (die.value === null ? original.advance(state) : state),
-    percentAt: (next: RngState): number => (die.value === null ? original.percentAt(next) : die.value),
-  };
-});
+vi.mock('../random', async (importOriginal) =>
+  (await import('../../testing/stubbedDie')).stubbedDie(await importOriginal<typeof import('../random')>()),
+);
 
 /** munich-1938 at the Sudeten crisis, France the world's role, reached with the real die. */
 function sudetenCrisis() {
