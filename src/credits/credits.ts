@@ -6,7 +6,7 @@
  * shown as text in a dialog over the title screen or the game. Loaded only
  * when opened (its own chunk).
  */
-import '../ui/paperDialog.css';
+import { openPaperDialog } from '../ui/paperDialog';
 import './credits.css';
 import { z } from 'zod';
 import { el } from '../ui/dom';
@@ -104,28 +104,15 @@ export function creditsView(credits: Credits = CREDITS): HTMLElement {
 /** Open the credits in a modal dialog; Escape or Close shuts it and the focus returns to `returnTo`. */
 export function openCredits(returnTo: HTMLElement | null): HTMLDialogElement {
   document.getElementById('credits-dialog')?.remove();
-  const close = el('button', { text: 'Close', attrs: { type: 'button', id: 'credits-close' } });
-  const box = el(
-    'dialog',
-    { className: 'credits-dialog', attrs: { id: 'credits-dialog', 'aria-labelledby': 'credits-title' } },
-    [
-      el('div', { className: 'credits-bar' }, [
-        el('h2', { text: 'Credits', attrs: { id: 'credits-title', tabindex: '-1' } }),
-        close,
-      ]),
-      creditsView(),
-    ],
-  );
-  close.addEventListener('click', () => box.close());
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') event.stopPropagation();
+  return openPaperDialog({
+    id: 'credits-dialog',
+    barClass: 'credits-bar',
+    title: 'Credits',
+    titleId: 'credits-title',
+    closeId: 'credits-close',
+    closeText: 'Close',
+    focusTitle: true,
+    body: [creditsView()],
+    returnTo,
   });
-  box.addEventListener('close', () => {
-    box.remove();
-    returnTo?.focus();
-  });
-  document.body.append(box);
-  box.showModal();
-  box.querySelector<HTMLElement>('#credits-title')?.focus();
-  return box;
 }

@@ -10,7 +10,7 @@
  * legal engine used). Loaded only when opened (its own chunk); text from data
  * files is set as text only.
  */
-import './paperDialog.css';
+import { openPaperDialog } from './paperDialog';
 import './councilView.css';
 import {
   type CouncilChamber,
@@ -254,31 +254,18 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
 /** Open `content` in a modal dialog titled `title`; Escape or Close shuts it and the focus returns to `returnTo`. */
 function openDialog(title: string, content: HTMLElement, returnTo: HTMLElement | null): HTMLDialogElement {
   document.getElementById('council-dialog')?.remove();
-  const close = el('button', { text: 'Close', attrs: { type: 'button', id: 'council-close' } });
-  const box = el(
-    'dialog',
-    { className: 'council-dialog', attrs: { id: 'council-dialog', 'aria-labelledby': 'council-dialog-title' } },
-    [
-      el('div', { className: 'council-dialog-bar' }, [
-        el('h2', { text: title, attrs: { id: 'council-dialog-title', tabindex: '-1' } }),
-        close,
-      ]),
-      el('div', { className: 'council-dialog-body' }, [content]),
-    ],
-  );
-  close.addEventListener('click', () => box.close());
-  // The game's own Escape handler (tooltip, cards) must not act under the dialog.
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') event.stopPropagation();
-  });
-  box.addEventListener('close', () => {
-    box.remove();
-    returnTo?.focus();
+  const box = openPaperDialog({
+    id: 'council-dialog',
+    barClass: 'council-dialog-bar',
+    title,
+    titleId: 'council-dialog-title',
+    closeId: 'council-close',
+    closeText: 'Close',
+    focusTitle: true,
+    body: [el('div', { className: 'council-dialog-body' }, [content])],
+    returnTo,
   });
   installGlossaryLinks(box);
-  document.body.append(box);
-  box.showModal();
-  box.querySelector<HTMLElement>('#council-dialog-title')?.focus();
   return box;
 }
 

@@ -10,6 +10,7 @@
  */
 import { el } from './dom';
 import { GLOSSARY_PAGE } from './otherPages';
+import { openPaperDialog } from './paperDialog';
 
 type Glossary = typeof import('../glossary/glossary');
 
@@ -94,31 +95,21 @@ export async function openGlossaryDialog(entryId: string, returnTo: HTMLElement 
   dialog?.close();
   dialog?.remove();
   const body = el('div', { className: 'glossary-dialog-body' });
-  const back = el('button', { text: 'Back to the game', attrs: { type: 'button', id: 'glossary-back' } });
-  const box = el(
-    'dialog',
-    { className: 'glossary-dialog', attrs: { id: 'glossary-dialog', 'aria-labelledby': 'glossary-dialog-title' } },
-    [
-      el('div', { className: 'glossary-dialog-bar' }, [
-        el('h2', { text: 'Glossary: the articles the rules cite', attrs: { id: 'glossary-dialog-title' } }),
-        back,
-      ]),
-      body,
-    ],
-  );
-  back.addEventListener('click', () => box.close());
-  // The game's own Escape (closing the convention's cards) must not fire under the dialog.
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') event.stopPropagation();
+  const box = openPaperDialog({
+    id: 'glossary-dialog',
+    barClass: 'glossary-dialog-bar',
+    title: 'Glossary: the articles the rules cite',
+    titleId: 'glossary-dialog-title',
+    closeId: 'glossary-back',
+    closeText: 'Back to the game',
+    focusTitle: false,
+    body: [body],
+    returnTo,
+    onClosed: () => {
+      if (dialog === box) dialog = null;
+    },
   });
-  box.addEventListener('close', () => {
-    box.remove();
-    if (dialog === box) dialog = null;
-    returnTo?.focus();
-  });
-  document.body.append(box);
   dialog = box;
-  box.showModal();
   const handle = mountGlossary(body, { focus: entryId });
   // Links within the glossary move inside the dialog instead of changing the game's address.
   body.addEventListener('click', (event) => {
@@ -128,7 +119,7 @@ export async function openGlossaryDialog(entryId: string, returnTo: HTMLElement 
     event.preventDefault();
     handle.focus(href.slice(1));
   });
-  if (!handle.focus(entryId)) back.focus();
+  if (!handle.focus(entryId)) box.querySelector<HTMLElement>('#glossary-back')?.focus();
   return box;
 }
 
