@@ -20,8 +20,10 @@ import {
 import {
   actingWorld,
   answeredRefusal,
+  askedAtCrisis,
   delegationName,
   delegationRefusal,
+  doneAtCrisis,
   hasAnswered,
   legalActionsBy,
   rolesProblem,
@@ -203,7 +205,10 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
     const { world, turns, table } = actor.getSnapshot().context;
     const capital = { france: 0, ussr: 0 };
     for (const r of roles) if (isSide(r)) capital[r] = actingWorld(world, table, r).capital;
-    const answered = roles.filter((r) => hasAnswered(table, r));
+    // At a crisis, a delegation has answered once it has given every answer asked of it (none asked: not listed).
+    const answered = roles.filter((r) =>
+      world.phase === 'crisis' ? askedAtCrisis(world, r) && doneAtCrisis(world, table, r) : hasAnswered(table, r),
+    );
     return { world, phase: world.phase, ending: world.ending, turns, delegations: { roles, capital, answered } };
   };
   return {
@@ -230,13 +235,10 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
       records.push(roles.length > 1 ? { ...record, by } : record);
       if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
-      else if (action.type === 'transit.answer') actor.send({ type: 'turn.transit', grant: action.answer === 'grant' });
-      else {
-        // Only a side gets here: a further delegation's other actions were refused above.
-        const side = isSide(by) ? by : role;
-        if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by: side });
-        else actor.send({ type: 'turn.order', action, by: side });
-      }
+      // A further delegation's answer (Poland, Romania, Czechoslovakia); a side's answer or order.
+      else if (!isSide(by)) actor.send({ type: 'turn.further', action, by });
+      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by });
+      else actor.send({ type: 'turn.order', action, by });
       return { accepted: true, reason: null };
     },
     subscribe(listener) {

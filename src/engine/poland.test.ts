@@ -176,7 +176,7 @@ describe('the Polish delegation', () => {
       [
         { type: 'transit.answer', answer: 'grant' },
         'france',
-        'only the Polish delegation answers a request for Soviet transit',
+        'only the Polish or Romanian delegation answers a request for Soviet transit',
       ],
       [
         { type: 'transit.answer', answer: 'yes' },
@@ -329,7 +329,9 @@ describe('the schemas of a Polish delegation', () => {
     };
     expect(parseGameFile(frenchAnswer)).toMatchObject({
       ok: false,
-      problems: [{ path: 'turns[0].by[0]', message: 'only the Polish delegation gives transit.answer, not france' }],
+      problems: [
+        { path: 'turns[0].by[0]', message: 'only the Polish or Romanian delegation gives transit.answer, not france' },
+      ],
     });
     expect(parseGameFile({ ...file, roles: ['poland', 'france'] })).toMatchObject({ ok: false });
   });

@@ -352,6 +352,8 @@ export function delegationsSetup(
     france: 'its orders each month and its answer to each crisis',
     ussr: 'its orders each month and its answer to each crisis',
     poland: 'its answer to each crisis’s request for Soviet transit',
+    romania: 'its answer to each crisis’s request for Soviet transit through Romania',
+    czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {

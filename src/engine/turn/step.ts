@@ -15,7 +15,7 @@ import { rollPercent } from '../random';
 import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
 import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type WorldState } from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
-import { respondToCrisis } from './crisis';
+import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
 import { dispatchDraft } from './history';
 import {
@@ -178,7 +178,9 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
  * Answer the waiting crisis with each delegation's answer (delegations on one
  * screen): `choice` for the world's role, `other` for the other side (absent:
  * the computer answers for it), `polandGrants` the Polish delegation's answer
- * on Soviet transit (absent: the die decides, as in a game of one role).
+ * on Soviet transit (absent: the die decides, as in a game of one role), and
+ * `further` the other further delegations' answers (Romania, Czechoslovakia)
+ * and Poland's answer for the 1939 talks if they open next month.
  */
 export function answerCrisis(
   world: WorldState,
@@ -186,10 +188,12 @@ export function answerCrisis(
   other: CrisisChoice | undefined,
   quiet = false,
   polandGrants?: boolean,
+  further: FurtherAnswers = {},
 ): WorldState {
   if (world.phase !== 'crisis') return world;
   const journal: Journal = quiet ? null : [];
-  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other, polandGrants), journal), journal);
+  const answered = respondToCrisis(world, choice, journal, other, polandGrants, further);
+  return withJournal(finishMonth(answered, journal, further.polandTalks), journal);
 }
 
 /**

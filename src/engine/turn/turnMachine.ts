@@ -5,12 +5,13 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
-import type { Delegation, Role, WorldState } from '../world/worldState';
+import type { Delegation, FurtherDelegation, Role, WorldState } from '../world/worldState';
 import type { CrisisChoice, GameAction } from './actions';
 import {
   answerBy,
   delegationRefusal,
   endOrdersBy,
+  furtherAnswerBy,
   OPEN_TABLE,
   orderBy,
   type Table,
@@ -45,7 +46,9 @@ export type TurnEvent =
   | { type: 'turn.end' }
   | { type: 'turn.respond'; choice: CrisisChoice; by?: Role }
   /** The Polish delegation's answer to the crisis's request for Soviet transit. */
-  | { type: 'turn.transit'; grant: boolean };
+  | { type: 'turn.transit'; grant: boolean }
+  /** A further delegation's answer (Poland, Romania, Czechoslovakia): `furtherAnswerBy`. */
+  | { type: 'turn.further'; action: GameAction; by: FurtherDelegation };
 
 function closeTurn(
   context: TurnMachineContext,
@@ -105,6 +108,15 @@ export const turnMachine = setup({
       if (world === context.world) return { table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
+    answerFurther: assign(({ context, event }) => {
+      assertEvent(event, 'turn.further');
+      const [world, table] = furtherAnswerBy(context.world, context.roles, context.table, event.action, event.by);
+      const pending = [...context.pending, event.action];
+      const pendingBy: Delegation[] = [...context.pendingBy, event.by];
+      // Waiting for the other delegations (a crisis), or for the month's end (the 1939 talks).
+      if (world === context.world) return { table, pending, pendingBy };
+      return closeTurn(context, world, pending, pendingBy);
+    }),
   },
 }).createMachine({
   id: 'turn',
@@ -133,6 +145,7 @@ export const turnMachine = setup({
         'turn.order': { guard: 'isAllowedOrder', actions: 'applyTheOrder' },
         // timeline.md 14 Aug 1939 (practice): Poland's answer for the talks that open next month.
         'turn.transit': { target: 'routing', actions: 'answerTransit' },
+        'turn.further': { target: 'routing', actions: 'answerFurther' },
         'turn.end': { target: 'routing', actions: 'endTheOrders' },
       },
     },
@@ -148,6 +161,8 @@ export const turnMachine = setup({
         'turn.respond': { target: 'routing', actions: 'respond' },
         // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): Poland's answer, given by its delegation.
         'turn.transit': { target: 'routing', actions: 'answerTransit' },
+        // §5.2 TRANSIT_ANSWER (Romania, practice); §5.3 S8 (Czechoslovakia's government, practice): their delegations'.
+        'turn.further': { target: 'routing', actions: 'answerFurther' },
       },
     },
     ended: {
