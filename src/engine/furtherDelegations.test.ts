@@ -16,8 +16,8 @@ import { initialWorld } from './scenario/initialWorld';
 import { scenarioSchema } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
 import { crisisResponses } from './turn/crisis';
-import { delegationName, delegationRefusal, OPEN_TABLE, stepBy, talksAhead } from './turn/delegations';
-import { step } from './turn/step';
+import { delegationName, delegationRefusal, OPEN_TABLE, orderBy, stepBy, talksAhead } from './turn/delegations';
+import { applyOrder, step } from './turn/step';
 import { type Delegation, type WorldState, withWorld } from './world/worldState';
 
 const FIVE: Delegation[] = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia'];
@@ -289,5 +289,78 @@ describe('the Polish delegation at a crisis of the month before the 1939 talks',
       expect(answered.month).toBe('1939-08');
       expect(hashWorld(answered)).toBe(hashWorld(after));
     }
+  });
+});
+
+describe('a démarche to a transit state whose delegation plays', () => {
+  /** The die's answer to a démarche to `to` in `world`: what the one-role engine's order does. */
+  const byTheDie = (world: WorldState, to: 'poland' | 'romania') => {
+    const after = applyOrder(world, { type: 'diplomacy.demarche', to }, false);
+    const entry = after.log.at(-1)?.entries.at(-1);
+    return { after, moved: entry?.key !== 'demarche.unmoved' };
+  };
+
+  it('waits for the delegation’s answer; as the die, the same world; against it, another; the file replays', () => {
+    const scenario = loadScenario('pact-1935');
+    for (const [to, seed] of [
+      ['poland', 'demarche-1'],
+      ['poland', 'demarche-2'],
+      ['romania', 'demarche-3'],
+      ['romania', 'demarche-4'],
+    ] as const) {
+      const roles: Delegation[] = ['france', to];
+      const start = createGame(scenario, { seed, roles }).getSnapshot().world;
+      const die = byTheDie(start, to);
+      for (const moved of [die.moved, !die.moved]) {
+        const game = createGame(scenario, { seed, roles });
+        const before = game.getSnapshot().world;
+        expect(game.send({ type: 'diplomacy.demarche', to }, { by: 'france' }).accepted).toBe(true);
+        // The démarche waits: the world is unchanged until the state's delegation answers.
+        expect(game.getSnapshot().world).toBe(before);
+        expect(game.legalActions(to)).toEqual([
+          { type: 'demarche.answer', answer: 'unmoved' },
+          { type: 'demarche.answer', answer: 'moved' },
+        ]);
+        expect(game.send({ type: 'demarche.answer', answer: moved ? 'moved' : 'unmoved' }, { by: to }).accepted).toBe(
+          true,
+        );
+        const { world } = game.getSnapshot();
+        if (moved === die.moved) expect(hashWorld(world)).toBe(hashWorld(die.after));
+        else expect(hashWorld(world)).not.toBe(hashWorld(die.after));
+        expect(world.log.at(-1)?.entries.at(-1)?.reasons?.[0]).toMatchObject({
+          key: 'demarche.delegation',
+          params: { to, moved },
+        });
+        expect(game.send({ type: 'demarche.answer', answer: 'moved' }, { by: to }).reason).toBe(
+          `no démarche to ${to} waits for the ${delegationName(to)} delegation's answer`,
+        );
+        game.send({ type: 'turn.end' });
+        const snapshot = game.getSnapshot();
+        const file = recordGame(scenario, seed, 'france', snapshot.turns, undefined, [], roles);
+        const replay = replayGame(file, scenario);
+        expect(replay.ok ? null : replay).toBeNull();
+        expect(hashWorld(replay.world)).toBe(hashWorld(snapshot.world));
+      }
+    }
+  });
+
+  it('is answered by the die, as before, when another action comes first; answers out of turn are refused', () => {
+    const scenario = loadScenario('pact-1935');
+    const roles: Delegation[] = ['france', 'ussr', 'poland'];
+    const game = createGame(scenario, { seed: 'demarche-first', roles });
+    const start = game.getSnapshot().world;
+    expect(game.send({ type: 'demarche.answer', answer: 'moved' }, { by: 'poland' }).reason).toBe(
+      "no démarche to poland waits for the Polish delegation's answer",
+    );
+    expect(game.send({ type: 'demarche.answer', answer: 'moved' }, { by: 'france' }).reason).toBe(
+      'only the Polish or Romanian delegation answers a démarche',
+    );
+    expect(game.send({ type: 'diplomacy.demarche', to: 'poland' }, { by: 'france' }).accepted).toBe(true);
+    expect(game.send({ type: 'convention.open' }, { by: 'ussr' }).accepted).toBe(true);
+    // The Soviet order came first: the démarche was settled by the die, then the Soviet order given.
+    const settledWorld = byTheDie(start, 'poland').after;
+    const expected = orderBy(settledWorld, OPEN_TABLE, { type: 'convention.open' }, 'ussr')[0];
+    expect(hashWorld(game.getSnapshot().world)).toBe(hashWorld(expected));
+    expect(game.legalActions('poland')).toEqual([]);
   });
 });

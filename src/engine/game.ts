@@ -27,6 +27,8 @@ import {
   hasAnswered,
   legalActionsBy,
   rolesProblem,
+  settled,
+  type Table,
 } from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
@@ -43,6 +45,12 @@ import {
   type WorldState,
   withWorld,
 } from './world/worldState';
+
+/** Why a side's delegation may not send `action` now (on the world with any démarche waiting settled), or null. */
+function sideRefusal(world: WorldState, table: Table, by: Role, pending: number, action: SentAction): string | null {
+  const [w, t] = settled(world, table, true);
+  return answeredRefusal(w, t, by) ?? sendRefusal(actingWorld(w, t, by), pending, action);
+}
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
@@ -229,8 +237,7 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
               ? sendRefusal(world, pending.length, reading.action)
               : !isSide(by)
                 ? delegationRefusal(world, table, reading.action, by)
-                : (answeredRefusal(world, table, by) ??
-                  sendRefusal(actingWorld(world, table, by), pending.length, reading.action));
+                : sideRefusal(world, table, by, pending.length, reading.action);
       const record = { turn: world.turn, month: world.month, action, source, accepted: reason === null, reason };
       records.push(roles.length > 1 ? { ...record, by } : record);
       if (reason !== null || action === null) return { accepted: false, reason };

@@ -321,7 +321,12 @@ describe('the schemas of a Polish delegation', () => {
     const polishOrder = { ...file, turns: [{ ...file.turns[0], actions: [{ type: 'pass' }], by: ['poland'] }] };
     expect(parseGameFile(polishOrder)).toMatchObject({
       ok: false,
-      problems: [{ path: 'turns[0].actions[0]', message: 'the poland delegation gives only transit.answer, not pass' }],
+      problems: [
+        {
+          path: 'turns[0].actions[0]',
+          message: 'the poland delegation gives only transit.answer or demarche.answer, not pass',
+        },
+      ],
     });
     const frenchAnswer = {
       ...file,

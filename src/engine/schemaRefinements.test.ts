@@ -537,7 +537,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['poland'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the poland delegation gives only transit\.answer, not [a-z.]+$/,
+    message: /^the poland delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
   },
   {
     file: 'save/gameFile.ts',
@@ -562,7 +562,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['romania'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the romania delegation gives only transit\.answer, not [a-z.]+$/,
+    message: /^the romania delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
   },
   {
     file: 'save/gameFile.ts',
@@ -591,6 +591,20 @@ const REFUSALS: readonly Refusal[] = [
       }),
     path: 'turns[0].by[0]',
     message: /^only the Czechoslovak delegation gives czechoslovakia\.answer, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "a démarche's answer given by a side",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'poland'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'demarche.answer', answer: 'moved' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the Polish or Romanian delegation gives demarche\.answer, not (france|ussr)$/,
   },
 
   // strategy.ts: a strategy written as data

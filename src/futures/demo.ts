@@ -51,6 +51,8 @@ function choiceLabel(action: GameAction): string {
       return action.answer === 'grant' ? 'Poland grants transit' : 'Poland refuses transit';
     case 'czechoslovakia.answer':
       return `Czechoslovakia: ${action.answer}`;
+    case 'demarche.answer':
+      return `A démarche's answer: ${action.answer}`;
     default:
       return ORDER_WORDS[action.type];
   }
@@ -60,7 +62,12 @@ function choiceLabel(action: GameAction): string {
 const ORDER_WORDS: Record<
   Exclude<
     GameAction['type'],
-    'crisis.respond' | 'diplomacy.demarche' | 'convention.offer' | 'transit.answer' | 'czechoslovakia.answer'
+    | 'crisis.respond'
+    | 'diplomacy.demarche'
+    | 'convention.offer'
+    | 'transit.answer'
+    | 'czechoslovakia.answer'
+    | 'demarche.answer'
   >,
   string
 > = {

@@ -82,6 +82,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'crisis.respond': 'x',
   'transit.answer': 'ta',
   'czechoslovakia.answer': 'za',
+  'demarche.answer': 'da',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

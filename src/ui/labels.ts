@@ -81,6 +81,8 @@ export function actionLabel(action: GameAction): string {
       return action.answer === 'grant' ? 'Grant the Red Army passage' : 'Refuse the Red Army passage';
     case 'czechoslovakia.answer':
       return CZECHOSLOVAK_LABELS[action.answer];
+    case 'demarche.answer':
+      return action.answer === 'moved' ? 'Soften a little on transit' : 'Stay unmoved';
   }
 }
 

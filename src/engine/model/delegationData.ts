@@ -23,6 +23,10 @@ export type TransitAnswer = (typeof TRANSIT_ANSWERS)[number];
 export const CZECHOSLOVAK_ANSWERS = ['resist', 'yield', 'accept'] as const;
 export type CzechoslovakAnswer = (typeof CZECHOSLOVAK_ANSWERS)[number];
 
+/** A transit state's answers to a French or Soviet démarche in its capital: unmoved (history) or moved. */
+export const DEMARCHE_ANSWERS = ['unmoved', 'moved'] as const;
+export type DemarcheAnswer = (typeof DEMARCHE_ANSWERS)[number];
+
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
@@ -38,6 +42,17 @@ const decisionSchema = z.strictObject({
   /** What the government decided in history: one of `options`. */
   historical: z.enum(TRANSIT_ANSWERS),
   options: z.strictObject({ refuse: optionSchema, grant: optionSchema }),
+});
+
+/** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
+const demarcheDecisionSchema = z.strictObject({
+  label: text,
+  when: z.literal('orders'),
+  summary: text,
+  cite: text,
+  kind: z.enum(['letter', 'practice']),
+  historical: z.enum(DEMARCHE_ANSWERS),
+  options: z.strictObject({ unmoved: optionSchema, moved: optionSchema }),
 });
 
 /** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §F). */
@@ -67,11 +82,15 @@ export const delegationsFileSchema = z.strictObject({
   delegations: z.strictObject({
     poland: sourced({
       ...delegationShape,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema, transitInTalks1939: decisionSchema }),
+      decisions: z.strictObject({
+        transitAtCrisis: decisionSchema,
+        transitInTalks1939: decisionSchema,
+        demarche: demarcheDecisionSchema,
+      }),
     }),
     romania: sourced({
       ...delegationShape,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema }),
+      decisions: z.strictObject({ transitAtCrisis: decisionSchema, demarche: demarcheDecisionSchema }),
       grantReach: grantReachSchema,
     }),
     czechoslovakia: sourced({

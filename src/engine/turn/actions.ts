@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { digit, enumDigit } from '../memo';
-import { CZECHOSLOVAK_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
+import { CZECHOSLOVAK_ANSWERS, DEMARCHE_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
@@ -68,6 +68,8 @@ const GAME_ACTION_SCHEMAS = [
     answer: z.enum(TRANSIT_ANSWERS),
     for: z.literal('talks').optional(),
   }),
+  /** A transit state's delegation answers a démarche made to it this month (`delegations.ts`). */
+  z.strictObject({ type: z.literal('demarche.answer'), answer: z.enum(DEMARCHE_ANSWERS) }),
   /** The Czechoslovak delegation's answer when Germany moves against Czechoslovakia (`delegations.ts`). */
   z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
 ] as const;
@@ -171,6 +173,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     return 'only the Polish or Romanian delegation answers a request for Soviet transit';
   }
   if (action.type === 'czechoslovakia.answer') return 'only the Czechoslovak delegation answers for Czechoslovakia';
+  if (action.type === 'demarche.answer') return 'only the Polish or Romanian delegation answers a démarche';
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

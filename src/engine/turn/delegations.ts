@@ -43,7 +43,7 @@ import {
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
 import { type FurtherAnswers, moveById } from './crisis';
 import { eventsOf } from './history';
-import { answerCrisis, applyOrder, endOrders, step } from './step';
+import { answerCrisis, applyAnsweredDemarche, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
 export interface Table {
@@ -59,6 +59,8 @@ export interface Table {
   readonly czechoslovakia?: CzechoslovakAnswer;
   /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
   readonly polandTalks?: boolean;
+  /** A side's démarche to a transit state whose delegation plays, waiting for its answer (`orderFromBy`). */
+  readonly demarche?: { readonly by: Role; readonly to: 'poland' | 'romania' };
 }
 
 /** A month's table before any delegation has given an order. */
@@ -168,6 +170,9 @@ function transitRefusal(
 function furtherRefusal(world: WorldState, table: Table, action: GameAction, by: FurtherDelegation): string | null {
   if (world.phase === 'ended') return 'the game is over';
   const name = delegationName(by);
+  if (action.type === 'demarche.answer' && by !== 'czechoslovakia') {
+    return table.demarche?.to === by ? null : `no démarche to ${by} waits for the ${name} delegation's answer`;
+  }
   if (by === 'czechoslovakia') {
     if (action.type !== 'czechoslovakia.answer') {
       return 'the Czechoslovak delegation answers German moves against Czechoslovakia; it gives no other orders';
@@ -188,12 +193,16 @@ function furtherRefusal(world: WorldState, table: Table, action: GameAction, by:
 /** Each further delegation's answers, those the rules allow now being its legal actions. */
 const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>> = {
   poland: [
+    { type: 'demarche.answer', answer: 'unmoved' },
+    { type: 'demarche.answer', answer: 'moved' },
     { type: 'transit.answer', answer: 'refuse' },
     { type: 'transit.answer', answer: 'grant' },
     { type: 'transit.answer', answer: 'refuse', for: 'talks' },
     { type: 'transit.answer', answer: 'grant', for: 'talks' },
   ],
   romania: [
+    { type: 'demarche.answer', answer: 'unmoved' },
+    { type: 'demarche.answer', answer: 'moved' },
     { type: 'transit.answer', answer: 'refuse' },
     { type: 'transit.answer', answer: 'grant' },
   ],
@@ -205,10 +214,10 @@ const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>
 };
 
 /** The action types each further delegation gives: its answers, and no order. */
-const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, GameAction['type']>> = {
-  poland: 'transit.answer',
-  romania: 'transit.answer',
-  czechoslovakia: 'czechoslovakia.answer',
+const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, readonly GameAction['type'][]>> = {
+  poland: ['transit.answer', 'demarche.answer'],
+  romania: ['transit.answer', 'demarche.answer'],
+  czechoslovakia: ['czechoslovakia.answer'],
 };
 
 /**
@@ -219,9 +228,11 @@ export function furtherActionProblem(role: Delegation, type: string | undefined)
   if (type === undefined) return null;
   if (!isSide(role)) {
     const own = FURTHER_ACTION_TYPES[role];
-    return type === own ? null : `the ${role} delegation gives only ${own}, not ${type}`;
+    return own.some((t) => t === type) ? null : `the ${role} delegation gives only ${own.join(' or ')}, not ${type}`;
   }
-  if (type === 'transit.answer') return `only the Polish or Romanian delegation gives transit.answer, not ${role}`;
+  if (type === 'transit.answer' || type === 'demarche.answer') {
+    return `only the Polish or Romanian delegation gives ${type}, not ${role}`;
+  }
   if (type === 'czechoslovakia.answer')
     return `only the Czechoslovak delegation gives czechoslovakia.answer, not ${role}`;
   return null;
@@ -243,7 +254,8 @@ export function answeredRefusal(world: WorldState, table: Table, by: Delegation)
 /** Why the rules refuse delegation `by`'s action now (an order or a crisis answer), or null. */
 export function delegationRefusal(world: WorldState, table: Table, action: GameAction, by: Delegation): string | null {
   if (!isSide(by)) return furtherRefusal(world, table, action, by);
-  return answeredRefusal(world, table, by) ?? refusal(actingWorld(world, table, by), action);
+  const [w, t] = settled(world, table, true);
+  return answeredRefusal(w, t, by) ?? refusal(actingWorld(w, t, by), action);
 }
 
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
@@ -254,7 +266,38 @@ export function legalActionsBy(world: WorldState, table: Table, by: Delegation):
     return FURTHER_ANSWERS[by].filter((action) => asked(action) && furtherRefusal(world, table, action, by) === null);
   }
   if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
-  return legalActions(actingWorld(world, table, by));
+  const [w, t] = settled(world, table, true);
+  return legalActions(actingWorld(w, t, by));
+}
+
+/**
+ * A démarche waiting for its state's answer, settled by the die as in a game without that delegation
+ * (`applyOrder`): when any other action comes first, or the month ends. No démarche waiting: as it is.
+ */
+export function settled(world: WorldState, table: Table, quiet = false): [WorldState, Table] {
+  const pending = table.demarche;
+  if (pending === undefined) return [world, table];
+  const { demarche: _settled, ...rest } = table;
+  return orderBy(world, rest, { type: 'diplomacy.demarche', to: pending.to }, pending.by, quiet);
+}
+
+/**
+ * Delegation `by`'s order (`orderBy`), a démarche waiting first settled. A démarche to Poland or Romania
+ * whose delegation plays waits for its answer (`demarche.answer`, treaty-and-rules.md §5.1 transit[state],
+ * practice), instead of the die: the order is carried out when it answers, as the die would carry it out.
+ */
+export function orderFromBy(
+  world: WorldState,
+  roles: readonly Delegation[],
+  table: Table,
+  action: GameAction,
+  by: Role,
+  quiet = false,
+): [WorldState, Table] {
+  const [w, t] = settled(world, table, quiet);
+  if (action.type === 'diplomacy.demarche' && roles.includes(action.to) && delegationRefusal(w, t, action, by) === null)
+    return [w, { ...t, demarche: { by, to: action.to } }];
+  return orderBy(w, t, action, by, quiet);
 }
 
 /** Carry out one order of delegation `by` (refused orders are logged and change nothing else). */
@@ -306,6 +349,16 @@ export function furtherAnswerBy(
   quiet = false,
 ): [WorldState, Table] {
   if (!roles.includes(by) || furtherRefusal(world, table, action, by) !== null) return [world, table];
+  const pending = table.demarche;
+  if (action.type === 'demarche.answer' && pending !== undefined) {
+    const { demarche: _answered, ...rest } = table;
+    const moved = action.answer === 'moved';
+    const done = applyAnsweredDemarche(actingWorld(world, table, pending.by), pending.to, moved, quiet);
+    if (pending.by === world.role) return [done, rest];
+    const next = withWorld(done, { role: world.role, capital: world.capital });
+    return [next, { ...rest, capital: { ...rest.capital, [pending.by]: done.capital } }];
+  }
+  [world, table] = settled(world, table, quiet);
   let next: Table = table;
   if (action.type === 'czechoslovakia.answer') next = { ...table, czechoslovakia: action.answer };
   else if (action.type === 'transit.answer') {
@@ -392,7 +445,7 @@ export function stepBy(
     [next, table] =
       action.type === 'crisis.respond' && next.phase === 'crisis'
         ? answerBy(next, roles, table, action.choice, who)
-        : orderBy(next, table, action, who);
+        : orderFromBy(next, roles, table, action, who);
   });
   if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrdersBy(next, table);
   return next;
@@ -403,7 +456,8 @@ export function stepBy(
  * talks if given; if a crisis now waits, that answer is kept in the world until the crisis is resolved.
  */
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
-  const next = endOrders(world, quiet, table.polandTalks);
-  if (next.phase !== 'crisis' || table.polandTalks === undefined) return next;
-  return withWorld(next, { polandTalks: table.polandTalks });
+  const [w, t] = settled(world, table, quiet);
+  const next = endOrders(w, quiet, t.polandTalks);
+  if (next.phase !== 'crisis' || t.polandTalks === undefined) return next;
+  return withWorld(next, { polandTalks: t.polandTalks });
 }

@@ -36,7 +36,7 @@ import { resolveMonth } from './resolve';
  * (`repeats.ts` says why). The log says both. Changes `next`, the order's own
  * draft, in place (everything is read from it before it is changed).
  */
-function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldState {
+function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: boolean): WorldState {
   const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
@@ -44,10 +44,14 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldSt
   const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
   const gain = scaled(demarcheGain, percent);
   // The reasons are made only for a log (`note` calls them only if it keeps the entry).
-  const rolled = () => because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
+  // `moved`: the state's own delegation answers (delegations.ts); the die is still rolled, and not read.
+  const rolled = (): LogReason =>
+    moved === undefined
+      ? because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))
+      : { key: 'demarche.delegation', params: { to, moved } };
   const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
-  if (roll >= demarcheChance) {
+  if (moved === undefined ? roll >= demarcheChance : !moved) {
     next.repeats = repeatsAfter(next, key);
     next.rng = rng;
     if (journal !== null)
@@ -159,6 +163,21 @@ export function applyOrder(world: WorldState, action: GameAction, quiet = false)
   const journal: Journal = quiet ? null : [];
   const next = applyOrderTo(world, action, journal);
   return withJournal(next, journal);
+}
+
+/**
+ * A démarche whose answer the state's delegation gives (`moved`), where the
+ * die otherwise decides (`delegations.ts`): the same order, its roll still
+ * rolled and not read, so an answer equal to the die's is `applyOrder`'s world.
+ */
+export function applyAnsweredDemarche(world: WorldState, to: TransitState, moved: boolean, quiet = false): WorldState {
+  const journal: Journal = quiet ? null : [];
+  const action: GameAction = { type: 'diplomacy.demarche', to };
+  const reason = refusal(world, action);
+  if (reason !== null) return applyOrder(world, action, quiet);
+  const paid = draftOf(world);
+  paid.capital = world.capital - costOf(action);
+  return withJournal(demarche(paid, to, journal, moved), journal);
 }
 
 function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): WorldState {

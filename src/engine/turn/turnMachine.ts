@@ -13,7 +13,7 @@ import {
   endOrdersBy,
   furtherAnswerBy,
   OPEN_TABLE,
-  orderBy,
+  orderFromBy,
   type Table,
   transitAnswerBy,
 } from './delegations';
@@ -81,7 +81,7 @@ export const turnMachine = setup({
     applyTheOrder: assign(({ context, event }) => {
       assertEvent(event, 'turn.order');
       const by = event.by ?? context.world.role;
-      const [world, table] = orderBy(context.world, context.table, event.action, by);
+      const [world, table] = orderFromBy(context.world, context.roles, context.table, event.action, by);
       return { world, table, pending: [...context.pending, event.action], pendingBy: [...context.pendingBy, by] };
     }),
     endTheOrders: assign(({ context }) =>
@@ -113,8 +113,9 @@ export const turnMachine = setup({
       const [world, table] = furtherAnswerBy(context.world, context.roles, context.table, event.action, event.by);
       const pending = [...context.pending, event.action];
       const pendingBy: Delegation[] = [...context.pendingBy, event.by];
-      // Waiting for the other delegations (a crisis), or for the month's end (the 1939 talks).
-      if (world === context.world) return { table, pending, pendingBy };
+      // In the month's orders (a démarche answered, the 1939 talks' answer) the turn goes on; at a crisis it
+      // waits for the other delegations, and closes once the crisis is resolved.
+      if (context.world.phase !== 'crisis' || world === context.world) return { world, table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
   },
