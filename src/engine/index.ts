@@ -59,7 +59,12 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
-export { CZECHOSLOVAK_ANSWERS, type CzechoslovakAnswer, DELEGATION_DATA } from './model/delegationData';
+export {
+  CZECHOSLOVAK_ANSWERS,
+  type CzechoslovakAnswer,
+  DELEGATION_DATA,
+  DEMARCHE_ANSWERS,
+} from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';

@@ -284,8 +284,28 @@ describe('delegations on one screen', () => {
     await page.keyboard.press('Enter');
     await page.locator('#hud-month').waitFor();
 
-    // France and the USSR end their orders until Germany moves against Czechoslovakia.
+    // A French démarche in Bucharest: the Romanian delegation answers it at once, then France takes the seat again.
     const heading = () => page.locator('#handover-heading').innerText();
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    await tabTo(page, 'button[data-action="diplomacy.demarche:romania"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Romanian delegation');
+    await page.keyboard.press('Escape');
+    await page.locator('#transit-answers').waitFor();
+    expect(await page.locator('#transit-heading').innerText()).toContain('A démarche in Bucharest');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the démarche');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, '[data-transit="moved"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    // The démarche and its outcome are France's own this month.
+    expect(await page.locator('#this-month').innerText()).toContain('Romania');
+
+    // France and the USSR end their orders until Germany moves against Czechoslovakia.
     for (let i = 0; i < 12; i++) {
       if ((await page.locator('#handover').count()) > 0) {
         if ((await heading()) === 'Pass to the Romanian delegation') break;

@@ -29,6 +29,7 @@ import {
   createGame,
   DELEGATION_DATA,
   DELEGATIONS,
+  DEMARCHE_ANSWERS,
   type Delegation,
   delegationName,
   type Game,
@@ -103,6 +104,8 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
   let seated: Delegation = first;
   /** The delegations that have ended their orders this month. */
   let done: Delegation[] = [];
+  /** The side whose démarche waits for a transit state's delegation: it takes the seat again after the answer. */
+  let askedBy: Delegation | null = null;
   /** The orders and answers given since the last recorded turn (for the autosave). */
   let pending: { action: unknown; by: Delegation }[] = [];
   let recorded = inner.getSnapshot().turns.length;
@@ -202,7 +205,9 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     const result = inner.send(action, { by, source });
     const after = inner.getSnapshot();
     if (result.accepted && type !== 'crisis.respond' && after.phase === 'orders' && after.world.month === month) {
-      for (const entry of monthEntries(after).slice(before)) owners.set(entry, by);
+      // A démarche's answer writes the démarche's entry: it belongs to the side that made the démarche.
+      const owner = type === 'demarche.answer' && askedBy !== null ? askedBy : by;
+      for (const entry of monthEntries(after).slice(before)) owners.set(entry, owner);
     }
     if (result.accepted) track(action, by);
     return result;
@@ -236,6 +241,24 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return result;
       }
       const result = give(action, by, source);
+      // A démarche to a transit state whose delegation plays: that delegation answers it now, then the side goes on.
+      const to =
+        type === 'diplomacy.demarche' && typeof action === 'object' && action !== null
+          ? Reflect.get(action, 'to')
+          : undefined;
+      const asked = roles.find((r) => r === to);
+      if (result.accepted && asked !== undefined && !isSide(asked) && toAnswer(asked)) {
+        askedBy = by;
+        handOver(asked);
+        return result;
+      }
+      if (result.accepted && type === 'demarche.answer') {
+        // The side that made the démarche (a game resumed from its autosave: the first role).
+        const back = askedBy ?? first;
+        askedBy = null;
+        handOver(back);
+        return result;
+      }
       const answer = type === 'crisis.respond' || type === 'transit.answer' || type === 'czechoslovakia.answer';
       if (result.accepted && answer) {
         const { phase } = inner.getSnapshot();
@@ -259,6 +282,11 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
   const questionOf = (by: Delegation, world: WorldState) => {
     const legal = inner.legalActions(by);
     if (isSide(by) || world.phase === 'ended' || legal.length === 0) return null;
+    if (legal.some((a) => a.type === 'demarche.answer') && by !== 'czechoslovakia') {
+      const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
+      const answers = DEMARCHE_ANSWERS.map((answer) => ({ answer, action: { type: 'demarche.answer', answer } }));
+      return { decision: data.decisions.demarche, data, answers, endsTurn: false };
+    }
     if (by === 'czechoslovakia') {
       const decision = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
       const answers = CZECHOSLOVAK_ANSWERS.map((answer) => ({
@@ -352,13 +380,15 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       const { phase } = inner.getSnapshot();
       if (phase === 'ended' || panel.querySelector('#crisis-result-heading') !== null) return;
       const what =
-        seated === 'czechoslovakia'
-          ? 'its answer to the German move against it'
-          : !isSide(seated)
-            ? 'its answer to the request for Soviet transit'
-            : phase === 'crisis'
-              ? 'its answer to the crisis'
-              : 'its orders for the month';
+        askedBy !== null && !isSide(seated)
+          ? 'its answer to the démarche'
+          : seated === 'czechoslovakia'
+            ? 'its answer to the German move against it'
+            : !isSide(seated)
+              ? 'its answer to the request for Soviet transit'
+              : phase === 'crisis'
+                ? 'its answer to the crisis'
+                : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },
