@@ -20,11 +20,15 @@ import {
 import {
   actingWorld,
   answeredRefusal,
+  askedAtCrisis,
   delegationName,
   delegationRefusal,
+  doneAtCrisis,
   hasAnswered,
   legalActionsBy,
   rolesProblem,
+  settled,
+  type Table,
 } from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
 import { applyOrder, endOrders, step } from './turn/step';
@@ -41,6 +45,12 @@ import {
   type WorldState,
   withWorld,
 } from './world/worldState';
+
+/** Why a side's delegation may not send `action` now (on the world with any démarche waiting settled), or null. */
+function sideRefusal(world: WorldState, table: Table, by: Role, pending: number, action: SentAction): string | null {
+  const [w, t] = settled(world, table, true);
+  return answeredRefusal(w, t, by) ?? sendRefusal(actingWorld(w, t, by), pending, action);
+}
 
 /** Who sent an action: log metadata, never part of the world or its hash. */
 export type Source = 'player' | 'replay' | 'engine';
@@ -203,7 +213,10 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
     const { world, turns, table } = actor.getSnapshot().context;
     const capital = { france: 0, ussr: 0 };
     for (const r of roles) if (isSide(r)) capital[r] = actingWorld(world, table, r).capital;
-    const answered = roles.filter((r) => hasAnswered(table, r));
+    // At a crisis, a delegation has answered once it has given every answer asked of it (none asked: not listed).
+    const answered = roles.filter((r) =>
+      world.phase === 'crisis' ? askedAtCrisis(world, r) && doneAtCrisis(world, table, r) : hasAnswered(table, r),
+    );
     return { world, phase: world.phase, ending: world.ending, turns, delegations: { roles, capital, answered } };
   };
   return {
@@ -224,19 +237,15 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
               ? sendRefusal(world, pending.length, reading.action)
               : !isSide(by)
                 ? delegationRefusal(world, table, reading.action, by)
-                : (answeredRefusal(world, table, by) ??
-                  sendRefusal(actingWorld(world, table, by), pending.length, reading.action));
+                : sideRefusal(world, table, by, pending.length, reading.action);
       const record = { turn: world.turn, month: world.month, action, source, accepted: reason === null, reason };
       records.push(roles.length > 1 ? { ...record, by } : record);
       if (reason !== null || action === null) return { accepted: false, reason };
       if (action.type === 'turn.end') actor.send({ type: 'turn.end' });
-      else if (action.type === 'transit.answer') actor.send({ type: 'turn.transit', grant: action.answer === 'grant' });
-      else {
-        // Only a side gets here: a further delegation's other actions were refused above.
-        const side = isSide(by) ? by : role;
-        if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by: side });
-        else actor.send({ type: 'turn.order', action, by: side });
-      }
+      // A further delegation's answer (Poland, Romania, Czechoslovakia); a side's answer or order.
+      else if (!isSide(by)) actor.send({ type: 'turn.further', action, by });
+      else if (action.type === 'crisis.respond') actor.send({ type: 'turn.respond', choice: action.choice, by });
+      else actor.send({ type: 'turn.order', action, by });
       return { accepted: true, reason: null };
     },
     subscribe(listener) {

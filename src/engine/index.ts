@@ -59,7 +59,12 @@ export {
   ruleWords,
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
-export { DELEGATION_DATA } from './model/delegationData';
+export {
+  CZECHOSLOVAK_ANSWERS,
+  type CzechoslovakAnswer,
+  DELEGATION_DATA,
+  DEMARCHE_ANSWERS,
+} from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';
@@ -115,7 +120,7 @@ export {
   refusal,
   SENT_ACTION_TYPES,
 } from './turn/actions';
-export { delegationName } from './turn/delegations';
+export { askedAtCrisis, delegationName } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
@@ -165,6 +170,7 @@ export {
   type CrisisRecord,
   DELEGATIONS,
   type Delegation,
+  type FurtherDelegation,
   isSide,
   type LogEntry,
   ROLES,

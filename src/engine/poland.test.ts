@@ -176,7 +176,7 @@ describe('the Polish delegation', () => {
       [
         { type: 'transit.answer', answer: 'grant' },
         'france',
-        'only the Polish delegation answers a request for Soviet transit',
+        'only the Polish or Romanian delegation answers a request for Soviet transit',
       ],
       [
         { type: 'transit.answer', answer: 'yes' },
@@ -321,7 +321,12 @@ describe('the schemas of a Polish delegation', () => {
     const polishOrder = { ...file, turns: [{ ...file.turns[0], actions: [{ type: 'pass' }], by: ['poland'] }] };
     expect(parseGameFile(polishOrder)).toMatchObject({
       ok: false,
-      problems: [{ path: 'turns[0].actions[0]', message: 'the poland delegation gives only transit.answer, not pass' }],
+      problems: [
+        {
+          path: 'turns[0].actions[0]',
+          message: 'the poland delegation gives only transit.answer or demarche.answer, not pass',
+        },
+      ],
     });
     const frenchAnswer = {
       ...file,
@@ -329,7 +334,9 @@ describe('the schemas of a Polish delegation', () => {
     };
     expect(parseGameFile(frenchAnswer)).toMatchObject({
       ok: false,
-      problems: [{ path: 'turns[0].by[0]', message: 'only the Polish delegation gives transit.answer, not france' }],
+      problems: [
+        { path: 'turns[0].by[0]', message: 'only the Polish or Romanian delegation gives transit.answer, not france' },
+      ],
     });
     expect(parseGameFile({ ...file, roles: ['poland', 'france'] })).toMatchObject({ ok: false });
   });

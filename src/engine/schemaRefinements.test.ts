@@ -352,6 +352,17 @@ const REFUSALS: readonly Refusal[] = [
   },
   {
     file: 'scenario/schema.ts',
+    name: 'a scenario starting after March 1939 offering Czechoslovakia',
+    problems: () =>
+      scenario((s) => {
+        s.start = '1939-04';
+        s.roles = ['france', 'ussr', 'czechoslovakia'];
+      }),
+    path: 'roles',
+    message: 'a scenario starting after 1939-03 cannot offer czechoslovakia: its decisions end with 1939-03',
+  },
+  {
+    file: 'scenario/schema.ts',
     name: 'a scenario offering a role twice',
     problems: () => scenario((s) => (s.roles = ['france', 'ussr', 'ussr'])),
     path: 'roles',
@@ -526,7 +537,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['poland'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the poland delegation gives only transit\.answer, not [a-z.]+$/,
+    message: /^the poland delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
   },
   {
     file: 'save/gameFile.ts',
@@ -540,7 +551,60 @@ const REFUSALS: readonly Refusal[] = [
         }
       }),
     path: 'turns[0].by[0]',
-    message: /^only the Polish delegation gives transit\.answer, not (france|ussr)$/,
+    message: /^only the Polish or Romanian delegation gives transit\.answer, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'an order of the Romanian delegation that is not a transit answer',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'romania'];
+        if (turns[0] !== undefined) turns[0].by = ['romania'];
+      }),
+    path: 'turns[0].actions[0]',
+    message: /^the romania delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a transit answer given by the Czechoslovak delegation',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'czechoslovakia'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'transit.answer', answer: 'grant' }];
+          turns[0].by = ['czechoslovakia'];
+        }
+      }),
+    path: 'turns[0].actions[0]',
+    message: 'the czechoslovakia delegation gives only czechoslovakia.answer, not transit.answer',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: 'a Czechoslovak answer given by a side',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'czechoslovakia'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'czechoslovakia.answer', answer: 'accept' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the Czechoslovak delegation gives czechoslovakia\.answer, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "a démarche's answer given by a side",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'poland'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'demarche.answer', answer: 'moved' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the Polish or Romanian delegation gives demarche\.answer, not (france|ussr)$/,
   },
 
   // strategy.ts: a strategy written as data

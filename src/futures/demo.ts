@@ -49,6 +49,10 @@ function choiceLabel(action: GameAction): string {
       return `Offer option ${action.option} on the ${action.clause} clause`;
     case 'transit.answer':
       return action.answer === 'grant' ? 'Poland grants transit' : 'Poland refuses transit';
+    case 'czechoslovakia.answer':
+      return `Czechoslovakia: ${action.answer}`;
+    case 'demarche.answer':
+      return `A démarche's answer: ${action.answer}`;
     default:
       return ORDER_WORDS[action.type];
   }
@@ -56,7 +60,15 @@ function choiceLabel(action: GameAction): string {
 
 /** The page's words for the orders without parameters (a demo's labels, not the game's). */
 const ORDER_WORDS: Record<
-  Exclude<GameAction['type'], 'crisis.respond' | 'diplomacy.demarche' | 'convention.offer' | 'transit.answer'>,
+  Exclude<
+    GameAction['type'],
+    | 'crisis.respond'
+    | 'diplomacy.demarche'
+    | 'convention.offer'
+    | 'transit.answer'
+    | 'czechoslovakia.answer'
+    | 'demarche.answer'
+  >,
   string
 > = {
   pass: 'Pass',

@@ -81,6 +81,8 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'military.readiness': 'rr',
   'crisis.respond': 'x',
   'transit.answer': 'ta',
+  'czechoslovakia.answer': 'za',
+  'demarche.answer': 'da',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

@@ -566,8 +566,8 @@ export class App {
       el('span', {
         className: 'hud-capital',
         attrs: { id: 'capital' },
-        // A further delegation (Poland) spends no political capital.
-        text: `Political capital: ${this.seats?.seated() === 'poland' ? 'none (a further delegation)' : world.capital}`,
+        // A further delegation (Poland, Romania, Czechoslovakia) spends no political capital.
+        text: `Political capital: ${['poland', 'romania', 'czechoslovakia'].includes(this.seats?.seated() ?? '') ? 'none (a further delegation)' : world.capital}`,
       }),
       el('span', {
         className: 'hud-convention',

@@ -6,7 +6,10 @@
  * the seat; the Soviet delegation then sees its own orders and capital, not
  * France's. With three delegations, the Polish delegation is seated first at
  * a crisis and answers the request for Soviet transit, then France and the
- * USSR answer. axe-core finds nothing; no console error. Screenshots to screenshots/.
+ * USSR answer. With four (France, the USSR, Romania, Czechoslovakia) at the
+ * Sudeten crisis, Romania answers the request for transit, then
+ * Czechoslovakia gives its stand, then France and the USSR answer, each behind
+ * a hand-over. axe-core finds nothing; no console error. Screenshots to screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
@@ -256,4 +259,114 @@ describe('delegations on one screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('hands over among four at the Sudeten crisis: Romania, then Czechoslovakia, then France and the USSR', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-four`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await page.locator('#delegations-heading').waitFor();
+    await tabTo(page, 'input[name="scenario"]:checked');
+    for (let i = 0; i < 10 && !(await page.locator('#delegations-scenario-munich-1938').isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('#delegations-scenario-munich-1938').isChecked()).toBe(true);
+    for (const role of ['romania', 'czechoslovakia']) {
+      expect(await page.locator(`#delegation-${role}`).isDisabled()).toBe(false);
+      await tabTo(page, `#delegation-${role}`);
+      await page.keyboard.press('Space');
+      expect(await page.locator(`#delegation-${role}`).isChecked()).toBe(true);
+    }
+    expect(await page.locator('label[for="delegation-czechoslovakia"]').innerText()).toContain('March 1939');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+
+    // A French démarche in Bucharest: the Romanian delegation answers it at once, then France takes the seat again.
+    const heading = () => page.locator('#handover-heading').innerText();
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    await tabTo(page, 'button[data-action="diplomacy.demarche:romania"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Romanian delegation');
+    await page.keyboard.press('Escape');
+    await page.locator('#transit-answers').waitFor();
+    expect(await page.locator('#transit-heading').innerText()).toContain('A démarche in Bucharest');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the démarche');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, '[data-transit="moved"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    // The démarche and its outcome are France's own this month.
+    expect(await page.locator('#this-month').innerText()).toContain('Romania');
+
+    // France and the USSR end their orders until Germany moves against Czechoslovakia.
+    for (let i = 0; i < 12; i++) {
+      if ((await page.locator('#handover').count()) > 0) {
+        if ((await heading()) === 'Pass to the Romanian delegation') break;
+        await page.keyboard.press('Escape');
+      } else {
+        await page.locator('#end-month').focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    expect(await heading()).toBe('Pass to the Romanian delegation');
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+
+    // Romania: its request, its sources, what a grant opens and limits.
+    await page.locator('#transit-answers').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('transit-heading');
+    expect(await page.locator('#transit-heading').innerText()).toContain('through Romania');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the Romanian delegation');
+    const romanian = await page.locator('#panel').innerText();
+    expect(romanian).toContain('King Carol');
+    expect(romanian).toContain('A grant opens:');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-romanian');
+    await tabTo(page, '[data-transit="grant"]');
+    await page.keyboard.press('Enter');
+
+    // Czechoslovakia next: its three answers, history's among them.
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Czechoslovak delegation');
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Czechoslovak delegation');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('the German move against it');
+    expect(await page.locator('[data-transit]').count()).toBe(3);
+    expect(await page.locator('#panel').innerText()).toContain('In history: accept the terms.');
+    expect(await page.locator('#capital').innerText()).toBe('Political capital: none (a further delegation)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-czechoslovak');
+    await tabTo(page, '[data-transit="resist"]');
+    await page.keyboard.press('Enter');
+
+    // Then the sides, each behind a hand-over.
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await page.locator('#crisis-answers').waitFor();
+    await tabTo(page, '[data-choice="invoke-protocol"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Soviet delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
+    await tabTo(page, '[data-choice="invoke-protocol"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#crisis-result-heading').waitFor();
+    const outcome = await page.locator('#crisis-outcome').textContent();
+    expect(outcome).toContain('Romania lets the Red Army pass, as its delegation decided');
+    expect(outcome).toContain('Czechoslovakia resists and calls on its treaties, as its delegation decided');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-four-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -7,12 +7,13 @@
  * hand-over screen hides the previous one's private screen (its orders and
  * the factors it saw) until the next one is seated.
  *
- * A further delegation (Poland, where the scenario offers it) has no monthly
- * orders: it is seated at each crisis, first, to answer the request for Soviet
- * transit, and after the sides in the month before the 1939 talks, to answer
- * the question they will put (its decisions and sources from
- * `scenarios/model/delegations.json`, drawn here as text); then the sides
- * take the seat again.
+ * A further delegation (Poland, Romania, Czechoslovakia, where the scenario
+ * offers it) has no monthly orders: it is seated at each crisis that asks it
+ * something, first (Poland and Romania: the request for Soviet transit;
+ * Czechoslovakia: a German move against it, to March 1939), and Poland after
+ * the sides in the month before the 1939 talks, to answer the question they
+ * will put (their decisions and sources from `scenarios/model/delegations.json`,
+ * drawn here as text); then the sides take the seat again.
  *
  * The turn: the delegation seated gives its orders and ends them; the next
  * that has not yet given its orders this month is seated; when all have, the
@@ -24,9 +25,11 @@
  * screen's "Delegations on one screen" is chosen.
  */
 import {
+  CZECHOSLOVAK_ANSWERS,
   createGame,
   DELEGATION_DATA,
   DELEGATIONS,
+  DEMARCHE_ANSWERS,
   type Delegation,
   delegationName,
   type Game,
@@ -101,6 +104,8 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
   let seated: Delegation = first;
   /** The delegations that have ended their orders this month. */
   let done: Delegation[] = [];
+  /** The side whose démarche waits for a transit state's delegation: it takes the seat again after the answer. */
+  let askedBy: Delegation | null = null;
   /** The orders and answers given since the last recorded turn (for the autosave). */
   let pending: { action: unknown; by: Delegation }[] = [];
   let recorded = inner.getSnapshot().turns.length;
@@ -181,10 +186,12 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     roles.find((r) => r !== seated && waiting(r));
   /** Has delegation `role` anything to do in the month's orders? (A further one only before the 1939 talks.) */
   const hasOrders = (role: Delegation) => isSide(role) || inner.legalActions(role).length > 0;
+  /** Has delegation `role` something to answer at the waiting crisis? (None once it has answered all it was asked.) */
+  const toAnswer = (role: Delegation) => inner.legalActions(role).length > 0;
   /** After the month's resolution: a further delegation answers a new crisis first; a side gives the next orders. */
   const afterMonth = () => {
-    const { phase, delegations } = inner.getSnapshot();
-    const further = roles.find((r) => !isSide(r) && !delegations.answered.includes(r));
+    const { phase } = inner.getSnapshot();
+    const further = roles.find((r) => !isSide(r) && toAnswer(r));
     if (phase === 'crisis' && further !== undefined) {
       if (further !== seated) handOver(further);
     } else if (phase === 'orders' && !hasOrders(seated)) handOver(first);
@@ -198,7 +205,9 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     const result = inner.send(action, { by, source });
     const after = inner.getSnapshot();
     if (result.accepted && type !== 'crisis.respond' && after.phase === 'orders' && after.world.month === month) {
-      for (const entry of monthEntries(after).slice(before)) owners.set(entry, by);
+      // A démarche's answer writes the démarche's entry: it belongs to the side that made the démarche.
+      const owner = type === 'demarche.answer' && askedBy !== null ? askedBy : by;
+      for (const entry of monthEntries(after).slice(before)) owners.set(entry, owner);
     }
     if (result.accepted) track(action, by);
     return result;
@@ -232,9 +241,32 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return result;
       }
       const result = give(action, by, source);
-      if (result.accepted && (type === 'crisis.respond' || type === 'transit.answer')) {
-        const { phase, delegations } = inner.getSnapshot();
-        const following = phase === 'crisis' ? next((r) => !delegations.answered.includes(r)) : undefined;
+      // A démarche to a transit state whose delegation plays: that delegation answers it now, then the side goes on.
+      const to =
+        type === 'diplomacy.demarche' && typeof action === 'object' && action !== null
+          ? Reflect.get(action, 'to')
+          : undefined;
+      const asked = roles.find((r) => r === to);
+      if (result.accepted && asked !== undefined && !isSide(asked) && toAnswer(asked)) {
+        askedBy = by;
+        handOver(asked);
+        return result;
+      }
+      if (result.accepted && type === 'demarche.answer') {
+        // The side that made the démarche (a game resumed from its autosave: the first role).
+        const back = askedBy ?? first;
+        askedBy = null;
+        handOver(back);
+        return result;
+      }
+      const answer = type === 'crisis.respond' || type === 'transit.answer' || type === 'czechoslovakia.answer';
+      if (result.accepted && answer) {
+        const { phase } = inner.getSnapshot();
+        // A further delegation still asked (Poland: the talks' question after the crisis's) keeps the seat;
+        // then the further delegations answer first, then the sides.
+        const stays = phase === 'crisis' && !isSide(by) && toAnswer(by);
+        const following =
+          phase !== 'crisis' || stays ? undefined : (next((r) => !isSide(r) && toAnswer(r)) ?? next(toAnswer));
         if (following !== undefined) handOver(following);
       }
       return result;
@@ -246,42 +278,83 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     getEvents: () => inner.getEvents(),
   };
 
-  /** The Polish delegation's panel at a crisis: the request, its two answers with their sources, history's. */
+  /** The question a further delegation is asked now, with its answers as actions, or null. */
+  const questionOf = (by: Delegation, world: WorldState) => {
+    const legal = inner.legalActions(by);
+    if (isSide(by) || world.phase === 'ended' || legal.length === 0) return null;
+    if (legal.some((a) => a.type === 'demarche.answer') && by !== 'czechoslovakia') {
+      const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
+      const answers = DEMARCHE_ANSWERS.map((answer) => ({ answer, action: { type: 'demarche.answer', answer } }));
+      return { decision: data.decisions.demarche, data, answers, endsTurn: false };
+    }
+    if (by === 'czechoslovakia') {
+      const decision = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
+      const answers = CZECHOSLOVAK_ANSWERS.map((answer) => ({
+        answer,
+        action: { type: 'czechoslovakia.answer', answer },
+      }));
+      return { decision, data: DELEGATION_DATA.czechoslovakia, answers, endsTurn: false };
+    }
+    // Poland at a crisis of the month before the 1939 talks: the crisis's request first, then the talks' question.
+    const crisisRequest = world.phase === 'crisis' && legal.some((a) => a.type === 'transit.answer' && !('for' in a));
+    const forTalks = world.phase === 'crisis' && !crisisRequest;
+    const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
+    const talks = by === 'poland' && (world.phase !== 'crisis' || forTalks);
+    const decision = talks ? DELEGATION_DATA.poland.decisions.transitInTalks1939 : data.decisions.transitAtCrisis;
+    const answers = (['refuse', 'grant'] as const).map((answer) => ({
+      answer,
+      action: { type: 'transit.answer', answer, ...(forTalks ? { for: 'talks' } : {}) },
+    }));
+    // Before the talks, the answer is Poland's whole month: its orders end with it.
+    return { decision, data, answers, endsTurn: world.phase !== 'crisis' };
+  };
+
+  /** A further delegation's panel: the question, its answers with their sources, history's answer. */
   const drawFurther = (panel: HTMLElement, world: WorldState): boolean => {
-    if (isSide(seated) || world.phase === 'ended') return false;
-    const { decisions } = DELEGATION_DATA.poland;
-    const atCrisis = world.phase === 'crisis';
-    if (!atCrisis && inner.legalActions(seated).length === 0) return false;
-    const decision = atCrisis ? decisions.transitAtCrisis : decisions.transitInTalks1939;
+    const question = questionOf(seated, world);
+    if (question === null) return false;
+    const { decision, data, endsTurn } = question;
+    const options: Readonly<
+      Record<string, { label: string; summary: string; source?: string | undefined; assumption?: string | undefined }>
+    > = decision.options;
     const answers = el(
       'ul',
       { className: 'crisis-answers transit-answers', attrs: { id: 'transit-answers' } },
-      (['refuse', 'grant'] as const).map((answer) => {
-        const option = decision.options[answer];
+      question.answers.map(({ answer, action }) => {
+        const option = options[answer];
         const button = el('button', { attrs: { type: 'button', 'data-transit': answer } }, [
-          el('strong', { text: option.label }),
-          el('span', { className: 'transit-help', text: ` — ${option.summary}` }),
+          el('strong', { text: option?.label ?? answer }),
+          el('span', { className: 'transit-help', text: ` — ${option?.summary ?? ''}` }),
         ]);
         button.addEventListener('click', () => {
           const by = seated;
-          game.send({ type: 'transit.answer', answer }, { by });
-          // Before the talks, the answer is Poland's whole month: its orders end with it.
-          if (!atCrisis) game.send({ type: 'turn.end' }, { by });
+          game.send(action, { by });
+          if (endsTurn) game.send({ type: 'turn.end' }, { by });
           host.resume();
         });
-        const sources = [option.source, option.assumption].filter((s): s is string => s !== undefined);
+        const sources = [option?.source, option?.assumption].filter((s): s is string => s !== undefined);
         return el('li', {}, [button, el('p', { className: 'transit-source', text: `Source: ${sources.join(' ')}` })]);
       }),
     );
+    const reach =
+      'grantReach' in data
+        ? [
+            el('p', {
+              className: 'transit-source',
+              text: `A grant opens: ${data.grantReach.opens} Its limits: ${data.grantReach.limits}`,
+            }),
+          ]
+        : [];
     replace(
       panel,
       el('h2', {
         text: `${capitalised(delegation(seated))}: ${decision.label}`,
         attrs: { tabindex: '-1', id: 'transit-heading' },
       }),
-      el('p', { text: DELEGATION_DATA.poland.government }),
+      el('p', { text: data.government }),
       el('p', { text: decision.summary }),
-      el('p', { text: `In history: ${decision.options[decision.historical].label.toLowerCase()}.` }),
+      el('p', { text: `In history: ${(options[decision.historical]?.label ?? decision.historical).toLowerCase()}.` }),
+      ...reach,
       el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),
         answers,
@@ -306,11 +379,16 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       panel.querySelector('.delegation-turn')?.remove();
       const { phase } = inner.getSnapshot();
       if (phase === 'ended' || panel.querySelector('#crisis-result-heading') !== null) return;
-      const what = !isSide(seated)
-        ? 'its answer to the request for Soviet transit'
-        : phase === 'crisis'
-          ? 'its answer to the crisis'
-          : 'its orders for the month';
+      const what =
+        askedBy !== null && !isSide(seated)
+          ? 'its answer to the démarche'
+          : seated === 'czechoslovakia'
+            ? 'its answer to the German move against it'
+            : !isSide(seated)
+              ? 'its answer to the request for Soviet transit'
+              : phase === 'crisis'
+                ? 'its answer to the crisis'
+                : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },
@@ -352,6 +430,8 @@ export function delegationsSetup(
     france: 'its orders each month and its answer to each crisis',
     ussr: 'its orders each month and its answer to each crisis',
     poland: 'its answer to each crisis’s request for Soviet transit',
+    romania: 'its answer to each crisis’s request for Soviet transit through Romania',
+    czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {

@@ -2,12 +2,20 @@
  * The words the game shows for actions, roles and crisis answers (the
  * interface's own text; the history and the rules' words come from data).
  */
-import { type CrisisChoice, type Delegation, type GameAction, MONTHLY_ORDERS } from '../engine';
+import {
+  type CrisisChoice,
+  type CzechoslovakAnswer,
+  type Delegation,
+  type GameAction,
+  MONTHLY_ORDERS,
+} from '../engine';
 
 export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
   france: 'France',
   ussr: 'the USSR',
   poland: 'Poland',
+  romania: 'Romania',
+  czechoslovakia: 'Czechoslovakia',
 };
 
 export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help: string }>> = {
@@ -25,6 +33,13 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   },
   mobilise: { label: 'Mobilise', help: 'Act now, whatever the others say.' },
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
+};
+
+/** The Czechoslovak delegation's answers (their sourced words are in the data: `DELEGATION_DATA`). */
+const CZECHOSLOVAK_LABELS: Readonly<Record<CzechoslovakAnswer, string>> = {
+  resist: 'Resist and call on the treaties',
+  yield: 'Give way without fighting',
+  accept: 'Accept the terms',
 };
 
 /** A short label for an order. */
@@ -64,6 +79,10 @@ export function actionLabel(action: GameAction): string {
       return CRISIS_LABELS[action.choice].label;
     case 'transit.answer':
       return action.answer === 'grant' ? 'Grant the Red Army passage' : 'Refuse the Red Army passage';
+    case 'czechoslovakia.answer':
+      return CZECHOSLOVAK_LABELS[action.answer];
+    case 'demarche.answer':
+      return action.answer === 'moved' ? 'Soften a little on transit' : 'Stay unmoved';
   }
 }
 

@@ -15,6 +15,18 @@ const text = z.string().min(1).max(2000);
 export const TRANSIT_ANSWERS = ['refuse', 'grant'] as const;
 export type TransitAnswer = (typeof TRANSIT_ANSWERS)[number];
 
+/**
+ * The Czechoslovak government's answers when Germany moves against it: resist
+ * (fight beside France or the USSR if either fights), yield without fighting,
+ * or accept the terms as on 30 Sept 1938 (no attack left to answer).
+ */
+export const CZECHOSLOVAK_ANSWERS = ['resist', 'yield', 'accept'] as const;
+export type CzechoslovakAnswer = (typeof CZECHOSLOVAK_ANSWERS)[number];
+
+/** A transit state's answers to a French or Soviet démarche in its capital: unmoved (history) or moved. */
+export const DEMARCHE_ANSWERS = ['unmoved', 'moved'] as const;
+export type DemarcheAnswer = (typeof DEMARCHE_ANSWERS)[number];
+
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
@@ -32,13 +44,58 @@ const decisionSchema = z.strictObject({
   options: z.strictObject({ refuse: optionSchema, grant: optionSchema }),
 });
 
+/** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
+const demarcheDecisionSchema = z.strictObject({
+  label: text,
+  when: z.literal('orders'),
+  summary: text,
+  cite: text,
+  kind: z.enum(['letter', 'practice']),
+  historical: z.enum(DEMARCHE_ANSWERS),
+  options: z.strictObject({ unmoved: optionSchema, moved: optionSchema }),
+});
+
+/** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §F). */
+const grantReachSchema = sourced({ opens: text, limits: text });
+
+/** Czechoslovakia's answer when Germany moves against it: three answers, one of them history's. */
+const czechoslovakDecisionSchema = z.strictObject({
+  label: text,
+  when: z.literal('crisis'),
+  summary: text,
+  cite: text,
+  kind: z.enum(['letter', 'practice']),
+  historical: z.enum(CZECHOSLOVAK_ANSWERS),
+  /** The last month it may be asked: Czechoslovakia's decisions end with March 1939 (timeline.md, 15 Mar 1939). */
+  lastMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  options: z.strictObject({ resist: optionSchema, yield: optionSchema, accept: optionSchema }),
+});
+
+/** The fields every further delegation has. */
+const delegationShape = {
+  /** The adjective of the delegation, for messages ("the Polish delegation"). */
+  name: z.string().min(1).max(40),
+  government: text,
+};
+
 export const delegationsFileSchema = z.strictObject({
   delegations: z.strictObject({
     poland: sourced({
-      /** The adjective of the delegation, for messages ("the Polish delegation"). */
-      name: z.string().min(1).max(40),
-      government: text,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema, transitInTalks1939: decisionSchema }),
+      ...delegationShape,
+      decisions: z.strictObject({
+        transitAtCrisis: decisionSchema,
+        transitInTalks1939: decisionSchema,
+        demarche: demarcheDecisionSchema,
+      }),
+    }),
+    romania: sourced({
+      ...delegationShape,
+      decisions: z.strictObject({ transitAtCrisis: decisionSchema, demarche: demarcheDecisionSchema }),
+      grantReach: grantReachSchema,
+    }),
+    czechoslovakia: sourced({
+      ...delegationShape,
+      decisions: z.strictObject({ standAtCrisis: czechoslovakDecisionSchema }),
     }),
   }),
 });

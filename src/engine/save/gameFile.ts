@@ -9,7 +9,7 @@ import { hashJson } from '../hash';
 import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
 import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
-import { stepBy } from '../turn/delegations';
+import { furtherActionProblem, stepBy } from '../turn/delegations';
 import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
@@ -186,17 +186,9 @@ function delegationIssues(
       if (!roles.includes(role)) {
         issue(['turns', i, 'by', j], `${role} is not one of the game's roles (${roles.join(', ')})`);
       }
-      // A further delegation (Poland) answers requests for Soviet transit, and only it does.
-      const transitAnswer = turn.actions[j]?.type === 'transit.answer';
-      if (!isSide(role) && turn.actions[j] !== undefined && !transitAnswer) {
-        issue(
-          ['turns', i, 'actions', j],
-          `the ${role} delegation gives only transit.answer, not ${turn.actions[j]?.type}`,
-        );
-      }
-      if (isSide(role) && transitAnswer) {
-        issue(['turns', i, 'by', j], `only the Polish delegation gives transit.answer, not ${role}`);
-      }
+      // A further delegation gives only its own answers, and only it gives them (`furtherActionProblem`).
+      const problem = furtherActionProblem(role, turn.actions[j]?.type);
+      if (problem !== null) issue(['turns', i, isSide(role) ? 'by' : 'actions', j], problem);
     });
   });
 }

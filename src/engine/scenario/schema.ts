@@ -4,6 +4,7 @@
  * switched off, the choices history actually made, and what a teacher needs.
  */
 import { z } from 'zod';
+import { DELEGATION_DATA } from '../model/delegationData';
 import { clauseId } from '../model/modelSchemas';
 import { isYearMonth, monthsBetween } from '../months';
 import { CRISIS_CHOICES, gameActionSchema } from '../turn/actions';
@@ -111,6 +112,15 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['roles'],
         message: `a scenario offering ${further} offers France and the USSR too`,
+      });
+    }
+    // Czechoslovakia decides only while it exists: its decisions end with March 1939 (timeline.md, 15 Mar 1939).
+    const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
+    if (scenario.roles.includes('czechoslovakia') && scenario.start > lastMonth) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roles'],
+        message: `a scenario starting after ${lastMonth} cannot offer czechoslovakia: its decisions end with ${lastMonth}`,
       });
     }
     const twice = scenario.roles.find((role, i) => scenario.roles.indexOf(role) !== i);

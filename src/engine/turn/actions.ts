@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { digit, enumDigit } from '../memo';
-import { TRANSIT_ANSWERS } from '../model/delegationData';
+import { CZECHOSLOVAK_ANSWERS, DEMARCHE_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
@@ -59,8 +59,19 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('domestic.pressStaff') }),
   z.strictObject({ type: z.literal('military.readiness') }),
   z.strictObject({ type: z.literal('crisis.respond'), choice: z.enum(CRISIS_CHOICES) }),
-  /** The Polish delegation's answer to a request for Soviet transit at a crisis (`delegations.ts`). */
-  z.strictObject({ type: z.literal('transit.answer'), answer: z.enum(TRANSIT_ANSWERS) }),
+  /**
+   * A transit state's delegation (Poland, Romania) answers a request for Soviet transit at a crisis
+   * (`delegations.ts`); `for: 'talks'`, Poland's answer for the 1939 talks given at a crisis of the month before them.
+   */
+  z.strictObject({
+    type: z.literal('transit.answer'),
+    answer: z.enum(TRANSIT_ANSWERS),
+    for: z.literal('talks').optional(),
+  }),
+  /** A transit state's delegation answers a démarche made to it this month (`delegations.ts`). */
+  z.strictObject({ type: z.literal('demarche.answer'), answer: z.enum(DEMARCHE_ANSWERS) }),
+  /** The Czechoslovak delegation's answer when Germany moves against Czechoslovakia (`delegations.ts`). */
+  z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
 ] as const;
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
@@ -158,7 +169,11 @@ export function costOf(action: GameAction): number {
 /** Why the rules refuse `action` now, or null if they allow it. */
 export function refusal(world: WorldState, action: GameAction): string | null {
   if (world.phase === 'ended') return 'the game is over';
-  if (action.type === 'transit.answer') return 'only the Polish delegation answers a request for Soviet transit';
+  if (action.type === 'transit.answer') {
+    return 'only the Polish or Romanian delegation answers a request for Soviet transit';
+  }
+  if (action.type === 'czechoslovakia.answer') return 'only the Czechoslovak delegation answers for Czechoslovakia';
+  if (action.type === 'demarche.answer') return 'only the Polish or Romanian delegation answers a démarche';
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

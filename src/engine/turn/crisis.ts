@@ -7,6 +7,7 @@
  */
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
+import type { CzechoslovakAnswer } from '../model/delegationData';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
@@ -327,6 +328,20 @@ export interface CrisisResponses {
 }
 
 /**
+ * The further delegations' answers to a crisis, where humans play them
+ * (`delegations.ts`); each absent answer is the die's or the model's, as in a
+ * game without that delegation.
+ */
+export interface FurtherAnswers {
+  /** Romania's answer to the request for Soviet transit (instead of the die). */
+  readonly romaniaGrants?: boolean;
+  /** Czechoslovakia's answer to a German move against it (resist or yield: instead of the die; accept: the terms). */
+  readonly czechoslovakia?: CzechoslovakAnswer;
+  /** Poland's answer for the 1939 talks, when they open with the month after the crisis. */
+  readonly polandTalks?: boolean;
+}
+
+/**
  * The answers to the crisis waiting in `world` when the player answers `choice`
  * (null if none waits). `delegation`: the other side's answer, when a second
  * delegation plays it (delegations on one screen). `polandGrants`: the Polish
@@ -339,6 +354,7 @@ export function crisisResponses(
   choice: CrisisChoice,
   delegation?: CrisisChoice,
   polandGrants?: boolean,
+  further: FurtherAnswers = {},
 ): CrisisResponses | null {
   const crisis = world.crisis;
   if (crisis === null) return null;
@@ -392,17 +408,24 @@ export function crisisResponses(
   const romaniaChance = alwaysGrants.includes('romania') ? 100 : world.transit.romania;
   // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): a Polish delegation answers for Poland instead of the die.
   const poland = polandGrants ?? polandRoll < polandChance;
-  const transit = { poland, romania: romaniaRoll < romaniaChance };
-  // The Polish delegation's answer is always told to the players; the die's only when Soviet forces would march.
+  // The same for Romania (treaty-and-rules.md §5.1 transit[Romania], practice): its delegation's answer, if one plays it.
+  const { romaniaGrants } = further;
+  const transit = { poland, romania: romaniaGrants ?? romaniaRoll < romaniaChance };
+  // A delegation's answer is always told to the players; the die's only when Soviet forces would march.
   if (polandGrants !== undefined) {
     lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'poland', grant: polandGrants } }));
+  }
+  if (romaniaGrants !== undefined) {
+    lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'romania', grant: romaniaGrants } }));
   }
   if (sovietActs) {
     const source = rules.model.transit.source ?? null;
     if (polandGrants === undefined) {
       lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
     }
-    lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
+    if (romaniaGrants === undefined) {
+      lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
+    }
   }
   const franceShows = showsForce(franceChoice, franceActs);
   const sovietShows = showsForce(sovietChoice, sovietActs);
@@ -410,21 +433,36 @@ export function crisisResponses(
   if (franceShows) showing.push('france');
   if (sovietShows) showing.push('ussr');
   const intended = coalitionWeight(showing, []);
-  const [cs, rngC] = decide(decisionRule('czechoslovakia', 'fight'), contextFor(world, { coalition: intended }), rngR);
-  if (victim === 'czechoslovakia') lines.push(() => because(explain(cs)));
+  const [rolled, rngC] = decide(
+    decisionRule('czechoslovakia', 'fight'),
+    contextFor(world, { coalition: intended }),
+    rngR,
+  );
+  // treaty-and-rules.md §5.3 S8 (practice): the Czechoslovak delegation's answer, where one plays it; the model's
+  // rule is still decided. Resist: it fights beside an ally that fights (the rule's yes); yield: it does not (no).
+  const stand = victim === 'czechoslovakia' ? further.czechoslovakia : undefined;
+  const cs: Decision = stand === undefined ? rolled : { ...rolled, yes: stand === 'resist' };
+  if (victim === 'czechoslovakia') {
+    lines.push(() =>
+      stand === undefined ? because(explain(cs)) : { key: `crisis.czechoslovakia.${stand}`, params: {} },
+    );
+  }
+  // Accept the terms (timeline.md 29–30 Sept 1938): no attack is left to answer, and no one goes to war for it;
+  // the treaties judge a threat (treaty-and-rules.md §5.2 THREAT, §5.3 S1: consultation only).
+  const accepted = stand === 'accept';
 
   const answers: CrisisAnswers = {
     councilResult: councilRecommended ? 'unanimous-excluding-parties' : 'none',
     uk,
     italy,
-    franceActs,
+    franceActs: franceActs && !accepted,
     parliament,
-    sovietActs,
+    sovietActs: sovietActs && !accepted,
     czechoslovakActs: cs.yes,
     transit,
   };
   return {
-    move,
+    move: accepted ? { ...move, incident: { ...move.incident, kind: 'threat' } } : move,
     franceChoice,
     sovietChoice,
     councilSeized: seizes(franceChoice) || seizes(sovietChoice),
@@ -445,8 +483,9 @@ export function respondToCrisis(
   journal: Journal,
   delegation?: CrisisChoice,
   polandGrants?: boolean,
+  further: FurtherAnswers = {},
 ): WorldState {
-  const responses = crisisResponses(world, choice, delegation, polandGrants);
+  const responses = crisisResponses(world, choice, delegation, polandGrants, further);
   if (responses === null) return world;
   const sides = sidesThatFight(world, responses);
   let next: WorldState = withWorld(world, { rng: sides.rng, phase: 'orders', crisis: null });

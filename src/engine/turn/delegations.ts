@@ -29,13 +29,21 @@
  * the die's, gives the worlds of the game without Poland. It never holds the
  * world's role: a game's first role is France or the USSR.
  */
-import { DELEGATION_DATA } from '../model/delegationData';
+import { type CzechoslovakAnswer, DELEGATION_DATA } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
-import { type Delegation, isSide, type Role, type WorldState, withWorld } from '../world/worldState';
+import {
+  type Delegation,
+  type FurtherDelegation,
+  isSide,
+  type Role,
+  type WorldState,
+  withWorld,
+} from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
+import { type FurtherAnswers, moveById } from './crisis';
 import { eventsOf } from './history';
-import { answerCrisis, applyOrder, endOrders, step } from './step';
+import { answerCrisis, applyAnsweredDemarche, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
 export interface Table {
@@ -43,11 +51,16 @@ export interface Table {
   readonly capital: Readonly<Partial<Record<Role, number>>>;
   /** The crisis answers given so far, while the crisis waits for every delegation. */
   readonly answers: Readonly<Partial<Record<Role, CrisisChoice>>>;
-  /**
-   * The Polish delegation's answer, once given: to the waiting crisis's request for Soviet transit,
-   * or (in the orders of the month before the 1939 talks) to the question the talks will put.
-   */
+  /** The Polish delegation's answer to the waiting crisis's request for Soviet transit, once given. */
   readonly polandGrants?: boolean;
+  /** The Romanian delegation's answer to the waiting crisis's request for Soviet transit, once given. */
+  readonly romaniaGrants?: boolean;
+  /** The Czechoslovak delegation's answer to a German move against Czechoslovakia, once given. */
+  readonly czechoslovakia?: CzechoslovakAnswer;
+  /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
+  readonly polandTalks?: boolean;
+  /** A side's démarche to a transit state whose delegation plays, waiting for its answer (`orderFromBy`). */
+  readonly demarche?: { readonly by: Role; readonly to: 'poland' | 'romania' };
 }
 
 /** A month's table before any delegation has given an order. */
@@ -55,7 +68,7 @@ export const OPEN_TABLE: Table = { capital: {}, answers: {} };
 
 /** The adjective of a role's delegation, for messages. */
 export function delegationName(role: Delegation): string {
-  if (role === 'poland') return DELEGATION_DATA.poland.name;
+  if (!isSide(role)) return DELEGATION_DATA[role].name;
   return role === 'france' ? 'French' : 'Soviet';
 }
 
@@ -69,17 +82,55 @@ export function rolesProblem(roles: readonly Delegation[]): string | null {
   return twice === undefined ? null : `the role ${twice} is given twice`;
 }
 
-/** Has delegation `by` answered the waiting crisis? */
+/** Has delegation `by` answered the waiting crisis's question put to it (its request for transit, its stand)? */
 export function hasAnswered(table: Table, by: Delegation): boolean {
-  return by === 'poland' ? table.polandGrants !== undefined : table.answers[by] !== undefined;
+  switch (by) {
+    case 'poland':
+      return table.polandGrants !== undefined;
+    case 'romania':
+      return table.romaniaGrants !== undefined;
+    case 'czechoslovakia':
+      return table.czechoslovakia !== undefined;
+    default:
+      return table.answers[by] !== undefined;
+  }
+}
+
+/**
+ * Is delegation `by` asked at the crisis waiting in `world`? The sides, Poland and Romania at every
+ * crisis (a request for Soviet transit); Czechoslovakia when Germany moves against it, up to March 1939
+ * (`standAtCrisis.lastMonth`: timeline.md, 15 Mar 1939, Germany occupies Bohemia-Moravia).
+ */
+export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
+  if (world.phase !== 'crisis' || world.crisis === null) return false;
+  if (by !== 'czechoslovakia') return true;
+  const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
+  return world.month <= lastMonth && crisisVictim(world) === 'czechoslovakia';
+}
+
+/** The victim of the German move waiting in `world`, from the move's data. */
+function crisisVictim(world: WorldState): string | null {
+  return world.crisis === null ? null : moveById(world.crisis.move).incident.victim;
+}
+
+/**
+ * Has delegation `by` given every answer the waiting crisis asks of it? Not asked counts as done;
+ * Poland, at a crisis of the month before the 1939 talks, answers their question too (once, kept).
+ */
+export function doneAtCrisis(world: WorldState, table: Table, by: Delegation): boolean {
+  if (!askedAtCrisis(world, by)) return true;
+  if (!hasAnswered(table, by)) return false;
+  if (by !== 'poland' || !talksAhead(world)) return true;
+  return table.polandTalks !== undefined || world.polandTalks !== undefined;
 }
 
 /**
  * Do the 1939 talks open with the next month's dispatches (timeline.md, 11–21 Aug 1939: the military
- * missions in Moscow), so that Poland may answer now the question they will put?
+ * missions in Moscow), so that Poland may answer now the question they will put? In the month's
+ * orders, or at a crisis of that month.
  */
 export function talksAhead(world: WorldState): boolean {
-  if (world.phase !== 'orders' || world.tripleAlliance !== null || world.sovietGermanDeal !== null) return false;
+  if (world.phase === 'ended' || world.tripleAlliance !== null || world.sovietGermanDeal !== null) return false;
   const next = addMonths(world.month, 1);
   if (next > world.endMonth) return false;
   return eventsOf(next).some(
@@ -87,26 +138,105 @@ export function talksAhead(world: WorldState): boolean {
   );
 }
 
-/** Why the rules refuse the Polish delegation's action now, or null. */
-function polishRefusal(world: WorldState, table: Table, action: GameAction): string | null {
-  if (world.phase === 'ended') return 'the game is over';
-  if (action.type !== 'transit.answer') {
-    return 'the Polish delegation answers requests for Soviet transit; it gives no other orders';
+/** Has Poland answered the question of the 1939 talks (this month, or before a crisis that waits)? */
+function talksAnswered(world: WorldState, table: Table): boolean {
+  return table.polandTalks !== undefined || world.polandTalks !== undefined;
+}
+
+/** Why the rules refuse a transit answer (Poland's or Romania's) now, or null. */
+function transitRefusal(
+  world: WorldState,
+  table: Table,
+  action: Extract<GameAction, { type: 'transit.answer' }>,
+  by: 'poland' | 'romania',
+): string | null {
+  const name = delegationName(by);
+  const forTalks = action.for === 'talks' || world.phase === 'orders';
+  if (!forTalks) {
+    return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
-  if (world.phase === 'crisis') {
-    return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered this crisis' : null;
+  if (by === 'romania') {
+    return world.phase === 'orders'
+      ? 'no request for Soviet transit is before Romania: one comes with a crisis'
+      : "the Romanian delegation is not asked for the 1939 talks: the model puts Voroshilov's question to Poland";
   }
   if (!talksAhead(world)) {
     return 'no request for Soviet transit is before Poland: one comes with a crisis, or before the 1939 talks';
   }
-  return hasAnswered(table, 'poland') ? 'the Polish delegation has already answered for the talks' : null;
+  return talksAnswered(world, table) ? 'the Polish delegation has already answered for the talks' : null;
 }
 
-/** The Polish delegation's two answers to a request for transit: refuse (history) or grant. */
-const POLISH_ANSWERS: readonly GameAction[] = [
-  { type: 'transit.answer', answer: 'refuse' },
-  { type: 'transit.answer', answer: 'grant' },
-];
+/** Why the rules refuse a further delegation's action now (Poland, Romania, Czechoslovakia), or null. */
+function furtherRefusal(world: WorldState, table: Table, action: GameAction, by: FurtherDelegation): string | null {
+  if (world.phase === 'ended') return 'the game is over';
+  const name = delegationName(by);
+  if (action.type === 'demarche.answer' && by !== 'czechoslovakia') {
+    return table.demarche?.to === by ? null : `no démarche to ${by} waits for the ${name} delegation's answer`;
+  }
+  if (by === 'czechoslovakia') {
+    if (action.type !== 'czechoslovakia.answer') {
+      return 'the Czechoslovak delegation answers German moves against Czechoslovakia; it gives no other orders';
+    }
+    if (!askedAtCrisis(world, by)) {
+      return world.month > DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis.lastMonth
+        ? 'Czechoslovakia no longer decides: its decisions end with March 1939'
+        : 'no German move against Czechoslovakia waits for its answer';
+    }
+    return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
+  }
+  if (action.type !== 'transit.answer') {
+    return `the ${name} delegation answers requests for Soviet transit; it gives no other orders`;
+  }
+  return transitRefusal(world, table, action, by);
+}
+
+/** Each further delegation's answers, those the rules allow now being its legal actions. */
+const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>> = {
+  poland: [
+    { type: 'demarche.answer', answer: 'unmoved' },
+    { type: 'demarche.answer', answer: 'moved' },
+    { type: 'transit.answer', answer: 'refuse' },
+    { type: 'transit.answer', answer: 'grant' },
+    { type: 'transit.answer', answer: 'refuse', for: 'talks' },
+    { type: 'transit.answer', answer: 'grant', for: 'talks' },
+  ],
+  romania: [
+    { type: 'demarche.answer', answer: 'unmoved' },
+    { type: 'demarche.answer', answer: 'moved' },
+    { type: 'transit.answer', answer: 'refuse' },
+    { type: 'transit.answer', answer: 'grant' },
+  ],
+  czechoslovakia: [
+    { type: 'czechoslovakia.answer', answer: 'resist' },
+    { type: 'czechoslovakia.answer', answer: 'yield' },
+    { type: 'czechoslovakia.answer', answer: 'accept' },
+  ],
+};
+
+/** The action types each further delegation gives: its answers, and no order. */
+const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, readonly GameAction['type'][]>> = {
+  poland: ['transit.answer', 'demarche.answer'],
+  romania: ['transit.answer', 'demarche.answer'],
+  czechoslovakia: ['czechoslovakia.answer'],
+};
+
+/**
+ * Why a game file's action of type `type` cannot be delegation `role`'s, or null: a further delegation
+ * gives only its own answers, and a side never gives them.
+ */
+export function furtherActionProblem(role: Delegation, type: string | undefined): string | null {
+  if (type === undefined) return null;
+  if (!isSide(role)) {
+    const own = FURTHER_ACTION_TYPES[role];
+    return own.some((t) => t === type) ? null : `the ${role} delegation gives only ${own.join(' or ')}, not ${type}`;
+  }
+  if (type === 'transit.answer' || type === 'demarche.answer') {
+    return `only the Polish or Romanian delegation gives ${type}, not ${role}`;
+  }
+  if (type === 'czechoslovakia.answer')
+    return `only the Czechoslovak delegation gives czechoslovakia.answer, not ${role}`;
+  return null;
+}
 
 /** The world as delegation `by` acts on it: its role, and its capital left this month. */
 export function actingWorld(world: WorldState, table: Table, by: Role): WorldState {
@@ -123,15 +253,51 @@ export function answeredRefusal(world: WorldState, table: Table, by: Delegation)
 
 /** Why the rules refuse delegation `by`'s action now (an order or a crisis answer), or null. */
 export function delegationRefusal(world: WorldState, table: Table, action: GameAction, by: Delegation): string | null {
-  if (!isSide(by)) return polishRefusal(world, table, action);
-  return answeredRefusal(world, table, by) ?? refusal(actingWorld(world, table, by), action);
+  if (!isSide(by)) return furtherRefusal(world, table, action, by);
+  const [w, t] = settled(world, table, true);
+  return answeredRefusal(w, t, by) ?? refusal(actingWorld(w, t, by), action);
 }
 
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
 export function legalActionsBy(world: WorldState, table: Table, by: Delegation): readonly GameAction[] {
+  if (!isSide(by)) {
+    // In the month's orders an answer is for the talks without saying so: each answer is listed once.
+    const asked = (action: GameAction) => world.phase !== 'orders' || !('for' in action);
+    return FURTHER_ANSWERS[by].filter((action) => asked(action) && furtherRefusal(world, table, action, by) === null);
+  }
   if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
-  if (!isSide(by)) return POLISH_ANSWERS.filter((action) => polishRefusal(world, table, action) === null);
-  return legalActions(actingWorld(world, table, by));
+  const [w, t] = settled(world, table, true);
+  return legalActions(actingWorld(w, t, by));
+}
+
+/**
+ * A démarche waiting for its state's answer, settled by the die as in a game without that delegation
+ * (`applyOrder`): when any other action comes first, or the month ends. No démarche waiting: as it is.
+ */
+export function settled(world: WorldState, table: Table, quiet = false): [WorldState, Table] {
+  const pending = table.demarche;
+  if (pending === undefined) return [world, table];
+  const { demarche: _settled, ...rest } = table;
+  return orderBy(world, rest, { type: 'diplomacy.demarche', to: pending.to }, pending.by, quiet);
+}
+
+/**
+ * Delegation `by`'s order (`orderBy`), a démarche waiting first settled. A démarche to Poland or Romania
+ * whose delegation plays waits for its answer (`demarche.answer`, treaty-and-rules.md §5.1 transit[state],
+ * practice), instead of the die: the order is carried out when it answers, as the die would carry it out.
+ */
+export function orderFromBy(
+  world: WorldState,
+  roles: readonly Delegation[],
+  table: Table,
+  action: GameAction,
+  by: Role,
+  quiet = false,
+): [WorldState, Table] {
+  const [w, t] = settled(world, table, quiet);
+  if (action.type === 'diplomacy.demarche' && roles.includes(action.to) && delegationRefusal(w, t, action, by) === null)
+    return [w, { ...t, demarche: { by, to: action.to } }];
+  return orderBy(w, t, action, by, quiet);
 }
 
 /** Carry out one order of delegation `by` (refused orders are logged and change nothing else). */
@@ -169,9 +335,44 @@ export function answerBy(
 }
 
 /**
- * The Polish delegation answers the waiting crisis's request for Soviet
- * transit (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice): `grant` or
- * refuse, instead of the die. The crisis is resolved once every delegation has answered.
+ * A further delegation gives its answer (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice; Czechoslovakia:
+ * §5.3 S8, its government's decision): at a crisis, instead of the die, the crisis being resolved once every
+ * delegation asked has answered; Poland's answer for the 1939 talks waits on the table for the month's end.
+ * An answer the rules refuse changes nothing.
+ */
+export function furtherAnswerBy(
+  world: WorldState,
+  roles: readonly Delegation[],
+  table: Table,
+  action: GameAction,
+  by: FurtherDelegation,
+  quiet = false,
+): [WorldState, Table] {
+  if (!roles.includes(by) || furtherRefusal(world, table, action, by) !== null) return [world, table];
+  const pending = table.demarche;
+  if (action.type === 'demarche.answer' && pending !== undefined) {
+    const { demarche: _answered, ...rest } = table;
+    const moved = action.answer === 'moved';
+    const done = applyAnsweredDemarche(actingWorld(world, table, pending.by), pending.to, moved, quiet);
+    if (pending.by === world.role) return [done, rest];
+    const next = withWorld(done, { role: world.role, capital: world.capital });
+    return [next, { ...rest, capital: { ...rest.capital, [pending.by]: done.capital } }];
+  }
+  [world, table] = settled(world, table, quiet);
+  let next: Table = table;
+  if (action.type === 'czechoslovakia.answer') next = { ...table, czechoslovakia: action.answer };
+  else if (action.type === 'transit.answer') {
+    const grant = action.answer === 'grant';
+    if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
+    else next = by === 'romania' ? { ...table, romaniaGrants: grant } : { ...table, polandGrants: grant };
+  }
+  if (world.phase !== 'crisis') return [world, next];
+  return resolveWhenAnswered(world, roles, next, quiet);
+}
+
+/**
+ * The Polish delegation answers the waiting crisis's request for Soviet transit (or, in the orders of
+ * the month before the 1939 talks, their question): `furtherAnswerBy` for Poland.
  */
 export function transitAnswerBy(
   world: WorldState,
@@ -180,27 +381,43 @@ export function transitAnswerBy(
   grant: boolean,
   quiet = false,
 ): [WorldState, Table] {
-  if (!roles.includes('poland') || hasAnswered(table, 'poland')) return [world, table];
-  // Before the 1939 talks: the answer waits on the table for the month's end (`endOrdersBy`).
-  if (world.phase === 'orders') return talksAhead(world) ? [world, { ...table, polandGrants: grant }] : [world, table];
-  if (world.phase !== 'crisis') return [world, table];
-  return resolveWhenAnswered(world, roles, { ...table, polandGrants: grant }, quiet);
+  return furtherAnswerBy(
+    world,
+    roles,
+    table,
+    { type: 'transit.answer', answer: grant ? 'grant' : 'refuse' },
+    'poland',
+    quiet,
+  );
 }
 
-/** Resolve the waiting crisis once every delegation has answered it (else keep the answers on the table). */
+/** The further delegations' answers the waiting crisis is resolved with (absent: the die's or the model's). */
+function furtherAnswers(world: WorldState, table: Table): FurtherAnswers {
+  const talks = table.polandTalks ?? world.polandTalks;
+  return {
+    ...(table.romaniaGrants === undefined ? {} : { romaniaGrants: table.romaniaGrants }),
+    ...(table.czechoslovakia === undefined ? {} : { czechoslovakia: table.czechoslovakia }),
+    ...(talks === undefined ? {} : { polandTalks: talks }),
+  };
+}
+
+/** Resolve the waiting crisis once every delegation asked has answered it (else keep the answers on the table). */
 function resolveWhenAnswered(
   world: WorldState,
   roles: readonly Delegation[],
   table: Table,
   quiet: boolean,
 ): [WorldState, Table] {
-  if (!roles.every((role) => hasAnswered(table, role))) return [world, table];
+  if (!roles.every((role) => doneAtCrisis(world, table, role))) return [world, table];
   const own = table.answers[world.role];
   if (own === undefined) return [world, table];
   // The other side's answer where a delegation plays it too; otherwise the computer answers for it.
   const other = roles.find((role): role is Role => isSide(role) && role !== world.role);
   const otherAnswer = other === undefined ? undefined : table.answers[other];
-  return [answerCrisis(world, own, otherAnswer, quiet, table.polandGrants), OPEN_TABLE];
+  const further = furtherAnswers(world, table);
+  // Poland's answer for the talks, kept over the crisis, is spent with it: the world no longer holds it.
+  const kept = world.polandTalks === undefined ? world : withWorld(world, { polandTalks: undefined });
+  return [answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further), OPEN_TABLE];
 }
 
 /**
@@ -222,20 +439,25 @@ export function stepBy(
     const who = by[i] ?? world.role;
     if (!isSide(who)) {
       // A further delegation's action the rules refuse changes nothing (a game file holds only accepted ones).
-      if (action.type === 'transit.answer' && polishRefusal(next, table, action) === null)
-        [next, table] = transitAnswerBy(next, roles, table, action.answer === 'grant');
+      [next, table] = furtherAnswerBy(next, roles, table, action, who);
       return;
     }
     [next, table] =
       action.type === 'crisis.respond' && next.phase === 'crisis'
         ? answerBy(next, roles, table, action.choice, who)
-        : orderBy(next, table, action, who);
+        : orderFromBy(next, roles, table, action, who);
   });
   if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrdersBy(next, table);
   return next;
 }
 
-/** End the month's orders of every delegation: the month's resolution, with Poland's answer for the 1939 talks if given. */
+/**
+ * End the month's orders of every delegation: the month's resolution, with Poland's answer for the 1939
+ * talks if given; if a crisis now waits, that answer is kept in the world until the crisis is resolved.
+ */
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
-  return endOrders(world, quiet, table.polandGrants);
+  const [w, t] = settled(world, table, quiet);
+  const next = endOrders(w, quiet, t.polandTalks);
+  if (next.phase !== 'crisis' || t.polandTalks === undefined) return next;
+  return withWorld(next, { polandTalks: t.polandTalks });
 }

@@ -15,7 +15,7 @@ import { rollPercent } from '../random';
 import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
 import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type WorldState } from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
-import { respondToCrisis } from './crisis';
+import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
 import { dispatchDraft } from './history';
 import {
@@ -36,7 +36,7 @@ import { resolveMonth } from './resolve';
  * (`repeats.ts` says why). The log says both. Changes `next`, the order's own
  * draft, in place (everything is read from it before it is changed).
  */
-function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldState {
+function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: boolean): WorldState {
   const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
@@ -44,10 +44,14 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal): WorldSt
   const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
   const gain = scaled(demarcheGain, percent);
   // The reasons are made only for a log (`note` calls them only if it keeps the entry).
-  const rolled = () => because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll));
+  // `moved`: the state's own delegation answers (delegations.ts); the die is still rolled, and not read.
+  const rolled = (): LogReason =>
+    moved === undefined
+      ? because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))
+      : { key: 'demarche.delegation', params: { to, moved } };
   const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
-  if (roll >= demarcheChance) {
+  if (moved === undefined ? roll >= demarcheChance : !moved) {
     next.repeats = repeatsAfter(next, key);
     next.rng = rng;
     if (journal !== null)
@@ -161,6 +165,21 @@ export function applyOrder(world: WorldState, action: GameAction, quiet = false)
   return withJournal(next, journal);
 }
 
+/**
+ * A démarche whose answer the state's delegation gives (`moved`), where the
+ * die otherwise decides (`delegations.ts`): the same order, its roll still
+ * rolled and not read, so an answer equal to the die's is `applyOrder`'s world.
+ */
+export function applyAnsweredDemarche(world: WorldState, to: TransitState, moved: boolean, quiet = false): WorldState {
+  const journal: Journal = quiet ? null : [];
+  const action: GameAction = { type: 'diplomacy.demarche', to };
+  const reason = refusal(world, action);
+  if (reason !== null) return applyOrder(world, action, quiet);
+  const paid = draftOf(world);
+  paid.capital = world.capital - costOf(action);
+  return withJournal(demarche(paid, to, journal, moved), journal);
+}
+
 function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): WorldState {
   if (action.type === 'pass') return world;
   const reason = refusal(world, action);
@@ -178,7 +197,9 @@ function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): 
  * Answer the waiting crisis with each delegation's answer (delegations on one
  * screen): `choice` for the world's role, `other` for the other side (absent:
  * the computer answers for it), `polandGrants` the Polish delegation's answer
- * on Soviet transit (absent: the die decides, as in a game of one role).
+ * on Soviet transit (absent: the die decides, as in a game of one role), and
+ * `further` the other further delegations' answers (Romania, Czechoslovakia)
+ * and Poland's answer for the 1939 talks if they open next month.
  */
 export function answerCrisis(
   world: WorldState,
@@ -186,10 +207,12 @@ export function answerCrisis(
   other: CrisisChoice | undefined,
   quiet = false,
   polandGrants?: boolean,
+  further: FurtherAnswers = {},
 ): WorldState {
   if (world.phase !== 'crisis') return world;
   const journal: Journal = quiet ? null : [];
-  return withJournal(finishMonth(respondToCrisis(world, choice, journal, other, polandGrants), journal), journal);
+  const answered = respondToCrisis(world, choice, journal, other, polandGrants, further);
+  return withJournal(finishMonth(answered, journal, further.polandTalks), journal);
 }
 
 /**

@@ -5,14 +5,15 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import type { StepMeta } from '../rules/types';
-import type { Delegation, Role, WorldState } from '../world/worldState';
+import type { Delegation, FurtherDelegation, Role, WorldState } from '../world/worldState';
 import type { CrisisChoice, GameAction } from './actions';
 import {
   answerBy,
   delegationRefusal,
   endOrdersBy,
+  furtherAnswerBy,
   OPEN_TABLE,
-  orderBy,
+  orderFromBy,
   type Table,
   transitAnswerBy,
 } from './delegations';
@@ -45,7 +46,9 @@ export type TurnEvent =
   | { type: 'turn.end' }
   | { type: 'turn.respond'; choice: CrisisChoice; by?: Role }
   /** The Polish delegation's answer to the crisis's request for Soviet transit. */
-  | { type: 'turn.transit'; grant: boolean };
+  | { type: 'turn.transit'; grant: boolean }
+  /** A further delegation's answer (Poland, Romania, Czechoslovakia): `furtherAnswerBy`. */
+  | { type: 'turn.further'; action: GameAction; by: FurtherDelegation };
 
 function closeTurn(
   context: TurnMachineContext,
@@ -78,7 +81,7 @@ export const turnMachine = setup({
     applyTheOrder: assign(({ context, event }) => {
       assertEvent(event, 'turn.order');
       const by = event.by ?? context.world.role;
-      const [world, table] = orderBy(context.world, context.table, event.action, by);
+      const [world, table] = orderFromBy(context.world, context.roles, context.table, event.action, by);
       return { world, table, pending: [...context.pending, event.action], pendingBy: [...context.pendingBy, by] };
     }),
     endTheOrders: assign(({ context }) =>
@@ -103,6 +106,16 @@ export const turnMachine = setup({
       const pendingBy: Delegation[] = [...context.pendingBy, 'poland'];
       // Waiting for the other delegations (a crisis), or for the month's end (the 1939 talks).
       if (world === context.world) return { table, pending, pendingBy };
+      return closeTurn(context, world, pending, pendingBy);
+    }),
+    answerFurther: assign(({ context, event }) => {
+      assertEvent(event, 'turn.further');
+      const [world, table] = furtherAnswerBy(context.world, context.roles, context.table, event.action, event.by);
+      const pending = [...context.pending, event.action];
+      const pendingBy: Delegation[] = [...context.pendingBy, event.by];
+      // In the month's orders (a démarche answered, the 1939 talks' answer) the turn goes on; at a crisis it
+      // waits for the other delegations, and closes once the crisis is resolved.
+      if (context.world.phase !== 'crisis' || world === context.world) return { world, table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
   },
@@ -133,6 +146,7 @@ export const turnMachine = setup({
         'turn.order': { guard: 'isAllowedOrder', actions: 'applyTheOrder' },
         // timeline.md 14 Aug 1939 (practice): Poland's answer for the talks that open next month.
         'turn.transit': { target: 'routing', actions: 'answerTransit' },
+        'turn.further': { target: 'routing', actions: 'answerFurther' },
         'turn.end': { target: 'routing', actions: 'endTheOrders' },
       },
     },
@@ -148,6 +162,8 @@ export const turnMachine = setup({
         'turn.respond': { target: 'routing', actions: 'respond' },
         // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): Poland's answer, given by its delegation.
         'turn.transit': { target: 'routing', actions: 'answerTransit' },
+        // §5.2 TRANSIT_ANSWER (Romania, practice); §5.3 S8 (Czechoslovakia's government, practice): their delegations'.
+        'turn.further': { target: 'routing', actions: 'answerFurther' },
       },
     },
     ended: {

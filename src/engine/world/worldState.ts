@@ -25,8 +25,10 @@ export const ROLES: readonly Role[] = ['france', 'ussr'];
  * further delegations a scenario may offer beside them. A further delegation
  * never holds the world's role: a game's first role is France or the USSR.
  */
-export const DELEGATIONS = ['france', 'ussr', 'poland'] as const;
+export const DELEGATIONS = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia'] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
+/** A further delegation: one that joins France's and the USSR's (Poland, Romania, Czechoslovakia). */
+export type FurtherDelegation = Exclude<Delegation, Role>;
 
 /** Is this delegation a side (France or the USSR), which a game's first role must be? */
 export function isSide(delegation: Delegation): delegation is Role {
@@ -284,6 +286,12 @@ export interface WorldState {
    */
   readonly variants?: readonly string[];
   /**
+   * The Polish delegation's answer for the 1939 talks, kept while a crisis of
+   * the month before them waits (`turn/delegations.ts`); absent otherwise, so
+   * every other world keeps its hash.
+   */
+  readonly polandTalks?: boolean;
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -334,6 +342,7 @@ export function draftOf(w: WorldState): WorldDraft {
     script: w.script,
     ending: w.ending,
     variants: w.variants,
+    polandTalks: w.polandTalks,
     log: w.log,
   };
 }
