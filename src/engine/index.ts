@@ -60,7 +60,7 @@ export {
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
 export { DELEGATION_DATA } from './model/delegationData';
-export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
+export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
@@ -94,6 +94,7 @@ export * from './save/share';
 export { initialWorld } from './scenario/initialWorld';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export { type Scenario, sidesOf } from './scenario/schema';
+export { shippedDataProblems } from './shippedData';
 export { round, wilson95 } from './stats';
 export {
   ANY_MOVE,
@@ -127,6 +128,7 @@ export {
   VARIANT_IDS,
   VARIANTS,
   variantById,
+  variantFileProblems,
   variantsProblem,
   withVariants,
 } from './variants/variants';
