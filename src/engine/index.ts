@@ -156,6 +156,7 @@ export {
   historicalCourse,
   monthName,
   moveInfo,
+  polishDelegationAnswer,
   type TransitView,
   transitView,
 } from './view/monthView';
