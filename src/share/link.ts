@@ -139,8 +139,8 @@ function decodeTurns(text: string): Record<string, unknown>[][] | null {
  * index of its delegation in the link's `d`; turns joined by `;`.
  * `[['france', 'ussr'], []]` with `d: ['france', 'ussr']` → `01;`.
  */
-function encodeBy(file: GameFile, roles: readonly Delegation[]): string {
-  return file.turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
+function encodeBy(turns: GameFile['turns'], roles: readonly Delegation[]): string {
+  return turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
 }
 
 /** `encodeBy` read back, checked against the turns' orders, or null. */
@@ -180,9 +180,12 @@ const payloadSchema = z.strictObject({
   b: z.tuple([z.number().int().min(0), z.enum(ROLES)]).optional(),
   /** The rule variants the game was played with (absent: history's rules). */
   v: z.array(z.string().max(60)).max(20).optional(),
-  /** A game of several delegations (format 2 only): the delegations, the first `r`. */
+  /**
+   * A game of several delegations (format 2 only): the delegations, the first `r`; or, with `b`, a
+   * game of delegations taken over as one role: the delegations before the branch, the first `b`'s side.
+   */
   d: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
-  /** Who gave each order (format 2 only; see `encodeBy`). */
+  /** Who gave each order (format 2 only; see `encodeBy`); with `b`, each order before the branch. */
   y: z
     .string()
     .regex(/^[0-9;]*$/)
@@ -203,9 +206,15 @@ export function packLink(file: GameFile): string {
     f: final,
     ...(file.branchedFrom === undefined ? {} : { b: [file.branchedFrom.index, file.branchedFrom.role] }),
     ...(file.variants === undefined ? {} : { v: [...file.variants] }),
-    ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file, file.roles) }),
+    ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file.turns, file.roles) }),
   };
-  const format = file.roles === undefined ? LINK_FORMAT : DELEGATIONS_LINK_FORMAT;
+  const before = file.branchedFrom?.roles;
+  if (file.branchedFrom !== undefined && before !== undefined) {
+    // A game of delegations taken over as one role: who gave each order before the branch.
+    payload.d = [...before];
+    payload.y = encodeBy(file.turns.slice(0, file.branchedFrom.index), before);
+  }
+  const format = payload.d === undefined ? LINK_FORMAT : DELEGATIONS_LINK_FORMAT;
   return `#g${format}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -323,8 +332,8 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   const payload = payloadSchema.safeParse(data);
   if (!payload.success) return refuse('broken', BROKEN);
   const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y } = payload.data;
-  // A game of several delegations is a g2 link, and only a g2 link holds one.
-  const several = d !== undefined && y !== undefined && b === undefined && d[0] === role;
+  // A game of several delegations (or one taken over as one role after a branch) is a g2 link, and only a g2 link holds one.
+  const several = d !== undefined && y !== undefined && d[0] === (b === undefined ? role : b[1]);
   if (several !== (decoded.format === DELEGATIONS_LINK_FORMAT) || (d === undefined) !== (y === undefined)) {
     return refuse('broken', BROKEN);
   }
@@ -349,16 +358,18 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const orders = decodeTurns(t);
   if (orders === null) return refuse('broken', BROKEN);
-  const by = d === undefined || y === undefined ? null : decodeBy(y, d, orders);
+  const by =
+    d === undefined || y === undefined ? null : decodeBy(y, d, b === undefined ? orders : orders.slice(0, b[0]));
   if (d !== undefined && by === null) return refuse('broken', BROKEN);
   const rebuilt =
-    d !== undefined && by !== null
+    d !== undefined && by !== null && b === undefined
       ? delegationsFile(scenario, { seed, roles: d, orders, by, variants: v ?? [] })
       : gameFileFromOrders(scenario, {
           seed,
           role,
           orders,
-          ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
+          ...(b === undefined ? {} : { branch: { index: b[0], role: b[1], ...(d === undefined ? {} : { roles: d }) } }),
+          ...(by === null ? {} : { by }),
           ...(v === undefined ? {} : { variants: v }),
         });
   if (!rebuilt.ok) {
