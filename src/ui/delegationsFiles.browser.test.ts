@@ -176,7 +176,7 @@ describe('a game of delegations kept, opened, shared and taken over', () => {
     );
     await press(page, '#replay-forward');
     const second = await page.locator('#replay-heading').innerText();
-    expect(await page.locator('#take-over-one-role').innerText()).toContain('only from its first month');
+    expect(await page.locator('#take-over-one-role').innerText()).toContain('the computer plays the other sides');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-replay');
     await press(page, '#take-over-delegations');

@@ -1,13 +1,17 @@
 /**
  * Delegations on one screen, the loose ends of issue 14 §2, in a real browser
- * by keyboard: the map's route through Poland shows the Polish delegation's
- * answer (granted or refused) at and after the crisis it gave it, not Poland's
- * standing. axe-core finds nothing; no console error.
+ * by keyboard: a game of delegations taken over from its replay as one role
+ * from a later month (the months before as the delegations played them, the
+ * other side then the computer's), kept by the autosave; the map's route
+ * through Poland shows the Polish delegation's answer (granted or refused) at
+ * and after the crisis it gave it, not Poland's standing. axe-core finds
+ * nothing; no console error.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, type Delegation, type Game, recordGame, type Scenario } from '../engine';
+import { branchAt, createGame, type Delegation, type Game, hashWorld, recordGame, type Scenario } from '../engine';
 import { packLink } from '../share/link';
+import { playDelegations } from '../testing/delegations';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
@@ -22,6 +26,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
+
+/** Press Enter on a control reached with Tab. */
+async function press(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.press('Enter');
+}
+
+async function openMenu(page: Page): Promise<void> {
+  if ((await page.locator('#hud-more').getAttribute('open')) === null) {
+    await page.locator('#hud-more summary').focus();
+    await page.keyboard.press('Enter');
+  }
+}
 
 /** Seat the delegation the hand-over screen asks for, and say which it was. */
 async function takeSeat(page: Page): Promise<string> {
@@ -55,6 +72,57 @@ function linkOf(scenario: Scenario, game: Game): string {
   const roles = game.getSnapshot().delegations.roles;
   return packLink(recordGame(scenario, 'polish-route', 'france', game.getSnapshot().turns, undefined, [], roles));
 }
+
+describe('a game of delegations taken over as one role', () => {
+  it('from its third month: the months before as the delegations played them, then the USSR alone', async () => {
+    const scenario = loadScenario('pact-1935');
+    const file = playDelegations(scenario, 'take-over-one-role', ['france', 'ussr'], 6);
+    const third = file.turns[2];
+    if (third === undefined) throw new Error('no third month');
+    // What the engine gives in Node for the same take-over: the page must reach the same world.
+    const branch = branchAt(file, scenario, { turn: third.turn, role: 'ussr' });
+    if (!branch.ok) throw new Error(JSON.stringify(branch.problems));
+    const expected = hashWorld(branch.value.game.getSnapshot().world);
+
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${packLink(file)}`);
+    await takeSeat(page);
+    await openMenu(page);
+    await press(page, '#watch-replay');
+    await page.locator('#replay-heading').waitFor();
+    await press(page, '#replay-forward');
+    await press(page, '#replay-forward');
+    expect(await page.locator('#replay-position').innerText()).toContain('Month 3 of');
+    const month = await page.locator('#replay-heading').innerText();
+    expect(await page.locator('#take-over-one-role').innerText()).toContain('the computer plays the other sides');
+    expect(await axeViolations(page)).toEqual([]);
+    await press(page, '#take-over-ussr');
+
+    // A game of one role, the USSR's, at that month and world; no hand-over, the French side the computer's.
+    await page.locator('#hud-month').waitFor();
+    expect(await page.locator('#hud-month').innerText()).toBe(month);
+    expect(await page.locator('#hud').innerText()).toContain('as the USSR');
+    expect(await page.locator('#hud').getAttribute('data-hash')).toBe(expected);
+    expect(await page.locator('#handover').count()).toBe(0);
+    expect(await page.locator('#delegation-turn').count()).toBe(0);
+    expect(await page.locator('#branch-note').innerText()).toContain('by the delegations of France and the USSR');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-taken-over-as-one-role');
+    await press(page, '#end-month');
+    await expect.poll(() => page.locator('#hud-month').innerText()).not.toBe(month);
+    expect(await page.locator('#handover').count()).toBe(0);
+    // The autosave is the branch: it names the delegations before it and replays after a reload.
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('hollow-pact.autosave'))) ?? '{}');
+    expect(saved).toMatchObject({ format: 2, role: 'ussr', branchedFrom: { index: 2, roles: ['france', 'ussr'] } });
+    const hash = await page.locator('#hud').getAttribute('data-hash');
+    await page.reload();
+    await press(page, '#continue');
+    await page.locator('#hud-month').waitFor();
+    expect(await page.locator('#hud').getAttribute('data-hash')).toBe(hash);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
 
 describe('the route through Poland in a game with a Polish delegation', () => {
   it("shows Poland's standing before the crisis, and the delegation's answer at and after it", async () => {
