@@ -358,7 +358,8 @@ export function replayTurns(
   roles: readonly Delegation[] = [role],
 ): WorldState {
   let world = initialWorld(scenario, seed, role, false, variants);
-  for (const turn of turns) world = roles.length > 1 ? stepBy(world, roles, turn.actions, turn.by) : step(world, turn.actions);
+  for (const turn of turns)
+    world = roles.length > 1 ? stepBy(world, roles, turn.actions, turn.by) : step(world, turn.actions);
   return world;
 }
 

@@ -31,6 +31,7 @@ import {
   type Scenario,
   scenarioHash,
   variantsProblem,
+  withSeats,
 } from '../engine';
 import { playTurns } from './playTurns';
 
@@ -161,6 +162,25 @@ function decodeBy(text: string, roles: readonly Delegation[], orders: readonly u
   return by;
 }
 
+/** A link's seats (`z`) read back against its delegations `roles`, or null. */
+function seatsOf(
+  seats: { s: number; o: string; p: string; q: string },
+  roles: readonly Delegation[],
+): { seated: Delegation; done: Delegation[]; pending: { action: unknown; by: Delegation }[] } | null {
+  const role = (digit: string | number) => roles[Number(digit)];
+  const seated = role(seats.s);
+  const done = [...seats.o].map(role);
+  const actions = decodeTurns(seats.p)?.[0] ?? null;
+  const by = [...seats.q].map(role);
+  if (seated === undefined || actions === null || actions.length !== by.length) return null;
+  if (done.some((r) => r === undefined) || by.some((r) => r === undefined)) return null;
+  return {
+    seated,
+    done: done.filter((r): r is Delegation => r !== undefined),
+    pending: actions.map((action, i) => ({ action, by: by[i] as Delegation })),
+  };
+}
+
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
 
 /** What a link holds, once decompressed: strict, so nothing else rides along. */
@@ -190,6 +210,19 @@ const payloadSchema = z.strictObject({
     .string()
     .regex(/^[0-9;]*$/)
     .optional(),
+  /**
+   * Who sits where in the month the link was made (format 2, a game of delegations, only; see
+   * the game file's `seats`): `s` the seated delegation's index in `d`, `o` those that have ended
+   * their orders (one digit each), `p` the orders given since the last turn (as in `t`), `q` who gave each.
+   */
+  z: z
+    .strictObject({
+      s: z.number().int().min(0).max(9),
+      o: z.string().regex(/^[0-9]*$/),
+      p: z.string(),
+      q: z.string().regex(/^[0-9]*$/),
+    })
+    .optional(),
 });
 type Payload = z.infer<typeof payloadSchema>;
 
@@ -208,6 +241,15 @@ export function packLink(file: GameFile): string {
     ...(file.variants === undefined ? {} : { v: [...file.variants] }),
     ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file.turns, file.roles) }),
   };
+  if (file.roles !== undefined && file.seats !== undefined) {
+    const at = (role: Delegation) => String(file.roles?.indexOf(role) ?? -1);
+    payload.z = {
+      s: file.roles.indexOf(file.seats.seated),
+      o: file.seats.done.map(at).join(''),
+      p: file.seats.pending.map((p) => actionToken(p.action)).join(','),
+      q: file.seats.pending.map((p) => at(p.by)).join(''),
+    };
+  }
   const before = file.branchedFrom?.roles;
   if (file.branchedFrom !== undefined && before !== undefined) {
     // A game of delegations taken over as one role: who gave each order before the branch.
@@ -331,7 +373,7 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const payload = payloadSchema.safeParse(data);
   if (!payload.success) return refuse('broken', BROKEN);
-  const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y } = payload.data;
+  const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y, z: seats } = payload.data;
   // A game of several delegations (or one taken over as one role after a branch) is a g2 link, and only a g2 link holds one.
   const several = d !== undefined && y !== undefined && d[0] === (b === undefined ? role : b[1]);
   if (several !== (decoded.format === DELEGATIONS_LINK_FORMAT) || (d === undefined) !== (y === undefined)) {
@@ -383,5 +425,10 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
       'This link has been altered: replayed, its orders do not reach the result it records. Nothing was opened.',
     );
   }
-  return { ok: true, file: rebuilt.value };
+  if (seats === undefined) return { ok: true, file: rebuilt.value };
+  // Who sits where: only in a game of delegations, and only if it fits its delegations (checked as a file's seats).
+  const seated = d === undefined || b !== undefined ? null : seatsOf(seats, d);
+  const file = seated === null ? null : withSeats(rebuilt.value, seated);
+  if (file === null || file.seats === undefined) return refuse('broken', BROKEN);
+  return { ok: true, file };
 }

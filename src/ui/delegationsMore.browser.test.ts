@@ -1,12 +1,17 @@
 /**
  * Delegations on one screen, the loose ends of issue 14 §2, in a real browser
- * by keyboard: a game of delegations taken over from its replay as one role
+ * by keyboard: a game of delegations exported and shared in the middle of a
+ * month opens with the same delegation seated and the orders already given
+ * (who sits where, in the file and the link); a game of delegations taken
+ * over from its replay as one role
  * from a later month (the months before as the delegations played them, the
  * other side then the computer's), kept by the autosave; the map's route
  * through Poland shows the Polish delegation's answer (granted or refused) at
  * and after the crisis it gave it, not Poland's standing. axe-core finds
  * nothing; no console error.
  */
+
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { branchAt, createGame, type Delegation, type Game, hashWorld, recordGame, type Scenario } from '../engine';
@@ -72,6 +77,69 @@ function linkOf(scenario: Scenario, game: Game): string {
   const roles = game.getSnapshot().delegations.roles;
   return packLink(recordGame(scenario, 'polish-route', 'france', game.getSnapshot().turns, undefined, [], roles));
 }
+
+describe('who sits where, in the game file and the share link of a game of delegations', () => {
+  it('opens a game exported in the middle of a month with the same delegation seated and the orders given so far', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=seats-in-files`);
+    await press(page, '#delegations-game');
+    await press(page, '#start-delegations');
+    await page.locator('#hud-month').waitFor();
+    // Month 1: France gives an order and ends; the Soviet delegation takes the seat (France's order private).
+    await press(page, 'button[data-action="domestic.rally"]');
+    await press(page, '#end-month');
+    expect(await takeSeat(page)).toBe('Pass to the Soviet delegation');
+    await press(page, 'button[data-action="military.readiness"]');
+    await press(page, '#end-month');
+    // Month 2: the USSR starts, ends, and France is to sit down: the file is exported now.
+    await page.locator('#delegation-turn').waitFor();
+    await press(page, 'button[data-action="military.readiness"]');
+    await press(page, '#end-month');
+    expect(await takeSeat(page)).toBe('Pass to the French delegation');
+    const month = await page.locator('#hud-month').innerText();
+    const hash = await page.locator('#hud').getAttribute('data-hash');
+    const capital = await page.locator('#orders-heading').innerText();
+    await openMenu(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, '#export-game')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(text).seats).toEqual({
+      seated: 'france',
+      done: ['ussr'],
+      pending: [{ action: { type: 'military.readiness' }, by: 'ussr' }],
+    });
+    await press(page, '#share-link');
+    const link = await page.locator('#share-url').inputValue();
+    expect(link).toMatch(/#g2=/);
+
+    for (const how of ['file', 'link'] as const) {
+      const fresh = await harness.newPage();
+      if (how === 'file') {
+        await fresh.page.goto(harness.url);
+        await fresh.page.locator('#import-file').setInputFiles({
+          name: 'mid-month.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(text),
+        });
+      } else await fresh.page.goto(link);
+      // The French delegation is seated, as it was; the Soviet order is given, and private to the USSR.
+      expect(await takeSeat(fresh.page)).toBe('Pass to the French delegation');
+      expect(await fresh.page.locator('#hud-month').innerText()).toBe(month);
+      expect(await fresh.page.locator('#hud').getAttribute('data-hash')).toBe(hash);
+      expect(await fresh.page.locator('#orders-heading').innerText()).toBe(capital);
+      expect(await fresh.page.locator('#this-month').count()).toBe(0);
+      expect(await axeViolations(fresh.page)).toEqual([]);
+      // France ends its orders: the month ends (the USSR had ended), with the Soviet order in it.
+      await press(fresh.page, '#end-month');
+      await expect.poll(() => fresh.page.locator('#hud-month').innerText()).not.toBe(month);
+      const saved = JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('hollow-pact.autosave'))) ?? '{}');
+      expect(saved.turns.at(-1).by).toEqual(['ussr']);
+      expect(fresh.errors).toEqual([]);
+      await fresh.page.close();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
 
 describe('a game of delegations taken over as one role', () => {
   it('from its third month: the months before as the delegations played them, then the USSR alone', async () => {

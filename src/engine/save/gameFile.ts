@@ -71,6 +71,23 @@ export const branchedFromSchema = z.strictObject({
 });
 export type BranchedFrom = z.infer<typeof branchedFromSchema>;
 
+/**
+ * Who sits where in a game of several delegations when its file was written
+ * in the middle of a month: the delegation at the screen (`seated`), those that
+ * have ended their orders this month (`done`), and the orders and answers given
+ * since the last recorded turn, with who gave each (`pending`: not in `turns`
+ * nor in any hash; given again when the file is opened, and checked then).
+ * Absent: the month starts again with the game's first delegation.
+ */
+export const seatsSchema = z.strictObject({
+  seated: z.enum(DELEGATIONS),
+  done: z.array(z.enum(DELEGATIONS)).max(DELEGATIONS.length),
+  pending: z
+    .array(z.strictObject({ action: gameActionSchema, by: z.enum(DELEGATIONS) }))
+    .max(MAX_ORDERS_PER_TURN * DELEGATIONS.length),
+});
+export type Seats = z.infer<typeof seatsSchema>;
+
 const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() });
 
 export const gameFileSchema = z
@@ -100,6 +117,8 @@ export const gameFileSchema = z
     branchedFrom: branchedFromSchema.optional(),
     /** The rule variants the game was played with (ids of `scenarios/variants/`); absent for history's rules. */
     variants: z.array(z.string()).min(1).max(20).optional(),
+    /** A game of several delegations: who sits where in the month the file was written (see `seatsSchema`). */
+    seats: seatsSchema.optional(),
   })
   .superRefine((file, ctx) => {
     if (file.variants !== undefined) {
@@ -116,6 +135,11 @@ export const gameFileSchema = z
     }
     if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
     delegationIssues(file, ctx);
+    if (file.seats !== undefined) {
+      for (const { path, message } of seatsIssues(file.roles, file.seats)) {
+        ctx.addIssue({ code: 'custom', path: ['seats', ...path], message });
+      }
+    }
     // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
     const last = file.turns.length - 1;
     const final = file.checkpoints.at(-1);
@@ -210,6 +234,49 @@ function delegationIssues(
   });
 }
 
+/** What is wrong with a file's seats, given the game's delegations (`roles`; absent: a game of one role). */
+export function seatsIssues(
+  roles: readonly Delegation[] | undefined,
+  seats: Seats,
+): { path: (string | number)[]; message: string }[] {
+  if (roles === undefined) return [{ path: [], message: 'only a game of several delegations says who is seated' }];
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const among = `one of the game's roles (${roles.join(', ')})`;
+  if (!roles.includes(seats.seated)) issues.push({ path: ['seated'], message: `${seats.seated} is not ${among}` });
+  seats.done.forEach((role, i) => {
+    if (!roles.includes(role)) issues.push({ path: ['done', i], message: `${role} is not ${among}` });
+    else if (seats.done.indexOf(role) !== i) issues.push({ path: ['done', i], message: `${role} is given twice` });
+  });
+  if (seats.done.includes(seats.seated)) {
+    issues.push({ path: ['seated'], message: `${seats.seated} has ended its orders: it is not at the screen` });
+  }
+  seats.pending.forEach(({ action, by }, i) => {
+    if (!roles.includes(by)) issues.push({ path: ['pending', i, 'by'], message: `${by} is not ${among}` });
+    // A further delegation (Poland) answers requests for Soviet transit, and only it does.
+    const transitAnswer = action.type === 'transit.answer';
+    if (!isSide(by) && !transitAnswer) {
+      issues.push({ path: ['pending', i, 'action'], message: `the ${by} delegation gives only transit.answer` });
+    }
+    if (isSide(by) && transitAnswer) {
+      issues.push({
+        path: ['pending', i, 'by'],
+        message: `only the Polish delegation gives transit.answer, not ${by}`,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * `file` with who sits where (`seats`, as a game of delegations reports it),
+ * if they check against the file's delegations; else `file` as it is.
+ */
+export function withSeats(file: GameFile, seats: unknown): GameFile {
+  const parsed = seatsSchema.safeParse(seats);
+  if (!parsed.success || seatsIssues(file.roles, parsed.data).length > 0) return file;
+  return { ...file, seats: parsed.data };
+}
+
 /** What is wrong with a file's `branchedFrom`: the format, the seed, and the turn it names. */
 function branchIssues(
   format: number,
@@ -224,7 +291,10 @@ function branchIssues(
   if (branch.seed !== seed) issue(['seed'], 'a branch keeps the seed of the game it came from');
   const { roles } = branch;
   if (roles !== undefined && roles[0] !== branch.role) {
-    issue(['roles', 0], `the first delegation is the one that played before the branch, ${branch.role}, not ${roles[0]}`);
+    issue(
+      ['roles', 0],
+      `the first delegation is the one that played before the branch, ${branch.role}, not ${roles[0]}`,
+    );
   }
   const twice = roles?.find((role, i) => roles.indexOf(role) !== i);
   if (twice !== undefined) issue(['roles'], `the role ${twice} is given twice`);
@@ -521,7 +591,10 @@ const ordersSchema = z.strictObject({
       roles: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
     })
     .optional(),
-  by: z.array(z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN)).max(500).optional(),
+  by: z
+    .array(z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN))
+    .max(500)
+    .optional(),
   variants: z
     .array(z.string())
     .max(20)
