@@ -314,7 +314,7 @@ export class ReplayViewer {
           className: 'quiet',
           text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.length}.`,
         }),
-        ...(file.roles === undefined || turn.actions.length === 0
+        ...(turn.by === undefined || turn.actions.length === 0
           ? []
           : [
               el(
