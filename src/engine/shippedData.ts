@@ -8,17 +8,7 @@
  */
 import type { z } from 'zod';
 import { LOG_TEXT_FILE, logTextSchema } from './log/render';
-import {
-  ACTORS,
-  ENDINGS,
-  EVENTS,
-  GOVERNMENTS,
-  MODEL,
-  MODEL_FILES,
-  MODEL_SCHEMAS,
-  MOVES,
-  modelProblems,
-} from './model/modelData';
+import { MODEL_FILES, MODEL_SCHEMAS, modelProblems, SHIPPED_MODEL } from './model/modelData';
 import { LAW_FILES, LAW_SCHEMAS } from './rules/lawData';
 import { problemsFromZod } from './validation';
 import { VARIANT_FILES, variantFileProblems } from './variants/variants';
@@ -70,14 +60,7 @@ export function shippedDataProblems(): string[] {
   lines.push(...fileProblems('scenarios/text/log.en.json', logTextSchema, LOG_TEXT_FILE));
   if (lines.length === 0) {
     // Every file is exactly what its schema gives: the checks across the model's files.
-    const problems = modelProblems({
-      model: MODEL,
-      actors: ACTORS,
-      events: EVENTS,
-      moves: MOVES,
-      governments: GOVERNMENTS,
-      endings: ENDINGS,
-    });
+    const problems = modelProblems(SHIPPED_MODEL);
     lines.push(...problems.map((line) => `scenarios/model: ${line}`));
   }
   for (const [name, data] of Object.entries(VARIANT_FILES)) {

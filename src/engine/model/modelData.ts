@@ -199,19 +199,22 @@ export function modelProblems(data: ModelData & { readonly endings: typeof ENDIN
   ];
 }
 
+/** The model's shipped data, as the checks across its files take it. */
+export const SHIPPED_MODEL = {
+  model: MODEL,
+  actors: ACTORS,
+  events: EVENTS,
+  moves: MOVES,
+  governments: GOVERNMENTS,
+  endings: ENDINGS,
+} as const;
+
 /**
  * The checks across the model's files with file `name` replaced by `value` (its schema's
  * output): what `npm run validate` says of one model file beside the shipped others.
  */
 export function modelProblemsWith(name: keyof typeof MODEL_SCHEMAS, value: unknown): string[] {
-  const data = {
-    model: MODEL,
-    actors: ACTORS,
-    events: EVENTS,
-    moves: MOVES,
-    governments: GOVERNMENTS,
-    endings: ENDINGS,
-  };
+  const data = SHIPPED_MODEL;
   switch (name) {
     case 'model.json':
       return modelProblems({ ...data, model: value as typeof MODEL });
