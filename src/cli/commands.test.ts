@@ -117,6 +117,56 @@ describe('validate', () => {
     ]);
   });
 
+  it('refuses a broken copy of each kind of shipped data, which the engine now reads unchecked at import', () => {
+    mkdirSync(join(dir, 'shipped', 'model'), { recursive: true });
+    mkdirSync(join(dir, 'shipped', 'law'), { recursive: true });
+    mkdirSync(join(dir, 'shipped', 'text'), { recursive: true });
+    mkdirSync(join(dir, 'shipped', 'variants'), { recursive: true });
+    /** The object at `path` inside `data`. */
+    const at = (data: unknown, ...path: (string | number)[]): object => {
+      const found = path.reduce<unknown>((value, key) => Reflect.get(value as object, key), data);
+      if (typeof found !== 'object' || found === null) throw new Error(`no object at ${path.join('.')}`);
+      return found;
+    };
+    const copy = (from: string, to: string, change: (data: object) => void) => {
+      const data = JSON.parse(readFileSync(join(SCENARIOS, from), 'utf8'));
+      change(data);
+      const path = join(dir, 'shipped', to);
+      writeFileSync(path, JSON.stringify(data));
+      return path;
+    };
+    // A decision the engine calls, taken out of actors.json.
+    const actors = copy('model/actors.json', 'model/actors.json', (data) => {
+      Reflect.deleteProperty(at(data, 'actors', 'poland', 'decisions'), 'transit1939');
+    });
+    // An ending whose condition names a German move that does not exist.
+    const endings = copy('model/endings.json', 'model/endings.json', (data) => {
+      Reflect.set(at(data, 'endings', 0), 'when', { move: 'no-such-move', status: ['done'] });
+    });
+    // The Polish delegation without its source.
+    const delegations = copy('model/delegations.json', 'model/delegations.json', (data) => {
+      Reflect.deleteProperty(at(data, 'delegations', 'poland'), 'source');
+    });
+    const calendar = copy('law/calendar.json', 'law/calendar.json', (data) => {
+      Reflect.set(at(data, 'treaties', 'locarno'), 'signed', '1925-13-01');
+    });
+    const log = copy('text/log.en.json', 'text/log.en.json', (data) => {
+      Reflect.set(data, 'version', 2);
+    });
+    const variant = copy('variants/no-purge.json', 'variants/purge.json', () => {});
+    const { code, err, out } = run(validate, [actors, endings, delegations, calendar, log, variant]);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      `${actors}: actors.poland.decisions: the engine needs a decision "transit1939"`,
+      `${endings}: endings[0].when: unknown German move "no-such-move"`,
+      `${delegations}: delegations.poland: needs a source or an assumption`,
+      `${calendar}: treaties.locarno.signed: expected a date YYYY-MM-DD`,
+      `${log}: version: expected 1, got 2`,
+      `${variant}: id: must be the file's name`,
+    ]);
+    expect(out).toEqual(['6 of 6 files invalid.']);
+  });
+
   it('never prints a stack trace, even through npm', () => {
     const bad = write('bad-case.json', '{"id": 3}');
     const result = spawnSync('npm', ['run', '-s', 'validate', '--', bad, join(SCENARIOS, 'pact-1935.json')], {

@@ -6,15 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
-  GOVERNMENTS,
-  type HistoricalEvent,
   LAW_SCHEMAS,
   LOG_TEXT,
   logTextSchema,
   looksLikeStrategy,
-  MODEL,
   MODEL_SCHEMAS,
-  MOVES,
+  modelProblemsWith,
   type Parsed,
   type Problem,
   parseGameFile,
@@ -22,10 +19,9 @@ import {
   parseLegalCase,
   parseScenario,
   parseStrategy,
-  parseVariant,
   problemsFromZod,
-  referenceProblems,
   turnsOutsideScenario,
+  variantFileProblems,
 } from '../engine';
 import { parseGlossary } from '../glossary/glossary';
 import { parseSourceCriticism } from '../teaching/sourceCriticism';
@@ -66,9 +62,8 @@ function validateModel(file: string, data: unknown): Problem[] {
   const name = basename(file) as keyof typeof MODEL_SCHEMAS;
   const result = MODEL_SCHEMAS[name].safeParse(data, { reportInput: true });
   if (!result.success) return problemsFromZod(result.error);
-  if (name !== 'events.json') return [];
-  const events = (result.data as { events: HistoricalEvent[] }).events;
-  return referenceProblems({ model: MODEL, events, moves: MOVES, governments: GOVERNMENTS }).map((line) => {
+  // The checks across the model's files, with this file in place of the shipped one.
+  return modelProblemsWith(name, result.data).map((line) => {
     const [path, ...rest] = line.split(': ');
     return { path: path ?? '', message: rest.join(': ') };
   });
@@ -137,10 +132,8 @@ function problemsOf(file: string, data: unknown): Problem[] {
       const parsed = parseSourceCriticism(data);
       return parsed.ok ? [] : [...parsed.problems];
     }
-    case 'variant': {
-      const parsed = parseVariant(data);
-      return parsed.ok ? [] : [...parsed.problems];
-    }
+    case 'variant':
+      return variantFileProblems(basename(file), data);
     case null:
       return [
         {

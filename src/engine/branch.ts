@@ -48,9 +48,6 @@ function branchIndex(file: GameFile, point: BranchPoint): number | string {
 export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint): Parsed<Branch> {
   const badRole = roleProblem(scenario, point.role);
   if (badRole !== null) return refused(badRole);
-  if (file.roles !== undefined) {
-    return refused('a game of several delegations cannot be taken over yet: replay it from its start');
-  }
   const replay = replayGame(file, scenario);
   if (!replay.ok) {
     const d = replay.divergence;
@@ -64,14 +61,17 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
   if (at === undefined) return refused(`no turn ${point.turn} in this game`);
   // A branch of a branch keeps the whole history: its turns before the branch are played as before.
   const from = file.branchedFrom;
-  if (from !== undefined && from.role !== file.role && index > from.index) {
+  // (A game of delegations taken over as one role is a branch whose turns before it had several players.)
+  if (from !== undefined && (from.role !== file.role || from.roles !== undefined) && index > from.index) {
     return refused(
       `this game is already a branch from turn ${from.turn} (${from.month}); take over before that month, or from the game it came from`,
     );
   }
   const turns = file.turns.slice(0, index);
-  // Every turn before the branch was played by one side: the file's first.
+  // Every turn before the branch was played by one side, the file's first, or by the file's delegations
+  // (a game of several delegations, or a branch of one, taken over as one role: the computer plays the others).
   const playedBy = from?.role ?? file.role;
+  const delegations = file.roles ?? from?.roles;
   const branchedFrom: BranchedFrom = {
     scenarioHash: scenarioHash(scenario),
     seed: file.seed,
@@ -79,11 +79,12 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
     turn: at.turn,
     month: at.month,
     role: playedBy,
+    ...(delegations === undefined ? {} : { roles: [...delegations] }),
   };
   const game = createGame(scenario, {
     seed: file.seed,
     role: point.role,
-    from: { turns, role: playedBy },
+    from: { turns, role: playedBy, ...(delegations === undefined ? {} : { roles: delegations }) },
     variants: file.variants ?? [],
   });
   return { ok: true, value: { game, branchedFrom, role: point.role } };

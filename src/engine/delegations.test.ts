@@ -208,13 +208,9 @@ describe('a game of several delegations', () => {
       ...parsed.value,
       turns: parsed.value.turns.map((t, i) => (i === 0 ? { ...t, by: t.by?.map(other) } : t)),
     };
-    // Taking over a delegations game is not built yet: refused with a reason, not replayed wrongly.
-    expect(branchAt(parsed.value, scenario, { turn: 1, role: 'france' })).toEqual({
-      ok: false,
-      problems: [
-        { path: '', message: 'a game of several delegations cannot be taken over yet: replay it from its start' },
-      ],
-    });
+    // Taken over as one role (branchDelegations.test.ts): the delegations' months before it, then one role.
+    const branch = branchAt(parsed.value, scenario, { turn: 1, role: 'france' });
+    expect(branch.ok && branch.value.branchedFrom.roles).toEqual(['ussr', 'france']);
     const changed = replayGame(swapped, scenario);
     expect(changed.ok).toBe(false);
     if (!changed.ok) expect(changed.divergence.kind).toBe('hash');

@@ -28,6 +28,7 @@ import {
   legalActionsBy,
   rolesProblem,
   settled,
+  stepBy,
   type Table,
 } from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
@@ -124,10 +125,16 @@ export interface GameOptions {
   readonly roles?: readonly Delegation[];
   /**
    * Start from recorded turns ("take over here"): they are replayed as `from.role`
-   * played them, and the game goes on from there as `role`. The caller checks
-   * the turns first (`branchAt` does): an order the rules refuse is skipped, as in any replay.
+   * played them (a game of several delegations: as `from.roles` did, each turn's
+   * `by` saying who gave each order), and the game goes on from there as `role`.
+   * The caller checks the turns first (`branchAt` does): an order the rules
+   * refuse is skipped, as in any replay.
    */
-  readonly from?: { readonly turns: readonly TurnRecord[]; readonly role: Role };
+  readonly from?: {
+    readonly turns: readonly TurnRecord[];
+    readonly role: Role;
+    readonly roles?: readonly Delegation[];
+  };
   /** Rule variants (ids of `scenarios/variants/`); none or absent: history's rules, and history's hashes. */
   readonly variants?: readonly string[];
 }
@@ -203,10 +210,18 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
   const start =
     from === undefined
       ? initialWorld(scenario, seed, role, false, variants)
-      : replayTurns(scenario, seed, from.role, from.turns, variants);
+      : replayTurns(scenario, seed, from.role, from.turns, variants, from.roles);
   const world = start.role === role ? start : withWorld(start, { role });
+  // The turns before a branch keep who gave each order, when several delegations did.
   const turns =
-    from === undefined ? [] : from.turns.map((t) => ({ turn: t.turn, month: t.month, actions: [...t.actions] }));
+    from === undefined
+      ? []
+      : from.turns.map((t) => ({
+          turn: t.turn,
+          month: t.month,
+          actions: [...t.actions],
+          ...(from.roles === undefined || t.by === undefined ? {} : { by: [...t.by] }),
+        }));
   const actor = createActor(turnMachine, { input: { world, turns, roles } }).start();
   const records: ActionRecord[] = [];
   const snapshot = (): GameSnapshot => {
@@ -339,16 +354,21 @@ export function playOut(
   return { world, turns };
 }
 
-/** Replay recorded turns from the start (under the game's rule `variants`): the same world, step by step. */
+/**
+ * Replay recorded turns from the start (under the game's rule `variants`): the same world, step by step;
+ * turns given by several delegations (`roles`) are played as each gave its orders (each turn's `by`).
+ */
 export function replayTurns(
   scenario: Scenario,
   seed: string,
   role: Role,
   turns: readonly TurnRecord[],
   variants: readonly string[] = [],
+  roles: readonly Delegation[] = [role],
 ): WorldState {
   let world = initialWorld(scenario, seed, role, false, variants);
-  for (const turn of turns) world = step(world, turn.actions);
+  for (const turn of turns)
+    world = roles.length > 1 ? stepBy(world, roles, turn.actions, turn.by) : step(world, turn.actions);
   return world;
 }
 

@@ -65,7 +65,7 @@ export {
   DELEGATION_DATA,
   DEMARCHE_ANSWERS,
 } from './model/delegationData';
-export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from './model/modelData';
+export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
@@ -99,6 +99,7 @@ export * from './save/share';
 export { initialWorld } from './scenario/initialWorld';
 export { parseScenario, parseScenarioText } from './scenario/loadScenario';
 export { type Scenario, sidesOf } from './scenario/schema';
+export { shippedDataProblems } from './shippedData';
 export { round, wilson95 } from './stats';
 export {
   ANY_MOVE,
@@ -132,6 +133,7 @@ export {
   VARIANT_IDS,
   VARIANTS,
   variantById,
+  variantFileProblems,
   variantsProblem,
   withVariants,
 } from './variants/variants';
@@ -159,6 +161,7 @@ export {
   historicalCourse,
   monthName,
   moveInfo,
+  polishDelegationAnswer,
   type TransitView,
   transitView,
 } from './view/monthView';

@@ -131,3 +131,20 @@ export function recordOf<V extends z.ZodType>(ids: readonly string[], noun: stri
     }
   });
 }
+
+/**
+ * The data files bundled into the engine (`scenarios/model/`, `scenarios/law/`,
+ * `scenarios/text/log.en.json`, `scenarios/variants/`) are read unchecked when
+ * the engine is imported: they cannot change after the build, and checking
+ * them with zod at every import was half the futures worker's start-up (issue
+ * 14 §3). They are checked once instead, against the same schemas and the same
+ * checks across files, by `shippedDataProblems()` (`shippedData.ts`, run by a
+ * unit test, and file by file by `npm run validate`), which also checks that
+ * each schema gives back exactly the file's data (no default filled in, no
+ * transform, the keys in the schema's order), so the engine reads what it read
+ * when it checked them at import. Never for data a user brings (scenarios,
+ * game files, strategies, legal cases): that is checked where it is read.
+ */
+export function shipped<T>(_schema: z.ZodType<T>, data: unknown): T {
+  return data as T;
+}

@@ -8,7 +8,7 @@
  */
 import Phaser from 'phaser';
 import type { WorldState } from '../engine';
-import { transitView } from '../engine';
+import { monthName, polishDelegationAnswer, transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
@@ -294,8 +294,11 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.routeLabels = [];
     if (world === null) return;
     const transit = transitView(world);
+    // A Polish delegation's answer at a crisis is the route from then on, not Poland's standing.
+    const answered = polishDelegationAnswer(world);
     for (const via of ['poland', 'romania'] as const) {
-      const status = transit[via].status;
+      const byDelegation = via === 'poland' ? answered : null;
+      const status = byDelegation?.answer ?? transit[via].status;
       const points = this.line(ROUTES[via]);
       const lit = this.previewing.routes.includes(via);
       g.lineStyle(lit ? 9 : 4, ROUTE_COLOURS[status], lit ? 1 : 0.85);
@@ -307,19 +310,20 @@ class MapScene extends Phaser.Scene implements MapPort {
         this.arrowHead(g, before, last);
       }
       const mid = points[Math.floor(points.length / 2)];
+      const words =
+        byDelegation === null
+          ? `Route through ${via === 'poland' ? 'Poland' : 'Romania'}: ${status}`
+          : `Route through Poland, its delegation: ${status} (${monthName(byDelegation.month)})`;
+      // The label's words, for the page (the canvas holds them only as pixels).
+      document.getElementById('map')?.setAttribute(`data-route-${via}`, words);
       if (mid !== undefined) {
         this.routeLabels.push(
           this.add
-            .text(
-              mid.x + 8,
-              mid.y + (via === 'poland' ? -18 : 18),
-              `Route through ${via === 'poland' ? 'Poland' : 'Romania'}: ${status}`,
-              {
-                ...LABEL_STYLE,
-                fontSize: lit ? '17px' : '13px',
-                color: '#000000',
-              },
-            )
+            .text(mid.x + 8, mid.y + (via === 'poland' ? -18 : 18), words, {
+              ...LABEL_STYLE,
+              fontSize: lit ? '17px' : '13px',
+              color: '#000000',
+            })
             .setOrigin(0, 0.5)
             .setResolution(2),
         );

@@ -31,6 +31,7 @@ import {
   type Scenario,
   scenarioHash,
   variantsProblem,
+  withSeats,
 } from '../engine';
 import { playTurns } from './playTurns';
 
@@ -141,8 +142,8 @@ function decodeTurns(text: string): Record<string, unknown>[][] | null {
  * index of its delegation in the link's `d`; turns joined by `;`.
  * `[['france', 'ussr'], []]` with `d: ['france', 'ussr']` → `01;`.
  */
-function encodeBy(file: GameFile, roles: readonly Delegation[]): string {
-  return file.turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
+function encodeBy(turns: GameFile['turns'], roles: readonly Delegation[]): string {
+  return turns.map((t) => (t.by ?? []).map((role) => String(roles.indexOf(role))).join('')).join(';');
 }
 
 /** `encodeBy` read back, checked against the turns' orders, or null. */
@@ -161,6 +162,25 @@ function decodeBy(text: string, roles: readonly Delegation[], orders: readonly u
     by.push(who);
   }
   return by;
+}
+
+/** A link's seats (`z`) read back against its delegations `roles`, or null. */
+function seatsOf(
+  seats: { s: number; o: string; p: string; q: string },
+  roles: readonly Delegation[],
+): { seated: Delegation; done: Delegation[]; pending: { action: unknown; by: Delegation }[] } | null {
+  const role = (digit: string | number) => roles[Number(digit)];
+  const seated = role(seats.s);
+  const done = [...seats.o].map(role);
+  const actions = decodeTurns(seats.p)?.[0] ?? null;
+  const by = [...seats.q].map(role);
+  if (seated === undefined || actions === null || actions.length !== by.length) return null;
+  if (done.some((r) => r === undefined) || by.some((r) => r === undefined)) return null;
+  return {
+    seated,
+    done: done.filter((r): r is Delegation => r !== undefined),
+    pending: actions.map((action, i) => ({ action, by: by[i] as Delegation })),
+  };
 }
 
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
@@ -182,12 +202,28 @@ const payloadSchema = z.strictObject({
   b: z.tuple([z.number().int().min(0), z.enum(ROLES)]).optional(),
   /** The rule variants the game was played with (absent: history's rules). */
   v: z.array(z.string().max(60)).max(20).optional(),
-  /** A game of several delegations (format 2 only): the delegations, the first `r`. */
+  /**
+   * A game of several delegations (format 2 only): the delegations, the first `r`; or, with `b`, a
+   * game of delegations taken over as one role: the delegations before the branch, the first `b`'s side.
+   */
   d: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
-  /** Who gave each order (format 2 only; see `encodeBy`). */
+  /** Who gave each order (format 2 only; see `encodeBy`); with `b`, each order before the branch. */
   y: z
     .string()
     .regex(/^[0-9;]*$/)
+    .optional(),
+  /**
+   * Who sits where in the month the link was made (format 2, a game of delegations, only; see
+   * the game file's `seats`): `s` the seated delegation's index in `d`, `o` those that have ended
+   * their orders (one digit each), `p` the orders given since the last turn (as in `t`), `q` who gave each.
+   */
+  z: z
+    .strictObject({
+      s: z.number().int().min(0).max(9),
+      o: z.string().regex(/^[0-9]*$/),
+      p: z.string(),
+      q: z.string().regex(/^[0-9]*$/),
+    })
     .optional(),
 });
 type Payload = z.infer<typeof payloadSchema>;
@@ -205,9 +241,24 @@ export function packLink(file: GameFile): string {
     f: final,
     ...(file.branchedFrom === undefined ? {} : { b: [file.branchedFrom.index, file.branchedFrom.role] }),
     ...(file.variants === undefined ? {} : { v: [...file.variants] }),
-    ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file, file.roles) }),
+    ...(file.roles === undefined ? {} : { d: [...file.roles], y: encodeBy(file.turns, file.roles) }),
   };
-  const format = file.roles === undefined ? LINK_FORMAT : DELEGATIONS_LINK_FORMAT;
+  if (file.roles !== undefined && file.seats !== undefined) {
+    const at = (role: Delegation) => String(file.roles?.indexOf(role) ?? -1);
+    payload.z = {
+      s: file.roles.indexOf(file.seats.seated),
+      o: file.seats.done.map(at).join(''),
+      p: file.seats.pending.map((p) => actionToken(p.action)).join(','),
+      q: file.seats.pending.map((p) => at(p.by)).join(''),
+    };
+  }
+  const before = file.branchedFrom?.roles;
+  if (file.branchedFrom !== undefined && before !== undefined) {
+    // A game of delegations taken over as one role: who gave each order before the branch.
+    payload.d = [...before];
+    payload.y = encodeBy(file.turns.slice(0, file.branchedFrom.index), before);
+  }
+  const format = payload.d === undefined ? LINK_FORMAT : DELEGATIONS_LINK_FORMAT;
   return `#g${format}=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -324,9 +375,9 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const payload = payloadSchema.safeParse(data);
   if (!payload.success) return refuse('broken', BROKEN);
-  const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y } = payload.data;
-  // A game of several delegations is a g2 link, and only a g2 link holds one.
-  const several = d !== undefined && y !== undefined && b === undefined && d[0] === role;
+  const { e: engine, s: id, h, seed, r: role, t, f, b, v, d, y, z: seats } = payload.data;
+  // A game of several delegations (or one taken over as one role after a branch) is a g2 link, and only a g2 link holds one.
+  const several = d !== undefined && y !== undefined && d[0] === (b === undefined ? role : b[1]);
   if (several !== (decoded.format === DELEGATIONS_LINK_FORMAT) || (d === undefined) !== (y === undefined)) {
     return refuse('broken', BROKEN);
   }
@@ -351,16 +402,18 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
   }
   const orders = decodeTurns(t);
   if (orders === null) return refuse('broken', BROKEN);
-  const by = d === undefined || y === undefined ? null : decodeBy(y, d, orders);
+  const by =
+    d === undefined || y === undefined ? null : decodeBy(y, d, b === undefined ? orders : orders.slice(0, b[0]));
   if (d !== undefined && by === null) return refuse('broken', BROKEN);
   const rebuilt =
-    d !== undefined && by !== null
+    d !== undefined && by !== null && b === undefined
       ? delegationsFile(scenario, { seed, roles: d, orders, by, variants: v ?? [] })
       : gameFileFromOrders(scenario, {
           seed,
           role,
           orders,
-          ...(b === undefined ? {} : { branch: { index: b[0], role: b[1] } }),
+          ...(b === undefined ? {} : { branch: { index: b[0], role: b[1], ...(d === undefined ? {} : { roles: d }) } }),
+          ...(by === null ? {} : { by }),
           ...(v === undefined ? {} : { variants: v }),
         });
   if (!rebuilt.ok) {
@@ -374,5 +427,10 @@ export function openLink(text: string, scenarios: ScenarioLookup): LinkReading {
       'This link has been altered: replayed, its orders do not reach the result it records. Nothing was opened.',
     );
   }
-  return { ok: true, file: rebuilt.value };
+  if (seats === undefined) return { ok: true, file: rebuilt.value };
+  // Who sits where: only in a game of delegations, and only if it fits its delegations (checked as a file's seats).
+  const seated = d === undefined || b !== undefined ? null : seatsOf(seats, d);
+  const file = seated === null ? null : withSeats(rebuilt.value, seated);
+  if (file === null || file.seats === undefined) return refuse('broken', BROKEN);
+  return { ok: true, file };
 }

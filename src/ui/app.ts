@@ -37,6 +37,7 @@ import {
   TREATY_NAMES,
   treatyHeadline,
   type WorldState,
+  withSeats,
 } from '../engine';
 import { hasGameLink } from '../share/link';
 import { answeredCrisisLaw, crisisXray } from './crisisLaw';
@@ -180,7 +181,7 @@ export class App {
         if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return null;
         const { world } = snapshot;
         const role = this.seats?.first ?? world.role;
-        return recordGame(
+        const file = recordGame(
           this.scenario,
           this.seed,
           role,
@@ -189,6 +190,8 @@ export class App {
           world.variants,
           this.seats?.roles,
         );
+        // A game of delegations: the file and its link also say who sits where in the month.
+        return this.seats === null ? file : withSeats(file, this.seats.state());
       },
       currentBranch: () => this.branchedFrom,
       play: (game, scenario, seed, status, branchedFrom) => this.play(game, scenario, seed, status, branchedFrom),

@@ -65,6 +65,8 @@ export class GameFiles {
         scenario,
         file.seed,
         `${what}: a game of delegations (${rolesText(file.roles)}); it replays to its recorded hashes. Your autosave is replaced only when you end a month.`,
+        // Who sat where when it was written, if the file says: the month resumes there.
+        file.seats,
       );
       return;
     }

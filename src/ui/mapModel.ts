@@ -10,6 +10,8 @@ import {
   type CountryId,
   countryName,
   governmentName,
+  monthName,
+  polishDelegationAnswer,
   renderEntry,
   type StanceChange,
   transitView,
@@ -137,7 +139,12 @@ export function stateTooltip(
   if (change !== undefined) lines.push(...stanceChangeLines(change));
   if (state.id === 'poland' || state.id === 'romania') {
     const transit = transitView(world)[state.id];
-    lines.push(`Passage for the Red Army: ${transit.status} (${transit.chance}% in a crisis)`);
+    const answered = state.id === 'poland' ? polishDelegationAnswer(world) : null;
+    lines.push(
+      answered === null
+        ? `Passage for the Red Army: ${transit.status} (${transit.chance}% in a crisis)`
+        : `Passage for the Red Army: ${answered.answer} by the Polish delegation at the crisis of ${monthName(answered.month)}`,
+    );
   }
   lines.push(world.leagueMembers.includes(state.id as CountryId) ? 'League of Nations member' : 'Not a League member');
   return lines;

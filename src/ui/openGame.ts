@@ -28,7 +28,12 @@ export function gameOfFile(file: GameFile, scenario: Scenario): Game {
   const game = createGame(scenario, {
     seed: file.seed,
     role: file.role,
-    from: { turns: file.turns.slice(0, from.index), role: from.role },
+    // A game of delegations taken over as one role: its turns before the branch as its delegations gave them.
+    from: {
+      turns: file.turns.slice(0, from.index),
+      role: from.role,
+      ...(from.roles === undefined ? {} : { roles: from.roles }),
+    },
     variants,
   });
   playTurns(game, file.turns.slice(from.index));

@@ -8,7 +8,8 @@
  * it can be compared with the game it came from, or any other (comparePicker.ts).
  * A game of delegations on one screen shows which delegation gave each order,
  * and is taken over as the same delegations (the class resumes where it
- * was), or, from its first month, as one role.
+ * was), or as one role from any month (the months before replayed as the
+ * delegations played them, the other sides then played by the computer).
  * Everything works by keyboard alone; Escape leaves the replay for the screen
  * that opened it, with focus on the control that opened it.
  */
@@ -127,7 +128,7 @@ export class ReplayViewer {
         el('span', {
           className: 'hud-branch',
           attrs: { id: 'branch-note' },
-          text: `Branched in ${monthName(branch.month)} from a game played as ${ROLE_NAMES[branch.role]}`,
+          text: `Branched in ${monthName(branch.month)} from a game played ${branch.roles === undefined ? `as ${ROLE_NAMES[branch.role]}` : `by the delegations of ${rolesText(branch.roles)}`}`,
         }),
       );
       if (this.origin !== null && scenario !== null && this.origin.file.seed === branch.seed) {
@@ -253,15 +254,14 @@ export class ReplayViewer {
       crisis ? e.kind !== 'event' : true,
     );
     const orders = turn.actions.map((a) => a.type);
-    // A game of delegations is taken over as the same delegations; as one role only from its start (see `takeOverDelegations`).
-    const oneRole = file.roles === undefined || this.index === 0 ? sidesOf(scenario) : [];
-    const takeOver = oneRole.map((role) => {
+    // A game of delegations is taken over as the same delegations, or as one role (a branch: the computer plays the others).
+    const takeOver = sidesOf(scenario).map((role) => {
       const button = el('button', {
         className: 'big',
         text: `Take over here as ${ROLE_NAMES[role]}`,
         attrs: { type: 'button', 'data-take-over': role, id: `take-over-${role}` },
       });
-      button.addEventListener('click', () => (file.roles === undefined ? this.takeOver(role) : this.startAs(role)));
+      button.addEventListener('click', () => this.takeOver(role));
       return button;
     });
     if (file.roles !== undefined) {
@@ -274,11 +274,11 @@ export class ReplayViewer {
       takeOver.unshift(same);
     }
     const oneRoleNote =
-      file.roles !== undefined && this.index > 0
+      file.roles !== undefined
         ? el('p', {
             className: 'quiet',
             attrs: { id: 'take-over-one-role' },
-            text: 'As one role, this game can be played only from its first month: orders given by several delegations cannot be continued by one (its game file could not replay them).',
+            text: 'As one role: the months before are played as the delegations played them; from here the computer plays the other sides.',
           })
         : null;
     const problem = el('p', { className: 'notice notice-bad', attrs: { id: 'replay-problem', role: 'alert' } });
@@ -314,7 +314,7 @@ export class ReplayViewer {
           className: 'quiet',
           text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.length}.`,
         }),
-        ...(file.roles === undefined || turn.actions.length === 0
+        ...(turn.by === undefined || turn.actions.length === 0
           ? []
           : [
               el(
@@ -429,17 +429,6 @@ export class ReplayViewer {
       file.seed,
       `Took over in ${when} as the delegations of ${rolesText(roles)}.`,
     );
-  }
-
-  /** A game of delegations taken over as one role, from its first month: a new game of that role, same seed and rules. */
-  private startAs(role: Role): void {
-    const recorded = this.recorded;
-    if (recorded === null) return;
-    const { file, scenario } = recorded;
-    this.stop();
-    this.openedFrom = null;
-    const game = createGame(scenario, { seed: file.seed, role, variants: file.variants ?? [] });
-    this.host.play(game, scenario, file.seed, `Took over from the first month as ${ROLE_NAMES[role]}.`);
   }
 
   /** A new screen opens: stop playing. */

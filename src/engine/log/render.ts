@@ -11,6 +11,7 @@ import { formatDate, type IsoDate } from '../dates';
 import { CONVENTION, ENDINGS, EVENTS, MOVES } from '../model/modelData';
 import { monthOf, type YearMonth } from '../months';
 import { COUNTRIES, REASONS } from '../rules/lawData';
+import { shipped } from '../validation';
 import { CLAUSE_IDS, type ClauseId } from '../world/worldState';
 import type { ExplainedTerm, Explanation, LogEntry, LogParams, LogReason, LogValue } from './types';
 
@@ -49,8 +50,11 @@ export const logTextSchema = z.strictObject({
 });
 export type LogText = z.infer<typeof logTextSchema>;
 
-/** The English log text, checked when the module loads. */
-export const LOG_TEXT: LogText = logTextSchema.parse(logTextJson);
+/** The English log text as bundled, before any check: what `shippedDataProblems()` checks. */
+export const LOG_TEXT_FILE: unknown = logTextJson;
+
+/** The English log text (checked by `shippedDataProblems()`, see `shipped` in `../validation.ts`). */
+export const LOG_TEXT: LogText = shipped(logTextSchema, logTextJson);
 
 /** A rendered log entry: its sentence, the reasons as lines, and where each term's weight comes from. */
 export interface RenderedEntry {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import delegationsJson from '../../../scenarios/model/delegations.json';
-import { formatPath } from '../validation';
+import { shipped } from '../validation';
 import { sourced } from './modelSchemas';
 
 const text = z.string().min(1).max(2000);
@@ -101,12 +101,5 @@ export const delegationsFileSchema = z.strictObject({
 });
 export type DelegationsFile = z.infer<typeof delegationsFileSchema>;
 
-function load(data: unknown): DelegationsFile {
-  const result = delegationsFileSchema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `scenarios/model/delegations.json: ${formatPath(i.path)}: ${i.message}`);
-  throw new Error(`Invalid model data:\n${lines.join('\n')}`);
-}
-
-/** The further delegations and their decisions. */
-export const DELEGATION_DATA = load(delegationsJson).delegations;
+/** The further delegations and their decisions (checked by `shippedDataProblems()`, see `shipped` in `../validation.ts`). */
+export const DELEGATION_DATA = shipped(delegationsFileSchema, delegationsJson).delegations;

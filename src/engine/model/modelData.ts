@@ -1,17 +1,18 @@
 /**
- * The world model's data, read from `scenarios/model/` and checked when first
- * imported: against its schemas, and for references that must resolve (an
- * event naming another event, a government, a German move).
+ * The world model's data, read from `scenarios/model/` unchecked (see
+ * `shipped` in `../validation.ts`): `shippedDataProblems()` checks it against its schemas, and
+ * for references that must resolve (an event naming another event, a
+ * government, a German move), in a unit test and in `npm run validate`.
  */
-import type { z } from 'zod';
 import actorsJson from '../../../scenarios/model/actors.json';
 import conventionJson from '../../../scenarios/model/convention.json';
+import delegationsJson from '../../../scenarios/model/delegations.json';
 import endingsJson from '../../../scenarios/model/endings.json';
 import eventsJson from '../../../scenarios/model/events.json';
 import governmentsJson from '../../../scenarios/model/governments.json';
 import modelJson from '../../../scenarios/model/model.json';
 import movesJson from '../../../scenarios/model/moves.json';
-import { formatPath } from '../validation';
+import { shipped } from '../validation';
 import type { ActorId } from '../world/worldState';
 import { delegationsFileSchema } from './delegationData';
 import {
@@ -39,20 +40,25 @@ export const MODEL_SCHEMAS = {
   'moves.json': movesFileSchema,
 } as const;
 
-function load<T>(name: string, schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `scenarios/model/${name}: ${formatPath(i.path)}: ${i.message}`);
-  throw new Error(`Invalid model data:\n${lines.join('\n')}`);
-}
+/** The files as bundled, by name, before any check: what `shippedDataProblems()` checks. */
+export const MODEL_FILES: Readonly<Record<keyof typeof MODEL_SCHEMAS, unknown>> = {
+  'actors.json': actorsJson,
+  'convention.json': conventionJson,
+  'delegations.json': delegationsJson,
+  'endings.json': endingsJson,
+  'events.json': eventsJson,
+  'governments.json': governmentsJson,
+  'model.json': modelJson,
+  'moves.json': movesJson,
+};
 
-export const MODEL = load('model.json', modelFileSchema, modelJson);
-export const ACTORS = load('actors.json', actorsFileSchema, actorsJson).actors;
-export const GOVERNMENTS = load('governments.json', governmentsFileSchema, governmentsJson).governments;
-export const EVENTS = load('events.json', eventsFileSchema, eventsJson).events;
-export const MOVES = load('moves.json', movesFileSchema, movesJson).moves;
-export const CONVENTION = load('convention.json', conventionFileSchema, conventionJson);
-export const ENDINGS = load('endings.json', endingsFileSchema, endingsJson).endings;
+export const MODEL = shipped(modelFileSchema, modelJson);
+export const ACTORS = shipped(actorsFileSchema, actorsJson).actors;
+export const GOVERNMENTS = shipped(governmentsFileSchema, governmentsJson).governments;
+export const EVENTS = shipped(eventsFileSchema, eventsJson).events;
+export const MOVES = shipped(movesFileSchema, movesJson).moves;
+export const CONVENTION = shipped(conventionFileSchema, conventionJson);
+export const ENDINGS = shipped(endingsFileSchema, endingsJson).endings;
 
 /** The decision rules the engine calls by name: `actors.json` must define each. */
 export const REQUIRED_DECISIONS: readonly (readonly [ActorId, string])[] = [
@@ -177,11 +183,52 @@ export function endingProblems(endings: typeof ENDINGS, moves: typeof MOVES, mod
   return problems;
 }
 
-const problems = [
-  ...referenceProblems({ model: MODEL, events: EVENTS, moves: MOVES, governments: GOVERNMENTS }),
-  ...endingProblems(ENDINGS, MOVES, MODEL),
-  ...REQUIRED_DECISIONS.filter(([actor, id]) => ACTORS[actor]?.decisions[id] === undefined).map(
+/** Decisions the engine calls that `actors` lacks. */
+export function missingDecisions(actors: typeof ACTORS): string[] {
+  return REQUIRED_DECISIONS.filter(([actor, id]) => actors[actor]?.decisions[id] === undefined).map(
     ([actor, id]) => `actors.${actor}.decisions: the engine needs a decision "${id}"`,
-  ),
-];
-if (problems.length > 0) throw new Error(`Invalid model data:\n${problems.join('\n')}`);
+  );
+}
+
+/** Every problem across the model's files (references, endings, the engine's decisions): what was checked at import. */
+export function modelProblems(data: ModelData & { readonly endings: typeof ENDINGS; readonly actors: typeof ACTORS }) {
+  return [
+    ...referenceProblems(data),
+    ...endingProblems(data.endings, data.moves, data.model),
+    ...missingDecisions(data.actors),
+  ];
+}
+
+/** The model's shipped data, as the checks across its files take it. */
+export const SHIPPED_MODEL = {
+  model: MODEL,
+  actors: ACTORS,
+  events: EVENTS,
+  moves: MOVES,
+  governments: GOVERNMENTS,
+  endings: ENDINGS,
+} as const;
+
+/**
+ * The checks across the model's files with file `name` replaced by `value` (its schema's
+ * output): what `npm run validate` says of one model file beside the shipped others.
+ */
+export function modelProblemsWith(name: keyof typeof MODEL_SCHEMAS, value: unknown): string[] {
+  const data = SHIPPED_MODEL;
+  switch (name) {
+    case 'model.json':
+      return modelProblems({ ...data, model: value as typeof MODEL });
+    case 'actors.json':
+      return modelProblems({ ...data, actors: (value as { actors: typeof ACTORS }).actors });
+    case 'events.json':
+      return modelProblems({ ...data, events: (value as { events: typeof EVENTS }).events });
+    case 'moves.json':
+      return modelProblems({ ...data, moves: (value as { moves: typeof MOVES }).moves });
+    case 'governments.json':
+      return modelProblems({ ...data, governments: (value as { governments: typeof GOVERNMENTS }).governments });
+    case 'endings.json':
+      return modelProblems({ ...data, endings: (value as { endings: typeof ENDINGS }).endings });
+    default:
+      return [];
+  }
+}

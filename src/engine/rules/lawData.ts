@@ -1,6 +1,7 @@
 /**
  * The dated legal facts, countries, assistance table and reason texts, read
- * from `scenarios/law/` and checked against their schemas when first imported.
+ * from `scenarios/law/` unchecked (see `shipped` in `../validation.ts`: `shippedDataProblems()`
+ * checks them against these schemas in a unit test and in `npm run validate`).
  * Every fact carries a source from ../shared/history or says it is the model's assumption.
  */
 import { z } from 'zod';
@@ -10,7 +11,7 @@ import countriesJson from '../../../scenarios/law/countries.json';
 import feasibilityJson from '../../../scenarios/law/feasibility.json';
 import reasonsJson from '../../../scenarios/law/reasons.json';
 import { isIsoDate } from '../dates';
-import { formatPath } from '../validation';
+import { shipped } from '../validation';
 import { ASSISTANCE_TYPES, COUNTRY_IDS, REASON_CODES } from './types';
 
 const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
@@ -128,18 +129,11 @@ const councilVotesSchema = z.strictObject({
   others: voteRule('for'),
 });
 
-function load<T>(name: string, schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `scenarios/law/${name}: ${formatPath(i.path)}: ${i.message}`);
-  throw new Error(`Invalid legal data:\n${lines.join('\n')}`);
-}
-
-export const COUNTRIES = load('countries.json', countriesSchema, countriesJson).countries;
-export const CALENDAR = load('calendar.json', calendarSchema, calendarJson);
-export const FEASIBILITY = load('feasibility.json', feasibilitySchema, feasibilityJson);
-export const REASONS = load('reasons.json', reasonsSchema, reasonsJson).reasons;
-export const COUNCIL_VOTE_RULES = load('councilVotes.json', councilVotesSchema, councilVotesJson);
+export const COUNTRIES = shipped(countriesSchema, countriesJson).countries;
+export const CALENDAR = shipped(calendarSchema, calendarJson);
+export const FEASIBILITY = shipped(feasibilitySchema, feasibilityJson);
+export const REASONS = shipped(reasonsSchema, reasonsJson).reasons;
+export const COUNCIL_VOTE_RULES = shipped(councilVotesSchema, councilVotesJson);
 
 export type Calendar = typeof CALENDAR;
 export type FeasibilityTable = typeof FEASIBILITY;
@@ -152,3 +146,12 @@ export const LAW_SCHEMAS = {
   'reasons.json': reasonsSchema,
   'councilVotes.json': councilVotesSchema,
 } as const;
+
+/** The files as bundled, by name, before any check: what `shippedDataProblems()` checks. */
+export const LAW_FILES: Readonly<Record<keyof typeof LAW_SCHEMAS, unknown>> = {
+  'countries.json': countriesJson,
+  'calendar.json': calendarJson,
+  'feasibility.json': feasibilityJson,
+  'reasons.json': reasonsJson,
+  'councilVotes.json': councilVotesJson,
+};

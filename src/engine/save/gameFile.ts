@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { hashJson } from '../hash';
 import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
-import { gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
+import { type GameAction, gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { furtherActionProblem, stepBy } from '../turn/delegations';
-import { step } from '../turn/step';
 import type { TurnRecord } from '../turn/turnMachine';
 import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { normalVariants, variantsProblem } from '../variants/variants';
@@ -54,6 +53,9 @@ const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit 
  * Where a branch left the game it came from: the same scenario and seed, the
  * orders of `turns[0..index - 1]` given by `role` (the recorded side), and from
  * `turns[index]` (game turn `turn`, month `month`) on the file's own role.
+ * A game of several delegations taken over as one role: `roles`, the
+ * delegations that gave the orders before the branch (`role` their first), and
+ * each of those turns says who gave each action (`by`), as in format 3.
  */
 export const branchedFromSchema = z.strictObject({
   scenarioHash: hash,
@@ -62,8 +64,29 @@ export const branchedFromSchema = z.strictObject({
   turn: z.number().int().min(0),
   month: yearMonthString(),
   role: z.enum(ROLES),
+  roles: z
+    .array(z.enum(DELEGATIONS))
+    .min(2, { message: 'a game of several delegations has at least two roles' })
+    .optional(),
 });
 export type BranchedFrom = z.infer<typeof branchedFromSchema>;
+
+/**
+ * Who sits where in a game of several delegations when its file was written
+ * in the middle of a month: the delegation at the screen (`seated`), those that
+ * have ended their orders this month (`done`), and the orders and answers given
+ * since the last recorded turn, with who gave each (`pending`: not in `turns`
+ * nor in any hash; given again when the file is opened, and checked then).
+ * Absent: the month starts again with the game's first delegation.
+ */
+export const seatsSchema = z.strictObject({
+  seated: z.enum(DELEGATIONS),
+  done: z.array(z.enum(DELEGATIONS)).max(DELEGATIONS.length),
+  pending: z
+    .array(z.strictObject({ action: gameActionSchema, by: z.enum(DELEGATIONS) }))
+    .max(MAX_ORDERS_PER_TURN * DELEGATIONS.length),
+});
+export type Seats = z.infer<typeof seatsSchema>;
 
 const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() });
 
@@ -94,6 +117,8 @@ export const gameFileSchema = z
     branchedFrom: branchedFromSchema.optional(),
     /** The rule variants the game was played with (ids of `scenarios/variants/`); absent for history's rules. */
     variants: z.array(z.string()).min(1).max(20).optional(),
+    /** A game of several delegations: who sits where in the month the file was written (see `seatsSchema`). */
+    seats: seatsSchema.optional(),
   })
   .superRefine((file, ctx) => {
     if (file.variants !== undefined) {
@@ -110,6 +135,11 @@ export const gameFileSchema = z
     }
     if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
     delegationIssues(file, ctx);
+    if (file.seats !== undefined) {
+      for (const { path, message } of seatsIssues(file.roles, file.seats)) {
+        ctx.addIssue({ code: 'custom', path: ['seats', ...path], message });
+      }
+    }
     // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
     const last = file.turns.length - 1;
     const final = file.checkpoints.at(-1);
@@ -152,6 +182,7 @@ function delegationIssues(
     format: number;
     role: Role;
     roles?: readonly Delegation[] | undefined;
+    branchedFrom?: BranchedFrom | undefined;
     turns: readonly { actions: readonly { type: string }[]; by?: readonly Delegation[] | undefined }[];
   },
   ctx: z.core.$RefinementCtx,
@@ -171,7 +202,9 @@ function delegationIssues(
   if (twice !== undefined) issue(['roles'], `the role ${twice} is given twice`);
   file.turns.forEach((turn, i) => {
     const { by } = turn;
-    if (roles === undefined) {
+    // Before a branch of a game of delegations, its delegations gave the orders.
+    const players = playersAt(roles ?? [file.role], file.branchedFrom, i);
+    if (players.length < 2) {
       if (by !== undefined) issue(['turns', i, 'by'], 'only a game of several delegations says who gave each action');
       return;
     }
@@ -183,14 +216,57 @@ function delegationIssues(
       issue(['turns', i, 'by'], `one role for each action: ${turn.actions.length} actions, ${by.length} roles`);
     }
     by.forEach((role, j) => {
-      if (!roles.includes(role)) {
-        issue(['turns', i, 'by', j], `${role} is not one of the game's roles (${roles.join(', ')})`);
+      if (!players.includes(role)) {
+        issue(['turns', i, 'by', j], `${role} is not one of the game's roles (${players.join(', ')})`);
       }
       // A further delegation gives only its own answers, and only it gives them (`furtherActionProblem`).
       const problem = furtherActionProblem(role, turn.actions[j]?.type);
       if (problem !== null) issue(['turns', i, isSide(role) ? 'by' : 'actions', j], problem);
     });
   });
+}
+
+/** What is wrong with a file's seats, given the game's delegations (`roles`; absent: a game of one role). */
+export function seatsIssues(
+  roles: readonly Delegation[] | undefined,
+  seats: Seats,
+): { path: (string | number)[]; message: string }[] {
+  if (roles === undefined) return [{ path: [], message: 'only a game of several delegations says who is seated' }];
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const among = `one of the game's roles (${roles.join(', ')})`;
+  if (!roles.includes(seats.seated)) issues.push({ path: ['seated'], message: `${seats.seated} is not ${among}` });
+  seats.done.forEach((role, i) => {
+    if (!roles.includes(role)) issues.push({ path: ['done', i], message: `${role} is not ${among}` });
+    else if (seats.done.indexOf(role) !== i) issues.push({ path: ['done', i], message: `${role} is given twice` });
+  });
+  if (seats.done.includes(seats.seated)) {
+    issues.push({ path: ['seated'], message: `${seats.seated} has ended its orders: it is not at the screen` });
+  }
+  seats.pending.forEach(({ action, by }, i) => {
+    if (!roles.includes(by)) issues.push({ path: ['pending', i, 'by'], message: `${by} is not ${among}` });
+    // A further delegation (Poland) answers requests for Soviet transit, and only it does.
+    const transitAnswer = action.type === 'transit.answer';
+    if (!isSide(by) && !transitAnswer) {
+      issues.push({ path: ['pending', i, 'action'], message: `the ${by} delegation gives only transit.answer` });
+    }
+    if (isSide(by) && transitAnswer) {
+      issues.push({
+        path: ['pending', i, 'by'],
+        message: `only the Polish delegation gives transit.answer, not ${by}`,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * `file` with who sits where (`seats`, as a game of delegations reports it),
+ * if they check against the file's delegations; else `file` as it is.
+ */
+export function withSeats(file: GameFile, seats: unknown): GameFile {
+  const parsed = seatsSchema.safeParse(seats);
+  if (!parsed.success || seatsIssues(file.roles, parsed.data).length > 0) return file;
+  return { ...file, seats: parsed.data };
 }
 
 /** What is wrong with a file's `branchedFrom`: the format, the seed, and the turn it names. */
@@ -205,6 +281,15 @@ function branchIssues(
     ctx.addIssue({ code: 'custom', path: ['branchedFrom', ...path], message });
   if (format !== BRANCH_FORMAT) issue([], `a branch is written as format ${BRANCH_FORMAT}, not ${format}`);
   if (branch.seed !== seed) issue(['seed'], 'a branch keeps the seed of the game it came from');
+  const { roles } = branch;
+  if (roles !== undefined && roles[0] !== branch.role) {
+    issue(
+      ['roles', 0],
+      `the first delegation is the one that played before the branch, ${branch.role}, not ${roles[0]}`,
+    );
+  }
+  const twice = roles?.find((role, i) => roles.indexOf(role) !== i);
+  if (twice !== undefined) issue(['roles'], `the role ${twice} is given twice`);
   if (branch.index > turns.length) {
     issue(['index'], `no turn ${branch.index} to branch at: the file has ${turns.length} turns`);
     return;
@@ -232,6 +317,31 @@ function startOf(
   variants: readonly string[] = [],
 ): WorldState {
   return initialWorld(scenario, seed, branch?.role ?? role, false, variants);
+}
+
+/**
+ * The human roles that played turn `index` of a file whose roles are `roles`:
+ * before a branch of a game of several delegations, those delegations.
+ */
+function playersAt(
+  roles: readonly Delegation[],
+  branch: Pick<BranchedFrom, 'index' | 'roles'> | undefined,
+  index: number,
+): readonly Delegation[] {
+  return branch?.roles !== undefined && index < branch.index ? branch.roles : roles;
+}
+
+/** One turn of a file played on `world`: by its delegations (each action by its giver) or by its one role. */
+function playTurn(
+  world: WorldState,
+  index: number,
+  role: Role,
+  roles: readonly Delegation[],
+  branch: BranchedFrom | undefined,
+  turn: { readonly actions: readonly GameAction[]; readonly by?: readonly Delegation[] | undefined },
+): WorldState {
+  const players = playersAt(roles, branch, index);
+  return stepBy(handOver(world, index, role, branch), players, turn.actions, players.length > 1 ? turn.by : undefined);
 }
 
 /** The human roles of a file's game: its `roles`, or its one role. */
@@ -266,7 +376,7 @@ export function recordGame(
   const checkpoints: GameFile['checkpoints'] = [];
   const several = roles.length > 1;
   turns.forEach((turn, index) => {
-    world = stepBy(handOver(world, index, role, branchedFrom), roles, turn.actions, several ? turn.by : undefined);
+    world = playTurn(world, index, role, roles, branchedFrom, turn);
     const last = index === turns.length - 1;
     if ((index + 1) % CHECKPOINT_EVERY === 0 || last) {
       checkpoints.push(last ? { index, hash: worldHash(world), final: true } : { index, hash: worldHash(world) });
@@ -293,7 +403,14 @@ export function recordGame(
     }));
     return { ...file, format: DELEGATIONS_FORMAT, roles: [...roles], turns: byTurn };
   }
-  return branchedFrom === undefined ? file : { ...file, branchedFrom: { ...branchedFrom } };
+  if (branchedFrom === undefined) return file;
+  const before = branchedFrom.roles;
+  if (before === undefined) return { ...file, branchedFrom: { ...branchedFrom } };
+  // A game of delegations taken over as one role: who gave each order before the branch.
+  const byTurn = file.turns.map((t, index) =>
+    index < branchedFrom.index ? { ...t, by: t.actions.map((_, i) => turns[index]?.by?.[i] ?? branchedFrom.role) } : t,
+  );
+  return { ...file, branchedFrom: { ...branchedFrom, roles: [...before] }, turns: byTurn };
 }
 
 /** Where a replay first went another way than the file says. */
@@ -363,7 +480,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
       const expected = calendarOf(turn.turn, turn.month);
       return diverged({ ...where, kind: 'calendar', expected, actual: calendarOf(world.turn, world.month) });
     }
-    world = stepBy(handOver(world, index, file.role, file.branchedFrom), rolesOf(file), turn.actions, turn.by);
+    world = playTurn(world, index, file.role, rolesOf(file), file.branchedFrom, turn);
     const expected = checkpoints.get(index);
     if (expected !== undefined) {
       const actual = worldHash(world);
@@ -430,7 +547,7 @@ export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
   const worlds: WorldState[] = [];
   for (const [index, turn] of file.turns.entries()) {
     if (world.phase === 'ended') break;
-    world = stepBy(handOver(world, index, file.role, file.branchedFrom), rolesOf(file), turn.actions, turn.by);
+    world = playTurn(world, index, file.role, rolesOf(file), file.branchedFrom, turn);
     worlds.push(world);
   }
   return worlds;
@@ -442,8 +559,12 @@ export interface GameOrders {
   readonly role: unknown;
   /** Each turn's actions, in order (each checked against the action schema). */
   readonly orders: unknown;
-  /** For a branch: the turn it starts at, and the side that played the turns before. */
-  readonly branch?: { readonly index: unknown; readonly role: unknown };
+  /**
+   * For a branch: the turn it starts at, and the side that played the turns before (a game of
+   * several delegations taken over as one role: `roles`, the delegations, and `by`, who gave each order before it).
+   */
+  readonly branch?: { readonly index: unknown; readonly role: unknown; readonly roles?: unknown };
+  readonly by?: unknown;
   /** The rule variants, if any (absent: history's rules). */
   readonly variants?: unknown;
 }
@@ -455,7 +576,17 @@ const ordersSchema = z.strictObject({
     .array(z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN))
     .min(1, { message: 'a game holds at least one turn' })
     .max(500),
-  branch: z.strictObject({ index: z.number().int().min(0), role: z.enum(ROLES) }).optional(),
+  branch: z
+    .strictObject({
+      index: z.number().int().min(0),
+      role: z.enum(ROLES),
+      roles: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
+    })
+    .optional(),
+  by: z
+    .array(z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN))
+    .max(500)
+    .optional(),
   variants: z
     .array(z.string())
     .max(20)
@@ -474,7 +605,7 @@ const ordersSchema = z.strictObject({
 export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed<GameFile> {
   const parsed = parseWith(ordersSchema, { ...data });
   if (!parsed.ok) return parsed;
-  const { seed, role, orders, branch } = parsed.value;
+  const { seed, role, orders, branch, by } = parsed.value;
   const variants = parsed.value.variants ?? [];
   const problem = (path: string, message: string): Parsed<GameFile> => ({ ok: false, problems: [{ path, message }] });
   if (!scenario.roles.includes(role)) return problem('role', `the scenario "${scenario.id}" has no role ${role}`);
@@ -494,6 +625,7 @@ export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed
           turn: 0,
           month: scenario.start,
           role: branch.role,
+          ...(branch.roles === undefined ? {} : { roles: branch.roles }),
         };
   let world = startOf(scenario, seed, role, from, variants);
   const turns: TurnRecord[] = [];
@@ -502,10 +634,13 @@ export function gameFileFromOrders(scenario: Scenario, data: GameOrders): Parsed
     if (world.phase === 'ended') return problem(`orders[${index}]`, `the game was over before turn ${index}`);
     world = handOver(world, index, role, from);
     if (index === branch?.index) at = { turn: world.turn, month: world.month };
-    turns.push({ turn: world.turn, month: world.month, actions });
-    world = step(world, actions);
+    const given = from?.roles !== undefined && index < from.index ? by?.[index] : undefined;
+    turns.push({ turn: world.turn, month: world.month, actions, ...(given === undefined ? {} : { by: given }) });
+    world = playTurn(world, index, role, [role], from, { actions, by: given });
   }
   if (from === undefined) return { ok: true, value: recordGame(scenario, seed, role, turns, undefined, variants) };
   const where = at ?? { turn: world.turn, month: world.month };
-  return { ok: true, value: recordGame(scenario, seed, role, turns, { ...from, ...where }, variants) };
+  const file = recordGame(scenario, seed, role, turns, { ...from, ...where }, variants);
+  // Orders given by several delegations: the file's own schema judges who gave each.
+  return from.roles === undefined ? { ok: true, value: file } : parseGameFile(file);
 }

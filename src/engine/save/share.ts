@@ -23,7 +23,10 @@ export {
   recordGame,
   replayGame,
   rolesOf,
+  type Seats,
   scenarioHash,
+  seatsIssues,
+  withSeats,
   worldsOf,
 } from './gameFile';
 export { MAX_SEED_LENGTH, seedProblem } from './seed';

@@ -20,7 +20,7 @@ import polandTransitJson from '../../../scenarios/variants/poland-grants-transit
 import { ACTORS, EVENTS, GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, referenceProblems } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
 import { CALENDAR, type Calendar, LAW_SCHEMAS } from '../rules/lawData';
-import { formatPath, type Parsed, type Problem, parseWith } from '../validation';
+import { formatPath, type Parsed, type Problem, parseWith, shipped } from '../validation';
 import type { LawSwitches } from '../world/legalCases';
 import { type ActorId, draftOf, type WorldState } from '../world/worldState';
 import { type PatchableFile, type PatchOp, type PathSegment, type Variant, variantSchema } from './variantSchema';
@@ -159,8 +159,8 @@ export function parseVariant(data: unknown): Parsed<Variant> {
   return rules.ok ? parsed : { ok: false, problems: rules.problems };
 }
 
-/** The variant files, by name: checked when first imported. */
-const FILES: Readonly<Record<string, unknown>> = {
+/** The variant files as bundled, by name, before any check: what `shippedDataProblems()` checks. */
+export const VARIANT_FILES: Readonly<Record<string, unknown>> = {
   'no-protocol-override.json': noProtocolOverrideJson,
   'locarno-without-italy.json': locarnoWithoutItalyJson,
   'poland-grants-transit.json': polandTransitJson,
@@ -168,24 +168,18 @@ const FILES: Readonly<Record<string, unknown>> = {
   'britain-firm-guarantor.json': britainFirmJson,
 };
 
-function loadVariants(): readonly Variant[] {
-  const lines: string[] = [];
-  const variants: Variant[] = [];
-  for (const [name, data] of Object.entries(FILES)) {
-    const parsed = parseVariant(data);
-    if (!parsed.ok) {
-      for (const p of parsed.problems) lines.push(`scenarios/variants/${name}: ${p.path}: ${p.message}`);
-      continue;
-    }
-    if (`${parsed.value.id}.json` !== name) lines.push(`scenarios/variants/${name}: id: must be the file's name`);
-    variants.push(parsed.value);
-  }
-  if (lines.length > 0) throw new Error(`Invalid variant data:\n${lines.join('\n')}`);
-  return variants;
+/** Problems with the shipped variant files: each file's checks (`parseVariant`), and its id must be its name. */
+export function variantFileProblems(name: string, data: unknown): Problem[] {
+  const parsed = parseVariant(data);
+  if (!parsed.ok) return [...parsed.problems];
+  return `${parsed.value.id}.json` === name ? [] : [{ path: 'id', message: "must be the file's name" }];
 }
 
-/** Every rule variant a class can flip, in the order the title screen shows them. */
-export const VARIANTS: readonly Variant[] = loadVariants();
+/**
+ * Every rule variant a class can flip, in the order the title screen shows them (read
+ * unchecked: `shippedDataProblems()` checks them, see `shipped` in `../validation.ts`).
+ */
+export const VARIANTS: readonly Variant[] = Object.values(VARIANT_FILES).map((data) => shipped(variantSchema, data));
 
 /** The ids of the variants. */
 export const VARIANT_IDS: readonly string[] = VARIANTS.map((v) => v.id);

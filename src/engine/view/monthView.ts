@@ -92,6 +92,40 @@ export function transitView(world: WorldState): Record<'poland' | 'romania', Tra
   return { poland: view(world.transit.poland), romania: view(world.transit.romania) };
 }
 
+/** The Polish delegation's answer to a crisis's request for Soviet transit, as the map shows it. */
+export interface DelegationTransitAnswer {
+  readonly answer: 'granted' | 'refused';
+  /** The month of the crisis it answered. */
+  readonly month: string;
+  /** The German move of that crisis. */
+  readonly move: string;
+}
+
+/**
+ * The last answer the Polish delegation gave to a crisis's request for Soviet
+ * transit in `world` (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice: a
+ * delegation answers for Poland instead of the die), or null where no
+ * delegation plays Poland or none has been asked yet: from that crisis on,
+ * the route through Poland is the delegation's answer, not Poland's standing.
+ * Read from the crisis's log entry (`crisis.transit.delegation`).
+ */
+export function polishDelegationAnswer(world: WorldState): DelegationTransitAnswer | null {
+  let found: DelegationTransitAnswer | null = null;
+  for (const month of world.log) {
+    for (const entry of month.entries) {
+      const reason = entry.reasons?.find((r) => r.key === 'crisis.transit.delegation' && r.params?.to === 'poland');
+      if (reason === undefined) continue;
+      const crisis = world.crises.findLast((c) => c.month === entry.month);
+      found = {
+        answer: reason.params?.grant === true ? 'granted' : 'refused',
+        month: entry.month,
+        move: crisis?.move ?? '',
+      };
+    }
+  }
+  return found;
+}
+
 /** A government's name, by its id in the world state ("blum" → "Blum (Popular Front)"); the id if unknown. */
 export function governmentName(id: string): string {
   return Object.entries(GOVERNMENTS).find(([key]) => key === id)?.[1].name ?? id;
