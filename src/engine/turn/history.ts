@@ -14,7 +14,7 @@ import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
 import { allHold, anyHolds, applyEffectsTo, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
-import { applyConventionEffect } from './negotiation';
+import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
 /** The events that may happen in each month, in date order (built once). */
@@ -76,7 +76,7 @@ export function applyEvent(
   return applyEventTo(draftOf(world), event, journal, reasons, polandGrants);
 }
 
-/** `applyEvent` on a draft no one else holds, changed in place (the convention's and the talks' steps may copy it). */
+/** `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it). */
 function applyEventTo(
   fired: WorldDraft,
   event: HistoricalEvent,
@@ -85,12 +85,11 @@ function applyEventTo(
   polandGrants?: boolean,
 ): WorldState {
   fired.fired = [...fired.fired, event.id];
-  let next: WorldState = applyEffectsTo(fired, event.effects);
+  applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
-  note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
-  if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal, polandGrants);
-  return next;
+  note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (event.effects.convention !== undefined) applyConventionEffectTo(fired, event.effects.convention, journal);
+  return event.effects.tripleAllianceTalks ? resolveTripleAlliance(fired, journal, polandGrants) : fired;
 }
 
 /**
@@ -154,7 +153,7 @@ export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?
 /** No event due this month. */
 const NONE_DUE: readonly Due[] = [];
 
-/** `applyEventTo`, handing back a draft: its own, or a draft of the world the convention's steps made. */
+/** `applyEventTo`, handing back a draft: its own, or a draft of the world the 1939 talks' steps made. */
 function fire(
   draft: WorldDraft,
   event: HistoricalEvent,

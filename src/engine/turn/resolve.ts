@@ -142,9 +142,7 @@ export function resolveMonth(world: WorldState, journal: Journal): WorldDraft {
   const opening = contextFor(world);
   const next = sovietDeal(applyDrifts(world, true, opening), opening, journal);
   if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
-  const talked = conventionMonth(next, journal);
-  // The convention's steps copy the world when they change it: go on with the draft, or with a draft of their world.
-  const draft = talked === next ? next : draftOf(talked);
+  const draft = conventionMonth(next, journal);
   const moved = germanMove(draft, opening, journal);
   // A crisis opened (a few times a game): its world is copied once more, so that what is returned is always a draft.
   return moved === draft ? draft : draftOf(moved);
