@@ -22,6 +22,7 @@ import {
   type CrisisVerdicts,
   type Role,
   type WorldState,
+  withMove,
   withRng,
   withWorld,
 } from '../world/worldState';
@@ -553,10 +554,8 @@ function settleCrisis(
       metBy,
     ),
   ];
-  const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] => ({
-    ...w.moves,
-    [move.id]: { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 },
-  });
+  const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] =>
+    withMove(w.moves, move.id, { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 });
   let next = resolved;
   if (result === 'deterred' && decision !== null) {
     const standing = [...fighters, ...mobilisedOnly];

@@ -11,7 +11,15 @@ import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
 import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
-import { ACTOR_IDS, draftOf, LEVEL_IDS, type LevelId, type WorldDraft, type WorldState } from '../world/worldState';
+import {
+  ACTOR_IDS,
+  draftOf,
+  LEVEL_IDS,
+  type LevelId,
+  type WorldDraft,
+  type WorldState,
+  withMove,
+} from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
 
@@ -125,7 +133,7 @@ function germanMove(world: WorldDraft, context: FactorContext, journal: Journal)
       params: { move: move.id },
       reasons: () => [because(explain(decision))],
     });
-    world.moves = { ...world.moves, [move.id]: { ...state, postponed: state.postponed + 1 } };
+    world.moves = withMove(world.moves, move.id, { ...state, postponed: state.postponed + 1 });
     return world;
   }
   return world;
