@@ -225,6 +225,12 @@ function answerCode(answer: FactEvent): number {
 interface DayRoot {
   readonly world: WorldFacts;
   readonly root: MemoNode;
+  /**
+   * The verdicts found from this day, by every fact of the case packed into one
+   * integer (`caseKey`): a case seen before is answered at once, without walking
+   * the tree's questions (a few dozen, each answered from the case afresh).
+   */
+  readonly byCase: Memo<number, CrisisVerdicts>;
 }
 
 /** `DayRoot`s by the case's incident, day and overrides packed into one integer (`dayKey`). */
@@ -333,9 +339,40 @@ function dayRoot(c: LegalCase): DayRoot {
     root = newNode();
     roots.set(rk, root);
   }
-  const found = { world, root };
+  const found = { world, root, byCase: new Memo<number, CrisisVerdicts>(1024) };
   if (key !== null) days.set(key, found);
   return found;
+}
+
+/** Absent, or one of `list`: a digit of radix `list.length + 1`. */
+function optionalDigit<T>(key: number, list: readonly T[], value: T | undefined): number {
+  return digit(key, value === undefined ? 0 : list.indexOf(value) + 1, list.length + 1);
+}
+
+/** What the Assembly did with a dispute referred to it (Art. 15 §10), if it was. */
+const ASSEMBLY_RESULTS = ['adopted', 'not-adopted'] as const;
+
+/**
+ * Every fact of a case that a tree's question can ask about (`caseFactSource`
+ * answers them from these fields alone), packed into one integer; the incident,
+ * the day and its overrides are the day's own (`dayKey`).
+ */
+function caseKey(c: LegalCase): number {
+  const { council, guarantors, decisions, transit } = c;
+  let key = enumDigit(0, COUNCIL_RESULTS, council.result);
+  key = optionalDigit(key, COUNCIL_ARTICLES, council.article);
+  key = optionalDigit(key, ASSEMBLY_RESULTS, council.assembly);
+  key = optionalDigit(key, INVITATION_ANSWERS, c.nonMember?.invitation);
+  key = enumDigit(key, GUARANTOR_VERDICTS, guarantors.uk);
+  key = enumDigit(key, GUARANTOR_VERDICTS, guarantors.italy);
+  key = flagDigit(key, decisions.franceCabinet);
+  key = flagDigit(key, decisions.frenchParliament);
+  key = flagDigit(key, decisions.sovietLeadership);
+  key = flagDigit(key, decisions.czechoslovakGovernment);
+  key = flagDigit(key, decisions.franceAssistsCzechoslovakia);
+  key = flagDigit(key, transit.poland);
+  key = flagDigit(key, transit.romania);
+  return enumDigit(key, CONVENTION_LEVELS, c.convention);
 }
 
 function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
@@ -369,13 +406,19 @@ export function hollowOf(verdicts: CrisisVerdicts): ('franco-soviet' | 'czechosl
 
 /** The verdicts the world model uses, memoised by the facts the rules consulted. */
 export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
-  const { world, root } = dayRoot(legalCase);
+  const { world, root, byCase } = dayRoot(legalCase);
+  const key = caseKey(legalCase);
+  const known = byCase.get(key);
+  if (known !== undefined) return known;
   const source = caseFactSource(legalCase);
   let node: MemoNode | undefined = root;
   while (node !== undefined && node.verdicts === null && node.request !== null) {
     node = node.next.get(answerCode(source(node.request)));
   }
-  if (node?.verdicts) return node.verdicts;
+  if (node?.verdicts) {
+    byCase.set(key, node.verdicts);
+    return node.verdicts;
+  }
 
   evaluations += 1;
   const pipeline = assistancePipeline(world, legalCase.event);
@@ -394,6 +437,7 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
     step = pipeline.next(answer);
   }
   cursor.verdicts = summarise(step.value);
+  byCase.set(key, cursor.verdicts);
   return cursor.verdicts;
 }
 
