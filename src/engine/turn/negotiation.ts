@@ -122,14 +122,14 @@ export function applyConventionEffectTo(
  */
 
 /** Open attaché contacts. */
-export function openContacts(next: WorldDraft, journal: Journal): WorldState {
+export function openContacts(next: WorldDraft, journal: Journal): WorldDraft {
   sendTo(next, { type: 'convention.open' });
   phaseNote(journal, next, 'contacts-opened', 'contacts-opened');
   return next;
 }
 
 /** Propose general-staff talks: the French cabinet and Moscow must both agree. */
-export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldState {
+export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldDraft {
   const context = contextFor(next);
   const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, next.rng);
   const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
@@ -155,7 +155,7 @@ export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldStat
 }
 
 /** Move from staff talks to drafting, once the talks have run long enough. */
-export function beginDrafting(next: WorldDraft, journal: Journal): WorldState {
+export function beginDrafting(next: WorldDraft, journal: Journal): WorldDraft {
   if (!sendTo(next, { type: 'convention.beginDrafting', monthsInPhase: monthsInPhase(next) })) {
     const months = CONVENTION.rules.minStaffTalkMonths.value;
     phaseNote(journal, next, 'drafting-too-early', 'drafting-too-early', { months });
@@ -185,7 +185,7 @@ export function makeOffer(
   clause: ClauseId,
   option: number,
   journal: Journal,
-): WorldState {
+): WorldDraft {
   const [answer, rng] = answerOffer(contextFor(next), role, clause, option, next.rng);
   next.rng = rng;
   // The answer accepts at `acceptAt`: the explanation judges the total against it.
@@ -205,13 +205,13 @@ export function makeOffer(
 }
 
 /** Accept the counter-offer on the table. */
-export function acceptCounter(next: WorldDraft, journal: Journal): WorldState {
+export function acceptCounter(next: WorldDraft, journal: Journal): WorldDraft {
   const counter = next.convention.counter;
   return counter === null ? next : agree(next, counter.clause, counter.option, journal);
 }
 
 /** Submit the draft: each veto player judges it; a refusal reopens the clause it objects to most. */
-export function submitDraft(next: WorldDraft, journal: Journal): WorldState {
+export function submitDraft(next: WorldDraft, journal: Journal): WorldDraft {
   const complete = CLAUSE_IDS.every((clause) => next.convention.agreed[clause] !== undefined);
   if (!sendTo(next, { type: 'convention.submit', complete })) return next;
   const draft = next.convention.agreed;
@@ -236,7 +236,7 @@ export function submitDraft(next: WorldDraft, journal: Journal): WorldState {
 }
 
 /** Try to resume stalled talks: a chance, if both sides still want them. */
-export function resumeTalks(next: WorldDraft, journal: Journal): WorldState {
+export function resumeTalks(next: WorldDraft, journal: Journal): WorldDraft {
   const [roll, rng] = rollPercent(next.rng);
   const chance = CONVENTION.rules.stallResumeChance.value;
   next.rng = rng;
