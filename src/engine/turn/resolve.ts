@@ -10,12 +10,13 @@ import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
-import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
+import { allHold, because, clampLevel, type Journal, note } from '../world/effects';
 import {
   ACTOR_IDS,
   draftOf,
   LEVEL_IDS,
   type LevelId,
+  type Levels,
   type WorldDraft,
   type WorldState,
   withMove,
@@ -49,17 +50,17 @@ const DRIFTS = ACTOR_IDS.flatMap((actor) =>
 /** Each level's index in `LEVEL_IDS`. */
 const AT = Object.fromEntries(LEVEL_IDS.map((id, i) => [id, i])) as Record<LevelId, number>;
 
-/** The level deltas of `applyDrifts`, from their array to the record `addedLevels` takes (written out, like it). */
-function levelChange(d: readonly number[]): Record<LevelId, number> {
+/** `levels` with the drifts' deltas added, by `LEVEL_IDS` index, each clamped (`addedLevels`, from the array: no record made). */
+function driftedLevels(levels: Levels, d: readonly number[]): Levels {
   return {
-    frenchWill: d[AT.frenchWill] ?? 0,
-    sovietWill: d[AT.sovietWill] ?? 0,
-    sovietDrift: d[AT.sovietDrift] ?? 0,
-    redArmyReadiness: d[AT.redArmyReadiness] ?? 0,
-    germanReadiness: d[AT.germanReadiness] ?? 0,
-    britishCommitment: d[AT.britishCommitment] ?? 0,
-    italianAlignment: d[AT.italianAlignment] ?? 0,
-    tension: d[AT.tension] ?? 0,
+    frenchWill: clampLevel(levels.frenchWill + (d[AT.frenchWill] ?? 0)),
+    sovietWill: clampLevel(levels.sovietWill + (d[AT.sovietWill] ?? 0)),
+    sovietDrift: clampLevel(levels.sovietDrift + (d[AT.sovietDrift] ?? 0)),
+    redArmyReadiness: clampLevel(levels.redArmyReadiness + (d[AT.redArmyReadiness] ?? 0)),
+    germanReadiness: clampLevel(levels.germanReadiness + (d[AT.germanReadiness] ?? 0)),
+    britishCommitment: clampLevel(levels.britishCommitment + (d[AT.britishCommitment] ?? 0)),
+    italianAlignment: clampLevel(levels.italianAlignment + (d[AT.italianAlignment] ?? 0)),
+    tension: clampLevel(levels.tension + (d[AT.tension] ?? 0)),
   };
 }
 
@@ -91,7 +92,7 @@ export function applyDrifts(world: WorldState, random: boolean, context: FactorC
   }
   const next = draftOf(world);
   next.rng = rng;
-  next.levels = addedLevels(world.levels, levelChange(deltas));
+  next.levels = driftedLevels(world.levels, deltas);
   return next;
 }
 
