@@ -12,7 +12,7 @@ import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
-import { allHold, anyHolds, applyEffectsTo, because, type Journal, note } from '../world/effects';
+import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
 import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
@@ -41,8 +41,9 @@ interface Due {
   readonly event: HistoricalEvent;
   readonly id: string;
   readonly fixed: boolean;
-  readonly requires: HistoricalEvent['requires'];
-  readonly unless: HistoricalEvent['unless'];
+  /** Its premises (`premisesHold`) and, for a fixed event, what makes the world diverge from it: compiled once. */
+  readonly requires: (world: WorldState) => boolean;
+  readonly unless: (world: WorldState) => boolean;
   readonly chance: Rule | null;
 }
 
@@ -53,8 +54,8 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
       event,
       id: event.id,
       fixed: event.kind === 'fixed',
-      requires: event.requires,
-      unless: event.unless,
+      requires: allTest(event.requires),
+      unless: anyTest(event.unless),
       chance: event.chance ?? null,
     })),
   ]),
@@ -126,9 +127,9 @@ export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?
     // An event a rule variant took out never happens (variants/no-purge.json).
     if (removedEvents.has(id)) continue;
     // The event's premises (`premisesHold`).
-    if (!allHold(next, due.requires)) continue;
+    if (!due.requires(next)) continue;
     if (due.fixed) {
-      if (anyHolds(next, due.unless)) {
+      if (due.unless(next)) {
         note(journal, next, { kind: 'diverged', id, params: { event: id } });
         draft ??= draftOf(world);
         draft.fired = [...draft.fired, id];
