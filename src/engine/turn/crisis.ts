@@ -10,7 +10,7 @@ import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } 
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
-import type { GermanMove } from '../model/modelSchemas';
+import type { GermanMove, HistoricalEvent } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
@@ -35,6 +35,18 @@ export function moveById(id: string): GermanMove {
   return move;
 }
 
+/** The events that bring the Franco-Soviet treaty into force, by their rules' list of events (found once per list). */
+const treatyEventsOf = new WeakMap<readonly HistoricalEvent[], readonly HistoricalEvent[]>();
+
+function treatyEvents(events: readonly HistoricalEvent[]): readonly HistoricalEvent[] {
+  let found = treatyEventsOf.get(events);
+  if (found === undefined) {
+    found = events.filter((e) => e.effects.francoSovietInForce === true);
+    treatyEventsOf.set(events, found);
+  }
+  return found;
+}
+
 /**
  * The day a move's crisis is judged on: its historical day in its historical
  * month (the Rhineland on 7 March 1936), else the month's first day; the
@@ -44,12 +56,8 @@ export function moveById(id: string): GermanMove {
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  const laterThisMonth = rulesOf(world).events.some(
-    (e) =>
-      e.effects.francoSovietInForce === true &&
-      world.fired.includes(e.id) &&
-      monthOf(e.date) === world.month &&
-      e.date > date,
+  const laterThisMonth = treatyEvents(rulesOf(world).events).some(
+    (e) => world.fired.includes(e.id) && monthOf(e.date) === world.month && e.date > date,
   );
   return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
 }
