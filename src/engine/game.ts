@@ -313,9 +313,11 @@ export function playOut(
 ): { world: WorldState; turns: readonly TurnRecord[] } {
   let world = from;
   const turns: TurnRecord[] = [];
+  // The month's actions are gathered here and copied to the month's record at its size.
+  const actions: GameAction[] = [];
   while (world.phase !== 'ended') {
     const start = world;
-    const actions: GameAction[] = [];
+    actions.length = 0;
     if (world.phase === 'crisis') {
       const choice: CrisisChoice = policy.crisis(world);
       const action: GameAction = { type: 'crisis.respond', choice };
@@ -335,7 +337,7 @@ export function playOut(
       }
       world = endOrders(world, quiet);
     }
-    turns.push({ turn: start.turn, month: start.month, actions });
+    turns.push({ turn: start.turn, month: start.month, actions: actions.slice() });
   }
   return { world, turns };
 }

@@ -161,18 +161,20 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
 
 /** The derived factors of a world state. */
 export function derivedFactors(world: WorldState): DerivedFactors {
-  const westernCredibility = weightedLevel(MODEL.westernCredibility.terms, { world });
-  const partial: FactorContext = {
-    world,
-    derived: { westernCredibility, deterrence: 0, frenchHelpOwed: 0, sovietHelpDeliverable: 0 },
+  // One object, filled in as the factors are worked out (each rule judged on the way reads it as it
+  // stands then, the factors not yet worked out at 0), and handed back: no other object holds it.
+  const derived = {
+    westernCredibility: weightedLevel(MODEL.westernCredibility.terms, { world }),
+    deterrence: 0,
+    frenchHelpOwed: 0,
+    sovietHelpDeliverable: 0,
   };
-  const { frenchHelpOwed, sovietHelpDeliverable } = legalView(partial);
-  const withLegal: FactorContext = {
-    world,
-    derived: { westernCredibility, deterrence: 0, frenchHelpOwed, sovietHelpDeliverable },
-  };
-  const deterrence = weightedLevel(MODEL.deterrence.terms, withLegal);
-  return { westernCredibility, deterrence, frenchHelpOwed, sovietHelpDeliverable };
+  const context: FactorContext = { world, derived };
+  const legal = legalView(context);
+  derived.frenchHelpOwed = legal.frenchHelpOwed;
+  derived.sovietHelpDeliverable = legal.sovietHelpDeliverable;
+  derived.deterrence = weightedLevel(MODEL.deterrence.terms, context);
+  return derived;
 }
 
 /** The world with what every actor perceives at the start of the month. */
