@@ -21,6 +21,7 @@ import {
   type CrisisRecord,
   type CrisisVerdicts,
   type Role,
+  type WorldDraft,
   type WorldState,
   withMove,
   withRng,
@@ -62,17 +63,22 @@ export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
 }
 
-/** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
+/**
+ * Germany moves: the crisis waits for the player's response; the legal engine's
+ * view is shown first. Changes the month's draft (`resolve.ts`) in place.
+ */
 export function openCrisis(
-  world: WorldState,
+  world: WorldDraft,
   move: GermanMove,
   reasons: () => readonly LogReason[],
   journal: Journal,
-): WorldState {
+): WorldDraft {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   note(journal, world, { kind: 'move', id: move.id, params: { move: move.id }, reasons });
-  return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
+  world.phase = 'crisis';
+  world.crisis = { move: move.id, month: world.month, verdicts };
+  return world;
 }
 
 /**

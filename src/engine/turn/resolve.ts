@@ -116,7 +116,7 @@ function sovietDeal(next: WorldDraft, context: FactorContext, journal: Journal):
 }
 
 /** Germany's turn: the first move whose opportunity is open may go ahead (one a month). Changes the month's draft in place. */
-function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldState {
+function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldDraft {
   for (const move of MOVES) {
     const state = world.moves[move.id];
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
@@ -152,8 +152,5 @@ export function resolveMonth(world: WorldState, journal: Journal): WorldDraft {
   const opening = contextFor(world);
   const next = sovietDeal(applyDrifts(world, true, opening), opening, journal);
   if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
-  const draft = conventionMonth(next, journal);
-  const moved = germanMove(draft, opening, journal);
-  // A crisis opened (a few times a game): its world is copied once more, so that what is returned is always a draft.
-  return moved === draft ? draft : draftOf(moved);
+  return germanMove(conventionMonth(next, journal), opening, journal);
 }
