@@ -32,7 +32,7 @@ import {
   type Table,
 } from './turn/delegations';
 import { classifyEnding, ENDING_IDS, type EndingId } from './turn/endings';
-import { applyOrder, endOrders, step } from './turn/step';
+import { applyOrder, carryOutAllowed, endOrders, step } from './turn/step';
 import { type TurnRecord, turnMachine } from './turn/turnMachine';
 import { variantsProblem } from './variants/variants';
 import { flatLog } from './world/effects';
@@ -40,9 +40,11 @@ import { worldHash } from './world/worldHash';
 import {
   DELEGATIONS,
   type Delegation,
+  draftOf,
   isSide,
   type LogEntry,
   type Role,
+  type WorldDraft,
   type WorldState,
   withWorld,
 } from './world/worldState';
@@ -324,6 +326,9 @@ export function simulate(
  * the loop of `simulate`, which may start from any month of a game in progress
  * (the futures start there). A month's orders stop at the policy's `pass` or
  * at its first refused order; a waiting crisis is answered by the policy.
+ * `from` is never changed; quiet, the world a policy is shown between one
+ * month's orders is that month's draft, changed by the next order, so a policy
+ * reads the world it is given and keeps nothing of it (none of ours does).
  */
 export function playOut(
   from: WorldState,
@@ -332,24 +337,31 @@ export function playOut(
 ): { world: WorldState; turns: readonly TurnRecord[] } {
   let world = from;
   const turns: TurnRecord[] = [];
+  // The month's actions are gathered here and copied to the month's record at its size.
+  const actions: GameAction[] = [];
   while (world.phase !== 'ended') {
     const start = world;
-    const actions: GameAction[] = [];
+    actions.length = 0;
     if (world.phase === 'crisis') {
       const choice: CrisisChoice = policy.crisis(world);
       const action: GameAction = { type: 'crisis.respond', choice };
       actions.push(action);
       world = applyOrder(world, action, quiet);
     } else {
+      // Quiet, the month's orders change one draft of the world (a copy only this loop holds), made at the first order.
+      let draft: WorldDraft | null = null;
       for (let i = 0; i < MAX_ORDERS_PER_TURN; i++) {
         const action = policy.nextOrder(world);
         if (action.type === 'pass' || refusal(world, action) !== null) break;
         actions.push(action);
-        world = applyOrder(world, action, quiet);
+        if (quiet) {
+          draft = carryOutAllowed(draft ?? draftOf(world), action, null);
+          world = draft;
+        } else world = applyOrder(world, action, quiet);
       }
       world = endOrders(world, quiet);
     }
-    turns.push({ turn: start.turn, month: start.month, actions });
+    turns.push({ turn: start.turn, month: start.month, actions: actions.slice() });
   }
   return { world, turns };
 }

@@ -33,13 +33,36 @@ export interface Policy {
   crisis(world: WorldState): CrisisChoice;
 }
 
+type HistoricalChoice = Scenario['historicalChoices']['france'][number];
+
+/** No choice scripted for a month. */
+const NO_CHOICES: readonly HistoricalChoice[] = [];
+
+/** A side's scripted choices by month, in their order (sorted out once per scenario, not filtered every month). */
+const byMonthOf = new WeakMap<readonly HistoricalChoice[], ReadonlyMap<string, readonly HistoricalChoice[]>>();
+
+function choicesByMonth(choices: readonly HistoricalChoice[]): ReadonlyMap<string, readonly HistoricalChoice[]> {
+  let byMonth = byMonthOf.get(choices);
+  if (byMonth === undefined) {
+    const sorted = new Map<string, HistoricalChoice[]>();
+    for (const choice of choices) {
+      const list = sorted.get(choice.month) ?? [];
+      list.push(choice);
+      sorted.set(choice.month, list);
+    }
+    byMonth = sorted;
+    byMonthOf.set(choices, byMonth);
+  }
+  return byMonth;
+}
+
 /** The choices history made, as the scenario scripts them; anything the rules no longer allow is skipped. */
 function historicalPolicy(scenario: Scenario): Policy {
   const done = new Set<string>();
   return {
     name: 'historical',
     nextOrder(world) {
-      const choices = scenario.historicalChoices[world.role].filter((c) => c.month === world.month);
+      const choices = choicesByMonth(scenario.historicalChoices[world.role]).get(world.month) ?? NO_CHOICES;
       for (const [i, choice] of choices.entries()) {
         for (const [j, action] of choice.actions.entries()) {
           const key = `${world.month}:${i}:${j}`;

@@ -47,25 +47,50 @@ function variantCache(key: string): Memo<number, { frenchHelpOwed: number; sovie
   return cache;
 }
 
-function legalView(
-  world: WorldState,
-  answers: CrisisAnswers,
-): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
+/**
+ * The legal part of deterrence in `context`: the verdicts a hypothetical German
+ * attack on the USSR and on Czechoslovakia would get, given the answers every
+ * actor expects (`expectedAnswers`), looked up by the few facts they depend on.
+ * The answers are packed into the key as they are judged; their object is made
+ * only when the verdicts must be worked out.
+ */
+function legalView(context: FactorContext): { frenchHelpOwed: number; sovietHelpDeliverable: number } {
+  const { world } = context;
+  const rules = rulesOf(world);
+  const { model } = rules;
+  const { grantedAt, alwaysGrants } = model.transit;
+  // `expectedAnswers(context)`, field by field.
+  const uk = verdictFromScore(model === MODEL ? EXPECTED.uk(context) : ruleScore(model.crisis.ukVerdict, context));
+  const italy = verdictFromScore(EXPECTED.italy(context));
+  const franceActs = EXPECTED.franceActs(context);
+  const parliament = EXPECTED.parliament(context);
+  const sovietActs = EXPECTED.sovietActs(context);
+  const poland = alwaysGrants.includes('poland') || world.transit.poland >= grantedAt;
+  const romania = alwaysGrants.includes('romania') || world.transit.romania >= grantedAt;
   // The facts packed into one number, each digit's radix its list's own length (`memo.ts`).
-  let key = enumDigit(0, GUARANTOR_VERDICTS, answers.uk);
-  key = enumDigit(key, GUARANTOR_VERDICTS, answers.italy);
-  key = flagDigit(flagDigit(flagDigit(key, answers.franceActs), answers.parliament), answers.sovietActs);
-  key = flagDigit(flagDigit(key, answers.transit.poland), answers.transit.romania);
+  let key = enumDigit(0, GUARANTOR_VERDICTS, uk);
+  key = enumDigit(key, GUARANTOR_VERDICTS, italy);
+  key = flagDigit(flagDigit(flagDigit(key, franceActs), parliament), sovietActs);
+  key = flagDigit(flagDigit(key, poland), romania);
   key = enumDigit(key, CONVENTION_PHASES, world.convention.phase);
   key = flagDigit(key, world.francoSovietInForce);
   key = enumDigit(key, LOCARNO_STATUSES, world.locarno);
   key = flagDigit(key, world.month >= CZECHOSLOVAK_SOVIET_FROM);
   key = membersDigit(key, world.leagueMembers);
   // Rule variants judge the same facts differently: each set of rules has its own cache.
-  const rules = rulesOf(world);
   const cache = rules.key === '' ? legalCache : variantCache(rules.key);
   const known = cache.get(key);
   if (known !== undefined) return known;
+  const answers: CrisisAnswers = {
+    councilResult: 'none',
+    uk,
+    italy,
+    franceActs,
+    parliament,
+    sovietActs,
+    czechoslovakActs: true,
+    transit: { poland, romania },
+  };
   const law = lawSwitchesOf(world);
   const onUssr = crisisVerdicts(
     legalCaseFor(world, { kind: 'attack', victim: 'ussr', target: 'own-territory' }, answers, undefined, law),
@@ -136,18 +161,20 @@ export function expectedAnswers(context: FactorContext): CrisisAnswers {
 
 /** The derived factors of a world state. */
 export function derivedFactors(world: WorldState): DerivedFactors {
-  const westernCredibility = weightedLevel(MODEL.westernCredibility.terms, { world });
-  const partial: FactorContext = {
-    world,
-    derived: { westernCredibility, deterrence: 0, frenchHelpOwed: 0, sovietHelpDeliverable: 0 },
+  // One object, filled in as the factors are worked out (each rule judged on the way reads it as it
+  // stands then, the factors not yet worked out at 0), and handed back: no other object holds it.
+  const derived = {
+    westernCredibility: weightedLevel(MODEL.westernCredibility.terms, { world }),
+    deterrence: 0,
+    frenchHelpOwed: 0,
+    sovietHelpDeliverable: 0,
   };
-  const { frenchHelpOwed, sovietHelpDeliverable } = legalView(world, expectedAnswers(partial));
-  const withLegal: FactorContext = {
-    world,
-    derived: { westernCredibility, deterrence: 0, frenchHelpOwed, sovietHelpDeliverable },
-  };
-  const deterrence = weightedLevel(MODEL.deterrence.terms, withLegal);
-  return { westernCredibility, deterrence, frenchHelpOwed, sovietHelpDeliverable };
+  const context: FactorContext = { world, derived };
+  const legal = legalView(context);
+  derived.frenchHelpOwed = legal.frenchHelpOwed;
+  derived.sovietHelpDeliverable = legal.sovietHelpDeliverable;
+  derived.deterrence = weightedLevel(MODEL.deterrence.terms, context);
+  return derived;
 }
 
 /** The world with what every actor perceives at the start of the month. */

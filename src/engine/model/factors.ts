@@ -58,17 +58,19 @@ export function conventionStrength(world: WorldState): number {
   return Math.round(total / agreed.length);
 }
 
-const doneCounts = new WeakMap<WorldState['moves'], number>();
+/** The last moves record `movesDone` counted, and its share: the record is read several times a month and replaced most months. */
+let countedMoves: WorldState['moves'] | null = null;
+let countedShare = 0;
 
-/** The share of Germany's moves done unopposed, 0-100 (memoised: the moves change a few times a game). */
+/** The share of Germany's moves done unopposed, 0-100 (kept for the last record counted). */
 function movesDone(moves: WorldState['moves']): number {
-  let share = doneCounts.get(moves);
-  if (share === undefined) {
-    const done = MOVES.filter((move) => moves[move.id]?.status === 'done').length;
-    share = Math.round((done * 100) / MOVES.length);
-    doneCounts.set(moves, share);
+  if (moves !== countedMoves) {
+    let done = 0;
+    for (const move of MOVES) if (moves[move.id]?.status === 'done') done += 1;
+    countedShare = Math.round((done * 100) / MOVES.length);
+    countedMoves = moves;
   }
-  return share;
+  return countedShare;
 }
 
 function governmentSupport(id: string): number {

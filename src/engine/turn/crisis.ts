@@ -11,7 +11,7 @@ import type { CzechoslovakAnswer } from '../model/delegationData';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
-import type { GermanMove } from '../model/modelSchemas';
+import type { GermanMove, HistoricalEvent } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
@@ -22,7 +22,9 @@ import {
   type CrisisRecord,
   type CrisisVerdicts,
   type Role,
+  type WorldDraft,
   type WorldState,
+  withMove,
   withRng,
   withWorld,
 } from '../world/worldState';
@@ -35,6 +37,18 @@ export function moveById(id: string): GermanMove {
   return move;
 }
 
+/** The events that bring the Franco-Soviet treaty into force, by their rules' list of events (found once per list). */
+const treatyEventsOf = new WeakMap<readonly HistoricalEvent[], readonly HistoricalEvent[]>();
+
+function treatyEvents(events: readonly HistoricalEvent[]): readonly HistoricalEvent[] {
+  let found = treatyEventsOf.get(events);
+  if (found === undefined) {
+    found = events.filter((e) => e.effects.francoSovietInForce === true);
+    treatyEventsOf.set(events, found);
+  }
+  return found;
+}
+
 /**
  * The day a move's crisis is judged on: its historical day in its historical
  * month (the Rhineland on 7 March 1936), else the month's first day; the
@@ -44,27 +58,28 @@ export function moveById(id: string): GermanMove {
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  const laterThisMonth = rulesOf(world).events.some(
-    (e) =>
-      e.effects.francoSovietInForce === true &&
-      world.fired.includes(e.id) &&
-      monthOf(e.date) === world.month &&
-      e.date > date,
+  const laterThisMonth = treatyEvents(rulesOf(world).events).some(
+    (e) => world.fired.includes(e.id) && monthOf(e.date) === world.month && e.date > date,
   );
   return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
 }
 
-/** Germany moves: the crisis waits for the player's response; the legal engine's view is shown first. */
+/**
+ * Germany moves: the crisis waits for the player's response; the legal engine's
+ * view is shown first. Changes the month's draft (`resolve.ts`) in place.
+ */
 export function openCrisis(
-  world: WorldState,
+  world: WorldDraft,
   move: GermanMove,
   reasons: () => readonly LogReason[],
   journal: Journal,
-): WorldState {
+): WorldDraft {
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
   const verdicts = crisisVerdicts(legalCaseFor(world, move.incident, answers, crisisDay(world, move)));
   note(journal, world, { kind: 'move', id: move.id, params: { move: move.id }, reasons });
-  return withWorld(world, { phase: 'crisis', crisis: { move: move.id, month: world.month, verdicts } });
+  world.phase = 'crisis';
+  world.crisis = { move: move.id, month: world.month, verdicts };
+  return world;
 }
 
 /**
@@ -592,10 +607,8 @@ function settleCrisis(
       metBy,
     ),
   ];
-  const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] => ({
-    ...w.moves,
-    [move.id]: { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 },
-  });
+  const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] =>
+    withMove(w.moves, move.id, { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 });
   let next = resolved;
   if (result === 'deterred' && decision !== null) {
     const standing = [...fighters, ...mobilisedOnly];

@@ -16,45 +16,129 @@ export function monthPasses(month: string | null, test: MonthTest): boolean {
   return true;
 }
 
-function crisisPasses(world: WorldState, crisis: CrisisRecord, test: CrisisTest): boolean {
-  if (test.move !== undefined && crisis.move !== test.move) return false;
-  if (test.month !== undefined && !monthPasses(crisis.month, test.month)) return false;
-  if (test.sinceConventionSigned === true) {
-    if (world.conventionSigned === null || crisis.month < world.conventionSigned) return false;
+/** A test of a month (or its absence), compiled once from a `MonthTest`: `monthPasses` in one shape. */
+function monthTestOf(test: MonthTest): (month: string | null) => boolean {
+  if (test === null) return (month) => month === null;
+  if (test === true) return (month) => month !== null;
+  const from = test.from ?? null;
+  const before = test.before ?? null;
+  return (month) => month !== null && (from === null || month >= from) && (before === null || month < before);
+}
+
+/** A test of one resolved crisis, compiled once from a `CrisisTest` (every field given must hold). */
+function crisisTestOf(test: CrisisTest): (world: WorldState, crisis: CrisisRecord) => boolean {
+  const checks: ((world: WorldState, crisis: CrisisRecord) => boolean)[] = [];
+  const { move, month, result, metBy, notMetByAll, convention, uk } = test;
+  if (move !== undefined) checks.push((_, crisis) => crisis.move === move);
+  if (month !== undefined) {
+    const passes = monthTestOf(month);
+    checks.push((_, crisis) => passes(crisis.month));
   }
-  if (test.result !== undefined && !test.result.includes(crisis.result)) return false;
-  if (test.metBy?.some((state) => !crisis.metBy.includes(state))) return false;
-  if (test.notMetByAll?.every((state) => crisis.metBy.includes(state))) return false;
-  if (test.convention !== undefined && !test.convention.includes(crisis.convention)) return false;
-  if (test.transitGranted === true && !crisis.transit.poland && !crisis.transit.romania) return false;
-  if (test.uk !== undefined && !test.uk.some((verdict) => verdict === crisis.uk)) return false;
-  return true;
+  if (test.sinceConventionSigned === true) {
+    checks.push((world, crisis) => world.conventionSigned !== null && crisis.month >= world.conventionSigned);
+  }
+  if (result !== undefined) checks.push((_, crisis) => result.includes(crisis.result));
+  if (metBy !== undefined) checks.push((_, crisis) => metBy.every((state) => crisis.metBy.includes(state)));
+  if (notMetByAll !== undefined) {
+    checks.push((_, crisis) => !notMetByAll.every((state) => crisis.metBy.includes(state)));
+  }
+  if (convention !== undefined) checks.push((_, crisis) => convention.includes(crisis.convention));
+  if (test.transitGranted === true) checks.push((_, crisis) => crisis.transit.poland || crisis.transit.romania);
+  if (uk !== undefined) checks.push((_, crisis) => uk.some((verdict) => verdict === crisis.uk));
+  return (world, crisis) => {
+    for (const check of checks) if (!check(world, crisis)) return false;
+    return true;
+  };
+}
+
+type WorldTest = (world: WorldState) => boolean;
+
+/**
+ * A predicate compiled into a test of the world, once per predicate object: the
+ * predicates come from JSON in as many shapes as they have fields, and reading
+ * them afresh for every finished game cost a game's last month as much as a month.
+ */
+function compile(p: EndingPredicate): WorldTest {
+  if ('all' in p) {
+    const tests = p.all.map(testOf);
+    return (world) => tests.every((test) => test(world));
+  }
+  if ('any' in p) {
+    const tests = p.any.map(testOf);
+    return (world) => tests.some((test) => test(world));
+  }
+  if ('not' in p) {
+    const test = testOf(p.not);
+    return (world) => !test(world);
+  }
+  if ('lastMonth' in p) {
+    const passes = monthTestOf(p.lastMonth);
+    return (world) => passes(world.month);
+  }
+  if ('conventionSigned' in p) {
+    const passes = monthTestOf(p.conventionSigned);
+    return (world) => passes(world.conventionSigned);
+  }
+  if ('conventionInForce' in p) {
+    const passes = monthTestOf(p.conventionInForce);
+    return (world) => passes(world.conventionInForce);
+  }
+  if ('sovietGermanDeal' in p) {
+    const passes = monthTestOf(p.sovietGermanDeal);
+    return (world) => passes(world.sovietGermanDeal);
+  }
+  if ('tripleAlliance' in p) {
+    const passes = monthTestOf(p.tripleAlliance);
+    return (world) => passes(world.tripleAlliance);
+  }
+  if ('war' in p) {
+    const passes = monthTestOf(p.war);
+    return (world) => passes(world.war?.month ?? null);
+  }
+  if ('alliesInclude' in p) {
+    const states = p.alliesInclude;
+    return (world) => {
+      const allies = world.war?.allies;
+      return allies !== undefined && states.every((state) => allies.includes(state));
+    };
+  }
+  if ('alliesIncludeAny' in p) {
+    const states = p.alliesIncludeAny;
+    return (world) => {
+      const allies = world.war?.allies;
+      return allies !== undefined && states.some((state) => allies.includes(state));
+    };
+  }
+  if ('warOver' in p) {
+    const moves = p.warOver;
+    return (world) => world.war !== null && moves.includes(world.war.move);
+  }
+  if ('move' in p) {
+    const { move: id, status } = p;
+    const passes = p.month === undefined ? null : monthTestOf(p.month);
+    return (world) => {
+      const move = world.moves[id];
+      if (move === undefined || !status.includes(move.status)) return false;
+      return passes === null || passes(move.month);
+    };
+  }
+  const passes = crisisTestOf(p.crisis);
+  return (world) => world.crises.some((crisis) => passes(world, crisis));
+}
+
+const compiled = new WeakMap<EndingPredicate, WorldTest>();
+
+/** The compiled test of a predicate (made on its first use). */
+function testOf(p: EndingPredicate): WorldTest {
+  let test = compiled.get(p);
+  if (test === undefined) {
+    test = compile(p);
+    compiled.set(p, test);
+  }
+  return test;
 }
 
 /** Is the predicate true of the (final) world? */
 export function holds(world: WorldState, p: EndingPredicate): boolean {
-  if ('all' in p) return p.all.every((q) => holds(world, q));
-  if ('any' in p) return p.any.some((q) => holds(world, q));
-  if ('not' in p) return !holds(world, p.not);
-  if ('lastMonth' in p) return monthPasses(world.month, p.lastMonth);
-  if ('conventionSigned' in p) return monthPasses(world.conventionSigned, p.conventionSigned);
-  if ('conventionInForce' in p) return monthPasses(world.conventionInForce, p.conventionInForce);
-  if ('sovietGermanDeal' in p) return monthPasses(world.sovietGermanDeal, p.sovietGermanDeal);
-  if ('tripleAlliance' in p) return monthPasses(world.tripleAlliance, p.tripleAlliance);
-  if ('war' in p) return monthPasses(world.war?.month ?? null, p.war);
-  if ('alliesInclude' in p) {
-    const allies = world.war?.allies;
-    return allies !== undefined && p.alliesInclude.every((state) => allies.includes(state));
-  }
-  if ('alliesIncludeAny' in p) {
-    const allies = world.war?.allies;
-    return allies !== undefined && p.alliesIncludeAny.some((state) => allies.includes(state));
-  }
-  if ('warOver' in p) return world.war !== null && p.warOver.includes(world.war.move);
-  if ('move' in p) {
-    const move = world.moves[p.move];
-    if (move === undefined || !p.status.includes(move.status)) return false;
-    return p.month === undefined || monthPasses(move.month, p.month);
-  }
-  return world.crises.some((crisis) => crisisPasses(world, crisis, p.crisis));
+  return testOf(p)(world);
 }

@@ -5,6 +5,7 @@
  * argue; the endings are a partition: every final world meets exactly one.
  */
 import { ENDINGS, MODEL } from '../model/modelData';
+import type { EndingPredicate } from '../model/modelSchemas';
 import type { WorldState } from '../world/worldState';
 import { holds } from './endingPredicates';
 
@@ -37,8 +38,18 @@ export function isOver(world: WorldState): boolean {
 
 /** The ids of every ending whose condition the world meets (exactly one, for a finished game). */
 export function endingsMet(world: WorldState): EndingId[] {
-  return ENDING_IDS.filter((id) => holds(world, endingText(id).when));
+  conditions ??= ENDING_IDS.map((id) => endingText(id).when);
+  const met: EndingId[] = [];
+  for (let i = 0; i < ENDING_IDS.length; i++) {
+    const id = ENDING_IDS[i];
+    const when = conditions[i];
+    if (id !== undefined && when !== undefined && holds(world, when)) met.push(id);
+  }
+  return met;
 }
+
+/** Each ending's condition, by `ENDING_IDS` index: found once, at the first game's end. */
+let conditions: readonly EndingPredicate[] | null = null;
 
 /** The facts the endings read, in one line: for an error that names the world. */
 export function endingFacts(world: WorldState): string {

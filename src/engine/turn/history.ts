@@ -12,9 +12,9 @@ import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
-import { allHold, anyHolds, applyEffectsTo, because, type Journal, note } from '../world/effects';
+import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, note } from '../world/effects';
 import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
-import { applyConventionEffect } from './negotiation';
+import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
 /** The events that may happen in each month, in date order (built once). */
@@ -41,8 +41,9 @@ interface Due {
   readonly event: HistoricalEvent;
   readonly id: string;
   readonly fixed: boolean;
-  readonly requires: HistoricalEvent['requires'];
-  readonly unless: HistoricalEvent['unless'];
+  /** Its premises (`premisesHold`) and, for a fixed event, what makes the world diverge from it: compiled once. */
+  readonly requires: (world: WorldState) => boolean;
+  readonly unless: (world: WorldState) => boolean;
   readonly chance: Rule | null;
 }
 
@@ -53,8 +54,8 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
       event,
       id: event.id,
       fixed: event.kind === 'fixed',
-      requires: event.requires,
-      unless: event.unless,
+      requires: allTest(event.requires),
+      unless: anyTest(event.unless),
       chance: event.chance ?? null,
     })),
   ]),
@@ -76,7 +77,7 @@ export function applyEvent(
   return applyEventTo(draftOf(world), event, journal, reasons, polandGrants);
 }
 
-/** `applyEvent` on a draft no one else holds, changed in place (the convention's and the talks' steps may copy it). */
+/** `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it). */
 function applyEventTo(
   fired: WorldDraft,
   event: HistoricalEvent,
@@ -85,12 +86,11 @@ function applyEventTo(
   polandGrants?: boolean,
 ): WorldState {
   fired.fired = [...fired.fired, event.id];
-  let next: WorldState = applyEffectsTo(fired, event.effects);
+  applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
-  note(journal, next, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
-  if (event.effects.convention !== undefined) next = applyConventionEffect(next, event.effects.convention, journal);
-  if (event.effects.tripleAllianceTalks) next = resolveTripleAlliance(next, journal, polandGrants);
-  return next;
+  note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (event.effects.convention !== undefined) applyConventionEffectTo(fired, event.effects.convention, journal);
+  return event.effects.tripleAllianceTalks ? resolveTripleAlliance(fired, journal, polandGrants) : fired;
 }
 
 /**
@@ -127,9 +127,9 @@ export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?
     // An event a rule variant took out never happens (variants/no-purge.json).
     if (removedEvents.has(id)) continue;
     // The event's premises (`premisesHold`).
-    if (!allHold(next, due.requires)) continue;
+    if (!due.requires(next)) continue;
     if (due.fixed) {
-      if (anyHolds(next, due.unless)) {
+      if (due.unless(next)) {
         note(journal, next, { kind: 'diverged', id, params: { event: id } });
         draft ??= draftOf(world);
         draft.fired = [...draft.fired, id];
@@ -154,7 +154,7 @@ export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?
 /** No event due this month. */
 const NONE_DUE: readonly Due[] = [];
 
-/** `applyEventTo`, handing back a draft: its own, or a draft of the world the convention's steps made. */
+/** `applyEventTo`, handing back a draft: its own, or a draft of the world the 1939 talks' steps made. */
 function fire(
   draft: WorldDraft,
   event: HistoricalEvent,

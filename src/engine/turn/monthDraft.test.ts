@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
-import { hashWorld, simulate } from '../game';
+import { hashWorld, playOut, simulate } from '../game';
 import { createPolicy } from '../policies';
 import { initialWorld } from '../scenario/initialWorld';
 import { VARIANT_IDS } from '../variants/variants';
@@ -71,5 +71,22 @@ describe("the month's draft", () => {
           months += played.months;
         }
     expect(months).toBeGreaterThan(100);
+  });
+
+  it('playOut gives a quiet month’s orders one draft, yet leaves the world it starts from as it was', () => {
+    // Quiet, `playOut` copies the world once at a month's first order and changes that copy for the others.
+    for (const role of ['france', 'ussr'] as const)
+      for (let s = 0; s < 4; s++) {
+        const seed = `one-draft-${s}`;
+        const scenario = loadScenario('pact-1935');
+        const from = deepFreeze(initialWorld(scenario, seed, role, true, []));
+        const before = JSON.stringify(from);
+        const played = playOut(from, createPolicy('random', scenario, seed), true);
+        const logged = simulate(scenario, { seed, policy: 'random', role });
+        expect(JSON.stringify(from)).toBe(before);
+        expect(hashWorld(played.world)).toBe(hashWorld(logged.world));
+        expect(played.turns).toEqual(logged.turns);
+        expect(played.turns.some((turn) => turn.actions.length > 1)).toBe(true);
+      }
   });
 });

@@ -16,17 +16,16 @@ import {
 } from '../negotiation/conventionMachine';
 import { answerOffer, judgeDraft } from '../negotiation/offers';
 import { rollPercent } from '../random';
-import { applyEffects, because, type Journal, monthsInPhase, note } from '../world/effects';
+import { applyEffectsTo, because, type Journal, monthsInPhase, note } from '../world/effects';
 import {
   APPROVERS,
   CLAUSE_IDS,
   type ClauseId,
   type Clauses,
-  type ConventionState,
+  draftOf,
   type Role,
+  type WorldDraft,
   type WorldState,
-  withRng,
-  withWorld,
 } from '../world/worldState';
 
 function machineStateOf(world: WorldState): ConventionMachineState {
@@ -44,23 +43,34 @@ function clausesAfter(agreed: Clauses, event: ConventionEvent): Clauses {
   return agreed;
 }
 
+/**
+ * Send one event to the convention's machine on a draft of the world (a copy no
+ * one else holds), changed in place; false, and the draft unchanged, if the
+ * phase does not accept it.
+ */
+function sendTo(next: WorldDraft, event: ConventionEvent): boolean {
+  const after = conventionTransition(machineStateOf(next), event);
+  if (after === null) return false;
+  const was = next.convention;
+  const changed = after.phase !== was.phase;
+  next.convention = {
+    phase: after.phase,
+    agreed: clausesAfter(was.agreed, event),
+    approvals: after.context.approvals,
+    resumePhase: after.context.resumePhase,
+    phaseSince: changed ? next.month : was.phaseSince,
+    counter: changed ? null : was.counter,
+    credibility: was.credibility,
+  };
+  if (after.phase === 'signed' && next.conventionSigned === null) next.conventionSigned = next.month;
+  if (after.phase === 'inForce' && next.conventionInForce === null) next.conventionInForce = next.month;
+  return true;
+}
+
 /** Send one event to the convention's machine; null if the phase does not accept it. */
 export function sendConvention(world: WorldState, event: ConventionEvent): WorldState | null {
-  const next = conventionTransition(machineStateOf(world), event);
-  if (next === null) return null;
-  const changed = next.phase !== world.convention.phase;
-  const convention: ConventionState = {
-    phase: next.phase,
-    agreed: clausesAfter(world.convention.agreed, event),
-    approvals: next.context.approvals,
-    resumePhase: next.context.resumePhase,
-    phaseSince: changed ? world.month : world.convention.phaseSince,
-    counter: changed ? null : world.convention.counter,
-    credibility: world.convention.credibility,
-  };
-  const signed = next.phase === 'signed' && world.conventionSigned === null ? world.month : world.conventionSigned;
-  const inForce = next.phase === 'inForce' && world.conventionInForce === null ? world.month : world.conventionInForce;
-  return withWorld(world, { convention, conventionSigned: signed, conventionInForce: inForce });
+  const next = draftOf(world);
+  return sendTo(next, event) ? next : null;
 }
 
 /** A line of the convention's log: its sentence is `negotiation.<key>` in the log's text. */
@@ -72,6 +82,7 @@ function phaseNote(
   params?: LogParams,
   reasons?: () => readonly LogReason[],
 ): void {
+  if (journal === null) return;
   const entry = { kind: 'negotiation', id, key: `negotiation.${key}` };
   note(journal, world, { ...entry, ...(params === undefined ? {} : { params }), reasons });
 }
@@ -82,34 +93,47 @@ export function applyConventionEffect(
   effect: 'stall' | 'resume' | 'breakOff' | 'sovietOffer',
   journal: Journal,
 ): WorldState {
+  return applyConventionEffectTo(draftOf(world), effect, journal);
+}
+
+/** `applyConventionEffect` on a draft no one else holds, changed in place. */
+export function applyConventionEffectTo(
+  next: WorldDraft,
+  effect: 'stall' | 'resume' | 'breakOff' | 'sovietOffer',
+  journal: Journal,
+): WorldDraft {
   if (effect === 'sovietOffer') {
-    if (world.convention.phase !== 'drafting' || (world.convention.agreed.sovietContribution ?? -1) >= 2) return world;
-    phaseNote(journal, world, 'soviet-offer', 'soviet-offer');
-    return withWorld(world, {
-      convention: { ...world.convention, counter: { clause: 'sovietContribution', option: 2 } },
-    });
+    if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? -1) >= 2) return next;
+    phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
+    next.convention = { ...next.convention, counter: { clause: 'sovietContribution', option: 2 } };
+    return next;
   }
   const type =
     effect === 'stall' ? 'convention.stall' : effect === 'resume' ? 'convention.resume' : 'convention.breakOff';
-  const next = sendConvention(world, { type });
-  if (next === null) return world;
+  if (!sendTo(next, { type })) return next;
   phaseNote(journal, next, `convention-${effect}`, 'phase', { phase: next.convention.phase });
   return next;
 }
 
+/*
+ * The player's convention orders below work on the order's own draft of the
+ * world (`step.ts` copies the world once, to pay the order's capital) and
+ * change it in place: every roll and judgement is read from it before it is changed.
+ */
+
 /** Open attaché contacts. */
-export function openContacts(world: WorldState, journal: Journal): WorldState {
-  const next = sendConvention(world, { type: 'convention.open' }) ?? world;
+export function openContacts(next: WorldDraft, journal: Journal): WorldDraft {
+  sendTo(next, { type: 'convention.open' });
   phaseNote(journal, next, 'contacts-opened', 'contacts-opened');
   return next;
 }
 
 /** Propose general-staff talks: the French cabinet and Moscow must both agree. */
-export function proposeStaffTalks(world: WorldState, journal: Journal): WorldState {
-  const context = contextFor(world);
-  const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, world.rng);
+export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldDraft {
+  const context = contextFor(next);
+  const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, next.rng);
   const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
-  let next: WorldState = withRng(world, rng2);
+  next.rng = rng2;
   if (!french.yes) {
     phaseNote(journal, next, 'staff-talks-refused', 'staff-talks-refused', { by: 'france' }, () => [
       because(explain(french)),
@@ -122,7 +146,7 @@ export function proposeStaffTalks(world: WorldState, journal: Journal): WorldSta
     ]);
     return next;
   }
-  next = sendConvention(next, { type: 'convention.staffTalksAgreed' }) ?? next;
+  sendTo(next, { type: 'convention.staffTalksAgreed' });
   phaseNote(journal, next, 'staff-talks', 'staff-talks', undefined, () => [
     because(explain(french)),
     because(explain(soviet)),
@@ -131,15 +155,11 @@ export function proposeStaffTalks(world: WorldState, journal: Journal): WorldSta
 }
 
 /** Move from staff talks to drafting, once the talks have run long enough. */
-export function beginDrafting(world: WorldState, journal: Journal): WorldState {
-  const next = sendConvention(world, {
-    type: 'convention.beginDrafting',
-    monthsInPhase: monthsInPhase(world),
-  });
-  if (next === null) {
+export function beginDrafting(next: WorldDraft, journal: Journal): WorldDraft {
+  if (!sendTo(next, { type: 'convention.beginDrafting', monthsInPhase: monthsInPhase(next) })) {
     const months = CONVENTION.rules.minStaffTalkMonths.value;
-    phaseNote(journal, world, 'drafting-too-early', 'drafting-too-early', { months });
-    return world;
+    phaseNote(journal, next, 'drafting-too-early', 'drafting-too-early', { months });
+    return next;
   }
   phaseNote(journal, next, 'drafting', 'drafting');
   return next;
@@ -150,78 +170,76 @@ const AGREED_CLAUSE_TRUST: Effects = {
   trust: { france: CONVENTION.rules.trustPerAgreedClause.value, ussr: CONVENTION.rules.trustPerAgreedClause.value },
 };
 
-function agree(world: WorldState, clause: ClauseId, option: number, journal: Journal): WorldState {
-  const next = applyEffects(
-    sendConvention(world, { type: 'convention.clauseAgreed', clause, option }) ?? world,
-    AGREED_CLAUSE_TRUST,
-  );
+function agree(next: WorldDraft, clause: ClauseId, option: number, journal: Journal): WorldDraft {
+  sendTo(next, { type: 'convention.clauseAgreed', clause, option });
+  applyEffectsTo(next, AGREED_CLAUSE_TRUST);
   phaseNote(journal, next, 'clause-agreed', 'clause-agreed', { clause, option });
-  return withWorld(next, { convention: { ...next.convention, counter: null } });
+  next.convention = { ...next.convention, counter: null };
+  return next;
 }
 
 /** Offer an option for a clause; the other side accepts, counters or rejects, and says why. */
 export function makeOffer(
-  world: WorldState,
+  next: WorldDraft,
   role: Role,
   clause: ClauseId,
   option: number,
   journal: Journal,
-): WorldState {
-  const [answer, rng] = answerOffer(contextFor(world), role, clause, option, world.rng);
-  const next: WorldState = withRng(world, rng);
+): WorldDraft {
+  const [answer, rng] = answerOffer(contextFor(next), role, clause, option, next.rng);
+  next.rng = rng;
   // The answer accepts at `acceptAt`: the explanation judges the total against it.
   const reasons = () => [because(explain(answer.decision, CONVENTION.rules.acceptAt.value))];
-  const offered = { clause, option };
   if (answer.answer === 'accept') {
-    phaseNote(journal, next, 'offer-accepted', 'offer-accepted', offered, reasons);
+    phaseNote(journal, next, 'offer-accepted', 'offer-accepted', { clause, option }, reasons);
     return agree(next, clause, option, journal);
   }
   if (answer.answer === 'counter' && answer.counterOption !== null) {
     const counter = answer.counterOption;
-    phaseNote(journal, next, 'offer-countered', 'offer-countered', { ...offered, counter }, reasons);
-    return withWorld(next, { convention: { ...next.convention, counter: { clause, option: answer.counterOption } } });
+    phaseNote(journal, next, 'offer-countered', 'offer-countered', { clause, option, counter }, reasons);
+    next.convention = { ...next.convention, counter: { clause, option: answer.counterOption } };
+    return next;
   }
-  phaseNote(journal, next, 'offer-rejected', 'offer-rejected', offered, reasons);
+  phaseNote(journal, next, 'offer-rejected', 'offer-rejected', { clause, option }, reasons);
   return next;
 }
 
 /** Accept the counter-offer on the table. */
-export function acceptCounter(world: WorldState, journal: Journal): WorldState {
-  const counter = world.convention.counter;
-  return counter === null ? world : agree(world, counter.clause, counter.option, journal);
+export function acceptCounter(next: WorldDraft, journal: Journal): WorldDraft {
+  const counter = next.convention.counter;
+  return counter === null ? next : agree(next, counter.clause, counter.option, journal);
 }
 
 /** Submit the draft: each veto player judges it; a refusal reopens the clause it objects to most. */
-export function submitDraft(world: WorldState, journal: Journal): WorldState {
-  const complete = CLAUSE_IDS.every((clause) => world.convention.agreed[clause] !== undefined);
-  let next = sendConvention(world, { type: 'convention.submit', complete });
-  if (next === null) return world;
+export function submitDraft(next: WorldDraft, journal: Journal): WorldDraft {
+  const complete = CLAUSE_IDS.every((clause) => next.convention.agreed[clause] !== undefined);
+  if (!sendTo(next, { type: 'convention.submit', complete })) return next;
   const draft = next.convention.agreed;
   let reopen: ClauseId | null = null;
   for (const approver of APPROVERS) {
     const [{ decision, worstClause }, rng] = judgeDraft(contextFor(next), approver, draft, next.rng);
-    next = withRng(next, rng);
+    next.rng = rng;
     phaseNote(journal, next, `approval-${approver}`, 'approval', { approver, yes: decision.yes }, () => [
       because(explain(decision)),
     ]);
     if (!decision.yes && reopen === null) reopen = worstClause;
-    next = sendConvention(next, { type: 'convention.approval', approver, yes: decision.yes }) ?? next;
+    sendTo(next, { type: 'convention.approval', approver, yes: decision.yes });
     if (next.convention.phase !== 'approvals') break;
   }
   if (next.convention.phase === 'signed') {
     phaseNote(journal, next, 'convention-signed', 'convention-signed');
   } else if (reopen !== null) {
-    next = sendConvention(next, { type: 'convention.reopen', clause: reopen }) ?? next;
+    sendTo(next, { type: 'convention.reopen', clause: reopen });
     phaseNote(journal, next, 'clause-reopened', 'clause-reopened', { clause: reopen });
   }
   return next;
 }
 
 /** Try to resume stalled talks: a chance, if both sides still want them. */
-export function resumeTalks(world: WorldState, journal: Journal): WorldState {
-  const [roll, rng] = rollPercent(world.rng);
+export function resumeTalks(next: WorldDraft, journal: Journal): WorldDraft {
+  const [roll, rng] = rollPercent(next.rng);
   const chance = CONVENTION.rules.stallResumeChance.value;
-  const next: WorldState = withRng(world, rng);
+  next.rng = rng;
   if (roll >= chance) {
     const source = CONVENTION.rules.stallResumeChance.source ?? null;
     phaseNote(journal, next, 'resume-failed', 'resume-failed', undefined, () => [
@@ -229,20 +247,20 @@ export function resumeTalks(world: WorldState, journal: Journal): WorldState {
     ]);
     return next;
   }
-  return applyConventionEffect(next, 'resume', journal);
+  return applyConventionEffectTo(next, 'resume', journal);
 }
 
-/** The convention's month: time in phase, and the exchange that puts a signed convention in force. */
-export function conventionMonth(world: WorldState, journal: Journal): WorldState {
-  const { phase } = world.convention;
+/** The convention's month, on the month's draft (changed in place): time in phase, and the exchange that puts a signed convention in force. */
+export function conventionMonth(next: WorldDraft, journal: Journal): WorldDraft {
+  const { phase } = next.convention;
   if (phase === 'staffTalks' || phase === 'drafting') {
     const gain = CONVENTION.rules.credibilityPerMonthOfTalks.value;
-    const credibility = Math.min(100, world.convention.credibility + gain);
-    return withWorld(world, { convention: { ...world.convention, credibility } });
+    const credibility = Math.min(100, next.convention.credibility + gain);
+    next.convention = { ...next.convention, credibility };
+    return next;
   }
-  let next = world;
   if (phase === 'signed') {
-    next = sendConvention(next, { type: 'convention.exchange' }) ?? next;
+    sendTo(next, { type: 'convention.exchange' });
     phaseNote(journal, next, 'convention-in-force', 'convention-in-force');
   }
   return next;

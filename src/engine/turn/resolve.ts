@@ -10,8 +10,17 @@ import type { FactorContext } from '../model/factors';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
-import { addedLevels, allHold, because, type Journal, note } from '../world/effects';
-import { ACTOR_IDS, draftOf, LEVEL_IDS, type LevelId, type WorldDraft, type WorldState } from '../world/worldState';
+import { allHold, because, clampLevel, type Journal, note } from '../world/effects';
+import {
+  ACTOR_IDS,
+  draftOf,
+  LEVEL_IDS,
+  type LevelId,
+  type Levels,
+  type WorldDraft,
+  type WorldState,
+  withMove,
+} from '../world/worldState';
 import { openCrisis } from './crisis';
 import { conventionMonth } from './negotiation';
 
@@ -41,17 +50,17 @@ const DRIFTS = ACTOR_IDS.flatMap((actor) =>
 /** Each level's index in `LEVEL_IDS`. */
 const AT = Object.fromEntries(LEVEL_IDS.map((id, i) => [id, i])) as Record<LevelId, number>;
 
-/** The level deltas of `applyDrifts`, from their array to the record `addedLevels` takes (written out, like it). */
-function levelChange(d: readonly number[]): Record<LevelId, number> {
+/** `levels` with the drifts' deltas added, by `LEVEL_IDS` index, each clamped (`addedLevels`, from the array: no record made). */
+function driftedLevels(levels: Levels, d: readonly number[]): Levels {
   return {
-    frenchWill: d[AT.frenchWill] ?? 0,
-    sovietWill: d[AT.sovietWill] ?? 0,
-    sovietDrift: d[AT.sovietDrift] ?? 0,
-    redArmyReadiness: d[AT.redArmyReadiness] ?? 0,
-    germanReadiness: d[AT.germanReadiness] ?? 0,
-    britishCommitment: d[AT.britishCommitment] ?? 0,
-    italianAlignment: d[AT.italianAlignment] ?? 0,
-    tension: d[AT.tension] ?? 0,
+    frenchWill: clampLevel(levels.frenchWill + (d[AT.frenchWill] ?? 0)),
+    sovietWill: clampLevel(levels.sovietWill + (d[AT.sovietWill] ?? 0)),
+    sovietDrift: clampLevel(levels.sovietDrift + (d[AT.sovietDrift] ?? 0)),
+    redArmyReadiness: clampLevel(levels.redArmyReadiness + (d[AT.redArmyReadiness] ?? 0)),
+    germanReadiness: clampLevel(levels.germanReadiness + (d[AT.germanReadiness] ?? 0)),
+    britishCommitment: clampLevel(levels.britishCommitment + (d[AT.britishCommitment] ?? 0)),
+    italianAlignment: clampLevel(levels.italianAlignment + (d[AT.italianAlignment] ?? 0)),
+    tension: clampLevel(levels.tension + (d[AT.tension] ?? 0)),
   };
 }
 
@@ -83,7 +92,7 @@ export function applyDrifts(world: WorldState, random: boolean, context: FactorC
   }
   const next = draftOf(world);
   next.rng = rng;
-  next.levels = addedLevels(world.levels, levelChange(deltas));
+  next.levels = driftedLevels(world.levels, deltas);
   return next;
 }
 
@@ -107,7 +116,7 @@ function sovietDeal(next: WorldDraft, context: FactorContext, journal: Journal):
 }
 
 /** Germany's turn: the first move whose opportunity is open may go ahead (one a month). Changes the month's draft in place. */
-function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldState {
+function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldDraft {
   for (const move of MOVES) {
     const state = world.moves[move.id];
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
@@ -119,13 +128,14 @@ function germanMove(world: WorldDraft, context: FactorContext, journal: Journal)
     const [decision, rng] = decide(move.attempt, context, world.rng);
     world.rng = rng;
     if (decision.yes) return openCrisis(world, move, () => [because(explain(decision))], journal);
-    note(journal, world, {
-      kind: 'postponed',
-      id: move.id,
-      params: { move: move.id },
-      reasons: () => [because(explain(decision))],
-    });
-    world.moves = { ...world.moves, [move.id]: { ...state, postponed: state.postponed + 1 } };
+    if (journal !== null)
+      note(journal, world, {
+        kind: 'postponed',
+        id: move.id,
+        params: { move: move.id },
+        reasons: () => [because(explain(decision))],
+      });
+    world.moves = withMove(world.moves, move.id, { ...state, postponed: state.postponed + 1 });
     return world;
   }
   return world;
@@ -142,10 +152,5 @@ export function resolveMonth(world: WorldState, journal: Journal): WorldDraft {
   const opening = contextFor(world);
   const next = sovietDeal(applyDrifts(world, true, opening), opening, journal);
   if (next.sovietGermanDeal !== null && next.sovietGermanDeal < MODEL.endings.historicalDeal) return next;
-  const talked = conventionMonth(next, journal);
-  // The convention's steps copy the world when they change it: go on with the draft, or with a draft of their world.
-  const draft = talked === next ? next : draftOf(talked);
-  const moved = germanMove(draft, opening, journal);
-  // A crisis opened (a few times a game): its world is copied once more, so that what is returned is always a draft.
-  return moved === draft ? draft : draftOf(moved);
+  return germanMove(conventionMonth(next, journal), opening, journal);
 }

@@ -36,7 +36,7 @@ import { resolveMonth } from './resolve';
  * (`repeats.ts` says why). The log says both. Changes `next`, the order's own
  * draft, in place (everything is read from it before it is changed).
  */
-function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: boolean): WorldState {
+function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: boolean): WorldDraft {
   const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
@@ -110,7 +110,7 @@ function scaledOnce(effects: Effects, percent: number): Effects {
 const scaledByPercent = new WeakMap<Effects, (Effects | undefined)[]>();
 
 /** Reassurance, a rally: the model's effects, less each time in a row. */
-function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldState {
+function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Effects, journal: Journal): WorldDraft {
   const times = timesInARow(next, type);
   const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
   next.repeats = repeatsAfter(next, type);
@@ -125,7 +125,7 @@ function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Eff
 }
 
 /** Carry out one accepted order on its own draft of the world (changed in place by the steps of this file). */
-function carryOut(world: WorldDraft, action: GameAction, journal: Journal): WorldState {
+function carryOut(world: WorldDraft, action: GameAction, journal: Journal): WorldDraft {
   switch (action.type) {
     case 'convention.open':
       return openContacts(world, journal);
@@ -178,6 +178,17 @@ export function applyAnsweredDemarche(world: WorldState, to: TransitState, moved
   const paid = draftOf(world);
   paid.capital = world.capital - costOf(action);
   return withJournal(demarche(paid, to, journal, moved), journal);
+}
+
+/**
+ * Carry out an order the rules allow now (the caller has found its `refusal`
+ * null, and it is no crisis answer) on a draft of the world no one else holds,
+ * changed in place: what `applyOrder` does to its copy. `playOut` gives a
+ * month's orders one draft so, instead of a copy of the world per order.
+ */
+export function carryOutAllowed(draft: WorldDraft, action: GameAction, journal: Journal): WorldDraft {
+  draft.capital = draft.capital - costOf(action);
+  return carryOut(draft, action, journal);
 }
 
 function applyOrderTo(world: WorldState, action: GameAction, journal: Journal): WorldState {

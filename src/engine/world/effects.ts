@@ -252,10 +252,12 @@ function testOf(condition: Condition): Test {
 
 const allTests = new WeakMap<readonly Condition[], Test>();
 const anyTests = new WeakMap<readonly Condition[], Test>();
+const always: Test = () => true;
+const never: Test = () => false;
 
-/** Do all `conditions` hold? (None: yes.) Each list is compiled once. */
-export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  if (conditions === undefined) return true;
+/** The test that all `conditions` hold (none: yes), compiled once per list: for a caller that keeps it (`allHold` looks it up). */
+export function allTest(conditions: readonly Condition[] | undefined): Test {
+  if (conditions === undefined) return always;
   let test = allTests.get(conditions);
   if (test === undefined) {
     const tests = conditions.map(testOf);
@@ -265,12 +267,12 @@ export function allHold(world: WorldState, conditions: readonly Condition[] | un
     };
     allTests.set(conditions, test);
   }
-  return test(world);
+  return test;
 }
 
-/** Does any of `conditions` hold? (None: no.) Each list is compiled once. */
-export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  if (conditions === undefined) return false;
+/** The test that any of `conditions` holds (none: no), compiled once per list. */
+export function anyTest(conditions: readonly Condition[] | undefined): Test {
+  if (conditions === undefined) return never;
   let test = anyTests.get(conditions);
   if (test === undefined) {
     const tests = conditions.map(testOf);
@@ -280,7 +282,17 @@ export function anyHolds(world: WorldState, conditions: readonly Condition[] | u
     };
     anyTests.set(conditions, test);
   }
-  return test(world);
+  return test;
+}
+
+/** Do all `conditions` hold? (None: yes.) Each list is compiled once. */
+export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
+  return conditions === undefined || allTest(conditions)(world);
+}
+
+/** Does any of `conditions` hold? (None: no.) Each list is compiled once. */
+export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
+  return conditions !== undefined && anyTest(conditions)(world);
 }
 
 /**

@@ -4,13 +4,26 @@
  * the world state, and the verdicts come back as the few facts the model uses.
  * Verdicts are memoised by their inputs: the legal machines are the costly part.
  */
-import { Memo } from '../memo';
+import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
 import { firstDay } from '../months';
 import { assistancePipeline, caseFactSource, type FactRequest } from '../rules/assistancePipeline';
-import type { FactEvent } from '../rules/facts';
-import { CALENDAR, REASONS } from '../rules/lawData';
-import type { ConventionLevel, CouncilResult, GuarantorVerdict, LegalCase } from '../rules/legalCase';
-import type { CaseVerdicts, CountryId } from '../rules/types';
+import type { FactEvent, FactEventType } from '../rules/facts';
+import { CALENDAR, LOCARNO_STATUSES, REASONS } from '../rules/lawData';
+import {
+  CONVENTION_LEVELS,
+  COUNCIL_ARTICLES,
+  COUNCIL_RESULTS,
+  type ConventionLevel,
+  type CouncilResult,
+  GUARANTOR_VERDICTS,
+  type GuarantorVerdict,
+  INCIDENT_KINDS,
+  INVITATION_ANSWERS,
+  type LegalCase,
+  TARGETS,
+} from '../rules/legalCase';
+import type { Guarantor } from '../rules/locarnoRules';
+import { type CaseVerdicts, COUNTRY_IDS, type CountryId } from '../rules/types';
 import { type WorldFacts, worldFactsOn } from '../rules/worldFacts';
 import type { ConventionPhase, CrisisVerdicts, WorldState } from './worldState';
 
@@ -111,12 +124,14 @@ export function legalCaseFor(
  * dated facts, each node holds the question asked there and a branch per
  * answer, and a leaf holds the verdicts. A case is looked up by answering the
  * tree's questions from its own facts: facts the rules never consulted (transit
- * when France is the helper, say) never split the memo.
+ * when France is the helper, say) never split the memo. Branches are keyed by
+ * the answer packed into a small integer (`answerCode`), which V8 hashes and
+ * stores unboxed, where a string was built and hashed at every step.
  */
 interface MemoNode {
   request: FactRequest | null;
   verdicts: CrisisVerdicts | null;
-  readonly next: Map<string, MemoNode>;
+  readonly next: Map<number, MemoNode>;
 }
 
 /** The trees by their root's key: bounded, since a tree forgotten is only grown again. */
@@ -146,30 +161,218 @@ function rootKey(c: LegalCase, world: WorldFacts): string {
   ].join('|');
 }
 
-/** An answer as a short key: its type and its value. */
-function answerKey(answer: FactEvent): string {
+/** Every fact's type, in a fixed order: the first digit of an answer's code. */
+const FACT_TYPES: readonly FactEventType[] = [
+  'council.seize',
+  'council.result',
+  'council.referToAssembly',
+  'assembly.result',
+  'nonMember.invitation',
+  'guarantor.uk',
+  'guarantor.italy',
+  'decision.franceCabinet',
+  'decision.frenchParliament',
+  'decision.sovietLeadership',
+  'decision.czechoslovakGovernment',
+  'decision.franceAssistsVictim',
+  'transit.poland',
+  'transit.romania',
+  'convention.level',
+];
+
+/** The digit of an answer's value: its index in its own list (a yes or no: 1 or 0). */
+function answerValue(answer: FactEvent): number {
   switch (answer.type) {
     case 'council.seize':
-      return `${answer.type}:${answer.article}`;
+      return enumDigit(0, COUNCIL_ARTICLES, answer.article);
     case 'council.result':
-      return `${answer.type}:${answer.result}`;
+      return enumDigit(0, COUNCIL_RESULTS, answer.result);
     case 'council.referToAssembly':
-      return answer.type;
+      return 0;
     case 'assembly.result':
-      return `${answer.type}:${answer.adopted}`;
+      return flagDigit(0, answer.adopted);
     case 'nonMember.invitation':
-      return `${answer.type}:${answer.answer}`;
+      return enumDigit(0, INVITATION_ANSWERS, answer.answer);
     case 'guarantor.uk':
     case 'guarantor.italy':
-      return `${answer.type}:${answer.verdict}`;
+      return enumDigit(0, GUARANTOR_VERDICTS, answer.verdict);
     case 'transit.poland':
     case 'transit.romania':
-      return `${answer.type}:${answer.granted}`;
+      return flagDigit(0, answer.granted);
     case 'convention.level':
-      return `${answer.type}:${answer.level}`;
+      return enumDigit(0, CONVENTION_LEVELS, answer.level);
     default:
-      return `${answer.type}:${answer.yes}`;
+      return flagDigit(0, answer.yes);
   }
+}
+
+/** The widest list of values an answer can take (`answerValue`'s radix). */
+const ANSWER_VALUES = Math.max(
+  COUNCIL_ARTICLES.length,
+  COUNCIL_RESULTS.length,
+  INVITATION_ANSWERS.length,
+  GUARANTOR_VERDICTS.length,
+  CONVENTION_LEVELS.length,
+  2,
+);
+
+/** An answer as a small integer: its type and its value, each a digit of its own radix. */
+function answerCode(answer: FactEvent): number {
+  return digit(enumDigit(0, FACT_TYPES, answer.type), answerValue(answer), ANSWER_VALUES);
+}
+
+/** The legal facts of a case's day and the root of its memo tree, worked out once per day and overrides. */
+interface DayRoot {
+  readonly world: WorldFacts;
+  readonly root: MemoNode;
+  /**
+   * The verdicts found from this day, by every fact of the case packed into one
+   * integer (`caseKey`): a case seen before is answered at once, without walking
+   * the tree's questions (a few dozen, each answered from the case afresh).
+   */
+  readonly byCase: Memo<number, CrisisVerdicts>;
+}
+
+/** `DayRoot`s by the case's incident, day and overrides packed into one integer (`dayKey`). */
+const days = new Memo<number, DayRoot>(4096);
+
+/** The overrides a crisis's case can carry (`legalCaseFor`): a case with others is looked up by its string key. */
+const DAY_OVERRIDES: ReadonlySet<string> = new Set([
+  'treatyInForce',
+  'czechoslovakSovietInForce',
+  'locarno',
+  'leagueMembers',
+  'guarantors',
+  'protocolOverride',
+]);
+
+/** The Locarno guarantors, in the calendar's order. */
+const GUARANTORS: readonly Guarantor[] = ['uk', 'italy'];
+
+/**
+ * A set's digit (`setDigit`) plus one, or 0 if absent; null unless the members are
+ * in their list's order without repeats (the facts keep a list's order: another
+ * order is looked up by its string key).
+ */
+function orderedSet<T>(list: readonly T[], members: readonly T[] | undefined): number | null {
+  if (members === undefined) return 0;
+  let last = -1;
+  for (const member of members) {
+    const at = list.indexOf(member);
+    if (at <= last) return null;
+    last = at;
+  }
+  return setDigit(0, list, members) + 1;
+}
+
+/** A yes, a no, or absent: a digit of radix 3. */
+function optionalFlag(key: number, value: boolean | undefined): number {
+  return digit(key, value === undefined ? 0 : value ? 2 : 1, 3);
+}
+
+/** How many sets of League members (or Locarno guarantors) there can be: one bit per member. */
+const MEMBER_SETS = setDigit(1, COUNTRY_IDS, []);
+const GUARANTOR_SETS = setDigit(1, GUARANTORS, []);
+
+/** The digits of `text` from `from` to `to` (excluded) as a number, or -1 if one is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** How many days `dayNumber` counts: 31 to each month of the years 0-9999. */
+const DAYS = 10_000 * 12 * 31;
+
+/** A date "YYYY-MM-DD" as a number of days (31 to a month: a key, not arithmetic), or null if it is not one. */
+function dayNumber(date: string): number | null {
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return (year * 12 + month - 1) * 31 + day - 1;
+}
+
+/**
+ * The incident, the day (its digits read as one number) and the case's overrides
+ * packed into one integer; null for a case this key cannot hold (another date's
+ * format, another override), which is looked up by its string key as before.
+ */
+function dayKey(c: LegalCase): number | null {
+  const { date, event } = c;
+  const overrides = c.world ?? {};
+  for (const field in overrides) if (!DAY_OVERRIDES.has(field)) return null;
+  const day = dayNumber(date);
+  if (day === null) return null;
+  let key = enumDigit(0, INCIDENT_KINDS, event.kind);
+  key = enumDigit(key, COUNTRY_IDS, event.aggressor);
+  key = enumDigit(key, COUNTRY_IDS, event.victim);
+  key = enumDigit(key, TARGETS, event.target);
+  key = flagDigit(key, event.unprovoked);
+  key = optionalFlag(key, overrides.treatyInForce);
+  key = optionalFlag(key, overrides.czechoslovakSovietInForce);
+  key = optionalFlag(key, overrides.protocolOverride);
+  const { locarno, leagueMembers, guarantors } = overrides;
+  key = digit(key, locarno === undefined ? 0 : LOCARNO_STATUSES.indexOf(locarno) + 1, LOCARNO_STATUSES.length + 1);
+  const members = orderedSet(COUNTRY_IDS, leagueMembers);
+  const counted = orderedSet(GUARANTORS, guarantors);
+  if (members === null || counted === null) return null;
+  key = digit(key, members, MEMBER_SETS + 1);
+  key = digit(key, counted, GUARANTOR_SETS + 1);
+  return digit(key, day, DAYS);
+}
+
+/** The legal facts of the case's day and its memo tree's root (the facts worked out afresh only for a new day). */
+function dayRoot(c: LegalCase): DayRoot {
+  const key = dayKey(c);
+  const known = key === null ? undefined : days.get(key);
+  if (known !== undefined) return known;
+  const world = worldFactsOn(c.date, c.world);
+  const rk = rootKey(c, world);
+  let root = roots.get(rk);
+  if (root === undefined) {
+    root = newNode();
+    roots.set(rk, root);
+  }
+  const found = { world, root, byCase: new Memo<number, CrisisVerdicts>(1024) };
+  if (key !== null) days.set(key, found);
+  return found;
+}
+
+/** Absent, or one of `list`: a digit of radix `list.length + 1`. */
+function optionalDigit<T>(key: number, list: readonly T[], value: T | undefined): number {
+  return digit(key, value === undefined ? 0 : list.indexOf(value) + 1, list.length + 1);
+}
+
+/** What the Assembly did with a dispute referred to it (Art. 15 §10), if it was. */
+const ASSEMBLY_RESULTS = ['adopted', 'not-adopted'] as const;
+
+/**
+ * Every fact of a case that a tree's question can ask about (`caseFactSource`
+ * answers them from these fields alone), packed into one integer; the incident,
+ * the day and its overrides are the day's own (`dayKey`).
+ */
+function caseKey(c: LegalCase): number {
+  const { council, guarantors, decisions, transit } = c;
+  let key = enumDigit(0, COUNCIL_RESULTS, council.result);
+  key = optionalDigit(key, COUNCIL_ARTICLES, council.article);
+  key = optionalDigit(key, ASSEMBLY_RESULTS, council.assembly);
+  key = optionalDigit(key, INVITATION_ANSWERS, c.nonMember?.invitation);
+  key = enumDigit(key, GUARANTOR_VERDICTS, guarantors.uk);
+  key = enumDigit(key, GUARANTOR_VERDICTS, guarantors.italy);
+  key = flagDigit(key, decisions.franceCabinet);
+  key = flagDigit(key, decisions.frenchParliament);
+  key = flagDigit(key, decisions.sovietLeadership);
+  key = flagDigit(key, decisions.czechoslovakGovernment);
+  key = flagDigit(key, decisions.franceAssistsCzechoslovakia);
+  key = flagDigit(key, transit.poland);
+  key = flagDigit(key, transit.romania);
+  return enumDigit(key, CONVENTION_LEVELS, c.convention);
 }
 
 function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
@@ -203,19 +406,19 @@ export function hollowOf(verdicts: CrisisVerdicts): ('franco-soviet' | 'czechosl
 
 /** The verdicts the world model uses, memoised by the facts the rules consulted. */
 export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
-  const world = worldFactsOn(legalCase.date, legalCase.world);
-  const key = rootKey(legalCase, world);
-  let root = roots.get(key);
-  if (root === undefined) {
-    root = newNode();
-    roots.set(key, root);
-  }
+  const { world, root, byCase } = dayRoot(legalCase);
+  const key = caseKey(legalCase);
+  const known = byCase.get(key);
+  if (known !== undefined) return known;
   const source = caseFactSource(legalCase);
   let node: MemoNode | undefined = root;
   while (node !== undefined && node.verdicts === null && node.request !== null) {
-    node = node.next.get(answerKey(source(node.request)));
+    node = node.next.get(answerCode(source(node.request)));
   }
-  if (node?.verdicts) return node.verdicts;
+  if (node?.verdicts) {
+    byCase.set(key, node.verdicts);
+    return node.verdicts;
+  }
 
   evaluations += 1;
   const pipeline = assistancePipeline(world, legalCase.event);
@@ -224,7 +427,7 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
   while (!step.done) {
     cursor.request ??= step.value;
     const answer = source(step.value);
-    const k = answerKey(answer);
+    const k = answerCode(answer);
     let child = cursor.next.get(k);
     if (child === undefined) {
       child = newNode();
@@ -234,6 +437,7 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
     step = pipeline.next(answer);
   }
   cursor.verdicts = summarise(step.value);
+  byCase.set(key, cursor.verdicts);
   return cursor.verdicts;
 }
 

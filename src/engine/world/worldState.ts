@@ -347,6 +347,30 @@ export function draftOf(w: WorldState): WorldDraft {
   };
 }
 
+/**
+ * The German moves with `id`'s state replaced: what `{ ...moves, [id]: state }`
+ * means, copied key by key in the same order. Objects built so share one shape,
+ * where a spread with a computed key made a new one every month, which V8 read
+ * slowly (and `movesDone`'s memo, keyed by the object, recounted).
+ */
+export function withMove(
+  moves: Readonly<Record<string, MoveState>>,
+  id: string,
+  state: MoveState,
+): Record<string, MoveState> {
+  const next: Record<string, MoveState> = {};
+  let found = false;
+  for (const key in moves) {
+    const kept = moves[key];
+    if (key === id) {
+      next[key] = state;
+      found = true;
+    } else if (kept !== undefined) next[key] = kept;
+  }
+  if (!found) next[id] = state;
+  return next;
+}
+
 /** Every level unchanged: a delta to add to. */
 export function noLevelChange(): Record<LevelId, number> {
   return {
