@@ -214,10 +214,10 @@ describe('the Romanian and Czechoslovak delegations', () => {
   });
 
   it('are offered where the scenario lists them: Czechoslovakia only by scenarios that start while it decides', () => {
-    expect(loadScenario('munich-1938').roles).toEqual(FIVE);
-    expect(loadScenario('talks-1939').roles).toEqual(['france', 'ussr', 'poland', 'romania']);
+    expect(loadScenario('munich-1938').roles).toEqual([...FIVE, 'britain']);
+    expect(loadScenario('talks-1939').roles).toEqual(['france', 'ussr', 'poland', 'romania', 'britain']);
     expect(() => createGame(loadScenario('talks-1939'), { seed: 'x', roles: ['france', 'czechoslovakia'] })).toThrow(
-      'createGame: the scenario "talks-1939" offers the roles france and ussr and poland and romania, not "czechoslovakia"',
+      'createGame: the scenario "talks-1939" offers the roles france and ussr and poland and romania and britain, not "czechoslovakia"',
     );
     const talks = { ...loadScenario('talks-1939'), roles: FIVE };
     const parsed = scenarioSchema.safeParse(talks);

@@ -432,6 +432,7 @@ export function delegationsSetup(
     poland: 'its answer to each crisis’s request for Soviet transit',
     romania: 'its answer to each crisis’s request for Soviet transit through Romania',
     czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
+    britain: 'its verdict as a Locarno guarantor when Germany moves',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {

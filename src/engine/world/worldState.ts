@@ -25,9 +25,9 @@ export const ROLES: readonly Role[] = ['france', 'ussr'];
  * further delegations a scenario may offer beside them. A further delegation
  * never holds the world's role: a game's first role is France or the USSR.
  */
-export const DELEGATIONS = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia'] as const;
+export const DELEGATIONS = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
-/** A further delegation: one that joins France's and the USSR's (Poland, Romania, Czechoslovakia). */
+/** A further delegation: one that joins France's and the USSR's (Poland, Romania, Czechoslovakia, Britain). */
 export type FurtherDelegation = Exclude<Delegation, Role>;
 
 /** Is this delegation a side (France or the USSR), which a game's first role must be? */
