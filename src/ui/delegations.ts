@@ -10,7 +10,8 @@
  * A further delegation (Poland, Romania, Czechoslovakia, where the scenario
  * offers it) has no monthly orders: it is seated at each crisis that asks it
  * something, first (Poland and Romania: the request for Soviet transit;
- * Czechoslovakia: a German move against it, to March 1939), and Poland after
+ * Czechoslovakia: a German move against it, to March 1939; Britain: its verdict
+ * as a Locarno guarantor), and Poland after
  * the sides in the month before the 1939 talks, to answer the question they
  * will put (their decisions and sources from `scenarios/model/delegations.json`,
  * drawn here as text); then the sides take the seat again.
@@ -25,6 +26,7 @@
  * screen's "Delegations on one screen" is chosen.
  */
 import {
+  BRITISH_VERDICTS,
   CZECHOSLOVAK_ANSWERS,
   createGame,
   DELEGATION_DATA,
@@ -92,6 +94,8 @@ const HANDOVER_ID = 'handover';
 /** The delegation's name as a heading says it: "the Soviet delegation". */
 const delegation = (role: Delegation) => `the ${delegationName(role)} delegation`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A label inside a sentence: its first letter lower case, names kept ("hold France back"). */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * Seat the delegations of `inner` (a game created with `roles`) one at a time;
@@ -259,7 +263,11 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         handOver(back);
         return result;
       }
-      const answer = type === 'crisis.respond' || type === 'transit.answer' || type === 'czechoslovakia.answer';
+      const answer =
+        type === 'crisis.respond' ||
+        type === 'transit.answer' ||
+        type === 'czechoslovakia.answer' ||
+        type === 'britain.answer';
       if (result.accepted && answer) {
         const { phase } = inner.getSnapshot();
         // A further delegation still asked (Poland: the talks' question after the crisis's) keeps the seat;
@@ -282,6 +290,12 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
   const questionOf = (by: Delegation, world: WorldState) => {
     const legal = inner.legalActions(by);
     if (isSide(by) || world.phase === 'ended' || legal.length === 0) return null;
+    if (by === 'britain') {
+      // Britain's verdict as a Locarno guarantor (Art. 4 §3), its answers and their sources from data.
+      const answers = BRITISH_VERDICTS.map((answer) => ({ answer, action: { type: 'britain.answer', answer } }));
+      const data = DELEGATION_DATA.britain;
+      return { decision: data.decisions.verdictAtCrisis, data, answers, endsTurn: false };
+    }
     if (legal.some((a) => a.type === 'demarche.answer') && by !== 'czechoslovakia') {
       const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
       const answers = DEMARCHE_ANSWERS.map((answer) => ({ answer, action: { type: 'demarche.answer', answer } }));
@@ -353,7 +367,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       }),
       el('p', { text: data.government }),
       el('p', { text: decision.summary }),
-      el('p', { text: `In history: ${(options[decision.historical]?.label ?? decision.historical).toLowerCase()}.` }),
+      el('p', { text: `In history: ${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.` }),
       ...reach,
       el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),
@@ -384,11 +398,13 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
           ? 'its answer to the démarche'
           : seated === 'czechoslovakia'
             ? 'its answer to the German move against it'
-            : !isSide(seated)
-              ? 'its answer to the request for Soviet transit'
-              : phase === 'crisis'
-                ? 'its answer to the crisis'
-                : 'its orders for the month';
+            : seated === 'britain'
+              ? 'its verdict as a Locarno guarantor'
+              : !isSide(seated)
+                ? 'its answer to the request for Soviet transit'
+                : phase === 'crisis'
+                  ? 'its answer to the crisis'
+                  : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },
