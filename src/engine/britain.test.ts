@@ -126,6 +126,37 @@ describe('the British delegation', () => {
     expect(hashWorld(replay.world)).toBe(hashWorld(snapshot.world));
   });
 
+  it('a game of all six delegations replays exactly from its file, Britain answering beside the others', () => {
+    const scenario = loadScenario('munich-1938');
+    const roles: Delegation[] = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'];
+    const game = createGame(scenario, { seed: 'britain-six', roles });
+    let britishAnswers = 0;
+    for (let i = 0; i < 80 && game.getSnapshot().phase !== 'ended'; i++) {
+      if (game.getSnapshot().phase === 'orders') {
+        game.send({ type: 'convention.open' }, { by: 'ussr' });
+        expect(game.send({ type: 'turn.end' }).accepted).toBe(true);
+        continue;
+      }
+      // Each further delegation asked gives its last answer; Britain takes no view (its second).
+      for (const by of roles.filter((r) => r !== 'france' && r !== 'ussr')) {
+        const answer = game.legalActions(by).at(by === 'britain' ? 1 : -1);
+        if (answer === undefined) continue;
+        if (by === 'britain') britishAnswers++;
+        expect(game.send(answer, { by }).reason).toBeNull();
+      }
+      expect(game.send({ type: 'crisis.respond', choice: 'ask-guarantors' }, { by: 'ussr' }).reason).toBeNull();
+      expect(game.send({ type: 'crisis.respond', choice: 'ask-guarantors' }, { by: 'france' }).reason).toBeNull();
+    }
+    expect(britishAnswers).toBeGreaterThan(0);
+    const snapshot = game.getSnapshot();
+    const file = recordGame(scenario, 'britain-six', 'france', snapshot.turns, undefined, [], roles);
+    const parsed = parseGameFile(JSON.parse(JSON.stringify(file)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const replay = replayGame(parsed.value, scenario);
+    expect(replay.ok).toBe(true);
+    expect(hashWorld(replay.world)).toBe(hashWorld(snapshot.world));
+  });
+
   it('refuses Britain’s illegal orders with a reason, and they change nothing', () => {
     const game = createGame(loadScenario('rhineland-1936'), { seed: 'britain-refused', roles: ['france', 'britain'] });
     const tries: [GameAction, RegExp][] = [
