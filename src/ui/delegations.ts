@@ -44,6 +44,7 @@ import {
   type Source,
   type WorldState,
 } from '../engine';
+import { waitingDemarche } from './demarcheSeat';
 import { el, replace } from './dom';
 import type { GameHost } from './host';
 import { ROLE_NAMES } from './labels';
@@ -222,6 +223,9 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     for (const { action, by } of resume.pending) if (!roles.includes(by) || !give(action, by, 'replay').accepted) break;
     done = roles.filter((r) => resume.done.includes(r));
     seated = roles.find((r) => r === resume.seated) ?? seated;
+    // A démarche still waiting for its delegation's answer: the side that made it takes the seat again after it.
+    const waiting = waitingDemarche(resume.pending, roles);
+    if (waiting !== null && toAnswer(waiting.to)) askedBy = waiting.by;
   }
 
   const game: Game = {
@@ -257,7 +261,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return result;
       }
       if (result.accepted && type === 'demarche.answer') {
-        // The side that made the démarche (a game resumed from its autosave: the first role).
+        // The side that made the démarche (a game resumed from its autosave: found from the month's orders).
         const back = askedBy ?? first;
         askedBy = null;
         handOver(back);
