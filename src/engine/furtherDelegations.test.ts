@@ -164,7 +164,7 @@ describe('the Romanian and Czechoslovak delegations', () => {
       [
         { type: 'transit.answer', answer: 'grant' },
         'romania',
-        'no request for Soviet transit is before Romania: one comes with a crisis',
+        'no request for Soviet transit is before Romania: one comes with a crisis, or before the 1939 talks',
       ],
       [
         { type: 'transit.answer', answer: 'grant' },
@@ -202,7 +202,7 @@ describe('the Romanian and Czechoslovak delegations', () => {
       'the Romanian delegation has already answered this crisis',
     );
     expect(game.send({ type: 'transit.answer', answer: 'grant', for: 'talks' }, { by: 'romania' }).reason).toMatch(
-      /^the Romanian delegation is not asked for the 1939 talks/,
+      /^the Romanian delegation answers for the 1939 talks in the month’s orders before them, not at a crisis/,
     );
     expect(game.getSnapshot().world).toBe(world);
     expect(game.getSnapshot().delegations.answered).toEqual(['romania']);

@@ -317,13 +317,13 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     const crisisRequest = world.phase === 'crisis' && legal.some((a) => a.type === 'transit.answer' && !('for' in a));
     const forTalks = world.phase === 'crisis' && !crisisRequest;
     const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
-    const talks = by === 'poland' && (world.phase !== 'crisis' || forTalks);
-    const decision = talks ? DELEGATION_DATA.poland.decisions.transitInTalks1939 : data.decisions.transitAtCrisis;
+    const talks = world.phase !== 'crisis' || (by === 'poland' && forTalks);
+    const decision = talks ? data.decisions.transitInTalks1939 : data.decisions.transitAtCrisis;
     const answers = (['refuse', 'grant'] as const).map((answer) => ({
       answer,
       action: { type: 'transit.answer', answer, ...(forTalks ? { for: 'talks' } : {}) },
     }));
-    // Before the talks, the answer is Poland's whole month: its orders end with it.
+    // Before the talks, the answer is Poland's (or Romania's) whole month: its orders end with it.
     return { decision, data, answers, endsTurn: world.phase !== 'crisis' };
   };
 
@@ -354,12 +354,14 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return el('li', {}, [button, el('p', { className: 'transit-source', text: `Source: ${sources.join(' ')}` })]);
       }),
     );
+    // What a Romanian grant of transit at a crisis opens and limits (not asked for the talks).
+    const { grantReach } = DELEGATION_DATA.romania;
     const reach =
-      'grantReach' in data
+      decision === DELEGATION_DATA.romania.decisions.transitAtCrisis
         ? [
             el('p', {
               className: 'transit-source',
-              text: `A grant opens: ${data.grantReach.opens} Its limits: ${data.grantReach.limits}`,
+              text: `A grant opens: ${grantReach.opens} Its limits: ${grantReach.limits}`,
             }),
           ]
         : [];

@@ -109,7 +109,11 @@ export const delegationsFileSchema = z.strictObject({
     }),
     romania: sourced({
       ...delegationShape,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema, demarche: demarcheDecisionSchema }),
+      decisions: z.strictObject({
+        transitAtCrisis: decisionSchema,
+        transitInTalks1939: decisionSchema,
+        demarche: demarcheDecisionSchema,
+      }),
       grantReach: grantReachSchema,
     }),
     czechoslovakia: sourced({

@@ -24,7 +24,7 @@
  * government decided where the model otherwise rolls the die for it
  * (`scenarios/model/delegations.json`): Poland answers each crisis's request
  * for Soviet transit (`transit.answer`), and, in the month before the 1939
- * talks open, Voroshilov's question for them; it gives no other orders. The die is
+ * talks open, Voroshilov's question for them (Romania too, in that month's orders); it gives no other orders. The die is
  * still rolled and not read, so every later roll, and a Polish answer equal to
  * the die's, gives the worlds of the game without Poland. It never holds the
  * world's role: a game's first role is France or the USSR.
@@ -67,6 +67,8 @@ export interface Table {
   readonly britain?: BritishVerdict;
   /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
   readonly polandTalks?: boolean;
+  /** The Romanian delegation's answer to the same question, given in the month's orders before the talks. */
+  readonly romaniaTalks?: boolean;
   /** A side's démarche to a transit state whose delegation plays, waiting for its answer (`orderFromBy`). */
   readonly demarche?: { readonly by: Role; readonly to: 'poland' | 'romania' };
 }
@@ -169,9 +171,16 @@ function transitRefusal(
     return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
   if (by === 'romania') {
-    return world.phase === 'orders'
-      ? 'no request for Soviet transit is before Romania: one comes with a crisis'
-      : "the Romanian delegation is not asked for the 1939 talks: the model puts Voroshilov's question to Poland";
+    // timeline.md 14 Aug 1939 (practice): Romania answers for the talks in the month's orders before them.
+    if (world.phase !== 'orders') {
+      return 'the Romanian delegation answers for the 1939 talks in the month’s orders before them, not at a crisis';
+    }
+    if (!talksAhead(world)) {
+      return 'no request for Soviet transit is before Romania: one comes with a crisis, or before the 1939 talks';
+    }
+    return table.romaniaTalks !== undefined || world.romaniaTalks !== undefined
+      ? 'the Romanian delegation has already answered for the talks'
+      : null;
   }
   if (!talksAhead(world)) {
     return 'no request for Soviet transit is before Poland: one comes with a crisis, or before the 1939 talks';
@@ -391,7 +400,8 @@ export function furtherAnswerBy(
   else if (action.type === 'britain.answer') next = { ...table, britain: action.answer };
   else if (action.type === 'transit.answer') {
     const grant = action.answer === 'grant';
-    if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
+    if (by === 'romania' && world.phase === 'orders') next = { ...table, romaniaTalks: grant };
+    else if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
     else next = by === 'romania' ? { ...table, romaniaGrants: grant } : { ...table, polandGrants: grant };
   }
   if (world.phase !== 'crisis') return [world, next];
@@ -446,7 +456,7 @@ function resolveWhenAnswered(
   const further = furtherAnswers(world, table);
   // Poland's answer for the talks, kept over the crisis, is spent with it: the world no longer holds it.
   const kept = world.polandTalks === undefined ? world : withWorld(world, { polandTalks: undefined });
-  return [answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further), OPEN_TABLE];
+  return [spentTalks(answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further)), OPEN_TABLE];
 }
 
 /**
@@ -485,8 +495,21 @@ export function stepBy(
  * talks if given; if a crisis now waits, that answer is kept in the world until the crisis is resolved.
  */
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
-  const [w, t] = settled(world, table, quiet);
+  const [w0, t] = settled(world, table, quiet);
+  // Romania's answer for the talks rides in the world until they are resolved (`triple.ts` spends it).
+  const w = t.romaniaTalks === undefined ? w0 : withWorld(w0, { romaniaTalks: t.romaniaTalks });
   const next = endOrders(w, quiet, t.polandTalks);
-  if (next.phase !== 'crisis' || t.polandTalks === undefined) return next;
+  if (next.phase !== 'crisis') return spentTalks(next);
+  if (t.polandTalks === undefined) return next;
   return withWorld(next, { polandTalks: t.polandTalks });
+}
+
+/**
+ * The world once the month is resolved: Romania's answer for the 1939 talks is spent (by the talks, or, if they
+ * did not open, here), so that no world keeps it after its month. Absent: the world as it is.
+ */
+function spentTalks(world: WorldState): WorldState {
+  return world.romaniaTalks === undefined || world.phase === 'crisis'
+    ? world
+    : withWorld(world, { romaniaTalks: undefined });
 }

@@ -292,6 +292,12 @@ export interface WorldState {
    */
   readonly polandTalks?: boolean;
   /**
+   * The Romanian delegation's answer for the 1939 talks, given in the month
+   * before them and kept until they are resolved (`turn/triple.ts`); absent
+   * otherwise, so every other world keeps its hash.
+   */
+  readonly romaniaTalks?: boolean;
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -343,6 +349,7 @@ export function draftOf(w: WorldState): WorldDraft {
     ending: w.ending,
     variants: w.variants,
     polandTalks: w.polandTalks,
+    romaniaTalks: w.romaniaTalks,
     log: w.log,
   };
 }
