@@ -111,11 +111,16 @@ describe('a game of several delegations', () => {
     const tries: [Game, unknown, string][] = [
       [
         two,
-        { by: 'britain' },
-        'unknown delegation "britain": expected one of france, ussr, poland, romania, czechoslovakia',
+        { by: 'italy' },
+        'unknown delegation "italy": expected one of france, ussr, poland, romania, czechoslovakia, britain',
       ],
+      [two, { by: 'britain' }, 'the British delegation does not play in this game (its roles: france, ussr)'],
       [two, { by: 'poland' }, 'the Polish delegation does not play in this game (its roles: france, ussr)'],
-      [two, { by: 7 }, 'unknown delegation number: expected one of france, ussr, poland, romania, czechoslovakia'],
+      [
+        two,
+        { by: 7 },
+        'unknown delegation number: expected one of france, ussr, poland, romania, czechoslovakia, britain',
+      ],
       [two, { by: 'france', source: 'nobody' }, 'unknown source: expected player, replay or engine'],
       [two, { by: 'france' }, 'only the Soviet side can do that'],
       [alone, { by: 'ussr' }, 'the Soviet delegation does not play in this game (its roles: france)'],

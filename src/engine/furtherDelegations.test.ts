@@ -164,7 +164,7 @@ describe('the Romanian and Czechoslovak delegations', () => {
       [
         { type: 'transit.answer', answer: 'grant' },
         'romania',
-        'no request for Soviet transit is before Romania: one comes with a crisis',
+        'no request for Soviet transit is before Romania: one comes with a crisis, or before the 1939 talks',
       ],
       [
         { type: 'transit.answer', answer: 'grant' },
@@ -202,7 +202,7 @@ describe('the Romanian and Czechoslovak delegations', () => {
       'the Romanian delegation has already answered this crisis',
     );
     expect(game.send({ type: 'transit.answer', answer: 'grant', for: 'talks' }, { by: 'romania' }).reason).toMatch(
-      /^the Romanian delegation is not asked for the 1939 talks/,
+      /^the Romanian delegation answers for the 1939 talks in the month’s orders before them, not at a crisis/,
     );
     expect(game.getSnapshot().world).toBe(world);
     expect(game.getSnapshot().delegations.answered).toEqual(['romania']);
@@ -214,10 +214,10 @@ describe('the Romanian and Czechoslovak delegations', () => {
   });
 
   it('are offered where the scenario lists them: Czechoslovakia only by scenarios that start while it decides', () => {
-    expect(loadScenario('munich-1938').roles).toEqual(FIVE);
-    expect(loadScenario('talks-1939').roles).toEqual(['france', 'ussr', 'poland', 'romania']);
+    expect(loadScenario('munich-1938').roles).toEqual([...FIVE, 'britain']);
+    expect(loadScenario('talks-1939').roles).toEqual(['france', 'ussr', 'poland', 'romania', 'britain']);
     expect(() => createGame(loadScenario('talks-1939'), { seed: 'x', roles: ['france', 'czechoslovakia'] })).toThrow(
-      'createGame: the scenario "talks-1939" offers the roles france and ussr and poland and romania, not "czechoslovakia"',
+      'createGame: the scenario "talks-1939" offers the roles france and ussr and poland and romania and britain, not "czechoslovakia"',
     );
     const talks = { ...loadScenario('talks-1939'), roles: FIVE };
     const parsed = scenarioSchema.safeParse(talks);

@@ -60,6 +60,8 @@ export {
 } from './log/render';
 export type { ExplainedTerm, Explanation, LogParams, LogReason, LogValue } from './log/types';
 export {
+  BRITISH_VERDICTS,
+  type BritishVerdict,
   CZECHOSLOVAK_ANSWERS,
   type CzechoslovakAnswer,
   DELEGATION_DATA,

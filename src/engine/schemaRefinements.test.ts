@@ -594,6 +594,34 @@ const REFUSALS: readonly Refusal[] = [
   },
   {
     file: 'save/gameFile.ts',
+    name: 'a transit answer given by the British delegation',
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'britain'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'transit.answer', answer: 'grant' }];
+          turns[0].by = ['britain'];
+        }
+      }),
+    path: 'turns[0].actions[0]',
+    message: 'the britain delegation gives only britain.answer, not transit.answer',
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "Britain's verdict given by a side",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'britain'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'britain.answer', answer: 'lawful' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the British delegation gives britain\.answer, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
     name: "a démarche's answer given by a side",
     problems: () =>
       delegationsFile((file, turns) => {

@@ -53,6 +53,8 @@ function choiceLabel(action: GameAction): string {
       return `Czechoslovakia: ${action.answer}`;
     case 'demarche.answer':
       return `A démarche's answer: ${action.answer}`;
+    case 'britain.answer':
+      return `Britain's verdict: ${action.answer}`;
     default:
       return ORDER_WORDS[action.type];
   }
@@ -68,6 +70,7 @@ const ORDER_WORDS: Record<
     | 'transit.answer'
     | 'czechoslovakia.answer'
     | 'demarche.answer'
+    | 'britain.answer'
   >,
   string
 > = {

@@ -84,6 +84,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'transit.answer': 'ta',
   'czechoslovakia.answer': 'za',
   'demarche.answer': 'da',
+  'britain.answer': 'ba',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

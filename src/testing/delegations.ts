@@ -2,7 +2,7 @@
  * A game of several delegations played headless for the tests: each month
  * every delegation gives its first legal order that no other delegation may
  * give (or else its first that is not a pass, if it has one), and each crisis
- * is answered by every delegation in turn (Poland refusing transit, as it did).
+ * is answered by every delegation in turn (Poland refusing transit, as it did; Britain holding France back).
  */
 import { type CrisisChoice, createGame, type Delegation, type GameFile, recordGame, type Scenario } from '../engine';
 
@@ -16,10 +16,15 @@ export function playDelegations(
   const game = createGame(scenario, { seed, roles });
   for (let month = 0; month < months && game.getSnapshot().phase !== 'ended'; month++) {
     if (game.getSnapshot().phase === 'crisis') {
-      // The Polish delegation answers the request for Soviet transit as Poland did; the sides answer `answer`.
+      // The Polish delegation answers the request for Soviet transit as Poland did, the British delegation its
+      // verdict as a guarantor as Britain gave it in 1936; the sides answer `answer`.
       for (const by of roles)
         game.send(
-          by === 'poland' ? { type: 'transit.answer', answer: 'refuse' } : { type: 'crisis.respond', choice: answer },
+          by === 'poland'
+            ? { type: 'transit.answer', answer: 'refuse' }
+            : by === 'britain'
+              ? { type: 'britain.answer', answer: 'violation-nonflagrant' }
+              : { type: 'crisis.respond', choice: answer },
           { by },
         );
       continue;

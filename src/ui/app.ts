@@ -570,7 +570,7 @@ export class App {
         className: 'hud-capital',
         attrs: { id: 'capital' },
         // A further delegation (Poland, Romania, Czechoslovakia) spends no political capital.
-        text: `Political capital: ${['poland', 'romania', 'czechoslovakia'].includes(this.seats?.seated() ?? '') ? 'none (a further delegation)' : world.capital}`,
+        text: `Political capital: ${['poland', 'romania', 'czechoslovakia', 'britain'].includes(this.seats?.seated() ?? '') ? 'none (a further delegation)' : world.capital}`,
       }),
       el('span', {
         className: 'hud-convention',

@@ -9,7 +9,10 @@
  * USSR answer. With four (France, the USSR, Romania, Czechoslovakia) at the
  * Sudeten crisis, Romania answers the request for transit, then
  * Czechoslovakia gives its stand, then France and the USSR answer, each behind
- * a hand-over. axe-core finds nothing; no console error. Screenshots to screenshots/.
+ * a hand-over. With Britain at the Rhineland, the British delegation gives its
+ * verdict as a Locarno guarantor by keyboard, and the crisis's law shows the veto
+ * it put on France's riposte. axe-core finds nothing; no console error.
+ * Screenshots to screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
@@ -366,6 +369,82 @@ describe('delegations on one screen', () => {
     expect(outcome).toContain('Czechoslovakia resists and calls on its treaties, as its delegation decided');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-four-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('seats the British delegation at the Rhineland: its verdict as a Locarno guarantor, shown in the crisis’s law', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=delegations-britain`);
+    await page.locator('#delegations-game').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await page.locator('#delegations-heading').waitFor();
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(true);
+    await tabTo(page, 'input[name="scenario"]:checked');
+    for (let i = 0; i < 10 && !(await page.locator('#delegations-scenario-rhineland-1936').isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(false);
+    expect(await page.locator('label[for="delegation-britain"]').innerText()).toContain('Locarno guarantor');
+    await tabTo(page, '#delegation-britain');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#delegation-britain').isChecked()).toBe(true);
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+
+    const heading = () => page.locator('#handover-heading').innerText();
+    for (let i = 0; i < 12; i++) {
+      if ((await page.locator('#handover').count()) > 0) {
+        if ((await heading()) === 'Pass to the British delegation') break;
+        await page.keyboard.press('Escape');
+      } else {
+        await page.locator('#end-month').focus();
+        await page.keyboard.press('Enter');
+      }
+    }
+    expect(await heading()).toBe('Pass to the British delegation');
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+
+    // Britain's question: its three verdicts with their sources as text, history's among them.
+    await page.locator('#transit-answers').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('transit-heading');
+    expect(await page.locator('#transit-heading').innerText()).toContain('Locarno guarantor');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its verdict as a Locarno guarantor');
+    expect(await page.locator('[data-transit]').count()).toBe(3);
+    const british = await page.locator('#panel').innerText();
+    expect(british).toContain('In history: no flagrant breach: hold France back.');
+    expect(british).toContain('Eden');
+    expect(british).toContain('Art. 4 §3');
+    expect(await page.locator('#capital').innerText()).toBe('Political capital: none (a further delegation)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-british');
+    await tabTo(page, '[data-transit="violation-nonflagrant"]');
+    await page.keyboard.press('Enter');
+
+    // Then France and the USSR, each behind a hand-over: both invoke the Protocol, France would riposte.
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the French delegation');
+    await page.keyboard.press('Escape');
+    await page.locator('#crisis-answers').waitFor();
+    await tabTo(page, '[data-choice="invoke-protocol"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await heading()).toBe('Pass to the Soviet delegation');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
+    await tabTo(page, '[data-choice="invoke-protocol"]');
+    await page.keyboard.press('Enter');
+    await page.locator('#crisis-result-heading').waitFor();
+    // The verdict is the delegation's, and the crisis's law shows Locarno barring France on Britain's verdict.
+    expect(await page.locator('#crisis-outcome').textContent()).toContain("Britain's verdict as a Locarno guarantor");
+    expect(await page.locator('#crisis-outcome').textContent()).toContain('as its delegation decided');
+    const locarno = page.locator('#why-no-help [data-treaty="locarno"]');
+    expect(await locarno.locator('[data-reason="GUARANTOR_OPPOSED"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-british-result');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

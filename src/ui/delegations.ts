@@ -10,7 +10,8 @@
  * A further delegation (Poland, Romania, Czechoslovakia, where the scenario
  * offers it) has no monthly orders: it is seated at each crisis that asks it
  * something, first (Poland and Romania: the request for Soviet transit;
- * Czechoslovakia: a German move against it, to March 1939), and Poland after
+ * Czechoslovakia: a German move against it, to March 1939; Britain: its verdict
+ * as a Locarno guarantor), and Poland after
  * the sides in the month before the 1939 talks, to answer the question they
  * will put (their decisions and sources from `scenarios/model/delegations.json`,
  * drawn here as text); then the sides take the seat again.
@@ -25,6 +26,7 @@
  * screen's "Delegations on one screen" is chosen.
  */
 import {
+  BRITISH_VERDICTS,
   CZECHOSLOVAK_ANSWERS,
   createGame,
   DELEGATION_DATA,
@@ -42,6 +44,7 @@ import {
   type Source,
   type WorldState,
 } from '../engine';
+import { waitingDemarche } from './demarcheSeat';
 import { el, replace } from './dom';
 import type { GameHost } from './host';
 import { ROLE_NAMES } from './labels';
@@ -92,6 +95,8 @@ const HANDOVER_ID = 'handover';
 /** The delegation's name as a heading says it: "the Soviet delegation". */
 const delegation = (role: Delegation) => `the ${delegationName(role)} delegation`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A label inside a sentence: its first letter lower case, names kept ("hold France back"). */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * Seat the delegations of `inner` (a game created with `roles`) one at a time;
@@ -218,6 +223,9 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     for (const { action, by } of resume.pending) if (!roles.includes(by) || !give(action, by, 'replay').accepted) break;
     done = roles.filter((r) => resume.done.includes(r));
     seated = roles.find((r) => r === resume.seated) ?? seated;
+    // A démarche still waiting for its delegation's answer: the side that made it takes the seat again after it.
+    const waiting = waitingDemarche(resume.pending, roles);
+    if (waiting !== null && toAnswer(waiting.to)) askedBy = waiting.by;
   }
 
   const game: Game = {
@@ -253,13 +261,17 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return result;
       }
       if (result.accepted && type === 'demarche.answer') {
-        // The side that made the démarche (a game resumed from its autosave: the first role).
+        // The side that made the démarche (a game resumed from its autosave: found from the month's orders).
         const back = askedBy ?? first;
         askedBy = null;
         handOver(back);
         return result;
       }
-      const answer = type === 'crisis.respond' || type === 'transit.answer' || type === 'czechoslovakia.answer';
+      const answer =
+        type === 'crisis.respond' ||
+        type === 'transit.answer' ||
+        type === 'czechoslovakia.answer' ||
+        type === 'britain.answer';
       if (result.accepted && answer) {
         const { phase } = inner.getSnapshot();
         // A further delegation still asked (Poland: the talks' question after the crisis's) keeps the seat;
@@ -282,6 +294,12 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
   const questionOf = (by: Delegation, world: WorldState) => {
     const legal = inner.legalActions(by);
     if (isSide(by) || world.phase === 'ended' || legal.length === 0) return null;
+    if (by === 'britain') {
+      // Britain's verdict as a Locarno guarantor (Art. 4 §3), its answers and their sources from data.
+      const answers = BRITISH_VERDICTS.map((answer) => ({ answer, action: { type: 'britain.answer', answer } }));
+      const data = DELEGATION_DATA.britain;
+      return { decision: data.decisions.verdictAtCrisis, data, answers, endsTurn: false };
+    }
     if (legal.some((a) => a.type === 'demarche.answer') && by !== 'czechoslovakia') {
       const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
       const answers = DEMARCHE_ANSWERS.map((answer) => ({ answer, action: { type: 'demarche.answer', answer } }));
@@ -299,13 +317,13 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     const crisisRequest = world.phase === 'crisis' && legal.some((a) => a.type === 'transit.answer' && !('for' in a));
     const forTalks = world.phase === 'crisis' && !crisisRequest;
     const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
-    const talks = by === 'poland' && (world.phase !== 'crisis' || forTalks);
-    const decision = talks ? DELEGATION_DATA.poland.decisions.transitInTalks1939 : data.decisions.transitAtCrisis;
+    const talks = world.phase !== 'crisis' || (by === 'poland' && forTalks);
+    const decision = talks ? data.decisions.transitInTalks1939 : data.decisions.transitAtCrisis;
     const answers = (['refuse', 'grant'] as const).map((answer) => ({
       answer,
       action: { type: 'transit.answer', answer, ...(forTalks ? { for: 'talks' } : {}) },
     }));
-    // Before the talks, the answer is Poland's whole month: its orders end with it.
+    // Before the talks, the answer is Poland's (or Romania's) whole month: its orders end with it.
     return { decision, data, answers, endsTurn: world.phase !== 'crisis' };
   };
 
@@ -336,12 +354,14 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         return el('li', {}, [button, el('p', { className: 'transit-source', text: `Source: ${sources.join(' ')}` })]);
       }),
     );
+    // What a Romanian grant of transit at a crisis opens and limits (not asked for the talks).
+    const { grantReach } = DELEGATION_DATA.romania;
     const reach =
-      'grantReach' in data
+      decision === DELEGATION_DATA.romania.decisions.transitAtCrisis
         ? [
             el('p', {
               className: 'transit-source',
-              text: `A grant opens: ${data.grantReach.opens} Its limits: ${data.grantReach.limits}`,
+              text: `A grant opens: ${grantReach.opens} Its limits: ${grantReach.limits}`,
             }),
           ]
         : [];
@@ -353,7 +373,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       }),
       el('p', { text: data.government }),
       el('p', { text: decision.summary }),
-      el('p', { text: `In history: ${(options[decision.historical]?.label ?? decision.historical).toLowerCase()}.` }),
+      el('p', { text: `In history: ${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.` }),
       ...reach,
       el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),
@@ -384,11 +404,13 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
           ? 'its answer to the démarche'
           : seated === 'czechoslovakia'
             ? 'its answer to the German move against it'
-            : !isSide(seated)
-              ? 'its answer to the request for Soviet transit'
-              : phase === 'crisis'
-                ? 'its answer to the crisis'
-                : 'its orders for the month';
+            : seated === 'britain'
+              ? 'its verdict as a Locarno guarantor'
+              : !isSide(seated)
+                ? 'its answer to the request for Soviet transit'
+                : phase === 'crisis'
+                  ? 'its answer to the crisis'
+                  : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },
@@ -432,6 +454,7 @@ export function delegationsSetup(
     poland: 'its answer to each crisis’s request for Soviet transit',
     romania: 'its answer to each crisis’s request for Soviet transit through Romania',
     czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
+    britain: 'its verdict as a Locarno guarantor when Germany moves',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {

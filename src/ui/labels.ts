@@ -3,6 +3,7 @@
  * interface's own text; the history and the rules' words come from data).
  */
 import {
+  type BritishVerdict,
   type CrisisChoice,
   type CzechoslovakAnswer,
   type Delegation,
@@ -16,6 +17,7 @@ export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
   poland: 'Poland',
   romania: 'Romania',
   czechoslovakia: 'Czechoslovakia',
+  britain: 'Britain',
 };
 
 export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help: string }>> = {
@@ -40,6 +42,13 @@ const CZECHOSLOVAK_LABELS: Readonly<Record<CzechoslovakAnswer, string>> = {
   resist: 'Resist and call on the treaties',
   yield: 'Give way without fighting',
   accept: 'Accept the terms',
+};
+
+/** The British delegation's verdicts as a Locarno guarantor (their sourced words are in the data). */
+const BRITISH_LABELS: Readonly<Record<BritishVerdict, string>> = {
+  lawful: 'A flagrant breach: stand with France',
+  'no-view': 'Take no view',
+  'violation-nonflagrant': 'No flagrant breach: hold France back',
 };
 
 /** A short label for an order. */
@@ -83,6 +92,8 @@ export function actionLabel(action: GameAction): string {
       return CZECHOSLOVAK_LABELS[action.answer];
     case 'demarche.answer':
       return action.answer === 'moved' ? 'Soften a little on transit' : 'Stay unmoved';
+    case 'britain.answer':
+      return BRITISH_LABELS[action.answer];
   }
 }
 

@@ -27,6 +27,14 @@ export type CzechoslovakAnswer = (typeof CZECHOSLOVAK_ANSWERS)[number];
 export const DEMARCHE_ANSWERS = ['unmoved', 'moved'] as const;
 export type DemarcheAnswer = (typeof DEMARCHE_ANSWERS)[number];
 
+/**
+ * Britain's verdicts as a Locarno guarantor on a French answer to a German move (Art. 4 §3: each guarantor
+ * satisfies itself): the three the model's bands give (`crisis.verdictBands`), so that a British delegation
+ * can give any verdict the model would have given.
+ */
+export const BRITISH_VERDICTS = ['lawful', 'no-view', 'violation-nonflagrant'] as const;
+export type BritishVerdict = (typeof BRITISH_VERDICTS)[number];
+
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
@@ -71,6 +79,17 @@ const czechoslovakDecisionSchema = z.strictObject({
   options: z.strictObject({ resist: optionSchema, yield: optionSchema, accept: optionSchema }),
 });
 
+/** Britain's verdict as a Locarno guarantor at a crisis, instead of the model's rule. */
+const britishDecisionSchema = z.strictObject({
+  label: text,
+  when: z.literal('crisis'),
+  summary: text,
+  cite: text,
+  kind: z.enum(['letter', 'practice']),
+  historical: z.enum(BRITISH_VERDICTS),
+  options: z.strictObject({ lawful: optionSchema, 'no-view': optionSchema, 'violation-nonflagrant': optionSchema }),
+});
+
 /** The fields every further delegation has. */
 const delegationShape = {
   /** The adjective of the delegation, for messages ("the Polish delegation"). */
@@ -90,12 +109,20 @@ export const delegationsFileSchema = z.strictObject({
     }),
     romania: sourced({
       ...delegationShape,
-      decisions: z.strictObject({ transitAtCrisis: decisionSchema, demarche: demarcheDecisionSchema }),
+      decisions: z.strictObject({
+        transitAtCrisis: decisionSchema,
+        transitInTalks1939: decisionSchema,
+        demarche: demarcheDecisionSchema,
+      }),
       grantReach: grantReachSchema,
     }),
     czechoslovakia: sourced({
       ...delegationShape,
       decisions: z.strictObject({ standAtCrisis: czechoslovakDecisionSchema }),
+    }),
+    britain: sourced({
+      ...delegationShape,
+      decisions: z.strictObject({ verdictAtCrisis: britishDecisionSchema }),
     }),
   }),
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { digit, enumDigit } from '../memo';
-import { CZECHOSLOVAK_ANSWERS, DEMARCHE_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
+import { BRITISH_VERDICTS, CZECHOSLOVAK_ANSWERS, DEMARCHE_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
@@ -72,6 +72,8 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('demarche.answer'), answer: z.enum(DEMARCHE_ANSWERS) }),
   /** The Czechoslovak delegation's answer when Germany moves against Czechoslovakia (`delegations.ts`). */
   z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
+  /** The British delegation's verdict as a Locarno guarantor on a French answer to a German move (`delegations.ts`). */
+  z.strictObject({ type: z.literal('britain.answer'), answer: z.enum(BRITISH_VERDICTS) }),
 ] as const;
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
@@ -174,6 +176,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   }
   if (action.type === 'czechoslovakia.answer') return 'only the Czechoslovak delegation answers for Czechoslovakia';
   if (action.type === 'demarche.answer') return 'only the Polish or Romanian delegation answers a démarche';
+  if (action.type === 'britain.answer') return "only the British delegation gives Britain's verdict as a guarantor";
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

@@ -7,7 +7,7 @@
  */
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
-import type { CzechoslovakAnswer } from '../model/delegationData';
+import type { BritishVerdict, CzechoslovakAnswer } from '../model/delegationData';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
@@ -354,6 +354,8 @@ export interface FurtherAnswers {
   readonly czechoslovakia?: CzechoslovakAnswer;
   /** Poland's answer for the 1939 talks, when they open with the month after the crisis. */
   readonly polandTalks?: boolean;
+  /** Britain's verdict as a Locarno guarantor (instead of the model's rule, which has no die). */
+  readonly ukVerdict?: BritishVerdict;
 }
 
 /**
@@ -398,15 +400,20 @@ export function crisisResponses(
   if (vote !== null) {
     lines.push(() => because(explain(vote), vote.yes ? 'crisis.council.recommends' : 'crisis.council.none'));
   }
-  const uk = verdictFromScore(ruleScore(rules.model.crisis.ukVerdict, context));
+  // treaty-and-rules.md §5.8 GUARANTOR_VERDICT (practice; Locarno Art. 4 §3): the British delegation's verdict,
+  // where one plays Britain, read as the model's would be; else the model's rule (a score: no die).
+  const { ukVerdict } = further;
+  const uk = ukVerdict ?? verdictFromScore(ruleScore(rules.model.crisis.ukVerdict, context));
   lines.push(() =>
-    because(
-      explainScore(rules.model.crisis.ukVerdict, context, rules.model.crisis.verdictBands.lawfulAt),
-      'crisis.ukVerdict',
-      {
-        ukVerdict: uk,
-      },
-    ),
+    ukVerdict !== undefined
+      ? { key: 'crisis.ukVerdict.delegation', params: { ukVerdict } }
+      : because(
+          explainScore(rules.model.crisis.ukVerdict, context, rules.model.crisis.verdictBands.lawfulAt),
+          'crisis.ukVerdict',
+          {
+            ukVerdict: uk,
+          },
+        ),
   );
   const italy = verdictFromScore(ruleScore(rules.model.crisis.italyVerdict, context));
   const victim = move.incident.victim;

@@ -24,14 +24,20 @@
  * government decided where the model otherwise rolls the die for it
  * (`scenarios/model/delegations.json`): Poland answers each crisis's request
  * for Soviet transit (`transit.answer`), and, in the month before the 1939
- * talks open, Voroshilov's question for them; it gives no other orders. The die is
+ * talks open, Voroshilov's question for them (Romania too, in that month's orders); it gives no other orders. The die is
  * still rolled and not read, so every later roll, and a Polish answer equal to
  * the die's, gives the worlds of the game without Poland. It never holds the
  * world's role: a game's first role is France or the USSR.
+ *
+ * Britain, where the scenario offers it, gives its verdict as a Locarno guarantor at
+ * each crisis (`britain.answer`), where the model otherwise decides it by a rule with
+ * no die: the legal engine's Locarno check reads it as it reads the model's, so a
+ * British verdict equal to the model's gives the worlds of the game without Britain.
  */
-import { type CzechoslovakAnswer, DELEGATION_DATA } from '../model/delegationData';
+import { type BritishVerdict, type CzechoslovakAnswer, DELEGATION_DATA } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
+import { rulesOf } from '../variants/variants';
 import {
   type Delegation,
   type FurtherDelegation,
@@ -57,8 +63,12 @@ export interface Table {
   readonly romaniaGrants?: boolean;
   /** The Czechoslovak delegation's answer to a German move against Czechoslovakia, once given. */
   readonly czechoslovakia?: CzechoslovakAnswer;
+  /** The British delegation's verdict as a Locarno guarantor on the waiting crisis, once given. */
+  readonly britain?: BritishVerdict;
   /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
   readonly polandTalks?: boolean;
+  /** The Romanian delegation's answer to the same question, given in the month's orders before the talks. */
+  readonly romaniaTalks?: boolean;
   /** A side's démarche to a transit state whose delegation plays, waiting for its answer (`orderFromBy`). */
   readonly demarche?: { readonly by: Role; readonly to: 'poland' | 'romania' };
 }
@@ -91,6 +101,8 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
       return table.romaniaGrants !== undefined;
     case 'czechoslovakia':
       return table.czechoslovakia !== undefined;
+    case 'britain':
+      return table.britain !== undefined;
     default:
       return table.answers[by] !== undefined;
   }
@@ -99,10 +111,13 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
 /**
  * Is delegation `by` asked at the crisis waiting in `world`? The sides, Poland and Romania at every
  * crisis (a request for Soviet transit); Czechoslovakia when Germany moves against it, up to March 1939
- * (`standAtCrisis.lastMonth`: timeline.md, 15 Mar 1939, Germany occupies Bohemia-Moravia).
+ * (`standAtCrisis.lastMonth`: timeline.md, 15 Mar 1939, Germany occupies Bohemia-Moravia); Britain
+ * wherever its verdict as a Locarno guarantor counts (calendar.json `locarnoGuarantors`, treaty-and-rules.md
+ * §5.8: in every status of Locarno the model has), which is at every crisis the model asks it today.
  */
 export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
   if (world.phase !== 'crisis' || world.crisis === null) return false;
+  if (by === 'britain') return rulesOf(world).calendar.locarnoGuarantors[world.locarno].includes('uk');
   if (by !== 'czechoslovakia') return true;
   const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
   return world.month <= lastMonth && crisisVictim(world) === 'czechoslovakia';
@@ -156,9 +171,16 @@ function transitRefusal(
     return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
   if (by === 'romania') {
-    return world.phase === 'orders'
-      ? 'no request for Soviet transit is before Romania: one comes with a crisis'
-      : "the Romanian delegation is not asked for the 1939 talks: the model puts Voroshilov's question to Poland";
+    // timeline.md 14 Aug 1939 (practice): Romania answers for the talks in the month's orders before them.
+    if (world.phase !== 'orders') {
+      return 'the Romanian delegation answers for the 1939 talks in the month’s orders before them, not at a crisis';
+    }
+    if (!talksAhead(world)) {
+      return 'no request for Soviet transit is before Romania: one comes with a crisis, or before the 1939 talks';
+    }
+    return table.romaniaTalks !== undefined || world.romaniaTalks !== undefined
+      ? 'the Romanian delegation has already answered for the talks'
+      : null;
   }
   if (!talksAhead(world)) {
     return 'no request for Soviet transit is before Poland: one comes with a crisis, or before the 1939 talks';
@@ -170,6 +192,13 @@ function transitRefusal(
 function furtherRefusal(world: WorldState, table: Table, action: GameAction, by: FurtherDelegation): string | null {
   if (world.phase === 'ended') return 'the game is over';
   const name = delegationName(by);
+  if (by === 'britain') {
+    if (action.type !== 'britain.answer') {
+      return "the British delegation gives Britain's verdict as a Locarno guarantor at a crisis; it gives no other orders";
+    }
+    if (!askedAtCrisis(world, by)) return 'no German move waits for the verdict of Britain as a Locarno guarantor';
+    return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
+  }
   if (action.type === 'demarche.answer' && by !== 'czechoslovakia') {
     return table.demarche?.to === by ? null : `no démarche to ${by} waits for the ${name} delegation's answer`;
   }
@@ -211,6 +240,11 @@ const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>
     { type: 'czechoslovakia.answer', answer: 'yield' },
     { type: 'czechoslovakia.answer', answer: 'accept' },
   ],
+  britain: [
+    { type: 'britain.answer', answer: 'lawful' },
+    { type: 'britain.answer', answer: 'no-view' },
+    { type: 'britain.answer', answer: 'violation-nonflagrant' },
+  ],
 };
 
 /** The action types each further delegation gives: its answers, and no order. */
@@ -218,6 +252,7 @@ const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, readonly GameActi
   poland: ['transit.answer', 'demarche.answer'],
   romania: ['transit.answer', 'demarche.answer'],
   czechoslovakia: ['czechoslovakia.answer'],
+  britain: ['britain.answer'],
 };
 
 /**
@@ -235,6 +270,7 @@ export function furtherActionProblem(role: Delegation, type: string | undefined)
   }
   if (type === 'czechoslovakia.answer')
     return `only the Czechoslovak delegation gives czechoslovakia.answer, not ${role}`;
+  if (type === 'britain.answer') return `only the British delegation gives britain.answer, not ${role}`;
   return null;
 }
 
@@ -336,7 +372,7 @@ export function answerBy(
 
 /**
  * A further delegation gives its answer (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice; Czechoslovakia:
- * §5.3 S8, its government's decision): at a crisis, instead of the die, the crisis being resolved once every
+ * §5.3 S8, its government's decision; Britain: §5.8 GUARANTOR_VERDICT, Locarno Art. 4 §3, practice): at a crisis, instead of the die, the crisis being resolved once every
  * delegation asked has answered; Poland's answer for the 1939 talks waits on the table for the month's end.
  * An answer the rules refuse changes nothing.
  */
@@ -361,9 +397,11 @@ export function furtherAnswerBy(
   [world, table] = settled(world, table, quiet);
   let next: Table = table;
   if (action.type === 'czechoslovakia.answer') next = { ...table, czechoslovakia: action.answer };
+  else if (action.type === 'britain.answer') next = { ...table, britain: action.answer };
   else if (action.type === 'transit.answer') {
     const grant = action.answer === 'grant';
-    if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
+    if (by === 'romania' && world.phase === 'orders') next = { ...table, romaniaTalks: grant };
+    else if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
     else next = by === 'romania' ? { ...table, romaniaGrants: grant } : { ...table, polandGrants: grant };
   }
   if (world.phase !== 'crisis') return [world, next];
@@ -398,6 +436,7 @@ function furtherAnswers(world: WorldState, table: Table): FurtherAnswers {
     ...(table.romaniaGrants === undefined ? {} : { romaniaGrants: table.romaniaGrants }),
     ...(table.czechoslovakia === undefined ? {} : { czechoslovakia: table.czechoslovakia }),
     ...(talks === undefined ? {} : { polandTalks: talks }),
+    ...(table.britain === undefined ? {} : { ukVerdict: table.britain }),
   };
 }
 
@@ -417,7 +456,7 @@ function resolveWhenAnswered(
   const further = furtherAnswers(world, table);
   // Poland's answer for the talks, kept over the crisis, is spent with it: the world no longer holds it.
   const kept = world.polandTalks === undefined ? world : withWorld(world, { polandTalks: undefined });
-  return [answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further), OPEN_TABLE];
+  return [spentTalks(answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further)), OPEN_TABLE];
 }
 
 /**
@@ -456,8 +495,21 @@ export function stepBy(
  * talks if given; if a crisis now waits, that answer is kept in the world until the crisis is resolved.
  */
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
-  const [w, t] = settled(world, table, quiet);
+  const [w0, t] = settled(world, table, quiet);
+  // Romania's answer for the talks rides in the world until they are resolved (`triple.ts` spends it).
+  const w = t.romaniaTalks === undefined ? w0 : withWorld(w0, { romaniaTalks: t.romaniaTalks });
   const next = endOrders(w, quiet, t.polandTalks);
-  if (next.phase !== 'crisis' || t.polandTalks === undefined) return next;
+  if (next.phase !== 'crisis') return spentTalks(next);
+  if (t.polandTalks === undefined) return next;
   return withWorld(next, { polandTalks: t.polandTalks });
+}
+
+/**
+ * The world once the month is resolved: Romania's answer for the 1939 talks is spent (by the talks, or, if they
+ * did not open, here), so that no world keeps it after its month. Absent: the world as it is.
+ */
+function spentTalks(world: WorldState): WorldState {
+  return world.romaniaTalks === undefined || world.phase === 'crisis'
+    ? world
+    : withWorld(world, { romaniaTalks: undefined });
 }

@@ -25,9 +25,9 @@ export const ROLES: readonly Role[] = ['france', 'ussr'];
  * further delegations a scenario may offer beside them. A further delegation
  * never holds the world's role: a game's first role is France or the USSR.
  */
-export const DELEGATIONS = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia'] as const;
+export const DELEGATIONS = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'] as const;
 export type Delegation = (typeof DELEGATIONS)[number];
-/** A further delegation: one that joins France's and the USSR's (Poland, Romania, Czechoslovakia). */
+/** A further delegation: one that joins France's and the USSR's (Poland, Romania, Czechoslovakia, Britain). */
 export type FurtherDelegation = Exclude<Delegation, Role>;
 
 /** Is this delegation a side (France or the USSR), which a game's first role must be? */
@@ -292,6 +292,12 @@ export interface WorldState {
    */
   readonly polandTalks?: boolean;
   /**
+   * The Romanian delegation's answer for the 1939 talks, given in the month
+   * before them and kept until they are resolved (`turn/triple.ts`); absent
+   * otherwise, so every other world keeps its hash.
+   */
+  readonly romaniaTalks?: boolean;
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -343,6 +349,7 @@ export function draftOf(w: WorldState): WorldDraft {
     ending: w.ending,
     variants: w.variants,
     polandTalks: w.polandTalks,
+    romaniaTalks: w.romaniaTalks,
     log: w.log,
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * A game with the British delegation travels in a share link (its verdict's
+ * short code) and opens to the same game file; the screen's words for its
+ * verdicts and its role.
+ */
+import { decompressFromEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { BRITISH_VERDICTS, replayGame } from '../engine';
+import { openLink, packLink } from '../share/link';
+import { playDelegations } from '../testing/delegations';
+import { loadScenario } from '../testing/scenarios';
+import { actionLabel, ROLE_NAMES } from './labels';
+
+describe('a game with the British delegation', () => {
+  it('travels in a share link and opens to the same file, Britain’s verdicts with it', () => {
+    const scenario = loadScenario('pact-1935');
+    const file = playDelegations(scenario, 'link-britain', ['france', 'ussr', 'britain'], 14);
+    const given = file.turns.flatMap((t) => t.actions.filter((_, i) => t.by?.[i] === 'britain'));
+    expect(given).toContainEqual({ type: 'britain.answer', answer: 'violation-nonflagrant' });
+    expect(replayGame(file, scenario).ok).toBe(true);
+    const link = packLink(file);
+    // The verdict travels under its short code.
+    const payload = decompressFromEncodedURIComponent(link.slice(link.indexOf('=') + 1));
+    expect(payload).toContain('ba:answer=violation-nonflagrant');
+    expect(payload).not.toContain('britain.answer');
+    const opened = openLink(link, (id) => (id === scenario.id ? scenario : undefined));
+    expect(opened).toEqual({ ok: true, file });
+  });
+
+  it('has the screen’s words for its role and each of its verdicts', () => {
+    expect(ROLE_NAMES.britain).toBe('Britain');
+    const labels = BRITISH_VERDICTS.map((answer) => actionLabel({ type: 'britain.answer', answer }));
+    expect(labels).toEqual([
+      'A flagrant breach: stand with France',
+      'Take no view',
+      'No flagrant breach: hold France back',
+    ]);
+  });
+});
