@@ -77,10 +77,15 @@ export function applyEvent(
   reasons?: () => readonly LogReason[],
   polandGrants?: boolean,
 ): WorldState {
-  return applyEventTo(draftOf(world), event, journal, reasons, polandGrants);
+  const fired = draftOf(world);
+  fired.fired = [...fired.fired, event.id];
+  return applyEventTo(fired, event, journal, reasons, polandGrants);
 }
 
-/** `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it). */
+/**
+ * `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it), the event
+ * already added to its `fired`.
+ */
 function applyEventTo(
   fired: WorldDraft,
   event: HistoricalEvent,
@@ -88,10 +93,9 @@ function applyEventTo(
   reasons?: () => readonly LogReason[],
   polandGrants?: boolean,
 ): WorldState {
-  fired.fired = [...fired.fired, event.id];
   applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
-  note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (journal !== null) note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
   if (event.effects.convention !== undefined) applyConventionEffectTo(fired, event.effects.convention, journal);
   return event.effects.tripleAllianceTalks ? resolveTripleAlliance(fired, journal, polandGrants) : fired;
 }
@@ -148,6 +152,8 @@ function dispatchOn(
   let judged: WorldState = world;
   let changed = false;
   let context: FactorContext | null = null;
+  // The list of fired events this call made, held by its draft alone: later events are pushed onto it.
+  let firedHere: string[] | null = null;
   const { removedEvents } = rulesOf(world);
   for (const due of DUE_BY_MONTH.get(world.month) ?? NONE_DUE) {
     const next = draft ?? world;
@@ -175,19 +181,16 @@ function dispatchOn(
       context = null;
     }
     changed = true;
-    if (diverged) {
-      note(journal, next, { kind: 'diverged', id, params: { event: id } });
-      draft ??= draftOf(world);
-      draft.fired = [...draft.fired, id];
-    } else {
+    if (diverged && journal !== null) note(journal, next, { kind: 'diverged', id, params: { event: id } });
+    draft ??= draftOf(world);
+    if (firedHere !== null && draft.fired === firedHere) firedHere.push(id);
+    else {
+      firedHere = [...draft.fired, id];
+      draft.fired = firedHere;
+    }
+    if (!diverged) {
       const logged = reasons;
-      draft = fire(
-        draft ?? draftOf(world),
-        event,
-        journal,
-        logged === undefined ? undefined : () => logged,
-        polandGrants,
-      );
+      draft = fire(draft, event, journal, logged === undefined ? undefined : () => logged, polandGrants);
     }
   }
   return draft;
