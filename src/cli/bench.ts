@@ -95,8 +95,14 @@ const scenario = parsed.value;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Hollow Pact benchmark · Node ${process.version} · ${cpu} · one core · engine ${how}`);
 console.log('');
-/** Rounds per figure: the median is printed, with the range, since a shared machine's speed varies from second to second. */
-const ROUNDS = QUICK ? 3 : 9;
+/**
+ * Rounds per figure: the median is printed, with the range, since a shared machine's speed varies from second to
+ * second; each round is long enough (`GAMES_PER_ROUND`) that its share of the garbage collector's work is about the
+ * same as another's (a round of 1,000 random games ranged over ±20%).
+ */
+const ROUNDS = QUICK ? 3 : 11;
+/** Quiet games per round. */
+const GAMES_PER_ROUND = 2000;
 
 /** The median of a list of numbers (0 for none). */
 function median(values: readonly number[]): number {
@@ -159,13 +165,15 @@ const perThread = (rate: Rate) =>
     : `   main thread ${figure(rate.mainThread)} games/s   off main ${(rate.offMain * 100).toFixed(0).padStart(2)}%`;
 for (const policy of POLICY_NAMES) {
   timeIt(scale(1000), (i) => simulate(scenario, { seed: `warm-${i}`, policy, withLog: false }));
-  const rate = gamesPerSecond(scale(1000), (i) => simulate(scenario, { seed: `bench-${i}`, policy, withLog: false }));
+  const rate = gamesPerSecond(scale(GAMES_PER_ROUND), (i) =>
+    simulate(scenario, { seed: `bench-${i}`, policy, withLog: false }),
+  );
   results[policy] = rate.median;
   console.log(
     `  ${policy.padEnd(16)} ${figure(rate.median)} games/s   ${(1000 / rate.median).toFixed(3)} ms/game   (rounds ${Math.round(rate.low)}-${Math.round(rate.high)})${perThread(rate)}`,
   );
 }
-const logged = gamesPerSecond(scale(200), (i) => simulate(scenario, { seed: `log-${i}`, policy: 'random' }));
+const logged = gamesPerSecond(scale(400), (i) => simulate(scenario, { seed: `log-${i}`, policy: 'random' }));
 console.log(`  random, with log ${figure(logged.median)} games/s${perThread(logged)}`);
 const random = results.random ?? 0;
 const wallRuns = scale(1000);
