@@ -420,6 +420,10 @@ describe('bench', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Node v\d+/);
     expect(result.stdout).toMatch(/random\s+\d+ games\/s/);
+    // Beside the process's CPU figure, the main thread's own and the share off it (or why it is absent).
+    expect(result.stdout).toMatch(
+      /random\s+\d+ games\/s.*main thread\s+\d+ games\/s\s+off main\s+\d+%|schedstat is absent/,
+    );
     expect(result.stdout).toMatch(/vs the aim of 5000\/s: \d+\.\d\d×/);
     expect(result.stdout).toMatch(/Legal verdicts .*: \d+\.\d+ ms each/);
   });

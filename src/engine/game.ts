@@ -340,7 +340,7 @@ export function playOut(
   // The month's actions are gathered here and copied to the month's record at its size.
   const actions: GameAction[] = [];
   while (world.phase !== 'ended') {
-    const start = world;
+    const { turn, month } = world;
     actions.length = 0;
     if (world.phase === 'crisis') {
       const choice: CrisisChoice = policy.crisis(world);
@@ -348,22 +348,33 @@ export function playOut(
       actions.push(action);
       world = applyOrder(world, action, quiet);
     } else {
-      // Quiet, the month's orders change one draft of the world (a copy only this loop holds), made at the first order.
+      // Quiet, the month's orders change one draft of the world only this loop holds: a copy of `from`, made at
+      // the first order, or else the world the last month's steps made (a draft no one else holds, changed in place).
       let draft: WorldDraft | null = null;
       for (let i = 0; i < MAX_ORDERS_PER_TURN; i++) {
         const action = policy.nextOrder(world);
         if (action.type === 'pass' || refusal(world, action) !== null) break;
         actions.push(action);
         if (quiet) {
-          draft = carryOutAllowed(draft ?? draftOf(world), action, null);
+          draft = carryOutAllowed(draft ?? (world === from ? draftOf(world) : ownDraft(world)), action, null);
           world = draft;
         } else world = applyOrder(world, action, quiet);
       }
       world = endOrders(world, quiet);
     }
-    turns.push({ turn: start.turn, month: start.month, actions: actions.slice() });
+    turns.push({ turn, month, actions: actions.slice() });
   }
   return { world, turns };
+}
+
+/**
+ * A world that `playOut`'s loop alone holds, as the draft it is: every world
+ * the month's steps hand back, quiet, is a fresh draft (`endOrders`,
+ * `applyOrder`), referred to by nothing else; only `from` is the caller's.
+ */
+function ownDraft(world: WorldState): WorldDraft {
+  const draft: WorldDraft = world;
+  return draft;
 }
 
 /**

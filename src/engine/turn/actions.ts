@@ -314,32 +314,39 @@ interface Agreement {
 const OPTION_COUNTS: readonly number[] = OFFERS.map((offers) => offers.length);
 
 /**
- * The agreements by the clauses object itself: a world keeps the same object
- * until a clause is agreed or reopened (a few times a game), so it is summed up
- * once rather than read field by field for every order of every month.
+ * The agreements of the last two clauses objects summed up: a world keeps the
+ * same object until a clause is agreed or reopened (a few times a game), so it
+ * is summed up once rather than read field by field for every order of every
+ * month. Two entries, by the object itself (a WeakMap's entry per new object
+ * cost more than the summing up it saved).
  */
-const agreements = new WeakMap<Clauses, Agreement>();
+let lastAgreed: Clauses | null = null;
+let lastAgreement: Agreement | null = null;
+let formerAgreed: Clauses | null = null;
+let formerAgreement: Agreement | null = null;
 
 function agreementOf(agreed: Clauses): Agreement {
-  let agreement = agreements.get(agreed);
-  if (agreement === undefined) {
-    const skip = CLAUSE_IDS.map((clause, c) => {
-      const count = OPTION_COUNTS[c] ?? 0;
-      const option = agreed[clause];
-      return option !== undefined && Number.isInteger(option) && option >= 0 && option < count ? option : count;
-    });
-    const open = skip.map((option, c) => {
-      const count = OPTION_COUNTS[c] ?? 0;
-      return option < count ? count - 1 : count;
-    });
-    agreement = {
-      all: CLAUSE_IDS.every((clause) => agreed[clause] !== undefined),
-      skip,
-      open,
-      offers: open.reduce((sum, n) => sum + n, 0),
-    };
-    agreements.set(agreed, agreement);
-  }
+  if (agreed === lastAgreed && lastAgreement !== null) return lastAgreement;
+  if (agreed === formerAgreed && formerAgreement !== null) return formerAgreement;
+  const skip = CLAUSE_IDS.map((clause, c) => {
+    const count = OPTION_COUNTS[c] ?? 0;
+    const option = agreed[clause];
+    return option !== undefined && Number.isInteger(option) && option >= 0 && option < count ? option : count;
+  });
+  const open = skip.map((option, c) => {
+    const count = OPTION_COUNTS[c] ?? 0;
+    return option < count ? count - 1 : count;
+  });
+  const agreement: Agreement = {
+    all: CLAUSE_IDS.every((clause) => agreed[clause] !== undefined),
+    skip,
+    open,
+    offers: open.reduce((sum, n) => sum + n, 0),
+  };
+  formerAgreed = lastAgreed;
+  formerAgreement = lastAgreement;
+  lastAgreed = agreed;
+  lastAgreement = agreement;
   return agreement;
 }
 

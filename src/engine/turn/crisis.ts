@@ -16,17 +16,16 @@ import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
 import { lawSwitchesOf, rulesOf } from '../variants/variants';
-import { applyEffects, because, type Journal, note } from '../world/effects';
+import { applyEffectsTo, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
 import {
   type CrisisRecord,
   type CrisisVerdicts,
+  draftOf,
   type Role,
   type WorldDraft,
   type WorldState,
   withMove,
-  withRng,
-  withWorld,
 } from '../world/worldState';
 import { CRISIS_CHOICES, type CrisisChoice } from './actions';
 
@@ -510,9 +509,13 @@ export function respondToCrisis(
   const responses = crisisResponses(world, choice, delegation, polandGrants, further);
   if (responses === null) return world;
   const sides = sidesThatFight(world, responses);
-  let next: WorldState = withWorld(world, { rng: sides.rng, phase: 'orders', crisis: null });
+  // One draft of the world for the whole answer, changed in place; `world` is left as it was.
+  const next = draftOf(world);
+  next.rng = sides.rng;
+  next.phase = 'orders';
+  next.crisis = null;
   const backDown = germanyWeighs(next, responses.move, sides);
-  if (backDown !== null) next = withRng(next, backDown.rng);
+  if (backDown !== null) next.rng = backDown.rng;
   return settleCrisis(world, next, choice, responses, sides, backDown?.decision ?? null, journal);
 }
 
@@ -592,7 +595,7 @@ function germanyWeighs(
  */
 function settleCrisis(
   world: WorldState,
-  resolved: WorldState,
+  next: WorldDraft,
   choice: CrisisChoice,
   responses: CrisisResponses,
   sides: CrisisSides,
@@ -602,6 +605,8 @@ function settleCrisis(
   const { move, franceChoice, sovietChoice, answers, lines } = responses;
   const { fighters, mobilisedOnly, verdicts } = sides;
   const result = crisisOutcome(decision === null ? null : decision.yes, sides.franceFights || sides.ussrFights);
+  // Germany's reasons, made only for a log, before the outcome changes the draft its terms read.
+  const weighed = journal === null || decision === null ? null : explain(decision);
   const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: answers.uk };
   const record = (metBy: readonly CountryId[]) => [
     ...world.crises,
@@ -616,46 +621,44 @@ function settleCrisis(
   ];
   const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] =>
     withMove(w.moves, move.id, { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 });
-  let next = resolved;
   if (result === 'deterred' && decision !== null) {
     const standing = [...fighters, ...mobilisedOnly];
-    next = applyEffects(next, move.effects.deterred);
-    next = withWorld(next, { moves: setMove(next, 'deterred'), crises: record(standing) });
+    applyEffectsTo(next, move.effects.deterred);
+    next.moves = setMove(next, 'deterred');
+    next.crises = record(standing);
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-deterred`,
       key: 'crisis.deterred',
       params: { ...summary, allies: standing },
-      reasons: () => withBackDown(lines, explain(decision)),
+      reasons: () => (weighed === null ? [] : withBackDown(lines, weighed)),
     });
     return next;
   }
   if (result === 'unopposed') {
-    next = withWorld(next, { crises: record([]) });
-    next = applyEffects(next, move.effects.done);
-    next = withWorld(next, { moves: setMove(next, 'done') });
+    next.crises = record([]);
+    applyEffectsTo(next, move.effects.done);
+    next.moves = setMove(next, 'done');
     if (decision !== null) lines.push(() => ({ key: 'crisis.standsDown', params: {} }));
     note(journal, next, {
       kind: 'crisis',
       id: `${move.id}-unopposed`,
       key: 'crisis.unopposed',
       params: summary,
-      reasons: () => (decision === null ? lines.map((line) => line()) : withBackDown(lines, explain(decision))),
+      reasons: () => (weighed === null ? lines.map((line) => line()) : withBackDown(lines, weighed)),
     });
     return next;
   }
   if (decision === null) throw new Error('a move met by force is always weighed by Germany');
-  next = withWorld(next, {
-    moves: setMove(next, 'met'),
-    war: { month: next.month, move: move.id, allies: fighters },
-    crises: record(fighters),
-  });
+  next.moves = setMove(next, 'met');
+  next.war = { month: next.month, move: move.id, allies: fighters };
+  next.crises = record(fighters);
   note(journal, next, {
     kind: 'crisis',
     id: `${move.id}-war`,
     key: 'crisis.war',
     params: { ...summary, allies: fighters },
-    reasons: () => withBackDown(lines, explain(decision)),
+    reasons: () => (weighed === null ? [] : withBackDown(lines, weighed)),
   });
   return next;
 }

@@ -45,18 +45,21 @@ interface Due {
   readonly requires: (world: WorldState) => boolean;
   readonly unless: (world: WorldState) => boolean;
   readonly chance: Rule | null;
+  /** True when a later event due the same month has a chance rule: its roll is judged by the world as the dispatches found it. */
+  readonly rollFollows: boolean;
 }
 
 const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
   [...BY_MONTH].map(([month, events]) => [
     month,
-    events.map((event) => ({
+    events.map((event, i) => ({
       event,
       id: event.id,
       fixed: event.kind === 'fixed',
       requires: allTest(event.requires),
       unless: anyTest(event.unless),
       chance: event.chance ?? null,
+      rollFollows: events.slice(i + 1).some((later) => later.chance !== undefined),
     })),
   ]),
 );
@@ -74,10 +77,15 @@ export function applyEvent(
   reasons?: () => readonly LogReason[],
   polandGrants?: boolean,
 ): WorldState {
-  return applyEventTo(draftOf(world), event, journal, reasons, polandGrants);
+  const fired = draftOf(world);
+  fired.fired = [...fired.fired, event.id];
+  return applyEventTo(fired, event, journal, reasons, polandGrants);
 }
 
-/** `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it). */
+/**
+ * `applyEvent` on a draft no one else holds, changed in place (the 1939 talks' steps may copy it), the event
+ * already added to its `fired`.
+ */
 function applyEventTo(
   fired: WorldDraft,
   event: HistoricalEvent,
@@ -85,10 +93,9 @@ function applyEventTo(
   reasons?: () => readonly LogReason[],
   polandGrants?: boolean,
 ): WorldState {
-  fired.fired = [...fired.fired, event.id];
   applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
-  note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (journal !== null) note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
   if (event.effects.convention !== undefined) applyConventionEffectTo(fired, event.effects.convention, journal);
   return event.effects.tripleAllianceTalks ? resolveTripleAlliance(fired, journal, polandGrants) : fired;
 }
@@ -117,8 +124,36 @@ export function dispatches(world: WorldState, journal: Journal, polandGrants?: b
  * it): the first change copies it, and later ones change that copy in place.
  */
 export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?: boolean): WorldDraft | null {
-  let draft: WorldDraft | null = null;
+  return dispatchOn(world, null, journal, polandGrants);
+}
+
+/**
+ * `dispatches` on a draft no one else holds, changed in place and handed back
+ * (or the draft the 1939 talks' steps made). The month's rolls are still judged
+ * by the world as the dispatches found it: a copy of it is kept only when a
+ * roll may follow the month's first change.
+ */
+export function dispatchInPlace(draft: WorldDraft, journal: Journal, polandGrants?: boolean): WorldDraft {
+  return dispatchOn(draft, draft, journal, polandGrants) ?? draft;
+}
+
+/**
+ * The dispatches of `world`'s month. `own` is null (the first change copies
+ * `world`) or `world` itself as a draft no one else holds (changed in place).
+ */
+function dispatchOn(
+  world: WorldState,
+  own: WorldDraft | null,
+  journal: Journal,
+  polandGrants: boolean | undefined,
+): WorldDraft | null {
+  let draft: WorldDraft | null = own;
+  // The world the month's rolls are judged by: as the dispatches found it.
+  let judged: WorldState = world;
+  let changed = false;
   let context: FactorContext | null = null;
+  // The list of fired events this call made, held by its draft alone: later events are pushed onto it.
+  let firedHere: string[] | null = null;
   const { removedEvents } = rulesOf(world);
   for (const due of DUE_BY_MONTH.get(world.month) ?? NONE_DUE) {
     const next = draft ?? world;
@@ -128,25 +163,35 @@ export function dispatchDraft(world: WorldState, journal: Journal, polandGrants?
     if (removedEvents.has(id)) continue;
     // The event's premises (`premisesHold`).
     if (!due.requires(next)) continue;
-    if (due.fixed) {
-      if (due.unless(next)) {
-        note(journal, next, { kind: 'diverged', id, params: { event: id } });
-        draft ??= draftOf(world);
-        draft.fired = [...draft.fired, id];
-        continue;
-      }
-      draft = fire(draft ?? draftOf(world), event, journal, undefined, polandGrants);
-      continue;
+    let diverged = false;
+    let reasons: readonly LogReason[] | undefined;
+    if (due.fixed) diverged = due.unless(next);
+    else if (due.chance !== null && !next.script?.events.includes(id)) {
+      context ??= contextFor(judged);
+      const [decision, rng] = decide(due.chance, context, next.rng);
+      draft ??= draftOf(world);
+      draft.rng = rng;
+      if (!decision.yes) continue;
+      // The roll's reasons, made only for a log, before the event changes the world its terms read.
+      if (journal !== null) reasons = [because(explain(decision))];
     }
-    if (due.chance === null || next.script?.events.includes(id)) {
-      draft = fire(draft ?? draftOf(world), event, journal, undefined, polandGrants);
-      continue;
+    // The world changes now: changed in place, it is first copied for the rolls that may follow.
+    if (!changed && own !== null && due.rollFollows) {
+      judged = draftOf(world);
+      context = null;
     }
-    context ??= contextFor(world);
-    const [decision, rng] = decide(due.chance, context, next.rng);
+    changed = true;
+    if (diverged && journal !== null) note(journal, next, { kind: 'diverged', id, params: { event: id } });
     draft ??= draftOf(world);
-    draft.rng = rng;
-    if (decision.yes) draft = fire(draft, event, journal, () => [because(explain(decision))], polandGrants);
+    if (firedHere !== null && draft.fired === firedHere) firedHere.push(id);
+    else {
+      firedHere = [...draft.fired, id];
+      draft.fired = firedHere;
+    }
+    if (!diverged) {
+      const logged = reasons;
+      draft = fire(draft, event, journal, logged === undefined ? undefined : () => logged, polandGrants);
+    }
   }
   return draft;
 }

@@ -24,10 +24,17 @@ export function timesInARow(world: WorldState, key: RepeatKey): number {
 /** The repeat counters after the order under `key` is given now (copied field by field: see `draftOf`). */
 export function repeatsAfter(world: WorldState, key: RepeatKey): WorldState['repeats'] {
   const before = world.repeats;
+  const repeat = { count: timesInARow(world, key) + 1, last: world.month };
+  if (before[key] !== undefined) {
+    // The key is already there: a copy of the same shape (and key order) with its counter replaced.
+    const copy: { -readonly [K in RepeatKey]?: Repeat } = { ...before };
+    copy[key] = repeat;
+    return copy;
+  }
   const next: { -readonly [K in RepeatKey]?: Repeat } = {};
   for (const k of REPEAT_KEYS) {
-    const repeat = k === key ? { count: timesInARow(world, key) + 1, last: world.month } : before[k];
-    if (repeat !== undefined) next[k] = repeat;
+    const kept = k === key ? repeat : before[k];
+    if (kept !== undefined) next[k] = kept;
   }
   return next;
 }

@@ -17,7 +17,7 @@ import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type World
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatchDraft } from './history';
+import { dispatchInPlace } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -259,7 +259,7 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
   next.capital = MODEL.capitalPerMonth.value;
   next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
-  const dispatched = dispatchDraft(next, journal, polandGrants) ?? next;
+  const dispatched = dispatchInPlace(next, journal, polandGrants);
   dispatched.perceived = derivedFactors(dispatched);
   return dispatched;
 }
