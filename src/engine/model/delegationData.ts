@@ -38,57 +38,52 @@ export type BritishVerdict = (typeof BRITISH_VERDICTS)[number];
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
-/** A decision a delegation takes instead of the model's roll of the die. */
-const decisionSchema = z.strictObject({
-  label: text,
-  /** When it is asked: at a crisis, or (the 1939 talks) in the month before the talks open. */
-  when: z.enum(['crisis', 'talks']),
-  summary: text,
-  /** The rule it stands for, and whether it is the letter or practice. */
-  cite: text,
-  kind: z.enum(['letter', 'practice']),
-  /** What the government decided in history: one of `options`. */
-  historical: z.enum(TRANSIT_ANSWERS),
-  options: z.strictObject({ refuse: optionSchema, grant: optionSchema }),
-});
+/**
+ * A decision a delegation takes instead of the model's roll of the die (or its
+ * rule): its question, when it is asked, the rule it stands for (letter or
+ * practice), what the government decided in history, and each answer with its
+ * source. `extra` fields come before the options, in the data files' order (none: `{}`).
+ */
+function decisionOf<
+  When extends z.ZodType,
+  Answers extends readonly [string, ...string[]],
+  Extra extends z.ZodRawShape,
+>(when: When, answers: Answers, extra: Extra) {
+  const options = Object.fromEntries(answers.map((answer) => [answer, optionSchema])) as {
+    [A in Answers[number]]: typeof optionSchema;
+  };
+  return z.strictObject({
+    label: text,
+    /** When it is asked: at a crisis, in the month's orders (a démarche), or in the month before the 1939 talks. */
+    when,
+    summary: text,
+    /** The rule it stands for, and whether it is the letter or practice. */
+    cite: text,
+    kind: z.enum(['letter', 'practice']),
+    /** What the government decided in history: one of `options`. */
+    historical: z.enum(answers),
+    ...extra,
+    options: z.strictObject(options),
+  });
+}
+
+/** A transit state's answer to a Soviet request for transit, at a crisis or before the 1939 talks. */
+const decisionSchema = decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, {});
 
 /** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
-const demarcheDecisionSchema = z.strictObject({
-  label: text,
-  when: z.literal('orders'),
-  summary: text,
-  cite: text,
-  kind: z.enum(['letter', 'practice']),
-  historical: z.enum(DEMARCHE_ANSWERS),
-  options: z.strictObject({ unmoved: optionSchema, moved: optionSchema }),
-});
+const demarcheDecisionSchema = decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {});
 
 /** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §F). */
 const grantReachSchema = sourced({ opens: text, limits: text });
 
 /** Czechoslovakia's answer when Germany moves against it: three answers, one of them history's. */
-const czechoslovakDecisionSchema = z.strictObject({
-  label: text,
-  when: z.literal('crisis'),
-  summary: text,
-  cite: text,
-  kind: z.enum(['letter', 'practice']),
-  historical: z.enum(CZECHOSLOVAK_ANSWERS),
+const czechoslovakDecisionSchema = decisionOf(z.literal('crisis'), CZECHOSLOVAK_ANSWERS, {
   /** The last month it may be asked: Czechoslovakia's decisions end with March 1939 (timeline.md, 15 Mar 1939). */
   lastMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  options: z.strictObject({ resist: optionSchema, yield: optionSchema, accept: optionSchema }),
 });
 
 /** Britain's verdict as a Locarno guarantor at a crisis, instead of the model's rule. */
-const britishDecisionSchema = z.strictObject({
-  label: text,
-  when: z.literal('crisis'),
-  summary: text,
-  cite: text,
-  kind: z.enum(['letter', 'practice']),
-  historical: z.enum(BRITISH_VERDICTS),
-  options: z.strictObject({ lawful: optionSchema, 'no-view': optionSchema, 'violation-nonflagrant': optionSchema }),
-});
+const britishDecisionSchema = decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {});
 
 /** The fields every further delegation has. */
 const delegationShape = {
