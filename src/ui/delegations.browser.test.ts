@@ -14,6 +14,7 @@
  * it put on France's riposte. axe-core finds nothing; no console error.
  * Screenshots to screenshots/.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
@@ -28,6 +29,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
+
+/** France, then the USSR, each behind its hand-over, invoke the Protocol at a crisis by keyboard; the result shows. */
+async function bothSidesInvokeTheProtocol(page: Page): Promise<void> {
+  const heading = () => page.locator('#handover-heading').innerText();
+  await page.locator('#handover').waitFor();
+  expect(await heading()).toBe('Pass to the French delegation');
+  await page.keyboard.press('Escape');
+  await page.locator('#crisis-answers').waitFor();
+  await tabTo(page, '[data-choice="invoke-protocol"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#handover').waitFor();
+  expect(await heading()).toBe('Pass to the Soviet delegation');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
+  await tabTo(page, '[data-choice="invoke-protocol"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#crisis-result-heading').waitFor();
+}
 
 describe('delegations on one screen', () => {
   it('hands over from the French delegation to the Soviet one, hiding the French screen', async () => {
@@ -351,19 +370,7 @@ describe('delegations on one screen', () => {
     await page.keyboard.press('Enter');
 
     // Then the sides, each behind a hand-over.
-    await page.locator('#handover').waitFor();
-    expect(await heading()).toBe('Pass to the French delegation');
-    await page.keyboard.press('Escape');
-    await page.locator('#crisis-answers').waitFor();
-    await tabTo(page, '[data-choice="invoke-protocol"]');
-    await page.keyboard.press('Enter');
-    await page.locator('#handover').waitFor();
-    expect(await heading()).toBe('Pass to the Soviet delegation');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
-    await tabTo(page, '[data-choice="invoke-protocol"]');
-    await page.keyboard.press('Enter');
-    await page.locator('#crisis-result-heading').waitFor();
+    await bothSidesInvokeTheProtocol(page);
     const outcome = await page.locator('#crisis-outcome').textContent();
     expect(outcome).toContain('Romania lets the Red Army pass, as its delegation decided');
     expect(outcome).toContain('Czechoslovakia resists and calls on its treaties, as its delegation decided');
@@ -425,19 +432,7 @@ describe('delegations on one screen', () => {
     await page.keyboard.press('Enter');
 
     // Then France and the USSR, each behind a hand-over: both invoke the Protocol, France would riposte.
-    await page.locator('#handover').waitFor();
-    expect(await heading()).toBe('Pass to the French delegation');
-    await page.keyboard.press('Escape');
-    await page.locator('#crisis-answers').waitFor();
-    await tabTo(page, '[data-choice="invoke-protocol"]');
-    await page.keyboard.press('Enter');
-    await page.locator('#handover').waitFor();
-    expect(await heading()).toBe('Pass to the Soviet delegation');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('#delegation-turn').innerText()).toContain('the Soviet delegation');
-    await tabTo(page, '[data-choice="invoke-protocol"]');
-    await page.keyboard.press('Enter');
-    await page.locator('#crisis-result-heading').waitFor();
+    await bothSidesInvokeTheProtocol(page);
     // The verdict is the delegation's, and the crisis's law shows Locarno barring France on Britain's verdict.
     expect(await page.locator('#crisis-outcome').textContent()).toContain("Britain's verdict as a Locarno guarantor");
     expect(await page.locator('#crisis-outcome').textContent()).toContain('as its delegation decided');
