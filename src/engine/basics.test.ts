@@ -69,4 +69,12 @@ describe('months', () => {
     expect(formatMonth('1938-09')).toBe('September 1938');
     expect(isYearMonth('1938-13')).toBe(false);
   });
+
+  it('names the months before 1900 and after 1999 too, across the bounds of the names made at import', () => {
+    expect(addMonths('1899-12', 1)).toBe('1900-01');
+    expect(addMonths('1900-01', -1)).toBe('1899-12');
+    expect(addMonths('1999-12', 1)).toBe('2000-01');
+    expect(addMonths('2000-01', -1)).toBe('1999-12');
+    expect(addMonths('1936-03', 12 * 100)).toBe('2036-03');
+  });
 });

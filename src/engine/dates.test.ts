@@ -8,7 +8,17 @@ describe('isIsoDate', () => {
   });
 
   it('rejects impossible days, other layouts and 1937-02-29', () => {
-    for (const text of ['1937-02-29', '1936-13-01', '1936-04-31', '1936-3-7', '7 March 1936', '', '1936-03-07T00:00']) {
+    for (const text of [
+      '1937-02-29',
+      '1936-13-01',
+      '1936-00-10',
+      '1936-01-00',
+      '1936-04-31',
+      '1936-3-7',
+      '7 March 1936',
+      '',
+      '1936-03-07T00:00',
+    ]) {
       expect(isIsoDate(text), text).toBe(false);
     }
   });

@@ -25,25 +25,24 @@ export function monthNumber(month: YearMonth): number {
   return year * 12 + (month.charCodeAt(5) - ZERO) * 10 + (month.charCodeAt(6) - ZERO) - 1;
 }
 
+/** The name of month number `n` (months since January of year 0, as `monthNumber` counts). */
+function monthText(n: number): YearMonth {
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The first month whose name is made once, at import, and reused: January 1900. */
+const FIRST_KEPT = 1900 * 12;
+/**
+ * The names of the 20th century's months, 1900 to 1999, made at import (a game
+ * asks for the next month every month); `addMonths` makes any other month's name.
+ */
+const MONTH_TEXT: readonly YearMonth[] = Array.from({ length: 100 * 12 }, (_, i) => monthText(FIRST_KEPT + i));
+
 /** The month `count` months after `month` (count may be negative). */
 export function addMonths(month: YearMonth, count: number): YearMonth {
   const n = monthNumber(month) + count;
-  // The names of the 20th century's months are made once and reused (a game asks for the next month every month).
-  const at = n - FIRST_KEPT;
-  const known = at >= 0 && at < KEPT ? MONTH_TEXT[at] : undefined;
-  if (known !== undefined) return known;
-  const year = Math.floor(n / 12);
-  const text = `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
-  if (at >= 0 && at < KEPT) MONTH_TEXT[at] = text;
-  return text;
+  return MONTH_TEXT[n - FIRST_KEPT] ?? monthText(n);
 }
-
-/** The months whose names `addMonths` keeps: 1900 to 1999. */
-const FIRST_KEPT = 1900 * 12;
-const KEPT = 100 * 12;
-
-/** `addMonths`' names from `FIRST_KEPT` on, filled as they are asked for. */
-const MONTH_TEXT: (YearMonth | undefined)[] = new Array<YearMonth | undefined>(KEPT).fill(undefined);
 
 /** Whole months from `from` to `to` (negative if `to` is earlier). */
 export function monthsBetween(from: YearMonth, to: YearMonth): number {

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeValue, formatPath, parseJsonText, parseWith } from './validation';
+import {
+  dayOrMonthString,
+  describeValue,
+  formatPath,
+  isoDateString,
+  parseJsonText,
+  parseWith,
+  yearMonthString,
+} from './validation';
 
 describe('formatPath', () => {
   it('writes keys with dots and list indexes in brackets', () => {
@@ -72,9 +80,43 @@ describe('parseWith', () => {
 describe('parseJsonText', () => {
   it('turns an empty file and broken JSON into one problem each', () => {
     expect(parseJsonText('  ')).toEqual({ ok: false, problems: [{ path: '', message: 'the file is empty' }] });
-    const broken = parseJsonText('{"a":');
-    expect(broken.ok).toBe(false);
-    expect(broken.ok ? '' : broken.problems[0]?.message).toMatch(/^not valid JSON \(/);
+    expect(parseJsonText('{"a":')).toEqual({
+      ok: false,
+      problems: [{ path: '', message: expect.stringMatching(/^not valid JSON \(.+\)$/) }],
+    });
     expect(parseJsonText('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+});
+
+describe('the day and month checks', () => {
+  // A schema chains its own checks after them (a scenario's months within the game's span, a legal case's
+  // date within its range): a malformed value is one problem, saying what it got, and no check after it runs.
+  const LATER = 'a check chained after the format';
+  const problems = <T>(schema: z.ZodType<T>, value: unknown) => {
+    const parsed = parseWith(schema, value);
+    return parsed.ok ? [] : parsed.problems;
+  };
+
+  it('refuse a malformed day with one problem, before any later check', () => {
+    const day = isoDateString().refine(() => false, LATER);
+    expect(problems(day, '1937-02-30')).toEqual([
+      { path: '', message: 'expected a date YYYY-MM-DD, got "1937-02-30"' },
+    ]);
+    expect(problems(day, '1937-02-28')).toEqual([{ path: '', message: LATER }]);
+  });
+
+  it('refuse a malformed month with one problem, before any later check', () => {
+    const month = yearMonthString().refine(() => false, LATER);
+    expect(problems(month, '1937-13')).toEqual([{ path: '', message: 'expected a month YYYY-MM, got "1937-13"' }]);
+    expect(problems(month, '1937-12')).toEqual([{ path: '', message: LATER }]);
+  });
+
+  it('refuse what is neither a day nor a month with one problem, before any later check', () => {
+    const either = dayOrMonthString().refine(() => false, LATER);
+    expect(problems(either, '1937-2')).toEqual([
+      { path: '', message: 'expected a date YYYY-MM-DD or a month YYYY-MM, got "1937-2"' },
+    ]);
+    expect(problems(either, '1937-02')).toEqual([{ path: '', message: LATER }]);
+    expect(problems(either, '1937-02-01')).toEqual([{ path: '', message: LATER }]);
   });
 });

@@ -53,8 +53,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       const expected = issue.values.length === 1 ? listValues(issue.values) : `one of ${listValues(issue.values)}`;
       return missing ? `required: expected ${expected}` : `expected ${expected}, got ${describeValue(issue.input)}`;
     }
-    case 'unrecognized_keys':
-      return 'unknown field';
     default:
       return issue.message;
   }
