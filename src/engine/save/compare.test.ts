@@ -3,7 +3,7 @@ import { loadScenario } from '../../testing/scenarios';
 import { branchAt, saveBranch } from '../branch';
 import { simulate } from '../game';
 import { compareGames } from './compare';
-import { recordGame } from './gameFile';
+import { type GameFile, recordGame, worldsOf } from './gameFile';
 
 const scenario = loadScenario('as-it-happened');
 const history = recordGame(
@@ -64,4 +64,36 @@ describe('comparing two games', () => {
     const comparison = compareGames(short, history, scenario);
     expect(comparison.divergence).toMatchObject({ index: 5, kind: 'length', month: history.turns[5]?.month });
   });
+
+  it('says "length" when the first game goes on after the second stops, and keeps the first game\'s rows', () => {
+    const short = { ...history, turns: history.turns.slice(0, 5) };
+    const comparison = compareGames(history, short, scenario);
+    expect(comparison.divergence).toEqual({
+      index: 5,
+      turn: history.turns[5]?.turn,
+      month: history.turns[5]?.month,
+      kind: 'length',
+    });
+    expect(comparison.rows[5]?.a?.month).toBe(history.turns[5]?.month);
+    expect(comparison.rows[5]?.b).toBeNull();
+  });
+
+  it('compares a file holding turns after its game ended (a replay refuses it) as a game that stopped there', () => {
+    // A scenario starting in 1936, played through, with one more turn written after its end by hand.
+    const later = loadScenario('rhineland-1936');
+    const played = recordGame(later, 'compare', 'france', simulate(later, { seed: 'compare', policy: 'historical' }).turns);
+    const lastTurn = played.turns.at(-1);
+    if (lastTurn === undefined) throw new Error('no turns');
+    const extra = { turn: lastTurn.turn + 1, month: lastTurn.month, actions: [] };
+    const overlong: GameFile = { ...played, turns: [...played.turns, extra] };
+    const ended = worldsOf(overlong, later).length;
+    expect(ended).toBe(played.turns.length);
+    expect(ended).toBeLessThan(history.turns.length);
+    const comparison = compareGames(overlong, history, later, scenario);
+    expect(comparison.rows).toHaveLength(history.turns.length);
+    // The written turn after the end has no world: the row holds only the other game's.
+    expect(comparison.rows[ended]?.a).toBeNull();
+    expect(comparison.rows[ended]?.b?.month).toBe(history.turns[ended]?.month);
+  });
 });
+
