@@ -116,6 +116,33 @@ describe("a scenario's months at their bounds", () => {
     ).toEqual([]);
   });
 
+  it('accepts a scenario offering one side only, France or the USSR', () => {
+    expect(edited((s) => (s.roles = ['ussr']))).toEqual([]);
+    expect(edited((s) => (s.roles = ['france']))).toEqual([]);
+  });
+
+  it("refuses months outside the game's span once each, comparing nothing else with them", () => {
+    const outside = (m: string) => `"${m}" is outside the game's span (${GAME_SPAN.first} to ${GAME_SPAN.last})`;
+    // Before the span: neither "must come after the start" nor the historical choices judged against them.
+    expect(
+      edited((s) => {
+        s.start = '1935-04';
+        s.end = '1935-04';
+      }),
+    ).toEqual([
+      { path: 'start', message: outside('1935-04') },
+      { path: 'end', message: outside('1935-04') },
+    ]);
+    // A start after the span, before a valid end: the start's problem alone.
+    expect(
+      edited((s) => {
+        s.start = '1939-10';
+        s.end = GAME_SPAN.last;
+        s.roles = ['france', 'ussr'];
+      }),
+    ).toEqual([{ path: 'start', message: outside('1939-10') }]);
+  });
+
   it('accepts a further delegation beside France and the USSR whatever their order', () => {
     expect(edited((s) => (s.roles = ['ussr', 'poland', 'france']))).toEqual([]);
   });
