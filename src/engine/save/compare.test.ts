@@ -81,7 +81,12 @@ describe('comparing two games', () => {
   it('compares a file holding turns after its game ended (a replay refuses it) as a game that stopped there', () => {
     // A scenario starting in 1936, played through, with one more turn written after its end by hand.
     const later = loadScenario('rhineland-1936');
-    const played = recordGame(later, 'compare', 'france', simulate(later, { seed: 'compare', policy: 'historical' }).turns);
+    const played = recordGame(
+      later,
+      'compare',
+      'france',
+      simulate(later, { seed: 'compare', policy: 'historical' }).turns,
+    );
     const lastTurn = played.turns.at(-1);
     if (lastTurn === undefined) throw new Error('no turns');
     const extra = { turn: lastTurn.turn + 1, month: lastTurn.month, actions: [] };
@@ -96,4 +101,3 @@ describe('comparing two games', () => {
     expect(comparison.rows[ended]?.b?.month).toBe(history.turns[ended]?.month);
   });
 });
-

@@ -3,10 +3,15 @@
  * (the convention's phase, clauses and credibility, its signature and entry
  * into force, transit, actors, levels), each checked against the same scenario
  * without them, so a field overridden where it should not be, or not where it
- * should, fails; and the events a scenario takes out.
+ * should, fails; the events a scenario takes out; history's course before a
+ * later start (each event once, none taken out); the script; the log.
+ *
+ * Each world is made inside its test, from a copy of its scenario (the start
+ * of a scenario object is kept once made): so each test runs the code it checks.
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
+import { isYearMonth } from '../months';
 import { initialWorld } from './initialWorld';
 import type { Scenario } from './schema';
 
@@ -18,23 +23,25 @@ function pair(id: string) {
   return { scenario, bare };
 }
 
-const first = (scenario: Scenario) => initialWorld(scenario, 'first', 'france', true);
+/** The quiet first world of `scenario`, made afresh (from a copy: not the start kept for the scenario object). */
+const first = (scenario: Scenario) => initialWorld({ ...scenario }, 'first', 'france', true);
 
 describe('a scenario starting with a convention in force (what-if-convention-1937)', () => {
   const { scenario, bare } = pair('what-if-convention-1937');
-  const world = first(scenario);
-  const history = first(bare);
   const c = scenario.overrides?.convention;
 
   it('starts from the overridden convention: phase since its start, clauses, credibility', () => {
+    const world = first(scenario);
     expect(world.convention.phase).toBe('inForce');
     expect(world.convention.phaseSince).toBe(scenario.start);
     expect(world.convention.agreed).toEqual(c?.agreed);
     expect(world.convention.credibility).toBe(c?.credibility);
-    expect(history.convention.phase).not.toBe('inForce');
+    expect(first(bare).convention.phase).not.toBe('inForce');
   });
 
   it('is signed and in force from its first month', () => {
+    const world = first(scenario);
+    const history = first(bare);
     expect(world.conventionSigned).toBe(scenario.start);
     expect(world.conventionInForce).toBe(scenario.start);
     expect(history.conventionSigned).toBeNull();
@@ -42,6 +49,8 @@ describe('a scenario starting with a convention in force (what-if-convention-193
   });
 
   it('changes the transit and the actors it names, and nothing else of them', () => {
+    const world = first(scenario);
+    const history = first(bare);
     expect(world.transit.romania).toBe(scenario.overrides?.transit?.romania);
     expect(world.transit.poland).toBe(history.transit.poland);
     expect(world.actors.france).toEqual({ ...history.actors.france, stance: 60, trust: 65 });
@@ -53,10 +62,10 @@ describe('a scenario starting with a convention in force (what-if-convention-193
 
 describe('a scenario starting from staff contacts (blum-staff-talks-1936)', () => {
   const { scenario, bare } = pair('blum-staff-talks-1936');
-  const world = first(scenario);
-  const history = first(bare);
 
   it('takes the phase and credibility it gives and keeps history’s clauses, unsigned', () => {
+    const world = first(scenario);
+    const history = first(bare);
     expect(world.convention.phase).toBe('attacheContacts');
     expect(world.convention.phaseSince).toBe(scenario.start);
     expect(world.convention.credibility).toBe(55);
@@ -70,16 +79,25 @@ describe('a scenario starting from staff contacts (blum-staff-talks-1936)', () =
 
 describe('overrides a shipped scenario does not use', () => {
   const { bare } = pair('munich-1938');
-  const history = first(bare);
 
   it('a convention signed but not yet in force is signed from the start only', () => {
+    const history = first(bare);
     const world = first({ ...bare, overrides: { convention: { phase: 'signed' }, note: 'a test' } });
     expect(world.conventionSigned).toBe(bare.start);
     expect(world.conventionInForce).toBe(history.conventionInForce);
     expect(world.convention.credibility).toBe(history.convention.credibility);
   });
 
+  it('a convention given only its credibility keeps history’s phase, since when, and clauses', () => {
+    const history = first(bare);
+    const credibility = history.convention.credibility === 10 ? 11 : 10;
+    const world = first({ ...bare, overrides: { convention: { credibility }, note: 'a test' } });
+    expect(world.convention).toEqual({ ...history.convention, credibility });
+    expect(world.conventionSigned).toBe(history.conventionSigned);
+  });
+
   it('levels, the Franco-Soviet treaty in force, and an override without a convention', () => {
+    const history = first(bare);
     const world = first({
       ...bare,
       overrides: { levels: { tension: 99 }, francoSovietInForce: !history.francoSovietInForce, note: 'a test' },
@@ -89,6 +107,13 @@ describe('overrides a shipped scenario does not use', () => {
     expect(world.conventionSigned).toBe(history.conventionSigned);
     expect(world.levels.tension).not.toBe(history.levels.tension);
   });
+
+  it('an override that leaves the treaty out keeps history’s treaty in force', () => {
+    const history = first(bare);
+    const world = first({ ...bare, overrides: { levels: { tension: 99 }, note: 'a test' } });
+    expect(typeof world.francoSovietInForce).toBe('boolean');
+    expect(world.francoSovietInForce).toBe(history.francoSovietInForce);
+  });
 });
 
 describe('the events a scenario takes out', () => {
@@ -96,5 +121,64 @@ describe('the events a scenario takes out', () => {
     const { bare } = pair('pact-1935');
     expect(first(bare).disabled).toEqual([]);
     expect(first({ ...bare, disabledEvents: ['british-guarantee'] }).disabled).toEqual(['british-guarantee']);
+  });
+
+  it('do not happen in history’s course before a later start either', () => {
+    const { scenario } = pair('talks-1939');
+    expect(first(scenario).fired).toContain('spanish-civil-war');
+    const without = first({ ...scenario, disabledEvents: ['spanish-civil-war'] });
+    expect(without.fired).not.toContain('spanish-civil-war');
+    expect(without.disabled).toEqual(['spanish-civil-war']);
+  });
+});
+
+describe('history’s course before a later start', () => {
+  it('fires each event once, however long its window stays open', () => {
+    const { fired } = first(pair('talks-1939').scenario);
+    expect(fired.length).toBeGreaterThan(0);
+    expect(new Set(fired).size).toBe(fired.length);
+  });
+});
+
+describe('a scripted scenario', () => {
+  const { bare } = pair('pact-1935');
+
+  it('scripts no crisis answers when its script leaves crises out, and no German moves when it names none', () => {
+    const world = first({ ...bare, script: { crises: false, events: ['molotov-ribbentrop'], note: 'a test' } });
+    expect(world.script).toEqual({ crises: { france: {}, ussr: {} }, events: ['molotov-ribbentrop'], moves: [] });
+  });
+
+  it('scripts history’s crisis answers and its German moves when it asks for them', () => {
+    const world = first({
+      ...bare,
+      script: { crises: true, events: [], moves: ['rhineland'], note: 'a test' },
+    });
+    expect(world.script).toEqual({
+      crises: bare.historicalChoices.crises,
+      events: [],
+      moves: ['rhineland'],
+    });
+  });
+});
+
+describe('the first world’s log', () => {
+  it('is kept unless the game is quiet: history’s course and the first month, month by month', () => {
+    const { scenario } = pair('talks-1939');
+    const world = initialWorld({ ...scenario }, 'first', 'france');
+    expect(world.log).toEqual(initialWorld({ ...scenario }, 'first', 'france', false).log);
+    expect(world.log.length).toBeGreaterThan(1);
+    for (const { month, entries } of world.log) {
+      expect(isYearMonth(month) && month <= scenario.start, month).toBe(true);
+      for (const entry of entries) expect(entry.month).toBe(month);
+    }
+    expect(world.log.at(-1)?.month).toBe(scenario.start);
+    expect(first(scenario).log).toEqual([]);
+  });
+
+  it('of a scenario starting in the model’s first month holds that month’s dispatches only', () => {
+    const { scenario } = pair('pact-1935');
+    const { log } = initialWorld({ ...scenario }, 'first', 'ussr');
+    expect(log.map((m) => m.month)).toEqual([scenario.start]);
+    expect(log[0]?.entries.every((entry) => entry.month === scenario.start && entry.kind === 'event')).toBe(true);
   });
 });
