@@ -305,7 +305,7 @@ function branchIssues(
  * a branch's first own turn, in the hands of the branch's role.
  */
 function handOver(world: WorldState, index: number, role: Role, branch: BranchedFrom | undefined): WorldState {
-  return branch !== undefined && index === branch.index && world.role !== role ? withWorld(world, { role }) : world;
+  return branch !== undefined && index === branch.index ? withWorld(world, { role }) : world;
 }
 
 /** The world a file's replay starts from: a branch starts as the side it came from; under the file's rule variants. */
@@ -331,7 +331,10 @@ function playersAt(
   return branch?.roles !== undefined && index < branch.index ? branch.roles : roles;
 }
 
-/** One turn of a file played on `world`: by its delegations (each action by its giver) or by its one role. */
+/**
+ * One turn of a file played on `world`: by its delegations (each action by its
+ * giver, `by`) or by its one role (`stepBy` plays one role's orders as given).
+ */
 function playTurn(
   world: WorldState,
   index: number,
@@ -341,7 +344,7 @@ function playTurn(
   turn: { readonly actions: readonly GameAction[]; readonly by?: readonly Delegation[] | undefined },
 ): WorldState {
   const players = playersAt(roles, branch, index);
-  return stepBy(handOver(world, index, role, branch), players, turn.actions, players.length > 1 ? turn.by : undefined);
+  return stepBy(handOver(world, index, role, branch), players, turn.actions, turn.by);
 }
 
 /** The human roles of a file's game: its `roles`, or its one role. */
@@ -352,8 +355,7 @@ export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Delega
 /** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
 export function scenarioHash(scenario: Scenario): string {
   // The further delegations a scenario offers (Poland) change no game played without them: left out, as before they existed.
-  const sides = scenario.roles.filter(isSide);
-  return hashJson(sides.length === scenario.roles.length ? scenario : { ...scenario, roles: sides });
+  return hashJson({ ...scenario, roles: scenario.roles.filter(isSide) });
 }
 
 /**

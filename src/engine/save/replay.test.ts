@@ -8,7 +8,15 @@ import { loadScenario } from '../../testing/scenarios';
 import { hashWorld, simulate } from '../game';
 import { formatMonth } from '../months';
 import { ENGINE_VERSION } from '../version';
-import { CHECKPOINT_EVERY, describeDivergence, type GameFile, parseGameFile, recordGame, replayGame } from './gameFile';
+import {
+  CHECKPOINT_EVERY,
+  describeDivergence,
+  type GameFile,
+  parseGameFile,
+  recordGame,
+  replayGame,
+  worldsOf,
+} from './gameFile';
 
 const scenario = loadScenario('pact-1935');
 const played = simulate(scenario, { seed: 'proof', policy: 'alliance-first' });
@@ -194,7 +202,19 @@ describe('replay checks every turn and every recorded hash', () => {
     });
     expect(problemsOf(file)).toEqual([]);
     const result = replayGame(file, scenario);
-    expect(result.ok ? null : result.divergence).toMatchObject({ index: last + 1, kind: 'over' });
+    const turn = (recorded.turns[last]?.turn ?? 0) + 1;
+    expect(result.ok ? null : result.divergence).toEqual({
+      index: last + 1,
+      turn,
+      month: '1939-10',
+      kind: 'over',
+      expected: `turn ${turn}, 1939-10`,
+      actual: 'the game is over',
+    });
+    // The worlds of its timeline stop where the game ended: none for the turn written after it.
+    const worlds = worldsOf(file, scenario);
+    expect(worlds).toHaveLength(last + 1);
+    expect(worlds.at(-1)?.phase).toBe('ended');
   });
 
   it('flags a file recorded with another engine version, and only then', () => {
