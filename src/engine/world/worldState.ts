@@ -355,6 +355,17 @@ export function draftOf(w: WorldState): WorldDraft {
 }
 
 /**
+ * `{ ...record, [key]: value }`, made by copying and then setting the key: the
+ * same object (the same keys in the same order), which V8 builds several times
+ * faster than a spread followed by a computed key.
+ */
+export function withEntry<T extends object, K extends keyof T>(record: T, key: K, value: T[K]): T {
+  const next: { -readonly [P in keyof T]: T[P] } = { ...record };
+  next[key] = value;
+  return next;
+}
+
+/**
  * The German moves with `id`'s state replaced: what `{ ...moves, [id]: state }`
  * means, copied key by key in the same order. Objects built so share one shape,
  * where a spread with a computed key made a new one every month, which V8 read
