@@ -173,6 +173,20 @@ describe('delegations on one screen', () => {
     await tabTo(page, '#delegation-poland');
     await page.keyboard.press('Space');
     expect(await page.locator('#delegation-poland').isChecked()).toBe(true);
+    // At most five delegations (issue 14 §2): with five chosen, the sixth waits until one is taken off.
+    const toggle = async (role: string) => {
+      await tabTo(page, `#delegation-${role}`);
+      await page.keyboard.press('Space');
+    };
+    await toggle('romania');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(false);
+    await toggle('czechoslovakia');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(true);
+    expect(await page.locator('#delegation-romania').isDisabled()).toBe(false);
+    await toggle('czechoslovakia');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(false);
+    await toggle('romania');
+    expect(await page.locator('input[name="roles"]:checked').count()).toBe(3);
     await tabTo(page, '#start-delegations');
     await page.keyboard.press('Enter');
     await page.locator('#hud-month').waitFor();
