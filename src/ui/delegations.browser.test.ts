@@ -210,6 +210,12 @@ describe('delegations on one screen', () => {
 
     // The Polish delegation's screen: its decision and its sources, not the sides' crisis answers.
     await page.locator('#transit-answers').waitFor();
+    // At 1280×800 the HUD's line (a further delegation's) wraps: the side panel starts below it, not under it.
+    const hudBottom = await page.locator('#hud').evaluate((hud) => hud.getBoundingClientRect().bottom);
+    await expect
+      .poll(() => page.locator('#panel').evaluate((panel) => panel.getBoundingClientRect().top))
+      .toBeGreaterThanOrEqual(Math.floor(hudBottom));
+    expect(page.viewportSize()).toEqual({ width: 1280, height: 800 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('transit-heading');
     expect(await page.locator('#delegation-turn').innerText()).toContain('the Polish delegation');
     expect(await page.locator('#hud').innerText()).toContain('as Poland');
