@@ -9,10 +9,15 @@
  * (`npm run mutate:summary`, which can also be run alone after a stopped run).
  * With no part named (`npm run mutate -- turn rules` names two), every part
  * runs, in the order below.
+ *
+ * `--retest-timeouts` first takes the timed-out mutants out of each named
+ * part's incremental file, so that they are tested again: a mutant that timed
+ * out on a loaded machine counts as killed, and may only have been slow.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -30,8 +35,24 @@ export const PARTS: Readonly<Record<string, readonly string[]>> = {
   surface: ['src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts'],
 };
 
+/** Take the timed-out mutants out of an incremental file (Stryker tests again what it does not find there); how many. */
+export function forgetTimeouts(file: string): number {
+  if (!existsSync(file)) return 0;
+  const report: { files: Record<string, { mutants: { status: string }[] }> } = JSON.parse(readFileSync(file, 'utf8'));
+  let forgotten = 0;
+  for (const entry of Object.values(report.files)) {
+    const kept = entry.mutants.filter((mutant) => mutant.status !== 'Timeout');
+    forgotten += entry.mutants.length - kept.length;
+    entry.mutants = kept;
+  }
+  writeFileSync(file, JSON.stringify(report));
+  return forgotten;
+}
+
 function main(): void {
-  const asked = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const retest = args.includes('--retest-timeouts');
+  const asked = args.filter((arg) => arg !== '--retest-timeouts');
   const unknown = asked.filter((part) => !(part in PARTS));
   if (unknown.length > 0) {
     console.error(`npm run mutate: no part named ${unknown.join(', ')} (parts: ${Object.keys(PARTS).join(', ')})`);
@@ -49,6 +70,10 @@ function main(): void {
       jsonReporter: { fileName: `reports/mutation/${part}.json` },
       htmlReporter: { fileName: `reports/mutation/${part}.html` },
     };
+    if (retest) {
+      const forgotten = forgetTimeouts(join(ROOT, config.incrementalFile));
+      console.log(`npm run mutate: ${forgotten} timed-out mutants of part ${part} to test again`);
+    }
     const file = join(ROOT, `reports/stryker-${part}.config.json`);
     writeFileSync(file, JSON.stringify(config, null, 2));
     console.log(`\nnpm run mutate: part ${part} (${globs.join(' ')})`);
@@ -59,4 +84,5 @@ function main(): void {
   process.exit(summary.status ?? 1);
 }
 
-main();
+// Run as a command (`npm run mutate`), not when a test imports `forgetTimeouts`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

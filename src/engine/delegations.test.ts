@@ -144,6 +144,12 @@ describe('a game of several delegations', () => {
     expect(() => createGame(scenario, { seed: 'x', roles: ['ussr', 'ussr'] })).toThrow(
       'createGame: the role ussr is given twice',
     );
+    // Two to five delegations on one screen (issue 14 §2): six are refused, five are seated.
+    const six = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'] as const;
+    expect(() => createGame(scenario, { seed: 'x', roles: six })).toThrow(
+      'createGame: a game seats at most 5 delegations, not 6',
+    );
+    expect(createGame(scenario, { seed: 'x', roles: six.slice(0, 5) }).getSnapshot().delegations.roles).toHaveLength(5);
   });
 
   it('waits for every delegation’s crisis answer, then resolves the crisis with each side’s answer', () => {

@@ -178,6 +178,7 @@ export {
   type FurtherDelegation,
   isSide,
   type LogEntry,
+  MAX_DELEGATIONS,
   ROLES,
   type Role,
   type WorldState,

@@ -456,6 +456,19 @@ const REFUSALS: readonly Refusal[] = [
   },
   {
     file: 'save/gameFile.ts',
+    name: 'more delegations than a game seats',
+    problems: () =>
+      delegationsFile((file) => {
+        file.roles = [
+          file.role,
+          ...['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'].filter((r) => r !== file.role),
+        ];
+      }),
+    path: 'roles',
+    message: 'a game seats at most 5 delegations',
+  },
+  {
+    file: 'save/gameFile.ts',
     name: 'roles in a file of another format',
     problems: () =>
       delegationsFile((file) => {

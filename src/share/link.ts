@@ -24,6 +24,7 @@ import {
   type GameFile,
   gameFileFromOrders,
   isSide,
+  MAX_DELEGATIONS,
   type Parsed,
   parseGameFile,
   ROLES,
@@ -207,7 +208,7 @@ const payloadSchema = z.strictObject({
    * A game of several delegations (format 2 only): the delegations, the first `r`; or, with `b`, a
    * game of delegations taken over as one role: the delegations before the branch, the first `b`'s side.
    */
-  d: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
+  d: z.array(z.enum(DELEGATIONS)).min(2).max(MAX_DELEGATIONS).optional(),
   /** Who gave each order (format 2 only; see `encodeBy`); with `b`, each order before the branch. */
   y: z
     .string()

@@ -89,6 +89,9 @@ describe('share links of a game of several delegations', () => {
     // The first delegation must be the link's role; a delegation given twice.
     expect(openLink(forge({ ...payload, r: 'ussr' }), lookup)).toMatchObject({ kind: 'broken' });
     expect(openLink(forge({ ...payload, d: ['france', 'france'] }), lookup)).toMatchObject({ kind: 'tampered' });
+    // Six delegations: more than a game seats.
+    const six = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'];
+    expect(openLink(forge({ ...payload, d: six }), lookup)).toMatchObject({ kind: 'broken' });
   });
 
   it('refuse, as altered, a link whose orders are given by the other delegation', () => {

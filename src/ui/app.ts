@@ -141,6 +141,12 @@ export class App {
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
     installGlossaryLinks(this.cards);
+    // The HUD wraps onto a second line on a narrow screen (1280 px and a long role's line): the side
+    // panel and the menus below it start where it ends (`--hud-bottom` in game.css), not under it.
+    new ResizeObserver(() => {
+      if (!this.hud.hidden)
+        document.body.style.setProperty('--hud-bottom', `${Math.ceil(this.hud.getBoundingClientRect().bottom)}px`);
+    }).observe(this.hud);
     if (presentationRemembered()) void this.togglePresentation(true);
   }
 

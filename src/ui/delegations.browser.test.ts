@@ -173,6 +173,20 @@ describe('delegations on one screen', () => {
     await tabTo(page, '#delegation-poland');
     await page.keyboard.press('Space');
     expect(await page.locator('#delegation-poland').isChecked()).toBe(true);
+    // At most five delegations (issue 14 §2): with five chosen, the sixth waits until one is taken off.
+    const toggle = async (role: string) => {
+      await tabTo(page, `#delegation-${role}`);
+      await page.keyboard.press('Space');
+    };
+    await toggle('romania');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(false);
+    await toggle('czechoslovakia');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(true);
+    expect(await page.locator('#delegation-romania').isDisabled()).toBe(false);
+    await toggle('czechoslovakia');
+    expect(await page.locator('#delegation-britain').isDisabled()).toBe(false);
+    await toggle('romania');
+    expect(await page.locator('input[name="roles"]:checked').count()).toBe(3);
     await tabTo(page, '#start-delegations');
     await page.keyboard.press('Enter');
     await page.locator('#hud-month').waitFor();
@@ -196,6 +210,12 @@ describe('delegations on one screen', () => {
 
     // The Polish delegation's screen: its decision and its sources, not the sides' crisis answers.
     await page.locator('#transit-answers').waitFor();
+    // At 1280×800 the HUD's line (a further delegation's) wraps: the side panel starts below it, not under it.
+    const hudBottom = await page.locator('#hud').evaluate((hud) => hud.getBoundingClientRect().bottom);
+    await expect
+      .poll(() => page.locator('#panel').evaluate((panel) => panel.getBoundingClientRect().top))
+      .toBeGreaterThanOrEqual(Math.floor(hudBottom));
+    expect(page.viewportSize()).toEqual({ width: 1280, height: 800 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('transit-heading');
     expect(await page.locator('#delegation-turn').innerText()).toContain('the Polish delegation');
     expect(await page.locator('#hud').innerText()).toContain('as Poland');

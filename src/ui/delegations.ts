@@ -38,6 +38,7 @@ import {
   type GameSnapshot,
   isSide,
   type LogEntry,
+  MAX_DELEGATIONS,
   monthName,
   type Role,
   type Scenario,
@@ -473,16 +474,24 @@ export function delegationsSetup(
       ]),
     );
   }
-  /** Offer only the delegations the chosen scenario lists (Poland where it is offered). */
+  /**
+   * Offer only the delegations the chosen scenario lists (Poland where it is offered), and no more than
+   * the game seats: once five are chosen, the others wait until one is taken off.
+   */
   const offer = () => {
     const chosen = host.scenarios.find((s) => s.id === new FormData(form).get('scenario'));
     for (const [role, box] of boxes) {
       const offered = chosen?.roles.includes(role) ?? false;
-      box.disabled = !offered;
       if (!offered) box.checked = false;
+    }
+    const full = [...boxes.values()].filter((box) => box.checked).length >= MAX_DELEGATIONS;
+    for (const [role, box] of boxes) {
+      const offered = chosen?.roles.includes(role) ?? false;
+      box.disabled = !offered || (full && !box.checked);
     }
   };
   scenarios.addEventListener('change', offer);
+  roles.addEventListener('change', offer);
   const problem = el('p', { className: 'notice notice-bad', attrs: { role: 'alert' } });
   const go = el('button', { className: 'big', text: 'Start', attrs: { type: 'submit', id: 'start-delegations' } });
   const back = el('button', { text: 'Back', attrs: { type: 'button' } });
@@ -490,7 +499,7 @@ export function delegationsSetup(
   form.append(
     el('h2', { text: 'Delegations on one screen', attrs: { id: 'delegations-heading' } }),
     el('p', {
-      text: 'Each delegation decides what its government decided, in turn; a hand-over screen hides what the previous delegation saw before the next one sits down.',
+      text: `Each delegation decides what its government decided, in turn; a hand-over screen hides what the previous delegation saw before the next one sits down. Two to ${MAX_DELEGATIONS} delegations play one game.`,
     }),
     scenarios,
     roles,
@@ -506,6 +515,10 @@ export function delegationsSetup(
     const missing = chosen.filter((r) => !scenario.roles.includes(r));
     if (chosen.length < 2 || !chosen.some(isSide)) {
       problem.textContent = 'Choose at least two delegations, France or the USSR among them.';
+      return;
+    }
+    if (chosen.length > MAX_DELEGATIONS) {
+      problem.textContent = `Choose at most ${MAX_DELEGATIONS} delegations: one game seats two to ${MAX_DELEGATIONS}.`;
       return;
     }
     if (missing.length > 0) {

@@ -6,7 +6,7 @@
  */
 import type { ExplainedTerm, Explanation } from '../log/types';
 import { advance, percentAt, type RngState } from '../random';
-import { type FactorContext, factorReader, factorValue, termPoints } from './factors';
+import { type FactorContext, factorNumber, factorValue, readFactor, termPoints } from './factors';
 import type { Rule } from './modelSchemas';
 
 /** One reason in a decision computed outside its rule (a clause's value), and the points it brings. */
@@ -30,14 +30,14 @@ export interface Decision {
   readonly extra: readonly Part[];
 }
 
-type CompiledTerm = { readonly weight: number; readonly read: (context: FactorContext) => number };
+type CompiledTerm = { readonly weight: number; readonly factor: number };
 const compiled = new WeakMap<Rule, readonly CompiledTerm[]>();
 
-/** A rule's terms with their factor readers looked up once, for scoring in the hot loop. */
+/** A rule's terms with their factors numbered once (`readFactor`), for scoring in the hot loop. */
 function compile(rule: Rule): readonly CompiledTerm[] {
   let terms = compiled.get(rule);
   if (terms === undefined) {
-    terms = rule.terms.map((term) => ({ weight: term.weight, read: factorReader(term.factor) }));
+    terms = rule.terms.map((term) => ({ weight: term.weight, factor: factorNumber(term.factor) }));
     compiled.set(rule, terms);
   }
   return terms;
@@ -46,7 +46,7 @@ function compile(rule: Rule): readonly CompiledTerm[] {
 /** The score of a rule, without its explanation (for drifts and expectations, where nothing is logged). */
 export function ruleScore(rule: Rule, context: FactorContext): number {
   let score = rule.bias.value;
-  for (const term of compile(rule)) score += Math.round((term.weight * term.read(context)) / 100);
+  for (const term of compile(rule)) score += Math.round((term.weight * readFactor(term.factor, context)) / 100);
   return score;
 }
 
@@ -56,7 +56,7 @@ export function scorerOf(rule: Rule): (context: FactorContext) => number {
   const terms = compile(rule);
   return (context) => {
     let score = bias;
-    for (const term of terms) score += Math.round((term.weight * term.read(context)) / 100);
+    for (const term of terms) score += Math.round((term.weight * readFactor(term.factor, context)) / 100);
     return score;
   };
 }

@@ -77,58 +77,140 @@ function governmentSupport(id: string): number {
   return GOVERNMENTS[id]?.conventionSupport ?? 50;
 }
 
-type Reader = (context: FactorContext) => number;
+/**
+ * The factors in the order `readFactor` numbers them: a factor's number is its
+ * place in this list, and its case in `readFactor`'s switch (checked by
+ * `factors.test.ts`, which reads every factor off a world where each has its own value).
+ */
+const FACTOR_ORDER = [
+  'frenchWill',
+  'sovietWill',
+  'sovietDrift',
+  'redArmyReadiness',
+  'germanReadiness',
+  'britishCommitment',
+  'italianAlignment',
+  'tension',
+  'redArmyDoubt',
+  'britishAloofness',
+  'conventionLevel',
+  'conventionCredibility',
+  'conventionStrength',
+  'transitPoland',
+  'transitRomania',
+  'transitBest',
+  'frenchGovernmentSupport',
+  'britishGovernmentSupport',
+  'sovietTrustInFrance',
+  'frenchTrustInUssr',
+  'britishStance',
+  'polishHostility',
+  'staffPressure',
+  'movesDone',
+  'munich',
+  'westernCredibility',
+  'deterrence',
+  'frenchHelpOwed',
+  'sovietHelpDeliverable',
+  'coalition',
+  'alliedVictim',
+] as const satisfies readonly FactorId[];
 
-function derived(id: keyof DerivedFactors): Reader {
-  return (context) => {
-    if (context.derived === undefined) throw new Error(`factor ${id} needs the derived factors in the context`);
-    return context.derived[id];
-  };
+/** Every factor has a number (the compiler refuses a factor left out of `FACTOR_ORDER`). */
+const NUMBERS: Readonly<Record<FactorId, number>> = Object.fromEntries(FACTOR_ORDER.map((id, n) => [id, n])) as Record<
+  (typeof FACTOR_ORDER)[number],
+  number
+>;
+
+/** A factor's number, for rules compiled once (`decide.ts`): scoring then calls one function, `readFactor`. */
+export function factorNumber(id: FactorId): number {
+  return NUMBERS[id];
 }
 
-/** How each factor is read off a context: a table of small functions, looked up once per term. */
-const READERS: Readonly<Record<FactorId, Reader>> = {
-  frenchWill: ({ world }) => world.levels.frenchWill,
-  sovietWill: ({ world }) => world.levels.sovietWill,
-  sovietDrift: ({ world }) => world.levels.sovietDrift,
-  redArmyReadiness: ({ world }) => world.levels.redArmyReadiness,
-  germanReadiness: ({ world }) => world.levels.germanReadiness,
-  britishCommitment: ({ world }) => world.levels.britishCommitment,
-  italianAlignment: ({ world }) => world.levels.italianAlignment,
-  tension: ({ world }) => world.levels.tension,
-  redArmyDoubt: ({ world }) => 100 - world.levels.redArmyReadiness,
-  britishAloofness: ({ world }) => 100 - world.levels.britishCommitment,
-  conventionLevel: ({ world }) => CONVENTION_LEVEL[world.convention.phase],
-  conventionCredibility: ({ world }) => world.convention.credibility,
-  conventionStrength: ({ world }) => conventionStrength(world),
-  transitPoland: ({ world }) => world.transit.poland,
-  transitRomania: ({ world }) => world.transit.romania,
-  transitBest: ({ world }) => Math.max(world.transit.poland, world.transit.romania),
-  frenchGovernmentSupport: ({ world }) => governmentSupport(world.governments.france),
-  britishGovernmentSupport: ({ world }) => governmentSupport(world.governments.uk),
-  sovietTrustInFrance: ({ world }) => world.actors.ussr.trust,
-  frenchTrustInUssr: ({ world }) => world.actors.france.trust,
-  britishStance: ({ world }) => Math.round((world.actors.uk.stance + 100) / 2),
-  polishHostility: ({ world }) => Math.max(0, -world.actors.poland.stance),
-  staffPressure: ({ world }) => Math.max(0, world.actors.france.stance),
-  movesDone: ({ world }) => movesDone(world.moves),
-  munich: ({ world }) => (world.moves.sudetenland?.status === 'done' ? 100 : 0),
-  westernCredibility: derived('westernCredibility'),
-  deterrence: derived('deterrence'),
-  frenchHelpOwed: derived('frenchHelpOwed'),
-  sovietHelpDeliverable: derived('sovietHelpDeliverable'),
-  coalition: (context) => context.coalition ?? 0,
-  alliedVictim: (context) => alliedVictim(context),
-};
+function derivedFactor(context: FactorContext): DerivedFactors {
+  if (context.derived === undefined) throw new Error('this factor needs the derived factors in the context');
+  return context.derived;
+}
+
+/**
+ * The value of the factor numbered `n` (its place in `FACTOR_ORDER`) in a context.
+ * One switch on small integers rather than a function per factor: every rule's
+ * score calls this one function, which the engine's compiler can keep fast
+ * (a call through a table of thirty functions could not be).
+ */
+export function readFactor(n: number, context: FactorContext): number {
+  const { world } = context;
+  switch (n) {
+    case 0: // frenchWill
+      return world.levels.frenchWill;
+    case 1: // sovietWill
+      return world.levels.sovietWill;
+    case 2: // sovietDrift
+      return world.levels.sovietDrift;
+    case 3: // redArmyReadiness
+      return world.levels.redArmyReadiness;
+    case 4: // germanReadiness
+      return world.levels.germanReadiness;
+    case 5: // britishCommitment
+      return world.levels.britishCommitment;
+    case 6: // italianAlignment
+      return world.levels.italianAlignment;
+    case 7: // tension
+      return world.levels.tension;
+    case 8: // redArmyDoubt
+      return 100 - world.levels.redArmyReadiness;
+    case 9: // britishAloofness
+      return 100 - world.levels.britishCommitment;
+    case 10: // conventionLevel
+      return CONVENTION_LEVEL[world.convention.phase];
+    case 11: // conventionCredibility
+      return world.convention.credibility;
+    case 12: // conventionStrength
+      return conventionStrength(world);
+    case 13: // transitPoland
+      return world.transit.poland;
+    case 14: // transitRomania
+      return world.transit.romania;
+    case 15: // transitBest
+      return Math.max(world.transit.poland, world.transit.romania);
+    case 16: // frenchGovernmentSupport
+      return governmentSupport(world.governments.france);
+    case 17: // britishGovernmentSupport
+      return governmentSupport(world.governments.uk);
+    case 18: // sovietTrustInFrance
+      return world.actors.ussr.trust;
+    case 19: // frenchTrustInUssr
+      return world.actors.france.trust;
+    case 20: // britishStance
+      return Math.round((world.actors.uk.stance + 100) / 2);
+    case 21: // polishHostility
+      return Math.max(0, -world.actors.poland.stance);
+    case 22: // staffPressure
+      return Math.max(0, world.actors.france.stance);
+    case 23: // movesDone
+      return movesDone(world.moves);
+    case 24: // munich
+      return world.moves.sudetenland?.status === 'done' ? 100 : 0;
+    case 25: // westernCredibility
+      return derivedFactor(context).westernCredibility;
+    case 26: // deterrence
+      return derivedFactor(context).deterrence;
+    case 27: // frenchHelpOwed
+      return derivedFactor(context).frenchHelpOwed;
+    case 28: // sovietHelpDeliverable
+      return derivedFactor(context).sovietHelpDeliverable;
+    case 29: // coalition
+      return context.coalition ?? 0;
+    case 30: // alliedVictim
+      return alliedVictim(context);
+    default:
+      throw new RangeError(`no factor numbered ${n}`);
+  }
+}
 
 /** The value of any factor in a context. */
 export function factorValue(id: FactorId, context: FactorContext): number {
-  return READERS[id](context);
-}
-
-/** The reader of a factor, for rules compiled once (see `decide.ts`). */
-export function factorReader(id: FactorId): Reader {
-  return READERS[id];
+  return readFactor(NUMBERS[id], context);
 }
 
 /** `weight × value / 100`, rounded: the points a term brings. */
@@ -136,17 +218,17 @@ export function termPoints(term: Term, value: number): number {
   return Math.round((term.weight * value) / 100);
 }
 
-type WeightedReader = { readonly weight: number; readonly read: Reader };
-const weightedReaders = new WeakMap<readonly Term[], readonly WeightedReader[]>();
+type WeightedFactor = { readonly weight: number; readonly factor: number };
+const weightedFactors = new WeakMap<readonly Term[], readonly WeightedFactor[]>();
 
-/** Σ points of `terms`, clamped to 0-100: a composite level such as deterrence (its readers looked up once per list). */
+/** Σ points of `terms`, clamped to 0-100: a composite level such as deterrence (its factors numbered once per list). */
 export function weightedLevel(terms: readonly Term[], context: FactorContext): number {
-  let readers = weightedReaders.get(terms);
-  if (readers === undefined) {
-    readers = terms.map((term) => ({ weight: term.weight, read: READERS[term.factor] }));
-    weightedReaders.set(terms, readers);
+  let numbered = weightedFactors.get(terms);
+  if (numbered === undefined) {
+    numbered = terms.map((term) => ({ weight: term.weight, factor: NUMBERS[term.factor] }));
+    weightedFactors.set(terms, numbered);
   }
   let total = 0;
-  for (const { weight, read } of readers) total += Math.round((weight * read(context)) / 100);
+  for (const { weight, factor } of numbered) total += Math.round((weight * readFactor(factor, context)) / 100);
   return Math.min(100, Math.max(0, total));
 }

@@ -19,6 +19,7 @@ import {
   DELEGATIONS,
   type Delegation,
   isSide,
+  MAX_DELEGATIONS,
   ROLES,
   type Role,
   type WorldState,
@@ -67,6 +68,7 @@ export const branchedFromSchema = z.strictObject({
   roles: z
     .array(z.enum(DELEGATIONS))
     .min(2, { message: 'a game of several delegations has at least two roles' })
+    .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` })
     .optional(),
 });
 export type BranchedFrom = z.infer<typeof branchedFromSchema>;
@@ -101,6 +103,7 @@ export const gameFileSchema = z
     roles: z
       .array(z.enum(DELEGATIONS))
       .min(2, { message: 'a game of several delegations has at least two roles' })
+      .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` })
       .optional(),
     turns: z
       .array(

@@ -42,6 +42,7 @@ import {
   type Delegation,
   type FurtherDelegation,
   isSide,
+  MAX_DELEGATIONS,
   type Role,
   type WorldState,
   withWorld,
@@ -89,7 +90,10 @@ export function rolesProblem(roles: readonly Delegation[]): string | null {
   if (!isSide(first))
     return `a game's first role is France or the USSR, not ${first} (it joins as a further delegation)`;
   const twice = roles.find((role, i) => roles.indexOf(role) !== i);
-  return twice === undefined ? null : `the role ${twice} is given twice`;
+  if (twice !== undefined) return `the role ${twice} is given twice`;
+  return roles.length > MAX_DELEGATIONS
+    ? `a game seats at most ${MAX_DELEGATIONS} delegations, not ${roles.length}`
+    : null;
 }
 
 /** Has delegation `by` answered the waiting crisis's question put to it (its request for transit, its stand)? */

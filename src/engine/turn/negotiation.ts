@@ -26,6 +26,7 @@ import {
   type Role,
   type WorldDraft,
   type WorldState,
+  withEntry,
 } from '../world/worldState';
 
 function machineStateOf(world: WorldState): ConventionMachineState {
@@ -35,7 +36,7 @@ function machineStateOf(world: WorldState): ConventionMachineState {
 
 /** The clauses after the machine has accepted an agreement or a reopening. */
 function clausesAfter(agreed: Clauses, event: ConventionEvent): Clauses {
-  if (event.type === 'convention.clauseAgreed') return { ...agreed, [event.clause]: event.option };
+  if (event.type === 'convention.clauseAgreed') return withEntry(agreed, event.clause, event.option);
   if (event.type === 'convention.reopen') {
     const { [event.clause]: _dropped, ...rest } = agreed;
     return rest;

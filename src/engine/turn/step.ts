@@ -13,7 +13,14 @@ import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
 import { rollPercent } from '../random';
 import { applyEffectsTo, because, type Journal, note, withJournal } from '../world/effects';
-import { draftOf, type RepeatKey, type TransitState, type WorldDraft, type WorldState } from '../world/worldState';
+import {
+  draftOf,
+  type RepeatKey,
+  type TransitState,
+  type WorldDraft,
+  type WorldState,
+  withEntry,
+} from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
@@ -83,7 +90,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
     });
   }
   if (reached === current) return next;
-  next.transit = { ...next.transit, [to]: reached };
+  next.transit = withEntry(next.transit, to, reached);
   return next;
 }
 
