@@ -5,6 +5,7 @@
  * state in every browser.
  */
 import type { LogEntry } from '../log/types';
+import type { GuaranteeAnswer } from '../model/delegationData';
 import type { YearMonth } from '../months';
 import type { RngState } from '../random';
 import type { LocarnoStatus } from '../rules/lawData';
@@ -298,6 +299,12 @@ export interface WorldState {
    */
   readonly romaniaTalks?: boolean;
   /**
+   * The British delegation's answer on its guarantee to Poland, given at the crisis of the German move the
+   * guarantee follows and kept until the event is dispatched by it or can no longer be (`turn/history.ts`);
+   * absent otherwise, so every other world keeps its hash.
+   */
+  readonly britainGuarantee?: GuaranteeAnswer;
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -350,6 +357,7 @@ export function draftOf(w: WorldState): WorldDraft {
     variants: w.variants,
     polandTalks: w.polandTalks,
     romaniaTalks: w.romaniaTalks,
+    britainGuarantee: w.britainGuarantee,
     log: w.log,
   };
 }
