@@ -5,7 +5,6 @@
  * state in every browser.
  */
 import type { LogEntry } from '../log/types';
-import type { GuaranteeAnswer } from '../model/delegationData';
 import type { YearMonth } from '../months';
 import type { RngState } from '../random';
 import type { LocarnoStatus } from '../rules/lawData';
@@ -301,9 +300,10 @@ export interface WorldState {
   /**
    * The British delegation's answer on its guarantee to Poland, given at the crisis of the German move the
    * guarantee follows and kept until the event is dispatched by it or can no longer be (`turn/history.ts`);
-   * absent otherwise, so every other world keeps its hash.
+   * absent otherwise, so every other world keeps its hash. The answers are the data's (`GUARANTEE_ANSWERS` in
+   * model/delegationData.ts, a layer above the world's: `turn/step.ts` stores one, so the compiler keeps both in step).
    */
-  readonly britainGuarantee?: GuaranteeAnswer;
+  readonly britainGuarantee?: 'guarantee' | 'decline';
   /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
