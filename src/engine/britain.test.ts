@@ -137,12 +137,16 @@ describe('the British delegation', () => {
         expect(game.send({ type: 'turn.end' }).accepted).toBe(true);
         continue;
       }
-      // Each further delegation asked gives its last answer; Britain takes no view (its second).
+      // Each further delegation asked gives its last answer; Britain takes no view (its second), and after Prague
+      // declines to guarantee Poland (its last).
       for (const by of roles.filter((r) => r !== 'france' && r !== 'ussr')) {
+        const answers = by === 'britain' ? [game.legalActions(by).at(1), game.legalActions(by).at(-1)] : [];
         const answer = game.legalActions(by).at(by === 'britain' ? 1 : -1);
         if (answer === undefined) continue;
         if (by === 'britain') britishAnswers++;
         expect(game.send(answer, { by }).reason).toBeNull();
+        const guarantee = answers.find((a) => a?.type === 'britain.guarantee');
+        if (guarantee !== undefined) expect(game.send(guarantee, { by }).reason).toBeNull();
       }
       expect(game.send({ type: 'crisis.respond', choice: 'ask-guarantors' }, { by: 'ussr' }).reason).toBeNull();
       expect(game.send({ type: 'crisis.respond', choice: 'ask-guarantors' }, { by: 'france' }).reason).toBeNull();

@@ -66,6 +66,8 @@ export {
   type CzechoslovakAnswer,
   DELEGATION_DATA,
   DEMARCHE_ANSWERS,
+  GUARANTEE_ANSWERS,
+  type GuaranteeAnswer,
 } from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
@@ -123,7 +125,7 @@ export {
   refusal,
   SENT_ACTION_TYPES,
 } from './turn/actions';
-export { askedAtCrisis, delegationName } from './turn/delegations';
+export { askedAtCrisis, delegationName, guaranteeAsked } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';

@@ -617,7 +617,7 @@ const REFUSALS: readonly Refusal[] = [
         }
       }),
     path: 'turns[0].actions[0]',
-    message: 'the britain delegation gives only britain.answer, not transit.answer',
+    message: 'the britain delegation gives only britain.answer or britain.guarantee, not transit.answer',
   },
   {
     file: 'save/gameFile.ts',
@@ -632,6 +632,34 @@ const REFUSALS: readonly Refusal[] = [
       }),
     path: 'turns[0].by[0]',
     message: /^only the British delegation gives britain\.answer, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "Britain's guarantee to Poland given by a side",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'britain'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'britain.guarantee', answer: 'guarantee' }];
+          turns[0].by = [file.role];
+        }
+      }),
+    path: 'turns[0].by[0]',
+    message: /^only the British delegation gives britain\.guarantee, not (france|ussr)$/,
+  },
+  {
+    file: 'save/gameFile.ts',
+    name: "Britain's guarantee to Poland given by the Polish delegation",
+    problems: () =>
+      delegationsFile((file, turns) => {
+        file.roles = [file.role, 'poland'];
+        if (turns[0] !== undefined) {
+          turns[0].actions = [{ type: 'britain.guarantee', answer: 'decline' }];
+          turns[0].by = ['poland'];
+        }
+      }),
+    path: 'turns[0].actions[0]',
+    message: 'the poland delegation gives only transit.answer or demarche.answer, not britain.guarantee',
   },
   {
     file: 'save/gameFile.ts',
@@ -735,6 +763,13 @@ const REFUSALS: readonly Refusal[] = [
       problemsOf(parseWith(gameActionSchema, { type: 'convention.offer', clause: 'trigger', option: 99 })),
     path: 'option',
     message: /^the trigger clause has options 0 to \d+, got 99$/,
+  },
+  {
+    file: 'turn/actions.ts',
+    name: "an answer on Britain's guarantee to Poland that is neither to guarantee nor to decline",
+    problems: () => problemsOf(parseWith(gameActionSchema, { type: 'britain.guarantee', answer: 'later' })),
+    path: 'answer',
+    message: 'expected one of guarantee, decline, got "later"',
   },
 ];
 

@@ -55,6 +55,8 @@ function choiceLabel(action: GameAction): string {
       return `A démarche's answer: ${action.answer}`;
     case 'britain.answer':
       return `Britain's verdict: ${action.answer}`;
+    case 'britain.guarantee':
+      return action.answer === 'guarantee' ? 'Britain guarantees Poland' : 'Britain gives Poland no guarantee';
     default:
       return ORDER_WORDS[action.type];
   }
@@ -71,6 +73,7 @@ const ORDER_WORDS: Record<
     | 'czechoslovakia.answer'
     | 'demarche.answer'
     | 'britain.answer'
+    | 'britain.guarantee'
   >,
   string
 > = {

@@ -86,6 +86,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'czechoslovakia.answer': 'za',
   'demarche.answer': 'da',
   'britain.answer': 'ba',
+  'britain.guarantee': 'bg',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

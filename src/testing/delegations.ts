@@ -2,9 +2,18 @@
  * A game of several delegations played headless for the tests: each month
  * every delegation gives its first legal order that no other delegation may
  * give (or else its first that is not a pass, if it has one), and each crisis
- * is answered by every delegation in turn (Poland refusing transit, as it did; Britain holding France back).
+ * is answered by every delegation in turn (Poland refusing transit, as it did; Britain holding France back, and
+ * guaranteeing Poland after Prague).
  */
-import { type CrisisChoice, createGame, type Delegation, type GameFile, recordGame, type Scenario } from '../engine';
+import {
+  type CrisisChoice,
+  createGame,
+  type Delegation,
+  type GameFile,
+  guaranteeAsked,
+  recordGame,
+  type Scenario,
+} from '../engine';
 
 export function playDelegations(
   scenario: Scenario,
@@ -18,7 +27,10 @@ export function playDelegations(
     if (game.getSnapshot().phase === 'crisis') {
       // The Polish delegation answers the request for Soviet transit as Poland did, the British delegation its
       // verdict as a guarantor as Britain gave it in 1936; the sides answer `answer`.
-      for (const by of roles)
+      for (const by of roles) {
+        // At the crisis its guarantee to Poland follows, Britain also guarantees Poland, as on 31 Mar 1939.
+        if (by === 'britain' && guaranteeAsked(game.getSnapshot().world))
+          game.send({ type: 'britain.guarantee', answer: 'guarantee' }, { by });
         game.send(
           by === 'poland'
             ? { type: 'transit.answer', answer: 'refuse' }
@@ -27,6 +39,7 @@ export function playDelegations(
               : { type: 'crisis.respond', choice: answer },
           { by },
         );
+      }
       continue;
     }
     for (const by of roles) {

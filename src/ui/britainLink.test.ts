@@ -5,7 +5,7 @@
  */
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { BRITISH_VERDICTS, replayGame } from '../engine';
+import { BRITISH_VERDICTS, DELEGATION_DATA, GUARANTEE_ANSWERS, replayGame } from '../engine';
 import { openLink, packLink } from '../share/link';
 import { playDelegations } from '../testing/delegations';
 import { loadScenario } from '../testing/scenarios';
@@ -27,6 +27,18 @@ describe('a game with the British delegation', () => {
     expect(opened).toEqual({ ok: true, file });
   });
 
+  it('travels with its guarantee to Poland, under its short code', () => {
+    const scenario = loadScenario('munich-1938');
+    const file = playDelegations(scenario, 'link-guarantee', ['france', 'ussr', 'britain'], 12);
+    const given = file.turns.flatMap((t) => t.actions.filter((_, i) => t.by?.[i] === 'britain'));
+    expect(given).toContainEqual({ type: 'britain.guarantee', answer: 'guarantee' });
+    const link = packLink(file);
+    const payload = decompressFromEncodedURIComponent(link.slice(link.indexOf('=') + 1));
+    expect(payload).toContain('bg:answer=guarantee');
+    expect(payload).not.toContain('britain.guarantee');
+    expect(openLink(link, (id) => (id === scenario.id ? scenario : undefined))).toEqual({ ok: true, file });
+  });
+
   it('has the screen’s words for its role and each of its verdicts', () => {
     expect(ROLE_NAMES.britain).toBe('Britain');
     const labels = BRITISH_VERDICTS.map((answer) => actionLabel({ type: 'britain.answer', answer }));
@@ -35,5 +47,9 @@ describe('a game with the British delegation', () => {
       'Take no view',
       'No flagrant breach: hold France back',
     ]);
+    // The guarantee's answers in the data's own words.
+    const { options } = DELEGATION_DATA.britain.decisions.guaranteeToPoland;
+    for (const answer of GUARANTEE_ANSWERS)
+      expect(actionLabel({ type: 'britain.guarantee', answer })).toBe(options[answer].label);
   });
 });

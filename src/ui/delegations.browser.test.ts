@@ -11,11 +11,18 @@
  * Czechoslovakia gives its stand, then France and the USSR answer, each behind
  * a hand-over. With Britain at the Rhineland, the British delegation gives its
  * verdict as a Locarno guarantor by keyboard, and the crisis's law shows the veto
- * it put on France's riposte. axe-core finds nothing; no console error.
+ * it put on France's riposte. With Britain at Prague (a game of munich-1938 opened
+ * from its share link at that crisis, Britain seated), the British delegation gives its verdict and
+ * then, asked a second question, guarantees Poland by keyboard: the crisis's outcome
+ * says the delegation decided, and the world is the engine's for the same answers.
+ * axe-core finds nothing; no console error.
  * Screenshots to screenshots/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGame, type Delegation, hashWorld, recordGame } from '../engine';
+import { packLink } from '../share/link';
+import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { screenshot, tabTo } from './gameDriver';
@@ -460,6 +467,79 @@ describe('delegations on one screen', () => {
     expect(await locarno.locator('[data-reason="GUARANTOR_OPPOSED"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-british-result');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('asks the British delegation at Prague, after its verdict, whether Britain guarantees Poland: given by keyboard', async () => {
+    // munich-1938 played in the engine to the Prague crisis (March 1939) by France and Britain, then shared.
+    const scenario = loadScenario('munich-1938');
+    const roles: Delegation[] = ['france', 'britain'];
+    const seed = 'delegations-guarantee';
+    const game = createGame(scenario, { seed, roles });
+    for (let i = 0; i < 40 && game.getSnapshot().world.crisis?.move !== 'prague'; i++) {
+      if (game.getSnapshot().phase === 'orders') game.send({ type: 'turn.end' });
+      else {
+        game.send({ type: 'britain.answer', answer: 'no-view' }, { by: 'britain' });
+        game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
+      }
+    }
+    expect(game.getSnapshot().world.crisis?.move).toBe('prague');
+    // Shared with the British delegation at the screen, as the game seats it at a crisis (further delegations first).
+    const file = recordGame(scenario, seed, 'france', game.getSnapshot().turns, undefined, [], roles);
+    const link = packLink({ ...file, seats: { seated: 'britain', done: [], pending: [] } });
+    // The world the page must reach: the same answers given to the engine.
+    game.send({ type: 'britain.answer', answer: 'violation-nonflagrant' }, { by: 'britain' });
+    game.send({ type: 'britain.guarantee', answer: 'guarantee' }, { by: 'britain' });
+    game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
+    expect(game.getSnapshot().world.fired).toContain('british-guarantee');
+    const expected = hashWorld(game.getSnapshot().world);
+
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${link}`);
+    const seen = '#handover, #transit-answers, #crisis-answers, #crisis-result-heading';
+    /** Seat each delegation the hand-over asks for; France stands aside, Britain gives `verdict`; until `until`. */
+    const answerUntil = async (until: string) => {
+      for (let i = 0; i < 10 && (await page.locator(until).count()) === 0; i++) {
+        await page.locator(seen).filter({ visible: true }).first().waitFor();
+        if ((await page.locator('#handover').count()) > 0) {
+          await page.keyboard.press('Escape');
+          await page.locator('#handover').waitFor({ state: 'detached' });
+        } else if ((await page.locator('[data-transit="violation-nonflagrant"]').count()) > 0) {
+          await tabTo(page, '[data-transit="violation-nonflagrant"]');
+          await page.keyboard.press('Enter');
+          await page.locator('[data-transit="violation-nonflagrant"]').waitFor({ state: 'detached' });
+        } else if ((await page.locator('[data-choice="stand-aside"]').count()) > 0) {
+          await tabTo(page, '[data-choice="stand-aside"]');
+          await page.keyboard.press('Enter');
+          await page.locator('[data-choice="stand-aside"]').waitFor({ state: 'detached' });
+        }
+      }
+      await page.locator(until).waitFor();
+    };
+    await answerUntil('[data-transit="guarantee"]');
+
+    // The second question, at the same seat: the guarantee, its two answers with their sources as text.
+    expect(await page.locator('#transit-heading').innerText()).toContain('does Britain guarantee Poland?');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer on a guarantee to Poland');
+    expect(await page.locator('[data-transit]').count()).toBe(2);
+    const panel = await page.locator('#panel').innerText();
+    expect(panel).toContain('In history: guarantee Poland.');
+    expect(panel).toContain('timeline.md, 31 Mar 1939');
+    expect(panel).toContain('Chamberlain');
+    expect(panel).toContain('A counterfactual: Britain guaranteed Poland on 31 Mar 1939');
+    expect(panel).toContain('(practice)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-british-guarantee');
+    await tabTo(page, '[data-transit="guarantee"]');
+    await page.keyboard.press('Enter');
+
+    await answerUntil('#crisis-result-heading');
+    expect(await page.locator('#crisis-outcome').textContent()).toContain(
+      'The British delegation decides: Britain will guarantee Poland.',
+    );
+    await expect.poll(() => page.locator('#hud').getAttribute('data-hash')).toBe(expected);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -11,7 +11,7 @@
  * offers it) has no monthly orders: it is seated at each crisis that asks it
  * something, first (Poland and Romania: the request for Soviet transit;
  * Czechoslovakia: a German move against it, to March 1939; Britain: its verdict
- * as a Locarno guarantor), and Poland after
+ * as a Locarno guarantor, and at Prague whether it guarantees Poland), and Poland after
  * the sides in the month before the 1939 talks, to answer the question they
  * will put (their decisions and sources from `scenarios/model/delegations.json`,
  * drawn here as text); then the sides take the seat again.
@@ -36,6 +36,7 @@ import {
   delegationName,
   type Game,
   type GameSnapshot,
+  GUARANTEE_ANSWERS,
   isSide,
   type LogEntry,
   MAX_DELEGATIONS,
@@ -272,7 +273,8 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         type === 'crisis.respond' ||
         type === 'transit.answer' ||
         type === 'czechoslovakia.answer' ||
-        type === 'britain.answer';
+        type === 'britain.answer' ||
+        type === 'britain.guarantee';
       if (result.accepted && answer) {
         const { phase } = inner.getSnapshot();
         // A further delegation still asked (Poland: the talks' question after the crisis's) keeps the seat;
@@ -296,10 +298,15 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     const legal = inner.legalActions(by);
     if (isSide(by) || world.phase === 'ended' || legal.length === 0) return null;
     if (by === 'britain') {
-      // Britain's verdict as a Locarno guarantor (Art. 4 §3), its answers and their sources from data.
-      const answers = BRITISH_VERDICTS.map((answer) => ({ answer, action: { type: 'britain.answer', answer } }));
+      // Britain's verdict as a Locarno guarantor (Art. 4 §3), its answers and their sources from data; then, at the
+      // crisis its guarantee to Poland follows (Prague), whether it guarantees Poland.
       const data = DELEGATION_DATA.britain;
-      return { decision: data.decisions.verdictAtCrisis, data, answers, endsTurn: false };
+      if (legal.some((a) => a.type === 'britain.answer')) {
+        const answers = BRITISH_VERDICTS.map((answer) => ({ answer, action: { type: 'britain.answer', answer } }));
+        return { decision: data.decisions.verdictAtCrisis, data, answers, endsTurn: false };
+      }
+      const answers = GUARANTEE_ANSWERS.map((answer) => ({ answer, action: { type: 'britain.guarantee', answer } }));
+      return { decision: data.decisions.guaranteeToPoland, data, answers, endsTurn: false };
     }
     if (legal.some((a) => a.type === 'demarche.answer') && by !== 'czechoslovakia') {
       const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
@@ -406,7 +413,10 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
           : seated === 'czechoslovakia'
             ? 'its answer to the German move against it'
             : seated === 'britain'
-              ? 'its verdict as a Locarno guarantor'
+              ? inner.legalActions('britain').some((a) => a.type === 'britain.guarantee') &&
+                !inner.legalActions('britain').some((a) => a.type === 'britain.answer')
+                ? 'its answer on a guarantee to Poland'
+                : 'its verdict as a Locarno guarantor'
               : !isSide(seated)
                 ? 'its answer to the request for Soviet transit'
                 : phase === 'crisis'
@@ -455,7 +465,7 @@ export function delegationsSetup(
     poland: 'its answer to each crisis’s request for Soviet transit',
     romania: 'its answer to each crisis’s request for Soviet transit through Romania',
     czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
-    britain: 'its verdict as a Locarno guarantor when Germany moves',
+    britain: 'its verdict as a Locarno guarantor when Germany moves, and after Prague its guarantee to Poland',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {

@@ -94,6 +94,8 @@ export function actionLabel(action: GameAction): string {
       return action.answer === 'moved' ? 'Soften a little on transit' : 'Stay unmoved';
     case 'britain.answer':
       return BRITISH_LABELS[action.answer];
+    case 'britain.guarantee':
+      return action.answer === 'guarantee' ? 'Guarantee Poland' : 'Give no guarantee';
   }
 }
 

@@ -35,6 +35,13 @@ export type DemarcheAnswer = (typeof DEMARCHE_ANSWERS)[number];
 export const BRITISH_VERDICTS = ['lawful', 'no-view', 'violation-nonflagrant'] as const;
 export type BritishVerdict = (typeof BRITISH_VERDICTS)[number];
 
+/**
+ * Britain's answers after Germany occupies Prague: guarantee Poland (history, 31 Mar 1939) or give no
+ * guarantee (a counterfactual: the event's effects do not happen).
+ */
+export const GUARANTEE_ANSWERS = ['guarantee', 'decline'] as const;
+export type GuaranteeAnswer = (typeof GUARANTEE_ANSWERS)[number];
+
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
@@ -85,6 +92,15 @@ const czechoslovakDecisionSchema = decisionOf(z.literal('crisis'), CZECHOSLOVAK_
 /** Britain's verdict as a Locarno guarantor at a crisis, instead of the model's rule. */
 const britishDecisionSchema = decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {});
 
+/**
+ * Britain's guarantee to Poland, instead of the model's roll for its event: asked at the crisis of the German move
+ * the event requires, beside Britain's verdict.
+ */
+const guaranteeDecisionSchema = decisionOf(z.literal('crisis'), GUARANTEE_ANSWERS, {
+  /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
+  event: z.string().min(1),
+});
+
 /** The fields every further delegation has. */
 const delegationShape = {
   /** The adjective of the delegation, for messages ("the Polish delegation"). */
@@ -117,7 +133,10 @@ export const delegationsFileSchema = z.strictObject({
     }),
     britain: sourced({
       ...delegationShape,
-      decisions: z.strictObject({ verdictAtCrisis: britishDecisionSchema }),
+      decisions: z.strictObject({
+        verdictAtCrisis: britishDecisionSchema,
+        guaranteeToPoland: guaranteeDecisionSchema,
+      }),
     }),
   }),
 });

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { digit, enumDigit } from '../memo';
-import { BRITISH_VERDICTS, CZECHOSLOVAK_ANSWERS, DEMARCHE_ANSWERS, TRANSIT_ANSWERS } from '../model/delegationData';
+import {
+  BRITISH_VERDICTS,
+  CZECHOSLOVAK_ANSWERS,
+  DEMARCHE_ANSWERS,
+  GUARANTEE_ANSWERS,
+  TRANSIT_ANSWERS,
+} from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
@@ -74,6 +80,8 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
   /** The British delegation's verdict as a Locarno guarantor on a French answer to a German move (`delegations.ts`). */
   z.strictObject({ type: z.literal('britain.answer'), answer: z.enum(BRITISH_VERDICTS) }),
+  /** The British delegation's answer on a guarantee to Poland, at the crisis of the move it follows (`delegations.ts`). */
+  z.strictObject({ type: z.literal('britain.guarantee'), answer: z.enum(GUARANTEE_ANSWERS) }),
 ] as const;
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
@@ -177,6 +185,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   if (action.type === 'czechoslovakia.answer') return 'only the Czechoslovak delegation answers for Czechoslovakia';
   if (action.type === 'demarche.answer') return 'only the Polish or Romanian delegation answers a démarche';
   if (action.type === 'britain.answer') return "only the British delegation gives Britain's verdict as a guarantor";
+  if (action.type === 'britain.guarantee') return 'only the British delegation decides a British guarantee to Poland';
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

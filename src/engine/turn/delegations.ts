@@ -33,8 +33,22 @@
  * each crisis (`britain.answer`), where the model otherwise decides it by a rule with
  * no die: the legal engine's Locarno check reads it as it reads the model's, so a
  * British verdict equal to the model's gives the worlds of the game without Britain.
+ * At the crisis of the German move its guarantee to Poland follows (the move the event's
+ * `requires` has done: Prague), it also answers whether Britain guarantees Poland
+ * (`britain.guarantee`), where the model otherwise rolls the die for the event month by
+ * month while its window is open. The answer is kept in the world until the event is
+ * dispatched by it or can no longer be (`history.ts`); the die is still rolled and not
+ * read, so a British answer equal to the die's gives the worlds of the game without
+ * Britain. It overrides a scenario that scripts the event (`script.events`), as every
+ * delegation's answer overrides the script's for its government: declining, the event
+ * does not happen there either.
  */
-import { type BritishVerdict, type CzechoslovakAnswer, DELEGATION_DATA } from '../model/delegationData';
+import {
+  type BritishVerdict,
+  type CzechoslovakAnswer,
+  DELEGATION_DATA,
+  type GuaranteeAnswer,
+} from '../model/delegationData';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
 import { rulesOf } from '../variants/variants';
@@ -49,7 +63,7 @@ import {
 } from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
 import { type FurtherAnswers, moveById } from './crisis';
-import { eventsOf } from './history';
+import { eventsOf, GUARANTEE } from './history';
 import { answerCrisis, applyAnsweredDemarche, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
@@ -66,6 +80,8 @@ export interface Table {
   readonly czechoslovakia?: CzechoslovakAnswer;
   /** The British delegation's verdict as a Locarno guarantor on the waiting crisis, once given. */
   readonly britain?: BritishVerdict;
+  /** The British delegation's answer on its guarantee to Poland, at the crisis of the move the guarantee follows. */
+  readonly britainGuarantee?: GuaranteeAnswer;
   /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
   readonly polandTalks?: boolean;
   /** The Romanian delegation's answer to the same question, given in the month's orders before the talks. */
@@ -121,10 +137,33 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
  */
 export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
   if (world.phase !== 'crisis' || world.crisis === null) return false;
-  if (by === 'britain') return rulesOf(world).calendar.locarnoGuarantors[world.locarno].includes('uk');
+  if (by === 'britain') return verdictAsked(world) || guaranteeAsked(world);
   if (by !== 'czechoslovakia') return true;
   const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
   return world.month <= lastMonth && crisisVictim(world) === 'czechoslovakia';
+}
+
+/** Is Britain's verdict as a Locarno guarantor asked at the waiting crisis (its verdict counts: `askedAtCrisis`)? */
+function verdictAsked(world: WorldState): boolean {
+  return rulesOf(world).calendar.locarnoGuarantors[world.locarno].includes('uk');
+}
+
+/**
+ * Is Britain asked at the waiting crisis whether it guarantees Poland (delegations.json britain.guaranteeToPoland,
+ * practice)? At the crisis of the German move the guarantee's event follows (its `requires`), while the event can
+ * still be dispatched after it: not happened, not taken out, and its window open in the next month, within the game.
+ */
+export function guaranteeAsked(world: WorldState): boolean {
+  if (world.phase !== 'crisis' || world.crisis?.move !== GUARANTEE.move) return false;
+  const { id } = GUARANTEE.event;
+  const next = addMonths(world.month, 1);
+  return (
+    next <= GUARANTEE.last &&
+    next <= world.endMonth &&
+    !world.fired.includes(id) &&
+    !world.disabled.includes(id) &&
+    !rulesOf(world).removedEvents.has(id)
+  );
 }
 
 /** The victim of the German move waiting in `world`, from the move's data. */
@@ -138,6 +177,13 @@ function crisisVictim(world: WorldState): string | null {
  */
 export function doneAtCrisis(world: WorldState, table: Table, by: Delegation): boolean {
   if (!askedAtCrisis(world, by)) return true;
+  if (by === 'britain') {
+    // Britain answers each question the crisis puts to it: its verdict, and at Prague its guarantee.
+    return (
+      (table.britain !== undefined || !verdictAsked(world)) &&
+      (table.britainGuarantee !== undefined || !guaranteeAsked(world))
+    );
+  }
   if (!hasAnswered(table, by)) return false;
   if (by !== 'poland' || !talksAhead(world)) return true;
   return table.polandTalks !== undefined || world.polandTalks !== undefined;
@@ -197,10 +243,20 @@ function furtherRefusal(world: WorldState, table: Table, action: GameAction, by:
   if (world.phase === 'ended') return 'the game is over';
   const name = delegationName(by);
   if (by === 'britain') {
-    if (action.type !== 'britain.answer') {
-      return "the British delegation gives Britain's verdict as a Locarno guarantor at a crisis; it gives no other orders";
+    if (action.type === 'britain.guarantee') {
+      if (!guaranteeAsked(world)) {
+        return `no question of a guarantee to Poland waits for Britain: it is asked at the crisis of the German move it follows (${GUARANTEE.move})`;
+      }
+      return table.britainGuarantee !== undefined
+        ? `the ${name} delegation has already answered on a guarantee to Poland`
+        : null;
     }
-    if (!askedAtCrisis(world, by)) return 'no German move waits for the verdict of Britain as a Locarno guarantor';
+    if (action.type !== 'britain.answer') {
+      return "the British delegation gives Britain's verdict as a Locarno guarantor at a crisis, and after Prague its answer on a guarantee to Poland; it gives no other orders";
+    }
+    if (!verdictAsked(world) || world.phase !== 'crisis') {
+      return 'no German move waits for the verdict of Britain as a Locarno guarantor';
+    }
     return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
   if (action.type === 'demarche.answer' && by !== 'czechoslovakia') {
@@ -248,6 +304,8 @@ const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>
     { type: 'britain.answer', answer: 'lawful' },
     { type: 'britain.answer', answer: 'no-view' },
     { type: 'britain.answer', answer: 'violation-nonflagrant' },
+    { type: 'britain.guarantee', answer: 'guarantee' },
+    { type: 'britain.guarantee', answer: 'decline' },
   ],
 };
 
@@ -256,7 +314,7 @@ const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, readonly GameActi
   poland: ['transit.answer', 'demarche.answer'],
   romania: ['transit.answer', 'demarche.answer'],
   czechoslovakia: ['czechoslovakia.answer'],
-  britain: ['britain.answer'],
+  britain: ['britain.answer', 'britain.guarantee'],
 };
 
 /**
@@ -274,7 +332,9 @@ export function furtherActionProblem(role: Delegation, type: string | undefined)
   }
   if (type === 'czechoslovakia.answer')
     return `only the Czechoslovak delegation gives czechoslovakia.answer, not ${role}`;
-  if (type === 'britain.answer') return `only the British delegation gives britain.answer, not ${role}`;
+  if (type === 'britain.answer' || type === 'britain.guarantee') {
+    return `only the British delegation gives ${type}, not ${role}`;
+  }
   return null;
 }
 
@@ -402,6 +462,7 @@ export function furtherAnswerBy(
   let next: Table = table;
   if (action.type === 'czechoslovakia.answer') next = { ...table, czechoslovakia: action.answer };
   else if (action.type === 'britain.answer') next = { ...table, britain: action.answer };
+  else if (action.type === 'britain.guarantee') next = { ...table, britainGuarantee: action.answer };
   else if (action.type === 'transit.answer') {
     const grant = action.answer === 'grant';
     if (by === 'romania' && world.phase === 'orders') next = { ...table, romaniaTalks: grant };
@@ -433,14 +494,21 @@ export function transitAnswerBy(
   );
 }
 
-/** The further delegations' answers the waiting crisis is resolved with (absent: the die's or the model's). */
-function furtherAnswers(world: WorldState, table: Table): FurtherAnswers {
+/**
+ * The further delegations' answers the waiting crisis is resolved with (absent: the die's or the model's), and
+ * Britain's answer on its guarantee to Poland, carried into the world for the next month's dispatches.
+ */
+function furtherAnswers(
+  world: WorldState,
+  table: Table,
+): FurtherAnswers & { readonly britainGuarantee?: GuaranteeAnswer } {
   const talks = table.polandTalks ?? world.polandTalks;
   return {
     ...(table.romaniaGrants === undefined ? {} : { romaniaGrants: table.romaniaGrants }),
     ...(table.czechoslovakia === undefined ? {} : { czechoslovakia: table.czechoslovakia }),
     ...(talks === undefined ? {} : { polandTalks: talks }),
     ...(table.britain === undefined ? {} : { ukVerdict: table.britain }),
+    ...(table.britainGuarantee === undefined ? {} : { britainGuarantee: table.britainGuarantee }),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { LogReason } from '../log/types';
 import { decide, explain } from '../model/decide';
+import { DELEGATION_DATA } from '../model/delegationData';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
@@ -16,6 +17,42 @@ import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, note 
 import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
 import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
+
+/**
+ * The event the British delegation decides (issue 14 §2: `delegations.json`, britain.guaranteeToPoland: the
+ * guarantee to Poland, practice, a political commitment), the German move it follows (the move its `requires`
+ * has done) and the last month of its window, found once.
+ */
+export const GUARANTEE: { readonly event: HistoricalEvent; readonly move: string; readonly last: YearMonth } = (() => {
+  const id = DELEGATION_DATA.britain.decisions.guaranteeToPoland.event;
+  const event = EVENTS.find((e) => e.id === id);
+  if (event === undefined) throw new Error(`scenarios/model/delegations.json names an unknown event "${id}"`);
+  const after = event.requires?.find((c): c is { move: string; status: 'done' } => 'move' in c && c.status === 'done');
+  if (after === undefined) throw new Error(`the event "${id}" Britain decides follows no German move done`);
+  // The last month its window is open (a contingent event's `until`; otherwise its own month).
+  const first = monthOf(event.date);
+  return { event, move: after.move, last: event.kind === 'contingent' ? (event.until ?? first) : first };
+})();
+
+/**
+ * Does the British delegation's answer on its guarantee still wait for a dispatch of the event, once `world`'s
+ * month has been dispatched? Only while the event has neither happened nor been taken out, its premises hold
+ * and its window stays open after this month: otherwise the answer is spent (`step.ts`).
+ */
+export function guaranteeWaits(world: WorldState): boolean {
+  const { id } = GUARANTEE.event;
+  return (
+    world.phase !== 'ended' &&
+    world.month < GUARANTEE.last &&
+    !world.fired.includes(id) &&
+    !world.disabled.includes(id) &&
+    !rulesOf(world).removedEvents.has(id) &&
+    premisesHold(world, GUARANTEE.event)
+  );
+}
+
+/** The reason a dispatch gives for an event the British delegation decided. */
+const BRITISH_GUARANTEE: readonly LogReason[] = [{ key: 'guarantee.delegation', params: { guarantee: true } }];
 
 /** The events that may happen in each month, in date order (built once). */
 const BY_MONTH: ReadonlyMap<YearMonth, readonly HistoricalEvent[]> = (() => {
@@ -165,15 +202,23 @@ function dispatchOn(
     if (!due.requires(next)) continue;
     let diverged = false;
     let reasons: readonly LogReason[] | undefined;
+    // The British delegation's answer on its guarantee (`delegations.ts`; practice: a political commitment), where
+    // it gave one: it decides instead of the die, still rolled and not read, and instead of a scenario's script,
+    // as the other delegations' answers do.
+    const britain =
+      next.britainGuarantee !== undefined && id === GUARANTEE.event.id ? next.britainGuarantee : undefined;
     if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {
       context ??= contextFor(judged);
       const [decision, rng] = decide(due.chance, context, next.rng);
       draft ??= draftOf(world);
       draft.rng = rng;
-      if (!decision.yes) continue;
+      if (!(britain === undefined ? decision.yes : britain === 'guarantee')) continue;
       // The roll's reasons, made only for a log, before the event changes the world its terms read.
-      if (journal !== null) reasons = [because(explain(decision))];
+      if (journal !== null) reasons = britain === undefined ? [because(explain(decision))] : BRITISH_GUARANTEE;
+    } else if (britain !== undefined) {
+      if (britain === 'decline') continue;
+      reasons = BRITISH_GUARANTEE;
     }
     // The world changes now: changed in place, it is first copied for the rolls that may follow.
     if (!changed && own !== null && due.rollFollows) {

@@ -7,6 +7,7 @@
  */
 import type { LogReason } from '../log/types';
 import { explainRoll } from '../model/decide';
+import type { GuaranteeAnswer } from '../model/delegationData';
 import { derivedFactors } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
@@ -24,7 +25,7 @@ import {
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatchInPlace } from './history';
+import { dispatchInPlace, guaranteeWaits } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -225,12 +226,12 @@ export function answerCrisis(
   other: CrisisChoice | undefined,
   quiet = false,
   polandGrants?: boolean,
-  further: FurtherAnswers = {},
+  further: FurtherAnswers & { readonly britainGuarantee?: GuaranteeAnswer } = {},
 ): WorldState {
   if (world.phase !== 'crisis') return world;
   const journal: Journal = quiet ? null : [];
   const answered = respondToCrisis(world, choice, journal, other, polandGrants, further);
-  return withJournal(finishMonth(answered, journal, further.polandTalks), journal);
+  return withJournal(finishMonth(answered, journal, further.polandTalks, further.britainGuarantee), journal);
 }
 
 /**
@@ -247,9 +248,23 @@ export function endOrders(world: WorldState, quiet = false, polandGrants?: boole
   return withJournal(next, journal);
 }
 
-/** Close the month: the ending if the game is over, otherwise the next month and its dispatches. */
-function finishMonth(world: WorldState, journal: Journal, polandGrants?: boolean): WorldState {
-  return finishDraft(draftOf(world), journal, polandGrants);
+/**
+ * Close the month: the ending if the game is over, otherwise the next month and its dispatches. `guarantee`: the
+ * British delegation's answer on its guarantee to Poland, given at the crisis just resolved (`delegations.ts`),
+ * logged here and kept in the world for the dispatches of its event (`history.ts`).
+ */
+function finishMonth(
+  world: WorldState,
+  journal: Journal,
+  polandGrants?: boolean,
+  guarantee?: GuaranteeAnswer,
+): WorldState {
+  const next = draftOf(world);
+  if (guarantee !== undefined) {
+    next.britainGuarantee = guarantee;
+    note(journal, next, { kind: 'decision', id: 'british-guarantee', key: `decision.britain.${guarantee}` });
+  }
+  return finishDraft(next, journal, polandGrants);
 }
 
 /** `finishMonth` on a draft no one else holds, changed in place (and handed back unless the dispatches copied it). */
@@ -259,6 +274,7 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
     note(journal, next, { kind: 'ending', id: ending, params: { ending } });
     next.phase = 'ended';
     next.ending = ending;
+    if (next.britainGuarantee !== undefined) next.britainGuarantee = undefined;
     return next;
   }
   next.month = addMonths(next.month, 1);
@@ -267,6 +283,8 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
   next.phase = 'orders';
   // The month's dispatches are judged by last month's perceptions; then the new month is perceived.
   const dispatched = dispatchInPlace(next, journal, polandGrants);
+  // The British delegation's answer on its guarantee is spent once its event can no longer be dispatched by it.
+  if (dispatched.britainGuarantee !== undefined && !guaranteeWaits(dispatched)) dispatched.britainGuarantee = undefined;
   dispatched.perceived = derivedFactors(dispatched);
   return dispatched;
 }

@@ -303,6 +303,13 @@ export interface WorldState {
    */
   readonly romaniaTalks?: boolean;
   /**
+   * The British delegation's answer on its guarantee to Poland, given at the crisis of the German move the
+   * guarantee follows and kept until the event is dispatched by it or can no longer be (`turn/history.ts`);
+   * absent otherwise, so every other world keeps its hash. The answers are the data's (`GUARANTEE_ANSWERS` in
+   * model/delegationData.ts, a layer above the world's: `turn/step.ts` stores one, so the compiler keeps both in step).
+   */
+  readonly britainGuarantee?: 'guarantee' | 'decline';
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -355,6 +362,7 @@ export function draftOf(w: WorldState): WorldDraft {
     variants: w.variants,
     polandTalks: w.polandTalks,
     romaniaTalks: w.romaniaTalks,
+    britainGuarantee: w.britainGuarantee,
     log: w.log,
   };
 }
