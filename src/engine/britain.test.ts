@@ -126,9 +126,9 @@ describe('the British delegation', () => {
     expect(hashWorld(replay.world)).toBe(hashWorld(snapshot.world));
   });
 
-  it('a game of all six delegations replays exactly from its file, Britain answering beside the others', () => {
+  it('a game of five delegations (as many as a game seats) replays exactly from its file, Britain answering beside the others', () => {
     const scenario = loadScenario('munich-1938');
-    const roles: Delegation[] = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia', 'britain'];
+    const roles: Delegation[] = ['france', 'ussr', 'poland', 'czechoslovakia', 'britain'];
     const game = createGame(scenario, { seed: 'britain-six', roles });
     let britishAnswers = 0;
     for (let i = 0; i < 80 && game.getSnapshot().phase !== 'ended'; i++) {
