@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGame, POLICY_NAMES, parseScenarioText, startFutures } from '../engine';
+import { createGame, POLICY_NAMES, parseScenarioText, type Scenario, startFutures, VARIANT_IDS } from '../engine';
 import { legalEvaluations, resetVerdictMemo, type VerdictTable, verdictMemoTable } from '../engine/world/legalCases';
 import { SCENARIOS_DIR } from './paths';
 
@@ -25,14 +25,33 @@ export const TABLE_SCENARIOS = [
   'talks-1939',
 ] as const;
 
-/** Futures per scenario and policy: enough that a batch of 1,000 seldom meets a case the table lacks. */
-export const TABLE_RUNS = 100;
+/** The scenario whose futures are also played under each rule variant (the futures panel's "variant against history"). */
+export const TABLE_VARIANT_SCENARIO = 'pact-1935';
+
+/** Futures per scenario (or variant) and policy: enough that a batch of 1,000 seldom meets a case the table lacks. */
+export const TABLE_RUNS = 50;
 
 /** The seed of the table's futures (run `i` is seeded `runSeed(TABLE_SEED, i)`, as any batch). */
 export const TABLE_SEED = 'verdict-table';
 
+function readScenario(id: string): Scenario {
+  const parsed = parseScenarioText(readFileSync(join(SCENARIOS_DIR, `${id}.json`), 'utf8'));
+  if (!parsed.ok) throw new Error(`scenario ${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.value;
+}
+
+/** `runs` futures from the start of `scenario` (under `variants`) with each built-in policy. */
+function playFutures(scenario: Scenario, runs: number, variants: readonly string[]): void {
+  const world = createGame(scenario, { seed: TABLE_SEED, variants }).getSnapshot().world;
+  for (const policy of POLICY_NAMES) {
+    const run = startFutures(scenario, world, { runs, seed: TABLE_SEED, policy });
+    while (run.next());
+  }
+}
+
 /**
- * Play `runs` futures from each scenario's start with each built-in policy, the
+ * Play `runs` futures from each scenario's start with each built-in policy (and
+ * from `TABLE_VARIANT_SCENARIO`'s under each rule variant alone), the
  * memo starting empty, and give back the memo's trees. Must run before any
  * other game in the process: the model keeps its own memo of what it asked the
  * rules (`model/derived.ts`), and a question it does not ask again would be
@@ -42,16 +61,9 @@ export function makeVerdictTable(runs = TABLE_RUNS): VerdictTable {
   if (legalEvaluations() > 0) throw new Error('make the verdict table in a fresh process: verdicts were already found');
   resetVerdictMemo(false);
   try {
-    for (const id of TABLE_SCENARIOS) {
-      const parsed = parseScenarioText(readFileSync(join(SCENARIOS_DIR, `${id}.json`), 'utf8'));
-      if (!parsed.ok) throw new Error(`scenario ${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
-      const scenario = parsed.value;
-      const world = createGame(scenario, { seed: TABLE_SEED }).getSnapshot().world;
-      for (const policy of POLICY_NAMES) {
-        const run = startFutures(scenario, world, { runs, seed: TABLE_SEED, policy });
-        while (run.next());
-      }
-    }
+    for (const id of TABLE_SCENARIOS) playFutures(readScenario(id), runs, []);
+    const withVariants = readScenario(TABLE_VARIANT_SCENARIO);
+    for (const variant of VARIANT_IDS) playFutures(withVariants, runs, [variant]);
     return verdictMemoTable();
   } finally {
     resetVerdictMemo(true);

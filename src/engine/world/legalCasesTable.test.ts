@@ -12,11 +12,11 @@ import { legalEvaluations, resetVerdictMemo } from './legalCases';
 const pact = loadScenario('pact-1935');
 const start = createGame(pact, { seed: 'futures-demo' }).getSnapshot().world;
 
-/** 200 futures from May 1935 (the bench's seed) and how many cases the machines judged meanwhile. */
-function futures(fromTable: boolean): { result: FuturesResult; evaluations: number } {
+/** Futures from May 1935 (the bench's seed) and how many cases the machines judged meanwhile. */
+function futures(fromTable: boolean, runs = 200, from = start): { result: FuturesResult; evaluations: number } {
   resetVerdictMemo(fromTable);
   const before = legalEvaluations();
-  const run = startFutures(pact, start, { runs: 200, seed: 'bench', policy: 'random' });
+  const run = startFutures(pact, from, { runs, seed: 'bench', policy: 'random' });
   while (run.next());
   return { result: run.result(), evaluations: legalEvaluations() - before };
 }
@@ -29,5 +29,13 @@ describe('the verdict memo from the shipped table', () => {
     expect(shipped.evaluations).toBeLessThanOrEqual(2);
     expect(machines.evaluations).toBeGreaterThan(10);
     expect(shipped.result).toEqual(machines.result);
+  });
+
+  it('holds the cases of the futures under a rule variant too', () => {
+    const variant = createGame(pact, { seed: 'futures-demo', variants: ['no-protocol-override'] }).getSnapshot().world;
+    const shipped = futures(true, 100, variant);
+    resetVerdictMemo(true);
+    expect(shipped.evaluations).toBeLessThanOrEqual(2);
+    expect(shipped.result.runs).toBe(100);
   });
 });
