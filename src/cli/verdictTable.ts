@@ -9,8 +9,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGame, POLICY_NAMES, parseScenarioText, type Scenario, startFutures, VARIANT_IDS } from '../engine';
-import { legalEvaluations, resetVerdictMemo, type VerdictTable, verdictMemoTable } from '../engine/world/legalCases';
+import {
+  createGame,
+  legalEvaluations,
+  POLICY_NAMES,
+  parseScenarioText,
+  resetVerdictMemo,
+  type Scenario,
+  startFutures,
+  VARIANT_IDS,
+  type VerdictTable,
+  verdictMemoTable,
+} from '../engine';
 import { SCENARIOS_DIR } from './paths';
 
 /** The scenarios whose futures the table covers: every one a class can start from. */

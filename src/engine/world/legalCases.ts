@@ -570,3 +570,61 @@ export function verdictMemoTable(): VerdictTable {
   }));
   return { verdicts, roots: tableRoots };
 }
+
+/** The same question: the machine, its state and the facts it waits for. */
+function sameQuestion(a: FactQuestion, b: FactQuestion): boolean {
+  return a.machine === b.machine && a.state === b.state && a.awaits.join() === b.awaits.join();
+}
+
+/** A path of a verdict tree: each question asked and the answer given, in order. */
+type TablePath = readonly (readonly [FactQuestion, FactEvent])[];
+
+/** What the machines give otherwise than `path` and its leaf's `verdicts`, or null if they give the same. */
+function pathProblem(root: VerdictTableRoot, path: TablePath, verdicts: CrisisVerdicts | undefined): string | null {
+  const pipeline = assistancePipeline(root.world, root.incident);
+  let step = pipeline.next();
+  for (const [question, answer] of path) {
+    if (step.done) return `the machines gave their verdicts before ${question.machine}.${question.state}`;
+    if (!sameQuestion(step.value, question)) {
+      return `the machines ask ${step.value.machine}.${step.value.state}, not ${question.machine}.${question.state}`;
+    }
+    step = pipeline.next(answer);
+  }
+  if (!step.done) return `the machines still ask ${step.value.machine}.${step.value.state}`;
+  if (JSON.stringify(summarise(step.value)) !== JSON.stringify(verdicts)) return 'the machines give other verdicts';
+  return null;
+}
+
+/**
+ * What in `table` the rule machines do not give (none: the table is theirs):
+ * every path from a tree's root to a leaf replayed through the machines, on the
+ * tree's incident and day, answering as the path does; each question they ask
+ * must be the path's, and their verdicts the leaf's.
+ */
+export function verdictTableProblems(table: VerdictTable): string[] {
+  const problems: string[] = [];
+  const walk = (root: VerdictTableRoot, tree: VerdictTree, path: TablePath) => {
+    if ('verdicts' in tree) {
+      let problem: string | null;
+      try {
+        problem = pathProblem(root, path, table.verdicts[tree.verdicts]);
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+      }
+      const { kind, victim } = root.incident;
+      const answers = path.map(([, answer]) => answer.type).join(' > ');
+      if (problem !== null) problems.push(`${kind} on ${victim} (${root.world.date}), ${answers}: ${problem}`);
+      return;
+    }
+    for (const [answer, child] of tree.answers) walk(root, child, [...path, [tree.question, answer]]);
+  };
+  for (const root of table.roots) walk(root, root.tree, []);
+  return problems;
+}
+
+/** How many paths (leaves) the table's trees hold. */
+export function verdictTablePaths(table: VerdictTable): number {
+  const count = (tree: VerdictTree): number =>
+    'verdicts' in tree ? 1 : tree.answers.reduce((sum, [, child]) => sum + count(child), 0);
+  return table.roots.reduce((sum, root) => sum + count(root.tree), 0);
+}

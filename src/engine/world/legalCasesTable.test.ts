@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { type FuturesResult, startFutures } from '../futures';
 import { createGame } from '../game';
-import { legalEvaluations, resetVerdictMemo } from './legalCases';
+import {
+  legalEvaluations,
+  resetVerdictMemo,
+  type VerdictTable,
+  type VerdictTableRoot,
+  verdictTablePaths,
+  verdictTableProblems,
+} from './legalCases';
+import { SHIPPED_VERDICTS } from './legalCasesTable';
 
 const pact = loadScenario('pact-1935');
 const start = createGame(pact, { seed: 'futures-demo' }).getSnapshot().world;
@@ -37,5 +45,35 @@ describe('the verdict memo from the shipped table', () => {
     resetVerdictMemo(true);
     expect(shipped.evaluations).toBeLessThanOrEqual(2);
     expect(shipped.result.runs).toBe(100);
+  });
+});
+
+describe('the check of a verdict table against the rule machines', () => {
+  const root = SHIPPED_VERDICTS.roots.find((r) => 'question' in r.tree);
+  if (root === undefined || !('question' in root.tree)) throw new Error('no tree with a question in the table');
+  const { tree } = root;
+  const only = (changed: VerdictTableRoot): VerdictTable => ({ verdicts: SHIPPED_VERDICTS.verdicts, roots: [changed] });
+
+  it('passes the tree as the machines grew it, path by path', () => {
+    expect(verdictTableProblems(only(root))).toEqual([]);
+    // A leaf or more behind each answer.
+    expect(verdictTablePaths(only(root))).toBeGreaterThanOrEqual(tree.answers.length);
+    expect(tree.answers.length).toBeGreaterThan(0);
+  });
+
+  it('finds a question the machines do not ask, a path cut short, and verdicts that are not theirs', () => {
+    const otherQuestion = only({ ...root, tree: { ...tree, question: { ...tree.question, state: 'elsewhere' } } });
+    expect(verdictTableProblems(otherQuestion).join('\n')).toMatch(/not [a-zA-Z]+\.elsewhere/);
+    expect(verdictTableProblems(only({ ...root, tree: { verdicts: 0 } }))).toEqual([
+      expect.stringMatching(/the machines still ask/),
+    ]);
+    // Every leaf pointed at the next verdict along: each path's verdicts are now another's.
+    const shifted: VerdictTable = {
+      verdicts: [...SHIPPED_VERDICTS.verdicts.slice(1), ...SHIPPED_VERDICTS.verdicts.slice(0, 1)],
+      roots: [root],
+    };
+    const problems = verdictTableProblems(shifted);
+    expect(problems.length).toBe(verdictTablePaths(shifted));
+    expect(problems.every((p) => p.endsWith('the machines give other verdicts'))).toBe(true);
   });
 });
