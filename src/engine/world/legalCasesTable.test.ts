@@ -4,6 +4,7 @@
  * May 1935 without running the rule machines, and finds the same verdicts.
  */
 import { describe, expect, it } from 'vitest';
+import { sampled } from '../../testing/sample';
 import { loadScenario } from '../../testing/scenarios';
 import { type FuturesResult, startFutures } from '../futures';
 import { createGame } from '../game';
@@ -21,7 +22,11 @@ const pact = loadScenario('pact-1935');
 const start = createGame(pact, { seed: 'futures-demo' }).getSnapshot().world;
 
 /** Futures from May 1935 (the bench's seed) and how many cases the machines judged meanwhile. */
-function futures(fromTable: boolean, runs = 200, from = start): { result: FuturesResult; evaluations: number } {
+function futures(
+  fromTable: boolean,
+  runs = sampled(200),
+  from = start,
+): { result: FuturesResult; evaluations: number } {
   resetVerdictMemo(fromTable);
   const before = legalEvaluations();
   const run = startFutures(pact, from, { runs, seed: 'bench', policy: 'random' });
@@ -41,10 +46,10 @@ describe('the verdict memo from the shipped table', () => {
 
   it('holds the cases of the futures under a rule variant too', () => {
     const variant = createGame(pact, { seed: 'futures-demo', variants: ['no-protocol-override'] }).getSnapshot().world;
-    const shipped = futures(true, 100, variant);
+    const shipped = futures(true, sampled(100), variant);
     resetVerdictMemo(true);
     expect(shipped.evaluations).toBeLessThanOrEqual(2);
-    expect(shipped.result.runs).toBe(100);
+    expect(shipped.result.runs).toBe(sampled(100));
   });
 });
 
