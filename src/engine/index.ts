@@ -172,6 +172,15 @@ export {
 export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export {
+  legalEvaluations,
+  resetVerdictMemo,
+  type VerdictTable,
+  verdictMemoTable,
+  verdictTablePaths,
+  verdictTableProblems,
+} from './world/legalCases';
+export { SHIPPED_VERDICTS } from './world/legalCasesTable';
+export {
   CLAUSE_IDS,
   type ClauseId,
   type CrisisRecord,

@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { digit, enumDigit, flagDigit, Memo, setDigit } from './memo';
 
 describe('Memo', () => {
+  it('lists every entry it holds once, young and old generations alike, and none it forgot', () => {
+    const memo = new Memo<number, string>(4);
+    for (const i of [1, 2, 3]) memo.set(i, `v${i}`);
+    // 1 and 2 went into the old generation when 3 came; asking for 1 brings it back into the young one.
+    expect(memo.get(1)).toBe('v1');
+    expect(new Map(memo.entries())).toEqual(
+      new Map([
+        [1, 'v1'],
+        [2, 'v2'],
+        [3, 'v3'],
+      ]),
+    );
+    // 1 is in both generations now: listed once.
+    expect([...memo.entries()]).toHaveLength(3);
+    for (const i of [4, 5, 6]) memo.set(i, `v${i}`);
+    const keys = [...memo.entries()].map(([k]) => k).sort();
+    expect(keys).toHaveLength(new Set(keys).size);
+    expect(keys.length).toBeLessThanOrEqual(4);
+    expect(keys).toContain(6);
+    memo.clear();
+    expect([...memo.entries()]).toEqual([]);
+  });
+
   it('never holds more than its capacity', () => {
     const memo = new Memo<number, number>(10);
     for (let i = 0; i < 1000; i++) {

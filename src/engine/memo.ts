@@ -61,6 +61,12 @@ export class Memo<K, V extends NonNullable<unknown> | null> {
     return value;
   }
 
+  /** Every entry held now, the young generation's first. */
+  *entries(): IterableIterator<[K, V]> {
+    yield* this.young;
+    for (const entry of this.old) if (!this.young.has(entry[0])) yield entry;
+  }
+
   /** Forget everything (for tests and benchmarks). */
   clear(): void {
     this.young = new Map();

@@ -268,8 +268,11 @@ export function hollowTreaties(verdicts: CaseVerdicts): TreatyId[] {
   });
 }
 
-/** Answer fact requests from a legal case file. */
-export function caseFactSource(legalCase: LegalCase): FactSource {
+/** What a fact request asks, without its citation and summary: all a case needs to answer it. */
+export type FactQuestion = Pick<FactRequest, 'machine' | 'state' | 'awaits'>;
+
+/** Answer fact requests from a legal case file (a request's question is enough: `FactQuestion`). */
+export function caseFactSource(legalCase: LegalCase): (request: FactQuestion) => FactEvent {
   const { council, decisions, guarantors, transit } = legalCase;
   return (request) => {
     const wants = (type: FactEventType) => request.awaits.includes(type);

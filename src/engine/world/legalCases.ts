@@ -6,8 +6,8 @@
  */
 import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
 import { firstDay } from '../months';
-import { assistancePipeline, caseFactSource, type FactRequest } from '../rules/assistancePipeline';
-import type { FactEvent, FactEventType } from '../rules/facts';
+import { assistancePipeline, caseFactSource, type FactQuestion } from '../rules/assistancePipeline';
+import type { FactEvent, FactEventType, Incident } from '../rules/facts';
 import { CALENDAR, LOCARNO_STATUSES, REASONS } from '../rules/lawData';
 import {
   CONVENTION_LEVELS,
@@ -25,6 +25,7 @@ import {
 import type { Guarantor } from '../rules/locarnoRules';
 import { type CaseVerdicts, COUNTRY_IDS, type CountryId } from '../rules/types';
 import { type WorldFacts, worldFactsOn } from '../rules/worldFacts';
+import { SHIPPED_VERDICTS } from './legalCasesTable';
 import type { ConventionPhase, CrisisVerdicts, WorldState } from './worldState';
 
 /** The facts of a crisis that are not in the world state: the Council's vote, the guarantors, the decisions, transit. */
@@ -129,20 +130,29 @@ export function legalCaseFor(
  * stores unboxed, where a string was built and hashed at every step.
  */
 interface MemoNode {
-  request: FactRequest | null;
+  /** The question the rules asked here (the same for every case that reaches the node). */
+  question: FactQuestion | null;
   verdicts: CrisisVerdicts | null;
   readonly next: Map<number, MemoNode>;
+  /** The answer each branch stands for, by its code (for `verdictMemoTable`). */
+  readonly answers: Map<number, FactEvent>;
+}
+
+/** A memo tree with the incident and the day's legal facts it was grown from. */
+interface MemoRoot {
+  readonly incident: Incident;
+  readonly world: WorldFacts;
+  readonly node: MemoNode;
 }
 
 /** The trees by their root's key: bounded, since a tree forgotten is only grown again. */
-const roots = new Memo<string, MemoNode>(4096);
+const roots = new Memo<string, MemoRoot>(4096);
 let evaluations = 0;
 
-const newNode = (): MemoNode => ({ request: null, verdicts: null, next: new Map() });
+const newNode = (): MemoNode => ({ question: null, verdicts: null, next: new Map(), answers: new Map() });
 
 /** The incident and the legal facts of its day: where a case's memo tree starts. */
-function rootKey(c: LegalCase, world: WorldFacts): string {
-  const e = c.event;
+function rootKey(e: Incident, world: WorldFacts): string {
   return [
     e.kind,
     e.aggressor,
@@ -224,7 +234,7 @@ function answerCode(answer: FactEvent): number {
 /** The legal facts of a case's day and the root of its memo tree, worked out once per day and overrides. */
 interface DayRoot {
   readonly world: WorldFacts;
-  readonly root: MemoNode;
+  readonly root: MemoRoot;
   /**
    * The verdicts found from this day, by every fact of the case packed into one
    * integer (`caseKey`): a case seen before is answered at once, without walking
@@ -333,10 +343,10 @@ function dayRoot(c: LegalCase): DayRoot {
   const known = key === null ? undefined : days.get(key);
   if (known !== undefined) return known;
   const world = worldFactsOn(c.date, c.world);
-  const rk = rootKey(c, world);
+  const rk = rootKey(c.event, world);
   let root = roots.get(rk);
   if (root === undefined) {
-    root = newNode();
+    root = shippedRoot(rk) ?? { incident: c.event, world, node: newNode() };
     roots.set(rk, root);
   }
   const found = { world, root, byCase: new Memo<number, CrisisVerdicts>(1024) };
@@ -375,7 +385,8 @@ function caseKey(c: LegalCase): number {
   return enumDigit(key, CONVENTION_LEVELS, c.convention);
 }
 
-function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
+/** The parts of every treaty's verdict the world model uses. */
+export function summarise(verdicts: CaseVerdicts): CrisisVerdicts {
   const fs = verdicts['franco-soviet'];
   const cs = verdicts['czechoslovak-soviet'];
   return {
@@ -411,9 +422,9 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
   const known = byCase.get(key);
   if (known !== undefined) return known;
   const source = caseFactSource(legalCase);
-  let node: MemoNode | undefined = root;
-  while (node !== undefined && node.verdicts === null && node.request !== null) {
-    node = node.next.get(answerCode(source(node.request)));
+  let node: MemoNode | undefined = root.node;
+  while (node !== undefined && node.verdicts === null && node.question !== null) {
+    node = node.next.get(answerCode(source(node.question)));
   }
   if (node?.verdicts) {
     byCase.set(key, node.verdicts);
@@ -422,16 +433,18 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
 
   evaluations += 1;
   const pipeline = assistancePipeline(world, legalCase.event);
-  let cursor = root;
+  let cursor = root.node;
   let step = pipeline.next();
   while (!step.done) {
-    cursor.request ??= step.value;
+    const { machine, state, awaits } = step.value;
+    cursor.question ??= { machine, state, awaits };
     const answer = source(step.value);
     const k = answerCode(answer);
     let child = cursor.next.get(k);
     if (child === undefined) {
       child = newNode();
       cursor.next.set(k, child);
+      cursor.answers.set(k, answer);
     }
     cursor = child;
     step = pipeline.next(answer);
@@ -444,4 +457,174 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
 /** How many times the legal machines have actually run (the memo's misses), for the benchmark. */
 export function legalEvaluations(): number {
   return evaluations;
+}
+
+/**
+ * The verdict memo as data: the trees grown so far, each from its incident and
+ * the day's legal facts, with every question the rules asked and every answer
+ * that was given, down to the verdicts. `scripts/verdict-table.ts` writes the
+ * trees the futures from each scenario's start reach into `legalCasesTable.ts`,
+ * and the engine starts its memo from that table (`SHIPPED_VERDICTS`), so a
+ * fresh futures worker does not run the rule machines again for the cases every
+ * future meets; a unit test replays every path of the table through the machines.
+ */
+export interface VerdictTable {
+  /** The distinct verdicts, referred to by index from the trees' leaves. */
+  readonly verdicts: readonly CrisisVerdicts[];
+  readonly roots: readonly VerdictTableRoot[];
+}
+
+/** One memo tree: the incident and the legal facts of the day it was grown from. */
+export interface VerdictTableRoot {
+  readonly incident: Incident;
+  readonly world: WorldFacts;
+  readonly tree: VerdictTree;
+}
+
+/** A leaf (an index into the table's verdicts), or the question asked there and a branch per answer given. */
+export type VerdictTree =
+  | { readonly verdicts: number }
+  | { readonly question: FactQuestion; readonly answers: readonly (readonly [FactEvent, VerdictTree])[] };
+
+/** Whether the memo starts from the shipped table (off to make the table again from the machines alone). */
+let useShipped = true;
+/** The shipped trees by their root's key, read at the first case that needs one. */
+let shipped: Map<string, VerdictTableRoot> | null = null;
+
+/** A memo tree from the table: its nodes keyed as `crisisVerdicts` grows them. */
+function growFromTable(tree: VerdictTree, verdicts: readonly CrisisVerdicts[]): MemoNode {
+  const node = newNode();
+  if ('verdicts' in tree) {
+    const found = verdicts[tree.verdicts];
+    if (found === undefined) throw new Error(`the verdict table has no verdicts ${tree.verdicts}`);
+    node.verdicts = found;
+    return node;
+  }
+  node.question = tree.question;
+  for (const [answer, child] of tree.answers) {
+    const k = answerCode(answer);
+    node.next.set(k, growFromTable(child, verdicts));
+    node.answers.set(k, answer);
+  }
+  return node;
+}
+
+/** The shipped tree for a root's key, as a memo tree of its own, if the table has one. */
+function shippedRoot(key: string): MemoRoot | undefined {
+  if (!useShipped) return undefined;
+  shipped ??= new Map(SHIPPED_VERDICTS.roots.map((r) => [rootKey(r.incident, r.world), r]));
+  const entry = shipped.get(key);
+  if (entry === undefined) return undefined;
+  return { incident: entry.incident, world: entry.world, node: growFromTable(entry.tree, SHIPPED_VERDICTS.verdicts) };
+}
+
+/**
+ * Forget every verdict found, and start from the shipped table (`true`, the
+ * default) or from nothing (`false`: the rule machines answer every new case,
+ * as when the table is made).
+ */
+export function resetVerdictMemo(fromTable: boolean): void {
+  useShipped = fromTable;
+  roots.clear();
+  days.clear();
+}
+
+/** The verdict memo's trees as data (`VerdictTable`), roots by key, branches by answer code. */
+export function verdictMemoTable(): VerdictTable {
+  const verdicts: CrisisVerdicts[] = [];
+  const index = new Map<CrisisVerdicts, number>();
+  const byText = new Map<string, number>();
+  const leaf = (found: CrisisVerdicts): number => {
+    let at = index.get(found);
+    if (at === undefined) {
+      const text = JSON.stringify(found);
+      at = byText.get(text);
+      if (at === undefined) {
+        at = verdicts.length;
+        verdicts.push(found);
+        byText.set(text, at);
+      }
+      index.set(found, at);
+    }
+    return at;
+  };
+  const treeOf = (node: MemoNode): VerdictTree => {
+    if (node.verdicts !== null) return { verdicts: leaf(node.verdicts) };
+    if (node.question === null) throw new Error('a memo node with neither a question nor verdicts');
+    const codes = [...node.next.keys()].sort((a, b) => a - b);
+    return {
+      question: node.question,
+      answers: codes.map((k) => {
+        const answer = node.answers.get(k);
+        const child = node.next.get(k);
+        if (answer === undefined || child === undefined) throw new Error(`memo branch ${k} has no answer`);
+        return [answer, treeOf(child)] as const;
+      }),
+    };
+  };
+  const entries = [...roots.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const tableRoots = entries.map(([, root]) => ({
+    incident: root.incident,
+    world: root.world,
+    tree: treeOf(root.node),
+  }));
+  return { verdicts, roots: tableRoots };
+}
+
+/** The same question: the machine, its state and the facts it waits for. */
+function sameQuestion(a: FactQuestion, b: FactQuestion): boolean {
+  return a.machine === b.machine && a.state === b.state && a.awaits.join() === b.awaits.join();
+}
+
+/** A path of a verdict tree: each question asked and the answer given, in order. */
+type TablePath = readonly (readonly [FactQuestion, FactEvent])[];
+
+/** What the machines give otherwise than `path` and its leaf's `verdicts`, or null if they give the same. */
+function pathProblem(root: VerdictTableRoot, path: TablePath, verdicts: CrisisVerdicts | undefined): string | null {
+  const pipeline = assistancePipeline(root.world, root.incident);
+  let step = pipeline.next();
+  for (const [question, answer] of path) {
+    if (step.done) return `the machines gave their verdicts before ${question.machine}.${question.state}`;
+    if (!sameQuestion(step.value, question)) {
+      return `the machines ask ${step.value.machine}.${step.value.state}, not ${question.machine}.${question.state}`;
+    }
+    step = pipeline.next(answer);
+  }
+  if (!step.done) return `the machines still ask ${step.value.machine}.${step.value.state}`;
+  if (JSON.stringify(summarise(step.value)) !== JSON.stringify(verdicts)) return 'the machines give other verdicts';
+  return null;
+}
+
+/**
+ * What in `table` the rule machines do not give (none: the table is theirs):
+ * every path from a tree's root to a leaf replayed through the machines, on the
+ * tree's incident and day, answering as the path does; each question they ask
+ * must be the path's, and their verdicts the leaf's.
+ */
+export function verdictTableProblems(table: VerdictTable): string[] {
+  const problems: string[] = [];
+  const walk = (root: VerdictTableRoot, tree: VerdictTree, path: TablePath) => {
+    if ('verdicts' in tree) {
+      let problem: string | null;
+      try {
+        problem = pathProblem(root, path, table.verdicts[tree.verdicts]);
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+      }
+      const { kind, victim } = root.incident;
+      const answers = path.map(([, answer]) => answer.type).join(' > ');
+      if (problem !== null) problems.push(`${kind} on ${victim} (${root.world.date}), ${answers}: ${problem}`);
+      return;
+    }
+    for (const [answer, child] of tree.answers) walk(root, child, [...path, [tree.question, answer]]);
+  };
+  for (const root of table.roots) walk(root, root.tree, []);
+  return problems;
+}
+
+/** How many paths (leaves) the table's trees hold. */
+export function verdictTablePaths(table: VerdictTable): number {
+  const count = (tree: VerdictTree): number =>
+    'verdicts' in tree ? 1 : tree.answers.reduce((sum, [, child]) => sum + count(child), 0);
+  return table.roots.reduce((sum, root) => sum + count(root.tree), 0);
 }
