@@ -4,6 +4,7 @@
  */
 import { LEVEL_IDS } from '../world/worldState';
 
+/** In the order `readFactor` (factors.ts) numbers them: a new factor goes with a case of its own there. */
 export const FACTOR_IDS = [
   // Every level of the world state is a factor as it stands.
   ...LEVEL_IDS,

@@ -6,7 +6,7 @@
  */
 import type { CountryId } from '../rules/types';
 import type { ConventionPhase, Perceived, WorldState } from '../world/worldState';
-import type { FactorId } from './factorIds';
+import { FACTOR_IDS, type FactorId } from './factorIds';
 import { CONVENTION, GOVERNMENTS, MOVES } from './modelData';
 import type { Term } from './modelSchemas';
 
@@ -78,49 +78,11 @@ function governmentSupport(id: string): number {
 }
 
 /**
- * The factors in the order `readFactor` numbers them: a factor's number is its
- * place in this list, and its case in `readFactor`'s switch (checked by
- * `factors.test.ts`, which reads every factor off a world where each has its own value).
+ * Each factor's number: its place in `FACTOR_IDS` (factorIds.ts), and its case in
+ * `readFactor`'s switch (checked by `factors.test.ts`, which reads every factor off
+ * a world where each has its own value).
  */
-const FACTOR_ORDER = [
-  'frenchWill',
-  'sovietWill',
-  'sovietDrift',
-  'redArmyReadiness',
-  'germanReadiness',
-  'britishCommitment',
-  'italianAlignment',
-  'tension',
-  'redArmyDoubt',
-  'britishAloofness',
-  'conventionLevel',
-  'conventionCredibility',
-  'conventionStrength',
-  'transitPoland',
-  'transitRomania',
-  'transitBest',
-  'frenchGovernmentSupport',
-  'britishGovernmentSupport',
-  'sovietTrustInFrance',
-  'frenchTrustInUssr',
-  'britishStance',
-  'polishHostility',
-  'staffPressure',
-  'movesDone',
-  'munich',
-  'westernCredibility',
-  'deterrence',
-  'frenchHelpOwed',
-  'sovietHelpDeliverable',
-  'coalition',
-  'alliedVictim',
-] as const satisfies readonly FactorId[];
-
-/** Every factor has a number (the compiler refuses a factor left out of `FACTOR_ORDER`). */
-const NUMBERS: Readonly<Record<FactorId, number>> = Object.fromEntries(FACTOR_ORDER.map((id, n) => [id, n])) as Record<
-  (typeof FACTOR_ORDER)[number],
-  number
->;
+const NUMBERS = Object.fromEntries(FACTOR_IDS.map((id, n) => [id, n])) as Readonly<Record<FactorId, number>>;
 
 /** A factor's number, for rules compiled once (`decide.ts`): scoring then calls one function, `readFactor`. */
 export function factorNumber(id: FactorId): number {
@@ -133,7 +95,7 @@ function derivedFactor(context: FactorContext): DerivedFactors {
 }
 
 /**
- * The value of the factor numbered `n` (its place in `FACTOR_ORDER`) in a context.
+ * The value of the factor numbered `n` (its place in `FACTOR_IDS`) in a context.
  * One switch on small integers rather than a function per factor: every rule's
  * score calls this one function, which the engine's compiler can keep fast
  * (a call through a table of thirty functions could not be).
@@ -187,22 +149,22 @@ export function readFactor(n: number, context: FactorContext): number {
       return Math.max(0, -world.actors.poland.stance);
     case 22: // staffPressure
       return Math.max(0, world.actors.france.stance);
-    case 23: // movesDone
-      return movesDone(world.moves);
-    case 24: // munich
-      return world.moves.sudetenland?.status === 'done' ? 100 : 0;
-    case 25: // westernCredibility
-      return derivedFactor(context).westernCredibility;
-    case 26: // deterrence
+    case 23: // deterrence
       return derivedFactor(context).deterrence;
-    case 27: // frenchHelpOwed
+    case 24: // frenchHelpOwed
       return derivedFactor(context).frenchHelpOwed;
-    case 28: // sovietHelpDeliverable
+    case 25: // sovietHelpDeliverable
       return derivedFactor(context).sovietHelpDeliverable;
-    case 29: // coalition
+    case 26: // coalition
       return context.coalition ?? 0;
-    case 30: // alliedVictim
+    case 27: // alliedVictim
       return alliedVictim(context);
+    case 28: // westernCredibility
+      return derivedFactor(context).westernCredibility;
+    case 29: // movesDone
+      return movesDone(world.moves);
+    case 30: // munich
+      return world.moves.sudetenland?.status === 'done' ? 100 : 0;
     default:
       throw new RangeError(`no factor numbered ${n}`);
   }

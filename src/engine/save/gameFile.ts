@@ -50,6 +50,12 @@ export const CHECKPOINT_EVERY = 6;
 
 const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' });
 
+/** The delegations of a game of several: two to five (`MAX_DELEGATIONS`). */
+const rolesSchema = z
+  .array(z.enum(DELEGATIONS))
+  .min(2, { message: 'a game of several delegations has at least two roles' })
+  .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` });
+
 /**
  * Where a branch left the game it came from: the same scenario and seed, the
  * orders of `turns[0..index - 1]` given by `role` (the recorded side), and from
@@ -65,11 +71,7 @@ export const branchedFromSchema = z.strictObject({
   turn: z.number().int().min(0),
   month: yearMonthString(),
   role: z.enum(ROLES),
-  roles: z
-    .array(z.enum(DELEGATIONS))
-    .min(2, { message: 'a game of several delegations has at least two roles' })
-    .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` })
-    .optional(),
+  roles: rolesSchema.optional(),
 });
 export type BranchedFrom = z.infer<typeof branchedFromSchema>;
 
@@ -100,11 +102,7 @@ export const gameFileSchema = z
     scenario: z.strictObject({ id: z.string().min(1), hash }),
     seed: seedSchema,
     role: z.enum(ROLES),
-    roles: z
-      .array(z.enum(DELEGATIONS))
-      .min(2, { message: 'a game of several delegations has at least two roles' })
-      .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` })
-      .optional(),
+    roles: rolesSchema.optional(),
     turns: z
       .array(
         z.strictObject({

@@ -101,7 +101,10 @@ describe('who gave each order, when the turns do not say', () => {
     });
     expect(problemsOf(parsed)).toEqual([
       { path: 'turns[0].by[0]', message: "britain is not one of the game's roles (france, ussr)" },
-      { path: 'turns[0].actions[0]', message: 'the britain delegation gives only britain.answer, not pass' },
+      {
+        path: 'turns[0].actions[0]',
+        message: 'the britain delegation gives only britain.answer or britain.guarantee, not pass',
+      },
     ]);
   });
 });
