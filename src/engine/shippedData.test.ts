@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_TEXT, LOG_TEXT_FILE, logTextSchema } from './log/render';
-import { ACTORS, EVENTS, MODEL, MODEL_FILES, MODEL_SCHEMAS } from './model/modelData';
+import { ACTORS, EVENTS, MODEL, MODEL_FILES, MODEL_SCHEMAS, SHIPPED_MODEL } from './model/modelData';
 import { CALENDAR, LAW_FILES, LAW_SCHEMAS } from './rules/lawData';
-import { firstDifference, shippedDataProblems } from './shippedData';
+import { firstDifference, type ShippedFiles, shippedDataProblems } from './shippedData';
 import { VARIANT_FILES, VARIANTS, variantFileProblems } from './variants/variants';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
@@ -60,6 +60,59 @@ describe('the shipped data', () => {
       "x: the keys must be in the schema's order, d (the file has )",
     );
     expect(firstDifference({ x: [] }, { x: {} })).toBe('x: the schema changes its kind');
+  });
+
+  it('names each broken file by its place, and checks across the model only once every file passes', () => {
+    // Each file made broken inside the test, from a copy of the shipped data.
+    const shipped = (): ShippedFiles => ({
+      model: structuredClone(MODEL_FILES),
+      law: structuredClone(LAW_FILES),
+      logText: structuredClone(LOG_TEXT_FILE),
+      variants: structuredClone(VARIANT_FILES),
+    });
+    expect(shippedDataProblems(shipped())).toEqual([]);
+
+    const governments = shipped();
+    Reflect.set(
+      Reflect.get(Reflect.get(governments.model['governments.json'] as object, 'governments'), 'blum'),
+      'conventionSupport',
+      'high',
+    );
+    expect(shippedDataProblems(governments)).toEqual([
+      'scenarios/model/governments.json: governments.blum.conventionSupport: expected number, got "high"',
+    ]);
+
+    const law = shipped();
+    const { version, ...rest } = law.law['calendar.json'] as Record<string, unknown>;
+    const reordered: ShippedFiles = { ...law, law: { ...law.law, 'calendar.json': { ...rest, version } } };
+    const [calendar] = shippedDataProblems(reordered);
+    expect(calendar).toMatch(
+      /^scenarios\/law\/calendar\.json: \(the whole file\): the keys must be in the schema's order/,
+    );
+
+    const text = shipped();
+    Reflect.set(text.logText as object, 'version', 'one');
+    expect(shippedDataProblems(text)).toEqual(['scenarios/text/log.en.json: version: expected 1, got "one"']);
+
+    const variant = shipped();
+    Reflect.set(variant.variants['no-purge.json'] as object, 'id', 'purge');
+    expect(shippedDataProblems(variant)).toEqual(["scenarios/variants/no-purge.json: id: must be the file's name"]);
+
+    // Germany's moves taken out of the model: the events and endings that name them no longer agree.
+    const noMoves = { ...SHIPPED_MODEL, moves: [] };
+    const across = shippedDataProblems(shipped(), noMoves);
+    expect(across.length).toBeGreaterThan(0);
+    expect(across.every((line) => line.startsWith('scenarios/model: '))).toBe(true);
+    // A broken file first: the checks across the files wait for it.
+    expect(shippedDataProblems(governments, noMoves)).toHaveLength(1);
+  });
+
+  it('tells a value from an object, and null from both, wherever it meets one', () => {
+    expect(firstDifference({ a: null }, { a: {} })).toBe('a: the schema gives {} for null');
+    expect(firstDifference({ a: {} }, { a: null })).toBe('a: the schema gives null for {}');
+    expect(firstDifference({ a: 1 }, { a: '1' })).toBe('a: the schema gives "1" for 1');
+    expect(firstDifference({ a: '1' }, { a: { b: 1 } })).toBe('a: the schema gives {"b":1} for "1"');
+    expect(firstDifference(1, 2)).toBe('(the whole file): the schema gives 2 for 1');
   });
 
   it('refuses a variant whose id is not its file name, and one whose patch does not apply', () => {
