@@ -12,3 +12,6 @@ for file in src/engine/save/golden/*.json; do
   policy=${name#"$scenario"-}; policy=${policy%-"$role"}
   npx tsx src/cli/record.ts --scenario "$scenario" --seed "$seed" --role "$role" --policy "$policy" --out "$file"
 done
+# The legal verdicts shipped with the engine (src/engine/world/legalCasesTable.ts) come from the
+# same rules: make them again too (src/cli/verdictTable.test.ts fails until they match).
+npm run -s verdict-table
