@@ -1,0 +1,99 @@
+/**
+ * A case's verdicts as the text a teacher reads aloud or projects (`npm run rules`): each
+ * treaty's headline, every step numbered with its citation, letter or practice, its reading and
+ * its note, and the hollow pact where the letter owed help and practice stopped it. Each case is
+ * read and judged inside its test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateCase } from './assistancePipeline';
+import { describeCase, hollowExplanation, locarnoHeadline, pathLandmarks, treatyHeadline } from './describeCase';
+import { parseLegalCaseText } from './legalCase';
+
+const CASES = join(import.meta.dirname, '../../../scenarios/cases');
+
+function judged(id: string) {
+  const parsed = parseLegalCaseText(readFileSync(join(CASES, `${id}.json`), 'utf8'));
+  if (!parsed.ok) throw new Error(`${id}: ${JSON.stringify(parsed.problems)}`);
+  return { legalCase: parsed.value, result: evaluateCase(parsed.value) };
+}
+
+const VETO = 'A Locarno guarantor judged France the violator';
+
+describe('a case told as text', () => {
+  it('heads each treaty with its outcome, who helps, with what and how ready', () => {
+    const { result } = judged('germany-attacks-ussr-1937');
+    expect(treatyHeadline(result.verdicts['franco-soviet'])).toBe(
+      'RENDERED by France: an offensive in the west, economic help (improvised)',
+    );
+    expect(treatyHeadline(result.verdicts['czechoslovak-soviet'])).toBe(
+      'RENDERED by Czechoslovakia: economic help, an offensive in the west',
+    );
+    expect(locarnoHeadline(result.verdicts.locarno)).toBe('LAWFUL');
+    expect(hollowExplanation(result)).toBeNull();
+  });
+
+  it('names the reason of a verdict that gives no help, and the hollow pact', () => {
+    const { result } = judged('germany-attacks-ussr-britain-objects');
+    expect(treatyHeadline(result.verdicts['franco-soviet'])).toBe(`BLOCKED — ${VETO}`);
+    expect(treatyHeadline(result.verdicts['czechoslovak-soviet'])).toMatch(/^NOT APPLICABLE — /);
+    expect(locarnoHeadline(result.verdicts.locarno)).toBe(`VIOLATION — ${VETO}`);
+    expect(hollowExplanation(result)).toBe(
+      `Hollow: the letter owed help, practice stopped it. Franco-Soviet treaty (1935) — ${VETO}.`,
+    );
+  });
+
+  it('finds where the letter’s duty arose and where the path ended', () => {
+    const { result } = judged('germany-attacks-ussr-britain-objects');
+    const { path } = result.verdicts['franco-soviet'];
+    const { owedAt, endedAt } = pathLandmarks(result.verdicts['franco-soviet']);
+    expect(owedAt).not.toBeNull();
+    expect(path[(owedAt ?? 0) - 1]?.state).toMatch(/\.obligationArises$/);
+    expect(endedAt).toBe(path.at(-1));
+    const before = judged('before-the-treaties-1935').result.verdicts['franco-soviet'];
+    expect(pathLandmarks(before).owedAt).toBeNull();
+  });
+
+  it('tells the whole case: heading, date, summary, each treaty and every step, then the hollow pact', () => {
+    const { legalCase, result } = judged('germany-attacks-ussr-britain-objects');
+    const lines = describeCase(legalCase, result).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Germany attacks the USSR; Britain calls a French offensive a violation (what-if)',
+      '  germany-attacks-ussr-britain-objects · 1 May 1937',
+      `  ${legalCase.summary}`,
+    ]);
+    expect(lines[3]).toBe('');
+    expect(lines[4]).toBe(`Franco-Soviet treaty (1935): BLOCKED — ${VETO}`);
+    expect(lines[5]).toBe('   1. LETTER   Franco-Soviet Treaty, Preamble');
+    expect(lines[6]).toMatch(/^ {15}France and the USSR undertake/);
+    // Every step: its number (two places), letter or practice, its citation, then its summary; a reading in
+    // brackets and a note after an arrow where it has them.
+    const { path } = result.verdicts['franco-soviet'];
+    const numbered = lines.filter((line) => /^ {2}[ \d]\d\. /.test(line));
+    const steps =
+      path.length + result.verdicts['czechoslovak-soviet'].path.length + result.verdicts.locarno.path.length;
+    expect(numbered).toHaveLength(steps);
+    expect(numbered.filter((line) => line.includes(' PRACTICE '))).not.toHaveLength(0);
+    expect(lines).toContain(`  10. ${path[9]?.kind === 'letter' ? 'LETTER  ' : 'PRACTICE'} ${path[9]?.cite}`);
+    const read = path.findIndex((step) => step.reading !== undefined);
+    expect(lines.some((line) => line.endsWith(` ${path[read]?.cite} [${path[read]?.reading}]`))).toBe(true);
+    const noted = path.find((step) => step.note !== undefined);
+    expect(lines).toContain(`               → ${noted?.note}`);
+    expect(lines).toContain(
+      'Czechoslovak-Soviet treaty (1935): ' + treatyHeadline(result.verdicts['czechoslovak-soviet']),
+    );
+    expect(lines).toContain(`Locarno, the Rhineland Pact (1925): VIOLATION — ${VETO}`);
+    expect(lines.at(-2)).toBe('');
+    expect(lines.at(-1)).toBe(hollowExplanation(result));
+  });
+
+  it('heads a case without a title by who acts against whom, and ends without a hollow pact where none was', () => {
+    const { legalCase, result } = judged('germany-attacks-ussr-1937');
+    const { title: _title, summary: _summary, ...untitled } = legalCase;
+    const lines = describeCase(untitled, result).split('\n');
+    expect(lines[0]).toBe('Germany: attack against Soviet Union');
+    expect(lines[2]).toBe('');
+    expect(lines.at(-1)).not.toMatch(/^Hollow/);
+  });
+});
