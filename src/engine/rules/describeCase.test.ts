@@ -81,7 +81,7 @@ describe('a case told as text', () => {
     const noted = path.find((step) => step.note !== undefined);
     expect(lines).toContain(`               → ${noted?.note}`);
     expect(lines).toContain(
-      'Czechoslovak-Soviet treaty (1935): ' + treatyHeadline(result.verdicts['czechoslovak-soviet']),
+      `Czechoslovak-Soviet treaty (1935): ${treatyHeadline(result.verdicts['czechoslovak-soviet'])}`,
     );
     expect(lines).toContain(`Locarno, the Rhineland Pact (1925): VIOLATION — ${VETO}`);
     expect(lines.at(-2)).toBe('');
