@@ -63,7 +63,7 @@ import {
 } from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
 import { type FurtherAnswers, moveById } from './crisis';
-import { eventsOf, GUARANTEE } from './history';
+import { eventsOf, GUARANTEE, guaranteeOpen } from './history';
 import { answerCrisis, applyAnsweredDemarche, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
@@ -155,15 +155,8 @@ function verdictAsked(world: WorldState): boolean {
  */
 export function guaranteeAsked(world: WorldState): boolean {
   if (world.phase !== 'crisis' || world.crisis?.move !== GUARANTEE.move) return false;
-  const { id } = GUARANTEE.event;
   const next = addMonths(world.month, 1);
-  return (
-    next <= GUARANTEE.last &&
-    next <= world.endMonth &&
-    !world.fired.includes(id) &&
-    !world.disabled.includes(id) &&
-    !rulesOf(world).removedEvents.has(id)
-  );
+  return next <= GUARANTEE.last && next <= world.endMonth && guaranteeOpen(world);
 }
 
 /** The victim of the German move waiting in `world`, from the move's data. */

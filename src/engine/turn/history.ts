@@ -40,15 +40,18 @@ export const GUARANTEE: { readonly event: HistoricalEvent; readonly move: string
  * and its window stays open after this month: otherwise the answer is spent (`step.ts`).
  */
 export function guaranteeWaits(world: WorldState): boolean {
-  const { id } = GUARANTEE.event;
   return (
     world.phase !== 'ended' &&
     world.month < GUARANTEE.last &&
-    !world.fired.includes(id) &&
-    !world.disabled.includes(id) &&
-    !rulesOf(world).removedEvents.has(id) &&
+    guaranteeOpen(world) &&
     premisesHold(world, GUARANTEE.event)
   );
+}
+
+/** Can the guarantee's event still happen: neither happened, nor switched off by the scenario, nor taken out by a rule variant? */
+export function guaranteeOpen(world: WorldState): boolean {
+  const { id } = GUARANTEE.event;
+  return !world.fired.includes(id) && !world.disabled.includes(id) && !rulesOf(world).removedEvents.has(id);
 }
 
 /** The reason a dispatch gives for an event the British delegation decided. */
