@@ -408,5 +408,6 @@ export function covenantCouncilNote(state: string, context: CovenantCouncilConte
     const status = context.world.leagueMembers.includes(aggressor) ? 'a League Member' : 'not a League Member';
     return `${countryName(aggressor)} is ${status} on ${formatDate(context.world.date)}.`;
   }
-  return context.result !== null && state !== 'awaitingSeizure' ? `Vote: ${context.result}.` : undefined;
+  // The vote is recorded only after the Council is seized, so it never shows on `awaitingSeizure`.
+  return context.result === null ? undefined : `Vote: ${context.result}.`;
 }

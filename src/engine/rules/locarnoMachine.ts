@@ -9,6 +9,7 @@ import { formatDate } from '../dates';
 import type { FactEvent } from './facts';
 import type { GuarantorVerdict } from './legalCase';
 import {
+  type AssistanceBasis,
   type FrenchAction,
   type Guarantor,
   isCoveredByArt2,
@@ -29,8 +30,12 @@ export interface LocarnoContext extends LocarnoInput {
 
 type LocarnoEvent = Extract<FactEvent, { type: 'guarantor.uk' | 'guarantor.italy' }>;
 
-const anyVerdict = (context: LocarnoContext, test: (v: GuarantorVerdict) => boolean) =>
-  Object.values(context.verdicts).some((v) => v !== undefined && test(v));
+// A guarantor not asked has no entry; each test is false for `undefined`, so no filter is needed.
+const anyVerdict = (context: LocarnoContext, test: (v: GuarantorVerdict | undefined) => boolean) =>
+  Object.values(context.verdicts).some(test);
+
+/** The ground of a French assistance action, or null for any other action (it has none). */
+const basisOf = (action: FrenchAction): AssistanceBasis | null => (action.kind === 'assistance' ? action.basis : null);
 
 /** What each guard implements (treaty-and-rules.md §3, §5.8): for the rules X-ray and the tests. */
 export const LOCARNO_GUARD_CITES: Readonly<Record<string, Citation>> = {
@@ -70,11 +75,12 @@ export const locarnoMachine = setup({
     isBelgiumReleased: ({ context }) => context.world.locarno === 'belgium-released',
     isUnprovokedZoneBreach: ({ context }) => context.action.kind === 'riposte' && context.action.unprovoked,
     isRiposte: ({ context }) => context.action.kind === 'riposte',
-    isCouncilDecision: ({ context }) =>
-      context.action.kind === 'assistance' && context.action.basis === 'council-decision',
-    isArt15Para7Action: ({ context }) => context.action.kind === 'assistance' && context.action.basis === 'art15-para7',
-    isCoveredAsArt16Action: ({ context }) =>
-      context.action.kind === 'assistance' && isCoveredByArt2(context.action.basis, context.world.locarnoReading),
+    isCouncilDecision: ({ context }) => basisOf(context.action) === 'council-decision',
+    isArt15Para7Action: ({ context }) => basisOf(context.action) === 'art15-para7',
+    isCoveredAsArt16Action: ({ context }) => {
+      const basis = basisOf(context.action);
+      return basis !== null && isCoveredByArt2(basis, context.world.locarnoReading);
+    },
     isItalyCounting: ({ context }) => context.world.guarantors.includes('italy'),
     hasFlagrantViolationVerdict: ({ context }) => anyVerdict(context, (v) => v === 'violation-flagrant'),
     hasViolationVerdict: ({ context }) => anyVerdict(context, isViolationVerdict),
@@ -306,9 +312,15 @@ export function locarnoNote(state: string, context: LocarnoContext): string | un
       : undefined;
   }
   if (state === 'lawful') {
+    // Art. 4 §3 brings a guarantor to France's side only against a flagrant German breach (the zone riposte);
+    // for any other French action, "lawful" means only that the guarantor would not help Germany.
+    const germanBreach = context.action.kind === 'riposte' && context.action.unprovoked;
     const standing = Object.entries(context.verdicts).map(([g, v]) => {
       const name = g === 'uk' ? 'Britain' : 'Italy';
-      return v === 'lawful' ? `${name} would stand by France (Art. 4 §3)` : `${name} would neither oppose nor help`;
+      if (v !== 'lawful') return `${name} would neither oppose nor help`;
+      return germanBreach
+        ? `${name} would stand by France (Art. 4 §3)`
+        : `${name} holds the French action lawful and would not help Germany`;
     });
     return standing.length === 0 ? undefined : `${standing.join('; ')}.`;
   }

@@ -57,7 +57,7 @@ export function isCoveredByArt2(basis: AssistanceBasis, reading: LocarnoReading)
   return basis !== 'art16-without-recommendation' || reading === 'french';
 }
 
-/** True for a verdict that brands the French action a violation (flagrant or not). */
-export function isViolationVerdict(verdict: GuarantorVerdict): boolean {
+/** True for a verdict that brands the French action a violation (flagrant or not); false for no verdict. */
+export function isViolationVerdict(verdict: GuarantorVerdict | undefined): boolean {
   return verdict === 'violation-flagrant' || verdict === 'violation-nonflagrant';
 }
