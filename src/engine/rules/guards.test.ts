@@ -85,6 +85,7 @@ describe('covenantCouncilMachine guards', () => {
         why: 'Art. 11 is the threat door',
       },
       { context: base, event: { type: 'council.seize', article: 16 }, expected: false, why: 'Art. 16 is not' },
+      { context: base, event: { type: 'council.seize', article: 10 }, expected: true, why: 'Art. 10 too' },
     ],
     isArt10: [
       { context: base, event: { type: 'council.seize', article: 10 }, expected: true, why: 'Art. 10' },
@@ -139,6 +140,7 @@ describe('covenantCouncilMachine guards', () => {
     isAssemblyReportAdopted: [
       { context: base, event: { type: 'assembly.result', adopted: true }, expected: true, why: 'adopted' },
       { context: base, event: { type: 'assembly.result', adopted: false }, expected: false, why: 'not adopted' },
+      { context: base, event: result('unanimous'), expected: false, why: "the Council's vote is not the Assembly's" },
     ],
   });
 });
@@ -155,6 +157,7 @@ describe('locarnoMachine guards', () => {
     isAgainstOtherState: [
       { context: { ...base, action: assistance('council-decision') }, expected: false, why: 'against Germany' },
       { context: { ...base, action: { kind: 'defence', against: 'poland' } }, expected: true, why: 'against Poland' },
+      { context: base, expected: false, why: 'no action at all' },
     ],
     isDefence: [
       { context: { ...base, action: { kind: 'defence', against: 'germany' } }, expected: true, why: 'defence' },
@@ -179,6 +182,7 @@ describe('locarnoMachine guards', () => {
         expected: false,
         why: 'provoked',
       },
+      { context: { ...base, action: assistance('council-decision') }, expected: false, why: 'not a riposte' },
     ],
     isRiposte: [
       {
@@ -211,6 +215,12 @@ describe('locarnoMachine guards', () => {
         expected: false,
         why: 'German reading',
       },
+      {
+        context: { ...base, action: { kind: 'riposte', against: 'germany', unprovoked: true } },
+        expected: false,
+        why: 'a riposte is no League action',
+      },
+      { context: base, expected: false, why: 'no action' },
     ],
     isItalyCounting: [
       { context: base, expected: true, why: 'Locarno in force' },
@@ -269,6 +279,7 @@ describe('francoSovietPactMachine guards', () => {
         why: 'a threat',
       },
       { context: base, expected: false, why: 'an attack' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isTreatyInForce: [
       { context: base, expected: true, why: '1937' },
@@ -277,10 +288,12 @@ describe('francoSovietPactMachine guards', () => {
     isEuropeanAggressor: [
       { context: base, expected: true, why: 'Germany' },
       { context: { ...base, incident: attack('japan', 'ussr') }, expected: false, why: 'Japan' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isVictimAParty: [
       { context: base, expected: true, why: 'the USSR' },
       { context: { ...base, incident: attack('germany', 'czechoslovakia') }, expected: false, why: 'Czechoslovakia' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isAgainstOwnTerritory: [
       { context: base, expected: true, why: 'Soviet territory' },
@@ -288,6 +301,12 @@ describe('francoSovietPactMachine guards', () => {
         context: { ...base, incident: attack('germany', 'ussr', { target: 'ally' }) },
         expected: false,
         why: 'an ally',
+      },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
+      {
+        context: { ...base, incident: { type: 'incident.threat', aggressor: 'germany', victim: 'ussr' } },
+        expected: false,
+        why: 'a threat is no attack',
       },
     ],
     isUnprovoked: [
@@ -297,14 +316,22 @@ describe('francoSovietPactMachine guards', () => {
         expected: false,
         why: 'provoked',
       },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
+      {
+        context: { ...base, incident: { type: 'incident.threat', aggressor: 'germany', victim: 'ussr' } },
+        expected: false,
+        why: 'a threat is no attack',
+      },
     ],
     isWithinThreePartyLimits: [
       { context: base, expected: true, why: 'Germany' },
       { context: { ...base, incident: attack('poland', 'ussr') }, expected: false, why: 'Poland' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isPartnerTheAggressor: [
       { context: { ...base, incident: attack('france', 'ussr') }, expected: true, why: 'France attacks the USSR' },
       { context: base, expected: false, why: 'Germany attacks' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isArt17Route: [
       {
@@ -318,6 +345,12 @@ describe('francoSovietPactMachine guards', () => {
         event: councilOutcome({ article: 16, invitation: 'accept', outcome: 'no-unanimity' }),
         expected: false,
         why: 'accepted it',
+      },
+      {
+        context: base,
+        event: { type: 'locarno.verdict', outcome: 'lawful', reason: null },
+        expected: false,
+        why: 'not the Council',
       },
     ],
     isArt15Route: [
@@ -333,6 +366,12 @@ describe('francoSovietPactMachine guards', () => {
         expected: false,
         why: 'Art. 16',
       },
+      {
+        context: base,
+        event: { type: 'locarno.verdict', outcome: 'lawful', reason: null },
+        expected: false,
+        why: 'not the Council',
+      },
     ],
     isReportAdopted: [
       {
@@ -345,6 +384,7 @@ describe('francoSovietPactMachine guards', () => {
         expected: false,
         why: 'no report',
       },
+      { context: base, expected: false, why: 'the Council has not reported' },
     ],
     isProtocolOverrideInForce: [
       { context: base, expected: true, why: 'history: Protocol I §2 keeps help due' },
@@ -365,10 +405,12 @@ describe('francoSovietPactMachine guards', () => {
         expected: false,
         why: 'none',
       },
+      { context: base, expected: false, why: 'the Council has not reported' },
     ],
     needsLocarnoCheck: [
       { context: base, expected: true, why: 'France would attack Germany' },
       { context: onFrance, expected: false, why: 'the USSR helps France' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isFranceTheHelper: [
       { context: base, expected: true, why: 'the USSR is the victim' },
@@ -410,6 +452,12 @@ describe('francoSovietPactMachine guards', () => {
         why: 'the cabinet says yes',
       },
       { context: base, event: { type: 'decision.franceCabinet', yes: false }, expected: false, why: 'no' },
+      {
+        context: base,
+        event: { type: 'decision.frenchParliament', yes: true },
+        expected: false,
+        why: 'the Chambers are not the cabinet',
+      },
     ],
     isChambersYes: [
       {
@@ -433,6 +481,12 @@ describe('francoSovietPactMachine guards', () => {
         why: 'Moscow says yes',
       },
       { context: base, event: { type: 'decision.sovietLeadership', yes: false }, expected: false, why: 'no' },
+      {
+        context: base,
+        event: { type: 'decision.franceCabinet', yes: true },
+        expected: false,
+        why: 'Paris is not Moscow',
+      },
     ],
     needsTransit: [
       { context: onFrance, expected: true, why: 'Soviet help to France' },
@@ -471,6 +525,7 @@ describe('czechoslovakSovietMachine guards', () => {
         why: 'a threat',
       },
       { context: base, expected: false, why: 'an attack' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isTreatyInForce: [
       { context: base, expected: true, why: '1937' },
@@ -479,10 +534,12 @@ describe('czechoslovakSovietMachine guards', () => {
     isVictimAParty: [
       { context: base, expected: true, why: 'Czechoslovakia' },
       { context: { ...base, incident: attack('germany', 'france') }, expected: false, why: 'France' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isEuropeanAggressor: [
       { context: base, expected: true, why: 'Germany' },
       { context: { ...base, incident: attack('japan', 'ussr') }, expected: false, why: 'Japan' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isUnprovoked: [
       { context: base, expected: true, why: 'unprovoked' },
@@ -491,10 +548,17 @@ describe('czechoslovakSovietMachine guards', () => {
         expected: false,
         why: 'provoked',
       },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
+      {
+        context: { ...base, incident: { type: 'incident.threat', aggressor: 'germany', victim: 'czechoslovakia' } },
+        expected: false,
+        why: 'a threat is no attack',
+      },
     ],
     isPartnerTheAggressor: [
       { context: { ...base, incident: attack('ussr', 'czechoslovakia') }, expected: true, why: 'the USSR attacks' },
       { context: base, expected: false, why: 'Germany attacks' },
+      { context: { ...base, incident: null }, expected: false, why: 'no incident yet' },
     ],
     isFranceAssisting: [
       {
@@ -508,6 +572,12 @@ describe('czechoslovakSovietMachine guards', () => {
         event: { type: 'decision.franceAssistsVictim', yes: false },
         expected: false,
         why: 'it does not',
+      },
+      {
+        context: base,
+        event: { type: 'decision.sovietLeadership', yes: true },
+        expected: false,
+        why: 'Moscow is not Paris',
       },
     ],
     isLeadershipYes: [
@@ -532,6 +602,12 @@ describe('czechoslovakSovietMachine guards', () => {
         why: 'Prague says yes',
       },
       { context: base, event: { type: 'decision.czechoslovakGovernment', yes: false }, expected: false, why: 'no' },
+      {
+        context: base,
+        event: { type: 'decision.sovietLeadership', yes: true },
+        expected: false,
+        why: 'Moscow is not Prague',
+      },
     ],
     isUssrTheHelper: [
       { context: base, expected: true, why: 'Czechoslovakia attacked' },
