@@ -37,10 +37,14 @@ type CouncilEvent = Extract<
   { type: 'council.seize' | 'council.result' | 'council.referToAssembly' | 'assembly.result' | 'nonMember.invitation' }
 >;
 
+// The guards below are wired only to their own event (`council.result`, `council.seize`, `nonMember.invitation`):
+// `assertEvent` narrows the type, and throws if a guard were ever wired to another event.
 const isResult =
   (test: (result: CouncilResult) => boolean) =>
-  ({ event }: { event: CouncilEvent }) =>
-    event.type === 'council.result' && test(event.result);
+  ({ event }: { event: CouncilEvent }) => {
+    assertEvent(event, 'council.result');
+    return test(event.result);
+  };
 
 /** What each guard implements (treaty-and-rules.md §2): for the rules X-ray and the tests. */
 export const COVENANT_COUNCIL_GUARD_CITES: Readonly<Record<string, Citation>> = {
@@ -69,11 +73,20 @@ export const covenantCouncilMachine = setup({
     meta: {} as StepMeta,
   },
   guards: {
-    isThreatProcedure: ({ event }) => event.type === 'council.seize' && (event.article === 10 || event.article === 11),
-    isArt10: ({ event }) => event.type === 'council.seize' && event.article === 10,
+    isThreatProcedure: ({ event }) => {
+      assertEvent(event, 'council.seize');
+      return event.article === 10 || event.article === 11;
+    },
+    isArt10: ({ event }) => {
+      assertEvent(event, 'council.seize');
+      return event.article === 10;
+    },
     isWithNonMember: ({ context }) => isDisputeWithNonMember(context.world, context.parties[0]),
     isArt15: ({ context }) => context.article === 15,
-    isInvitationAccepted: ({ event }) => event.type === 'nonMember.invitation' && event.answer === 'accept',
+    isInvitationAccepted: ({ event }) => {
+      assertEvent(event, 'nonMember.invitation');
+      return event.answer === 'accept';
+    },
     isUnanimousIncludingParties: isResult((r) => isUnanimousUnder(11, r)),
     isReportAdopted: isResult((r) => isUnanimousUnder(15, r)),
     isMajorityReport: isResult((r) => r === 'majority-only'),

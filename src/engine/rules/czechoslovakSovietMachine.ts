@@ -347,7 +347,7 @@ export function czechoslovakSovietNote(state: string, context: CzechoslovakSovie
       return DELIVERY.note(context);
     case 'rendered':
       return `Feasible: ${czechoslovakSovietFeasibleTypes(context).join(', ')}.`;
-    default:
-      return undefined;
   }
+  // Every other step adds no fact of its own.
+  return undefined;
 }

@@ -144,9 +144,15 @@ export const francoSovietPactMachine = setup({
     needsLocarnoCheck: ({ context }) =>
       context.incident !== null && needsLocarnoCheck(pactHelper(context), context.incident.aggressor),
     isFranceTheHelper: ({ context }) => pactHelper(context) === 'france',
-    isOutsideLocarnoExceptions: ({ event }) =>
-      event.type === 'locarno.verdict' && event.reason === 'OUTSIDE_ART2_EXCEPTIONS',
-    isOpposedByGuarantor: ({ event }) => event.type === 'locarno.verdict' && event.reason === 'GUARANTOR_OPPOSED',
+    // Wired only to `locarno.verdict`: `assertEvent` narrows the type, and throws if ever wired to another event.
+    isOutsideLocarnoExceptions: ({ event }) => {
+      assertEvent(event, 'locarno.verdict');
+      return event.reason === 'OUTSIDE_ART2_EXCEPTIONS';
+    },
+    isOpposedByGuarantor: ({ event }) => {
+      assertEvent(event, 'locarno.verdict');
+      return event.reason === 'GUARANTOR_OPPOSED';
+    },
     isCabinetYes: ({ event }) => event.type === 'decision.franceCabinet' && event.yes,
     isChambersYes: ({ event }) => event.type === 'decision.frenchParliament' && event.yes,
     isLeadershipYes: ({ event }) => event.type === 'decision.sovietLeadership' && event.yes,
@@ -637,7 +643,7 @@ export function francoSovietPactNote(state: string, context: FrancoSovietPactCon
       const convention = context.convention === null ? '' : ` ${FEASIBILITY.delivery[context.convention].text}`;
       return `Feasible: ${pactFeasibleTypes(context).join(', ')}.${convention}`;
     }
-    default:
-      return undefined;
   }
+  // Every other step adds no fact of its own.
+  return undefined;
 }
