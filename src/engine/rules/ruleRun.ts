@@ -90,10 +90,11 @@ export function isDone(run: RuleRun<AnyStateMachine>): boolean {
  */
 export function sendFact<M extends AnyStateMachine>(run: RuleRun<M>, event: EventFromLogic<M>): RuleRun<M> {
   const awaits = awaitsOf(run);
-  const type: unknown = event.type;
-  if (typeof type !== 'string' || !awaits.includes(type)) {
+  // Event types are strings; a non-string type is named as text and, like any unasked fact, refused.
+  const type = String(event.type);
+  if (!awaits.includes(type)) {
     throw new Error(
-      `${run.machine.id}.${stateName(run.snapshot)} waits for ${awaits.join(' or ') || 'nothing'}, not ${String(type)}`,
+      `${run.machine.id}.${stateName(run.snapshot)} waits for ${awaits.join(' or ') || 'nothing'}, not ${type}`,
     );
   }
   const microsteps = getMicrosteps(run.machine, run.snapshot, event) as ReadonlyArray<
