@@ -31,10 +31,13 @@ export interface WorldFacts {
 /** Overrides a case may set (the `world` field of a legal case). */
 export type WorldOverrides = NonNullable<LegalCase['world']>;
 
-/** True if `state` is a League Member taking part in the League on `date`. */
+/**
+ * True if `state` is a League Member taking part in the League on `date`.
+ * The calendar names every state (its schema's record is exhaustive); a state never a Member is marked `member: false`.
+ */
 export function isParticipatingMember(calendar: Calendar, state: CountryId, date: IsoDate): boolean {
   const entry = calendar.leagueMembers[state];
-  if (entry === undefined || 'member' in entry) return false;
+  if ('member' in entry) return false;
   if (!isWithin(date, entry.from, entry.until)) return false;
   return entry.stopsParticipating === undefined || date < entry.stopsParticipating;
 }
@@ -42,7 +45,7 @@ export function isParticipatingMember(calendar: Calendar, state: CountryId, date
 /** True if `state` is formally a League Member on `date` (Italy stays one after it stops taking part). */
 export function isMember(calendar: Calendar, state: CountryId, date: IsoDate): boolean {
   const entry = calendar.leagueMembers[state];
-  if (entry === undefined || 'member' in entry) return false;
+  if ('member' in entry) return false;
   return isWithin(date, entry.from, entry.until);
 }
 
@@ -85,12 +88,12 @@ export function worldFactsOn(date: IsoDate, overrides: WorldOverrides = {}, cale
   };
 }
 
-/** True for a European state (treaty Arts. 1-3: "a European State"). */
+/** True for a European state (treaty Arts. 1-3: "a European State"). `countries.json` names every state (its schema's record is exhaustive). */
 export function isEuropean(state: CountryId): boolean {
-  return COUNTRIES[state]?.european ?? false;
+  return COUNTRIES[state].european;
 }
 
 /** A state's name for display. */
 export function countryName(state: CountryId): string {
-  return COUNTRIES[state]?.name ?? state;
+  return COUNTRIES[state].name;
 }
