@@ -73,6 +73,36 @@ describe('parseLegalCase', () => {
     );
   });
 
+  it('accepts the first and the last day the data covers, and not a day beyond', () => {
+    expect(problemsOf({ ...EXAMPLE, date: '1934-01-01' })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, date: '1939-12-31' })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, date: '1933-12-31' })[0]).toMatch(/^date: "1933-12-31" is outside the period/);
+    expect(problemsOf({ ...EXAMPLE, date: '1940-01-01' })[0]).toMatch(/^date: "1940-01-01" is outside the period/);
+  });
+
+  it('a zone violation against Belgium is as valid as one against France', () => {
+    const zone = { kind: 'zone-violation', aggressor: 'germany', target: 'other', unprovoked: true };
+    expect(problemsOf({ ...EXAMPLE, event: { ...zone, victim: 'belgium' } })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, event: { ...zone, victim: 'france' } })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, event: { ...zone, aggressor: 'italy', victim: 'france' } })).toEqual([
+      'event.aggressor: only Germany can breach the demilitarised Rhineland (Versailles Arts. 42-43), got "italy"',
+    ]);
+  });
+
+  it('a threat goes under Art. 10 or 11, an attack under neither', () => {
+    const threat = { ...EXAMPLE.event, kind: 'threat' };
+    expect(problemsOf({ ...EXAMPLE, event: threat, council: { result: 'none', article: 10 } })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, event: threat, council: { result: 'none', article: 11 } })).toEqual([]);
+    expect(problemsOf({ ...EXAMPLE, event: threat, council: { result: 'none', article: 16 } })).toEqual([
+      'council.article: a threat goes to the Council under Art. 10 or 11, got 16',
+    ]);
+    for (const article of [10, 11])
+      expect(problemsOf({ ...EXAMPLE, council: { result: 'none', article } })).toEqual([
+        `council.article: an attack is dealt with under Art. 15 or 16 (Art. 17 for a non-Member), got ${article}`,
+      ]);
+    expect(problemsOf({ ...EXAMPLE, council: { result: 'none', article: 15, assembly: 'adopted' } })).toEqual([]);
+  });
+
   it('turns text that is not JSON, or empty, into one problem', () => {
     expect(parseLegalCaseText('')).toEqual({ ok: false, problems: [{ path: '', message: 'the file is empty' }] });
     const broken = parseLegalCaseText('{"id": ');

@@ -116,39 +116,35 @@ export const legalCaseSchema = z
       .optional(),
   })
   .superRefine((c, ctx) => {
+    const problem = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     if (c.event.aggressor === c.event.victim) {
-      ctx.addIssue({ code: 'custom', path: ['event', 'victim'], message: 'the victim must differ from the aggressor' });
+      problem(['event', 'victim'], 'the victim must differ from the aggressor');
     }
     if (c.event.kind === 'zone-violation') {
       if (c.event.aggressor !== 'germany') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['event', 'aggressor'],
-          message: `only Germany can breach the demilitarised Rhineland (Versailles Arts. 42-43), got "${c.event.aggressor}"`,
-        });
+        problem(
+          ['event', 'aggressor'],
+          `only Germany can breach the demilitarised Rhineland (Versailles Arts. 42-43), got "${c.event.aggressor}"`,
+        );
       }
       if (c.event.victim !== 'france' && c.event.victim !== 'belgium') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['event', 'victim'],
-          message: `a zone violation is directed against France or Belgium (Locarno Art. 4), got "${c.event.victim}"`,
-        });
+        problem(
+          ['event', 'victim'],
+          `a zone violation is directed against France or Belgium (Locarno Art. 4), got "${c.event.victim}"`,
+        );
       }
       if (c.event.target !== 'other') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['event', 'target'],
-          message: `the zone is German territory, not the victim's: expected "other", got "${c.event.target}"`,
-        });
+        problem(
+          ['event', 'target'],
+          `the zone is German territory, not the victim's: expected "other", got "${c.event.target}"`,
+        );
       }
     }
     if (c.council.assembly !== undefined && c.council.article !== 15) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['council', 'assembly'],
-        message:
-          'only a dispute under Art. 15 can be referred to the Assembly (Art. 15 §10): set council.article to 15',
-      });
+      problem(
+        ['council', 'assembly'],
+        'only a dispute under Art. 15 can be referred to the Assembly (Art. 15 §10): set council.article to 15',
+      );
     }
     if (
       c.event.kind === 'threat' &&
@@ -156,18 +152,13 @@ export const legalCaseSchema = z
       c.council.article !== 10 &&
       c.council.article !== 11
     ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['council', 'article'],
-        message: `a threat goes to the Council under Art. 10 or 11, got ${c.council.article}`,
-      });
+      problem(['council', 'article'], `a threat goes to the Council under Art. 10 or 11, got ${c.council.article}`);
     }
     if (c.event.kind !== 'threat' && (c.council.article === 10 || c.council.article === 11)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['council', 'article'],
-        message: `an attack is dealt with under Art. 15 or 16 (Art. 17 for a non-Member), got ${c.council.article}`,
-      });
+      problem(
+        ['council', 'article'],
+        `an attack is dealt with under Art. 15 or 16 (Art. 17 for a non-Member), got ${c.council.article}`,
+      );
     }
   });
 
