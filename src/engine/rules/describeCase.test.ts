@@ -96,4 +96,56 @@ describe('a case told as text', () => {
     expect(lines[2]).toBe('');
     expect(lines.at(-1)).not.toMatch(/^Hollow/);
   });
+
+  it('heads a verdict without a reason or a helper by what it has, nothing invented', () => {
+    const { result } = judged('germany-attacks-ussr-1937');
+    const rendered = result.verdicts['franco-soviet'];
+    expect(treatyHeadline({ ...rendered, helper: null })).toBe(
+      'RENDERED: an offensive in the west, economic help (improvised)',
+    );
+    expect(treatyHeadline({ ...rendered, outcome: 'declined', reason: null })).toBe('DECLINED');
+  });
+
+  it('names every hollow treaty, each with its reason where it has one', () => {
+    const { result } = judged('germany-attacks-ussr-britain-objects');
+    const fs = result.verdicts['franco-soviet'];
+    const cs = result.verdicts['czechoslovak-soviet'];
+    const both = {
+      ...result,
+      hollow: ['franco-soviet', 'czechoslovak-soviet'] as const,
+      verdicts: { ...result.verdicts, 'czechoslovak-soviet': { ...cs, reason: null } },
+    };
+    expect(hollowExplanation(both)).toBe(
+      `Hollow: the letter owed help, practice stopped it. Franco-Soviet treaty (1935) — ${VETO}; Czechoslovak-Soviet treaty (1935).`,
+    );
+    expect(fs.reason).toBe('GUARANTOR_OPPOSED');
+  });
+
+  it('counts the first step as step 1 when the duty arises there', () => {
+    const { result } = judged('germany-attacks-ussr-1937');
+    const fs = result.verdicts['franco-soviet'];
+    const owedStep = fs.path.find((step) => step.state === 'francoSovietPact.obligationArises');
+    expect(owedStep).toBeDefined();
+    if (owedStep !== undefined) expect(pathLandmarks({ ...fs, path: [owedStep] }).owedAt).toBe(1);
+  });
+
+  it('writes an arrow line only for a step with a note, a blank line before Locarno, and ends on the last step where nothing was hollow', () => {
+    const { legalCase, result } = judged('germany-attacks-ussr-1937');
+    const lines = describeCase(legalCase, result).split('\n');
+    const paths = [
+      result.verdicts['franco-soviet'].path,
+      result.verdicts['czechoslovak-soviet'].path,
+      result.verdicts.locarno.path,
+    ];
+    const noted = paths.flat().filter((step) => step.note !== undefined);
+    expect(lines.filter((line) => line.startsWith('               → '))).toEqual(
+      noted.map((step) => `               → ${step.note}`),
+    );
+    const locarnoAt = lines.indexOf('Locarno, the Rhineland Pact (1925): LAWFUL');
+    expect(lines[locarnoAt - 1]).toBe('');
+    const last = result.verdicts.locarno.path.at(-1);
+    expect(lines.at(-1)).toBe(
+      last?.note === undefined ? `               ${last?.summary}` : `               → ${last.note}`,
+    );
+  });
 });
