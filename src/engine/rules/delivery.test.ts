@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getStateNodes } from 'xstate/graph';
 import { evaluateCase } from './assistancePipeline';
 import {
+  deliverableTypes,
   deliveryFacts,
   deliveryGuards,
   deliveryStates,
@@ -239,6 +240,14 @@ describe('help lost to transit', () => {
       incident: { type: 'incident.threat', aggressor: 'germany', victim: 'poland' } as const,
     };
     expect(deliveryFacts(pactHelper, notAParty)).toEqual({ types: [], lostToTransit: false });
+  });
+
+  it('finds no route without a victim, even for a helper named before the incident', () => {
+    const noIncident = { ...csContext({ poland: false, romania: false }), incident: null };
+    const alwaysTheUssr = () => 'ussr' as const;
+    expect(deliverableTypes(alwaysTheUssr, noIncident)).toEqual([]);
+    expect(deliveryFacts(alwaysTheUssr, noIncident)).toEqual({ types: [], lostToTransit: false });
+    expect(deliveryGuards(alwaysTheUssr).needsTransit({ context: noIncident })).toBe(false);
   });
 
   it('reports no NO_TRANSIT obstacle where the helper declined before transit was asked', () => {
