@@ -16,19 +16,23 @@ import { LOCARNO_OUTCOMES, type StepMeta, TREATY_OUTCOMES } from './types';
 
 const CASES_DIR = join(import.meta.dirname, '../../../scenarios/cases');
 
+function readCase(file: string): LegalCase {
+  const parsed = parseLegalCaseText(readFileSync(join(CASES_DIR, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return parsed.value;
+}
+
 function loadCases(): { file: string; legalCase: LegalCase }[] {
   return readdirSync(CASES_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => {
-      const parsed = parseLegalCaseText(readFileSync(join(CASES_DIR, file), 'utf8'));
-      if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-      return { file, legalCase: parsed.value };
-    });
+    .map((file) => ({ file, legalCase: readCase(file) }));
 }
 
+// The files are read here for the tests' names; each test reads and judges them again inside itself, so that
+// mutation testing's per-test coverage sees the pipeline run by the test that checks it.
 const cases = loadCases();
-const results = cases.map(({ legalCase }) => ({ legalCase, result: evaluateCase(legalCase) }));
+const judgedCases = () => loadCases().map(({ legalCase }) => ({ legalCase, result: evaluateCase(legalCase) }));
 
 /** The reasons the final states of a machine can give. */
 function finalReasons(
@@ -46,8 +50,10 @@ describe('the case library', () => {
     for (const { file, legalCase } of cases) expect(`${legalCase.id}.json`).toBe(file);
   });
 
-  for (const { legalCase, result } of results) {
-    it(`${legalCase.id}: gives the expected verdicts`, () => {
+  for (const { file, legalCase: named } of cases) {
+    it(`${named.id}: gives the expected verdicts`, () => {
+      const legalCase = readCase(file);
+      const result = evaluateCase(legalCase);
       const expected = legalCase.expected;
       expect(expected, 'every library case states its expected verdicts').toBeDefined();
       for (const treaty of ['franco-soviet', 'czechoslovak-soviet', 'locarno'] as const) {
@@ -65,6 +71,7 @@ describe('the case library', () => {
   }
 
   it('covers every outcome of each treaty', () => {
+    const results = judgedCases();
     const assistance = results.flatMap(({ result }) => [
       result.verdicts['franco-soviet'].outcome,
       result.verdicts['czechoslovak-soviet'].outcome,
@@ -74,6 +81,7 @@ describe('the case library', () => {
   });
 
   it('covers every reason code a final state of a treaty machine can give', () => {
+    const results = judgedCases();
     const given = new Set(
       results.flatMap(({ result }) => Object.values(result.verdicts).map((verdict) => verdict.reason)),
     );
@@ -82,6 +90,7 @@ describe('the case library', () => {
   });
 
   it('includes the historical Rhineland: the pact not yet in force on 7 March 1936', () => {
+    const results = judgedCases();
     const rhineland = results.find(({ legalCase }) => legalCase.date === '1936-03-07');
     expect(rhineland?.legalCase.event.kind).toBe('zone-violation');
     expect(rhineland?.result.verdicts['franco-soviet']).toMatchObject({
@@ -91,6 +100,7 @@ describe('the case library', () => {
   });
 
   it('includes Germany attacking Czechoslovakia: the pact not engaged, the Soviet duty conditional on France', () => {
+    const results = judgedCases();
     const czech = results.filter(
       ({ legalCase }) => legalCase.event.aggressor === 'germany' && legalCase.event.victim === 'czechoslovakia',
     );
@@ -102,6 +112,7 @@ describe('the case library', () => {
   });
 
   it('shows the hollow pact: owed by the letter and stopped by practice', () => {
+    const results = judgedCases();
     const hollow = results.filter(({ result }) => result.hollow.includes('franco-soviet'));
     expect(hollow.length).toBeGreaterThan(0);
     for (const { result } of hollow) {
