@@ -146,7 +146,8 @@ function treatyVerdict(run: RuleRun<AnyStateMachine>, facts: TreatyFacts): Treat
     types: known === 'rendered' ? facts.types : [],
     owed,
     obstacles,
-    delivery: known === 'rendered' ? facts.delivery : null,
+    // The convention is asked only on the way to `rendered`, so a delivery is known only for help rendered.
+    delivery: facts.delivery,
     path: run.path,
   };
 }
@@ -216,6 +217,41 @@ function* askFranceAssistsCzechoslovakia(): Ask<boolean> {
   return answer.yes;
 }
 
+/** The Locarno check where the Franco-Soviet treaty did not run it: on the French action the incident calls for. */
+function* locarnoOutsideThePact(
+  world: WorldFacts,
+  incident: Incident,
+  franceAssistsCzechoslovakia: boolean,
+): Ask<LocarnoVerdict> {
+  if (incident.kind === 'zone-violation') {
+    return yield* locarnoStage(world, {
+      kind: 'riposte',
+      against: incident.aggressor,
+      unprovoked: incident.unprovoked,
+    });
+  }
+  if (incident.kind === 'attack' && incident.victim === 'france') {
+    return yield* locarnoStage(world, { kind: 'defence', against: incident.aggressor });
+  }
+  if (!franceAssistsCzechoslovakia) return yield* locarnoStage(world, { kind: 'none' });
+  if (!isLocarnoCounterpart(incident.aggressor)) {
+    return yield* locarnoStage(world, {
+      kind: 'assistance',
+      against: incident.aggressor,
+      basis: 'art16-without-recommendation',
+    });
+  }
+  // France acts against Germany or Belgium: the Council's route gives the ground Locarno judges.
+  const council = yield* councilStage(world, incident);
+  const action: FrenchAction = {
+    kind: 'assistance',
+    against: incident.aggressor,
+    basis: assistanceBasis(council.report),
+  };
+  const judged = yield* locarnoStage(world, action);
+  return { ...judged, path: [...council.path, ...judged.path] };
+}
+
 /** Every treaty's verdict on one incident, asking the fact source for each fact as a machine needs it. */
 export function* assistancePipeline(world: WorldFacts, incident: Incident): AssistancePipeline {
   const franceAssistsCzechoslovakia =
@@ -225,29 +261,12 @@ export function* assistancePipeline(world: WorldFacts, incident: Incident): Assi
 
   const francoSoviet = yield* francoSovietStage(world, incident);
 
+  // Help rendered to the USSR under the Franco-Soviet treaty can only be France's.
   const franceAssistsVictim =
-    incident.victim === 'ussr'
-      ? francoSoviet.verdict.outcome === 'rendered' && francoSoviet.verdict.helper === 'france'
-      : franceAssistsCzechoslovakia;
+    incident.victim === 'ussr' ? francoSoviet.verdict.outcome === 'rendered' : franceAssistsCzechoslovakia;
   const czechoslovakSoviet = yield* czechoslovakSovietStage(world, incident, franceAssistsVictim);
 
-  let locarno = francoSoviet.locarno;
-  if (locarno === null) {
-    let action: FrenchAction = { kind: 'none' };
-    if (incident.kind === 'zone-violation') {
-      action = { kind: 'riposte', against: incident.aggressor, unprovoked: incident.unprovoked };
-    } else if (incident.kind === 'attack' && incident.victim === 'france') {
-      action = { kind: 'defence', against: incident.aggressor };
-    } else if (franceAssistsCzechoslovakia && !isLocarnoCounterpart(incident.aggressor)) {
-      action = { kind: 'assistance', against: incident.aggressor, basis: 'art16-without-recommendation' };
-    } else if (franceAssistsCzechoslovakia) {
-      const council = yield* councilStage(world, incident);
-      action = { kind: 'assistance', against: incident.aggressor, basis: assistanceBasis(council.report) };
-      const judged = yield* locarnoStage(world, action);
-      locarno = { ...judged, path: [...council.path, ...judged.path] };
-    }
-    locarno ??= yield* locarnoStage(world, action);
-  }
+  const locarno = francoSoviet.locarno ?? (yield* locarnoOutsideThePact(world, incident, franceAssistsCzechoslovakia));
 
   return { 'franco-soviet': francoSoviet.verdict, 'czechoslovak-soviet': czechoslovakSoviet, locarno };
 }
@@ -264,7 +283,8 @@ export function hollowTreaties(verdicts: CaseVerdicts): TreatyId[] {
   const treaties = ['franco-soviet', 'czechoslovak-soviet'] as const;
   return treaties.filter((id) => {
     const v = verdicts[id];
-    return v.owed && v.reason !== null && v.outcome !== 'rendered' && REASONS[v.reason].kind === 'practice';
+    // Help rendered has no reason: a practical reason means practice stopped help the letter owed.
+    return v.owed && v.reason !== null && REASONS[v.reason].kind === 'practice';
   });
 }
 
