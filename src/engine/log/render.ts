@@ -73,7 +73,7 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 function upperFirst(sentence: string): string {
-  return sentence.length === 0 ? sentence : sentence[0]?.toUpperCase() + sentence.slice(1);
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** A country's name as a sentence uses it ("the United Kingdom"). */
@@ -83,7 +83,7 @@ export function countryWords(id: string, t: LogText = LOG_TEXT): string {
 
 /** "France, the United Kingdom and Poland". */
 export function listWords(items: readonly string[], t: LogText = LOG_TEXT): string {
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${t.words.and} ${items[items.length - 1]}`;
 }
 
