@@ -57,7 +57,6 @@ export function moveInfo(id: string): { title: string; historical: string; victi
  * their cited paths; null when there is no crisis.
  */
 export function crisisCase(world: WorldState): { legalCase: LegalCase; result: CaseResult } | null {
-  if (world.crisis === null) return null;
   const move = MOVES.find((m) => m.id === world.crisis?.move);
   if (move === undefined) return null;
   const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
@@ -113,11 +112,13 @@ export function polishDelegationAnswer(world: WorldState): DelegationTransitAnsw
   let found: DelegationTransitAnswer | null = null;
   for (const month of world.log) {
     for (const entry of month.entries) {
-      const reason = entry.reasons?.find((r) => r.key === 'crisis.transit.delegation' && r.params?.to === 'poland');
-      if (reason === undefined) continue;
+      const params = entry.reasons?.find(
+        (r) => r.key === 'crisis.transit.delegation' && r.params?.to === 'poland',
+      )?.params;
+      if (params === undefined) continue;
       const crisis = world.crises.findLast((c) => c.month === entry.month);
       found = {
-        answer: reason.params?.grant === true ? 'granted' : 'refused',
+        answer: params.grant === true ? 'granted' : 'refused',
         month: entry.month,
         move: crisis?.move ?? '',
       };

@@ -1,0 +1,178 @@
+/**
+ * What the month's panel and the map read from the engine (`monthView.ts`):
+ * month names, the cost of an order, the convention's clauses, the
+ * dispatches' sources, German moves, governments, history's course, the
+ * routes west and the Polish delegation's answer, and the legal case of a
+ * waiting crisis. Every world is made inside the test that reads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { historyCrises, loadScenario } from '../../testing/scenarios';
+import type { LogReason } from '../log/types';
+import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
+import { initialWorld } from '../scenario/initialWorld';
+import { costOf } from '../turn/actions';
+import { CLAUSE_IDS, type CrisisRecord, type WorldState } from '../world/worldState';
+import {
+  actionCost,
+  conventionClauses,
+  crisisCase,
+  eventSource,
+  governmentName,
+  historicalCourse,
+  monthName,
+  moveInfo,
+  polishDelegationAnswer,
+  transitView,
+} from './monthView';
+
+describe('the words and numbers of the month’s panel', () => {
+  it('names a month, and costs an order as the rules do', () => {
+    expect(monthName('1938-09')).toBe('September 1938');
+    for (const type of ['diplomacy.demarche', 'domestic.rally', 'pass'] as const) {
+      const action = type === 'diplomacy.demarche' ? { type, target: 'poland' as const } : { type };
+      expect(actionCost(action), type).toBe(costOf(action));
+    }
+    expect(actionCost({ type: 'diplomacy.demarche', target: 'poland' })).toBeGreaterThan(0);
+  });
+
+  it('lists the convention’s clauses in order, each with its label, options and source', () => {
+    const clauses = conventionClauses();
+    expect(clauses.map((c) => c.id)).toEqual([...CLAUSE_IDS]);
+    for (const c of clauses) {
+      const data = CONVENTION.clauses[c.id];
+      expect(c).toEqual({ id: c.id, label: data.label, options: data.options, source: data.source ?? null });
+      expect(c.source).not.toBeNull();
+    }
+  });
+
+  it('gives a dispatch’s title and source by its id, and nothing for an unknown one', () => {
+    const event = EVENTS[3];
+    if (event === undefined) throw new Error('events');
+    expect(eventSource(event.id)).toEqual({ title: event.title, source: event.source });
+    expect(event.source).toBeTruthy();
+    expect(eventSource('no-such-event')).toBeNull();
+  });
+
+  it('gives a German move’s title, day and victim by its id, and nothing for an unknown one', () => {
+    const move = MOVES[2];
+    if (move === undefined) throw new Error('moves');
+    expect(moveInfo(move.id)).toEqual({ title: move.title, historical: move.historical, victim: move.incident.victim });
+    expect(moveInfo('no-such-move')).toBeNull();
+  });
+
+  it('names a government by its id, and gives an unknown id back', () => {
+    expect(governmentName('blum')).toBe(GOVERNMENTS.blum?.name);
+    expect(governmentName('chamberlain')).toBe(GOVERNMENTS.chamberlain?.name);
+    expect(governmentName('blum')).not.toBe('blum');
+    expect(governmentName('no-such-government')).toBe('no-such-government');
+  });
+
+  it('gives history’s course for a role: its months with their orders and sources, and its crisis answers', () => {
+    const scenario = loadScenario('as-it-happened');
+    for (const role of ['france', 'ussr'] as const) {
+      const course = historicalCourse(scenario, role);
+      const months = scenario.historicalChoices[role];
+      expect(course.months).toEqual(months.map((c) => ({ month: c.month, actions: c.actions, source: c.source })));
+      expect(course.months.length).toBeGreaterThan(0);
+      expect(course.crises).toEqual(scenario.historicalChoices.crises[role]);
+    }
+  });
+});
+
+describe('the Soviet routes west on the map', () => {
+  it('are granted from the model’s threshold, wavering from half of it, refused below', () => {
+    const world = initialWorld(loadScenario('pact-1935'), 'routes', 'france');
+    const at = MODEL.transit.grantedAt;
+    const half = Math.ceil(at / 2);
+    const status = (poland: number, romania: number) => {
+      const view = transitView({ ...world, transit: { ...world.transit, poland, romania } });
+      return [view.poland, view.romania];
+    };
+    expect(status(at, at - 1)).toEqual([
+      { chance: at, status: 'granted' },
+      { chance: at - 1, status: 'wavering' },
+    ]);
+    expect(status(half, half - 1)).toEqual([
+      { chance: half, status: 'wavering' },
+      { chance: half - 1, status: 'refused' },
+    ]);
+    expect(status(100, 0).map((v) => v.status)).toEqual(['granted', 'refused']);
+  });
+});
+
+/** A world whose log holds `reasons` in the month `month`, and whose crises are `crises`. */
+function worldWith(month: string, reasons: LogReason[], crises: Partial<CrisisRecord>[]): WorldState {
+  const world = initialWorld(loadScenario('pact-1935'), 'polish-answer', 'france');
+  const at = month as WorldState['month'];
+  return {
+    ...world,
+    log: [
+      {
+        month: at,
+        entries: [
+          { month: at, kind: 'move', id: 'm', key: 'move' },
+          { month: at, kind: 'crisis', id: 'c', key: 'crisis.war', reasons },
+        ],
+      },
+    ],
+    // The view reads only the month and the move of a crisis record.
+    crises: crises.map((c) => c as CrisisRecord),
+  };
+}
+
+describe('the Polish delegation’s answer on the route', () => {
+  const asked = (grant: boolean | undefined, to = 'poland'): LogReason => ({
+    key: 'crisis.transit.delegation',
+    params: grant === undefined ? { to } : { to, grant },
+  });
+
+  it('is its answer at the crisis of that month, granted only for a yes', () => {
+    const crises = [
+      { move: 'anschluss', month: '1938-03' as const },
+      { move: 'sudetenland', month: '1938-09' as const },
+      { move: 'prague', month: '1939-03' as const },
+    ];
+    expect(polishDelegationAnswer(worldWith('1938-09', [asked(true)], crises))).toEqual({
+      answer: 'granted',
+      month: '1938-09',
+      move: 'sudetenland',
+    });
+    expect(polishDelegationAnswer(worldWith('1938-09', [asked(false)], crises))?.answer).toBe('refused');
+    expect(polishDelegationAnswer(worldWith('1938-09', [asked(undefined)], crises))?.answer).toBe('refused');
+  });
+
+  it('names no move where no crisis of that month is recorded', () => {
+    expect(polishDelegationAnswer(worldWith('1938-06', [asked(true)], []))).toEqual({
+      answer: 'granted',
+      month: '1938-06',
+      move: '',
+    });
+  });
+
+  it('is not Romania’s answer, nor another reason about Poland', () => {
+    expect(polishDelegationAnswer(worldWith('1938-09', [asked(true, 'romania')], []))).toBeNull();
+    expect(
+      polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.ukVerdict', params: { to: 'poland' } }], [])),
+    ).toBeNull();
+    expect(polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.ukVerdict' }], []))).toBeNull();
+    expect(polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.transit.delegation' }], []))).toBeNull();
+  });
+});
+
+describe('the legal case of a waiting crisis', () => {
+  it('assumes France, its Chambers and the USSR act, and is dated and titled as the crisis', () => {
+    const [first] = historyCrises('month-view', 'france', 'stand-aside');
+    if (first === undefined) throw new Error('no crisis');
+    const shown = crisisCase(first.before);
+    const move = MOVES.find((m) => m.id === first.before.crisis?.move);
+    expect(shown?.legalCase.title).toBe(move?.title);
+    expect(shown?.legalCase.decisions.franceCabinet).toBe(true);
+    expect(shown?.legalCase.decisions.frenchParliament).toBe(true);
+    expect(shown?.legalCase.decisions.sovietLeadership).toBe(true);
+    expect(shown?.result.verdicts['franco-soviet'].path.length).toBeGreaterThan(0);
+    expect(crisisCase(first.after)).toBeNull();
+    const crisis = first.before.crisis;
+    if (crisis === null) throw new Error('no crisis');
+    expect(crisisCase({ ...first.before, crisis: { ...crisis, move: 'no-such-move' } })).toBeNull();
+  });
+});
