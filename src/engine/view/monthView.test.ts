@@ -10,7 +10,7 @@ import { historyCrises, loadScenario } from '../../testing/scenarios';
 import type { LogReason } from '../log/types';
 import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
 import { initialWorld } from '../scenario/initialWorld';
-import { costOf } from '../turn/actions';
+import { costOf, type GameAction } from '../turn/actions';
 import { CLAUSE_IDS, type CrisisRecord, type WorldState } from '../world/worldState';
 import {
   actionCost,
@@ -28,11 +28,13 @@ import {
 describe('the words and numbers of the month’s panel', () => {
   it('names a month, and costs an order as the rules do', () => {
     expect(monthName('1938-09')).toBe('September 1938');
-    for (const type of ['diplomacy.demarche', 'domestic.rally', 'pass'] as const) {
-      const action = type === 'diplomacy.demarche' ? { type, target: 'poland' as const } : { type };
-      expect(actionCost(action), type).toBe(costOf(action));
-    }
-    expect(actionCost({ type: 'diplomacy.demarche', target: 'poland' })).toBeGreaterThan(0);
+    const orders: GameAction[] = [
+      { type: 'diplomacy.demarche', to: 'poland' },
+      { type: 'domestic.rally' },
+      { type: 'pass' },
+    ];
+    for (const action of orders) expect(actionCost(action), action.type).toBe(costOf(action));
+    expect(actionCost({ type: 'diplomacy.demarche', to: 'poland' })).toBeGreaterThan(0);
   });
 
   it('lists the convention’s clauses in order, each with its label, options and source', () => {
