@@ -3,7 +3,7 @@ import { historyCrises, loadScenario } from '../../testing/scenarios';
 import { createGame } from '../game';
 import { contextFor, expectedAnswers } from '../model/derived';
 import { evaluateCase } from '../rules/assistancePipeline';
-import type { CaseResult } from '../rules/types';
+import type { CaseResult, LocarnoOutcome } from '../rules/types';
 import { CRISIS_CHOICES } from '../turn/actions';
 import type { CrisisRecord, WorldState } from '../world/worldState';
 import { answeredCrisisCase } from './crisisReplay';
@@ -146,7 +146,7 @@ describe('the answers a rebuilt case is given', () => {
       ...record,
       verdicts: { ...record.verdicts, locarno: { ...record.verdicts.locarno, reason: 'NOT_IN_FORCE' as const } },
     };
-    const outcome = record.verdicts.locarno.outcome === 'lawful' ? 'violation' : 'lawful';
+    const outcome: LocarnoOutcome = record.verdicts.locarno.outcome === 'lawful' ? 'violation' : 'lawful';
     const wrongOutcome = {
       ...record,
       verdicts: { ...record.verdicts, locarno: { ...record.verdicts.locarno, outcome } },
