@@ -148,6 +148,8 @@ interface MemoRoot {
 /** The trees by their root's key: bounded, since a tree forgotten is only grown again. */
 const roots = new Memo<string, MemoRoot>(4096);
 let evaluations = 0;
+/** How many times a case's day had its legal facts worked out (the day memo's misses). */
+let dayFactsWorkedOut = 0;
 
 const newNode = (): MemoNode => ({ question: null, verdicts: null, next: new Map(), answers: new Map() });
 
@@ -342,6 +344,7 @@ function dayRoot(c: LegalCase): DayRoot {
   const key = dayKey(c);
   const known = key === null ? undefined : days.get(key);
   if (known !== undefined) return known;
+  dayFactsWorkedOut += 1;
   const world = worldFactsOn(c.date, c.world);
   const rk = rootKey(c.event, world);
   let root = roots.get(rk);
@@ -457,6 +460,14 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
 /** How many times the legal machines have actually run (the memo's misses), for the benchmark. */
 export function legalEvaluations(): number {
   return evaluations;
+}
+
+/**
+ * How many times a case's day had its legal facts worked out afresh: a case on a
+ * day seen before (same incident and overrides) is answered from the day memo.
+ */
+export function legalDayEvaluations(): number {
+  return dayFactsWorkedOut;
 }
 
 /**
