@@ -330,7 +330,7 @@ function dayKey(c: LegalCase): number | null {
   key = optionalFlag(key, overrides.czechoslovakSovietInForce);
   key = optionalFlag(key, overrides.protocolOverride);
   const { locarno, leagueMembers, guarantors } = overrides;
-  key = digit(key, locarno === undefined ? 0 : LOCARNO_STATUSES.indexOf(locarno) + 1, LOCARNO_STATUSES.length + 1);
+  key = optionalDigit(key, LOCARNO_STATUSES, locarno);
   const members = orderedSet(COUNTRY_IDS, leagueMembers);
   const counted = orderedSet(GUARANTORS, guarantors);
   if (members === null || counted === null) return null;
@@ -359,7 +359,8 @@ function dayRoot(c: LegalCase): DayRoot {
 
 /** Absent, or one of `list`: a digit of radix `list.length + 1`. */
 function optionalDigit<T>(key: number, list: readonly T[], value: T | undefined): number {
-  return digit(key, value === undefined ? 0 : list.indexOf(value) + 1, list.length + 1);
+  // Absent is 0: no member of the list is undefined.
+  return digit(key, list.findIndex((member) => member === value) + 1, list.length + 1);
 }
 
 /** What the Assembly did with a dispute referred to it (Art. 15 §10), if it was. */

@@ -66,6 +66,8 @@ describe('the day key', () => {
     expectKeptApart({ ...c, date: '1938-03-28' }, { ...c, date: '1935-39-28' });
     // A month that is not a number would be read as -1: November 1935.
     expectKeptApart({ ...c, date: '1935-11-28' }, { ...c, date: '1936-x1-28' });
+    // Nor read as January.
+    expectKeptApart({ ...c, date: '1936-01-28' }, { ...c, date: '1936-x1-28' });
   });
 
   it('keeps apart a date without its dashes from the day its digits spell', () => {
@@ -76,7 +78,8 @@ describe('the day key', () => {
 
   it('judges a date too short or with a year that is not a number as the machines do', () => {
     const c = readCase('germany-attacks-ussr-1937');
-    for (const date of ['1936-03-2', '19x6-03-28', '1936-03-2x']) {
+    // A letter read as a digit (x: 72) would put the year out of any key's range.
+    for (const date of ['1936-03-2', '19x6-03-28', '1936-03-2x', 'x936-03-28']) {
       expect(crisisVerdicts({ ...c, date }), date).toEqual(machines({ ...c, date }));
     }
   });
