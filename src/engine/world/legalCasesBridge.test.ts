@@ -20,6 +20,7 @@ import {
   summarise,
   type VerdictTable,
   type VerdictTree,
+  verdictTablePaths,
   verdictTableProblems,
 } from './legalCases';
 import { SHIPPED_VERDICTS } from './legalCasesTable';
@@ -161,5 +162,17 @@ describe('the check of a verdict table', () => {
     const { kind, victim } = root.incident;
     expect(deep).toContain(`${kind} on ${victim} (${root.world.date}), ${answer.type} > `);
     expect(deep).toContain(`the machines gave their verdicts before ${tree.question.machine}.${tree.question.state}`);
+  });
+
+  it("reports the machines' own complaint at an answer they cannot take, as a problem of that path", () => {
+    const { root, tree } = deepRoot();
+    const [, child] = tree.answers[0] ?? [];
+    if (child === undefined) throw new Error('no answer');
+    const odd = { ...root, tree: { ...tree, answers: [[{ type: 'transit.poland', granted: true }, child] as const] } };
+    const problems = verdictTableProblems(tableOf(odd));
+    // Every path below the answer fails there, each with the machine's own words.
+    expect(problems).toHaveLength(verdictTablePaths(tableOf(odd)));
+    for (const problem of problems)
+      expect(problem).toMatch(/transit\.poland: expected [a-zA-Z.]+, got transit\.poland$/);
   });
 });
