@@ -188,36 +188,16 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
 
 /** Does `condition` hold in `world`? */
 export function holds(world: WorldState, condition: Condition): boolean {
-  if ('event' in condition) return world.fired.includes(condition.event);
-  if ('notEvent' in condition) return !world.fired.includes(condition.notEvent);
-  if ('moveNot' in condition) return world.moves[condition.moveNot]?.status !== condition.status;
-  if ('move' in condition) return world.moves[condition.move]?.status === condition.status;
-  if ('level' in condition) {
-    const value = world.levels[condition.level];
-    return (
-      (condition.atLeast === undefined || value >= condition.atLeast) &&
-      (condition.atMost === undefined || value <= condition.atMost)
-    );
-  }
-  if ('convention' in condition) return condition.convention.includes(world.convention.phase);
-  if ('government' in condition) {
-    return Object.entries(condition.government).every(([country, ids]) => {
-      const inOffice = world.governments[country as keyof WorldState['governments']];
-      return typeof ids === 'string' ? inOffice === ids : ids.includes(inOffice);
-    });
-  }
-  if ('noDeal' in condition) return world.sovietGermanDeal === null;
-  if ('clause' in condition) return (world.convention.agreed[condition.clause] ?? -1) >= condition.atLeast;
-  return world.tripleAlliance === null;
+  return testOf(condition)(world);
 }
 
 /** A condition, or a list of them, compiled to a test of the world. */
 type Test = (world: WorldState) => boolean;
 
 /**
- * One condition as a test, its kind decided once rather than on every call
- * (`holds` tries each kind in turn, on data objects of many shapes): the
- * commonest kinds written out, the others through `holds` itself.
+ * One condition as a test of the world, its kind decided once rather than on
+ * every call (conditions are data objects of many shapes): the one place that
+ * reads each kind of condition.
  */
 function testOf(condition: Condition): Test {
   if ('event' in condition) {
@@ -236,6 +216,17 @@ function testOf(condition: Condition): Test {
     const { move, status } = condition;
     return (world) => world.moves[move]?.status === status;
   }
+  if ('level' in condition) {
+    const { level, atLeast, atMost } = condition;
+    return (world) => {
+      const value = world.levels[level];
+      return (atLeast === undefined || value >= atLeast) && (atMost === undefined || value <= atMost);
+    };
+  }
+  if ('convention' in condition) {
+    const phases: readonly string[] = condition.convention;
+    return (world) => phases.includes(world.convention.phase);
+  }
   if ('government' in condition) {
     const offices = Object.entries(condition.government).map(
       ([country, ids]) => [country as keyof WorldState['governments'], ids] as const,
@@ -247,7 +238,11 @@ function testOf(condition: Condition): Test {
       });
   }
   if ('noDeal' in condition) return (world) => world.sovietGermanDeal === null;
-  return (world) => holds(world, condition);
+  if ('clause' in condition) {
+    const { clause, atLeast } = condition;
+    return (world) => (world.convention.agreed[clause] ?? -1) >= atLeast;
+  }
+  return (world) => world.tripleAlliance === null;
 }
 
 const allTests = new WeakMap<readonly Condition[], Test>();
@@ -287,12 +282,12 @@ export function anyTest(conditions: readonly Condition[] | undefined): Test {
 
 /** Do all `conditions` hold? (None: yes.) Each list is compiled once. */
 export function allHold(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  return conditions === undefined || allTest(conditions)(world);
+  return allTest(conditions)(world);
 }
 
 /** Does any of `conditions` hold? (None: no.) Each list is compiled once. */
 export function anyHolds(world: WorldState, conditions: readonly Condition[] | undefined): boolean {
-  return conditions !== undefined && anyTest(conditions)(world);
+  return anyTest(conditions)(world);
 }
 
 /**

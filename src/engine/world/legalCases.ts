@@ -148,6 +148,8 @@ interface MemoRoot {
 /** The trees by their root's key: bounded, since a tree forgotten is only grown again. */
 const roots = new Memo<string, MemoRoot>(4096);
 let evaluations = 0;
+/** How many times a case's day had its legal facts worked out (the day memo's misses). */
+let dayFactsWorkedOut = 0;
 
 const newNode = (): MemoNode => ({ question: null, verdicts: null, next: new Map(), answers: new Map() });
 
@@ -328,7 +330,7 @@ function dayKey(c: LegalCase): number | null {
   key = optionalFlag(key, overrides.czechoslovakSovietInForce);
   key = optionalFlag(key, overrides.protocolOverride);
   const { locarno, leagueMembers, guarantors } = overrides;
-  key = digit(key, locarno === undefined ? 0 : LOCARNO_STATUSES.indexOf(locarno) + 1, LOCARNO_STATUSES.length + 1);
+  key = optionalDigit(key, LOCARNO_STATUSES, locarno);
   const members = orderedSet(COUNTRY_IDS, leagueMembers);
   const counted = orderedSet(GUARANTORS, guarantors);
   if (members === null || counted === null) return null;
@@ -342,6 +344,7 @@ function dayRoot(c: LegalCase): DayRoot {
   const key = dayKey(c);
   const known = key === null ? undefined : days.get(key);
   if (known !== undefined) return known;
+  dayFactsWorkedOut += 1;
   const world = worldFactsOn(c.date, c.world);
   const rk = rootKey(c.event, world);
   let root = roots.get(rk);
@@ -356,7 +359,8 @@ function dayRoot(c: LegalCase): DayRoot {
 
 /** Absent, or one of `list`: a digit of radix `list.length + 1`. */
 function optionalDigit<T>(key: number, list: readonly T[], value: T | undefined): number {
-  return digit(key, value === undefined ? 0 : list.indexOf(value) + 1, list.length + 1);
+  // Absent is 0: no member of the list is undefined.
+  return digit(key, list.findIndex((member) => member === value) + 1, list.length + 1);
 }
 
 /** What the Assembly did with a dispute referred to it (Art. 15 §10), if it was. */
@@ -457,6 +461,14 @@ export function crisisVerdicts(legalCase: LegalCase): CrisisVerdicts {
 /** How many times the legal machines have actually run (the memo's misses), for the benchmark. */
 export function legalEvaluations(): number {
   return evaluations;
+}
+
+/**
+ * How many times a case's day had its legal facts worked out afresh: a case on a
+ * day seen before (same incident and overrides) is answered from the day memo.
+ */
+export function legalDayEvaluations(): number {
+  return dayFactsWorkedOut;
 }
 
 /**

@@ -390,15 +390,12 @@ export function withMove(
   state: MoveState,
 ): Record<string, MoveState> {
   const next: Record<string, MoveState> = {};
-  let found = false;
   for (const key in moves) {
     const kept = moves[key];
-    if (key === id) {
-      next[key] = state;
-      found = true;
-    } else if (kept !== undefined) next[key] = kept;
+    if (kept !== undefined) next[key] = kept;
   }
-  if (!found) next[id] = state;
+  // A key already there keeps its place; a new one comes last.
+  next[id] = state;
   return next;
 }
 
