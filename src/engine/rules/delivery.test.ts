@@ -199,16 +199,18 @@ describe('a route the treaties never ask for (a helper outside the feasibility t
 });
 
 describe('the shared delivery guards', () => {
-  const guards = deliveryGuards(pactHelper);
-  const before = { ...pactContext({}), incident: null };
-
+  // Made inside each test: the guards are built when `deliveryGuards` is called, so a guard made before
+  // the tests start would never carry a mutant (StrykerJS switches one on only while the tests run).
   it('are all false before the incident, without failing', () => {
+    const guards = deliveryGuards(pactHelper);
+    const before = { ...pactContext({}), incident: null };
     expect(guards.needsTransit({ context: before })).toBe(false);
     expect(guards.hasFeasibleType({ context: before })).toBe(false);
     expect(guards.hasLostTypesToTransit({ context: before })).toBe(false);
   });
 
   it('ask for transit for Soviet help to France, and find help left or lost', () => {
+    const guards = deliveryGuards(pactHelper);
     expect(guards.needsTransit({ context: pactContext({}) })).toBe(true);
     expect(guards.hasFeasibleType({ context: pactContext({ poland: false, romania: false }) })).toBe(true);
     expect(guards.hasLostTypesToTransit({ context: pactContext({ poland: false, romania: false }) })).toBe(true);
