@@ -28,9 +28,11 @@ export const PARTS: Readonly<Record<string, readonly string[]>> = {
     '!src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts',
   ],
   rules: ['src/engine/rules/**/*.ts'],
-  world: ['src/engine/world/**/*.ts', 'src/engine/log/**/*.ts', 'src/engine/view/**/*.ts'],
+  world: ['src/engine/world/**/*.ts'],
   model: ['src/engine/model/**/*.ts', 'src/engine/variants/**/*.ts', 'src/engine/negotiation/**/*.ts'],
   turn: ['src/engine/turn/**/*.ts'],
+  // The log's sentences and the browser's read-only views: their own part, so a rerun after their tests is short.
+  view: ['src/engine/log/**/*.ts', 'src/engine/view/**/*.ts'],
   files: ['src/engine/scenario/**/*.ts', 'src/engine/save/**/*.ts'],
   surface: ['src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts'],
 };
