@@ -186,9 +186,14 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   return next;
 }
 
-/** Does `condition` hold in `world`? */
+/** Does `condition` hold in `world`? Each condition is compiled once (`testOf`). */
 export function holds(world: WorldState, condition: Condition): boolean {
-  return testOf(condition)(world);
+  let test = conditionTests.get(condition);
+  if (test === undefined) {
+    test = testOf(condition);
+    conditionTests.set(condition, test);
+  }
+  return test(world);
 }
 
 /** A condition, or a list of them, compiled to a test of the world. */
@@ -245,6 +250,7 @@ function testOf(condition: Condition): Test {
   return (world) => world.tripleAlliance === null;
 }
 
+const conditionTests = new WeakMap<Condition, Test>();
 const allTests = new WeakMap<readonly Condition[], Test>();
 const anyTests = new WeakMap<readonly Condition[], Test>();
 const always: Test = () => true;

@@ -359,9 +359,7 @@ function dayRoot(c: LegalCase): DayRoot {
 
 /** Absent, or one of `list`: a digit of radix `list.length + 1`. */
 function optionalDigit<T>(key: number, list: readonly T[], value: T | undefined): number {
-  // Absent is 0: no member of the list is undefined.
-  // biome-ignore lint/complexity/useIndexOf: `value` may be undefined, which `indexOf`'s type refuses for a list of T
-  return digit(key, list.findIndex((member) => member === value) + 1, list.length + 1);
+  return digit(key, value === undefined ? 0 : list.indexOf(value) + 1, list.length + 1);
 }
 
 /** What the Assembly did with a dispute referred to it (Art. 15 §10), if it was. */
