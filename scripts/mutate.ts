@@ -37,6 +37,38 @@ export const PARTS: Readonly<Record<string, readonly string[]>> = {
   surface: ['src/engine/{batch,branch,debrief,futures,game,gameRecord,policies,strategy,verdictPaths}.ts'],
 };
 
+// A `mutate` glob as a regular expression over a path from the project root: `*`, `**` then a slash, and `{a,b}`.
+function globPattern(glob: string): RegExp {
+  let pattern = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] ?? '';
+    if (glob.startsWith('**/', i)) {
+      pattern += '(?:.*/)?';
+      i += 2;
+    } else if (c === '*') pattern += '[^/]*';
+    else if (c === '{') pattern += '(?:';
+    else if (c === '}') pattern += ')';
+    else if (c === ',') pattern += '|';
+    else pattern += c.replace(/[.+?^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${pattern}$`);
+}
+
+/**
+ * Whether `file` (a path from the project root) is one of `part`'s: matched by
+ * one of its globs and by none of its `!` globs. A part's report also lists the
+ * files of other parts that its incremental file carried over, with results
+ * that may be stale; the summary keeps each file from its own part's report.
+ */
+export function isPartFile(part: string, file: string): boolean {
+  const globs = PARTS[part] ?? [];
+  const matches = (glob: string) => globPattern(glob).test(file);
+  return (
+    globs.some((glob) => !glob.startsWith('!') && matches(glob)) &&
+    !globs.some((glob) => glob.startsWith('!') && matches(glob.slice(1)))
+  );
+}
+
 /** Take the timed-out mutants out of an incremental file (Stryker tests again what it does not find there); how many. */
 export function forgetTimeouts(file: string): number {
   if (!existsSync(file)) return 0;

@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isPartFile, PARTS } from './mutate';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Every part's JSON report (`npm run mutate`, scripts/mutate.ts), and a whole run's. */
@@ -83,7 +84,10 @@ function main(): void {
   const merged: Record<string, { readonly mutants: readonly Mutant[] }> = {};
   for (const name of names) {
     const report: Report = JSON.parse(readFileSync(join(REPORTS, name), 'utf8'));
-    Object.assign(merged, report.files);
+    const part = name.replace(/\.json$/, '');
+    // A part's report keeps only its own files (others come from its incremental file, perhaps stale).
+    for (const [file, entry] of Object.entries(report.files))
+      if (!(part in PARTS) || isPartFile(part, relative(ROOT, join(ROOT, file)))) merged[file] = entry;
   }
   const files = Object.entries(merged)
     .map(([file, { mutants }]) => [relative(ROOT, join(ROOT, file)), mutants] as const)

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetTimeouts } from '../../scripts/mutate';
+import { forgetTimeouts, isPartFile } from '../../scripts/mutate';
 
 describe('npm run mutate --retest-timeouts', () => {
   it('forgets the timed-out mutants of every file and keeps every other result as it was', () => {
@@ -30,5 +30,21 @@ describe('npm run mutate --retest-timeouts', () => {
 
   it('does nothing to a part that has never run', () => {
     expect(forgetTimeouts(join(tmpdir(), 'no-such-incremental-file.json'))).toBe(0);
+  });
+});
+
+describe("npm run mutate:summary keeps each file from its own part's report", () => {
+  it('matches the parts by their globs: `*` within a folder, `**/` across folders, `{a,b}` and `!` exclusions', () => {
+    expect(isPartFile('base', 'src/engine/dates.ts')).toBe(true);
+    expect(isPartFile('base', 'src/engine/game.ts')).toBe(false);
+    expect(isPartFile('base', 'src/engine/rules/facts.ts')).toBe(false);
+    expect(isPartFile('surface', 'src/engine/game.ts')).toBe(true);
+    expect(isPartFile('surface', 'src/engine/gameFile.ts')).toBe(false);
+    expect(isPartFile('rules', 'src/engine/rules/facts.ts')).toBe(true);
+    expect(isPartFile('rules', 'src/engine/rulesXfacts.ts')).toBe(false);
+    expect(isPartFile('view', 'src/engine/log/render.ts')).toBe(true);
+    expect(isPartFile('view', 'src/engine/view/deep/inner.ts')).toBe(true);
+    expect(isPartFile('world', 'src/engine/log/render.ts')).toBe(false);
+    expect(isPartFile('no-such-part', 'src/engine/dates.ts')).toBe(false);
   });
 });

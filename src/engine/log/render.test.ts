@@ -4,6 +4,7 @@
  * of the world, and are no part of the world's hash.
  */
 import { describe, expect, it } from 'vitest';
+import { sampled } from '../../testing/sample';
 import { loadScenario, scenarioIds } from '../../testing/scenarios';
 import { hashWorld, type SimulationResult, simulate } from '../game';
 import { CONVENTION_LEVEL } from '../model/factors';
@@ -29,11 +30,31 @@ function games(seeds: number): SimulationResult[] {
   return results;
 }
 
-const GAMES = games(6);
-const ENTRIES: LogEntry[] = GAMES.flatMap((game) => [...game.log]);
-const EXPLANATIONS: Explanation[] = ENTRIES.flatMap((entry) =>
-  (entry.reasons ?? []).flatMap((reason) => (reason.explanation === undefined ? [] : [reason.explanation])),
-);
+/** The games, their log entries and their explanations, played once per file on first use. */
+interface Played {
+  readonly games: SimulationResult[];
+  readonly entries: LogEntry[];
+  readonly explanations: Explanation[];
+}
+let playedOnce: Played | undefined;
+
+/**
+ * The logged games, played inside the first test that reads them: under `npm run
+ * mutate` a mutant is switched on before each file's tests, not while the file
+ * loads, so games played at load would cost every run and could not catch a
+ * mutant. There they are a sixth as many (`sampled`).
+ */
+function played(): Played {
+  if (playedOnce === undefined) {
+    const all = games(sampled(6));
+    const entries = all.flatMap((game) => [...game.log]);
+    const explanations = entries.flatMap((entry) =>
+      (entry.reasons ?? []).flatMap((reason) => (reason.explanation === undefined ? [] : [reason.explanation])),
+    );
+    playedOnce = { games: all, entries, explanations };
+  }
+  return playedOnce;
+}
 
 /** The signed numbers a rendered explanation shows: "bias −35; French will +26; … total +1 → chance 5%, rolled 73: no". */
 function shown(line: string): { bias: number; terms: number[]; total: number; tail: string } {
@@ -46,12 +67,12 @@ function shown(line: string): { bias: number; terms: number[]; total: number; ta
 
 describe('explanations are data', () => {
   it('records each decision with its bias, terms (label, weight, source), total, chance and roll', () => {
-    expect(GAMES.length).toBeGreaterThan(250);
-    expect(EXPLANATIONS.length).toBeGreaterThan(5000);
-    const rolled = EXPLANATIONS.filter((e) => e.chance !== null);
-    expect(rolled.length).toBeGreaterThan(1000);
-    expect(EXPLANATIONS.some((e) => e.threshold !== null)).toBe(true);
-    for (const e of EXPLANATIONS) {
+    expect(played().games.length).toBeGreaterThan(sampled(250));
+    expect(played().explanations.length).toBeGreaterThan(sampled(5000));
+    const rolled = played().explanations.filter((e) => e.chance !== null);
+    expect(rolled.length).toBeGreaterThan(sampled(1000));
+    expect(played().explanations.some((e) => e.threshold !== null)).toBe(true);
+    for (const e of played().explanations) {
       expect(e.bias.weight + e.terms.reduce((sum, t) => sum + t.weight, 0), e.rule).toBe(e.total);
       for (const term of e.terms) {
         expect(term.weight, `${e.rule}: ${term.label}`).not.toBe(0);
@@ -74,7 +95,7 @@ describe('explanations are data', () => {
       for (const rule of Object.values(actor?.decisions ?? {}) as Rule[])
         for (const term of rule.terms) sources.set(`${rule.label}|${term.label}`, term.source ?? null);
     let checked = 0;
-    for (const e of EXPLANATIONS)
+    for (const e of played().explanations)
       for (const term of e.terms) {
         const expected = sources.get(`${e.rule}|${term.label}`);
         if (expected === undefined) continue;
@@ -82,15 +103,15 @@ describe('explanations are data', () => {
         checked++;
       }
     expect(checked).toBeGreaterThan(1000);
-    expect(EXPLANATIONS.some((e) => e.terms.some((t) => t.source === null))).toBe(true);
-    expect(EXPLANATIONS.some((e) => e.terms.some((t) => t.source !== null))).toBe(true);
+    expect(played().explanations.some((e) => e.terms.some((t) => t.source === null))).toBe(true);
+    expect(played().explanations.some((e) => e.terms.some((t) => t.source !== null))).toBe(true);
   });
 });
 
 describe('explanations add up', () => {
   it('shows the bias, every term and the total, whose sum it is, then the chance and the roll that agree', () => {
     let lines = 0;
-    for (const e of EXPLANATIONS) {
+    for (const e of played().explanations) {
       const line = renderExplanation(e);
       const { bias, terms, total, tail } = shown(line);
       expect(bias, line).toBe(e.bias.weight);
@@ -109,7 +130,7 @@ describe('explanations add up', () => {
       }
       lines++;
     }
-    expect(lines).toBeGreaterThan(5000);
+    expect(lines).toBeGreaterThan(sampled(5000));
   });
 
   it('shows a bias the terms alone would hide', () => {
@@ -135,26 +156,30 @@ describe('explanations add up', () => {
 });
 
 describe('the sentences a player reads', () => {
-  const rendered = ENTRIES.map((entry) => ({ entry, ...renderEntry(entry) }));
+  let renderedOnce: ({ entry: LogEntry } & ReturnType<typeof renderEntry>)[] | undefined;
+  const rendered = () => {
+    renderedOnce ??= played().entries.map((entry) => ({ entry, ...renderEntry(entry) }));
+    return renderedOnce;
+  };
 
   it('has a sentence for every entry the engine logs, with every parameter filled', () => {
-    for (const { entry, text, factors } of rendered) {
+    for (const { entry, text, factors } of rendered()) {
       expect(LOG_TEXT.sentences[entry.key], entry.key).toBeDefined();
       for (const line of [text, ...factors]) {
         expect(line, entry.key).not.toMatch(/[{}]/);
         expect(line.trim().length, entry.key).toBeGreaterThan(3);
       }
     }
-    const kinds = new Set(ENTRIES.map((e) => e.kind));
+    const kinds = new Set(played().entries.map((e) => e.kind));
     for (const kind of ['event', 'move', 'crisis', 'negotiation', 'ending', 'action', 'postponed'])
       expect(kinds, kind).toContain(kind);
   });
 
   it('names countries, not ids: "met by France, the United Kingdom and Poland"', () => {
     const ids = new RegExp(`\\b(${COUNTRY_IDS.join('|')})\\b`);
-    const met = rendered.filter(({ entry }) => entry.key === 'crisis.war' || entry.key === 'crisis.deterred');
+    const met = rendered().filter(({ entry }) => entry.key === 'crisis.war' || entry.key === 'crisis.deterred');
     expect(met.length).toBeGreaterThan(20);
-    for (const { text, factors } of rendered) for (const line of [text, ...factors]) expect(line).not.toMatch(ids);
+    for (const { text, factors } of rendered()) for (const line of [text, ...factors]) expect(line).not.toMatch(ids);
     const entry: LogEntry = {
       month: '1939-09',
       kind: 'crisis',
@@ -176,7 +201,7 @@ describe('the sentences a player reads', () => {
   it('gives verdicts, choices and reasons in words, not codes', () => {
     const codes =
       /\broll\.\w+|\b(no-view|violation-flagrant|violation-nonflagrant|refer-council|invoke-protocol|ask-guarantors|stand-aside|attacheContacts|staffTalks|brokenOff|inForce)\b|\b[A-Z]{2,}_[A-Z_]+\b/;
-    for (const { text, factors } of rendered) for (const line of [text, ...factors]) expect(line).not.toMatch(codes);
+    for (const { text, factors } of rendered()) for (const line of [text, ...factors]) expect(line).not.toMatch(codes);
     const holdsBack = renderSentence('crisis.holdsBack.locarno', { reason: 'GUARANTOR_OPPOSED' }, '1936-03');
     expect(holdsBack).not.toContain('GUARANTOR_OPPOSED');
     expect(holdsBack.length).toBeGreaterThan('France holds back under Locarno: '.length + 10);
@@ -186,7 +211,7 @@ describe('the sentences a player reads', () => {
     const claims =
       /binds Moscow|holds Moscow|convention to act on|a credible convention|convention is believed|\((signed|in force)\)|what the staff talks have shown/;
     let neverSigned = 0;
-    for (const game of GAMES) {
+    for (const game of played().games) {
       const signedIn = game.world.conventionSigned;
       for (const entry of game.log) {
         if (signedIn !== null && entry.month >= signedIn) continue;
@@ -194,9 +219,9 @@ describe('the sentences a player reads', () => {
         neverSigned++;
       }
     }
-    expect(neverSigned).toBeGreaterThan(10000);
+    expect(neverSigned).toBeGreaterThan(sampled(10000));
     // The convention's terms say how far the talks have got, and appear with it.
-    const conventionTerms = EXPLANATIONS.flatMap((e) => e.terms.filter((t) => t.id === 'conventionLevel'));
+    const conventionTerms = played().explanations.flatMap((e) => e.terms.filter((t) => t.id === 'conventionLevel'));
     expect(conventionTerms.length).toBeGreaterThan(100);
     for (const term of conventionTerms) {
       const line = renderExplanation({
@@ -216,7 +241,7 @@ describe('the sentences a player reads', () => {
   });
 
   it("explains every judgement and roll at a crisis's end: the guarantor, the Chambers, transit, the victim", () => {
-    const ends = ENTRIES.filter((e) => /^crisis\.(unopposed|deterred|war)$/.test(e.key));
+    const ends = played().entries.filter((e) => /^crisis\.(unopposed|deterred|war)$/.test(e.key));
     expect(ends.length).toBeGreaterThan(100);
     for (const entry of ends) {
       const reasons = entry.reasons ?? [];
@@ -236,7 +261,7 @@ describe('the sentences a player reads', () => {
 
   it('leaves out a term whose factor is absent from this world', () => {
     // Munich and the unanswered German moves are worth nothing until they happen.
-    const before = ENTRIES.filter((e) => e.month < '1938-09');
+    const before = played().entries.filter((e) => e.month < '1938-09');
     for (const entry of before)
       for (const reason of entry.reasons ?? [])
         for (const term of reason.explanation?.terms ?? []) expect(term.id).not.toBe('munich');
@@ -253,7 +278,7 @@ describe('the sentences a player reads', () => {
   });
 
   it("names each weight's source, or says it is the model's assumption", () => {
-    const withReasons = rendered.filter(({ sources }) => sources.length > 0);
+    const withReasons = rendered().filter(({ sources }) => sources.length > 0);
     expect(withReasons.length).toBeGreaterThan(1000);
     const all = withReasons.flatMap(({ sources }) => sources);
     expect(all.some((line) => line.endsWith(": the model's assumption"))).toBe(true);
@@ -284,13 +309,13 @@ describe('the wording is no part of the world', () => {
   });
 
   it('keeps no sentence in the log: a translation renders the same entries in other words', () => {
-    for (const entry of ENTRIES.slice(0, 2000)) expect(JSON.stringify(entry)).not.toContain('Germany waits');
+    for (const entry of played().entries.slice(0, 2000)) expect(JSON.stringify(entry)).not.toContain('Germany waits');
     const french: LogText = {
       ...LOG_TEXT,
       sentences: { ...LOG_TEXT.sentences, postponed: '{move} : l’Allemagne attend.' },
       words: { ...LOG_TEXT.words, explanation: { ...LOG_TEXT.words.explanation, bias: 'biais {n}' } },
     };
-    const postponed = ENTRIES.find((e) => e.key === 'postponed');
+    const postponed = played().entries.find((e) => e.key === 'postponed');
     if (postponed === undefined) throw new Error('no German move was postponed');
     const en = renderEntry(postponed);
     const fr = renderEntry(postponed, french);
