@@ -15,21 +15,48 @@
  * (`*.graph.test.ts`, half a second) stay: the games' tests judge most legal
  * cases from the shipped verdict table and the memo, without running a machine,
  * so only the machines' own tests reach their guards.
+ *
+ * Most files share one module graph in each run (`isolate: false`): Vitest
+ * evaluates the engine once per run, not once per test file, and a run is one
+ * mutant, so nothing a file leaves in the engine's caches outlives it. That
+ * halves a run that reaches every game-playing test. The files that stub a
+ * module or the die (`vi.mock`, `vi.spyOn`) keep their own graph.
  */
 import { defineConfig } from 'vitest/config';
 
+/** The test files that stub a module or a function: each needs its own module graph. */
+const STUBBING = [
+  'src/engine/britainGuarantee.test.ts',
+  'src/engine/turn/crisisDie.test.ts',
+  'src/engine/turn/crisisSteps.test.ts',
+  'src/engine/turn/furtherDie.test.ts',
+  'src/engine/turn/history.test.ts',
+  'src/engine/turn/polandDie.test.ts',
+];
+const SLOW_OR_NOT_ENGINE = [
+  '**/node_modules/**',
+  '**/*.browser.test.ts',
+  '**/*.fuzz.test.ts',
+  '**/*.property.test.ts',
+  'src/engine/game.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['src/engine/**/*.test.ts'],
-    exclude: [
-      '**/node_modules/**',
-      '**/*.browser.test.ts',
-      '**/*.fuzz.test.ts',
-      '**/*.property.test.ts',
-      'src/engine/game.test.ts',
-    ],
     testTimeout: 60_000,
     // The properties that stay play a tenth of their games (src/testing/sample.ts).
     env: { HOLLOW_PACT_MUTATE: '1' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['src/engine/**/*.test.ts'],
+          exclude: [...SLOW_OR_NOT_ENGINE, ...STUBBING],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'stubbing', include: STUBBING, exclude: SLOW_OR_NOT_ENGINE } },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 /** `npm run mutate -- PART --retest-timeouts`: the timed-out mutants are taken out of the part's incremental file. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,13 @@ describe("npm run mutate:summary keeps each file from its own part's report", ()
     expect(isPartFile('view', 'src/engine/view/deep/inner.ts')).toBe(true);
     expect(isPartFile('world', 'src/engine/log/render.ts')).toBe(false);
     expect(isPartFile('no-such-part', 'src/engine/dates.ts')).toBe(false);
+    // Every engine file in the turn folder is in exactly one of the turn's three parts.
+    for (const file of readdirSync(join(import.meta.dirname, '../engine/turn')).filter(
+      (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
+    ))
+      expect(
+        ['turn', 'turn-crisis', 'turn-orders'].filter((part) => isPartFile(part, `src/engine/turn/${file}`)),
+        file,
+      ).toHaveLength(1);
   });
 });
