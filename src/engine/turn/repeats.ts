@@ -42,7 +42,7 @@ export function repeatsAfter(world: WorldState, key: RepeatKey): WorldState['rep
 /** The percentage of its full effect an order keeps after `times` in a row, each keeping `keep`% of the one before. */
 export function keptPercent(times: number, keep: number): number {
   let percent = 100;
-  for (let i = 0; i < times && percent > 0; i++) percent = Math.floor((percent * keep) / 100);
+  for (let i = 0; i < times; i++) percent = Math.floor((percent * keep) / 100);
   return percent;
 }
 

@@ -90,7 +90,6 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       reasons: () => [rolled(), ...repeated(), ...held],
     });
   }
-  if (reached === current) return next;
   next.transit = withEntry(next.transit, to, reached);
   return next;
 }
@@ -295,8 +294,9 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
  */
 export function step(world: WorldState, actions: readonly GameAction[]): WorldState {
   let next = world;
-  const wasCrisis = world.phase === 'crisis';
   for (const action of actions) next = applyOrder(next, action);
-  if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrders(next);
+  // Still the same month: the orders are in (a crisis answered has moved the month on; `endOrders` leaves a
+  // world alone that is not in its orders: a crisis still waiting, or the end).
+  if (next.month === world.month) next = endOrders(next);
   return next;
 }
