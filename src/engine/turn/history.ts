@@ -13,7 +13,7 @@ import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
-import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, note } from '../world/effects';
+import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, type Note, note } from '../world/effects';
 import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
 import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
@@ -130,7 +130,7 @@ function applyEventTo(
   fired: WorldDraft,
   event: HistoricalEvent,
   journal: Journal,
-  reasons?: () => readonly LogReason[],
+  reasons?: Note['reasons'],
   polandGrants?: boolean,
 ): WorldState {
   applyEffectsTo(fired, event.effects);
@@ -231,15 +231,13 @@ function dispatchOn(
     changed = true;
     if (diverged && journal !== null) note(journal, next, { kind: 'diverged', id, params: { event: id } });
     draft ??= draftOf(world);
-    if (firedHere !== null && draft.fired === firedHere) firedHere.push(id);
+    // The list this call made is still the draft's (a step of the 1939 talks may have copied the draft): push.
+    if (draft.fired === firedHere) firedHere.push(id);
     else {
       firedHere = [...draft.fired, id];
       draft.fired = firedHere;
     }
-    if (!diverged) {
-      const logged = reasons;
-      draft = fire(draft, event, journal, logged === undefined ? undefined : () => logged, polandGrants);
-    }
+    if (!diverged) draft = fire(draft, event, journal, reasons, polandGrants);
   }
   return draft;
 }
@@ -252,7 +250,7 @@ function fire(
   draft: WorldDraft,
   event: HistoricalEvent,
   journal: Journal,
-  reasons?: () => readonly LogReason[],
+  reasons?: Note['reasons'],
   polandGrants?: boolean,
 ): WorldDraft {
   const next = applyEventTo(draft, event, journal, reasons, polandGrants);
