@@ -70,9 +70,9 @@ export const turnMachine = setup({
     meta: {} as StepMeta,
   },
   guards: {
+    // In the orders the rules refuse a crisis answer (`refusal`: there is no crisis to respond to).
     isAllowedOrder: ({ context, event }) =>
       event.type === 'turn.order' &&
-      event.action.type !== 'crisis.respond' &&
       delegationRefusal(context.world, context.table, event.action, event.by ?? context.world.role) === null,
     isCrisis: ({ context }) => context.world.phase === 'crisis',
     isOver: ({ context }) => context.world.phase === 'ended',
@@ -94,8 +94,8 @@ export const turnMachine = setup({
       const [world, table] = answerBy(context.world, context.roles, context.table, event.choice, by);
       const pending = [...context.pending, action];
       const pendingBy = [...context.pendingBy, by];
-      // Delegations on one screen: the crisis waits until every delegation has answered.
-      if (world.phase === 'crisis' && world === context.world) return { table, pending, pendingBy };
+      // Delegations on one screen: the crisis waits (the world as it was) until every delegation has answered.
+      if (world === context.world) return { table, pending, pendingBy };
       return closeTurn(context, world, pending, pendingBy);
     }),
     answerTransit: assign(({ context, event }) => {
