@@ -46,12 +46,12 @@ describe("npm run mutate:summary keeps each file from its own part's report", ()
     expect(isPartFile('view', 'src/engine/view/deep/inner.ts')).toBe(true);
     expect(isPartFile('world', 'src/engine/log/render.ts')).toBe(false);
     expect(isPartFile('no-such-part', 'src/engine/dates.ts')).toBe(false);
-    // Every engine file in the turn folder is in exactly one of the turn's three parts.
+    // Every engine file in the turn folder is in exactly one of the turn's four parts.
     for (const file of readdirSync(join(import.meta.dirname, '../engine/turn')).filter(
       (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
     ))
       expect(
-        ['turn', 'turn-crisis', 'turn-orders'].filter((part) => isPartFile(part, `src/engine/turn/${file}`)),
+        ['turn', 'turn-crisis', 'turn-orders', 'delegations'].filter((part) => isPartFile(part, `src/engine/turn/${file}`)),
         file,
       ).toHaveLength(1);
   });
