@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { MODEL } from '../model/modelData';
-import type { CrisisTest, EndingPredicate } from '../model/modelSchemas';
+import type { CrisisTest, EndingPredicate, MonthTest } from '../model/modelSchemas';
 import { initialWorld } from '../scenario/initialWorld';
 import type { CrisisRecord, WorldState } from '../world/worldState';
 import { holds, monthPasses } from './endingPredicates';
@@ -28,7 +28,7 @@ function crisis(changes: Partial<CrisisRecord> = {}): CrisisRecord {
     answers: { france: 'stand-aside', ussr: 'stand-aside' },
     uk: 'no-view',
     transit: { poland: false, romania: false },
-    convention: 'idle',
+    convention: 'noContacts',
     result: 'unopposed',
     metBy: [],
     verdicts: {
@@ -57,7 +57,14 @@ describe('a month test', () => {
   });
 
   it('compiled in a predicate: the same answers as monthPasses', () => {
-    const tests = [null, true, {}, { from: '1938-09' }, { before: '1938-09' }, { from: '1938-08', before: '1938-10' }];
+    const tests: MonthTest[] = [
+      null,
+      true,
+      {},
+      { from: '1938-09' },
+      { before: '1938-09' },
+      { from: '1938-08', before: '1938-10' },
+    ];
     for (const month of [null, '1938-07', '1938-08', '1938-09', '1938-10']) {
       const world = worldWith({ conventionSigned: month });
       for (const test of tests) {
@@ -144,7 +151,7 @@ describe('the predicate on a resolved crisis', () => {
     expect(crisisHolds({ result: ['deterred', 'war'] }, crisis())).toBe(false);
     expect(crisisHolds({ result: ['unopposed'] }, crisis())).toBe(true);
     expect(crisisHolds({ convention: ['signed'] }, crisis())).toBe(false);
-    expect(crisisHolds({ convention: ['signed', 'idle'] }, crisis())).toBe(true);
+    expect(crisisHolds({ convention: ['signed', 'noContacts'] }, crisis())).toBe(true);
     expect(crisisHolds({ uk: ['lawful'] }, crisis())).toBe(false);
     expect(crisisHolds({ uk: ['lawful', 'no-view'] }, crisis())).toBe(true);
     // Every field must hold: one failing is enough.
