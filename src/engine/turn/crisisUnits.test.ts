@@ -13,9 +13,18 @@ import { decisionRule, MODEL } from '../model/modelData';
 import type { RngState } from '../random';
 import { initialWorld } from '../scenario/initialWorld';
 import { rulesOf } from '../variants/variants';
+import { clampLevel } from '../world/effects';
 import type { CrisisRecord, WorldState } from '../world/worldState';
 import type { CrisisChoice } from './actions';
-import { crisisDay, crisisResponses, type FurtherAnswers, moveById, openCrisis, respondToCrisis } from './crisis';
+import {
+  coalitionWeight,
+  crisisDay,
+  crisisResponses,
+  type FurtherAnswers,
+  moveById,
+  openCrisis,
+  respondToCrisis,
+} from './crisis';
 import { step } from './step';
 
 /** A scenario's first crisis, reached with the real die from the seed "x", played by `role`. */
@@ -428,5 +437,82 @@ describe('Germany moves (openCrisis)', () => {
     expect(opened.phase).toBe('crisis');
     expect(opened.crisis).toEqual({ move: 'rhineland', month: world.month, verdicts: world.crisis?.verdicts });
     expect(opened.crisis?.verdicts.locarno.outcome).toBeTruthy();
+  });
+});
+
+describe('what the crisis leaves in the world', () => {
+  it('a move that goes through: its effects done; deterred: its effects deterred; met by war: neither', () => {
+    const world = crisisIn('rhineland-1936');
+    const { done, deterred } = moveById('rhineland').effects;
+    const level = (w: WorldState, id: 'tension' | 'frenchWill') => w.levels[id];
+    const unopposed = answer(world, 'stand-aside', (x) => x.record.result === 'unopposed');
+    expect(level(unopposed.after, 'tension')).toBe(clampLevel(level(world, 'tension') + (done.levels?.tension ?? 0)));
+    expect(level(unopposed.after, 'frenchWill')).toBe(
+      clampLevel(level(world, 'frenchWill') + (done.levels?.frenchWill ?? 0)),
+    );
+    const backed = answer(world, 'invoke-protocol', (x) => x.record.result === 'deterred');
+    expect(level(backed.after, 'tension')).toBe(clampLevel(level(world, 'tension') + (deterred.levels?.tension ?? 0)));
+    const war = answer(world, 'invoke-protocol', (x) => x.record.result === 'war');
+    expect(war.after.levels).toEqual(world.levels);
+  });
+
+  it('records the crisis with the convention’s phase, the transit answers, the verdicts and the hollow treaties', () => {
+    const world = crisisIn('munich-1938');
+    const a = answer(world, 'invoke-protocol', (x) => x.keys.includes('crisis.sovietHelpStopped'), {
+      polandGrants: true,
+      further: { romaniaGrants: false },
+    });
+    const verdicts = world.crisis?.verdicts;
+    expect(a.record.convention).toBe(world.convention.phase);
+    expect(a.record.transit).toEqual({ poland: true, romania: false });
+    expect(a.record.answers).toEqual({ france: 'invoke-protocol', ussr: a.entry.reasons?.[0]?.params?.choice });
+    const cs = a.record.verdicts['czechoslovak-soviet'];
+    expect(Object.keys(a.record.verdicts['franco-soviet']).sort()).toEqual(['obstacles', 'outcome', 'reason']);
+    expect(Object.keys(cs).sort()).toEqual(['obstacles', 'outcome', 'reason']);
+    expect(Object.keys(a.record.verdicts.locarno).sort()).toEqual(['outcome', 'reason']);
+    expect(cs.reason).not.toBeNull();
+    expect(a.record.hollow).toContain('czechoslovak-soviet');
+    expect(verdicts).toBeDefined();
+  });
+
+  it('Germany weighs the coalition of every state that fights, and a share of a side that only mobilised', () => {
+    const world = crisisIn('munich-1938');
+    const a = answer(
+      world,
+      'invoke-protocol',
+      (x) =>
+        x.record.result === 'deterred' &&
+        x.record.answers.ussr === 'invoke-protocol' &&
+        x.keys.includes('crisis.sovietHelpStopped'),
+    );
+    const backDown = a.entry.reasons?.[a.entry.reasons.length - 1]?.explanation;
+    const fighters = a.record.metBy.filter((s) => s !== 'ussr');
+    expect(a.record.metBy).toContain('ussr');
+    const coalition = backDown?.terms.find((t) => t.id === 'coalition');
+    expect(coalition?.value).toBe(coalitionWeight(fighters, ['ussr']));
+    // Czechoslovakia weighs the forces France and the USSR show, in full.
+    const cs = reasonOf(a, decisionRule('czechoslovakia', 'fight').label).explanation;
+    expect(cs?.terms.find((t) => t.id === 'coalition')?.value).toBe(coalitionWeight(['france', 'ussr'], []));
+  });
+
+  it('nothing to answer without a crisis: no responses, the same world, no entry', () => {
+    const world = { ...crisisIn('rhineland-1936'), crisis: null, phase: 'orders' as const };
+    const journal: LogEntry[] = [];
+    expect(crisisResponses(world, 'mobilise')).toBeNull();
+    expect(respondToCrisis(world, 'mobilise', journal)).toBe(world);
+    expect(journal).toEqual([]);
+  });
+
+  it('tells a side’s transit at a chance of 100 when a rule variant makes the state always grant it', () => {
+    let world = initialWorld(loadScenario('rhineland-1936'), 'x', 'france', false, ['poland-grants-transit']);
+    while (world.phase === 'orders') world = step(world, []);
+    const a = answer(world, 'stand-aside', () => true, { delegation: 'invoke-protocol' });
+    expect(reasonOf(a, 'roll.transit.poland').explanation).toMatchObject({ chance: 100, yes: true });
+    expect(reasonOf(a, 'roll.transit.romania').explanation?.chance).toBe(world.transit.romania);
+    expect(a.record.transit.poland).toBe(true);
+    const responses = crisisResponses(a.before, 'stand-aside', 'invoke-protocol');
+    expect(responses?.councilSeized).toBe(true);
+    expect(crisisResponses(a.before, 'stand-aside', 'mobilise')?.councilSeized).toBe(false);
+    expect(crisisResponses(a.before, 'refer-council', 'mobilise')?.councilSeized).toBe(true);
   });
 });
