@@ -20,10 +20,12 @@ import {
   coalitionWeight,
   crisisDay,
   crisisResponses,
+  type FightFacts,
   type FurtherAnswers,
   moveById,
   openCrisis,
   respondToCrisis,
+  whoFights,
 } from './crisis';
 import { step } from './step';
 
@@ -361,6 +363,9 @@ describe('France holds back', () => {
     expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
     expect(a.keys).toContain('crisis.backDown');
     expect(a.record.result).not.toBe('war');
+    // Germany weighs France's forces at the share of a mobilisation that commits to nothing.
+    const backDown = a.entry.reasons?.[a.entry.reasons.length - 1]?.explanation;
+    expect(backDown?.terms.find((t) => t.id === 'coalition')?.value).toBe(coalitionWeight([], ['france']));
   });
 
   it('under Locarno, when the guarantor finds its action a violation: the legal reason, and no Belgian line', () => {
@@ -412,6 +417,13 @@ describe('the day a crisis is judged on (crisisDay)', () => {
     expect(crisisDay({ ...inForce, month: '1936-03' }, late).treatyInForce).toBe(true);
     const onTheDay = { ...move, historical: '1936-03-27' };
     expect(crisisDay({ ...inForce, month: '1936-03' }, onTheDay).treatyInForce).toBe(true);
+    // Only the treaty's own event counts: another event later that month does not, nor the treaty's in another month.
+    const other = { ...inForce, month: '1936-03', fired: ['council-finds-violation'] };
+    expect(crisisDay(other, move).treatyInForce).toBe(true);
+    expect(crisisDay({ ...inForce, month: '1936-02' }, move)).toMatchObject({
+      date: '1936-02-01',
+      treatyInForce: true,
+    });
   });
 });
 
@@ -514,5 +526,125 @@ describe('what the crisis leaves in the world', () => {
     expect(responses?.councilSeized).toBe(true);
     expect(crisisResponses(a.before, 'stand-aside', 'mobilise')?.councilSeized).toBe(false);
     expect(crisisResponses(a.before, 'refer-council', 'mobilise')?.councilSeized).toBe(true);
+  });
+});
+
+describe('the crisis’s pieces, each alone', () => {
+  it('knows every move by its id, and names the one it does not know', () => {
+    expect(moveById('sudetenland').id).toBe('sudetenland');
+    expect(() => moveById('no-such-move')).toThrow('scenarios/model/moves.json has no move "no-such-move"');
+  });
+
+  it('the USSR fights for Poland under a triple alliance only, and for no other victim but Czechoslovakia', () => {
+    const world = crisisIn('talks-1939');
+    expect(world.crisis?.move).toBe('poland');
+    const warWith = (w: WorldState) =>
+      answer(w, 'stand-aside', (x) => x.record.result === 'war', { delegation: 'invoke-protocol' });
+    expect(warWith({ ...world, tripleAlliance: '1939-08' }).record.metBy).toContain('ussr');
+    // Without it, the USSR's forces only weigh in Germany's decision: no one fights, so no war.
+    const alone = { ...world, tripleAlliance: null };
+    for (let i = 1; i < 40; i++) {
+      const after = respondToCrisis({ ...alone, rng: i * 7919 }, 'stand-aside', null, 'invoke-protocol');
+      expect(after.war).toBeNull();
+    }
+    const facts: FightFacts = {
+      incident: { kind: 'zone-violation', victim: 'france' },
+      franceActs: false,
+      parliament: true,
+      sovietActs: true,
+      verdicts: {
+        francoSoviet: { outcome: 'not-applicable', reason: null, owed: false, obstacles: [] },
+        czechoslovakSoviet: { outcome: 'not-applicable', reason: null, owed: false, types: [], obstacles: [] },
+        locarno: { outcome: 'lawful', reason: null },
+      },
+      tripleAlliance: true,
+      britishCommitment: 0,
+      czechoslovakiaFights: false,
+      belgiumStands: true,
+    };
+    expect(whoFights(facts)).toEqual({ franceFights: false, ussrFights: false, fighters: [] });
+  });
+
+  it('tells the Council’s result to the legal engine: none unless seized and recommending', () => {
+    const world = crisisIn('rhineland-1936');
+    const unseized = answer(world, 'ask-guarantors', (x) => x.record.answers.ussr === 'stand-aside');
+    expect(crisisResponses(unseized.before, 'ask-guarantors')?.answers.councilResult).toBe('none');
+    const none = answer(world, 'refer-council', (x) => x.keys.includes('crisis.council.none'));
+    expect(crisisResponses(none.before, 'refer-council')?.answers.councilResult).toBe('none');
+    const yes = answer(world, 'refer-council', (x) => x.keys.includes('crisis.council.recommends'));
+    expect(crisisResponses(yes.before, 'refer-council')?.answers.councilResult).toBe('unanimous-excluding-parties');
+  });
+
+  it('a Soviet side that asks the guarantors acts, and marches, only on Britain’s lawful verdict', () => {
+    const world = crisisIn('rhineland-1936');
+    for (const ukVerdict of ['lawful', 'no-view'] as const) {
+      const a = answer(world, 'stand-aside', () => true, { delegation: 'ask-guarantors', further: { ukVerdict } });
+      const marches = ukVerdict === 'lawful';
+      expect(a.keys.includes('roll.transit.poland')).toBe(marches);
+      const responses = crisisResponses(a.before, 'stand-aside', 'ask-guarantors', undefined, { ukVerdict });
+      expect(responses?.answers.sovietActs).toBe(marches);
+      expect(responses?.answers.franceActs).toBe(false);
+    }
+  });
+
+  it('the Chambers assent at a score of exactly 0', () => {
+    const crisis = crisisIn('rhineland-1936');
+    const world = { ...crisis, levels: { ...crisis.levels, frenchWill: 40, tension: 0 } };
+    const a = answer(world, 'invoke-protocol', () => true);
+    expect(reasonOf(a, 'crisis.parliament').explanation).toMatchObject({ total: 0, yes: true });
+    expect(a.keys).not.toContain('crisis.holdsBack.chambers');
+    expect(crisisResponses(a.before, 'invoke-protocol')?.answers.parliament).toBe(true);
+  });
+
+  it('a transit roll equal to its chance refuses passage (a roll under it grants)', () => {
+    const world = crisisIn('rhineland-1936');
+    for (const state of ['poland', 'romania'] as const) {
+      const key = `roll.transit.${state}`;
+      const at = answer(
+        { ...world, transit: { poland: 10, romania: 10 } },
+        'stand-aside',
+        (x) => reasonOf(x, key).explanation?.roll === 10,
+        { delegation: 'invoke-protocol' },
+      );
+      expect(reasonOf(at, key).explanation?.yes).toBe(false);
+      expect(at.record.transit[state]).toBe(false);
+      const under = answer(
+        { ...world, transit: { poland: 10, romania: 10 } },
+        'stand-aside',
+        (x) => reasonOf(x, key).explanation?.roll === 9,
+        { delegation: 'invoke-protocol' },
+      );
+      expect(under.record.transit[state]).toBe(true);
+    }
+  });
+
+  it('Czechoslovakia’s answer counts only in a move against it, and only then is its rule told', () => {
+    const world = crisisIn('rhineland-1936');
+    const label = decisionRule('czechoslovakia', 'fight').label;
+    for (const czechoslovakia of [undefined, 'accept', 'resist'] as const) {
+      const a = answer(world, 'invoke-protocol', (x) => x.record.result !== 'unopposed', {
+        further: czechoslovakia === undefined ? {} : { czechoslovakia },
+      });
+      expect(a.keys).not.toContain(label);
+      expect(a.keys.filter((k) => k.startsWith('crisis.czechoslovakia'))).toEqual([]);
+      expect(a.record.verdicts.locarno.outcome).not.toBe('not-engaged');
+      expect(a.record.metBy).not.toContain('czechoslovakia');
+    }
+  });
+
+  it('says nothing of Soviet help where none was owed', () => {
+    const world = crisisIn('munich-1938');
+    const a = answer(world, 'refer-council', (x) => x.record.answers.ussr === 'stand-aside');
+    expect(a.record.verdicts['czechoslovak-soviet'].outcome).toBe('not-applicable');
+    expect(a.keys).not.toContain('crisis.sovietHelpStopped');
+    expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
+  });
+
+  it('France’s answer by its rule weighs how far it is bound to the victim', () => {
+    const world = crisisIn('munich-1938', 'ussr');
+    const a = answer(world, 'invoke-protocol', () => true);
+    const rule = a.entry.reasons?.[0]?.explanation;
+    expect(rule?.rule).toBe(decisionRule('france', 'actInCrisis').label);
+    expect(rule?.terms.find((t) => t.id === 'alliedVictim')?.value).toBeGreaterThan(0);
   });
 });
