@@ -56,21 +56,20 @@ describe('a month test', () => {
     expect(monthPasses('1936-02', { from: '1936-01', before: '1936-03' })).toBe(true);
   });
 
-  it('compiled in a predicate: the same answers as monthPasses', () => {
-    const tests: MonthTest[] = [
-      null,
-      true,
-      {},
-      { from: '1938-09' },
-      { before: '1938-09' },
-      { from: '1938-08', before: '1938-10' },
+  it('compiled in a predicate: null, any month, an empty range, a start, an end, both', () => {
+    const months = [null, '1938-07', '1938-08', '1938-09', '1938-10'];
+    const cases: [MonthTest, boolean[]][] = [
+      [null, [true, false, false, false, false]],
+      [true, [false, true, true, true, true]],
+      [{}, [false, true, true, true, true]],
+      [{ from: '1938-09' }, [false, false, false, true, true]],
+      [{ before: '1938-09' }, [false, true, true, false, false]],
+      [{ from: '1938-08', before: '1938-10' }, [false, false, true, true, false]],
     ];
-    for (const month of [null, '1938-07', '1938-08', '1938-09', '1938-10']) {
-      const world = worldWith({ conventionSigned: month });
-      for (const test of tests) {
-        const predicate: EndingPredicate = { conventionSigned: test === null || test === true ? test : { ...test } };
-        expect(holds(world, predicate)).toBe(monthPasses(month, test));
-      }
+    for (const [test, expected] of cases) {
+      const passes = months.map((month) => holds(worldWith({ conventionSigned: month }), { conventionSigned: test }));
+      expect(passes).toEqual(expected);
+      expect(months.map((month) => monthPasses(month, test))).toEqual(expected);
     }
   });
 });
