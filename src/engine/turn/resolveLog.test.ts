@@ -48,7 +48,12 @@ const drifted = (changes: Partial<WorldState> = {}) => {
 
 describe('Moscow’s early deal with Berlin', () => {
   it('is logged with Moscow’s roll, and ends the month before Germany or the convention moves', () => {
-    const world = drifted();
+    // March 1939: Prague is open to Germany, and would be tried but for the deal.
+    const start = drifted({ month: '1939-03' });
+    const world = {
+      ...start,
+      moves: { ...start.moves, prague: { status: 'pending' as const, month: null, postponed: 0 } },
+    };
     const { after, entries } = monthWhere(world, (e) => e.some((x) => x.id === 'early-soviet-german-deal'));
     expect(entries).toEqual([
       {
@@ -71,6 +76,7 @@ describe('Moscow’s early deal with Berlin', () => {
   it('is not sought once the triple alliance is made, before its first month, from history’s month, or under the drift', () => {
     const cases: WorldState[] = [
       drifted({ tripleAlliance: '1939-04' }),
+      drifted({ sovietGermanDeal: '1939-03' }),
       drifted({ month: MODEL.endings.historicalDeal }),
       { ...drifted(), month: '1936-12' },
     ];
@@ -79,9 +85,15 @@ describe('Moscow’s early deal with Berlin', () => {
     for (const world of cases)
       for (let i = 1; i < 60; i++) {
         const { after, entries } = month(world, i);
-        expect(after.sovietGermanDeal).toBeNull();
+        expect(after.sovietGermanDeal).toBe(world.sovietGermanDeal);
         expect(entries.map((e) => e.id)).not.toContain('early-soviet-german-deal');
       }
+  });
+
+  it('is sought from its first month', () => {
+    const world = drifted({ month: MODEL.endings.earlyDealFrom });
+    const { after } = monthWhere(world, (e) => e.some((x) => x.id === 'early-soviet-german-deal'));
+    expect(after.sovietGermanDeal).toBe(MODEL.endings.earlyDealFrom);
   });
 
   it('rolls its die only when sought: refused, the month goes on with the die after Moscow’s roll', () => {
@@ -157,15 +169,19 @@ describe('Germany’s move', () => {
 
 describe('the monthly drifts', () => {
   it('round a score at random in proportion to its remainder (stochasticRound)', () => {
-    for (let i = 1; i < 50; i++) {
+    const seen = new Set<number>();
+    for (let i = 1; i < 500; i++) {
       const rng = (i * 7919) as RngState;
       const [roll, next] = rollPercent(rng);
+      seen.add(roll);
       expect(stochasticRound(17, 10, rng)).toEqual([roll < 70 ? 2 : 1, next]);
       expect(stochasticRound(-17, 10, rng)).toEqual([roll < 70 ? -2 : -1, next]);
       expect(stochasticRound(1, 3, rng)).toEqual([roll < 33 ? 1 : 0, next]);
       expect(stochasticRound(20, 10, rng)).toEqual([2, rng]);
       expect(stochasticRound(-20, 10, rng)).toEqual([-2, rng]);
     }
+    // The rolls tried include those equal to each chance (a roll equal to the chance does not round up).
+    expect([seen.has(70), seen.has(33), seen.has(69), seen.has(32)]).toEqual([true, true, true, true]);
   });
 
   it('round plainly, with no die, on history’s fast-forward; at random with the die in a game', () => {
