@@ -11,7 +11,7 @@ import type { BritishVerdict, CzechoslovakAnswer } from '../model/delegationData
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
-import type { GermanMove, HistoricalEvent } from '../model/modelSchemas';
+import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { type CountryId, isMilitaryHelp } from '../rules/types';
@@ -36,18 +36,6 @@ export function moveById(id: string): GermanMove {
   return move;
 }
 
-/** The events that bring the Franco-Soviet treaty into force, by their rules' list of events (found once per list). */
-const treatyEventsOf = new WeakMap<readonly HistoricalEvent[], readonly HistoricalEvent[]>();
-
-function treatyEvents(events: readonly HistoricalEvent[]): readonly HistoricalEvent[] {
-  let found = treatyEventsOf.get(events);
-  if (found === undefined) {
-    found = events.filter((e) => e.effects.francoSovietInForce === true);
-    treatyEventsOf.set(events, found);
-  }
-  return found;
-}
-
 /**
  * The day a move's crisis is judged on: its historical day in its historical
  * month (the Rhineland on 7 March 1936), else the month's first day; the
@@ -57,8 +45,13 @@ function treatyEvents(events: readonly HistoricalEvent[]): readonly HistoricalEv
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  const laterThisMonth = treatyEvents(rulesOf(world).events).some(
-    (e) => world.fired.includes(e.id) && monthOf(e.date) === world.month && e.date > date,
+  // The events that bring the treaty into force, by the game's rules (a short list, read once per crisis).
+  const laterThisMonth = rulesOf(world).events.some(
+    (e) =>
+      e.effects.francoSovietInForce === true &&
+      world.fired.includes(e.id) &&
+      monthOf(e.date) === world.month &&
+      e.date > date,
   );
   return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
 }
@@ -425,8 +418,9 @@ export function crisisResponses(
   const [romaniaRoll, rngR] = rollPercent(rngP);
   // A state a rule variant makes always grant passage (model.json transit.alwaysGrants) answers with a chance of 100.
   const { alwaysGrants } = rules.model.transit;
-  const polandChance = alwaysGrants.includes('poland') ? 100 : world.transit.poland;
-  const romaniaChance = alwaysGrants.includes('romania') ? 100 : world.transit.romania;
+  const chanceOf = (state: 'poland' | 'romania') => (alwaysGrants.includes(state) ? 100 : world.transit[state]);
+  const polandChance = chanceOf('poland');
+  const romaniaChance = chanceOf('romania');
   // treaty-and-rules.md §5.2 TRANSIT_ANSWER (practice): a Polish delegation answers for Poland instead of the die.
   const poland = polandGrants ?? polandRoll < polandChance;
   // The same for Romania (treaty-and-rules.md §5.1 transit[Romania], practice): its delegation's answer, if one plays it.
@@ -607,6 +601,8 @@ function settleCrisis(
   const result = crisisOutcome(decision === null ? null : decision.yes, sides.franceFights || sides.ussrFights);
   // Germany's reasons, made only for a log, before the outcome changes the draft its terms read.
   const weighed = journal === null || decision === null ? null : explain(decision);
+  // The crisis's reasons, Germany's weighing last where it weighed (a move deterred or met by war always is).
+  const reasons = () => (weighed === null ? lines.map((line) => line()) : withBackDown(lines, weighed));
   const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: answers.uk };
   const record = (metBy: readonly CountryId[]) => [
     ...world.crises,
@@ -621,7 +617,7 @@ function settleCrisis(
   ];
   const setMove = (w: WorldState, status: 'done' | 'deterred' | 'met'): WorldState['moves'] =>
     withMove(w.moves, move.id, { status, month: w.month, postponed: w.moves[move.id]?.postponed ?? 0 });
-  if (result === 'deterred' && decision !== null) {
+  if (result === 'deterred') {
     const standing = [...fighters, ...mobilisedOnly];
     applyEffectsTo(next, move.effects.deterred);
     next.moves = setMove(next, 'deterred');
@@ -631,7 +627,7 @@ function settleCrisis(
       id: `${move.id}-deterred`,
       key: 'crisis.deterred',
       params: { ...summary, allies: standing },
-      reasons: () => (weighed === null ? [] : withBackDown(lines, weighed)),
+      reasons,
     });
     return next;
   }
@@ -645,11 +641,10 @@ function settleCrisis(
       id: `${move.id}-unopposed`,
       key: 'crisis.unopposed',
       params: summary,
-      reasons: () => (weighed === null ? lines.map((line) => line()) : withBackDown(lines, weighed)),
+      reasons,
     });
     return next;
   }
-  if (decision === null) throw new Error('a move met by force is always weighed by Germany');
   next.moves = setMove(next, 'met');
   next.war = { month: next.month, move: move.id, allies: fighters };
   next.crises = record(fighters);
@@ -658,7 +653,7 @@ function settleCrisis(
     id: `${move.id}-war`,
     key: 'crisis.war',
     params: { ...summary, allies: fighters },
-    reasons: () => (weighed === null ? [] : withBackDown(lines, weighed)),
+    reasons,
   });
   return next;
 }

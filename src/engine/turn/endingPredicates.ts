@@ -8,15 +8,10 @@ import type { CrisisRecord, WorldState } from '../world/worldState';
 
 /** Does a month (or its absence) pass the test? `null` passes only `null`; any month passes `true`. */
 export function monthPasses(month: string | null, test: MonthTest): boolean {
-  if (test === null) return month === null;
-  if (month === null) return false;
-  if (test === true) return true;
-  if (test.from !== undefined && month < test.from) return false;
-  if (test.before !== undefined && month >= test.before) return false;
-  return true;
+  return monthTestOf(test)(month);
 }
 
-/** A test of a month (or its absence), compiled once from a `MonthTest`: `monthPasses` in one shape. */
+/** A test of a month (or its absence), compiled once from a `MonthTest` (`true`: any month, as an empty range). */
 function monthTestOf(test: MonthTest): (month: string | null) => boolean {
   if (test === null) return (month) => month === null;
   if (test === true) return (month) => month !== null;

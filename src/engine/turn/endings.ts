@@ -38,18 +38,14 @@ export function isOver(world: WorldState): boolean {
 
 /** The ids of every ending whose condition the world meets (exactly one, for a finished game). */
 export function endingsMet(world: WorldState): EndingId[] {
-  conditions ??= ENDING_IDS.map((id) => endingText(id).when);
+  conditions ??= ENDING_IDS.map((id) => [id, endingText(id).when] as const);
   const met: EndingId[] = [];
-  for (let i = 0; i < ENDING_IDS.length; i++) {
-    const id = ENDING_IDS[i];
-    const when = conditions[i];
-    if (id !== undefined && when !== undefined && holds(world, when)) met.push(id);
-  }
+  for (const [id, when] of conditions) if (holds(world, when)) met.push(id);
   return met;
 }
 
-/** Each ending's condition, by `ENDING_IDS` index: found once, at the first game's end. */
-let conditions: readonly EndingPredicate[] | null = null;
+/** Each ending's id and condition, in `ENDING_IDS` order: found once, at the first game's end. */
+let conditions: readonly (readonly [EndingId, EndingPredicate])[] | null = null;
 
 /** The facts the endings read, in one line: for an error that names the world. */
 export function endingFacts(world: WorldState): string {
