@@ -51,7 +51,9 @@ describe("npm run mutate:summary keeps each file from its own part's report", ()
       (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
     ))
       expect(
-        ['turn', 'turn-crisis', 'turn-orders', 'delegations'].filter((part) => isPartFile(part, `src/engine/turn/${file}`)),
+        ['turn', 'turn-crisis', 'turn-orders', 'delegations'].filter((part) =>
+          isPartFile(part, `src/engine/turn/${file}`),
+        ),
         file,
       ).toHaveLength(1);
   });
