@@ -128,12 +128,14 @@ function germanMove(world: WorldDraft, context: FactorContext, journal: Journal)
     const [decision, rng] = decide(move.attempt, context, world.rng);
     world.rng = rng;
     if (decision.yes) return openCrisis(world, move, () => [because(explain(decision))], journal);
-    note(journal, world, {
-      kind: 'postponed',
-      id: move.id,
-      params: { move: move.id },
-      reasons: () => [because(explain(decision))],
-    });
+    // Only for a log: a quiet game (every future, every batch) makes no entry for the month a move waits.
+    if (journal !== null)
+      note(journal, world, {
+        kind: 'postponed',
+        id: move.id,
+        params: { move: move.id },
+        reasons: () => [because(explain(decision))],
+      });
     world.moves = withMove(world.moves, move.id, { ...state, postponed: state.postponed + 1 });
     return world;
   }
