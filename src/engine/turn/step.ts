@@ -90,7 +90,8 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       reasons: () => [rolled(), ...repeated(), ...held],
     });
   }
-  next.transit = withEntry(next.transit, to, reached);
+  // A démarche that moved nothing (deaf, or at its ceiling) leaves the transit record as it was, uncopied.
+  if (reached !== current) next.transit = withEntry(next.transit, to, reached);
   return next;
 }
 
