@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetTimeouts, isPartFile } from '../../scripts/mutate';
+import { forgetTimeouts, isPartFile, partConfig } from '../../scripts/mutate';
 
 describe('npm run mutate --retest-timeouts', () => {
   it('forgets the timed-out mutants of every file and keeps every other result as it was', () => {
@@ -56,5 +56,25 @@ describe("npm run mutate:summary keeps each file from its own part's report", ()
         ),
         file,
       ).toHaveLength(1);
+  });
+});
+
+describe("npm run mutate: each part's Stryker configuration", () => {
+  const base = { timeoutMS: 10_000, concurrency: 2, mutate: ['src/engine/**/*.ts'] };
+
+  it("keeps the shared settings, names the part's files and gives it its own incremental file and reports", () => {
+    expect(partConfig('rules', base)).toEqual({
+      timeoutMS: 10_000,
+      concurrency: 2,
+      mutate: ['src/engine/rules/**/*.ts', '!src/engine/**/*.test.ts'],
+      incrementalFile: 'reports/stryker-incremental-rules.json',
+      jsonReporter: { fileName: 'reports/mutation/rules.json' },
+      htmlReporter: { fileName: 'reports/mutation/rules.html' },
+    });
+  });
+
+  it("gives the orders' part, whose looping mutants wait out the timeout, a shorter one", () => {
+    expect(partConfig('turn-orders', base).timeoutMS).toBe(3000);
+    expect(partConfig('turn', base).timeoutMS).toBe(10_000);
   });
 });
