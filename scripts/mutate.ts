@@ -96,6 +96,23 @@ export function isPartFile(part: string, file: string): boolean {
   );
 }
 
+/**
+ * The engine files a summary cannot vouch for: those of a part with no report
+ * yet. Stryker's report leaves out a file with nothing to mutate (types and
+ * re-exports only), so a file missing from its own part's report is not one
+ * of them: it is listed apart, as having nothing to mutate
+ * (types, re-exports, lists made `as const`).
+ */
+export function unmeasured(
+  engineFiles: readonly string[],
+  reported: ReadonlySet<string>,
+  partsRun: ReadonlySet<string>,
+): { readonly notRun: readonly string[]; readonly nothingToMutate: readonly string[] } {
+  const missing = engineFiles.filter((file) => !reported.has(file));
+  const ran = (file: string) => [...partsRun].some((part) => isPartFile(part, file));
+  return { notRun: missing.filter((file) => !ran(file)), nothingToMutate: missing.filter(ran) };
+}
+
 /** Take the timed-out mutants out of an incremental file (Stryker tests again what it does not find there); how many. */
 export function forgetTimeouts(file: string): number {
   if (!existsSync(file)) return 0;

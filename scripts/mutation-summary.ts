@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isPartFile, PARTS } from './mutate';
+import { isPartFile, PARTS, unmeasured } from './mutate';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Every part's JSON report (`npm run mutate`, scripts/mutate.ts), and a whole run's. */
@@ -115,8 +115,10 @@ function main(): void {
   }
   const mutated = new Set(files.map(([file]) => file));
   const all = engineSources(ENGINE);
-  const partial = all.some((file) => !mutated.has(file));
-  const headline = `Mutation score: ${pct(score(total))}${partial ? ` (partial run: ${mutated.size} of ${all.length} engine files)` : ''}`;
+  const partsRun = new Set(names.map((name) => name.replace(/\.json$/, '')).filter((part) => part in PARTS));
+  const { notRun, nothingToMutate } = unmeasured(all, mutated, partsRun);
+  const measured = all.length - notRun.length;
+  const headline = `Mutation score: ${pct(score(total))}${notRun.length > 0 ? ` (partial run: ${measured} of ${all.length} engine files)` : ''}`;
   const lines = [
     '# Mutation testing summary',
     '',
@@ -126,6 +128,10 @@ function main(): void {
     '',
     `Mutants: ${total.killed} killed, ${total.timeout} timed out, ${total.survived} survived, ${total.noCoverage} without a covering test, ${total.errors} errors, ${total.ignored} ignored (static or excluded).`,
     '',
+    ...(nothingToMutate.length === 0
+      ? []
+      : [`Nothing for Stryker to mutate (types, re-exports, constant lists): ${nothingToMutate.join(', ')}.`, '']),
+    ...(notRun.length === 0 ? [] : [`Not measured (their part has no report): ${notRun.join(', ')}.`, '']),
     '| file | score | killed | timeout | survived | no coverage | errors | ignored |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetTimeouts, isPartFile, partConfig } from '../../scripts/mutate';
+import { forgetTimeouts, isPartFile, partConfig, unmeasured } from '../../scripts/mutate';
 
 describe('npm run mutate --retest-timeouts', () => {
   it('forgets the timed-out mutants of every file and keeps every other result as it was', () => {
@@ -76,5 +76,20 @@ describe("npm run mutate: each part's Stryker configuration", () => {
   it("gives the orders' part, whose looping mutants wait out the timeout, a shorter one", () => {
     expect(partConfig('turn-orders', base).timeoutMS).toBe(3000);
     expect(partConfig('turn', base).timeoutMS).toBe(10_000);
+  });
+});
+
+describe('npm run mutate:summary: which engine files the score covers', () => {
+  const engine = ['src/engine/dates.ts', 'src/engine/index.ts', 'src/engine/rules/facts.ts', 'src/engine/game.ts'];
+
+  it("counts a file its part's report leaves out as having nothing to mutate, and a file of a part not run as unmeasured", () => {
+    expect(unmeasured(engine, new Set(['src/engine/dates.ts']), new Set(['base', 'rules']))).toEqual({
+      notRun: ['src/engine/game.ts'],
+      nothingToMutate: ['src/engine/index.ts', 'src/engine/rules/facts.ts'],
+    });
+  });
+
+  it('has nothing to say when every file is in a report', () => {
+    expect(unmeasured(engine, new Set(engine), new Set())).toEqual({ notRun: [], nothingToMutate: [] });
   });
 });
