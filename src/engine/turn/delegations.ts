@@ -567,8 +567,8 @@ export function endOrdersBy(world: WorldState, table: Table, quiet = false): Wor
 
 /**
  * The world once the month is resolved: Romania's answer for the 1939 talks is spent (by the talks, or, if they
- * did not open, here), so that no world keeps it after its month. Absent: the world as it is.
+ * did not open, here), so that no world keeps it after its month (a copy once a month, in games of delegations only).
  */
 function spentTalks(world: WorldState): WorldState {
-  return world.romaniaTalks === undefined ? world : withWorld(world, { romaniaTalks: undefined });
+  return withWorld(world, { romaniaTalks: undefined });
 }
