@@ -52,7 +52,7 @@ import {
 /** Why a side's delegation may not send `action` now (on the world with any démarche waiting settled), or null. */
 function sideRefusal(world: WorldState, table: Table, by: Role, pending: number, action: SentAction): string | null {
   const [w, t] = settled(world, table, true);
-  return answeredRefusal(w, t, by) ?? sendRefusal(actingWorld(w, t, by), pending, action);
+  return answeredRefusal(t, by) ?? sendRefusal(actingWorld(w, t, by), pending, action);
 }
 
 /** Who sent an action: log metadata, never part of the world or its hash. */

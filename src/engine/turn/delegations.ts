@@ -136,11 +136,13 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
  * §5.8: in every status of Locarno the model has), which is at every crisis the model asks it today.
  */
 export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
-  if (world.phase !== 'crisis' || world.crisis === null) return false;
+  // A crisis waits exactly while the world holds one (its phase is then `crisis`).
+  if (world.crisis === null) return false;
   if (by === 'britain') return verdictAsked(world) || guaranteeAsked(world);
   if (by !== 'czechoslovakia') return true;
   const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
-  return world.month <= lastMonth && crisisVictim(world) === 'czechoslovakia';
+  // The victim of the German move waiting, from the move's data.
+  return world.month <= lastMonth && moveById(world.crisis.move).incident.victim === 'czechoslovakia';
 }
 
 /** Is Britain's verdict as a Locarno guarantor asked at the waiting crisis (its verdict counts: `askedAtCrisis`)? */
@@ -154,14 +156,9 @@ function verdictAsked(world: WorldState): boolean {
  * still be dispatched after it: not happened, not taken out, and its window open in the next month, within the game.
  */
 export function guaranteeAsked(world: WorldState): boolean {
-  if (world.phase !== 'crisis' || world.crisis?.move !== GUARANTEE.move) return false;
+  if (world.crisis?.move !== GUARANTEE.move) return false;
   const next = addMonths(world.month, 1);
   return next <= GUARANTEE.last && next <= world.endMonth && guaranteeOpen(world);
-}
-
-/** The victim of the German move waiting in `world`, from the move's data. */
-function crisisVictim(world: WorldState): string | null {
-  return world.crisis === null ? null : moveById(world.crisis.move).incident.victim;
 }
 
 /**
@@ -179,7 +176,7 @@ export function doneAtCrisis(world: WorldState, table: Table, by: Delegation): b
   }
   if (!hasAnswered(table, by)) return false;
   if (by !== 'poland' || !talksAhead(world)) return true;
-  return table.polandTalks !== undefined || world.polandTalks !== undefined;
+  return talksAnswered(world, table);
 }
 
 /**
@@ -337,18 +334,19 @@ export function actingWorld(world: WorldState, table: Table, by: Role): WorldSta
   return withWorld(world, { role: by, capital: table.capital[by] ?? MODEL.capitalPerMonth.value });
 }
 
-/** Why delegation `by` can do nothing more now: it has answered the waiting crisis; or null. */
-export function answeredRefusal(world: WorldState, table: Table, by: Delegation): string | null {
-  return world.phase === 'crisis' && hasAnswered(table, by)
-    ? `the ${delegationName(by)} delegation has already answered this crisis`
-    : null;
+/**
+ * Why delegation `by` can do nothing more now: it has answered the waiting crisis; or null. The table holds
+ * answers only while a crisis waits (`answerBy`; the crisis resolved, the table starts afresh).
+ */
+export function answeredRefusal(table: Table, by: Delegation): string | null {
+  return hasAnswered(table, by) ? `the ${delegationName(by)} delegation has already answered this crisis` : null;
 }
 
 /** Why the rules refuse delegation `by`'s action now (an order or a crisis answer), or null. */
 export function delegationRefusal(world: WorldState, table: Table, action: GameAction, by: Delegation): string | null {
   if (!isSide(by)) return furtherRefusal(world, table, action, by);
   const [w, t] = settled(world, table, true);
-  return answeredRefusal(w, t, by) ?? refusal(actingWorld(w, t, by), action);
+  return answeredRefusal(t, by) ?? refusal(actingWorld(w, t, by), action);
 }
 
 /** The actions delegation `by` may take now (none once it has answered the waiting crisis). */
@@ -358,7 +356,7 @@ export function legalActionsBy(world: WorldState, table: Table, by: Delegation):
     const asked = (action: GameAction) => world.phase !== 'orders' || !('for' in action);
     return FURTHER_ANSWERS[by].filter((action) => asked(action) && furtherRefusal(world, table, action, by) === null);
   }
-  if (world.phase === 'crisis' && hasAnswered(table, by)) return [];
+  if (hasAnswered(table, by)) return [];
   const [w, t] = settled(world, table, true);
   return legalActions(actingWorld(w, t, by));
 }
@@ -462,7 +460,7 @@ export function furtherAnswerBy(
     else if (action.for === 'talks' || world.phase === 'orders') next = { ...table, polandTalks: grant };
     else next = by === 'romania' ? { ...table, romaniaGrants: grant } : { ...table, polandGrants: grant };
   }
-  if (world.phase !== 'crisis') return [world, next];
+  // Outside a crisis nothing is asked and no side has answered: the answer waits on the table.
   return resolveWhenAnswered(world, roles, next, quiet);
 }
 
@@ -495,13 +493,13 @@ function furtherAnswers(
   world: WorldState,
   table: Table,
 ): FurtherAnswers & { readonly britainGuarantee?: GuaranteeAnswer } {
-  const talks = table.polandTalks ?? world.polandTalks;
+  // An answer left undefined is absent: the crisis reads each with `??` or `!== undefined`.
   return {
-    ...(table.romaniaGrants === undefined ? {} : { romaniaGrants: table.romaniaGrants }),
-    ...(table.czechoslovakia === undefined ? {} : { czechoslovakia: table.czechoslovakia }),
-    ...(talks === undefined ? {} : { polandTalks: talks }),
-    ...(table.britain === undefined ? {} : { ukVerdict: table.britain }),
-    ...(table.britainGuarantee === undefined ? {} : { britainGuarantee: table.britainGuarantee }),
+    romaniaGrants: table.romaniaGrants,
+    czechoslovakia: table.czechoslovakia,
+    polandTalks: table.polandTalks ?? world.polandTalks,
+    ukVerdict: table.britain,
+    britainGuarantee: table.britainGuarantee,
   };
 }
 
@@ -512,15 +510,14 @@ function resolveWhenAnswered(
   table: Table,
   quiet: boolean,
 ): [WorldState, Table] {
-  if (!roles.every((role) => doneAtCrisis(world, table, role))) return [world, table];
   const own = table.answers[world.role];
-  if (own === undefined) return [world, table];
-  // The other side's answer where a delegation plays it too; otherwise the computer answers for it.
-  const other = roles.find((role): role is Role => isSide(role) && role !== world.role);
-  const otherAnswer = other === undefined ? undefined : table.answers[other];
+  if (own === undefined || !roles.every((role) => doneAtCrisis(world, table, role))) return [world, table];
+  // The other side's answer where a delegation plays it too (only a playing delegation answers); otherwise the
+  // computer answers for it.
+  const otherAnswer = table.answers[world.role === 'france' ? 'ussr' : 'france'];
   const further = furtherAnswers(world, table);
   // Poland's answer for the talks, kept over the crisis, is spent with it: the world no longer holds it.
-  const kept = world.polandTalks === undefined ? world : withWorld(world, { polandTalks: undefined });
+  const kept = withWorld(world, { polandTalks: undefined });
   return [spentTalks(answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further)), OPEN_TABLE];
 }
 
@@ -538,7 +535,6 @@ export function stepBy(
   if (roles.length <= 1 || by === undefined) return step(world, actions);
   let next = world;
   let table = OPEN_TABLE;
-  const wasCrisis = world.phase === 'crisis';
   actions.forEach((action, i) => {
     const who = by[i] ?? world.role;
     if (!isSide(who)) {
@@ -551,7 +547,8 @@ export function stepBy(
         ? answerBy(next, roles, table, action.choice, who)
         : orderFromBy(next, roles, table, action, who);
   });
-  if (!wasCrisis && next.phase === 'orders' && next.month === world.month) next = endOrdersBy(next, table);
+  // A month's orders end with its resolution; a crisis's answers resolve it once every delegation has answered.
+  if (world.phase === 'orders') next = endOrdersBy(next, table);
   return next;
 }
 
@@ -562,19 +559,16 @@ export function stepBy(
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
   const [w0, t] = settled(world, table, quiet);
   // Romania's answer for the talks rides in the world until they are resolved (`triple.ts` spends it).
-  const w = t.romaniaTalks === undefined ? w0 : withWorld(w0, { romaniaTalks: t.romaniaTalks });
+  const w = withWorld(w0, { romaniaTalks: t.romaniaTalks });
   const next = endOrders(w, quiet, t.polandTalks);
   if (next.phase !== 'crisis') return spentTalks(next);
-  if (t.polandTalks === undefined) return next;
   return withWorld(next, { polandTalks: t.polandTalks });
 }
 
 /**
  * The world once the month is resolved: Romania's answer for the 1939 talks is spent (by the talks, or, if they
- * did not open, here), so that no world keeps it after its month. Absent: the world as it is.
+ * did not open, here), so that no world keeps it after its month (a copy once a month, in games of delegations only).
  */
 function spentTalks(world: WorldState): WorldState {
-  return world.romaniaTalks === undefined || world.phase === 'crisis'
-    ? world
-    : withWorld(world, { romaniaTalks: undefined });
+  return withWorld(world, { romaniaTalks: undefined });
 }
