@@ -11,9 +11,10 @@
  * offers it) has no monthly orders: it is seated at each crisis that asks it
  * something, first (Poland and Romania: the request for Soviet transit;
  * Czechoslovakia: a German move against it, to March 1939; Britain: its verdict
- * as a Locarno guarantor, and at Prague whether it guarantees Poland), and Poland after
- * the sides in the month before the 1939 talks, to answer the question they
- * will put (their decisions and sources from `scenarios/model/delegations.json`,
+ * as a Locarno guarantor, at the Sudeten crisis whether it stands with France, and at Prague
+ * whether it guarantees Poland), and Poland after the sides in the month before the 1939 talks,
+ * to answer the question they will put, and in the month after the Sudeten crisis, whether it
+ * takes Teschen (their decisions and sources from `scenarios/model/delegations.json`,
  * drawn here as text); then the sides take the seat again.
  *
  * The turn: the delegation seated gives its orders and ends them; the next

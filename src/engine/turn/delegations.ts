@@ -41,7 +41,11 @@
  * read, so a British answer equal to the die's gives the worlds of the game without
  * Britain. It overrides a scenario that scripts the event (`script.events`), as every
  * delegation's answer overrides the script's for its government: declining, the event
- * does not happen there either.
+ * does not happen there either. At the Sudeten crisis it also gives its stand (`britain.stand`): whether Britain
+ * fights beside a fighting France, where the model otherwise decides it from Britain's commitment (no die).
+ *
+ * Poland, once the Sudetenland is taken, answers in the next month's orders whether it takes Teschen
+ * (`poland.teschen`): the event came with that month's dispatches as without Poland; declining undoes it.
  */
 import {
   type BritishVerdict,
