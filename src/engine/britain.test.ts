@@ -16,8 +16,8 @@ import { evaluateCase } from './rules/assistancePipeline';
 import { parseGameFile, recordGame, replayGame } from './save/gameFile';
 import { initialWorld } from './scenario/initialWorld';
 import type { CrisisChoice, GameAction } from './turn/actions';
-import { crisisDay, crisisResponses } from './turn/crisis';
-import { askedAtCrisis, delegationName, furtherAnswerBy, OPEN_TABLE } from './turn/delegations';
+import { crisisDay, crisisResponses, modelStand } from './turn/crisis';
+import { askedAtCrisis, delegationName, furtherAnswerBy, OPEN_TABLE, standAsked } from './turn/delegations';
 import { answerCrisis, step } from './turn/step';
 import { legalCaseFor } from './world/legalCases';
 import type { Delegation, WorldState } from './world/worldState';
@@ -56,6 +56,11 @@ function drive(
         const verdict = choose(modelVerdict(game, answer, roles.includes('ussr') ? answer : undefined));
         verdicts.push(verdict);
         expect(game.send({ type: 'britain.answer', answer: verdict }, { by: 'britain' }).reason).toBeNull();
+        // At the Sudeten crisis, its stand beside France, as the model would take it.
+        const { world } = game.getSnapshot();
+        if (standAsked(world)) {
+          expect(game.send({ type: 'britain.stand', answer: modelStand(world) }, { by: 'britain' }).reason).toBeNull();
+        }
       }
       if (roles.includes('ussr')) expect(game.send({ type: 'crisis.respond', choice: answer }, { by: 'ussr' }).reason);
       expect(game.send({ type: 'crisis.respond', choice: answer }, { by: 'france' }).reason).toBeNull();
@@ -145,7 +150,8 @@ describe('the British delegation', () => {
         if (answer === undefined) continue;
         if (by === 'britain') britishAnswers++;
         expect(game.send(answer, { by }).reason).toBeNull();
-        const guarantee = answers.find((a) => a?.type === 'britain.guarantee');
+        // Its second question, at Prague or at the Sudeten crisis (its guarantee, its stand: the last answer).
+        const guarantee = answers.find((a) => a?.type === 'britain.guarantee' || a?.type === 'britain.stand');
         if (guarantee !== undefined) expect(game.send(guarantee, { by }).reason).toBeNull();
       }
       expect(game.send({ type: 'crisis.respond', choice: 'ask-guarantors' }, { by: 'ussr' }).reason).toBeNull();

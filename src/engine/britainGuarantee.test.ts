@@ -17,8 +17,8 @@ import { EVENTS } from './model/modelData';
 import { parseGameFile, recordGame, replayGame } from './save/gameFile';
 import type { Scenario } from './scenario/schema';
 import type { GameAction } from './turn/actions';
-import { crisisResponses } from './turn/crisis';
-import { guaranteeAsked } from './turn/delegations';
+import { crisisResponses, modelStand } from './turn/crisis';
+import { guaranteeAsked, standAsked } from './turn/delegations';
 import { GUARANTEE } from './turn/history';
 import { flatLog } from './world/effects';
 import { type Delegation, type WorldState, withWorld } from './world/worldState';
@@ -65,6 +65,8 @@ function play(
         const verdict = game.legalActions('britain').find((a) => a.type === 'britain.answer' && a.answer === uk);
         if (verdict === undefined) throw new Error(`the model's verdict ${uk} is not among Britain's answers`);
         expect(game.send(verdict, { by: 'britain' }).reason).toBeNull();
+        // At the Sudeten crisis, Britain's stand as the model would take it.
+        if (standAsked(world)) game.send({ type: 'britain.stand', answer: modelStand(world) }, { by: 'britain' });
         if (guaranteeAsked(world)) {
           asked++;
           if (guarantee !== undefined) {
@@ -144,6 +146,7 @@ describe("Britain's guarantee to Poland, decided by the British delegation", () 
       moves.push(`${world.crisis?.move}:${types.filter((t) => t === 'britain.guarantee').length}`);
       if (world.crisis?.move !== 'prague') {
         game.send({ type: 'britain.answer', answer: 'no-view' }, { by: 'britain' });
+        if (standAsked(world)) game.send({ type: 'britain.stand', answer: 'aside' }, { by: 'britain' });
         game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
         continue;
       }

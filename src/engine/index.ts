@@ -68,6 +68,10 @@ export {
   DEMARCHE_ANSWERS,
   GUARANTEE_ANSWERS,
   type GuaranteeAnswer,
+  STAND_ANSWERS,
+  type StandAnswer,
+  TESCHEN_ANSWERS,
+  type TeschenAnswer,
 } from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
@@ -125,7 +129,7 @@ export {
   refusal,
   SENT_ACTION_TYPES,
 } from './turn/actions';
-export { askedAtCrisis, delegationName, guaranteeAsked } from './turn/delegations';
+export { askedAtCrisis, delegationName, guaranteeAsked, standAsked, teschenAsked } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';

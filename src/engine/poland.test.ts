@@ -324,7 +324,7 @@ describe('the schemas of a Polish delegation', () => {
       problems: [
         {
           path: 'turns[0].actions[0]',
-          message: 'the poland delegation gives only transit.answer or demarche.answer, not pass',
+          message: 'the poland delegation gives only transit.answer, demarche.answer or poland.teschen, not pass',
         },
       ],
     });

@@ -550,7 +550,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['poland'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the poland delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
+    message: /^the poland delegation gives only transit\.answer, demarche\.answer or poland\.teschen, not [a-z.]+$/,
   },
   {
     file: 'save/gameFile.ts',
@@ -617,7 +617,7 @@ const REFUSALS: readonly Refusal[] = [
         }
       }),
     path: 'turns[0].actions[0]',
-    message: 'the britain delegation gives only britain.answer or britain.guarantee, not transit.answer',
+    message: 'the britain delegation gives only britain.answer, britain.guarantee or britain.stand, not transit.answer',
   },
   {
     file: 'save/gameFile.ts',
@@ -659,7 +659,8 @@ const REFUSALS: readonly Refusal[] = [
         }
       }),
     path: 'turns[0].actions[0]',
-    message: 'the poland delegation gives only transit.answer or demarche.answer, not britain.guarantee',
+    message:
+      'the poland delegation gives only transit.answer, demarche.answer or poland.teschen, not britain.guarantee',
   },
   {
     file: 'save/gameFile.ts',

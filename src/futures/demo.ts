@@ -57,6 +57,10 @@ function choiceLabel(action: GameAction): string {
       return `Britain's verdict: ${action.answer}`;
     case 'britain.guarantee':
       return action.answer === 'guarantee' ? 'Britain guarantees Poland' : 'Britain gives Poland no guarantee';
+    case 'britain.stand':
+      return action.answer === 'stand' ? 'Britain stands with France' : 'Britain stands aside';
+    case 'poland.teschen':
+      return action.answer === 'take' ? 'Poland takes Teschen' : 'Poland leaves Teschen to Czechoslovakia';
     default:
       return ORDER_WORDS[action.type];
   }
@@ -74,6 +78,8 @@ const ORDER_WORDS: Record<
     | 'demarche.answer'
     | 'britain.answer'
     | 'britain.guarantee'
+    | 'britain.stand'
+    | 'poland.teschen'
   >,
   string
 > = {

@@ -87,6 +87,8 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'demarche.answer': 'da',
   'britain.answer': 'ba',
   'britain.guarantee': 'bg',
+  'britain.stand': 'bs',
+  'poland.teschen': 'pt',
 };
 const CODE_TYPES: ReadonlyMap<string, string> = new Map(Object.entries(TYPE_CODES).map(([t, c]) => [c, t]));
 

@@ -2,8 +2,8 @@
  * A game of several delegations played headless for the tests: each month
  * every delegation gives its first legal order that no other delegation may
  * give (or else its first that is not a pass, if it has one), and each crisis
- * is answered by every delegation in turn (Poland refusing transit, as it did; Britain holding France back, and
- * guaranteeing Poland after Prague).
+ * is answered by every delegation in turn (Poland refusing transit, as it did; Britain holding France back, standing
+ * aside at the Sudeten crisis, and guaranteeing Poland after Prague). Poland takes Teschen, as it did (its first order).
  */
 import {
   type CrisisChoice,
@@ -13,6 +13,7 @@ import {
   guaranteeAsked,
   recordGame,
   type Scenario,
+  standAsked,
 } from '../engine';
 
 export function playDelegations(
@@ -31,6 +32,9 @@ export function playDelegations(
         // At the crisis its guarantee to Poland follows, Britain also guarantees Poland, as on 31 Mar 1939.
         if (by === 'britain' && guaranteeAsked(game.getSnapshot().world))
           game.send({ type: 'britain.guarantee', answer: 'guarantee' }, { by });
+        // At the Sudeten crisis, Britain stands aside, as at Munich (29–30 Sept 1938).
+        if (by === 'britain' && standAsked(game.getSnapshot().world))
+          game.send({ type: 'britain.stand', answer: 'aside' }, { by });
         game.send(
           by === 'poland'
             ? { type: 'transit.answer', answer: 'refuse' }

@@ -14,13 +14,15 @@
  * it put on France's riposte. With Britain at Prague (a game of munich-1938 opened
  * from its share link at that crisis, Britain seated), the British delegation gives its verdict and
  * then, asked a second question, guarantees Poland by keyboard: the crisis's outcome
- * says the delegation decided, and the world is the engine's for the same answers.
+ * says the delegation decided, and the world is the engine's for the same answers. With Poland and Britain at the
+ * Sudeten crisis (munich-1938 opened from its share link), Britain is asked after its verdict whether it stands with
+ * France, and in October 1938 the Polish delegation whether Poland takes Teschen, each answered by keyboard.
  * axe-core finds nothing; no console error.
  * Screenshots to screenshots/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, type Delegation, hashWorld, recordGame } from '../engine';
+import { createGame, type Delegation, hashWorld, recordGame, standAsked } from '../engine';
 import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
@@ -481,6 +483,9 @@ describe('delegations on one screen', () => {
       if (game.getSnapshot().phase === 'orders') game.send({ type: 'turn.end' });
       else {
         game.send({ type: 'britain.answer', answer: 'no-view' }, { by: 'britain' });
+        // At the Sudeten crisis Britain also gives its stand: aside, as at Munich.
+        if (standAsked(game.getSnapshot().world))
+          game.send({ type: 'britain.stand', answer: 'aside' }, { by: 'britain' });
         game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
       }
     }
@@ -543,4 +548,98 @@ describe('delegations on one screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+  it('asks the British delegation at the Sudeten crisis whether Britain stands with France, and Poland in October whether it takes Teschen: by keyboard', async () => {
+    // munich-1938 at the Sudeten crisis (its first month) with France, Poland and Britain, shared with Poland seated
+    // (the further delegations answer first, in their order).
+    const scenario = loadScenario('munich-1938');
+    const roles: Delegation[] = ['france', 'poland', 'britain'];
+    const seed = 'delegations-teschen';
+    const game = createGame(scenario, { seed, roles });
+    game.send({ type: 'turn.end' });
+    expect(game.getSnapshot().world.crisis?.move).toBe('sudetenland');
+    const file = recordGame(scenario, seed, 'france', game.getSnapshot().turns, undefined, [], roles);
+    const link = packLink({ ...file, seats: { seated: 'poland', done: [], pending: [] } });
+    // The worlds the page must reach: the same answers given to the engine.
+    game.send({ type: 'transit.answer', answer: 'refuse' }, { by: 'poland' });
+    game.send({ type: 'britain.answer', answer: 'violation-nonflagrant' }, { by: 'britain' });
+    game.send({ type: 'britain.stand', answer: 'stand' }, { by: 'britain' });
+    game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by: 'france' });
+    const october = hashWorld(game.getSnapshot().world);
+    expect(game.getSnapshot().world.month).toBe('1938-10');
+    game.send({ type: 'poland.teschen', answer: 'decline' }, { by: 'poland' });
+    game.send({ type: 'turn.end' });
+    expect(game.getSnapshot().world.fired).not.toContain('poland-takes-teschen');
+    const november = hashWorld(game.getSnapshot().world);
+
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${link}`);
+    const seen = '#handover, #transit-answers, #crisis-answers, #crisis-result-heading';
+    /** Seat each delegation the hand-over asks for; Poland refuses transit, Britain holds France back, France stands aside. */
+    const answerUntil = async (until: string) => {
+      for (let i = 0; i < 10 && (await page.locator(until).count()) === 0; i++) {
+        await page.locator(seen).filter({ visible: true }).first().waitFor();
+        const answer = [
+          '[data-transit="refuse"]',
+          '[data-transit="violation-nonflagrant"]',
+          '[data-choice="stand-aside"]',
+        ];
+        if ((await page.locator('#handover').count()) > 0) {
+          await page.keyboard.press('Escape');
+          await page.locator('#handover').waitFor({ state: 'detached' });
+          continue;
+        }
+        for (const button of answer) {
+          if ((await page.locator(button).count()) === 0) continue;
+          await tabTo(page, button);
+          await page.keyboard.press('Enter');
+          await page.locator(button).waitFor({ state: 'detached' });
+          break;
+        }
+      }
+      await page.locator(until).waitFor();
+    };
+    await answerUntil('[data-transit="stand"]');
+
+    // Britain's second question at the Sudeten crisis, at the same seat: its stand, with its sources as text.
+    expect(await page.locator('#transit-heading').innerText()).toContain('does Britain stand with France?');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its stand beside France');
+    expect(await page.locator('[data-transit]').count()).toBe(2);
+    const stand = await page.locator('#panel').innerText();
+    expect(stand).toContain('In history: stand aside: no war for Czechoslovakia.');
+    expect(stand).toContain('timeline.md 29–30 Sept 1938');
+    expect(stand).toContain('A counterfactual: at Munich');
+    expect(stand).toContain('(practice)');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-british-stand');
+    await tabTo(page, '[data-transit="stand"]');
+    await page.keyboard.press('Enter');
+    await answerUntil('#crisis-result-heading');
+    expect(await page.locator('#crisis-outcome').textContent()).toContain(
+      'Britain stands with France: it fights if France fights, as its delegation decided',
+    );
+    await expect.poll(() => page.locator('#hud').getAttribute('data-hash')).toBe(october);
+
+    // October 1938: France ends its orders; the Polish delegation, seated behind a hand-over, is asked about Teschen.
+    await tabTo(page, '#crisis-continue');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#end-month');
+    await page.keyboard.press('Enter');
+    await page.locator('#handover').waitFor();
+    expect(await page.locator('#handover-heading').innerText()).toBe('Pass to the Polish delegation');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-transit="decline"]').waitFor();
+    expect(await page.locator('#transit-heading').innerText()).toContain('does Poland take Teschen?');
+    expect(await page.locator('#delegation-turn').innerText()).toContain('its answer on Teschen');
+    const teschen = await page.locator('#panel').innerText();
+    expect(teschen).toContain('In history: take Teschen.');
+    expect(teschen).toContain('timeline.md, 30 Sept – 2 Oct 1938');
+    expect(teschen).toContain('A counterfactual: Poland took Teschen');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'delegations-polish-teschen');
+    await tabTo(page, '[data-transit="decline"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#hud').getAttribute('data-hash')).toBe(november);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

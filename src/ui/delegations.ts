@@ -11,9 +11,10 @@
  * offers it) has no monthly orders: it is seated at each crisis that asks it
  * something, first (Poland and Romania: the request for Soviet transit;
  * Czechoslovakia: a German move against it, to March 1939; Britain: its verdict
- * as a Locarno guarantor, and at Prague whether it guarantees Poland), and Poland after
- * the sides in the month before the 1939 talks, to answer the question they
- * will put (their decisions and sources from `scenarios/model/delegations.json`,
+ * as a Locarno guarantor, at the Sudeten crisis whether it stands with France, and at Prague
+ * whether it guarantees Poland), and Poland after the sides in the month before the 1939 talks,
+ * to answer the question they will put, and in the month after the Sudeten crisis, whether it
+ * takes Teschen (their decisions and sources from `scenarios/model/delegations.json`,
  * drawn here as text); then the sides take the seat again.
  *
  * The turn: the delegation seated gives its orders and ends them; the next
@@ -44,6 +45,8 @@ import {
   type Role,
   type Scenario,
   type Source,
+  STAND_ANSWERS,
+  TESCHEN_ANSWERS,
   type WorldState,
 } from '../engine';
 import { waitingDemarche } from './demarcheSeat';
@@ -274,7 +277,8 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         type === 'transit.answer' ||
         type === 'czechoslovakia.answer' ||
         type === 'britain.answer' ||
-        type === 'britain.guarantee';
+        type === 'britain.guarantee' ||
+        type === 'britain.stand';
       if (result.accepted && answer) {
         const { phase } = inner.getSnapshot();
         // A further delegation still asked (Poland: the talks' question after the crisis's) keeps the seat;
@@ -305,6 +309,11 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
         const answers = BRITISH_VERDICTS.map((answer) => ({ answer, action: { type: 'britain.answer', answer } }));
         return { decision: data.decisions.verdictAtCrisis, data, answers, endsTurn: false };
       }
+      // At the Sudeten crisis, after its verdict: whether Britain stands with France.
+      if (legal.some((a) => a.type === 'britain.stand')) {
+        const answers = STAND_ANSWERS.map((answer) => ({ answer, action: { type: 'britain.stand', answer } }));
+        return { decision: data.decisions.standAtSudeten, data, answers, endsTurn: false };
+      }
       const answers = GUARANTEE_ANSWERS.map((answer) => ({ answer, action: { type: 'britain.guarantee', answer } }));
       return { decision: data.decisions.guaranteeToPoland, data, answers, endsTurn: false };
     }
@@ -312,6 +321,12 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       const data = by === 'romania' ? DELEGATION_DATA.romania : DELEGATION_DATA.poland;
       const answers = DEMARCHE_ANSWERS.map((answer) => ({ answer, action: { type: 'demarche.answer', answer } }));
       return { decision: data.decisions.demarche, data, answers, endsTurn: false };
+    }
+    if (by === 'poland' && legal.some((a) => a.type === 'poland.teschen')) {
+      // The month after the Sudeten crisis, the Sudetenland taken: whether Poland takes Teschen (its month's orders).
+      const data = DELEGATION_DATA.poland;
+      const answers = TESCHEN_ANSWERS.map((answer) => ({ answer, action: { type: 'poland.teschen', answer } }));
+      return { decision: data.decisions.teschen, data, answers, endsTurn: true };
     }
     if (by === 'czechoslovakia') {
       const decision = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
@@ -333,6 +348,16 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     }));
     // Before the talks, the answer is Poland's (or Romania's) whole month: its orders end with it.
     return { decision, data, answers, endsTurn: world.phase !== 'crisis' };
+  };
+
+  /** What the British delegation is asked now, in words: its verdict first, then its stand, then its guarantee. */
+  const britishQuestion = () => {
+    const legal = inner.legalActions('britain');
+    if (legal.some((a) => a.type === 'britain.answer')) return 'its verdict as a Locarno guarantor';
+    if (legal.some((a) => a.type === 'britain.stand')) return 'its stand beside France';
+    return legal.some((a) => a.type === 'britain.guarantee')
+      ? 'its answer on a guarantee to Poland'
+      : 'its verdict as a Locarno guarantor';
   };
 
   /** A further delegation's panel: the question, its answers with their sources, history's answer. */
@@ -413,15 +438,14 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
           : seated === 'czechoslovakia'
             ? 'its answer to the German move against it'
             : seated === 'britain'
-              ? inner.legalActions('britain').some((a) => a.type === 'britain.guarantee') &&
-                !inner.legalActions('britain').some((a) => a.type === 'britain.answer')
-                ? 'its answer on a guarantee to Poland'
-                : 'its verdict as a Locarno guarantor'
-              : !isSide(seated)
-                ? 'its answer to the request for Soviet transit'
-                : phase === 'crisis'
-                  ? 'its answer to the crisis'
-                  : 'its orders for the month';
+              ? britishQuestion()
+              : seated === 'poland' && inner.legalActions('poland').some((a) => a.type === 'poland.teschen')
+                ? 'its answer on Teschen'
+                : !isSide(seated)
+                  ? 'its answer to the request for Soviet transit'
+                  : phase === 'crisis'
+                    ? 'its answer to the crisis'
+                    : 'its orders for the month';
       const line = el('p', {
         className: 'delegation-turn',
         attrs: { id: 'delegation-turn' },

@@ -6,6 +6,7 @@ import {
   type BritishVerdict,
   type CrisisChoice,
   type CzechoslovakAnswer,
+  DELEGATION_DATA,
   type Delegation,
   type GameAction,
   MONTHLY_ORDERS,
@@ -96,6 +97,10 @@ export function actionLabel(action: GameAction): string {
       return BRITISH_LABELS[action.answer];
     case 'britain.guarantee':
       return action.answer === 'guarantee' ? 'Guarantee Poland' : 'Give no guarantee';
+    case 'britain.stand':
+      return DELEGATION_DATA.britain.decisions.standAtSudeten.options[action.answer].label;
+    case 'poland.teschen':
+      return DELEGATION_DATA.poland.decisions.teschen.options[action.answer].label;
   }
 }
 

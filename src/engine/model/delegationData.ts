@@ -42,6 +42,20 @@ export type BritishVerdict = (typeof BRITISH_VERDICTS)[number];
 export const GUARANTEE_ANSWERS = ['guarantee', 'decline'] as const;
 export type GuaranteeAnswer = (typeof GUARANTEE_ANSWERS)[number];
 
+/**
+ * Britain's answers at the Sudeten crisis: stand with France (fight beside it if France fights: a counterfactual)
+ * or stand aside (Chamberlain's choice, Munich, 29–30 Sept 1938: history's).
+ */
+export const STAND_ANSWERS = ['stand', 'aside'] as const;
+export type StandAnswer = (typeof STAND_ANSWERS)[number];
+
+/**
+ * Poland's answers once the Sudetenland is taken: take Teschen (its ultimatum to Prague, 30 Sept 1938: history's)
+ * or decline (a counterfactual: the event does not happen).
+ */
+export const TESCHEN_ANSWERS = ['take', 'decline'] as const;
+export type TeschenAnswer = (typeof TESCHEN_ANSWERS)[number];
+
 /** One answer a delegation may give, with where it comes from. */
 const optionSchema = sourced({ label: text, summary: text });
 
@@ -101,6 +115,24 @@ const guaranteeDecisionSchema = decisionOf(z.literal('crisis'), GUARANTEE_ANSWER
   event: z.string().min(1),
 });
 
+/**
+ * Britain's stand at one German move (the Sudeten crisis), instead of the model's rule that Britain fights beside a
+ * fighting France once its commitment reaches `crisis.ukJoinsAt`: asked at the crisis of `move`, beside its verdict.
+ */
+const standDecisionSchema = decisionOf(z.literal('crisis'), STAND_ANSWERS, {
+  /** The German move at whose crisis it is asked (scenarios/model/moves.json). */
+  move: z.string().min(1),
+});
+
+/**
+ * Poland's answer on the event it decides (Teschen), instead of the event's own course: asked in the orders of the
+ * month after the German move the event requires, once that move is done.
+ */
+const teschenDecisionSchema = decisionOf(z.literal('orders'), TESCHEN_ANSWERS, {
+  /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
+  event: z.string().min(1),
+});
+
 /** The fields every further delegation has. */
 const delegationShape = {
   /** The adjective of the delegation, for messages ("the Polish delegation"). */
@@ -116,6 +148,7 @@ export const delegationsFileSchema = z.strictObject({
         transitAtCrisis: decisionSchema,
         transitInTalks1939: decisionSchema,
         demarche: demarcheDecisionSchema,
+        teschen: teschenDecisionSchema,
       }),
     }),
     romania: sourced({
@@ -136,6 +169,7 @@ export const delegationsFileSchema = z.strictObject({
       decisions: z.strictObject({
         verdictAtCrisis: britishDecisionSchema,
         guaranteeToPoland: guaranteeDecisionSchema,
+        standAtSudeten: standDecisionSchema,
       }),
     }),
   }),

@@ -103,7 +103,7 @@ describe('who gave each order, when the turns do not say', () => {
       { path: 'turns[0].by[0]', message: "britain is not one of the game's roles (france, ussr)" },
       {
         path: 'turns[0].actions[0]',
-        message: 'the britain delegation gives only britain.answer or britain.guarantee, not pass',
+        message: 'the britain delegation gives only britain.answer, britain.guarantee or britain.stand, not pass',
       },
     ]);
   });

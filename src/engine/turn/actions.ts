@@ -10,6 +10,8 @@ import {
   CZECHOSLOVAK_ANSWERS,
   DEMARCHE_ANSWERS,
   GUARANTEE_ANSWERS,
+  STAND_ANSWERS,
+  TESCHEN_ANSWERS,
   TRANSIT_ANSWERS,
 } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
@@ -82,6 +84,10 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('britain.answer'), answer: z.enum(BRITISH_VERDICTS) }),
   /** The British delegation's answer on a guarantee to Poland, at the crisis of the move it follows (`delegations.ts`). */
   z.strictObject({ type: z.literal('britain.guarantee'), answer: z.enum(GUARANTEE_ANSWERS) }),
+  /** The British delegation's stand at the Sudeten crisis: fight beside a fighting France, or not (`delegations.ts`). */
+  z.strictObject({ type: z.literal('britain.stand'), answer: z.enum(STAND_ANSWERS) }),
+  /** The Polish delegation's answer on Teschen, in the orders of the month after the Sudeten crisis (`delegations.ts`). */
+  z.strictObject({ type: z.literal('poland.teschen'), answer: z.enum(TESCHEN_ANSWERS) }),
 ] as const;
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
@@ -186,6 +192,9 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   if (action.type === 'demarche.answer') return 'only the Polish or Romanian delegation answers a démarche';
   if (action.type === 'britain.answer') return "only the British delegation gives Britain's verdict as a guarantor";
   if (action.type === 'britain.guarantee') return 'only the British delegation decides a British guarantee to Poland';
+  if (action.type === 'britain.stand')
+    return "only the British delegation decides Britain's stand at the Sudeten crisis";
+  if (action.type === 'poland.teschen') return 'only the Polish delegation decides whether Poland takes Teschen';
   if (world.phase === 'crisis') {
     return action.type === 'crisis.respond' ? null : 'a crisis is waiting for your answer';
   }

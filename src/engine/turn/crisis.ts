@@ -7,7 +7,7 @@
  */
 import type { Explanation, LogReason } from '../log/types';
 import { type Decision, decide, explain, explainRoll, explainScore, ruleScore } from '../model/decide';
-import type { BritishVerdict, CzechoslovakAnswer } from '../model/delegationData';
+import type { BritishVerdict, CzechoslovakAnswer, StandAnswer } from '../model/delegationData';
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
@@ -209,8 +209,18 @@ export interface FightFacts {
   readonly britishCommitment: number;
   /** The commitment at which Britain fights beside France (`crisis.ukJoinsAt`; a rule variant may change it). */
   readonly ukJoinsAt?: number;
+  /** The British delegation's stand at this crisis (`FurtherAnswers.ukStand`), instead of the commitment's rule. */
+  readonly ukStands?: boolean;
   readonly czechoslovakiaFights: boolean;
   readonly belgiumStands: boolean;
+}
+
+/**
+ * The British stand the model takes at a crisis in `world` without a British delegation (`whoFights`): with France
+ * if Britain's commitment reaches `crisis.ukJoinsAt` (the rule variants' value), aside otherwise.
+ */
+export function modelStand(world: WorldState): StandAnswer {
+  return world.levels.britishCommitment >= rulesOf(world).model.crisis.ukJoinsAt.value ? 'stand' : 'aside';
 }
 
 /** Who fights, and whether France and the USSR each do. */
@@ -225,7 +235,8 @@ export interface Fighters {
  * does not make it the violator; the USSR for Czechoslovakia when the
  * Czechoslovak-Soviet treaty renders military help (practice: help that is not
  * military does not fight), for Poland only under a triple alliance; Britain
- * beside a fighting France once its commitment reaches `crisis.ukJoinsAt`;
+ * beside a fighting France once its commitment reaches `crisis.ukJoinsAt` (or, where the British
+ * delegation gave its stand at the crisis, if it stands with France: practice, a political decision);
  * Czechoslovakia if it resists and a great power fights beside it; Poland
  * always for itself; Belgium in a zone breach beside a fighting France if it stands with France.
  */
@@ -240,7 +251,8 @@ export function whoFights(facts: FightFacts): Fighters {
       : victim === 'poland'
         ? facts.tripleAlliance && facts.sovietActs
         : false;
-  const ukFights = franceFights && facts.britishCommitment >= (facts.ukJoinsAt ?? MODEL.crisis.ukJoinsAt.value);
+  const ukFights =
+    franceFights && (facts.ukStands ?? facts.britishCommitment >= (facts.ukJoinsAt ?? MODEL.crisis.ukJoinsAt.value));
   const fighters: CountryId[] = [];
   if (franceFights) fighters.push('france');
   if (ussrFights) fighters.push('ussr');
@@ -332,6 +344,8 @@ export interface CrisisResponses {
   readonly rng: RngState;
   /** What the other actors did and why, as log reasons written only if the log is kept. */
   readonly lines: (() => LogReason)[];
+  /** The British delegation's stand (`FurtherAnswers.ukStand`): does Britain fight beside a fighting France? */
+  readonly ukStands?: boolean;
 }
 
 /**
@@ -348,6 +362,11 @@ export interface FurtherAnswers {
   readonly polandTalks?: boolean;
   /** Britain's verdict as a Locarno guarantor (instead of the model's rule, which has no die). */
   readonly ukVerdict?: BritishVerdict;
+  /**
+   * Britain's stand at the crisis it is asked at (the Sudeten crisis: delegations.json britain.standAtSudeten,
+   * practice): whether it fights beside a fighting France, instead of the model's rule on its commitment (no die).
+   */
+  readonly ukStand?: StandAnswer;
 }
 
 /**
@@ -407,6 +426,10 @@ export function crisisResponses(
           },
         ),
   );
+  const { ukStand } = further;
+  if (ukStand !== undefined) {
+    lines.push(() => ({ key: 'crisis.ukStand.delegation', params: { stand: ukStand === 'stand' } }));
+  }
   const italy = verdictFromScore(ruleScore(rules.model.crisis.italyVerdict, context));
   const victim = move.incident.victim;
   const franceActs = commits(franceChoice, 'france', victim, councilRecommended, uk === 'lawful', protocol);
@@ -485,6 +508,7 @@ export function crisisResponses(
     cs,
     rng: rngC,
     lines,
+    ...(ukStand === undefined ? {} : { ukStands: ukStand === 'stand' }),
   };
 }
 
@@ -547,6 +571,7 @@ function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSi
     ukJoinsAt: rulesOf(world).model.crisis.ukJoinsAt.value,
     czechoslovakiaFights: cs.yes,
     belgiumStands: belgium.yes,
+    ...(responses.ukStands === undefined ? {} : { ukStands: responses.ukStands }),
   });
   if (franceActs && !franceFights) {
     lines.push(() =>

@@ -41,13 +41,19 @@
  * read, so a British answer equal to the die's gives the worlds of the game without
  * Britain. It overrides a scenario that scripts the event (`script.events`), as every
  * delegation's answer overrides the script's for its government: declining, the event
- * does not happen there either.
+ * does not happen there either. At the Sudeten crisis it also gives its stand (`britain.stand`): whether Britain
+ * fights beside a fighting France, where the model otherwise decides it from Britain's commitment (no die).
+ *
+ * Poland, once the Sudetenland is taken, answers in the next month's orders whether it takes Teschen
+ * (`poland.teschen`): the event came with that month's dispatches as without Poland; declining undoes it.
  */
 import {
   type BritishVerdict,
   type CzechoslovakAnswer,
   DELEGATION_DATA,
   type GuaranteeAnswer,
+  type StandAnswer,
+  type TeschenAnswer,
 } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
@@ -63,7 +69,7 @@ import {
 } from '../world/worldState';
 import { type CrisisChoice, type GameAction, legalActions, refusal } from './actions';
 import { type FurtherAnswers, moveById } from './crisis';
-import { eventsOf, GUARANTEE, guaranteeOpen } from './history';
+import { eventsOf, GUARANTEE, guaranteeOpen, TESCHEN, teschenAnswered, teschenUnlogged } from './history';
 import { answerCrisis, applyAnsweredDemarche, applyOrder, endOrders, step } from './step';
 
 /** What a month shared by several delegations remembers beside the world. */
@@ -82,6 +88,10 @@ export interface Table {
   readonly britain?: BritishVerdict;
   /** The British delegation's answer on its guarantee to Poland, at the crisis of the move the guarantee follows. */
   readonly britainGuarantee?: GuaranteeAnswer;
+  /** The British delegation's stand at the Sudeten crisis (`standAsked`): does Britain fight beside a fighting France? */
+  readonly britainStand?: StandAnswer;
+  /** The Polish delegation's answer on Teschen, given in this month's orders (`teschenAsked`). */
+  readonly teschen?: TeschenAnswer;
   /** The Polish delegation's answer to the question the 1939 talks will put (the month before them). */
   readonly polandTalks?: boolean;
   /** The Romanian delegation's answer to the same question, given in the month's orders before the talks. */
@@ -138,7 +148,7 @@ export function hasAnswered(table: Table, by: Delegation): boolean {
 export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
   // A crisis waits exactly while the world holds one (its phase is then `crisis`).
   if (world.crisis === null) return false;
-  if (by === 'britain') return verdictAsked(world) || guaranteeAsked(world);
+  if (by === 'britain') return verdictAsked(world) || guaranteeAsked(world) || standAsked(world);
   if (by !== 'czechoslovakia') return true;
   const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
   // The victim of the German move waiting, from the move's data.
@@ -162,6 +172,43 @@ export function guaranteeAsked(world: WorldState): boolean {
 }
 
 /**
+ * Is Britain asked at the waiting crisis whether it stands with France (delegations.json britain.standAtSudeten,
+ * practice: a political decision, no treaty bound it)? At the crisis of the German move the data names: the Sudetenland.
+ */
+export function standAsked(world: WorldState): boolean {
+  return world.crisis?.move === DELEGATION_DATA.britain.decisions.standAtSudeten.move;
+}
+
+/**
+ * Is Poland asked now whether it takes Teschen (delegations.json poland.teschen, practice)? Once, in the orders of the
+ * month after the Sudeten crisis, when the Sudetenland was taken and the event came with the month's dispatches
+ * (`history.ts`): the event stands as in the game without Poland until Poland answers.
+ */
+export function teschenAsked(world: WorldState, table: Table = OPEN_TABLE): boolean {
+  if (world.phase !== 'orders' || table.teschen !== undefined) return false;
+  const after = world.moves[TESCHEN.move];
+  if (after?.status !== 'done' || after.month === null) return false;
+  return world.month === addMonths(after.month, 1) && world.fired.includes(TESCHEN.event.id);
+}
+
+/** Why the rules refuse the Polish delegation's answer on Teschen now, or null. */
+function teschenRefusal(world: WorldState, table: Table): string | null {
+  if (teschenAsked(world, table)) return null;
+  if (table.teschen !== undefined || world.teschenDeclined === true) {
+    return 'the Polish delegation has already answered on Teschen: it is asked once';
+  }
+  return 'no question of Teschen waits for Poland: it is asked in the orders of the month after the Sudeten crisis, once the Sudetenland is taken';
+}
+
+/** Why the rules refuse the British delegation's stand now, or null. */
+function standRefusal(world: WorldState, table: Table): string | null {
+  if (!standAsked(world)) {
+    return `no question of Britain's stand waits: it is asked at the crisis of the German move ${DELEGATION_DATA.britain.decisions.standAtSudeten.move}`;
+  }
+  return table.britainStand !== undefined ? 'the British delegation has already given its stand at this crisis' : null;
+}
+
+/**
  * Has delegation `by` given every answer the waiting crisis asks of it? Not asked counts as done;
  * Poland, at a crisis of the month before the 1939 talks, answers their question too (once, kept).
  */
@@ -171,7 +218,8 @@ export function doneAtCrisis(world: WorldState, table: Table, by: Delegation): b
     // Britain answers each question the crisis puts to it: its verdict, and at Prague its guarantee.
     return (
       (table.britain !== undefined || !verdictAsked(world)) &&
-      (table.britainGuarantee !== undefined || !guaranteeAsked(world))
+      (table.britainGuarantee !== undefined || !guaranteeAsked(world)) &&
+      (table.britainStand !== undefined || !standAsked(world))
     );
   }
   if (!hasAnswered(table, by)) return false;
@@ -233,6 +281,7 @@ function furtherRefusal(world: WorldState, table: Table, action: GameAction, by:
   if (world.phase === 'ended') return 'the game is over';
   const name = delegationName(by);
   if (by === 'britain') {
+    if (action.type === 'britain.stand') return standRefusal(world, table);
     if (action.type === 'britain.guarantee') {
       if (!guaranteeAsked(world)) {
         return `no question of a guarantee to Poland waits for Britain: it is asked at the crisis of the German move it follows (${GUARANTEE.move})`;
@@ -242,13 +291,14 @@ function furtherRefusal(world: WorldState, table: Table, action: GameAction, by:
         : null;
     }
     if (action.type !== 'britain.answer') {
-      return "the British delegation gives Britain's verdict as a Locarno guarantor at a crisis, and after Prague its answer on a guarantee to Poland; it gives no other orders";
+      return "the British delegation gives Britain's verdict as a Locarno guarantor at a crisis, its stand at the Sudeten crisis, and after Prague its answer on a guarantee to Poland; it gives no other orders";
     }
     if (!verdictAsked(world) || world.phase !== 'crisis') {
       return 'no German move waits for the verdict of Britain as a Locarno guarantor';
     }
     return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
+  if (action.type === 'poland.teschen' && by === 'poland') return teschenRefusal(world, table);
   if (action.type === 'demarche.answer' && by !== 'czechoslovakia') {
     return table.demarche?.to === by ? null : `no démarche to ${by} waits for the ${name} delegation's answer`;
   }
@@ -278,6 +328,8 @@ const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>
     { type: 'transit.answer', answer: 'grant' },
     { type: 'transit.answer', answer: 'refuse', for: 'talks' },
     { type: 'transit.answer', answer: 'grant', for: 'talks' },
+    { type: 'poland.teschen', answer: 'take' },
+    { type: 'poland.teschen', answer: 'decline' },
   ],
   romania: [
     { type: 'demarche.answer', answer: 'unmoved' },
@@ -296,15 +348,17 @@ const FURTHER_ANSWERS: Readonly<Record<FurtherDelegation, readonly GameAction[]>
     { type: 'britain.answer', answer: 'violation-nonflagrant' },
     { type: 'britain.guarantee', answer: 'guarantee' },
     { type: 'britain.guarantee', answer: 'decline' },
+    { type: 'britain.stand', answer: 'stand' },
+    { type: 'britain.stand', answer: 'aside' },
   ],
 };
 
 /** The action types each further delegation gives: its answers, and no order. */
 const FURTHER_ACTION_TYPES: Readonly<Record<FurtherDelegation, readonly GameAction['type'][]>> = {
-  poland: ['transit.answer', 'demarche.answer'],
+  poland: ['transit.answer', 'demarche.answer', 'poland.teschen'],
   romania: ['transit.answer', 'demarche.answer'],
   czechoslovakia: ['czechoslovakia.answer'],
-  britain: ['britain.answer', 'britain.guarantee'],
+  britain: ['britain.answer', 'britain.guarantee', 'britain.stand'],
 };
 
 /**
@@ -315,16 +369,18 @@ export function furtherActionProblem(role: Delegation, type: string | undefined)
   if (type === undefined) return null;
   if (!isSide(role)) {
     const own = FURTHER_ACTION_TYPES[role];
-    return own.some((t) => t === type) ? null : `the ${role} delegation gives only ${own.join(' or ')}, not ${type}`;
+    const listed = own.length > 1 ? `${own.slice(0, -1).join(', ')} or ${own.at(-1)}` : own.join('');
+    return own.some((t) => t === type) ? null : `the ${role} delegation gives only ${listed}, not ${type}`;
   }
   if (type === 'transit.answer' || type === 'demarche.answer') {
     return `only the Polish or Romanian delegation gives ${type}, not ${role}`;
   }
   if (type === 'czechoslovakia.answer')
     return `only the Czechoslovak delegation gives czechoslovakia.answer, not ${role}`;
-  if (type === 'britain.answer' || type === 'britain.guarantee') {
+  if (type === 'britain.answer' || type === 'britain.guarantee' || type === 'britain.stand') {
     return `only the British delegation gives ${type}, not ${role}`;
   }
+  if (type === 'poland.teschen') return `only the Polish delegation gives poland.teschen, not ${role}`;
   return null;
 }
 
@@ -450,10 +506,15 @@ export function furtherAnswerBy(
     return [next, { ...rest, capital: { ...rest.capital, [pending.by]: done.capital } }];
   }
   [world, table] = settled(world, table, quiet);
+  // Poland's answer on Teschen, in the month's orders: the event comes now, or is held back (`history.ts`).
+  if (action.type === 'poland.teschen') {
+    return [teschenAnswered(world, action.answer, quiet), { ...table, teschen: action.answer }];
+  }
   let next: Table = table;
   if (action.type === 'czechoslovakia.answer') next = { ...table, czechoslovakia: action.answer };
   else if (action.type === 'britain.answer') next = { ...table, britain: action.answer };
   else if (action.type === 'britain.guarantee') next = { ...table, britainGuarantee: action.answer };
+  else if (action.type === 'britain.stand') next = { ...table, britainStand: action.answer };
   else if (action.type === 'transit.answer') {
     const grant = action.answer === 'grant';
     if (by === 'romania' && world.phase === 'orders') next = { ...table, romaniaTalks: grant };
@@ -500,6 +561,7 @@ function furtherAnswers(
     polandTalks: table.polandTalks ?? world.polandTalks,
     ukVerdict: table.britain,
     britainGuarantee: table.britainGuarantee,
+    ukStand: table.britainStand,
   };
 }
 
@@ -518,7 +580,9 @@ function resolveWhenAnswered(
   const further = furtherAnswers(world, table);
   // Poland's answer for the talks, kept over the crisis, is spent with it: the world no longer holds it.
   const kept = withWorld(world, { polandTalks: undefined });
-  return [spentTalks(answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further)), OPEN_TABLE];
+  const answered = spentTalks(answerCrisis(kept, own, otherAnswer, quiet, table.polandGrants, further));
+  // Teschen, if it came with the next month's dispatches, waits in the log for the Polish delegation's answer.
+  return [roles.includes('poland') ? teschenUnlogged(answered) : answered, OPEN_TABLE];
 }
 
 /**
@@ -557,7 +621,9 @@ export function stepBy(
  * talks if given; if a crisis now waits, that answer is kept in the world until the crisis is resolved.
  */
 export function endOrdersBy(world: WorldState, table: Table, quiet = false): WorldState {
-  const [w0, t] = settled(world, table, quiet);
+  const [settledWorld, t] = settled(world, table, quiet);
+  // Teschen unanswered by the month's end: the event stands as it came, and the log gives it (`teschenAnswered`).
+  const w0 = teschenAsked(settledWorld, t) ? teschenAnswered(settledWorld, 'take', quiet, false) : settledWorld;
   // Romania's answer for the talks rides in the world until they are resolved (`triple.ts` spends it).
   const w = withWorld(w0, { romaniaTalks: t.romaniaTalks });
   const next = endOrders(w, quiet, t.polandTalks);

@@ -87,7 +87,7 @@ describe('rolesProblem and furtherActionProblem', () => {
     for (const role of ['poland', 'romania', 'czechoslovakia', 'britain', 'france'] as const)
       expect(furtherActionProblem(role, undefined)).toBeNull();
     expect(furtherActionProblem('poland', 'military.readiness')).toBe(
-      'the poland delegation gives only transit.answer or demarche.answer, not military.readiness',
+      'the poland delegation gives only transit.answer, demarche.answer or poland.teschen, not military.readiness',
     );
   });
 });
@@ -405,6 +405,7 @@ describe('crisis answers of several delegations', () => {
       [{ type: 'transit.answer', answer: 'grant' }, 'romania'],
       [{ type: 'czechoslovakia.answer', answer: 'resist' }, 'czechoslovakia'],
       [{ type: 'britain.answer', answer: 'no-view' }, 'britain'],
+      [{ type: 'britain.stand', answer: 'aside' }, 'britain'],
     ];
     for (const [action, by] of further) [w, t] = furtherAnswerBy(w, roles, t, action, by);
     expect(w).toBe(sudeten);
@@ -417,6 +418,7 @@ describe('crisis answers of several delegations', () => {
     expect(reasons).toContainEqual({ key: 'crisis.transit.delegation', params: { to: 'poland', grant: false } });
     expect(reasons).toContainEqual({ key: 'crisis.transit.delegation', params: { to: 'romania', grant: true } });
     expect(reasons).toContainEqual({ key: 'crisis.ukVerdict.delegation', params: { ukVerdict: 'no-view' } });
+    expect(reasons).toContainEqual({ key: 'crisis.ukStand.delegation', params: { stand: false } });
     expect(reasons).toContainEqual({ key: 'crisis.czechoslovakia.resist', params: {} });
   });
 });

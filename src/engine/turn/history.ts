@@ -6,15 +6,25 @@
  */
 import type { LogReason } from '../log/types';
 import { decide, explain } from '../model/decide';
-import { DELEGATION_DATA } from '../model/delegationData';
+import { DELEGATION_DATA, type TeschenAnswer } from '../model/delegationData';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { EVENTS } from '../model/modelData';
 import type { HistoricalEvent, Rule } from '../model/modelSchemas';
 import { addMonths, monthOf, type YearMonth } from '../months';
 import { rulesOf } from '../variants/variants';
-import { allHold, allTest, anyTest, applyEffectsTo, because, type Journal, type Note, note } from '../world/effects';
-import { draftOf, type WorldDraft, type WorldState } from '../world/worldState';
+import {
+  allHold,
+  allTest,
+  anyTest,
+  applyEffectsTo,
+  because,
+  type Journal,
+  type Note,
+  note,
+  withJournal,
+} from '../world/effects';
+import { draftOf, type WorldDraft, type WorldState, withWorld } from '../world/worldState';
 import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
@@ -52,6 +62,81 @@ export function guaranteeWaits(world: WorldState): boolean {
 export function guaranteeOpen(world: WorldState): boolean {
   const { id } = GUARANTEE.event;
   return !world.fired.includes(id) && !world.disabled.includes(id) && !rulesOf(world).removedEvents.has(id);
+}
+
+/**
+ * The event the Polish delegation decides (issue 14 §2: `delegations.json`, poland.teschen: Poland takes Teschen,
+ * practice, a decision of its government) and the German move it follows, found as the guarantee's is.
+ */
+export const TESCHEN: { readonly event: HistoricalEvent; readonly move: string; readonly last: YearMonth } = (() => {
+  const id = DELEGATION_DATA.poland.decisions.teschen.event;
+  const event = EVENTS.find((e) => e.id === id);
+  if (event === undefined) throw new Error(`scenarios/model/delegations.json names an unknown event "${id}"`);
+  const after = event.requires?.find((c): c is { move: string; status: 'done' } => 'move' in c && c.status === 'done');
+  if (after === undefined) throw new Error(`the event "${id}" Poland decides follows no German move done`);
+  // Declining undoes the dispatch: only an event with no effect can be undone so (events.json: a dispatch only).
+  if (Object.keys(event.effects).length > 0) throw new Error(`the event "${id}" Poland decides must have no effects`);
+  const first = monthOf(event.date);
+  return { event, move: after.move, last: event.kind === 'contingent' ? (event.until ?? first) : first };
+})();
+
+/**
+ * Does the Polish delegation's refusal of Teschen still hold its event back once `world`'s month has been dispatched?
+ * Only while its window stays open after this month: then the refusal is spent (`step.ts`).
+ */
+export function teschenHeld(world: WorldState): boolean {
+  return world.phase !== 'ended' && world.month < TESCHEN.last;
+}
+
+/** Was Teschen's event dispatched in `world`'s month, and is it logged there? */
+function teschenEntry(world: WorldState): boolean {
+  const chunk = world.log[world.log.length - 1];
+  return chunk?.month === world.month && chunk.entries.some((e) => e.kind === 'event' && e.id === TESCHEN.event.id);
+}
+
+/**
+ * Teschen's dispatch kept out of the log of the month it came in, while the Polish delegation has yet to answer
+ * (`delegations.ts`): the world keeps it as the game without Poland has it (the same hash), and only the log waits.
+ */
+export function teschenUnlogged(world: WorldState): WorldState {
+  if (!teschenEntry(world)) return world;
+  const log = world.log.map((chunk, i) =>
+    i === world.log.length - 1
+      ? { month: chunk.month, entries: chunk.entries.filter((e) => e.kind !== 'event' || e.id !== TESCHEN.event.id) }
+      : chunk,
+  );
+  return withWorld(world, { log });
+}
+
+/** The reason the log gives for Teschen taken as the Polish delegation decided. */
+const POLISH_TESCHEN: readonly LogReason[] = [{ key: 'teschen.delegation' }];
+
+/**
+ * The Polish delegation's answer on Teschen (delegations.json poland.teschen, practice), in the orders of the month
+ * its event came in. Take: the world is as the event left it (as in the game without Poland), and the log gives the
+ * dispatch, as its delegation decided. Decline: the event is undone (it has no effect to undo: the TESCHEN check),
+ * and held back until its window closes (`teschenDeclined`). Logged either way. `delegated` false: no answer came
+ * before the month ended, and the dispatch is logged as the game without Poland logs it.
+ */
+export function teschenAnswered(world: WorldState, answer: TeschenAnswer, quiet = false, delegated = true): WorldState {
+  const journal: Journal = quiet ? null : [];
+  const { id } = TESCHEN.event;
+  if (delegated) note(journal, world, { kind: 'decision', id, key: `decision.poland.teschen.${answer}` });
+  if (answer === 'take') {
+    if (!teschenEntry(world)) {
+      note(journal, world, {
+        kind: 'event',
+        id,
+        params: { event: id },
+        reasons: delegated ? POLISH_TESCHEN : undefined,
+      });
+    }
+    return withJournal(world, journal);
+  }
+  const next = draftOf(world);
+  next.fired = world.fired.filter((e) => e !== id);
+  next.teschenDeclined = true;
+  return withJournal(next, journal);
 }
 
 /** The reason a dispatch gives for an event the British delegation decided. */
@@ -210,6 +295,8 @@ function dispatchOn(
     // as the other delegations' answers do.
     const britain =
       next.britainGuarantee !== undefined && id === GUARANTEE.event.id ? next.britainGuarantee : undefined;
+    // The Polish delegation declined Teschen (`teschenAnswered`): its event does not come while its window is open.
+    if (next.teschenDeclined === true && id === TESCHEN.event.id) continue;
     if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {
       context ??= contextFor(judged);

@@ -25,7 +25,7 @@ import {
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatchInPlace, guaranteeWaits } from './history';
+import { dispatchInPlace, guaranteeWaits, teschenHeld } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -275,6 +275,7 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
     next.phase = 'ended';
     next.ending = ending;
     if (next.britainGuarantee !== undefined) next.britainGuarantee = undefined;
+    if (next.teschenDeclined !== undefined) next.teschenDeclined = undefined;
     return next;
   }
   next.month = addMonths(next.month, 1);
@@ -285,6 +286,8 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
   const dispatched = dispatchInPlace(next, journal, polandGrants);
   // The British delegation's answer on its guarantee is spent once its event can no longer be dispatched by it.
   if (dispatched.britainGuarantee !== undefined && !guaranteeWaits(dispatched)) dispatched.britainGuarantee = undefined;
+  // The Polish delegation's refusal of Teschen is spent once the event's window has closed.
+  if (dispatched.teschenDeclined !== undefined && !teschenHeld(dispatched)) dispatched.teschenDeclined = undefined;
   dispatched.perceived = derivedFactors(dispatched);
   return dispatched;
 }

@@ -310,6 +310,11 @@ export interface WorldState {
    */
   readonly britainGuarantee?: 'guarantee' | 'decline';
   /**
+   * True once the Polish delegation has declined Teschen (`turn/history.ts`): the event, undone, does not come
+   * again while its window is open; absent otherwise, so every other world keeps its hash.
+   */
+  readonly teschenDeclined?: boolean;
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -363,6 +368,7 @@ export function draftOf(w: WorldState): WorldDraft {
     polandTalks: w.polandTalks,
     romaniaTalks: w.romaniaTalks,
     britainGuarantee: w.britainGuarantee,
+    teschenDeclined: w.teschenDeclined,
     log: w.log,
   };
 }
