@@ -137,16 +137,18 @@ function readActionUnsafe(input: unknown): ActionReading {
     if (typeof key === 'symbol') return { ok: false, reason: 'an action has no symbol keys' };
     if (PROTOTYPE_KEYS.includes(key)) return { ok: false, reason: `${key}: not a field of any action` };
   }
-  const type: unknown = Reflect.get(input, 'type');
-  if (typeof type !== 'string' || !SENT_ACTION_TYPES.includes(type)) {
+  const given: unknown = Reflect.get(input, 'type');
+  const type = SENT_ACTION_TYPES.find((known) => known === given);
+  if (type === undefined) {
     return {
       ok: false,
-      reason: `unknown action type ${type === undefined ? '(none given)' : kindOf(type)}; expected one of ${SENT_ACTION_TYPES.join(', ')}`,
+      reason: `unknown action type ${given === undefined ? '(none given)' : kindOf(given)}; expected one of ${SENT_ACTION_TYPES.join(', ')}`,
     };
   }
   const parsed = parseWith(sentActionSchema, input);
   if (parsed.ok) return { ok: true, action: parsed.value };
-  const problems = parsed.problems.map((p) => (p.path === '' ? p.message : `${p.path}: ${p.message}`));
+  // The type is known, so every problem is in a field of that type's object: each has a path.
+  const problems = parsed.problems.map((p) => `${p.path}: ${p.message}`);
   return { ok: false, reason: `not a valid ${type} action: ${problems.join('; ')}` };
 }
 
@@ -234,9 +236,8 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     }
     case 'convention.resume':
       return convention.phase === 'stalled' ? null : 'the talks are not stalled';
-    case 'diplomacy.demarche':
-      return null;
     default:
+      // A démarche, passing, and the orders checked above (their side, their cost) only.
       return null;
   }
 }
@@ -459,9 +460,12 @@ export function legalActionDrawn(world: WorldState, drawn: number): GameAction {
   return index < orders.length ? (orders[index] as GameAction) : offerAt(world, index - orders.length);
 }
 
+/**
+ * The slow way, order by order (a crisis, the end, a capital `ordersKey` does not
+ * pack): `refusal` refuses every order once the game is over, and every offer
+ * outside drafting.
+ */
 function enumerateLegalActions(world: WorldState): GameAction[] {
-  if (world.phase === 'ended') return [];
   if (world.phase === 'crisis') return CRISIS_CHOICES.map((choice) => ({ type: 'crisis.respond', choice }));
-  const candidates = world.convention.phase === 'drafting' ? DRAFTING_ORDERS : ORDERS;
-  return candidates.filter((action) => refusal(world, action) === null);
+  return DRAFTING_ORDERS.filter((action) => refusal(world, action) === null);
 }

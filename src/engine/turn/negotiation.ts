@@ -84,8 +84,7 @@ function phaseNote(
   reasons?: () => readonly LogReason[],
 ): void {
   if (journal === null) return;
-  const entry = { kind: 'negotiation', id, key: `negotiation.${key}` };
-  note(journal, world, { ...entry, ...(params === undefined ? {} : { params }), reasons });
+  note(journal, world, { kind: 'negotiation', id, key: `negotiation.${key}`, params, reasons });
 }
 
 /** An event's effect on the convention: stall, resume, break off, or the Soviet offer of 1937. */
@@ -104,7 +103,7 @@ export function applyConventionEffectTo(
   journal: Journal,
 ): WorldDraft {
   if (effect === 'sovietOffer') {
-    if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? -1) >= 2) return next;
+    if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
     next.convention = { ...next.convention, counter: { clause: 'sovietContribution', option: 2 } };
     return next;
@@ -195,10 +194,11 @@ export function makeOffer(
     phaseNote(journal, next, 'offer-accepted', 'offer-accepted', { clause, option }, reasons);
     return agree(next, clause, option, journal);
   }
-  if (answer.answer === 'counter' && answer.counterOption !== null) {
-    const counter = answer.counterOption;
+  // Only a counter-offer has an option (`answerOffer`); a rejection has none.
+  const counter = answer.counterOption;
+  if (counter !== null) {
     phaseNote(journal, next, 'offer-countered', 'offer-countered', { clause, option, counter }, reasons);
-    next.convention = { ...next.convention, counter: { clause, option: answer.counterOption } };
+    next.convention = { ...next.convention, counter: { clause, option: counter } };
     return next;
   }
   phaseNote(journal, next, 'offer-rejected', 'offer-rejected', { clause, option }, reasons);
@@ -223,8 +223,10 @@ export function submitDraft(next: WorldDraft, journal: Journal): WorldDraft {
     phaseNote(journal, next, `approval-${approver}`, 'approval', { approver, yes: decision.yes }, () => [
       because(explain(decision)),
     ]);
-    if (!decision.yes && reopen === null) reopen = worstClause;
     sendTo(next, { type: 'convention.approval', approver, yes: decision.yes });
+    // A refusal ends the approvals (the machine returns to drafting), so the last
+    // approver judged is the first to refuse, and its clause is the one to reopen.
+    reopen = worstClause;
     if (next.convention.phase !== 'approvals') break;
   }
   if (next.convention.phase === 'signed') {
