@@ -20,7 +20,7 @@ const SUDETEN: CrisisRecord = {
   answers: { france: 'mobilise', ussr: 'invoke-protocol' },
   uk: 'no-view',
   transit: { poland: false, romania: false },
-  convention: 'none',
+  convention: 'noContacts',
   result: 'war',
   metBy: ['czechoslovakia'],
   verdicts: {

@@ -56,7 +56,7 @@ describe('crisisPaths', () => {
       answers: { france: 'mobilise', ussr: 'invoke-protocol' },
       uk: 'no-view',
       transit: { poland: false, romania: false },
-      convention: 'none',
+      convention: 'noContacts',
       result: 'war',
       metBy: ['czechoslovakia'],
       verdicts: {
