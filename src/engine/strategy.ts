@@ -143,6 +143,6 @@ export function strategyPolicy(strategy: Strategy): Policy {
       }
       return { type: 'pass' };
     },
-    crisis: (world) => strategyCrisisChoice(strategy, world.crisis?.move ?? ''),
+    crisis: (world) => strategyCrisisChoice(strategy, world.crisis?.move ?? ANY_MOVE),
   };
 }

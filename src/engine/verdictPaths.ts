@@ -80,11 +80,23 @@ let possible: readonly VerdictPath[] | null = null;
  * every combination of the answers the game can give. Sorted; computed once.
  */
 export function possibleVerdictPaths(): readonly VerdictPath[] {
-  if (possible !== null) return possible;
+  if (possible === null) possible = verdictPathsUntil(MOVES, GAME_SPAN.last);
+  return possible;
+}
+
+/**
+ * The verdict paths of these moves' crises on the first day of every month from
+ * each move's opening to `last` ("YYYY-MM"), by the legal engine, with every
+ * combination of the answers the game can give. Sorted.
+ */
+export function verdictPathsUntil(
+  moves: readonly Pick<(typeof MOVES)[number], 'opens' | 'incident'>[],
+  last: string,
+): VerdictPath[] {
   const found = new Set<VerdictPath>();
-  for (const move of MOVES) {
+  for (const move of moves) {
     const seen = new Set<string>();
-    for (let month = move.opens; month <= GAME_SPAN.last; month = addMonths(month, 1)) {
+    for (let month = move.opens; month <= last; month = addMonths(month, 1)) {
       const date = firstDay(month);
       for (const treatyInForce of YES_NO) {
         const facts = worldFactsOn(date, { treatyInForce });
@@ -97,8 +109,7 @@ export function possibleVerdictPaths(): readonly VerdictPath[] {
       }
     }
   }
-  possible = [...found].sort();
-  return possible;
+  return [...found].sort();
 }
 
 function* casesOn(

@@ -1,0 +1,220 @@
+/**
+ * The debrief, function by function (issue 9): each game is played inside its
+ * test, and what the debrief prints is checked against the game's world and
+ * log, the model's events and endings and the law's reasons.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../testing/scenarios';
+import { changesPhase, debriefOf, isInDoubt, keyRollsOf, sameOrders } from './debrief';
+import { simulate } from './game';
+import type { Explanation, LogEntry } from './log/types';
+import { ENDINGS, EVENTS, MOVES } from './model/modelData';
+import { REASONS } from './rules/lawData';
+
+function roll(chance: number | null, yes = true): Explanation {
+  return {
+    rule: 'roll.demarche',
+    bias: { weight: 0, source: null },
+    terms: [],
+    total: chance ?? 0,
+    threshold: chance === null ? 0 : null,
+    chance,
+    roll: chance === null ? null : 3,
+    yes,
+  };
+}
+
+describe('sameOrders', () => {
+  it('is the same orders whatever the order of the orders or of their fields, and not with one more', () => {
+    expect(
+      sameOrders(
+        [{ type: 'diplomacy.demarche', to: 'poland' }, { type: 'convention.open' }],
+        [{ type: 'convention.open' }, { to: 'poland', type: 'diplomacy.demarche' }],
+      ),
+    ).toBe(true);
+    expect(
+      sameOrders([{ type: 'diplomacy.demarche', to: 'poland' }], [{ type: 'diplomacy.demarche', to: 'romania' }]),
+    ).toBe(false);
+    expect(sameOrders([{ type: 'convention.open' }], [{ type: 'convention.open' }, { type: 'convention.open' }])).toBe(
+      false,
+    );
+    expect(sameOrders([{ type: 'convention.open' }, { type: 'convention.open' }], [{ type: 'convention.open' }])).toBe(
+      false,
+    );
+    expect(sameOrders([], [])).toBe(true);
+  });
+});
+
+describe('changesPhase and keyRollsOf', () => {
+  const entry = (key: string, reasons: LogEntry['reasons'], params?: LogEntry['params']): LogEntry => ({
+    month: '1937-02',
+    kind: 'decision',
+    id: 'x',
+    key,
+    ...(params === undefined ? {} : { params }),
+    ...(reasons === undefined ? {} : { reasons }),
+  });
+
+  it('counts an approval as decisive only when the signing or a reopened clause follows it', () => {
+    const approval = entry('negotiation.approval', []);
+    expect(changesPhase(approval, entry('negotiation.convention-signed', []))).toBe(true);
+    expect(changesPhase(approval, entry('negotiation.offer', []))).toBe(false);
+    expect(changesPhase(approval, undefined)).toBe(false);
+    expect(changesPhase(entry('negotiation.offer', []), entry('negotiation.convention-signed', []))).toBe(false);
+  });
+
+  it('keeps a roll whose odds were in doubt, or whose own reason changed a phase, with empty parameters by default', () => {
+    const rolls = keyRollsOf(
+      entry('negotiation.offer', [
+        { key: 'reason.sure', explanation: roll(95) },
+        { key: 'move', explanation: roll(95, false) },
+        { key: null, explanation: roll(50) },
+        { key: 'reason.none' },
+      ]),
+    );
+    expect(rolls.map((r) => [r.reasonKey, r.why])).toEqual([
+      ['move', ['phase']],
+      [null, ['odds']],
+    ]);
+    expect(rolls[0]).toMatchObject({
+      month: '1937-02',
+      entry: { kind: 'decision', id: 'x', key: 'negotiation.offer', params: {} },
+      reasonParams: {},
+      chance: 95,
+      roll: 3,
+      yes: false,
+    });
+    const withParams = keyRollsOf(
+      entry('negotiation.offer', [{ key: null, params: { state: 'poland' }, explanation: roll(40) }], {
+        clause: 'transit',
+      }),
+    );
+    expect(withParams[0]?.entry.params).toEqual({ clause: 'transit' });
+    expect(withParams[0]?.reasonParams).toEqual({ state: 'poland' });
+    expect(keyRollsOf(entry('negotiation.offer', undefined))).toEqual([]);
+  });
+
+  it('keeps every roll of an entry that changed a phase, its odds in doubt or not', () => {
+    const rolls = keyRollsOf(
+      entry('move', [
+        { key: 'reason.sure', explanation: roll(99) },
+        { key: null, explanation: roll(null) },
+      ]),
+    );
+    expect(rolls.map((r) => r.why)).toEqual([['phase'], ['phase']]);
+    expect(isInDoubt(roll(null))).toBe(false);
+  });
+});
+
+describe('debriefOf', () => {
+  it('shows each month’s events as the log has them, beside history’s, and what history had that did not happen', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'alliance-first' });
+    const debrief = debriefOf(scenario, world, turns);
+    const titled = (id: string) => {
+      const event = EVENTS.find((e) => e.id === id);
+      return { id, title: event?.title ?? id, date: event?.date ?? '' };
+    };
+    let missedSome = false;
+    let firedSome = false;
+    for (const month of debrief.months) {
+      const entries = world.log.find((m) => m.month === month.month)?.entries ?? [];
+      const fired = entries.filter((e) => e.kind === 'event').map((e) => titled(e.id));
+      const diverged = entries.filter((e) => e.kind === 'diverged').map((e) => titled(e.id));
+      const history = EVENTS.filter((e) => e.date.startsWith(month.month)).map((e) => titled(e.id));
+      expect(month.events.fired, month.month).toEqual(fired);
+      expect(month.events.diverged, month.month).toEqual(diverged);
+      expect(month.history.events, month.month).toEqual(history);
+      const happened = new Set([...fired, ...diverged].map((e) => e.id));
+      expect(month.events.missed, month.month).toEqual(history.filter((e) => !happened.has(e.id)));
+      missedSome ||= month.events.missed.length > 0;
+      firedSome ||= fired.length > 0;
+      expect(month.history.sources).toEqual(
+        scenario.historicalChoices[world.role].filter((c) => c.month === month.month).map((c) => c.source),
+      );
+      for (const r of month.keyRolls) expect(r.month).toBe(month.month);
+    }
+    expect(firedSome).toBe(true);
+    expect(missedSome).toBe(true);
+    expect(debrief.keyRolls).toEqual(debrief.months.flatMap((m) => m.keyRolls));
+    expect(debrief.keyRolls.length).toBeGreaterThan(0);
+  });
+
+  it('names each crisis’s move and gives each treaty’s verdict with the law’s reason, cited, and whether it was hollow', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'alliance-first' });
+    const debrief = debriefOf(scenario, world, turns);
+    expect(debrief.crises.length).toBe(world.crises.length);
+    expect(debrief.crises.length).toBeGreaterThan(0);
+    debrief.crises.forEach((crisis, i) => {
+      const record = world.crises[i];
+      if (record === undefined) throw new Error('no record');
+      expect(crisis.title).toBe(MOVES.find((m) => m.id === record.move)?.title);
+      expect(crisis.verdicts.map((v) => v.treaty)).toEqual(['franco-soviet', 'czechoslovak-soviet', 'locarno']);
+      const verdicts = [
+        record.verdicts['franco-soviet'],
+        record.verdicts['czechoslovak-soviet'],
+        record.verdicts.locarno,
+      ];
+      crisis.verdicts.forEach((v, j) => {
+        const given = verdicts[j];
+        expect(v.outcome).toBe(given?.outcome);
+        const reason = given?.reason === null || given === undefined ? undefined : REASONS[given.reason];
+        expect(v.reasonTitle).toBe(reason?.title ?? null);
+        expect(v.reasonText).toBe(reason?.text ?? null);
+        expect(v.citation).toBe(reason?.source ?? null);
+        expect(v.hollow).toBe(record.hollow.includes(v.treaty));
+      });
+    });
+    const reasoned = debrief.crises.flatMap((c) => c.verdicts).filter((v) => v.reason !== null);
+    expect(reasoned.length).toBeGreaterThan(0);
+    for (const v of reasoned) expect(v.reasonTitle).not.toBeNull();
+    expect(debrief.crises.flatMap((c) => c.verdicts).some((v) => v.reason === null && v.reasonTitle === null)).toBe(
+      true,
+    );
+  });
+
+  it('gives the ending’s text and historians, none before the end, and an unknown move by its id', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    const ending = ENDINGS.find((e) => e.id === world.ending);
+    expect(debriefOf(scenario, world, turns).ending).toEqual({
+      id: ending?.id,
+      title: ending?.title,
+      text: ending?.text,
+      historians: ending?.historians,
+      historical: ending?.historical,
+    });
+    expect(debriefOf(scenario, { ...world, ending: null }, turns).ending).toBeNull();
+    const [first] = world.crises;
+    if (first === undefined) throw new Error('no crisis');
+    const odd = debriefOf(scenario, { ...world, crises: [{ ...first, move: 'danzig' }] }, turns);
+    expect(odd.crises[0]?.title).toBe('danzig');
+  });
+
+  it('marks the first month whose orders or crisis answer differ from history’s, and no month before it', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'alliance-first' });
+    const debrief = debriefOf(scenario, world, turns);
+    const firsts = debrief.months.filter((m) => m.firstDivergence);
+    expect(firsts.length).toBe(1);
+    const first = firsts[0];
+    expect(debrief.firstDivergence).toBe(first?.month);
+    const at = debrief.months.findIndex((m) => m.firstDivergence);
+    expect(debrief.months.slice(0, at).every((m) => !m.diverged)).toBe(true);
+    expect(first?.diverged).toBe(true);
+    // A month with a crisis answer other than history's diverges, its orders alike or not.
+    for (const m of debrief.months)
+      if (m.crisisAnswer !== null && m.history.crisisAnswer !== null && m.crisisAnswer !== m.history.crisisAnswer)
+        expect(m.diverged).toBe(true);
+    // History's own orders and answers: a month that gives them does not diverge.
+    const historical = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    const same = debriefOf(scenario, historical.world, historical.turns).months.filter(
+      (m) =>
+        sameOrders(m.orders, m.history.orders) &&
+        (m.crisisAnswer === null || m.crisisAnswer === m.history.crisisAnswer),
+    );
+    expect(same.length).toBeGreaterThan(0);
+    for (const m of same) expect(m.diverged, m.month).toBe(false);
+  });
+});
