@@ -207,13 +207,15 @@ describe('the legal part of deterrence', () => {
       levels,
       actors: { ...w0.actors, uk: { ...w0.actors.uk, stance: -100 } },
     });
-    checkLegal([
+    const views = checkLegal([
       base,
       withWorld(base, { variants: ['britain-firm-guarantor'] }),
       withWorld(base, { variants: ['no-protocol-override'] }),
       withWorld(base, { variants: ['locarno-without-italy'] }),
       base,
     ]);
+    // The variants change the verdicts here: a memo shared between rule sets would give one another's.
+    expect(new Set(views.map((v) => JSON.stringify(v))).size).toBeGreaterThan(1);
   });
 
   it('is what perceive keeps, and what a context passes on with the crisis', () => {

@@ -97,9 +97,9 @@ function applyOp(data: unknown, op: PatchOp): string | null {
   const at = locate(container, last);
   if (at === null) return `no field ${showSegment(last)} in ${op.file}`;
   if ('remove' in op) {
-    if (!Array.isArray(container) || typeof last !== 'object')
-      return 'remove takes a list element named by { "id": … }';
-    container.splice(at as number, 1);
+    // Only a list has an element `{ "id": … }` (`locate`): the container is a list.
+    if (typeof last !== 'object') return 'remove takes a list element named by { "id": … }';
+    (container as unknown[]).splice(at as number, 1);
     return null;
   }
   (container as Record<number | string, unknown>)[at] = structuredClone(op.set);
