@@ -6,6 +6,7 @@
  */
 
 import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
+import { firstDay } from '../months';
 import { CALENDAR, LOCARNO_STATUSES } from '../rules/lawData';
 import { GUARANTOR_VERDICTS, type GuarantorVerdict } from '../rules/legalCase';
 import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
@@ -17,7 +18,8 @@ import { type DerivedFactors, type FactorContext, weightedLevel } from './factor
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
 
-const CZECHOSLOVAK_SOVIET_FROM = CALENDAR.treaties['czechoslovak-soviet'].inForceFrom.slice(0, 7);
+/** The day the Czechoslovak-Soviet treaty is in force from: the legal case compares it with the month's first day. */
+const CZECHOSLOVAK_SOVIET_FROM = CALENDAR.treaties['czechoslovak-soviet'].inForceFrom;
 const memberMasks = new WeakMap<readonly CountryId[], number>();
 /** How many sets of League members there can be: one bit per country. */
 const MEMBER_SETS = setDigit(1, COUNTRY_IDS, []);
@@ -75,7 +77,7 @@ function legalView(context: FactorContext): { frenchHelpOwed: number; sovietHelp
   key = enumDigit(key, CONVENTION_PHASES, world.convention.phase);
   key = flagDigit(key, world.francoSovietInForce);
   key = enumDigit(key, LOCARNO_STATUSES, world.locarno);
-  key = flagDigit(key, world.month >= CZECHOSLOVAK_SOVIET_FROM);
+  key = flagDigit(key, firstDay(world.month) >= CZECHOSLOVAK_SOVIET_FROM);
   key = membersDigit(key, world.leagueMembers);
   // Rule variants judge the same facts differently: each set of rules has its own cache.
   const cache = rules.key === '' ? legalCache : variantCache(rules.key);

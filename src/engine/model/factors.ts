@@ -52,7 +52,7 @@ export function conventionStrength(world: WorldState): number {
   if (agreed.length === 0) return 0;
   let total = 0;
   for (const [clause, option] of agreed) {
-    const options = CONVENTION.clauses[clause as keyof typeof CONVENTION.clauses]?.options.length ?? 2;
+    const options = CONVENTION.clauses[clause as keyof typeof CONVENTION.clauses].options.length;
     total += Math.round(((option ?? 0) * 100) / (options - 1));
   }
   return Math.round(total / agreed.length);

@@ -81,7 +81,7 @@ export const REQUIRED_DECISIONS: readonly (readonly [ActorId, string])[] = [
 
 /** An actor's decision rule, by name (checked to exist when the data is loaded). */
 export function decisionRule(actor: ActorId, id: string): Rule {
-  const rule = ACTORS[actor]?.decisions[id];
+  const rule = ACTORS[actor].decisions[id];
   if (rule === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
   return rule;
 }
@@ -185,7 +185,7 @@ export function endingProblems(endings: typeof ENDINGS, moves: typeof MOVES, mod
 
 /** Decisions the engine calls that `actors` lacks. */
 export function missingDecisions(actors: typeof ACTORS): string[] {
-  return REQUIRED_DECISIONS.filter(([actor, id]) => actors[actor]?.decisions[id] === undefined).map(
+  return REQUIRED_DECISIONS.filter(([actor, id]) => actors[actor].decisions[id] === undefined).map(
     ([actor, id]) => `actors.${actor}.decisions: the engine needs a decision "${id}"`,
   );
 }

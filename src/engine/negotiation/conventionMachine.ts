@@ -269,7 +269,10 @@ const OPTION_ROOM = Math.max(...CLAUSE_IDS.map((clause) => CONVENTION.clauses[cl
 /** The radix of an event's fields, whichever the event. */
 const FIELDS_ROOM = Math.max(MONTHS_ROOM, CLAUSE_IDS.length * OPTION_ROOM, APPROVERS.length * 2);
 
-/** An event's fields as one digit below `FIELDS_ROOM`, or null when a field is out of range. */
+/**
+ * An event's fields as one digit below `FIELDS_ROOM`, or null when a field is out of range.
+ * Reopening a clause keeps the talks in drafting whichever the clause: its field is not read.
+ */
 function eventFields(event: ConventionEvent): number | null {
   switch (event.type) {
     case 'convention.beginDrafting':
@@ -280,8 +283,6 @@ function eventFields(event: ConventionEvent): number | null {
       return Number.isInteger(event.option) && event.option >= 0 && event.option < OPTION_ROOM
         ? digit(CLAUSE_IDS.indexOf(event.clause), event.option, OPTION_ROOM)
         : null;
-    case 'convention.reopen':
-      return CLAUSE_IDS.indexOf(event.clause);
     case 'convention.submit':
       return event.complete ? 1 : 0;
     case 'convention.approval':
@@ -290,6 +291,9 @@ function eventFields(event: ConventionEvent): number | null {
       return 0;
   }
 }
+
+/** The phases the talks can resume at, none first: a digit of `transitionKey`. */
+const RESUME_PHASES: readonly (ConventionPhase | null)[] = [null, ...CONVENTION_PHASES];
 
 /** The context fields `transitionKey` reads (a test checks they are all the machine keeps). */
 export const TRANSITION_KEY_READS: Readonly<Record<keyof ConventionMachineContext, true>> = {
@@ -307,11 +311,7 @@ function transitionKey({ phase, context }: ConventionMachineState, event: Conven
   const fields = eventFields(event);
   if (fields === null) return null;
   let key = enumDigit(0, CONVENTION_PHASES, phase);
-  key = digit(
-    key,
-    context.resumePhase === null ? 0 : CONVENTION_PHASES.indexOf(context.resumePhase) + 1,
-    CONVENTION_PHASES.length + 1,
-  );
+  key = enumDigit(key, RESUME_PHASES, context.resumePhase);
   for (const approver of APPROVERS) {
     const yes = context.approvals[approver];
     key = digit(key, yes === undefined ? 0 : yes ? 2 : 1, 3);

@@ -27,7 +27,7 @@ export function clauseOptions(clause: ClauseId): readonly string[] {
 
 /** How `party` values option `option` of `clause`. */
 export function valuation(party: keyof typeof CONVENTION.valuations, clause: ClauseId, option: number): number {
-  return CONVENTION.valuations[party]?.[clause]?.values[option] ?? 0;
+  return CONVENTION.valuations[party][clause].values[option] ?? 0;
 }
 
 /** The answer to an offer: accepted, countered one step towards the option the other side prefers, or rejected. */
@@ -39,7 +39,7 @@ export interface OfferAnswer {
 
 /** Where `party`'s valuation of `clause` comes from, or null: the model's assumption. */
 function valuationSource(party: keyof typeof CONVENTION.valuations, clause: ClauseId): string | null {
-  return CONVENTION.valuations[party]?.[clause]?.source ?? null;
+  return CONVENTION.valuations[party][clause].source ?? null;
 }
 
 /** What the other side thinks of `option` on `clause`, as parts of its decision. */
@@ -76,13 +76,13 @@ export function preferredOption(judge: Role, clause: ClauseId): number {
   const options = clauseOptions(clause);
   let best = 0;
   let bestValue = Number.NEGATIVE_INFINITY;
-  for (let option = 0; option < options.length; option++) {
+  options.forEach((_, option) => {
     const value = SIDE_APPROVERS[judge].reduce((sum, a) => sum + valuation(a, clause, option), 0);
     if (value > bestValue) {
       best = option;
       bestValue = value;
     }
-  }
+  });
   return best;
 }
 

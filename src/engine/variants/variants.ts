@@ -61,8 +61,9 @@ const SCHEMAS: Readonly<Record<PatchableFile, z.ZodType>> = {
   'model/events.json': MODEL_SCHEMAS['events.json'],
 };
 
+/** An object (a list too: `locate` takes lists first, and a list item is never a list with an `id`). */
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null;
 }
 
 function showSegment(s: PathSegment): string {
@@ -96,13 +97,12 @@ function applyOp(data: unknown, op: PatchOp): string | null {
   const at = locate(container, last);
   if (at === null) return `no field ${showSegment(last)} in ${op.file}`;
   if ('remove' in op) {
-    if (!Array.isArray(container) || typeof last !== 'object')
-      return 'remove takes a list element named by { "id": … }';
-    container.splice(at as number, 1);
+    // Only a list has an element `{ "id": … }` (`locate`): the container is a list.
+    if (typeof last !== 'object') return 'remove takes a list element named by { "id": … }';
+    (container as unknown[]).splice(at as number, 1);
     return null;
   }
-  if (Array.isArray(container)) container[at as number] = structuredClone(op.set);
-  else (container as Record<string, unknown>)[at] = structuredClone(op.set);
+  (container as Record<number | string, unknown>)[at] = structuredClone(op.set);
   return null;
 }
 
@@ -227,7 +227,7 @@ export function rulesFor(variants: readonly string[] | undefined): GameRules {
 
 /** The rules of the game `world` belongs to. */
 export function rulesOf(world: { readonly variants?: readonly string[] }): GameRules {
-  return world.variants === undefined ? HISTORY_RULES : rulesFor(world.variants);
+  return rulesFor(world.variants);
 }
 
 /** The legal facts the world's rule variants switch, for its legal cases (undefined under history's rules). */
@@ -242,7 +242,7 @@ export function lawSwitchesOf(world: Pick<WorldState, 'variants' | 'locarno'>): 
 
 /** An actor's decision rule under `rules` (the data checks that the engine's decisions exist). */
 export function ruleOf(rules: GameRules, actor: ActorId, id: string): Rule {
-  const rule = rules.actors[actor]?.decisions[id];
+  const rule = rules.actors[actor].decisions[id];
   if (rule === undefined) throw new Error(`scenarios/model/actors.json: ${actor} has no decision "${id}"`);
   return rule;
 }
