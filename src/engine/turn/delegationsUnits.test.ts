@@ -35,9 +35,10 @@ import {
   stepBy,
   type Table,
   talksAhead,
+  teschenAsked,
   transitAnswerBy,
 } from './delegations';
-import { GUARANTEE } from './history';
+import { GUARANTEE, TESCHEN } from './history';
 import { step } from './step';
 
 const BUDGET = MODEL.capitalPerMonth.value;
@@ -89,6 +90,24 @@ describe('rolesProblem and furtherActionProblem', () => {
     expect(furtherActionProblem('poland', 'military.readiness')).toBe(
       'the poland delegation gives only transit.answer, demarche.answer or poland.teschen, not military.readiness',
     );
+  });
+
+  it('names the one answer of a delegation that has one, and tells a side each further delegation’s own answers', () => {
+    // Czechoslovakia gives one kind of answer: named alone, with no list around it.
+    expect(furtherActionProblem('czechoslovakia', 'transit.answer')).toBe(
+      'the czechoslovakia delegation gives only czechoslovakia.answer, not transit.answer',
+    );
+    expect(furtherActionProblem('czechoslovakia', 'czechoslovakia.answer')).toBeNull();
+    for (const side of ['france', 'ussr'] as const) {
+      for (const type of ['britain.answer', 'britain.guarantee', 'britain.stand'])
+        expect(furtherActionProblem(side, type), type).toBe(`only the British delegation gives ${type}, not ${side}`);
+      expect(furtherActionProblem(side, 'poland.teschen')).toBe(
+        `only the Polish delegation gives poland.teschen, not ${side}`,
+      );
+      // A side's own orders are no further delegation's.
+      expect(furtherActionProblem(side, 'military.readiness')).toBeNull();
+      expect(furtherActionProblem(side, '')).toBeNull();
+    }
   });
 });
 
@@ -500,5 +519,62 @@ describe('endOrdersBy', () => {
       key: 'crisis.transit.delegation',
       params: { to: 'romania', grant: true },
     });
+  });
+});
+
+/** munich-1938 played (each crisis stood aside from) into October 1938's orders: the Sudetenland taken, Teschen come. */
+function october(): WorldState {
+  const world = playUntil(start('munich-1938', 'france', 'teschen-0'), (w) => w.month === '1938-10');
+  expect(world.phase).toBe('orders');
+  expect(world.moves[TESCHEN.move]).toMatchObject({ status: 'done', month: '1938-09' });
+  expect(world.fired).toContain(TESCHEN.event.id);
+  return world;
+}
+
+describe('Poland’s answer on Teschen (teschenAsked and its refusals)', () => {
+  const TAKE: GameAction = { type: 'poland.teschen', answer: 'take' };
+  const ROLES: Delegation[] = ['france', 'ussr', 'poland', 'romania', 'czechoslovakia'];
+
+  it('is asked in the orders of the month after the Sudetenland is taken, and not at a crisis or once the game is over', () => {
+    const world = october();
+    expect(teschenAsked(world)).toBe(true);
+    expect(delegationRefusal(world, OPEN_TABLE, TAKE, 'poland')).toBeNull();
+    // A German move due that month would open a crisis (its answers come first), and a game ending with the month has
+    // no orders left: neither asks, though the month and the event are the same.
+    expect(teschenAsked(withWorld(world, { phase: 'crisis' }))).toBe(false);
+    expect(teschenAsked(withWorld(world, { phase: 'ended' }))).toBe(false);
+    // The month before, or after: not asked.
+    expect(teschenAsked(withWorld(world, { month: '1938-11' }))).toBe(false);
+  });
+
+  it('is asked once: after Poland takes Teschen the question is closed and a second answer refused', () => {
+    const world = october();
+    const [taken, table] = furtherAnswerBy(world, ROLES, OPEN_TABLE, TAKE, 'poland');
+    expect(table.teschen).toBe('take');
+    // Taking it leaves the event standing: only the table says Poland has answered.
+    expect(taken.fired).toContain(TESCHEN.event.id);
+    expect(taken.teschenDeclined).toBeUndefined();
+    expect(teschenAsked(taken, table)).toBe(false);
+    expect(teschenAsked(taken)).toBe(true);
+    expect(delegationRefusal(taken, table, TAKE, 'poland')).toBe(
+      'the Polish delegation has already answered on Teschen: it is asked once',
+    );
+    expect(legalActionsBy(taken, table, 'poland').filter((a) => a.type === 'poland.teschen')).toEqual([]);
+    // A second answer changes nothing.
+    expect(furtherAnswerBy(taken, ROLES, table, { type: 'poland.teschen', answer: 'decline' }, 'poland')).toEqual([
+      taken,
+      table,
+    ]);
+  });
+
+  it('is Poland’s alone: Romania and Czechoslovakia are refused it with their own reasons, even while Poland is asked', () => {
+    const world = october();
+    expect(delegationRefusal(world, OPEN_TABLE, TAKE, 'romania')).toBe(
+      'the Romanian delegation answers requests for Soviet transit; it gives no other orders',
+    );
+    expect(delegationRefusal(world, OPEN_TABLE, TAKE, 'czechoslovakia')).toBe(
+      'the Czechoslovak delegation answers German moves against Czechoslovakia; it gives no other orders',
+    );
+    expect(furtherAnswerBy(world, ROLES, OPEN_TABLE, TAKE, 'romania')).toEqual([world, OPEN_TABLE]);
   });
 });
