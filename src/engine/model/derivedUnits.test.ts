@@ -218,6 +218,19 @@ describe('the legal part of deterrence', () => {
     expect(new Set(views.map((v) => JSON.stringify(v))).size).toBeGreaterThan(1);
   });
 
+  it("reads Britain's verdict by the variant's rule: a firm Britain lets France render the help a cool one blocks", () => {
+    // The pact and the convention in force, every will high but Britain's: only Britain's verdict keeps France out.
+    const w0 = committed({ poland: 0, romania: 0 });
+    const cool = withWorld(w0, {
+      levels: { ...w0.levels, britishCommitment: 0, tension: 0 },
+      actors: { ...w0.actors, uk: { ...w0.actors.uk, stance: -100 } },
+    });
+    const [history, firm] = checkLegal([cool, withWorld(cool, { variants: ['britain-firm-guarantor'] })]);
+    const worth = MODEL.deterrence.legal.frenchHelpOwed;
+    expect(history?.frenchHelpOwed).toBe(worth.owed);
+    expect(firm?.frenchHelpOwed).toBe(worth.rendered);
+  });
+
   it('is what perceive keeps, and what a context passes on with the crisis', () => {
     const world = committed({ poland: 0, romania: 0 });
     const seen = perceive(world);
