@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { CONVENTION } from '../model/modelData';
+import { addMonths } from '../months';
 import { initialWorld } from '../scenario/initialWorld';
 import { CLAUSE_IDS, type Clauses, type ConventionState, type WorldState, withWorld } from '../world/worldState';
 import {
@@ -101,6 +102,18 @@ describe('readAction names what it got instead of an action', () => {
     );
   });
 
+  it('lists every problem of a known type, one after another', () => {
+    const last = CONVENTION.clauses.trigger.options.length - 1;
+    const one = reasonFor({ type: 'convention.offer', clause: 'trigger', option: last + 1 });
+    const two = reasonFor({ type: 'convention.offer', clause: 'trigger', option: last + 1, x: 1 });
+    const prefix = 'not a valid convention.offer action: ';
+    const problems = two.slice(prefix.length).split('; ');
+    expect(two.startsWith(prefix)).toBe(true);
+    expect(problems).toHaveLength(2);
+    expect(problems).toContain(one.slice(prefix.length));
+    expect(problems).toContain('x: unknown field');
+  });
+
   it('refuses an object whose field throws when read', () => {
     const throwing = Object.defineProperty({}, 'type', {
       enumerable: true,
@@ -143,11 +156,35 @@ describe('refusal gives each reason as the player reads it', () => {
     expect(refusal(contacts, { type: 'diplomacy.demarche', to: 'romania' })).toBeNull();
   });
 
+  it('on the staffs’ talks: after attaché contacts only, and drafting after the staffs’ months of talks', () => {
+    const staffTalks: GameAction = { type: 'convention.staffTalks' };
+    const draft: GameAction = { type: 'convention.draft' };
+    expect(refusal(world('france', { phase: 'attacheContacts' }), staffTalks)).toBeNull();
+    for (const phase of ['noContacts', 'staffTalks', 'drafting'] as const)
+      expect(refusal(world('france', { phase }), staffTalks), phase).toBe(
+        'staff talks need attaché contacts first, and only once',
+      );
+    for (const phase of ['noContacts', 'attacheContacts', 'drafting'] as const)
+      expect(refusal(world('france', { phase }), draft), phase).toBe('drafting follows general-staff talks');
+    // The staffs talk `minStaffTalkMonths` months (convention.json) before drafting: a month short is refused.
+    const months = CONVENTION.rules.minStaffTalkMonths.value;
+    const talks = world('france', { phase: 'staffTalks' });
+    const since = (n: number) => withWorld(talks, { month: addMonths(talks.convention.phaseSince, n) });
+    expect(refusal(since(months - 1), draft)).toBe(`the staffs need ${months} months of talks before drafting`);
+    expect(refusal(since(months), draft)).toBeNull();
+  });
+
   it('while drafting: an option the clause lacks, one already agreed, no counter-offer, clauses missing', () => {
     const drafting = world('france', { phase: 'drafting', agreed: { trigger: 1 }, counter: null });
     expect(refusal(drafting, { type: 'convention.offer', clause: 'trigger', option: 9 })).toBe(
       'no such option for that clause',
     );
+    // The first option past the clause's last: refused too.
+    const past = CONVENTION.clauses.trigger.options.length;
+    expect(refusal(drafting, { type: 'convention.offer', clause: 'trigger', option: past })).toBe(
+      'no such option for that clause',
+    );
+    expect(refusal(drafting, { type: 'convention.offer', clause: 'trigger', option: past - 1 })).toBeNull();
     expect(refusal(drafting, { type: 'convention.offer', clause: 'trigger', option: 1 })).toBe(
       'that option is already agreed',
     );
