@@ -392,6 +392,18 @@ describe('France holds back', () => {
   });
 });
 
+describe('Belgium’s decision', () => {
+  it('is told only in a breach of the zone: France fighting for Czechoslovakia brings no Belgian line', () => {
+    const crisis = crisisIn('munich-1938');
+    expect(moveById(crisis.crisis?.move ?? '').incident.kind).not.toBe('zone-violation');
+    const world = { ...crisis, levels: { ...crisis.levels, frenchWill: 100 } };
+    const a = answer(world, 'invoke-protocol', (x) => x.record.metBy.includes('france'));
+    expect(a.keys).toContain('crisis.parliament');
+    expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
+    expect(a.record.metBy).not.toContain('belgium');
+  });
+});
+
 describe('the day a crisis is judged on (crisisDay)', () => {
   it('is the move’s historical day in its month, else the month’s first day', () => {
     const world = crisisIn('rhineland-1936');
