@@ -11,6 +11,7 @@ import { loadScenario } from '../../testing/scenarios';
 import type { LogEntry } from '../log/types';
 import { CONVENTION, decisionRule } from '../model/modelData';
 import { addMonths } from '../months';
+import { valuation } from '../negotiation/offers';
 import { type RngState, rollPercent } from '../random';
 import { initialWorld } from '../scenario/initialWorld';
 import {
@@ -322,6 +323,46 @@ describe('the draft before the approvers', () => {
     expect(outcomes).toContain('signed');
     expect(outcomes).toContain('reopened');
     expect(outcomes).toContain('refused after a yes');
+  });
+});
+
+describe('a refusal with no clause to object to', () => {
+  it('ends the approvals but reopens nothing: the general staff refuses a draft it values nowhere below 0', () => {
+    // The French staffs doubt the Red Army, Poland is hostile, no one presses for the talks and the draft has no
+    // credibility: the general staff refuses whatever the draft, while the cabinet and the war minister approve it.
+    const agreed: Clauses = {
+      trigger: 1,
+      staffCoordination: 1,
+      sovietContribution: 0,
+      frenchContribution: 0,
+      transit: 1,
+      supply: 0,
+      publicity: 0,
+    };
+    for (const clause of CLAUSE_IDS)
+      expect(valuation('generalStaff', clause, agreed[clause] ?? -1)).toBeGreaterThanOrEqual(0);
+    const w0 = world({ phase: 'drafting', agreed, credibility: 0 }, undefined, { redArmyReadiness: 0 });
+    const before = withWorld(w0, {
+      conventionSigned: null,
+      actors: {
+        ...w0.actors,
+        poland: { ...w0.actors.poland, stance: -100 },
+        france: { ...w0.actors.france, stance: 0 },
+      },
+    });
+    const { after, entries } = loud(before, submitDraft);
+    expect(entries.map((e) => [e.params?.approver, e.params?.yes])).toEqual([
+      ['cabinet', true],
+      ['warMinister', true],
+      ['generalStaff', false],
+    ]);
+    // Its reason names no clause it objects to most: it judged the draft as a whole.
+    expect(entries[2]?.reasons?.[0]?.explanation?.terms.find((t) => t.id === 'valuation.generalStaff')?.label).toBe(
+      CONVENTION.labels.draft,
+    );
+    expect(after.convention.phase).toBe('drafting');
+    expect(after.convention.agreed).toEqual(agreed);
+    expect(after.conventionSigned).toBeNull();
   });
 });
 
