@@ -245,17 +245,9 @@ export function seatsIssues(
   }
   seats.pending.forEach(({ action, by }, i) => {
     if (!roles.includes(by)) issues.push({ path: ['pending', i, 'by'], message: `${by} is not ${among}` });
-    // A further delegation (Poland) answers requests for Soviet transit, and only it does.
-    const transitAnswer = action.type === 'transit.answer';
-    if (!isSide(by) && !transitAnswer) {
-      issues.push({ path: ['pending', i, 'action'], message: `the ${by} delegation gives only transit.answer` });
-    }
-    if (isSide(by) && transitAnswer) {
-      issues.push({
-        path: ['pending', i, 'by'],
-        message: `only the Polish delegation gives transit.answer, not ${by}`,
-      });
-    }
+    // A further delegation gives only its own answers, and only it gives them (`furtherActionProblem`), as in `turns`.
+    const problem = furtherActionProblem(by, action.type);
+    if (problem !== null) issues.push({ path: ['pending', i, isSide(by) ? 'by' : 'action'], message: problem });
   });
   return issues;
 }

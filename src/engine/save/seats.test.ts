@@ -56,6 +56,19 @@ describe('the seats of a game of delegations in its file', () => {
     expect(withSeats(oneRole, seats)).toBe(oneRole);
   });
 
+  it("keep a further delegation's pending answer of every kind it gives, not only a transit answer", () => {
+    // An autosave made while the Polish delegation's démarche answer or Teschen decision waits keeps its seats.
+    const pending = [
+      { action: { type: 'demarche.answer', answer: 'moved' }, by: 'poland' },
+      { action: { type: 'poland.teschen', answer: 'decline' }, by: 'poland' },
+      { action: { type: 'transit.answer', answer: 'grant' }, by: 'poland' },
+    ];
+    for (const waiting of pending) {
+      const kept = { seated: 'poland', done: ['france', 'ussr'], pending: [waiting] };
+      expect(withSeats(file, kept).seats).toEqual(kept);
+    }
+  });
+
   it('are refused, one clear line each, where they contradict the game', () => {
     expect(problems(file, () => {})).toEqual([]);
     const oneRole = recordGame(
@@ -86,13 +99,21 @@ describe('the seats of a game of delegations in its file', () => {
     ).toEqual(["seats.pending[0].by: poland is not one of the game's roles (france, ussr)"]);
     expect(
       problems(file, (c) => (seatsOf(c).pending[0] = { action: { type: 'domestic.rally' }, by: 'poland' })),
-    ).toEqual(['seats.pending[0].action: the poland delegation gives only transit.answer']);
+    ).toEqual([
+      'seats.pending[0].action: the poland delegation gives only transit.answer, demarche.answer or poland.teschen, not domestic.rally',
+    ]);
     expect(
       problems(
         file,
         (c) => (seatsOf(c).pending[0] = { action: { type: 'transit.answer', answer: 'grant' }, by: 'ussr' }),
       ),
-    ).toEqual(['seats.pending[0].by: only the Polish delegation gives transit.answer, not ussr']);
+    ).toEqual(['seats.pending[0].by: only the Polish or Romanian delegation gives transit.answer, not ussr']);
+    expect(
+      problems(
+        file,
+        (c) => (seatsOf(c).pending[0] = { action: { type: 'britain.stand', answer: 'aside' }, by: 'france' }),
+      ),
+    ).toEqual(['seats.pending[0].by: only the British delegation gives britain.stand, not france']);
     expect(problems(file, (c) => (seatsOf(c).pending[0] = { action: { type: 'launch.rockets' }, by: 'ussr' }))).toEqual(
       [expect.stringMatching(/^seats\.pending\[0\]\.action/)],
     );
