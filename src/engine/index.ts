@@ -149,13 +149,16 @@ export { crisisPaths, possibleVerdictPaths, type VerdictPath } from './verdictPa
 export { ENGINE_VERSION } from './version';
 export {
   type CouncilChamber,
+  type CouncilTable,
   type Counting,
   councilChamberOfCase,
+  councilTableBefore,
   crisisCouncil,
   type DisputeParty,
   type GuarantorView,
   type MemberVote,
   type PartyRole,
+  type SeatedMember,
   type Session,
   type Vote,
 } from './view/councilChamber';

@@ -152,14 +152,22 @@ export class App {
 
   /** Turn presentation mode on or off (from the title screen's button or the P key). */
   async togglePresentation(on?: boolean): Promise<Presentation> {
-    this.presenting ??= import('./presentation').then(({ presentation }) =>
-      presentation({
+    this.presenting ??= import('./presentation').then(({ presentation }) => {
+      const mode = presentation({
         current: () =>
           this.game === null || this.scenario === null
             ? null
             : { world: this.game.getSnapshot().world, scenario: this.scenario },
-      }),
-    );
+      });
+      // Beside the map and the X-ray at a crisis: the League Council on the day, before the class answers.
+      mode.setCouncil((slot, world) => {
+        void import('./councilView').then(({ councilTableView }) => {
+          const table = councilTableView(world);
+          if (table !== null && slot.isConnected) slot.replaceChildren(table);
+        });
+      });
+      return mode;
+    });
     const mode = await this.presenting;
     mode.toggle(on);
     return mode;

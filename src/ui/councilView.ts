@@ -16,6 +16,7 @@ import {
   type CouncilChamber,
   type CrisisChoice,
   councilChamberOfCase,
+  councilTableBefore,
   crisisCouncil,
   formatDate,
   type LegalCase,
@@ -123,8 +124,7 @@ function voteList(session: Session, voted: boolean, id: string): HTMLElement {
     { className: 'council-votes', attrs: { id } },
     session.members.map((m) => {
       const mark = voted ? VOTE_MARKS[m.vote] : VOTE_MARKS.none;
-      const seat =
-        m.party === null ? 'a member' : m.party === 'aggressor' ? 'party: the aggressor' : 'party: the victim';
+      const seat = seatWords(m.party);
       return el('li', { attrs: { 'data-state': m.state, 'data-vote': voted ? m.vote : 'none' } }, [
         el('strong', { text: m.name }),
         ` (${seat}; ${COUNTING_WORDS[m.counting]}): `,
@@ -248,6 +248,58 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
       ),
       el('p', {}, ['The guarantors judge for themselves: ', citationLink('Locarno Art. 4'), '.']),
     ]),
+  ]);
+}
+
+/** A member's seat in words: a member, or a party to the dispute. */
+function seatWords(party: MemberVote['party']): string {
+  return party === null ? 'a member' : party === 'aggressor' ? 'party: the aggressor' : 'party: the victim';
+}
+
+/**
+ * The League Council of the crisis waiting in `world`, before the class
+ * answers: presentation mode shows it beside the map and the X-ray
+ * (`Presentation.setCouncil`). Who sits on the crisis's day, who is a party,
+ * whose vote would count under the article in play, what that article needs,
+ * and the empty permanent seats. No vote is shown: who brings the dispute and
+ * how each member votes follow the answer (the chamber opens from the
+ * result). Null when no crisis waits.
+ */
+export function councilTableView(world: WorldState): HTMLElement | null {
+  const table = councilTableBefore(world);
+  if (table === null) return null;
+  const headingId = 'council-before-heading';
+  const [aggressor, victim] = table.parties;
+  return el('div', { className: 'council-before', attrs: { 'data-article': String(table.article) } }, [
+    el('h3', { text: `The League Council on ${formatDate(table.date)}`, attrs: { id: headingId } }),
+    aggressor === undefined || victim === undefined
+      ? null
+      : el('p', { className: 'council-dispute', text: `The dispute: ${aggressor.name} against ${victim.name}.` }),
+    el('p', { className: 'council-needs' }, [
+      `If the dispute is brought before it, the Council acts under Art. ${table.article}. What it needs: ${table.needs} `,
+      citationLink(table.cite),
+    ]),
+    el(
+      'ul',
+      { className: 'council-seated', attrs: { id: 'council-seated', 'aria-labelledby': headingId } },
+      table.members.map((m) =>
+        el('li', { attrs: { 'data-state': m.state, 'data-counting': m.counting } }, [
+          el('strong', { text: m.name }),
+          ` (${seatWords(m.party)}): ${COUNTING_WORDS[m.counting]}`,
+        ]),
+      ),
+    ),
+    table.absent.length === 0
+      ? null
+      : el('p', { className: 'council-absent' }, [
+          'Not at the table: ',
+          table.absent.map((a) => `${a.name} (${a.why})`).join('; '),
+          '.',
+        ]),
+    el('p', {
+      className: 'council-before-vote',
+      text: 'No vote yet: whether anyone brings the dispute before the Council, and how each member votes, follow the answers to this crisis ("The League Council: who voted how" after them).',
+    }),
   ]);
 }
 

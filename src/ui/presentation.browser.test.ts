@@ -8,6 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilTableBefore, createGame, formatDate } from '../engine';
+import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { newGame, screenshot, tabTo } from './gameDriver';
@@ -41,6 +43,16 @@ async function smallestText(page: Page): Promise<{ size: number; where: string }
     }
     return smallest;
   });
+}
+
+/** The Council table the engine seats at the first crisis of `scenarioId` played with no orders (`councilTableBefore`). */
+function councilBefore(scenarioId: string, seed: string) {
+  const game = createGame(loadScenario(scenarioId), { seed, role: 'france' });
+  for (let guard = 0; guard < 100 && game.getSnapshot().world.phase === 'orders'; guard++)
+    game.send({ type: 'turn.end' });
+  const table = councilTableBefore(game.getSnapshot().world);
+  if (table === null) throw new Error(`no crisis in ${scenarioId}`);
+  return table;
 }
 
 describe('presentation mode', () => {
@@ -85,13 +97,33 @@ describe('presentation mode', () => {
     }
     expect(sawEnd).toBe(true);
     expect(await page.locator('#crisis-heading').textContent()).toBe('Crisis: The Sudeten crisis');
-    // The verdicts come one by one, then the rules X-ray (opened when reached), then the answers.
+    // The verdicts come one by one, then the rules X-ray (opened when reached), the League Council beside
+    // them, then the answers.
     const firstVerdict = page.locator('#verdicts li').first();
     expect(await firstVerdict.isVisible()).toBe(false);
+    const council = page.locator('#council-slot');
+    let councilReached = false;
     for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
       expect(presses).toBeLessThan(30);
       await page.keyboard.press('ArrowRight');
+      if (await page.locator('#council-slot.pres-current').isVisible()) {
+        councilReached = true;
+        expect(await page.locator('#crisis-xray-region svg').first().isVisible()).toBe(true);
+      }
     }
+    expect(councilReached).toBe(true);
+    // The Council on the crisis's day, as the engine seats it, with no vote before the class answers.
+    const table = councilBefore('munich-1938', 'presentation');
+    expect(await council.locator('h3').textContent()).toBe(`The League Council on ${formatDate(table.date)}`);
+    expect(
+      await council.locator('#council-seated > li').evaluateAll((items) => items.map((i) => i.dataset.state)),
+    ).toEqual(table.members.map((m) => m.state));
+    expect(await council.locator('#council-seated > li').first().textContent()).toContain(
+      table.members[0]?.name ?? '?',
+    );
+    expect(await council.textContent()).toContain(`Art. ${table.article}`);
+    expect(await council.textContent()).toContain('No vote yet');
+    expect(await council.locator('.council-vote').count()).toBe(0);
     expect(await firstVerdict.isVisible()).toBe(true);
     expect(await page.locator('#crisis-xray-button').getAttribute('aria-expanded')).toBe('true');
     await page.locator('#crisis-xray-region svg').first().waitFor();

@@ -6,13 +6,14 @@
  *   following the pointer.
  * - The teacher paces the game with the keyboard: → or Space shows the next
  *   thing the month shows (each dispatch, the orders, each verdict, the
- *   X-ray, the answers), ← the one before; at the end of a month → ends it.
+ *   X-ray, the League Council, the answers), ← the one before; at the end of a month → ends it.
  *   What is still to come is hidden until it is reached. `?` lists the keys.
  * - The teacher panel (`T`): the notes and discussion questions of the
  *   decision point on screen (scenarios/teaching/presentation.en.json) and the
  *   scenario's own, hidden from the projected view until the teacher shows it.
  * - At a crisis the panel widens beside the map, with the rules X-ray opened
- *   when it is reached and a slot for the League Council (`setCouncil`).
+ *   when it is reached and the League Council beside it (a slot another
+ *   module fills: app.ts sets councilView's table before the vote, `setCouncil`).
  *
  * Loaded by app.ts only when the mode is first turned on (its own chunk).
  * Text from data files is set as text only.

@@ -15,12 +15,14 @@ import { CALENDAR, COUNCIL_VOTE_RULES } from '../rules/lawData';
 import { type LegalCase, parseLegalCaseText } from '../rules/legalCase';
 import type { CountryId } from '../rules/types';
 import { countryName, worldFactsOn } from '../rules/worldFacts';
+import { CRISIS_CHOICES } from '../turn/actions';
 import { crisisDay, crisisResponses } from '../turn/crisis';
 import {
   absentSeats,
   assemblyTally,
   assemblyVotes,
   councilChamberOfCase,
+  councilTableBefore,
   councilTally,
   councilVotes,
   crisisCouncil,
@@ -450,5 +452,32 @@ describe('the chamber of a crisis in play', () => {
     expect(chamber?.parties.map((p) => p.role)).toEqual(['aggressor', 'victim']);
     expect(chamber?.parties[1]?.state).toBe(responses.move.incident.victim);
     expect(crisisCouncil(first.after, 'refer-council')).toBeNull();
+  });
+});
+
+describe('the Council table before a class answers (presentation mode)', () => {
+  it('is the same for every answer: the chamber of each answer with its votes left out', () => {
+    const crises = historyCrises('chamber-table', 'france', 'stand-aside');
+    expect(crises.length).toBeGreaterThan(2);
+    for (const { before, after } of crises) {
+      const table = councilTableBefore(before);
+      if (table === null) throw new Error(`no table for ${before.crisis?.move}`);
+      for (const choice of CRISIS_CHOICES) {
+        const chamber = crisisCouncil(before, choice);
+        if (chamber === null) throw new Error(`no chamber for ${choice}`);
+        expect(table.date).toBe(chamber.date);
+        expect(table.article).toBe(chamber.article);
+        expect(table.parties).toEqual(chamber.parties);
+        expect(table.members).toEqual(
+          chamber.council.members.map((m) => ({ state: m.state, name: m.name, party: m.party, counting: m.counting })),
+        );
+        expect([table.needs, table.cite]).toEqual([chamber.council.needs, chamber.council.cite]);
+        expect(table.absent).toEqual(chamber.absent);
+        expect(table.partiesRule).toEqual(chamber.partiesRule);
+        expect(table.electedSeats).toBe(chamber.electedSeats);
+      }
+      // Once answered, no crisis waits, and there is no table.
+      expect(councilTableBefore(after)).toBeNull();
+    }
   });
 });

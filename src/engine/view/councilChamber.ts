@@ -23,7 +23,7 @@ import type { CouncilArticle, CouncilResult, GuarantorVerdict, LegalCase } from 
 import { countingGuarantors, type Guarantor } from '../rules/locarnoRules';
 import { type CouncilOutcome, type CountryId, type PathStep, TREATY_IDS } from '../rules/types';
 import { countryName, isParticipatingMember, type WorldFacts, worldFactsOn } from '../rules/worldFacts';
-import type { CrisisChoice } from '../turn/actions';
+import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
 import { crisisDay, crisisResponses } from '../turn/crisis';
 import { legalCaseFor } from '../world/legalCases';
 import type { WorldState } from '../world/worldState';
@@ -406,4 +406,52 @@ export function crisisCouncil(before: WorldState, choice: CrisisChoice): Council
   const { move, answers, councilSeized } = responses;
   const legalCase = legalCaseFor(before, move.incident, answers, crisisDay(before, move));
   return councilChamberOfCase(legalCase, councilSeized);
+}
+
+/** A member at the Council table before the vote: its seat, and whether its vote will count. */
+export interface SeatedMember {
+  readonly state: CountryId;
+  readonly name: string;
+  readonly party: PartyRole | null;
+  readonly counting: Counting;
+}
+
+/** The Council table on a crisis's day before anyone has answered: who sits, whose vote counts, what is needed. */
+export interface CouncilTable {
+  readonly date: string;
+  readonly article: CouncilArticle;
+  readonly parties: readonly DisputeParty[];
+  readonly members: readonly SeatedMember[];
+  /** What the article needs, in one sentence, and its citation. */
+  readonly needs: string;
+  readonly cite: string;
+  readonly absent: readonly AbsentSeat[];
+  readonly electedSeats: string;
+  readonly partiesRule: { readonly text: string; readonly source: string };
+}
+
+/**
+ * The Council table of the crisis waiting in `before`, as a class sees it
+ * before it answers (presentation mode shows it beside the map): who sits,
+ * who is a party, whose vote counts under the article in play, what unanimity
+ * that article needs, and the empty permanent seats. The answers change who
+ * brings the dispute and how members vote, never the table: it is the chamber
+ * of any answer with the votes left out (`councilChamber.test.ts` checks that
+ * every answer gives the same table). Null when no crisis waits.
+ */
+export function councilTableBefore(before: WorldState): CouncilTable | null {
+  const chamber = crisisCouncil(before, CRISIS_CHOICES[0]);
+  if (chamber === null) return null;
+  const { council } = chamber;
+  return {
+    date: chamber.date,
+    article: chamber.article,
+    parties: chamber.parties,
+    members: council.members.map(({ state, name, party, counting }) => ({ state, name, party, counting })),
+    needs: council.needs,
+    cite: council.cite,
+    absent: chamber.absent,
+    electedSeats: chamber.electedSeats,
+    partiesRule: chamber.partiesRule,
+  };
 }
