@@ -275,24 +275,34 @@ export type EndingPredicate =
   | { readonly warOver: readonly string[] }
   | { readonly move: string; readonly status: readonly z.infer<typeof moveStatus>[]; readonly month?: MonthTest }
   | { readonly crisis: CrisisTest };
-export const endingPredicateSchema: z.ZodType<EndingPredicate> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(endingPredicateSchema).min(1) }),
-    z.strictObject({ any: z.array(endingPredicateSchema).min(1) }),
-    z.strictObject({ not: endingPredicateSchema }),
-    z.strictObject({ lastMonth: monthTest }),
-    z.strictObject({ conventionSigned: monthTest }),
-    z.strictObject({ conventionInForce: monthTest }),
-    z.strictObject({ sovietGermanDeal: monthTest }),
-    z.strictObject({ tripleAlliance: monthTest }),
-    z.strictObject({ war: monthTest }),
-    z.strictObject({ alliesInclude: z.array(countryId).min(1) }),
-    z.strictObject({ alliesIncludeAny: z.array(countryId).min(1) }),
-    z.strictObject({ warOver: z.array(text).min(1) }),
-    z.strictObject({ move: text, status: z.array(moveStatus).min(1), month: monthTest.optional() }),
-    z.strictObject({ crisis: crisisTest }),
-  ]),
-);
+/**
+ * A fresh schema of an ending's predicate, recursive through `z.lazy`, whose
+ * union is built the first time it parses. The data is read with the one made
+ * at import (`endingPredicateSchema`); a test makes its own, so that the union
+ * is built inside the test (a mutation run switches mutants on only there).
+ */
+export function makeEndingPredicateSchema(): z.ZodType<EndingPredicate> {
+  const self: z.ZodType<EndingPredicate> = z.lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(self).min(1) }),
+      z.strictObject({ any: z.array(self).min(1) }),
+      z.strictObject({ not: self }),
+      z.strictObject({ lastMonth: monthTest }),
+      z.strictObject({ conventionSigned: monthTest }),
+      z.strictObject({ conventionInForce: monthTest }),
+      z.strictObject({ sovietGermanDeal: monthTest }),
+      z.strictObject({ tripleAlliance: monthTest }),
+      z.strictObject({ war: monthTest }),
+      z.strictObject({ alliesInclude: z.array(countryId).min(1) }),
+      z.strictObject({ alliesIncludeAny: z.array(countryId).min(1) }),
+      z.strictObject({ warOver: z.array(text).min(1) }),
+      z.strictObject({ move: text, status: z.array(moveStatus).min(1), month: monthTest.optional() }),
+      z.strictObject({ crisis: crisisTest }),
+    ]),
+  );
+  return self;
+}
+export const endingPredicateSchema: z.ZodType<EndingPredicate> = makeEndingPredicateSchema();
 
 export const endingsFileSchema = z.strictObject({
   $comment: text,

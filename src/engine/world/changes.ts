@@ -22,27 +22,34 @@ export type GovernmentIds = string | string[];
 /** The countries whose governments the model follows. */
 export type GovernedCountry = 'france' | 'uk' | 'ussr' | 'romania';
 
-const condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ event: text }),
-    z.strictObject({ notEvent: text }),
-    z.strictObject({ move: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
-    z.strictObject({ moveNot: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
-    z.strictObject({ level: levelId, atLeast: level.optional(), atMost: level.optional() }),
-    z.strictObject({ convention: z.array(z.string()) }),
-    z.strictObject({
-      government: z.strictObject({
-        france: governmentIds.optional(),
-        uk: governmentIds.optional(),
-        ussr: governmentIds.optional(),
-        romania: governmentIds.optional(),
+/**
+ * A fresh schema of a condition, built the first time it parses (`z.lazy`): the model's data is
+ * read with the one made at import (`conditionSchema`); a test makes its own, so that its union is
+ * built inside the test (a mutation run switches mutants on only there).
+ */
+export function makeConditionSchema(): z.ZodType<Condition> {
+  return z.lazy(() =>
+    z.union([
+      z.strictObject({ event: text }),
+      z.strictObject({ notEvent: text }),
+      z.strictObject({ move: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
+      z.strictObject({ moveNot: text, status: z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']) }),
+      z.strictObject({ level: levelId, atLeast: level.optional(), atMost: level.optional() }),
+      z.strictObject({ convention: z.array(z.string()) }),
+      z.strictObject({
+        government: z.strictObject({
+          france: governmentIds.optional(),
+          uk: governmentIds.optional(),
+          ussr: governmentIds.optional(),
+          romania: governmentIds.optional(),
+        }),
       }),
-    }),
-    z.strictObject({ noDeal: z.literal(true) }),
-    z.strictObject({ noTripleAlliance: z.literal(true) }),
-    z.strictObject({ clause: clauseId, atLeast: z.number().int().min(0) }),
-  ]),
-);
+      z.strictObject({ noDeal: z.literal(true) }),
+      z.strictObject({ noTripleAlliance: z.literal(true) }),
+      z.strictObject({ clause: clauseId, atLeast: z.number().int().min(0) }),
+    ]),
+  );
+}
 export type Condition =
   | { event: string }
   | { notEvent: string }
@@ -54,7 +61,7 @@ export type Condition =
   | { noDeal: true }
   | { noTripleAlliance: true }
   | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
-export const conditionSchema = condition;
+export const conditionSchema: z.ZodType<Condition> = makeConditionSchema();
 
 /** What an event or a move's outcome does to the world. */
 export const effectsSchema = z.strictObject({
