@@ -45,9 +45,10 @@ export function runBatch(
     const result = simulate(scenario, {
       seed,
       policy: options.policy,
-      role: options.role ?? (typeof options.policy === 'string' ? 'france' : options.policy.role),
+      // Absent, `simulate` plays a strategy as its own side and a built-in policy as France, under history's rules.
+      role: options.role,
       withLog: false,
-      ...(options.variants === undefined ? {} : { variants: options.variants }),
+      variants: options.variants,
     });
     counts[result.ending] += 1;
     onGame?.(seed, result);

@@ -27,17 +27,16 @@ export interface Branch {
 
 const refused = (message: string): Parsed<never> => ({ ok: false, problems: [{ path: '', message }] });
 
-/** The index of the turn record where a branch at `point` starts, or a reason why there is none. */
-function branchIndex(file: GameFile, point: BranchPoint): number | string {
-  const records = file.turns.flatMap((t, index) => (t.turn === point.turn ? [index] : []));
+/** The turn record where a branch at `point` starts, with its index, or a reason why there is none. */
+function branchStart(file: GameFile, point: BranchPoint): { index: number; at: GameFile['turns'][number] } | string {
+  const records = file.turns.flatMap((at, index) => (at.turn === point.turn ? [{ index, at }] : []));
   const first = records[0];
   if (first === undefined) {
     const last = file.turns.at(-1)?.turn ?? 0;
     return `no turn ${point.turn} in this game: it has turns ${file.turns[0]?.turn ?? 0} to ${last}`;
   }
   if (point.at !== 'crisis') return first;
-  const crisis = records[1];
-  return crisis ?? `no crisis in turn ${point.turn} (${file.turns[first]?.month ?? ''}) to take over at`;
+  return records[1] ?? `no crisis in turn ${point.turn} (${first.at.month}) to take over at`;
 }
 
 /**
@@ -55,10 +54,9 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
       `this game does not replay: it goes another way at turn ${d.turn}, ${d.month} (expected ${d.expected}, got ${d.actual})`,
     );
   }
-  const index = branchIndex(file, point);
-  if (typeof index === 'string') return refused(index);
-  const at = file.turns[index];
-  if (at === undefined) return refused(`no turn ${point.turn} in this game`);
+  const start = branchStart(file, point);
+  if (typeof start === 'string') return refused(start);
+  const { index, at } = start;
   // A branch of a branch keeps the whole history: its turns before the branch are played as before.
   const from = file.branchedFrom;
   // (A game of delegations taken over as one role is a branch whose turns before it had several players.)
@@ -84,7 +82,7 @@ export function branchAt(file: GameFile, scenario: Scenario, point: BranchPoint)
   const game = createGame(scenario, {
     seed: file.seed,
     role: point.role,
-    from: { turns, role: playedBy, ...(delegations === undefined ? {} : { roles: delegations }) },
+    from: { turns, role: playedBy, roles: delegations },
     variants: file.variants ?? [],
   });
   return { ok: true, value: { game, branchedFrom, role: point.role } };

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
 import { branchAt, saveBranch } from './branch';
-import { simulate } from './game';
-import { recordGame } from './save/gameFile';
+import { createGame, hashWorld, simulate } from './game';
+import { recordGame, worldsOf } from './save/gameFile';
+import type { Delegation } from './world/worldState';
 
 function recorded(seed: string) {
   const scenario = loadScenario('as-it-happened');
@@ -84,5 +85,52 @@ describe('branchAt', () => {
     );
     // At the turn it branched from, or before, it may.
     expect(problem(branchAt(saved.value, scenario, { turn: early.turn, role: 'ussr' }))).toBe('taken over');
+  });
+});
+
+describe('branchAt of a branch', () => {
+  it('takes over a branch played as the same side after its branch point: its history has one player', () => {
+    const { scenario, file } = recorded('branch-units');
+    const early = file.turns[3];
+    if (early === undefined) throw new Error('too short');
+    const first = branchAt(file, scenario, { turn: early.turn, role: 'france' });
+    if (!first.ok) throw new Error(problem(first));
+    for (let i = 0; i < 3; i++) first.value.game.send({ type: 'turn.end' });
+    const saved = saveBranch(first.value, scenario);
+    if (!saved.ok) throw new Error('not saved');
+    const later = saved.value.turns.at(-1);
+    if (later === undefined) throw new Error('no turn');
+    expect(later.turn).toBeGreaterThan(early.turn);
+    expect(problem(branchAt(saved.value, scenario, { turn: later.turn, role: 'ussr' }))).toBe('taken over');
+  });
+
+  it('refuses a branch of a game of delegations after its branch point, even taken over as the same side', () => {
+    const scenario = loadScenario('pact-1935');
+    const roles: Delegation[] = ['france', 'ussr'];
+    const game = createGame(scenario, { seed: 'branch-units', roles });
+    for (let i = 0; i < 5; i++) {
+      game.send({ type: 'military.readiness' }, { by: 'ussr' });
+      game.send({ type: 'turn.end' });
+    }
+    const file = recordGame(scenario, 'branch-units', 'france', game.getSnapshot().turns, undefined, [], roles);
+    const at = file.turns[2];
+    if (at === undefined) throw new Error('too short');
+    const branch = branchAt(file, scenario, { turn: at.turn, role: 'france' });
+    if (!branch.ok) throw new Error(problem(branch));
+    expect(branch.value.branchedFrom.roles).toEqual(roles);
+    // The months before the branch are played as the delegations played them (the world after turn index 1).
+    const before = worldsOf(file, scenario)[1];
+    if (before === undefined) throw new Error('no world');
+    expect(hashWorld(branch.value.game.getSnapshot().world)).toBe(hashWorld(before));
+    for (let i = 0; i < 2; i++) branch.value.game.send({ type: 'turn.end' });
+    const saved = saveBranch(branch.value, scenario);
+    if (!saved.ok) throw new Error('not saved');
+    expect(saved.value.role).toBe(saved.value.branchedFrom?.role);
+    const later = saved.value.turns.at(-1);
+    if (later === undefined) throw new Error('no turn');
+    expect(problem(branchAt(saved.value, scenario, { turn: later.turn, role: 'france' }))).toBe(
+      `this game is already a branch from turn ${at.turn} (${at.month}); take over before that month, or from the game it came from`,
+    );
+    expect(problem(branchAt(saved.value, scenario, { turn: at.turn, role: 'france' }))).toBe('taken over');
   });
 });

@@ -155,10 +155,14 @@ export interface Debrief {
   readonly keyRolls: readonly KeyRoll[];
 }
 
-/** An action as a string that does not depend on the order of its fields. */
+/** An action as a string that does not depend on the order of its fields (each field once, in code-unit order). */
 function actionKey(action: GameAction): string {
-  const entries = Object.entries(action).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify(entries);
+  const fields: Readonly<Record<string, unknown>> = action;
+  return JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((key) => [key, fields[key]]),
+  );
 }
 
 /** Two lists of orders are the same orders, whatever their order within the month. */
@@ -190,9 +194,11 @@ export function changesPhase(entry: LogEntry, next: LogEntry | undefined): boole
 
 /** The key rolls of one log entry, in order (`next` is the entry after it in its month). */
 export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
+  const reasons = entry.reasons;
+  if (reasons === undefined) return [];
   const phase = changesPhase(entry, next);
   const rolls: KeyRoll[] = [];
-  for (const reason of entry.reasons ?? []) {
+  for (const reason of reasons) {
     const explanation = reason.explanation;
     if (explanation === undefined) continue;
     const why: ('odds' | 'phase')[] = [];
@@ -307,7 +313,7 @@ export function debriefOf(scenario: Scenario, world: WorldState, turns: readonly
       keyRolls: entries.flatMap((entry, i) => keyRollsOf(entry, entries[i + 1])),
     };
   });
-  const ending = world.ending === null ? undefined : ENDINGS.find((e) => e.id === world.ending);
+  const ending = ENDINGS.find((e) => e.id === world.ending);
   return {
     scenario: scenario.id,
     title: scenario.title,

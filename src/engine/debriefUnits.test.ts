@@ -218,3 +218,83 @@ describe('debriefOf', () => {
     for (const m of same) expect(m.diverged, m.month).toBe(false);
   });
 });
+
+describe('debriefOf, month by month', () => {
+  it('lists each month once, a month of a crisis (two turn records) too, and its history’s answer', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    const debrief = debriefOf(scenario, world, turns);
+    const distinct = [...new Set(turns.map((t) => t.month))];
+    expect(turns.length).toBeGreaterThan(distinct.length);
+    expect(debrief.months.map((m) => m.month)).toEqual(distinct);
+    // History's answers given as history gave them: those crisis months do not diverge.
+    const answered = debrief.months.filter((m) => m.crisisAnswer !== null && m.crisisAnswer === m.history.crisisAnswer);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const m of answered) if (sameOrders(m.orders, m.history.orders)) expect(m.diverged, m.month).toBe(false);
+    expect(answered.some((m) => sameOrders(m.orders, m.history.orders))).toBe(true);
+  });
+
+  it('takes a month’s history answer from the crisis history answered, whichever comes first', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    const real = world.crises.find((c) => scenario.historicalChoices.crises[world.role][c.move] !== undefined);
+    if (real === undefined) throw new Error('no crisis history answered');
+    const expected = scenario.historicalChoices.crises[world.role][real.move];
+    const twice = { ...world, crises: [{ ...real, move: 'danzig' }, real] };
+    const month = debriefOf(scenario, twice, turns).months.find((m) => m.month === real.month);
+    expect(month?.crises.map((c) => c.historyAnswer)).toEqual([null, expected]);
+    expect(month?.history.crisisAnswer).toBe(expected);
+  });
+
+  it('names the events, the diverged ones and unknown ones, and keeps an approval followed by the signing as a key roll', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    const month = turns[1]?.month ?? '';
+    const known = EVENTS[0];
+    if (known === undefined) throw new Error('no event');
+    const entry = (kind: string, id: string, key: string, reasons?: LogEntry['reasons']): LogEntry => ({
+      month,
+      kind,
+      id,
+      key,
+      ...(reasons === undefined ? {} : { reasons }),
+    });
+    const entries: LogEntry[] = [
+      entry('event', 'an-event-of-another-model', 'event.fired'),
+      entry('diverged', known.id, 'event.diverged'),
+      entry('negotiation', 'approval', 'negotiation.approval', [{ key: null, explanation: roll(95) }]),
+      entry('negotiation', 'signed', 'negotiation.convention-signed'),
+    ];
+    const log = world.log.map((m) => (m.month === month ? { ...m, entries } : m));
+    expect(log.some((m) => m.month === month)).toBe(true);
+    const debriefMonth = debriefOf(scenario, { ...world, log }, turns).months.find((m) => m.month === month);
+    expect(debriefMonth?.events.fired).toEqual([
+      { id: 'an-event-of-another-model', title: 'an-event-of-another-model', date: '' },
+    ]);
+    expect(debriefMonth?.events.diverged).toEqual([{ id: known.id, title: known.title, date: known.date }]);
+    // The approval's odds (95) were not in doubt: it is a key roll because the signing follows it.
+    expect(debriefMonth?.keyRolls.map((r) => [r.entry.key, r.why])).toEqual([['negotiation.approval', ['phase']]]);
+  });
+
+  it('gives the ending the world reached, whichever it is', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'historical' });
+    for (const ending of ENDINGS)
+      expect(debriefOf(scenario, { ...world, ending: ending.id }, turns).ending?.id).toBe(ending.id);
+  });
+});
+
+describe('sameOrders, fields in any order', () => {
+  it('reads an offer’s three fields in every order as the same order, and another option as another', () => {
+    const a = { type: 'convention.offer', clause: 'transit', option: 2 } as const;
+    const orders = [
+      { clause: 'transit', option: 2, type: 'convention.offer' } as const,
+      { option: 2, type: 'convention.offer', clause: 'transit' } as const,
+      { option: 2, clause: 'transit', type: 'convention.offer' } as const,
+      { type: 'convention.offer', option: 2, clause: 'transit' } as const,
+      { clause: 'transit', type: 'convention.offer', option: 2 } as const,
+    ];
+    for (const b of orders) expect(sameOrders([a], [b]), JSON.stringify(b)).toBe(true);
+    expect(sameOrders([a], [{ ...a, option: 1 }])).toBe(false);
+  });
+});

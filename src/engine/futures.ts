@@ -91,7 +91,7 @@ export function startFutures(scenario: Scenario, world: WorldState, options: Fut
   if (problem !== null) throw new Error(`futures: ${problem}`);
   const first = options.firstActions ?? [];
   // Check the first actions once, before any future is played.
-  if (first.length > 0) futureStart(world, runSeed(options.seed, 0), first);
+  futureStart(world, runSeed(options.seed, 0), first);
   const counts = Object.fromEntries(ENDING_IDS.map((id) => [id, 0])) as Record<EndingId, number>;
   const warYear: Record<string, number> = {};
   const from = options.from ?? 0;
@@ -137,12 +137,15 @@ export function runFutures(
   return run.result();
 }
 
+/** One ending's count, share and 95% interval among the futures. */
+function endingShare(result: BatchResult, id: EndingId): EndingShare {
+  const count = result.counts[id];
+  return { id, count, share: result.runs === 0 ? 0 : count / result.runs, ci95: wilson95(count, result.runs) };
+}
+
 /** Every ending's count, share and 95% interval among the futures, in the endings' order. */
 export function endingShares(result: BatchResult): EndingShare[] {
-  return ENDING_IDS.map((id) => {
-    const count = result.counts[id];
-    return { id, count, share: result.runs === 0 ? 0 : count / result.runs, ci95: wilson95(count, result.runs) };
-  });
+  return ENDING_IDS.map((id) => endingShare(result, id));
 }
 
 /** The normal quantile for 95%, two-sided (the same as `stats.ts`). */
@@ -190,12 +193,9 @@ export interface Comparison {
 
 /** Compare two batches of futures ending by ending. */
 export function compareResults(a: FuturesResult, b: FuturesResult): Comparison {
-  const sharesA = endingShares(a);
-  const sharesB = endingShares(b);
-  const endings = ENDING_IDS.map((id, i): EndingComparison => {
-    const inA = sharesA[i];
-    const inB = sharesB[i];
-    if (inA === undefined || inB === undefined) throw new Error(`no share for ${id}`);
+  const endings = ENDING_IDS.map((id): EndingComparison => {
+    const inA = endingShare(a, id);
+    const inB = endingShare(b, id);
     const { z, significant } = twoProportionTest(inA.count, a.runs, inB.count, b.runs);
     return { id, a: inA, b: inB, difference: inB.share - inA.share, z, largerThanChance: significant };
   });

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
-import { readChoice, startFutures, twoProportionTest } from './futures';
+import { compareResults, endingShares, readChoice, startFutures, twoProportionTest } from './futures';
 import { initialWorld } from './scenario/initialWorld';
+import { ENDING_IDS } from './turn/endings';
 
 describe('startFutures', () => {
   it('refuses a number of runs that is not a whole number at or above 0, and takes 0', () => {
@@ -52,5 +53,28 @@ describe('readChoice', () => {
       reason: 'ending the month is not a choice to compare',
     });
     expect(readChoice({ type: 'convention.open' })).toEqual({ ok: true, action: { type: 'convention.open' } });
+  });
+});
+
+describe('endingShares and compareResults', () => {
+  it('gives every ending a share of 0 when no future was played, and compares two arms ending by ending', () => {
+    const scenario = loadScenario('pact-1935');
+    const world = initialWorld(scenario, 'futures-units', 'france', true);
+    const none = startFutures(scenario, world, { seed: 'f', policy: 'random', runs: 0 }).result();
+    const shares = endingShares(none);
+    expect(shares.map((s) => s.id)).toEqual([...ENDING_IDS]);
+    expect(shares.every((s) => s.count === 0 && s.share === 0)).toBe(true);
+    const two = startFutures(scenario, world, { seed: 'f', policy: 'random', runs: 2 });
+    while (two.next());
+    const played = two.result();
+    const comparison = compareResults(none, played);
+    expect(comparison.endings.map((e) => e.id)).toEqual([...ENDING_IDS]);
+    for (const e of comparison.endings) {
+      expect(e.a.share).toBe(0);
+      expect(e.b.count).toBe(played.counts[e.id]);
+      expect(e.difference).toBe(played.counts[e.id] / 2);
+      // One arm empty: no test can call the difference larger than chance.
+      expect(e.largerThanChance).toBe(false);
+    }
   });
 });

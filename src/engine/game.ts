@@ -24,7 +24,6 @@ import {
   delegationName,
   delegationRefusal,
   doneAtCrisis,
-  hasAnswered,
   legalActionsBy,
   rolesProblem,
   settled,
@@ -143,7 +142,7 @@ export interface GameOptions {
 
 /** Why `role` cannot be played in `scenario`, or null if the scenario offers it. */
 export function roleProblem(scenario: Scenario, role: unknown): string | null {
-  if (typeof role === 'string' && scenario.roles.some((r) => r === role)) return null;
+  if (scenario.roles.some((r) => r === role)) return null;
   const shown = typeof role === 'string' ? JSON.stringify(role.slice(0, 40)) : typeof role;
   return `the scenario "${scenario.id}" offers the role${scenario.roles.length === 1 ? '' : 's'} ${scenario.roles.join(' and ')}, not ${shown}`;
 }
@@ -154,7 +153,9 @@ function sendRefusal(world: WorldState, pending: number, action: SentAction): st
     if (world.phase === 'orders') return null;
     return world.phase === 'crisis' ? 'a crisis is waiting for your answer' : 'the game is over';
   }
-  if (world.phase === 'orders' && action.type !== 'crisis.respond' && pending >= MAX_ORDERS_PER_TURN) {
+  // Only the month's orders fill `pending` to the cap: `closeTurn` empties it before a crisis opens, and at a
+  // crisis it holds no more than the further delegations' answers.
+  if (action.type !== 'crisis.respond' && pending >= MAX_ORDERS_PER_TURN) {
     return `a month takes at most ${MAX_ORDERS_PER_TURN} orders; end the month (turn.end)`;
   }
   return refusal(world, action);
@@ -213,7 +214,7 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
     from === undefined
       ? initialWorld(scenario, seed, role, false, variants)
       : replayTurns(scenario, seed, from.role, from.turns, variants, from.roles);
-  const world = start.role === role ? start : withWorld(start, { role });
+  const world = withWorld(start, { role });
   // The turns before a branch keep who gave each order, when several delegations did.
   const turns =
     from === undefined
@@ -231,9 +232,8 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
     const capital = { france: 0, ussr: 0 };
     for (const r of roles) if (isSide(r)) capital[r] = actingWorld(world, table, r).capital;
     // At a crisis, a delegation has answered once it has given every answer asked of it (none asked: not listed).
-    const answered = roles.filter((r) =>
-      world.phase === 'crisis' ? askedAtCrisis(world, r) && doneAtCrisis(world, table, r) : hasAnswered(table, r),
-    );
+    // No crisis, nothing is asked (`askedAtCrisis`): the table's answers are cleared whenever a crisis closes.
+    const answered = roles.filter((r) => askedAtCrisis(world, r) && doneAtCrisis(world, table, r));
     return { world, phase: world.phase, ending: world.ending, turns, delegations: { roles, capital, answered } };
   };
   return {
@@ -341,7 +341,6 @@ export function playOut(
   const actions: GameAction[] = [];
   while (world.phase !== 'ended') {
     const { turn, month } = world;
-    actions.length = 0;
     if (world.phase === 'crisis') {
       const choice: CrisisChoice = policy.crisis(world);
       const action: GameAction = { type: 'crisis.respond', choice };
@@ -363,6 +362,7 @@ export function playOut(
       world = endOrders(world, quiet);
     }
     turns.push({ turn, month, actions: actions.slice() });
+    actions.length = 0;
   }
   return { world, turns };
 }

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
-import { createGame, roleProblem, simulate } from './game';
+import { createGame, hashWorld, playOut, replayTurns, roleProblem, simulate } from './game';
+import type { Policy } from './policies';
+import { initialWorld } from './scenario/initialWorld';
+import { type GameAction, MAX_ORDERS_PER_TURN } from './turn/actions';
+import type { TurnRecord } from './turn/turnMachine';
+import { flatLog } from './world/effects';
+import { DELEGATIONS, type Delegation } from './world/worldState';
+
+const ACCEPTED = { accepted: true, reason: null };
 
 describe('roleProblem', () => {
   it('names the roles the scenario offers, one or several, and what was asked, cut to 40 characters', () => {
@@ -126,5 +134,115 @@ describe('simulate', () => {
     const result = simulate(loadScenario('pact-1935'), { seed: 'game-units', policy: 'historical', withLog: false });
     expect(result.world.ending).not.toBeNull();
     expect(result.ending).toBe(result.world.ending);
+  });
+});
+
+describe('the month’s cap on orders', () => {
+  it('takes 50 orders in a month, refuses the 51st saying why, still ends the month, and starts the next afresh', () => {
+    const game = createGame(loadScenario('pact-1935'), { seed: 'game-units' });
+    const cap = `a month takes at most ${MAX_ORDERS_PER_TURN} orders; end the month (turn.end)`;
+    for (let i = 0; i < MAX_ORDERS_PER_TURN; i++) expect(game.send({ type: 'pass' })).toEqual(ACCEPTED);
+    expect(game.send({ type: 'pass' })).toEqual({ accepted: false, reason: cap });
+    expect(game.send({ type: 'convention.open' })).toEqual({ accepted: false, reason: cap });
+    // A crisis answer is no order: it is refused for its own reason, not the cap's.
+    expect(game.send({ type: 'crisis.respond', choice: 'mobilise' })).toEqual({
+      accepted: false,
+      reason: 'there is no crisis to respond to',
+    });
+    expect(game.send({ type: 'turn.end' })).toEqual(ACCEPTED);
+    expect(game.getSnapshot().world.month).toBe('1935-06');
+    expect(game.send({ type: 'pass' })).toEqual(ACCEPTED);
+  });
+});
+
+describe('send’s options', () => {
+  it('takes a known source inside the options, and names an unknown delegation cut to 40 characters', () => {
+    const game = createGame(loadScenario('pact-1935'), { seed: 'game-units' });
+    expect(game.send({ type: 'pass' }, { source: 'engine' })).toEqual(ACCEPTED);
+    expect(game.getLog().at(-1)?.source).toBe('engine');
+    const send = (options: unknown): unknown => Reflect.apply(game.send, game, [{ type: 'pass' }, options]);
+    expect(send({ by: 'x'.repeat(50) })).toEqual({
+      accepted: false,
+      reason: `unknown delegation "${'x'.repeat(40)}": expected one of ${DELEGATIONS.join(', ')}`,
+    });
+    expect(send({ by: 3 })).toEqual({
+      accepted: false,
+      reason: `unknown delegation number: expected one of ${DELEGATIONS.join(', ')}`,
+    });
+  });
+});
+
+describe('createGame’s start', () => {
+  it('starts from the scenario’s first world with its log, and names every role when the role is not among them', () => {
+    const scenario = loadScenario('pact-1935');
+    const game = createGame(scenario, { seed: 'game-units' });
+    const start = initialWorld(scenario, 'game-units', 'france');
+    expect(game.getEvents().length).toBeGreaterThan(0);
+    expect(game.getEvents()).toEqual(flatLog(start));
+    expect(hashWorld(game.getSnapshot().world)).toBe(hashWorld(start));
+    expect(() => createGame(scenario, { seed: 'ok', role: 'ussr', roles: ['france', 'poland'] })).toThrow(
+      'createGame: the role ussr is not among the roles france, poland',
+    );
+  });
+
+  it('gives each side’s capital this month, 0 for a side no delegation plays', () => {
+    const scenario = loadScenario('pact-1935');
+    const game = createGame(scenario, { seed: 'game-units', role: 'ussr' });
+    const { capital } = game.getSnapshot().delegations;
+    expect(capital).toEqual({ france: 0, ussr: game.getSnapshot().world.capital });
+    expect(capital.ussr).toBeGreaterThan(0);
+  });
+
+  it('keeps who gave each recorded order only for turns played by several delegations', () => {
+    const scenario = loadScenario('pact-1935');
+    const turns: TurnRecord[] = [
+      { turn: 0, month: '1935-05', actions: [{ type: 'convention.open' }], by: ['ussr'] },
+      { turn: 1, month: '1935-06', actions: [] },
+    ];
+    const both: Delegation[] = ['france', 'ussr'];
+    const byDelegations = createGame(scenario, { seed: 'game-units', from: { turns, role: 'france', roles: both } });
+    expect(byDelegations.getSnapshot().turns).toEqual(turns);
+    expect(byDelegations.getSnapshot().turns[0]?.by).toEqual(['ussr']);
+    expect(byDelegations.getSnapshot().turns[1]).not.toHaveProperty('by');
+    // The same turns recorded as one side's: no `by`.
+    const asOne = createGame(scenario, { seed: 'game-units', from: { turns, role: 'france' } });
+    expect(asOne.getSnapshot().turns[0]).not.toHaveProperty('by');
+  });
+
+  it('replays recorded turns from the scenario’s first world, its log kept', () => {
+    const scenario = loadScenario('pact-1935');
+    const replayed = replayTurns(scenario, 'game-units', 'france', []);
+    const start = initialWorld(scenario, 'game-units', 'france');
+    expect(replayed.log).toEqual(start.log);
+    expect(flatLog(replayed).length).toBeGreaterThan(0);
+  });
+});
+
+describe('playOut', () => {
+  it('records each month’s orders as the policy gave them, and stops a month’s orders at the first the rules refuse', () => {
+    const scenario = loadScenario('pact-1935');
+    for (const quiet of [false, true]) {
+      const given: GameAction[][] = [];
+      // Open the talks, then ask for what the rules refuse at once (nothing to submit), then pass.
+      const policy: Policy = {
+        name: 'units',
+        nextOrder: (world) => {
+          const month = world.month;
+          const already = given.at(-1)?.length ?? 0;
+          if (month !== '1935-05' || already >= 3) return { type: 'pass' };
+          const order: GameAction[] = [{ type: 'convention.open' }, { type: 'convention.submit' }, { type: 'pass' }];
+          const next = order[already] ?? { type: 'pass' };
+          if (already === 0) given.push([]);
+          given.at(-1)?.push(next);
+          return next;
+        },
+        crisis: () => 'stand-aside',
+      };
+      const { turns, world } = playOut(initialWorld(scenario, 'game-units', 'france', quiet), policy, quiet);
+      expect(world.phase).toBe('ended');
+      expect(turns[0]).toEqual({ turn: 0, month: '1935-05', actions: [{ type: 'convention.open' }] });
+      expect(turns[1]).toEqual({ turn: 1, month: '1935-06', actions: [] });
+      expect(given).toEqual([[{ type: 'convention.open' }, { type: 'convention.submit' }]]);
+    }
   });
 });

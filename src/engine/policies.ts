@@ -168,12 +168,12 @@ function allianceFirstPolicy(): Policy {
         const d = tryAction({ type: 'diplomacy.demarche', to: corridor });
         if (d !== null) return d;
       }
+      // These cost what a démarche costs and nothing else refuses them: without them, no démarche is left either.
       const extra =
         role === 'france'
           ? tryAction({ type: 'diplomacy.reassureBritain' })
           : tryAction({ type: 'military.readiness' });
-      if (extra !== null) return extra;
-      return (reachable('poland') ? tryAction({ type: 'diplomacy.demarche', to: 'poland' }) : null) ?? { type: 'pass' };
+      return extra ?? { type: 'pass' };
     },
     crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'invoke-protocol',
   };
