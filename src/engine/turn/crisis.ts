@@ -14,7 +14,7 @@ import { decisionRule, MODEL, MOVES } from '../model/modelData';
 import type { GermanMove } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
-import { type CountryId, isMilitaryHelp } from '../rules/types';
+import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
 import { lawSwitchesOf, rulesOf } from '../variants/variants';
 import { applyEffectsTo, because, type Journal, note } from '../world/effects';
 import { type CrisisAnswers, type CrisisDay, crisisVerdicts, hollowOf, legalCaseFor } from '../world/legalCases';
@@ -42,18 +42,22 @@ export function moveById(id: string): GermanMove {
  * Franco-Soviet treaty counts as in force only if the event that brought it
  * into force is not dated later in the same month (ratifications were
  * exchanged on 27 March 1936, after the Rhineland: treaty-and-rules.md §5.8).
+ * Likewise a state that leaves the League (or stops taking part) later in the
+ * month still takes part on the crisis's day (Italy on 11 December 1937:
+ * treaty-and-rules.md §2 'Membership facts').
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  // The events that bring the treaty into force, by the game's rules (a short list, read once per crisis).
-  const laterThisMonth = rulesOf(world).events.some(
-    (e) =>
-      e.effects.francoSovietInForce === true &&
-      world.fired.includes(e.id) &&
-      monthOf(e.date) === world.month &&
-      e.date > date,
+  // The events of this month dated after the crisis's day, by the game's rules (a short list, read once per crisis).
+  const later = rulesOf(world).events.filter(
+    (e) => world.fired.includes(e.id) && monthOf(e.date) === world.month && e.date > date,
   );
-  return { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
+  const laterThisMonth = later.some((e) => e.effects.francoSovietInForce === true);
+  const leavingLater = later.flatMap((e) => e.effects.leaveLeague ?? []);
+  const day = { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
+  if (leavingLater.length === 0) return day;
+  const leagueMembers = COUNTRY_IDS.filter((s) => world.leagueMembers.includes(s) || leavingLater.includes(s));
+  return { ...day, leagueMembers };
 }
 
 /**

@@ -58,6 +58,8 @@ export function conventionForLaw(phase: ConventionPhase): ConventionLevel {
 export interface CrisisDay {
   readonly date: string;
   readonly treatyInForce: boolean;
+  /** The League Members taking part on that day, when an event later in the month changes them (absent: the world's). */
+  readonly leagueMembers?: readonly CountryId[];
   /** The legal facts a rule variant switches (absent: history's rules). */
   readonly law?: LawSwitches;
 }
@@ -112,7 +114,7 @@ export function legalCaseFor(
       treatyInForce: day?.treatyInForce ?? world.francoSovietInForce,
       czechoslovakSovietInForce: date >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom,
       locarno: world.locarno,
-      leagueMembers: [...world.leagueMembers],
+      leagueMembers: [...(day?.leagueMembers ?? world.leagueMembers)],
       ...variantFacts,
     },
   };
