@@ -101,7 +101,7 @@ export { COUNTRIES, LAW_SCHEMAS, REASONS } from './rules/lawData';
 export { CASE_DATE_RANGE, type LegalCase, parseLegalCase, parseLegalCaseText } from './rules/legalCase';
 export { RULE_MACHINE_IDS, RULE_MACHINES, type RuleMachine, type RuleMachineId } from './rules/ruleMachines';
 export * from './rules/types';
-export { countryName, type WorldFacts, worldFactsOn } from './rules/worldFacts';
+export { countryName, leagueStanding, type WorldFacts, worldFactsOn } from './rules/worldFacts';
 export { turnsOutsideScenario } from './save/gameFile';
 export * from './save/share';
 export { initialWorld } from './scenario/initialWorld';

@@ -84,6 +84,13 @@ describe('stances on the map', () => {
     expect(stateTooltip(world('munich-1938', 'france'), { id: 'germany', name: 'Germany' }).at(-1)).toBe(
       'Not a League member',
     );
+    // Italy stopped taking part on 11 December 1937, but stays a Member until its notice runs out.
+    expect(stateTooltip(world('munich-1938', 'france'), { id: 'italy', name: 'Italy' }).at(-1)).toBe(
+      'League of Nations member, no longer taking part (from 11 December 1937)',
+    );
+    expect(stateTooltip(world('pact-1935', 'france'), { id: 'italy', name: 'Italy' }).at(-1)).toBe(
+      'League of Nations member',
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type CountryId,
   countryName,
   governmentName,
+  leagueStanding,
   monthName,
   polishDelegationAnswer,
   renderEntry,
@@ -146,7 +147,7 @@ export function stateTooltip(
         : `Passage for the Red Army: ${answered.answer} by the Polish delegation at the crisis of ${monthName(answered.month)}`,
     );
   }
-  lines.push(world.leagueMembers.includes(state.id as CountryId) ? 'League of Nations member' : 'Not a League member');
+  lines.push(leagueStanding(world.leagueMembers, state.id as CountryId, world.month));
   return lines;
 }
 

@@ -108,7 +108,7 @@ describe('presentation mode', () => {
       await page.keyboard.press('ArrowRight');
       if (await page.locator('#council-slot.pres-current').isVisible()) {
         councilReached = true;
-        expect(await page.locator('#crisis-xray-region svg').first().isVisible()).toBe(true);
+        await page.locator('#crisis-xray-region svg').first().waitFor();
       }
     }
     expect(councilReached).toBe(true);

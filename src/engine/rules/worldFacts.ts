@@ -3,7 +3,7 @@
  * seats, Locarno's status — read from `scenarios/law/calendar.json`, with a
  * case's overrides applied on top.
  */
-import { type IsoDate, isWithin } from '../dates';
+import { formatDate, type IsoDate, isWithin } from '../dates';
 import { CALENDAR, type Calendar, COUNTRIES, type LocarnoStatus } from './lawData';
 import type { LegalCase, LocarnoReading } from './legalCase';
 import type { Guarantor } from './locarnoRules';
@@ -96,4 +96,21 @@ export function isEuropean(state: CountryId): boolean {
 /** A state's name for display. */
 export function countryName(state: CountryId): string {
   return COUNTRIES[state].name;
+}
+
+/**
+ * How a map's tooltip names a state's place in the League in `month`, given
+ * the game's list of Members taking part (`members`): a Member; a Member no
+ * longer taking part (Italy from 11 December 1937, which the game's list
+ * leaves out, while its withdrawal takes formal effect only after two years'
+ * notice); or not a Member.
+ */
+export function leagueStanding(members: readonly CountryId[], state: CountryId, month: string): string {
+  if (members.includes(state)) return 'League of Nations member';
+  const entry = CALENDAR.leagueMembers[state];
+  const firstDay = `${month}-01`;
+  if (!('member' in entry) && entry.stopsParticipating !== undefined && isMember(CALENDAR, state, firstDay)) {
+    return `League of Nations member, no longer taking part (from ${formatDate(entry.stopsParticipating)})`;
+  }
+  return 'Not a League member';
 }
