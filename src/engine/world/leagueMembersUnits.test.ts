@@ -65,8 +65,16 @@ describe('Italy stops taking part in the League on 11 December 1937 (the game’
     expect(months.get('1938-01')?.leagueMembers).not.toContain('italy');
     expect(final.leagueMembers).not.toContain('italy');
     expect(final.leagueMembers).not.toContain('germany');
-    // Italy alone has left since November 1937: the other Members stay.
-    expect(months.get('1937-11')?.leagueMembers.filter((s) => !final.leagueMembers.includes(s))).toEqual(['italy']);
+    // Since November 1937 Italy has left, and the victims of the German moves done (annexed or occupied): no other Member.
+    const annexed = (['anschluss', 'prague'] as const)
+      .filter((move) => final.moves[move]?.status === 'done')
+      .map((move) => (move === 'anschluss' ? 'austria' : 'czechoslovakia'));
+    expect(
+      months
+        .get('1937-11')
+        ?.leagueMembers.filter((s) => !final.leagueMembers.includes(s))
+        .sort(),
+    ).toEqual(['italy', ...annexed].sort());
 
     const logged = final.log
       .flatMap((m) => m.entries)
@@ -140,5 +148,21 @@ describe('Italy stops taking part in the League on 11 December 1937 (the game’
     // A month later the same move is judged without Italy.
     const after = legalCaseFor(january, move.incident, answers, crisisDay(january, move));
     expect(worldFactsOn(after.date, after.world).councilPermanent).not.toContain('italy');
+  });
+});
+
+describe('a state a German move annexes or occupies stops taking part in the League', () => {
+  it('takes Austria out from the Anschluss done, and Czechoslovakia from Prague done, not before', () => {
+    const { months, final } = playHistory('annexed-league');
+    expect(final.moves.anschluss?.status).toBe('done');
+    expect(final.moves.prague?.status).toBe('done');
+    const anschluss = final.moves.anschluss?.month ?? '';
+    const prague = final.moves.prague?.month ?? '';
+    for (const [month, world] of months) {
+      expect(world.leagueMembers.includes('austria'), month).toBe(month <= anschluss);
+      expect(world.leagueMembers.includes('czechoslovakia'), month).toBe(month <= prague);
+    }
+    expect(final.leagueMembers).not.toContain('austria');
+    expect(final.leagueMembers).not.toContain('czechoslovakia');
   });
 });
