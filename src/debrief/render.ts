@@ -101,6 +101,7 @@ function timelineTable(
   role: Debrief['role'],
   t: WhyText,
   lead: (month: string | null) => string,
+  classColumn: string = t.debrief.columns.class,
 ): HTMLElement[] {
   const d = t.debrief;
   const first = months.find((m) => m.firstDivergence);
@@ -110,7 +111,7 @@ function timelineTable(
     el(
       'tr',
       null,
-      [d.columns.month, d.columns.class, d.columns.history, d.columns.events, d.columns.crisis].map((c) =>
+      [d.columns.month, classColumn, d.columns.history, d.columns.events, d.columns.crisis].map((c) =>
         el('th', null, [c], { scope: 'col' }),
       ),
     ),
@@ -167,7 +168,10 @@ function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
     return el(
       'div',
       'debrief-side',
-      [el('h3', null, [g.headings[side.role]], { id: headingId }), ...timelineTable(side.months, side.role, t, lead)],
+      [
+        el('h3', null, [g.headings[side.role]], { id: headingId }),
+        ...timelineTable(side.months, side.role, t, lead, name),
+      ],
       { 'data-side': side.role, role: 'group', 'aria-labelledby': headingId },
     );
   });

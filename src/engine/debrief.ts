@@ -160,8 +160,8 @@ export interface Debrief {
   readonly firstDivergence: YearMonth | null;
   /**
    * A game of delegations only (absent in a game of one role): each side a
-   * delegation played (France, the USSR), the world's role first, its months
-   * the same as `months`. Further delegations (Poland, Romania, Czechoslovakia,
+   * delegation played (France, the USSR), in the order of the game's roles;
+   * the world's role's entry has the same months as `months`. Further delegations (Poland, Romania, Czechoslovakia,
    * Britain) have no historical choices to stand beside, and are not listed.
    */
   readonly sides?: readonly DebriefSide[];
@@ -276,7 +276,7 @@ function crisisOf(record: CrisisRecord, scenario: Scenario, role: Role): Debrief
 /** What `debriefOf` may be told beside the game. */
 export interface DebriefOfOptions {
   /**
-   * The human roles of a game of delegations, the world's role first (`GameSnapshot.delegations.roles`).
+   * The human roles of a game of delegations, the game's first role first (`GameSnapshot.delegations.roles`).
    * Without them, the roles are read from the turns: the world's role and every delegation that gave an action.
    */
   readonly roles?: readonly Delegation[];
@@ -350,12 +350,9 @@ function sideMonths(
   return { months, firstDivergence };
 }
 
-/** A side other than the world's role: its own months, and each crisis with its own answer and history's for it. */
-function otherSide(scenario: Scenario, world: WorldState, turns: readonly TurnRecord[], side: Role): DebriefSide {
-  const crises = world.crises.map(
-    (record): DebriefCrisis => ({ ...crisisOf(record, scenario, side), answer: record.answers[side] }),
-  );
-  return { role: side, ...sideMonths(scenario, world, turns, side, crises) };
+/** Each crisis as one side of a game of delegations saw it: that side's answer, and history's for it. */
+function sideCrises(scenario: Scenario, world: WorldState, side: Role): DebriefCrisis[] {
+  return world.crises.map((record) => ({ ...crisisOf(record, scenario, side), answer: record.answers[side] }));
 }
 
 /**
@@ -374,13 +371,21 @@ export function debriefOf(
   options: DebriefOfOptions = {},
 ): Debrief {
   const role = world.role;
-  const crises = world.crises.map((record) => crisisOf(record, scenario, role));
-  const { months, firstDivergence } = sideMonths(scenario, world, turns, role, crises);
   const delegations = options.roles ?? delegationsOf(world, turns);
   const ofDelegations = delegations.length > 1 || turns.some((t) => t.by !== undefined);
-  const others = delegations.filter((d): d is Role => isSide(d) && d !== role);
+  // In a game of one role, `answer` is the player's; in a game of delegations, each side's is in `answers`.
+  const crises = ofDelegations
+    ? sideCrises(scenario, world, role)
+    : world.crises.map((record) => crisisOf(record, scenario, role));
+  const { months, firstDivergence } = sideMonths(scenario, world, turns, role, crises);
+  // The sides in the order of the game's roles (the world's role first if the roles do not name it).
+  const order = [...(delegations.includes(role) ? [] : [role]), ...delegations.filter(isSide)];
   const sides: DebriefSide[] | undefined = ofDelegations
-    ? [{ role, months, firstDivergence }, ...others.map((side) => otherSide(scenario, world, turns, side))]
+    ? order.map((side) =>
+        side === role
+          ? { role, months, firstDivergence }
+          : { role: side, ...sideMonths(scenario, world, turns, side, sideCrises(scenario, world, side)) },
+      )
     : undefined;
   const ending = world.ending === null ? undefined : ENDINGS.find((e) => e.id === world.ending);
   return {
