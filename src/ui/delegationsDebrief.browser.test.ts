@@ -7,7 +7,9 @@
  * its own first divergence, and the CSV names each row's side. No console
  * error; axe-core finds nothing.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../debrief/csv';
@@ -25,7 +27,7 @@ import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { WHY_TEXT } from '../why/text';
 import { axeViolations } from './a11yAudit';
-import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { type BrowserHarness, SCREENSHOTS, startBrowserHarness } from './browserHarness';
 import { activate, screenshot } from './gameDriver';
 
 const SEED = 'debrief-delegations-browser';
@@ -132,6 +134,7 @@ describe('the ending of a game of delegations', () => {
     for (const side of expected.sides) {
       const table = debrief.locator(`.debrief-side[data-side="${side.role}"]`);
       expect(await table.locator('h3').textContent()).toBe(WHY_TEXT.debrief.delegations.headings[side.role]);
+      expect(await table.locator('thead th').nth(1).textContent()).toBe(WHY_TEXT.debrief.delegations.names[side.role]);
       expect(await table.locator('.debrief-first').getAttribute('data-month')).toBe(side.firstDivergence);
       const rows = table.locator('tbody tr');
       expect(await rows.count()).toBe(side.months.length);
@@ -150,6 +153,19 @@ describe('the ending of a game of delegations', () => {
     expect(await axeViolations(page)).toEqual([]);
     await debrief.locator('.debrief-side[data-side="ussr"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'delegations-debrief');
+
+    // Printed on A4: both tables, each with its heading and its own first divergence, the debrief alone.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const pdf = join(SCREENSHOTS, 'delegations-debrief.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    for (const side of expected.sides) {
+      expect(text).toContain(WHY_TEXT.debrief.delegations.headings[side.role].normalize('NFKC'));
+      const lead = await debrief.locator(`.debrief-side[data-side="${side.role}"] .debrief-first`).textContent();
+      expect(text).toContain((lead ?? '').normalize('NFKC').replace(/\s+/g, ' '));
+    }
+    expect(text).not.toContain('Back to the title screen');
 
     // The CSV names each row's side: France's months, then the USSR's.
     const [download] = await Promise.all([page.waitForEvent('download'), activate(page, 'mouse', '#download-debrief')]);
