@@ -2,7 +2,8 @@
  * The debrief as CSV for a spreadsheet (issue 14 §6): one row per month (the
  * month, the class's orders, history's choices, whether they differ, the
  * events, the crisis, the verdicts, the key rolls' odds) and the outcome on
- * the last month's row. RFC 4180: comma-separated, CRLF line ends, a field
+ * the last month's row; in a game of delegations, one block of months per
+ * side, with a last column naming the side. RFC 4180: comma-separated, CRLF line ends, a field
  * quoted when it holds a comma, a quote or a line break. A cell a spreadsheet
  * would read as a formula (starting with = + - @, a tab or a carriage return)
  * is prefixed with an apostrophe.
@@ -25,24 +26,40 @@ export function csvText(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** The debrief's months as rows of cells (a header first), before quoting. */
-export function debriefRows(debrief: Debrief, t: WhyText = WHY_TEXT): string[][] {
+/** One side's months as rows of cells (no header), the outcome on its last month's row. */
+function monthRows(debrief: Debrief, months: Debrief['months'], role: Debrief['role'], t: WhyText): string[][] {
   const d = t.debrief;
-  const last = debrief.months.at(-1)?.month;
-  const rows = debrief.months.map((month) => [
+  const last = months.at(-1)?.month;
+  return months.map((month) => [
     month.month,
-    classWords(month, debrief.role, t),
-    historyWords(month, debrief.role, t),
+    classWords(month, role, t),
+    historyWords(month, role, t),
     month.diverged ? d.csvYes : d.csvNo,
     eventsWords(month, t).join('; '),
-    month.crises.map((c) => crisisWords(c, debrief.role, t)).join(' | '),
+    month.crises.map((c) => crisisWords(c, role, t)).join(' | '),
     month.crises.flatMap((c) => c.verdicts.map((v) => `${verdictWords(v, t)} [${citationWords(v, t)}]`)).join(' | '),
     month.keyRolls.map((r) => keyRollWords(r, t)).join('; '),
     month.month === last && debrief.ending !== null
       ? fill(d.csvEnding, { title: debrief.ending.title, month: month.label })
       : '',
   ]);
-  return [[...d.csvColumns], ...rows];
+}
+
+/**
+ * The debrief's months as rows of cells (a header first), before quoting. In a
+ * game of delegations, one block of months per side (the world's role first),
+ * each row ending with a column saying whose it is (`delegations.csvSide`).
+ */
+export function debriefRows(debrief: Debrief, t: WhyText = WHY_TEXT): string[][] {
+  const d = t.debrief;
+  if (debrief.sides === undefined) return [[...d.csvColumns], ...monthRows(debrief, debrief.months, debrief.role, t)];
+  const g = d.delegations;
+  return [
+    [...d.csvColumns, g.csvSide],
+    ...debrief.sides.flatMap((side) =>
+      monthRows(debrief, side.months, side.role, t).map((row) => [...row, g.names[side.role]]),
+    ),
+  ];
 }
 
 /** The debrief as CSV text: the decisions month by month, and the outcome. */

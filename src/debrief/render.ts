@@ -8,7 +8,7 @@
  * with createElement; every string is set as text.
  */
 import './debrief.css';
-import { type Debrief, KEY_ROLL_MARGIN, type Scenario } from '../engine';
+import { type Debrief, type DebriefCrisis, KEY_ROLL_MARGIN, type Scenario } from '../engine';
 import { type Child, el } from '../why/dom';
 import { mountFactors } from '../why/render';
 import { fill, WHY_TEXT, type WhyText } from '../why/text';
@@ -95,24 +95,29 @@ function endingSection(debrief: Debrief, t: WhyText): HTMLElement {
   ]);
 }
 
-function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
+/** A side's months beside history's: the first divergence in words, then the table. */
+function timelineTable(
+  months: Debrief['months'],
+  role: Debrief['role'],
+  t: WhyText,
+  lead: (month: string | null) => string,
+  classColumn: string = t.debrief.columns.class,
+): HTMLElement[] {
   const d = t.debrief;
-  const first = debrief.months.find((m) => m.firstDivergence);
-  const lead = el('p', 'debrief-first', [
-    first === undefined ? d.noDivergence : fill(d.firstDivergence, { month: first.label }),
-  ]);
-  if (first !== undefined) lead.dataset.month = first.month;
+  const first = months.find((m) => m.firstDivergence);
+  const leadLine = el('p', 'debrief-first', [lead(first === undefined ? null : first.label)]);
+  if (first !== undefined) leadLine.dataset.month = first.month;
   const head = el('thead', null, [
     el(
       'tr',
       null,
-      [d.columns.month, d.columns.class, d.columns.history, d.columns.events, d.columns.crisis].map((c) =>
+      [d.columns.month, classColumn, d.columns.history, d.columns.events, d.columns.crisis].map((c) =>
         el('th', null, [c], { scope: 'col' }),
       ),
     ),
   ]);
   const body = el('tbody', null);
-  for (const month of debrief.months) {
+  for (const month of months) {
     const monthCell = el('th', 'debrief-month', [month.label], { scope: 'row' });
     if (month.diverged) {
       monthCell.append(
@@ -121,7 +126,7 @@ function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
         ]),
       );
     }
-    const history = el('td', null, [historyWords(month, debrief.role, t)]);
+    const history = el('td', null, [historyWords(month, role, t)]);
     for (const source of month.history.sources) {
       history.append(el('span', 'debrief-source', [fill(d.historySource, { source })]));
     }
@@ -131,20 +136,46 @@ function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
       month.diverged ? 'debrief-row debrief-diverged' : 'debrief-row',
       [
         monthCell,
-        el('td', null, [classWords(month, debrief.role, t)]),
+        el('td', null, [classWords(month, role, t)]),
         history,
         el('td', null, events.length === 0 ? [] : [list('ul', 'debrief-events', events)]),
         el(
           'td',
           null,
-          month.crises.map((c) => el('p', 'debrief-crisis-line', [crisisWords(c, debrief.role, t)])),
+          month.crises.map((c) => el('p', 'debrief-crisis-line', [crisisWords(c, role, t)])),
         ),
       ],
       { 'data-month': month.month, 'data-diverged': String(month.diverged) },
     );
     body.append(row);
   }
-  return section('timeline', d.sections.timeline, [lead, el('table', 'debrief-table', [head, body])]);
+  return [leadLine, el('table', 'debrief-table', [head, body])];
+}
+
+function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
+  const d = t.debrief;
+  if (debrief.sides === undefined) {
+    const lead = (month: string | null) => (month === null ? d.noDivergence : fill(d.firstDivergence, { month }));
+    return section('timeline', d.sections.timeline, timelineTable(debrief.months, debrief.role, t, lead));
+  }
+  // A game of delegations (issue 14 §2): each side's own months beside its own history, one table each.
+  const g = d.delegations;
+  const sides = debrief.sides.map((side) => {
+    const name = g.names[side.role];
+    const lead = (month: string | null) =>
+      month === null ? fill(g.noDivergence, { side: name }) : fill(g.firstDivergence, { side: name, month });
+    const headingId = `debrief-timeline-${side.role}-heading`;
+    return el(
+      'div',
+      'debrief-side',
+      [
+        el('h3', null, [g.headings[side.role]], { id: headingId }),
+        ...timelineTable(side.months, side.role, t, lead, name),
+      ],
+      { 'data-side': side.role, role: 'group', 'aria-labelledby': headingId },
+    );
+  });
+  return section('timeline', d.sections.timeline, sides);
 }
 
 function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {
@@ -172,6 +203,19 @@ function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {
     items.append(item);
   }
   return section('keyRolls', d.sections.keyRolls, [intro, items]);
+}
+
+/** In a game of delegations, each other side's answer to a crisis, and history's for it. */
+function otherAnswers(debrief: Debrief, crisis: DebriefCrisis, t: WhyText): HTMLParagraphElement[] {
+  return (debrief.sides ?? [])
+    .filter((side) => side.role !== debrief.role)
+    .flatMap((side) => {
+      const own = side.months.flatMap((m) => m.crises).find((c) => c.move === crisis.move && c.month === crisis.month);
+      if (own === undefined) return [];
+      const answer = el('p', null, [answerWords(side.role, own.answer, t)], { 'data-side': side.role });
+      if (own.historyAnswer === null) return [answer];
+      return [answer, el('p', null, [historyAnswerWords(side.role, own.historyAnswer, t)], { 'data-side': side.role })];
+    });
 }
 
 function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
@@ -206,6 +250,7 @@ function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
         crisis.historyAnswer === null
           ? null
           : el('p', null, [historyAnswerWords(debrief.role, crisis.historyAnswer, t)]),
+        ...otherAnswers(debrief, crisis, t),
         el('p', 'debrief-result', [fill(d.crisisResult, { result: resultWords(crisis, t) })]),
         el('p', null, [metByWords(crisis, t)]),
         verdicts,
@@ -214,6 +259,16 @@ function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
     );
   });
   return section('crises', d.sections.crises, blocks);
+}
+
+/** "Your class played France." or, in a game of delegations, "Your class played France and the Soviet Union, …". */
+function playedWords(debrief: Debrief, t: WhyText): string {
+  const d = t.debrief;
+  if (debrief.sides === undefined) return fill(d.played, { role: d.roles[debrief.role] });
+  const names = debrief.sides.map((side) => d.roles[side.role]);
+  const roles =
+    names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${d.delegations.and} ${names.at(-1)}`;
+  return fill(d.delegations.played, { roles });
 }
 
 /**
@@ -239,7 +294,7 @@ export function renderDebrief(
   });
   const header = el('header', 'debrief-header', [
     el('h1', null, [fill(d.title, { scenario: scenario.title })], { id: 'debrief-title' }),
-    el('p', null, [fill(d.played, { role: d.roles[debrief.role] })]),
+    el('p', null, [playedWords(debrief, t)]),
     el('p', 'debrief-model', [d.model]),
   ]);
   if (options.actions ?? true) header.append(actions(debrief, root, options, t));

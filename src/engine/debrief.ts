@@ -15,7 +15,7 @@ import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rule
 import type { Scenario } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
 import type { TurnRecord } from './turn/turnMachine';
-import type { CrisisRecord, Role, WorldState } from './world/worldState';
+import { type CrisisRecord, type Delegation, isSide, type Role, type WorldState } from './world/worldState';
 
 /**
  * A roll is key when its outcome was in real doubt: a chance from this many in
@@ -137,13 +137,34 @@ export interface DebriefMonth {
   readonly keyRolls: readonly KeyRoll[];
 }
 
+/**
+ * One side's months in a game of delegations (issue 14 §2): its own orders and
+ * crisis answers (the actions whose `by` is that side) beside its own history
+ * (`historicalChoices[role]`, and the crises' answers history gave for it), and
+ * its own first divergence. Each month's events, crises and key rolls are the
+ * game's, as in `Debrief.months`; a crisis's `answer` is this side's.
+ */
+export interface DebriefSide {
+  readonly role: Role;
+  readonly months: readonly DebriefMonth[];
+  readonly firstDivergence: YearMonth | null;
+}
+
 /** The whole debrief: the game's months, its first divergence and its ending. */
 export interface Debrief {
   readonly scenario: string;
   readonly title: string;
+  /** The world's role (the game's first role): `months`, `firstDivergence` and `crises` are its side's. */
   readonly role: Role;
   readonly months: readonly DebriefMonth[];
   readonly firstDivergence: YearMonth | null;
+  /**
+   * A game of delegations only (absent in a game of one role): each side a
+   * delegation played (France, the USSR), in the order of the game's roles;
+   * the world's role's entry has the same months as `months`. Further delegations (Poland, Romania, Czechoslovakia,
+   * Britain) have no historical choices to stand beside, and are not listed.
+   */
+  readonly sides?: readonly DebriefSide[];
   readonly ending: {
     readonly id: string;
     readonly title: string;
@@ -258,28 +279,47 @@ function crisisOf(record: CrisisRecord, scenario: Scenario, role: Role): Debrief
   };
 }
 
+/** What `debriefOf` may be told beside the game. */
+export interface DebriefOfOptions {
+  /**
+   * The human roles of a game of delegations, the game's first role first (`GameSnapshot.delegations.roles`).
+   * Without them, the roles are read from the turns: the world's role and every delegation that gave an action.
+   */
+  readonly roles?: readonly Delegation[];
+}
+
+/** The delegations that gave an action in the recorded turns, the world's role first. */
+function delegationsOf(world: WorldState, turns: readonly TurnRecord[]): Delegation[] {
+  const found: Delegation[] = [world.role];
+  for (const turn of turns) for (const by of turn.by ?? []) if (!found.includes(by)) found.push(by);
+  return found;
+}
+
 /**
- * The debrief of a game: every month it covered (from the first turn to the
- * last, each once), the player's orders beside history's, the events, the
- * crises and the key rolls, the first divergence and the ending.
- *
- * @example
- * const { world, turns } = game.getSnapshot();
- * const debrief = debriefOf(scenario, world, turns);
+ * One side's months: its own orders and crisis answer each month (an action
+ * whose `by` is `side`; every action in a game of one role, whose turns have no
+ * `by`, is the world's role's) beside history's for that side, with the first
+ * month they differ. `crises` are the game's crises as that side sees them.
  */
-export function debriefOf(scenario: Scenario, world: WorldState, turns: readonly TurnRecord[]): Debrief {
-  const role = world.role;
+function sideMonths(
+  scenario: Scenario,
+  world: WorldState,
+  turns: readonly TurnRecord[],
+  side: Role,
+  crises: readonly DebriefCrisis[],
+): { months: DebriefMonth[]; firstDivergence: YearMonth | null } {
   const entriesByMonth = new Map<YearMonth, readonly LogEntry[]>(world.log.map((m) => [m.month, m.entries]));
   const turnMonths: YearMonth[] = [];
   for (const turn of turns) if (!turnMonths.includes(turn.month)) turnMonths.push(turn.month);
-  const crises = world.crises.map((record) => crisisOf(record, scenario, role));
   let firstDivergence: YearMonth | null = null;
   const months = turnMonths.map((month): DebriefMonth => {
-    const given = turns.filter((t) => t.month === month).flatMap((t) => t.actions);
+    const given = turns
+      .filter((t) => t.month === month)
+      .flatMap((t) => t.actions.filter((_, i) => (t.by?.[i] ?? world.role) === side));
     const orders = given.filter((a) => a.type !== 'crisis.respond');
     const answer = given.find((a) => a.type === 'crisis.respond');
     const crisisAnswer = answer?.type === 'crisis.respond' ? answer.choice : null;
-    const choices = scenario.historicalChoices[role].filter((c) => c.month === month);
+    const choices = scenario.historicalChoices[side].filter((c) => c.month === month);
     const monthCrises = crises.filter((c) => c.month === month);
     const historyAnswer = monthCrises.map((c) => c.historyAnswer).find((a) => a !== null) ?? null;
     const historyOrders = choices.flatMap((c) => c.actions);
@@ -313,6 +353,46 @@ export function debriefOf(scenario: Scenario, world: WorldState, turns: readonly
       keyRolls: entries.flatMap((entry, i) => keyRollsOf(entry, entries[i + 1])),
     };
   });
+  return { months, firstDivergence };
+}
+
+/** Each crisis as one side of a game of delegations saw it: that side's answer, and history's for it. */
+function sideCrises(scenario: Scenario, world: WorldState, side: Role): DebriefCrisis[] {
+  return world.crises.map((record) => ({ ...crisisOf(record, scenario, side), answer: record.answers[side] }));
+}
+
+/**
+ * The debrief of a game: every month it covered (from the first turn to the
+ * last, each once), the player's orders beside history's, the events, the
+ * crises and the key rolls, the first divergence and the ending.
+ *
+ * @example
+ * const { world, turns } = game.getSnapshot();
+ * const debrief = debriefOf(scenario, world, turns);
+ */
+export function debriefOf(
+  scenario: Scenario,
+  world: WorldState,
+  turns: readonly TurnRecord[],
+  options: DebriefOfOptions = {},
+): Debrief {
+  const role = world.role;
+  const delegations = options.roles ?? delegationsOf(world, turns);
+  const ofDelegations = delegations.length > 1 || turns.some((t) => t.by !== undefined);
+  // In a game of one role, `answer` is the player's; in a game of delegations, each side's is in `answers`.
+  const crises = ofDelegations
+    ? sideCrises(scenario, world, role)
+    : world.crises.map((record) => crisisOf(record, scenario, role));
+  const { months, firstDivergence } = sideMonths(scenario, world, turns, role, crises);
+  // The sides in the order of the game's roles (the world's role first if the roles do not name it).
+  const order = [...(delegations.includes(role) ? [] : [role]), ...delegations.filter(isSide)];
+  const sides: DebriefSide[] | undefined = ofDelegations
+    ? order.map((side) =>
+        side === role
+          ? { role, months, firstDivergence }
+          : { role: side, ...sideMonths(scenario, world, turns, side, sideCrises(scenario, world, side)) },
+      )
+    : undefined;
   const ending = ENDINGS.find((e) => e.id === world.ending);
   return {
     scenario: scenario.id,
@@ -320,6 +400,7 @@ export function debriefOf(scenario: Scenario, world: WorldState, turns: readonly
     role,
     months,
     firstDivergence,
+    ...(sides === undefined ? {} : { sides }),
     ending:
       ending === undefined
         ? null

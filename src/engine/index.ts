@@ -17,6 +17,8 @@ export {
   type DebriefCrisis,
   type DebriefEvent,
   type DebriefMonth,
+  type DebriefOfOptions,
+  type DebriefSide,
   type DebriefVerdict,
   debriefOf,
   KEY_ROLL_MARGIN,

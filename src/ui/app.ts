@@ -1140,7 +1140,7 @@ export class App {
     if (game === null || scenario === null) return;
     const id = world.ending ?? 'dead-letter';
     const ending = endingText(id);
-    const { turns } = game.getSnapshot();
+    const { turns, delegations } = game.getSnapshot();
     const again = el('button', {
       className: 'big',
       text: 'Back to the title screen',
@@ -1168,7 +1168,7 @@ export class App {
             { id: 'ending-teaching-link' },
           ),
         ]),
-        endingSections(scenario, this.seed, world, turns),
+        endingSections(scenario, this.seed, world, turns, delegations.roles),
         this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>
           import('./councilView').then((m) => m.openCouncilReview(scenario, this.seed, world.role, turns, returnTo)),
         ),

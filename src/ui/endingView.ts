@@ -9,7 +9,15 @@
  */
 import './endview.css';
 import { debriefCsv, renderDebrief } from '../debrief';
-import { debriefOf, monthName, replayTurns, type Scenario, type TurnRecord, type WorldState } from '../engine';
+import {
+  type Delegation,
+  debriefOf,
+  monthName,
+  replayTurns,
+  type Scenario,
+  type TurnRecord,
+  type WorldState,
+} from '../engine';
 import { renderFutures } from '../futures/chart';
 import { el } from './dom';
 import { futuresClient, keepFocus, withProgress } from './futuresJob';
@@ -42,9 +50,17 @@ function download(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The debrief of the game just ended, with its two buttons. Printing shows the debrief alone. */
-export function debriefSection(scenario: Scenario, world: WorldState, turns: Turns): HTMLElement {
-  const debrief = debriefOf(scenario, world, turns);
+/**
+ * The debrief of the game just ended, with its two buttons. Printing shows the debrief alone. In a game of
+ * delegations (`roles`, the world's role first), each side's months beside its own history.
+ */
+export function debriefSection(
+  scenario: Scenario,
+  world: WorldState,
+  turns: Turns,
+  roles?: readonly Delegation[],
+): HTMLElement {
+  const debrief = debriefOf(scenario, world, turns, roles === undefined ? {} : { roles });
   const print = el('button', { text: 'Print the debrief', attrs: { type: 'button', id: 'print-debrief' } });
   print.addEventListener('click', () => window.print());
   const csv = el('button', { text: 'Download CSV', attrs: { type: 'button', id: 'download-debrief' } });

@@ -4,7 +4,7 @@
  * small: the futures panel (futuresPanel.ts) and the ending's debrief with the
  * endings reachable from it (endingView.ts).
  */
-import type { Game, Scenario, TurnRecord, WorldState } from '../engine';
+import type { Delegation, Game, Scenario, TurnRecord, WorldState } from '../engine';
 import { el } from './dom';
 
 /** A notice where a part of the game could not load (offline and not cached, say). */
@@ -37,17 +37,22 @@ export function futuresButton(scenario: Scenario, game: Game, seed: string): HTM
  * The ending's debrief and "the endings reachable from here": a short
  * "loading" line where they go, replaced by both sections when their code is
  * there (they stay direct children of the ending, which its print style needs).
+ * `roles`: the human roles of a game of delegations, whose debrief shows each side's months.
  */
 export function endingSections(
   scenario: Scenario,
   seed: string,
   world: WorldState,
   turns: readonly TurnRecord[],
+  roles?: readonly Delegation[],
 ): HTMLElement {
   const waiting = el('p', { className: 'loading', attrs: { role: 'status' }, text: 'Loading the debrief…' });
   import('./endingView')
     .then(({ debriefSection, reachableSection }) => {
-      waiting.replaceWith(debriefSection(scenario, world, turns), reachableSection(scenario, seed, world, turns));
+      waiting.replaceWith(
+        debriefSection(scenario, world, turns, roles),
+        reachableSection(scenario, seed, world, turns),
+      );
     })
     .catch((error: unknown) => waiting.replaceWith(couldNotLoad('The debrief', error)));
   return waiting;

@@ -105,6 +105,16 @@ export const whyTextSchema = z.strictObject({
     csvYes: text,
     csvNo: text,
     csvEnding: text,
+    /** A game of delegations (issue 14 §2): one table per side, and a CSV column saying whose row it is. */
+    delegations: z.strictObject({
+      played: text,
+      and: text,
+      headings: z.strictObject({ france: text, ussr: text }),
+      names: z.strictObject({ france: text, ussr: text }),
+      firstDivergence: text,
+      noDivergence: text,
+      csvSide: text,
+    }),
   }),
   /** An order in words, by its type; rendered like a log sentence. */
   orders: z.record(z.string(), text),
