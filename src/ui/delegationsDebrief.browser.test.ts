@@ -87,6 +87,11 @@ function standing(page: Page): Promise<string> {
 /** Play the last month in the page as the recorded turn did, each delegation behind its hand-over. */
 async function playLastMonth(page: Page, last: TurnRecord): Promise<void> {
   for (let step = 0; step < 20; step++) {
+    // Whichever comes first once the page has drawn: the hand-over may open after the seated delegation's line.
+    await page
+      .locator('#ending:visible, #handover:visible, #crisis-continue:visible, #delegation-turn:visible')
+      .first()
+      .waitFor();
     if (await page.locator('#ending').isVisible()) return;
     if (await page.locator('#handover').isVisible()) {
       await page.keyboard.press('Enter');
@@ -97,7 +102,7 @@ async function playLastMonth(page: Page, last: TurnRecord): Promise<void> {
       await activate(page, 'mouse', '#crisis-continue');
       continue;
     }
-    await page.locator('#delegation-turn').waitFor();
+    if (!(await page.locator('#delegation-turn').isVisible())) continue;
     const seat = (await page.locator('#delegation-turn').textContent()) ?? '';
     const by: Delegation = seat.includes('Soviet') ? 'ussr' : 'france';
     const actions = givenBy(last, by);

@@ -147,7 +147,9 @@ export function stateTooltip(
         : `Passage for the Red Army: ${answered.answer} by the Polish delegation at the crisis of ${monthName(answered.month)}`,
     );
   }
-  lines.push(leagueStanding(world.leagueMembers, state.id as CountryId, world.month));
+  // The League line for the states the legal engine follows; the map's others (Sweden …) have none.
+  const league = leagueStanding(world.leagueMembers, state.id, world.month);
+  if (league !== null) lines.push(league);
   return lines;
 }
 

@@ -103,13 +103,15 @@ export function countryName(state: CountryId): string {
  * the game's list of Members taking part (`members`): a Member; a Member no
  * longer taking part (Italy from 11 December 1937, which the game's list
  * leaves out, while its withdrawal takes formal effect only after two years'
- * notice); or not a Member.
+ * notice); or not a Member. Null for a state the legal engine does not follow
+ * (the map's other states: Sweden, Switzerland …), whose membership it does not model.
  */
-export function leagueStanding(members: readonly CountryId[], state: CountryId, month: string): string {
-  if (members.includes(state)) return 'League of Nations member';
-  const entry = CALENDAR.leagueMembers[state];
-  const firstDay = `${month}-01`;
-  if (!('member' in entry) && entry.stopsParticipating !== undefined && isMember(CALENDAR, state, firstDay)) {
+export function leagueStanding(members: readonly string[], state: string, month: string): string | null {
+  const country = COUNTRY_IDS.find((id) => id === state);
+  if (country === undefined) return null;
+  if (members.includes(country)) return 'League of Nations member';
+  const entry = CALENDAR.leagueMembers[country];
+  if (!('member' in entry) && entry.stopsParticipating !== undefined && isMember(CALENDAR, country, `${month}-01`)) {
     return `League of Nations member, no longer taking part (from ${formatDate(entry.stopsParticipating)})`;
   }
   return 'Not a League member';
