@@ -48,9 +48,14 @@ export function moveById(id: string): GermanMove {
  */
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
-  // The events of this month dated after the crisis's day, by the game's rules (a short list, read once per crisis).
+  // The events of this month dated after the crisis's day that bring the treaty into force or take a state out of
+  // the League, by the game's rules (the cheap tests first: this runs at every crisis of every game).
   const later = rulesOf(world).events.filter(
-    (e) => world.fired.includes(e.id) && monthOf(e.date) === world.month && e.date > date,
+    (e) =>
+      (e.effects.francoSovietInForce === true || e.effects.leaveLeague !== undefined) &&
+      e.date > date &&
+      monthOf(e.date) === world.month &&
+      world.fired.includes(e.id),
   );
   const laterThisMonth = later.some((e) => e.effects.francoSovietInForce === true);
   const leavingLater = later.flatMap((e) => e.effects.leaveLeague ?? []);
