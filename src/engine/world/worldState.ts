@@ -111,7 +111,10 @@ export function clausesWith(agreed: Clauses, clause: ClauseId, option: number | 
   for (const id of CLAUSE_IDS) {
     if (id === clause) {
       if (option !== undefined) next[id] = option;
-    } else if (id in agreed) next[id] = agreed[id] as number;
+    } else {
+      const kept = agreed[id];
+      if (kept !== undefined) next[id] = kept;
+    }
   }
   return next;
 }
