@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, hashJson } from './hash';
 import { addMonths, formatMonth, isYearMonth, monthsBetween } from './months';
-import { deriveSeed, nextInt, nextUint32, seedFromString } from './random';
+import { advance, deriveSeed, drawn, nextInt, nextUint32, seedFromString, uint32Mod } from './random';
 
 describe('random', () => {
   it('is a pure function of its state: same state, same sequence', () => {
@@ -38,6 +38,23 @@ describe('random', () => {
       state = next;
     }
     for (const c of counts) expect(c).toBeGreaterThan(1800);
+  });
+
+  it('uint32Mod is the remainder, for the draws past 2^31 as for the rest', () => {
+    const edges = [0, 1, 0xffff, 0x10000, 2 ** 30 - 1, 2 ** 30, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1];
+    for (const n of [1, 2, 3, 7, 10, 31, 100, 16384]) {
+      for (const value of edges) expect(uint32Mod(value, n), `${value} % ${n}`).toBe(value % n);
+    }
+    let state = seedFromString('mod');
+    let past = 0;
+    for (let i = 0; i < 5000; i++) {
+      state = advance(state);
+      const value = drawn(state);
+      if (value >= 2 ** 31) past += 1;
+      const n = (i % 97) + 1;
+      expect(uint32Mod(value, n)).toBe(value % n);
+    }
+    expect(past).toBeGreaterThan(2000);
   });
 });
 

@@ -34,6 +34,14 @@ export function drawn(next: RngState): number {
   return (t ^ (t >>> 14)) >>> 0;
 }
 
+/**
+ * `value % n` for a 32-bit unsigned `value` (from `drawn`) and a whole `n` from 1 to 16,384, in steps that stay small
+ * integers: the same number, where V8 takes the remainder of a value past 2^30 as a floating-point one (a call into C).
+ */
+export function uint32Mod(value: number, n: number): number {
+  return (((value >>> 16) % n) * 65536 + (value & 0xffff)) % n;
+}
+
 /** A roll of a percentage die (0-99) on reaching the state `next`: what `rollPercent` gives with it. */
 export function percentAt(next: RngState): number {
   return drawn(next) % 100;

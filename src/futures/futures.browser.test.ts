@@ -186,7 +186,7 @@ describe('the futures page', () => {
     const stoppedAfter = Number(await progress.getAttribute('data-stopped-after'));
     expect(stoppedAfter).toBeGreaterThan(0);
     expect(stoppedAfter).toBeLessThan(50_000);
-    // Between the cancel and the worker's word that it stopped: at most a game and two messages.
+    // Between the cancel and the worker's word that it stopped: at most a slice of play (4 ms), a game and two messages.
     expect(Number(await progress.getAttribute('data-stop-ms'))).toBeLessThan(250);
     expect(await page.getByRole('status').first().textContent()).toMatch(/Cancelled: the worker stopped after/);
     expect(await page.locator('#futures-chart').textContent()).toBe('');

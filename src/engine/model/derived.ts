@@ -14,7 +14,7 @@ import { lawSwitchesOf, rulesOf } from '../variants/variants';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
 import { chanceOf, ruleScore, scorerOf } from './decide';
-import { type DerivedFactors, type FactorContext, weightedLevel } from './factors';
+import { type DerivedFactors, type FactorContext, factorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
 
@@ -166,12 +166,12 @@ export function derivedFactors(world: WorldState): DerivedFactors {
   // One object, filled in as the factors are worked out (each rule judged on the way reads it as it
   // stands then, the factors not yet worked out at 0), and handed back: no other object holds it.
   const derived = {
-    westernCredibility: weightedLevel(MODEL.westernCredibility.terms, { world }),
+    westernCredibility: weightedLevel(MODEL.westernCredibility.terms, factorContext(world, undefined)),
     deterrence: 0,
     frenchHelpOwed: 0,
     sovietHelpDeliverable: 0,
   };
-  const context: FactorContext = { world, derived };
+  const context = factorContext(world, derived);
   const legal = legalView(context);
   derived.frenchHelpOwed = legal.frenchHelpOwed;
   derived.sovietHelpDeliverable = legal.sovietHelpDeliverable;
@@ -191,5 +191,5 @@ export function perceive(world: WorldState): WorldState {
  * perceived at the month's start (a crisis adds the coalition facing Germany).
  */
 export function contextFor(world: WorldState, crisis?: { coalition?: number; victim?: CountryId }): FactorContext {
-  return crisis === undefined ? { world, derived: world.perceived } : { world, derived: world.perceived, ...crisis };
+  return factorContext(world, world.perceived, crisis);
 }

@@ -16,10 +16,24 @@ export type DerivedFactors = Perceived;
 /** What a rule is judged against: the world, its derived factors, and in a crisis the coalition facing Germany. */
 export interface FactorContext {
   readonly world: WorldState;
-  readonly derived?: DerivedFactors;
-  readonly coalition?: number;
+  readonly derived?: DerivedFactors | undefined;
+  readonly coalition?: number | undefined;
   /** In a crisis: the state Germany moves against. */
-  readonly victim?: CountryId;
+  readonly victim?: CountryId | undefined;
+}
+
+/**
+ * A context made with all four fields, in one order, wherever the engine makes
+ * one: every rule's score reads its factors from contexts of one shape (made as
+ * `{ world }`, `{ world, derived }` and with a crisis's fields spread in, they
+ * had four, and each read of `context.world` chose among them).
+ */
+export function factorContext(
+  world: WorldState,
+  derived: DerivedFactors | undefined,
+  crisis?: { readonly coalition?: number; readonly victim?: CountryId },
+): FactorContext {
+  return { world, derived, coalition: crisis?.coalition, victim: crisis?.victim };
 }
 
 /**

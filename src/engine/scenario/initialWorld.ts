@@ -19,11 +19,16 @@ import {
   ACTOR_IDS,
   type ActorId,
   type ActorState,
+  CLAUSE_IDS,
+  type Clauses,
+  clausesWith,
+  conventionState,
   LEVEL_IDS,
   type LevelId,
   type Levels,
   type MoveState,
   type Role,
+  transitState,
   type WorldState,
   withWorld,
 } from '../world/worldState';
@@ -53,7 +58,7 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
     perceived: { westernCredibility: 0, deterrence: 0, frenchHelpOwed: 0, sovietHelpDeliverable: 0 },
     actors,
     governments: { ...MODEL.start.governments },
-    transit: { ...MODEL.transit.start },
+    transit: transitState(MODEL.transit.start.poland, MODEL.transit.start.romania),
     locarno: 'in-force',
     leagueMembers: COUNTRY_IDS.filter((state) => isMember(CALENDAR, state, `${first}-01`)),
     francoSovietInForce: false,
@@ -135,6 +140,13 @@ function startOf(scenario: Scenario): WorldState {
   return world;
 }
 
+/** A scenario's agreed clauses made as the game makes them (`clausesWith`), in one chain of shapes. */
+function canonicalClauses(agreed: Clauses): Clauses {
+  let clauses: Clauses = {};
+  for (const id of CLAUSE_IDS) if (id in agreed) clauses = clausesWith(clauses, id, agreed[id]);
+  return clauses;
+}
+
 /**
  * The world at the start of `scenario`, for a game with `seed` played as `role`
  * (`quiet`: no log), under the rule `variants` (none: history's rules). The
@@ -170,17 +182,19 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
   for (const [id, change] of Object.entries(overrides.actors ?? {}) as [ActorId, Partial<ActorState>][]) {
     actors[id] = { ...actors[id], ...change };
   }
-  const transit = { ...world.transit, ...overrides.transit };
+  const transit = transitState(
+    overrides.transit?.poland ?? world.transit.poland,
+    overrides.transit?.romania ?? world.transit.romania,
+  );
   const c = overrides.convention;
   const convention =
     c === undefined
       ? world.convention
-      : {
-          ...world.convention,
+      : conventionState(world.convention, {
           ...(c.phase === undefined ? {} : { phase: c.phase, phaseSince: scenario.start }),
-          ...(c.agreed === undefined ? {} : { agreed: c.agreed }),
+          ...(c.agreed === undefined ? {} : { agreed: canonicalClauses(c.agreed) }),
           ...(c.credibility === undefined ? {} : { credibility: c.credibility }),
-        };
+        });
   const signed =
     convention.phase === 'signed' || convention.phase === 'inForce' ? scenario.start : world.conventionSigned;
   return withWorld(world, {

@@ -15,6 +15,7 @@ import {
   TRANSIT_ANSWERS,
 } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
+import { uint32Mod } from '../random';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
 import { CLAUSE_IDS, type Clauses, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
@@ -452,12 +453,12 @@ export function legalActionDrawn(world: WorldState, drawn: number): GameAction {
   const key = world.phase === 'orders' ? ordersKey(world) : null;
   if (key === null) {
     const all = enumerateLegalActions(world);
-    const action = all[drawn % all.length];
+    const action = all[uint32Mod(drawn, all.length)];
     if (action === undefined) throw new RangeError('no legal action to draw');
     return action;
   }
   const orders = ordersAllowed(world, key);
-  const index = drawn % (orders.length + offersAllowed(world));
+  const index = uint32Mod(drawn, orders.length + offersAllowed(world));
   return index < orders.length ? (orders[index] as GameAction) : offerAt(world, index - orders.length);
 }
 

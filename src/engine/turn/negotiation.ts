@@ -22,11 +22,12 @@ import {
   CLAUSE_IDS,
   type ClauseId,
   type Clauses,
+  clausesWith,
+  conventionState,
   draftOf,
   type Role,
   type WorldDraft,
   type WorldState,
-  withEntry,
 } from '../world/worldState';
 
 function machineStateOf(world: WorldState): ConventionMachineState {
@@ -36,11 +37,8 @@ function machineStateOf(world: WorldState): ConventionMachineState {
 
 /** The clauses after the machine has accepted an agreement or a reopening. */
 function clausesAfter(agreed: Clauses, event: ConventionEvent): Clauses {
-  if (event.type === 'convention.clauseAgreed') return withEntry(agreed, event.clause, event.option);
-  if (event.type === 'convention.reopen') {
-    const { [event.clause]: _dropped, ...rest } = agreed;
-    return rest;
-  }
+  if (event.type === 'convention.clauseAgreed') return clausesWith(agreed, event.clause, event.option);
+  if (event.type === 'convention.reopen') return clausesWith(agreed, event.clause, undefined);
   return agreed;
 }
 
@@ -56,12 +54,12 @@ function sendTo(next: WorldDraft, event: ConventionEvent): boolean {
   const changed = after.phase !== was.phase;
   next.convention = {
     phase: after.phase,
-    agreed: clausesAfter(was.agreed, event),
-    approvals: after.context.approvals,
     resumePhase: after.context.resumePhase,
-    phaseSince: changed ? next.month : was.phaseSince,
+    agreed: clausesAfter(was.agreed, event),
     counter: changed ? null : was.counter,
+    approvals: after.context.approvals,
     credibility: was.credibility,
+    phaseSince: changed ? next.month : was.phaseSince,
   };
   if (after.phase === 'signed' && next.conventionSigned === null) next.conventionSigned = next.month;
   if (after.phase === 'inForce' && next.conventionInForce === null) next.conventionInForce = next.month;
@@ -105,7 +103,7 @@ export function applyConventionEffectTo(
   if (effect === 'sovietOffer') {
     if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
-    next.convention = { ...next.convention, counter: { clause: 'sovietContribution', option: 2 } };
+    next.convention = conventionState(next.convention, { counter: { clause: 'sovietContribution', option: 2 } });
     return next;
   }
   const type =
@@ -174,7 +172,7 @@ function agree(next: WorldDraft, clause: ClauseId, option: number, journal: Jour
   sendTo(next, { type: 'convention.clauseAgreed', clause, option });
   applyEffectsTo(next, AGREED_CLAUSE_TRUST);
   phaseNote(journal, next, 'clause-agreed', 'clause-agreed', { clause, option });
-  next.convention = { ...next.convention, counter: null };
+  next.convention = conventionState(next.convention, { counter: null });
   return next;
 }
 
@@ -198,7 +196,7 @@ export function makeOffer(
   const counter = answer.counterOption;
   if (counter !== null) {
     phaseNote(journal, next, 'offer-countered', 'offer-countered', { clause, option, counter }, reasons);
-    next.convention = { ...next.convention, counter: { clause, option: counter } };
+    next.convention = conventionState(next.convention, { counter: { clause, option: counter } });
     return next;
   }
   phaseNote(journal, next, 'offer-rejected', 'offer-rejected', { clause, option }, reasons);
@@ -259,7 +257,7 @@ export function conventionMonth(next: WorldDraft, journal: Journal): WorldDraft 
   if (phase === 'staffTalks' || phase === 'drafting') {
     const gain = CONVENTION.rules.credibilityPerMonthOfTalks.value;
     const credibility = Math.min(100, next.convention.credibility + gain);
-    next.convention = { ...next.convention, credibility };
+    next.convention = conventionState(next.convention, { credibility });
     return next;
   }
   if (phase === 'signed') {

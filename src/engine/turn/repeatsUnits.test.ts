@@ -96,15 +96,21 @@ describe('repeatsAfter', () => {
     expect(Object.keys(after)).toEqual(REPEAT_KEYS.filter((k) => k in after));
   });
 
-  it('replaces a counter already there in its place, leaving the others as they were', () => {
+  it('replaces a counter already there, leaving the others as they were, in REPEAT_KEYS order (one shape)', () => {
     const month = worldWith().month;
     const world = worldWith({
       repeats: { 'domestic.rally': { count: 2, last: month }, 'demarche-poland': { count: 1, last: month } },
     });
     const after = repeatsAfter(world, 'demarche-poland');
-    expect(Object.keys(after)).toEqual(['domestic.rally', 'demarche-poland']);
+    expect(Object.keys(after)).toEqual(['demarche-poland', 'domestic.rally']);
     expect(after['demarche-poland']).toEqual({ count: 2, last: month });
     expect(after['domestic.rally']).toBe(world.repeats['domestic.rally']);
+    // Counters given in either order come out with their keys in the same order.
+    const other = repeatsAfter(
+      worldWith({ repeats: { 'demarche-poland': { count: 1, last: month } } }),
+      'domestic.rally',
+    );
+    expect(Object.keys(other)).toEqual(Object.keys(after));
   });
 
   it('starts the first counter alone, with no empty keys beside it', () => {

@@ -136,7 +136,11 @@ function germanMove(world: WorldDraft, context: FactorContext, journal: Journal)
         params: { move: move.id },
         reasons: () => [because(explain(decision))],
       });
-    world.moves = withMove(world.moves, move.id, { ...state, postponed: state.postponed + 1 });
+    world.moves = withMove(world.moves, move.id, {
+      status: state.status,
+      month: state.month,
+      postponed: state.postponed + 1,
+    });
     return world;
   }
   return world;

@@ -18,9 +18,9 @@ import {
   draftOf,
   type RepeatKey,
   type TransitState,
+  transitState,
   type WorldDraft,
   type WorldState,
-  withEntry,
 } from '../world/worldState';
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
@@ -91,7 +91,10 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
     });
   }
   // A démarche that moved nothing (deaf, or at its ceiling) leaves the transit record as it was, uncopied.
-  if (reached !== current) next.transit = withEntry(next.transit, to, reached);
+  if (reached !== current) {
+    next.transit =
+      to === 'poland' ? transitState(reached, next.transit.romania) : transitState(next.transit.poland, reached);
+  }
   return next;
 }
 

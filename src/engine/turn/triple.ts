@@ -9,7 +9,7 @@ import { contextFor } from '../model/derived';
 import { decisionRule, MODEL } from '../model/modelData';
 import { ruleOf, rulesOf } from '../variants/variants';
 import { because, type Journal, note } from '../world/effects';
-import { type WorldState, withRng, withWorld } from '../world/worldState';
+import { transitState, type WorldState, withRng, withWorld } from '../world/worldState';
 
 /**
  * Resolve the 1939 talks: an Anglo-French-Soviet alliance, or failure on Polish transit or Soviet reluctance.
@@ -73,6 +73,6 @@ export function resolveTripleAlliance(world: WorldState, journal: Journal, polan
   });
   return withWorld(next, {
     tripleAlliance: next.month,
-    transit: { ...next.transit, poland: Math.max(next.transit.poland, MODEL.transit.grantedAt) },
+    transit: transitState(Math.max(next.transit.poland, MODEL.transit.grantedAt), next.transit.romania),
   });
 }

@@ -8,9 +8,11 @@ import type { Condition, Effects } from './changes';
 import {
   type ActorId,
   type ActorState,
+  conventionState,
   draftOf,
   type LevelId,
   type Levels,
+  transitState,
   type WorldDraft,
   type WorldState,
   withWorld,
@@ -164,12 +166,11 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   if (plan.levels) next.levels = addedLevels(next.levels, plan.levels);
   if (plan.actors) next.actors = adjustedActors(next.actors, plan.stance, plan.trust);
   if (plan.transit) {
-    const transit = { ...next.transit };
-    for (const state of ['poland', 'romania'] as const) {
-      const d = plan.transit[state];
-      if (d !== undefined) transit[state] = clampLevel(transit[state] + d);
-    }
-    next.transit = transit;
+    const { poland, romania } = plan.transit;
+    next.transit = transitState(
+      poland === undefined ? next.transit.poland : clampLevel(next.transit.poland + poland),
+      romania === undefined ? next.transit.romania : clampLevel(next.transit.romania + romania),
+    );
   }
   if (plan.government) next.governments = { ...next.governments, ...plan.government };
   if (plan.locarno) next.locarno = plan.locarno;
@@ -180,7 +181,7 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   if (plan.francoSovietInForce !== undefined) next.francoSovietInForce = plan.francoSovietInForce;
   if (plan.conventionCredibility !== undefined) {
     const credibility = clampLevel(next.convention.credibility + plan.conventionCredibility);
-    next.convention = { ...next.convention, credibility };
+    next.convention = conventionState(next.convention, { credibility });
   }
   if (plan.sovietGermanDeal && next.sovietGermanDeal === null) next.sovietGermanDeal = next.month;
   return next;

@@ -99,6 +99,26 @@ export const CLAUSE_IDS = [
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 export type Clauses = Readonly<Partial<Record<ClauseId, number>>>;
 
+/**
+ * The clauses agreed, with `clause` set to `option` (or taken out, for
+ * `undefined`): made key by key in `CLAUSE_IDS`' order, so that clauses
+ * agreed in any order give objects of the shapes of one short chain. Copied by
+ * spreads and rest patterns, a game's agreements took thousands of shapes
+ * (V8 gave many a dictionary of their own), slow to read and to list.
+ */
+export function clausesWith(agreed: Clauses, clause: ClauseId, option: number | undefined): Clauses {
+  const next: Partial<Record<ClauseId, number>> = {};
+  for (const id of CLAUSE_IDS) {
+    if (id === clause) {
+      if (option !== undefined) next[id] = option;
+    } else {
+      const kept = agreed[id];
+      if (kept !== undefined) next[id] = kept;
+    }
+  }
+  return next;
+}
+
 /** The French veto players and the Soviet approval (GAME.md §4). */
 export const APPROVERS = ['cabinet', 'warMinister', 'generalStaff', 'sovietLeadership'] as const;
 export type Approver = (typeof APPROVERS)[number];
@@ -371,6 +391,30 @@ export function draftOf(w: WorldState): WorldDraft {
     teschenDeclined: w.teschenDeclined,
     log: w.log,
   };
+}
+
+/**
+ * The convention's state with `changes`, its fields always set in one order,
+ * wherever it is made: V8 then gives every such object one shape and reads
+ * `world.convention.phase` as one load. Made here and there in four orders
+ * and by spreads, a game's convention states took six shapes, past what an
+ * inline cache holds, and every read of them went the slow way.
+ */
+export function conventionState(from: ConventionState, changes: Partial<ConventionState> = {}): ConventionState {
+  return {
+    phase: changes.phase ?? from.phase,
+    resumePhase: changes.resumePhase === undefined ? from.resumePhase : changes.resumePhase,
+    agreed: changes.agreed ?? from.agreed,
+    counter: changes.counter === undefined ? from.counter : changes.counter,
+    approvals: changes.approvals ?? from.approvals,
+    credibility: changes.credibility ?? from.credibility,
+    phaseSince: changes.phaseSince ?? from.phaseSince,
+  };
+}
+
+/** The transit states' readiness, made in one order with one shape wherever it is made (see `conventionState`). */
+export function transitState(poland: number, romania: number): Readonly<Record<TransitState, number>> {
+  return { poland, romania };
 }
 
 /**
