@@ -12,7 +12,7 @@
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
-import { type Repeat, type RepeatKey, type TransitState, type WorldState } from '../world/worldState';
+import type { Repeat, RepeatKey, TransitState, WorldState } from '../world/worldState';
 
 /** How many times the order under `key` was given in a row before now (0 if never, or long enough ago to be forgotten). */
 export function timesInARow(world: WorldState, key: RepeatKey): number {
