@@ -12,7 +12,7 @@
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { monthsBetween } from '../months';
-import { REPEAT_KEYS, type Repeat, type RepeatKey, type TransitState, type WorldState } from '../world/worldState';
+import type { Repeat, RepeatKey, TransitState, WorldState } from '../world/worldState';
 
 /** How many times the order under `key` was given in a row before now (0 if never, or long enough ago to be forgotten). */
 export function timesInARow(world: WorldState, key: RepeatKey): number {
@@ -22,18 +22,21 @@ export function timesInARow(world: WorldState, key: RepeatKey): number {
 }
 
 /**
- * The repeat counters after the order under `key` is given now, made key by key in `REPEAT_KEYS`' order: records
- * of the same keys then share one shape, whatever order the orders came in (a spread of records of a dozen shapes
- * was among the month's slowest steps).
+ * The repeat counters after the order under `key` is given now: every key of `REPEAT_KEYS`, in that order, those
+ * never given `undefined` (which the world's hash and its files leave out, as they leave out a missing key). Every
+ * record then has one shape, whatever orders came in whatever order: records of a dozen shapes, copied by spreads
+ * or built key by key, were among the month's slowest steps.
  */
 export function repeatsAfter(world: WorldState, key: RepeatKey): WorldState['repeats'] {
   const before = world.repeats;
-  const repeat = { count: timesInARow(world, key) + 1, last: world.month };
-  const next: { -readonly [K in RepeatKey]?: Repeat } = {};
-  for (const k of REPEAT_KEYS) {
-    const kept = k === key ? repeat : before[k];
-    if (kept !== undefined) next[k] = kept;
-  }
+  const repeat: Repeat = { count: timesInARow(world, key) + 1, last: world.month };
+  // Typed with every key required: a key added to REPEAT_KEYS and not here does not compile.
+  const next: Record<RepeatKey, Repeat | undefined> = {
+    'demarche-poland': key === 'demarche-poland' ? repeat : before['demarche-poland'],
+    'demarche-romania': key === 'demarche-romania' ? repeat : before['demarche-romania'],
+    'diplomacy.reassureBritain': key === 'diplomacy.reassureBritain' ? repeat : before['diplomacy.reassureBritain'],
+    'domestic.rally': key === 'domestic.rally' ? repeat : before['domestic.rally'],
+  };
   return next;
 }
 

@@ -85,27 +85,34 @@ describe('scaled and keptPercent', () => {
 });
 
 describe('repeatsAfter', () => {
-  it('writes a new counter in the order of REPEAT_KEYS, whatever order the orders came in', () => {
+  it('writes a new counter beside the others, every key of REPEAT_KEYS in its order, the orders never given undefined', () => {
     const month = worldWith().month;
     const world = worldWith({ repeats: { 'domestic.rally': { count: 1, last: month } } });
     const after = repeatsAfter(world, 'demarche-romania');
     expect(after).toStrictEqual({
+      'demarche-poland': undefined,
+      'demarche-romania': { count: 1, last: month },
+      'diplomacy.reassureBritain': undefined,
+      'domestic.rally': { count: 1, last: month },
+    });
+    expect(Object.keys(after)).toEqual([...REPEAT_KEYS]);
+    // What the world's hash and its files keep: the counters given, nothing for the others.
+    expect(JSON.parse(JSON.stringify(after))).toEqual({
       'demarche-romania': { count: 1, last: month },
       'domestic.rally': { count: 1, last: month },
     });
-    expect(Object.keys(after)).toEqual(REPEAT_KEYS.filter((k) => k in after));
   });
 
-  it('replaces a counter already there, leaving the others as they were, in REPEAT_KEYS order (one shape)', () => {
+  it('replaces a counter already there, leaving the others as they were, in one order whatever order they came in', () => {
     const month = worldWith().month;
     const world = worldWith({
       repeats: { 'domestic.rally': { count: 2, last: month }, 'demarche-poland': { count: 1, last: month } },
     });
     const after = repeatsAfter(world, 'demarche-poland');
-    expect(Object.keys(after)).toEqual(['demarche-poland', 'domestic.rally']);
+    expect(Object.keys(after)).toEqual([...REPEAT_KEYS]);
     expect(after['demarche-poland']).toEqual({ count: 2, last: month });
     expect(after['domestic.rally']).toBe(world.repeats['domestic.rally']);
-    // Counters given in either order come out with their keys in the same order.
+    expect(after['demarche-romania']).toBeUndefined();
     const other = repeatsAfter(
       worldWith({ repeats: { 'demarche-poland': { count: 1, last: month } } }),
       'domestic.rally',
@@ -113,11 +120,13 @@ describe('repeatsAfter', () => {
     expect(Object.keys(other)).toEqual(Object.keys(after));
   });
 
-  it('starts the first counter alone, with no empty keys beside it', () => {
+  it('counts each key apart: the first counter alone, the others still never given', () => {
     const world = worldWith({ repeats: {} });
-    const after = repeatsAfter(world, 'domestic.rally');
-    expect(Object.keys(after)).toEqual(['domestic.rally']);
-    expect(after['domestic.rally']).toEqual({ count: 1, last: world.month });
+    for (const key of REPEAT_KEYS) {
+      const after = repeatsAfter(world, key);
+      expect(after[key]).toEqual({ count: 1, last: world.month });
+      for (const other of REPEAT_KEYS) if (other !== key) expect(after[other]).toBeUndefined();
+    }
   });
 });
 
