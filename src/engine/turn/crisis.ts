@@ -49,9 +49,14 @@ export function moveById(id: string): GermanMove {
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
   // The events of this month dated after the crisis's day that bring the treaty into force or take a state out of
-  // the League, by the game's rules (this runs at every crisis of every game).
-  const later = dayMovers(rulesOf(world).events).filter(
-    (e) => e.date > date && monthOf(e.date) === world.month && world.fired.includes(e.id),
+  // the League, by the game's rules (the cheap tests first: this runs at every crisis of every game). Not cached:
+  // a cache of these events saved a few microseconds a game, and its filter was reached by one test in a run.
+  const later = rulesOf(world).events.filter(
+    (e) =>
+      (e.effects.francoSovietInForce === true || e.effects.leaveLeague !== undefined) &&
+      e.date > date &&
+      monthOf(e.date) === world.month &&
+      world.fired.includes(e.id),
   );
   const laterThisMonth = later.some((e) => e.effects.francoSovietInForce === true);
   const leavingLater = later.flatMap((e) => e.effects.leaveLeague ?? []);
@@ -59,21 +64,6 @@ export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   if (leavingLater.length === 0) return day;
   const leagueMembers = COUNTRY_IDS.filter((s) => world.leagueMembers.includes(s) || leavingLater.includes(s));
   return { ...day, leagueMembers };
-}
-
-type GameEvent = ReturnType<typeof rulesOf>['events'][number];
-
-/** Each list of events' few that can move a crisis's day: they bring the treaty into force or take a state out of the League. */
-const DAY_MOVERS = new WeakMap<readonly GameEvent[], readonly GameEvent[]>();
-
-/** The events of `events` that bring the Franco-Soviet treaty into force or take a state out of the League, in order. */
-function dayMovers(events: readonly GameEvent[]): readonly GameEvent[] {
-  let movers = DAY_MOVERS.get(events);
-  if (movers === undefined) {
-    movers = events.filter((e) => e.effects.francoSovietInForce === true || e.effects.leaveLeague !== undefined);
-    DAY_MOVERS.set(events, movers);
-  }
-  return movers;
 }
 
 /**

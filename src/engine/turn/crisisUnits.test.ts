@@ -420,6 +420,8 @@ describe('the day a crisis is judged on (crisisDay)', () => {
     const inForce = { ...world, francoSovietInForce: true, fired: [...world.fired, treaty?.id ?? ''] };
     // Ratifications exchanged on 27 March 1936, after the Rhineland's 7 March.
     expect(crisisDay({ ...inForce, month: '1936-03' }, move).treatyInForce).toBe(false);
+    // The treaty's event takes no state out of the League: the day keeps the world's members (no list of its own).
+    expect(crisisDay({ ...inForce, month: '1936-03' }, move)).not.toHaveProperty('leagueMembers');
     expect(crisisDay({ ...inForce, month: '1936-04' }, move).treatyInForce).toBe(true);
     // Not fired (in force by a scenario's start): in force from the first day.
     expect(crisisDay({ ...inForce, month: '1936-03', fired: [] }, move).treatyInForce).toBe(true);

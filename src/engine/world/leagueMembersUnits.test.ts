@@ -11,6 +11,7 @@ import { loadScenario } from '../../testing/scenarios';
 import { councilTableBefore, createGame, crisisCouncil, renderEntry } from '../index';
 import { EVENTS } from '../model/modelData';
 import { CALENDAR } from '../rules/lawData';
+import { COUNTRY_IDS } from '../rules/types';
 import { worldFactsOn } from '../rules/worldFacts';
 import { crisisDay, moveById } from '../turn/crisis';
 import { legalCaseFor } from './legalCases';
@@ -132,6 +133,14 @@ describe('Italy stops taking part in the League on 11 December 1937 (the game’
     const day = crisisDay(december, move);
     expect(day.date).toBe('1937-12-01');
     expect(day.leagueMembers).toContain('italy');
+    // The day's list is the world's own with Italy put back, in COUNTRY_IDS' order, and no state that had left before.
+    expect(day.leagueMembers).toEqual(COUNTRY_IDS.filter((s) => december.leagueMembers.includes(s) || s === 'italy'));
+    expect(day.leagueMembers).not.toContain('germany');
+    // Italy leaving later in the month says nothing of the Franco-Soviet treaty, in force since 1936.
+    expect(december.francoSovietInForce).toBe(true);
+    expect(day.treatyInForce).toBe(true);
+    // A month with no state leaving later: the day has no list of its own (the world's is read).
+    expect(crisisDay(january, move)).toEqual({ date: '1938-01-01', treatyInForce: true, law: day.law });
     const answers = {
       councilResult: 'none',
       uk: 'no-view',
