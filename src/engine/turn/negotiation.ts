@@ -52,6 +52,7 @@ function sendTo(next: WorldDraft, event: ConventionEvent): boolean {
   if (after === null) return false;
   const was = next.convention;
   const changed = after.phase !== was.phase;
+  // Every field set, in `conventionState`'s order (one shape for every convention state), without its changes object.
   next.convention = {
     phase: after.phase,
     resumePhase: after.context.resumePhase,
