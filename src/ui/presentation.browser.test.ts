@@ -24,6 +24,42 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/**
+ * Where the sound captions show, with one on screen (a line of our own if no sound is
+ * captioned just now): their box, and the boxes of what is read that it covers (the panel,
+ * the teacher's notes, the presentation bar), by id.
+ */
+async function captionsPlace(page: Page): Promise<{ covers: string[]; bottomGap: number; aboveStanding: number }> {
+  return page.evaluate(() => {
+    const region = document.getElementById('captions');
+    if (region === null) throw new Error('no #captions region');
+    let own: HTMLElement | null = null;
+    if (region.querySelector('.sound-caption') === null) {
+      own = document.createElement('p');
+      own.className = 'sound-caption';
+      own.textContent = 'Music: grim (1938–39)';
+      region.append(own);
+    }
+    const box = region.getBoundingClientRect();
+    const covers: string[] = [];
+    for (const id of ['panel', 'teacher-panel', 'presentation-bar']) {
+      const other = document.getElementById(id);
+      if (other === null || other.checkVisibility() === false) continue;
+      const o = other.getBoundingClientRect();
+      const overlap = Math.min(box.right, o.right) - Math.max(box.left, o.left);
+      const across = Math.min(box.bottom, o.bottom) - Math.max(box.top, o.top);
+      if (overlap > 0.5 && across > 0.5) covers.push(id);
+    }
+    const standing = document.getElementById('standing')?.getBoundingClientRect();
+    own?.remove();
+    return {
+      covers,
+      bottomGap: window.innerHeight - box.bottom,
+      aboveStanding: standing === undefined ? Number.NaN : standing.top - box.top,
+    };
+  });
+}
+
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
 async function smallestText(page: Page): Promise<{ size: number; where: string }> {
   return page.evaluate(() => {
@@ -148,6 +184,8 @@ describe('presentation mode', () => {
     );
     expect(await page.locator('#teacher-toggle').getAttribute('aria-expanded')).toBe('true');
     await screenshot(page, 'presentation-teacher');
+    // The sound captions take the bottom line, over the standing line: never over the notes or the panel.
+    expect(await captionsPlace(page)).toEqual({ covers: [], bottomGap: 0, aboveStanding: 0 });
     expect(await axeViolations(page)).toEqual([]);
     const wide = await smallestText(page);
     expect(wide.size, wide.where).toBeGreaterThanOrEqual(18);
@@ -183,6 +221,7 @@ describe('presentation mode', () => {
     const narrow = await smallestText(page);
     expect(narrow.size, narrow.where).toBeGreaterThanOrEqual(18);
     await screenshot(page, 'presentation-1024');
+    expect(await captionsPlace(page)).toEqual({ covers: [], bottomGap: 0, aboveStanding: 0 });
     await page.keyboard.press('t');
     expect(await page.locator('#teacher-panel').isVisible()).toBe(false);
 
