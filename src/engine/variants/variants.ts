@@ -61,6 +61,44 @@ const SCHEMAS: Readonly<Record<PatchableFile, z.ZodType>> = {
   'model/events.json': MODEL_SCHEMAS['events.json'],
 };
 
+/**
+ * The facts a variant may switch, by file: the paths the engine reads through
+ * `rulesOf(world)`. Everything else in these files it reads once for every game,
+ * so a patch there would change the data and not the game (the verdicts, the
+ * rolls and their explanations would go on from history's values): such a patch
+ * is refused. Each path here is one a shipped variant patches, and its test in
+ * `variants.test.ts` shows the game following it. A variant that needs another
+ * fact first has the engine read it through `rulesOf`, then adds it here. Events
+ * are taken out (`remove`), never changed: the month's events are read as shipped.
+ */
+export const SWITCHABLE: Readonly<Record<PatchableFile, readonly (readonly string[])[]>> = {
+  'law/calendar.json': [['locarnoGuarantors'], ['protocolPointI', 'overrideWithoutRecommendation']],
+  'model/model.json': [
+    ['crisis', 'ukVerdict'],
+    ['crisis', 'ukJoinsAt'],
+    ['transit', 'alwaysGrants'],
+  ],
+  'model/actors.json': [['actors', 'poland', 'decisions', 'transit1939']],
+  'model/events.json': [],
+};
+
+/**
+ * Why the engine would not follow `op` (a fact it reads once for every game), or null.
+ * Exported for its tests: the patchable files hold no list with ids but the events,
+ * so only a made-up operation can show a removal anywhere else refused.
+ */
+export function switchProblem(op: PatchOp): string | null {
+  const under = SWITCHABLE[op.file].some((prefix) => prefix.every((key, i) => op.path[i] === key));
+  if (under) return null;
+  const takesOutAnEvent = op.file === 'model/events.json' && 'remove' in op && op.path.length === 2;
+  if (takesOutAnEvent) return null;
+  const what = SWITCHABLE[op.file].map((prefix) => prefix.join('.'));
+  return (
+    `the game reads ${op.path.map(showSegment).join('.')} once for every game, not by variant: ` +
+    `a variant can switch ${what.length === 0 ? 'none of its fields (it can take an event out)' : what.join(', ')} in ${op.file}`
+  );
+}
+
 /** An object (a list too: `locate` takes lists first, and a list item is never a list with an `id`). */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -114,7 +152,7 @@ function patchedRules(variants: readonly Variant[]): Parsed<GameRules> {
     variant.patch.forEach((op, i) => {
       const data = files.get(op.file) ?? structuredClone(RAW[op.file]);
       files.set(op.file, data);
-      const problem = applyOp(data, op);
+      const problem = applyOp(data, op) ?? switchProblem(op);
       if (problem !== null) problems.push({ path: `${variant.id}: patch[${i}].path`, message: problem });
     });
   }

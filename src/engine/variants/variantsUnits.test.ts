@@ -13,7 +13,10 @@ import {
   ruleOf,
   rulesFor,
   rulesOf,
+  SWITCHABLE,
+  switchProblem,
   VARIANT_IDS,
+  VARIANTS,
   variantsProblem,
 } from './variants';
 
@@ -37,6 +40,15 @@ function problemsOf(...patch: unknown[]): string[] {
   return parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
+const POLAND_1939 = ruleOf(HISTORY_RULES, 'poland', 'transit1939');
+
+/** What refuses a patch of `path` (dotted) in `file`, a fact the engine reads once for every game. */
+function readOnce(path: string, file: keyof typeof SWITCHABLE): string {
+  const what = SWITCHABLE[file].map((prefix) => prefix.join('.'));
+  const can = what.length === 0 ? 'none of its fields (it can take an event out)' : what.join(', ');
+  return `the game reads ${path} once for every game, not by variant: a variant can switch ${can} in ${file}`;
+}
+
 const firstEvent = () => {
   const event = EVENTS[0];
   if (event === undefined) throw new Error('no events');
@@ -45,9 +57,23 @@ const firstEvent = () => {
 
 describe('a patch path', () => {
   it('follows list indices inside the list and refuses one past its end', () => {
+    const actors = 'model/actors.json';
+    const terms = ['actors', 'poland', 'decisions', 'transit1939', 'terms'];
+    const count = (POLAND_1939.terms ?? []).length;
+    expect(count).toBeGreaterThan(1);
+    expect(problemsOf({ file: actors, path: [...terms, 0, 'weight'], set: 50 })).toEqual([]);
+    expect(problemsOf({ file: actors, path: [...terms, count - 1, 'weight'], set: 5 })).toEqual([]);
+    expect(problemsOf({ file: actors, path: [...terms, count, 'weight'], set: 5 })).toEqual([
+      `test-variant: patch[0].path: no field ${count} in model/actors.json`,
+    ]);
+    // Found, at either end: what refuses an event's title is that it is not switched by variant.
     const events = 'model/events.json';
-    expect(problemsOf({ file: events, path: ['events', 0, 'title'], set: 'Another title' })).toEqual([]);
-    expect(problemsOf({ file: events, path: ['events', EVENTS.length - 1, 'title'], set: 'Last' })).toEqual([]);
+    expect(problemsOf({ file: events, path: ['events', 0, 'title'], set: 'Another title' })).toEqual([
+      `test-variant: patch[0].path: ${readOnce('events.0.title', events)}`,
+    ]);
+    expect(problemsOf({ file: events, path: ['events', EVENTS.length - 1, 'title'], set: 'Last' })).toEqual([
+      `test-variant: patch[0].path: ${readOnce(`events.${EVENTS.length - 1}.title`, events)}`,
+    ]);
     expect(problemsOf({ file: events, path: ['events', EVENTS.length, 'title'], set: 'x' })).toEqual([
       `test-variant: patch[0].path: no field ${EVENTS.length} in model/events.json`,
     ]);
@@ -55,7 +81,10 @@ describe('a patch path', () => {
 
   it('finds a list element by id, the first one included, and names an id it cannot find', () => {
     const events = 'model/events.json';
-    expect(problemsOf({ file: events, path: ['events', { id: firstEvent().id }, 'title'], set: 'x' })).toEqual([]);
+    const first = firstEvent().id;
+    expect(problemsOf({ file: events, path: ['events', { id: first }, 'title'], set: 'x' })).toEqual([
+      `test-variant: patch[0].path: ${readOnce(`events.{id: ${first}}.title`, events)}`,
+    ]);
     expect(problemsOf({ file: events, path: ['events', { id: 'no-such-event' }, 'title'], set: 'x' })).toEqual([
       'test-variant: patch[0].path: no field {id: no-such-event} in model/events.json',
     ]);
@@ -65,7 +94,7 @@ describe('a patch path', () => {
     const model = 'model/model.json';
     expect(
       problemsOf(
-        { file: model, path: ['transit', 'grantedAt'], set: 60 },
+        { file: model, path: ['crisis', 'ukJoinsAt', 'value'], set: 60 },
         { file: model, path: ['nowhere', 'grantedAt'], set: 60 },
         { file: model, path: ['transit', 'nowhere'], set: 60 },
       ),
@@ -108,27 +137,91 @@ describe('a patch path', () => {
   });
 });
 
+describe('what a variant may switch', () => {
+  it('refuses a fact the game reads once for every game, and says what the file switches', () => {
+    expect(problemsOf({ file: 'model/model.json', path: ['transit', 'grantedAt'], set: 60 })).toEqual([
+      `test-variant: patch[0].path: ${readOnce('transit.grantedAt', 'model/model.json')}`,
+    ]);
+    expect(problemsOf({ file: 'model/model.json', path: ['crisis', 'verdictBands', 'lawfulAt'], set: 5 })).toEqual([
+      `test-variant: patch[0].path: ${readOnce('crisis.verdictBands.lawfulAt', 'model/model.json')}`,
+    ]);
+    const french = ['actors', 'france', 'decisions', 'staffTalks', 'bias', 'value'];
+    expect(problemsOf({ file: 'model/actors.json', path: french, set: 10 })).toEqual([
+      `test-variant: patch[0].path: ${readOnce(french.join('.'), 'model/actors.json')}`,
+    ]);
+    const protocolSource = ['protocolPointI', 'source'];
+    expect(problemsOf({ file: 'law/calendar.json', path: protocolSource, set: 'x' })).toEqual([
+      `test-variant: patch[0].path: ${readOnce(protocolSource.join('.'), 'law/calendar.json')}`,
+    ]);
+    expect(readOnce('transit.grantedAt', 'model/model.json')).toContain(
+      'crisis.ukVerdict, crisis.ukJoinsAt, transit.alwaysGrants in model/model.json',
+    );
+  });
+
+  it("takes an event out, but takes out nothing inside one, and changes no event's field", () => {
+    const events = 'model/events.json';
+    expect(problemsOf({ file: events, path: ['events', { id: 'primakov-putna-arrested' }], remove: true })).toEqual([]);
+    const event = EVENTS.find((e) => (e.requires ?? []).length > 0);
+    if (event === undefined) throw new Error('no event requires another');
+    expect(problemsOf({ file: events, path: ['events', { id: event.id }, 'requires', 0], remove: true })).toEqual([
+      'test-variant: patch[0].path: remove takes a list element named by { "id": … }',
+    ]);
+    expect(problemsOf({ file: events, path: ['events', { id: event.id }, 'date'], set: event.date })).toEqual([
+      `test-variant: patch[0].path: ${readOnce(`events.{id: ${event.id}}.date`, events)}`,
+    ]);
+  });
+
+  it('takes out an event only: nothing else, and nothing inside an event (operations made up: no such lists yet)', () => {
+    const event = { id: 'primakov-putna-arrested' };
+    expect(switchProblem({ file: 'model/events.json', path: ['events', event], remove: true })).toBeNull();
+    expect(
+      switchProblem({ file: 'model/events.json', path: ['events', event, 'notes', { id: 'a' }], remove: true }),
+    ).toBe(readOnce('events.{id: primakov-putna-arrested}.notes.{id: a}', 'model/events.json'));
+    expect(switchProblem({ file: 'model/model.json', path: ['moves', { id: 'a' }], remove: true })).toBe(
+      readOnce('moves.{id: a}', 'model/model.json'),
+    );
+    expect(
+      switchProblem({ file: 'model/model.json', path: ['transit', 'alwaysGrants', { id: 'a' }], remove: true }),
+    ).toBeNull();
+  });
+
+  it('switches a field inside a switchable fact, and each switchable fact is one a shipped variant switches', () => {
+    const bias = ['actors', 'poland', 'decisions', 'transit1939', 'bias', 'value'];
+    expect(problemsOf({ file: 'model/actors.json', path: bias, set: 0 })).toEqual([]);
+    const patched = VARIANTS.flatMap((v) => v.patch.map((op) => ({ file: op.file, path: op.path })));
+    for (const [file, prefixes] of Object.entries(SWITCHABLE)) {
+      for (const prefix of prefixes) {
+        const switched = patched.some((op) => op.file === file && prefix.every((key, i) => op.path[i] === key));
+        expect(switched, `${file}: ${prefix.join('.')}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('a patched file', () => {
   it('is checked against its schema only once every path applies', () => {
     const model = 'model/model.json';
     expect(
       problemsOf(
         { file: model, path: ['nowhere'], set: 1 },
-        { file: model, path: ['transit', 'grantedAt'], set: 'high' },
+        { file: model, path: ['crisis', 'ukJoinsAt', 'value'], set: 'high' },
       ),
     ).toEqual(['test-variant: patch[0].path: no field nowhere in model/model.json']);
   });
 
   it('is checked for references only once every file passes its schema', () => {
-    const broken = { ...firstEvent(), requires: [{ event: 'no-such-event' }] };
-    const referenceOnly = problemsOf({ file: 'model/events.json', path: ['events', 0], set: broken });
-    expect(referenceOnly).toEqual(['model/events.json: events[0].requires: unknown event "no-such-event"']);
-    const both = problemsOf(
-      { file: 'model/events.json', path: ['events', 0], set: broken },
-      { file: 'model/model.json', path: ['transit', 'grantedAt'], set: 'high' },
-    );
+    // An event another one needs, taken out: only the references can tell.
+    const takenOut = { file: 'model/events.json', path: ['events', { id: 'tukhachevsky-arrested' }], remove: true };
+    const referenceOnly = problemsOf(takenOut);
+    expect(referenceOnly).toHaveLength(1);
+    expect(referenceOnly[0]).toMatch(/^model\/events\.json: .*unknown event "tukhachevsky-arrested"/);
+    const both = problemsOf(takenOut, {
+      file: 'model/model.json',
+      path: ['crisis', 'ukJoinsAt', 'value'],
+      set: 'high',
+    });
     expect(both).toHaveLength(1);
-    expect(both[0]).toMatch(/^model\/model\.json: transit\.grantedAt: /);
+    expect(both[0]).toMatch(/^model\/model\.json: crisis\.ukJoinsAt\.value: /);
   });
 
   it('refuses a variant file that fails its own schema, without applying anything', () => {
