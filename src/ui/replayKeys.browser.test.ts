@@ -292,6 +292,14 @@ describe('Escape on every box of the extras, and any two games side by side', ()
     // One row per month of the longer game: history's, to September 1939 (53 months).
     expect(await page.locator('#compare-result tbody tr').count()).toBe(53);
     await screenshot(page, 'compare-two-games');
+    // Its 53 rows scroll inside the box, which stops above the bottom line: the sound captions show there.
+    const bottomLine = await page.evaluate(() => {
+      const box = document.getElementById('compare-box')?.getBoundingClientRect();
+      const line = document.getElementById('standing')?.getBoundingClientRect();
+      return { gap: (line?.top ?? 0) - (box?.bottom ?? Number.POSITIVE_INFINITY), lineHeight: line?.height ?? 0 };
+    });
+    expect(bottomLine.lineHeight).toBeGreaterThan(0);
+    expect(bottomLine.gap).toBeGreaterThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     // History beside itself: never diverges.
     await page.locator('#compare-a').selectOption('history');
