@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, SCENARIOS_DIR } from '../../testing/scenarios';
+import { readShared } from '../../glossary/sharedSources';
+import { loadScenario, SCENARIOS_DIR, scenarioIds } from '../../testing/scenarios';
 import { CALENDAR } from '../rules/lawData';
 import { parseLegalCaseText } from '../rules/legalCase';
 import { locarnoMachine } from '../rules/locarnoMachine';
@@ -25,6 +26,35 @@ function caseSummary(id: string): string {
   const parsed = parseLegalCaseText(readFileSync(join(SCENARIOS_DIR, 'cases', `${id}.json`), 'utf8'));
   if (!parsed.ok) throw new Error(`${id}: invalid case`);
   return parsed.value.summary ?? '';
+}
+
+/** The history files a quotation may come from (../shared/history/). */
+const HISTORY_FILES = ['timeline.md', 'treaty-and-rules.md', 'counterfactuals.md', 'actors.md', 'seed-audit.md'];
+
+/** A quotation as compared: straight quotes, no Markdown emphasis, single spaces, lower case. */
+function normalQuote(text: string): string {
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\*/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** The words in quotation marks in a text: 'single' (an apostrophe inside a word does not end them) or "double". */
+function quotationsIn(text: string): string[] {
+  const single = [...text.matchAll(/(?<![A-Za-z])'((?:[^']|'(?=[A-Za-z]))+?)'(?![A-Za-z])/g)];
+  const double = [...text.matchAll(/"([^"]+)"/g)];
+  return [...single, ...double].map((match) => match[1] ?? '');
+}
+
+/** The prose a reader is shown in a data file: the strings of its `text`, `summary`, `teacherNotes`, `questions` and `historians`, at any depth. */
+function proseOf(value: unknown, key = ''): string[] {
+  const prose = ['text', 'summary', 'teacherNotes', 'questions', 'historians'].includes(key);
+  if (typeof value === 'string') return prose ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? proseOf(item, key) : proseOf(item)));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => proseOf(v, k));
+  return [];
 }
 
 function files(dir: string, suffix: string): string[] {
@@ -104,11 +134,95 @@ describe('corrections', () => {
     expect(event('senate-ratifies').text).toMatch(/France can now ratify/);
   });
 
-  it('gives the 1939 talks’ failing "above all" on Polish transit as one view, with the other', () => {
+  it('gives the 1939 talks’ failing "above all" on Polish transit as one reading, with the others, and doc. 296 as Steinhardt’s report', () => {
     const notes = loadScenario('talks-1939').teacherNotes.join(' ');
     expect(notes).not.toMatch(/The talks stalled above all/);
-    expect(notes).toMatch(/above all on Poland's refusal of transit is the French ambassador's view/);
-    expect(notes).toMatch(/On another view/);
+    expect(notes).toMatch(/stalled above all on that refusal is the reading of seed-audit\.md/);
+    expect(notes).toMatch(/Carley-type view .* Kotkin-type view/);
+    // treaty-and-rules.md §4: FRUS 1939 vol. I doc. 296 is Steinhardt's report, in the American record.
+    expect(notes).toMatch(/Steinhardt reports that it 'consistently refused' \(FRUS 1939 vol\. I doc\. 296/);
+    expect(notes).not.toMatch(/French ambassador/);
+  });
+
+  it('quotes only words the history files hold, or a title the game shows', () => {
+    const history = normalQuote(HISTORY_FILES.map((file) => readShared(`history/${file}`)).join(' '));
+    const titles = new Set([...EVENTS.map((e) => e.title), ...scenarioIds().map((id) => loadScenario(id).title)].map(normalQuote));
+    const files = [
+      ...scenarioIds().map((id) => `${id}.json`),
+      'model/events.json',
+      'model/endings.json',
+      'model/delegations.json',
+      'teaching/presentation.en.json',
+    ];
+    const quotations = files.flatMap((file) =>
+      proseOf(JSON.parse(readFileSync(join(SCENARIOS_DIR, file), 'utf8'))).flatMap((text) =>
+        quotationsIn(text).map((quoted) => ({ file, quoted })),
+      ),
+    );
+    expect(quotations.length).toBeGreaterThan(20);
+    const unfound = quotations.filter(({ quoted }) => !history.includes(normalQuote(quoted)) && !titles.has(normalQuote(quoted)));
+    expect(unfound).toEqual([]);
+    // The two the check found: Molotov's words and Stalin's, as timeline.md has them.
+    expect(quotationsIn(event('molotov-le-temps').text)).toEqual(["Hitler's Germany"]);
+    expect(quotationsIn(event('stalin-chestnuts').text)).toEqual(['pull the chestnuts out of the fire']);
+  });
+
+  it('finds the quotations in a text: single or double quotes, an apostrophe inside a word kept', () => {
+    expect(quotationsIn(`Molotov says relations are possible, 'even Hitler's Germany'; Germany's "first" move.`)).toEqual([
+      "even Hitler's Germany",
+      'first',
+    ]);
+    expect(quotationsIn("The Soviets' view and Britain's")).toEqual([]);
+    expect(normalQuote('“Even  *Hitler’s*\nGermany”')).toBe('"even hitler\'s germany"');
+  });
+
+  it('dates Vershinin’s impetus to March 1936 and keeps the military’s resistance going under Blum', () => {
+    const blum = loadScenario('blum-staff-talks-1936');
+    expect(blum.teacherNotes[0]).toMatch(/impetus to the events of March 1936/);
+    expect(blum.teacherNotes[0]).not.toMatch(/impetus to autumn 1936/);
+    const tutorial = readFileSync(join(SCENARIOS_DIR, 'text', 'tutorial.en.json'), 'utf8');
+    expect(tutorial).not.toMatch(/resisted talks until Blum/);
+    expect(tutorial).toMatch(/Daladier, his War Minister, stayed hostile/);
+  });
+
+  it('calls France’s March 1939 order in history’s column the model’s reading, on the rows it rests on', () => {
+    for (const id of scenarioIds()) {
+      for (const choice of loadScenario(id).historicalChoices.france.filter((c) => c.month === '1939-03')) {
+        expect(choice.source, id).not.toMatch(/31 Mar 1939 \(the Anglo-French guarantees/);
+        expect(choice.source, id).toMatch(/^The model's reading, its own assumption/);
+        expect(choice.source, id).toMatch(/13 Apr 1939 \(the Anglo-French guarantees to Romania and Greece\)/);
+      }
+    }
+  });
+
+  it('says the month of the Soviet offer of February 1937 in history’s column is the model’s', () => {
+    for (const id of scenarioIds()) {
+      for (const choice of loadScenario(id).historicalChoices.ussr.filter((c) => c.source.includes("Semenov's offer"))) {
+        expect(choice.month, id).toBe('1937-01');
+        expect(choice.source, id).toMatch(/Its month is the model's assumption/);
+      }
+    }
+  });
+
+  it('gives King Carol’s veto of 1938 as reported and disputed wherever it is told', () => {
+    const texts = [
+      ...EVENTS.map((e) => e.text),
+      readFileSync(join(SCENARIOS_DIR, 'model', 'delegations.json'), 'utf8'),
+      readFileSync(join(SCENARIOS_DIR, 'model', 'model.json'), 'utf8'),
+    ].join('\n');
+    const tellings = texts.split(/(?<=[.;])\s/).filter((sentence) => /King Carol (reportedly )?veto/.test(sentence));
+    expect(tellings.length).toBeGreaterThanOrEqual(3);
+    for (const sentence of tellings) expect(sentence).toMatch(/reportedly|disputed|Kotkin's notes/);
+  });
+
+  it('tells only what the history files hold of Titulescu’s fall, the naval agreement and Poland’s government', () => {
+    // timeline.md 29 Aug 1936 says he was dismissed, not by whom; 18 Jun 1935 gives no consultation of France.
+    expect(event('titulescu-dismissed').text).not.toMatch(/King Carol dismisses/);
+    expect(event('naval-agreement').text).not.toMatch(/without consulting France/);
+    expect(event('laval-government').text).toMatch(/In historians' judgement/);
+    const delegations = readFileSync(join(SCENARIOS_DIR, 'model', 'delegations.json'), 'utf8');
+    expect(delegations).not.toMatch(/Mościcki/);
+    expect(ENDINGS[0]?.historians).toMatch(/not confirmed in our sources/);
   });
 
   it('says "as usually summarised" in every historians’ note that rests on works not read here', () => {
