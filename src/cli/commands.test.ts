@@ -384,7 +384,8 @@ describe('record and replay', () => {
 
   it('refuses, exit 4, a game whose scenario has changed since it was recorded, unless told to proceed', () => {
     const changed = structuredClone(JSON.parse(readFileSync(join(SCENARIOS, 'as-it-happened.json'), 'utf8')));
-    changed.teacherNotes.push('A note added after the game was recorded.');
+    // History's first choice for France dropped: the scenario plays otherwise (a note added would not count).
+    changed.historicalChoices.france.shift();
     const scenario = write('as-it-happened-changed.json', JSON.stringify(changed));
     const refused = run(replay, [game, '--scenario', scenario]);
     expect(refused.err).toHaveLength(1);

@@ -7,7 +7,7 @@ import { loadScenario, scenarioIds } from '../../testing/scenarios';
 import { createGame, hashWorld, simulate } from '../game';
 import { parseScenario } from '../scenario/loadScenario';
 import { ENGINE_VERSION } from '../version';
-import { CHECKPOINT_EVERY, parseGameFile, parseGameFileText, recordGame, replayGame } from './gameFile';
+import { CHECKPOINT_EVERY, parseGameFile, parseGameFileText, recordGame, replayGame, scenarioHash } from './gameFile';
 
 const scenario = loadScenario('pact-1935');
 const played = simulate(scenario, { seed: 'file', policy: 'alliance-first' });
@@ -224,4 +224,62 @@ describe('recorded games', () => {
       expect(result.ok ? null : result.divergence, 'the engine plays these orders differently now').toBeNull();
     });
   }
+});
+
+describe('the scenario hash: what a game plays, not its prose', () => {
+  const withOverrides = loadScenario('munich-1938');
+  const scripted = loadScenario('as-it-happened');
+  const [firstChoice, ...otherChoices] = withOverrides.historicalChoices.france;
+  if (firstChoice === undefined || withOverrides.overrides === undefined || scripted.script === undefined)
+    throw new Error('munich-1938 has overrides and a French choice; as-it-happened has a script');
+  const overrides = withOverrides.overrides;
+  const script = scripted.script;
+  const choices = (france: typeof otherChoices) => ({ ...withOverrides.historicalChoices, france });
+
+  it.each([
+    ['the title', { ...withOverrides, title: 'Another title' }],
+    ['the summary', { ...withOverrides, summary: 'A corrected summary.' }],
+    ['a teacher note', { ...withOverrides, teacherNotes: ['A corrected note.'] }],
+    ['a question', { ...withOverrides, questions: ['Another question?'] }],
+    ['the sources', { ...withOverrides, sources: ['Another source'] }],
+    ['the overrides’ note', { ...withOverrides, overrides: { ...overrides, note: 'Another note' } }],
+    [
+      'a historical choice’s source',
+      { ...withOverrides, historicalChoices: choices([{ ...firstChoice, source: 'Another row' }, ...otherChoices]) },
+    ],
+  ])('is the same with another %s (a corrected text refuses no link)', (_what, changed) => {
+    expect(scenarioHash(changed)).toBe(scenarioHash(withOverrides));
+  });
+
+  it('is the same with another note beside the script', () => {
+    expect(scenarioHash({ ...scripted, script: { ...script, note: 'Another note' } })).toBe(scenarioHash(scripted));
+  });
+
+  it.each([
+    ['the start', { ...withOverrides, start: '1938-08' }],
+    ['the end', { ...withOverrides, end: '1939-08' }],
+    [
+      'a level at the start',
+      { ...withOverrides, overrides: { ...overrides, levels: { ...overrides.levels, tension: 1 } } },
+    ],
+    [
+      'a historical choice’s month',
+      { ...withOverrides, historicalChoices: choices([{ ...firstChoice, month: '1939-04' }, ...otherChoices]) },
+    ],
+    [
+      'a historical choice’s orders',
+      { ...withOverrides, historicalChoices: choices([{ ...firstChoice, actions: [] }, ...otherChoices]) },
+    ],
+    [
+      'a crisis answer',
+      { ...withOverrides, historicalChoices: { ...withOverrides.historicalChoices, crises: { france: {}, ussr: {} } } },
+    ],
+    ['the events switched off', { ...withOverrides, disabledEvents: ['tukhachevsky-arrested'] }],
+  ])('changes with %s', (_what, changed) => {
+    expect(scenarioHash(changed)).not.toBe(scenarioHash(withOverrides));
+  });
+
+  it('changes with the script’s events', () => {
+    expect(scenarioHash({ ...scripted, script: { ...script, events: [] } })).not.toBe(scenarioHash(scripted));
+  });
 });

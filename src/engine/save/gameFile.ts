@@ -345,10 +345,34 @@ export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Delega
   return file.roles ?? [file.role];
 }
 
-/** The hash of a scenario's data, recorded in game files to notice when a scenario has changed. */
+/**
+ * The hash of the scenario data a game plays, recorded in game files and share
+ * links to notice when a scenario has changed under a game. Its prose is left
+ * out (title, summary, teacher notes, questions, sources, the notes beside its
+ * overrides and script, the source of each historical choice): a corrected
+ * sentence changes no game, so it refuses no link and flags no file.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  // The further delegations a scenario offers (Poland) change no game played without them: left out, as before they existed.
-  return hashJson({ ...scenario, roles: scenario.roles.filter(isSide) });
+  const { overrides, script, historicalChoices } = scenario;
+  const withoutSource = (choices: Scenario['historicalChoices']['france']) =>
+    choices.map(({ month, actions }) => ({ month, actions }));
+  return hashJson({
+    ...scenario,
+    title: undefined,
+    summary: undefined,
+    teacherNotes: undefined,
+    questions: undefined,
+    sources: undefined,
+    // The further delegations a scenario offers (Poland) change no game played without them: left out, as before they existed.
+    roles: scenario.roles.filter(isSide),
+    overrides: overrides === undefined ? undefined : { ...overrides, note: undefined },
+    script: script === undefined ? undefined : { ...script, note: undefined },
+    historicalChoices: {
+      france: withoutSource(historicalChoices.france),
+      ussr: withoutSource(historicalChoices.ussr),
+      crises: historicalChoices.crises,
+    },
+  });
 }
 
 /**

@@ -229,7 +229,11 @@ describe('replay checks every turn and every recorded hash', () => {
   });
 
   it('flags a scenario changed since the recording', () => {
-    const changed = { ...scenario, teacherNotes: [...scenario.teacherNotes, 'Added later.'] };
+    // History's choices for France changed: the recorded orders replay the same, but the scenario plays otherwise.
+    const changed = {
+      ...scenario,
+      historicalChoices: { ...scenario.historicalChoices, france: scenario.historicalChoices.france.slice(1) },
+    };
     expect(replayGame(recorded, changed).scenarioChanged).toBe(true);
     expect(replayGame(recorded, scenario).scenarioChanged).toBe(false);
   });
