@@ -34,7 +34,10 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
     label: 'Ask the Locarno guarantors',
     help: 'Act only if Britain judges it lawful (Locarno Art. 4).',
   },
-  mobilise: { label: 'Mobilise', help: 'Act now, whatever the others say.' },
+  mobilise: {
+    label: 'Mobilise',
+    help: 'On your own authority: it weighs in Germany’s decision, but commits you to fight only for an ally you are bound to outside the League (France to Poland).',
+  },
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
 };
 

@@ -6,7 +6,7 @@
  * letter owed help and practice stopped it.
  */
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CHOICES, REASONS } from '../engine';
+import { CRISIS_CHOICES, countryName, REASONS } from '../engine';
 import { glossaryFor } from '../glossary/glossary';
 import { historyCrises } from '../testing/scenarios';
 import { crisisWhy } from './whyNoHelp';
@@ -25,6 +25,11 @@ describe('why no help came, for every crisis of as-it-happened', () => {
           const why = crisisWhy(before, record);
           expect(why.verdicts).not.toBeNull();
           expect(why.result).toMatch(record.result === 'unopposed' ? /^No help came/ : /^Help came/);
+          // Unopposed means no one fought (whatever was answered); met means the fighters are named.
+          if (record.result === 'unopposed') {
+            expect(record.metBy).toEqual([]);
+            expect(why.result).toBe('No help came: no one fought the move, and it went through.');
+          } else for (const state of record.metBy) expect(why.result).toContain(countryName(state));
           expect(why.treaties.map((t) => t.treaty)).toEqual(['franco-soviet', 'czechoslovak-soviet', 'locarno']);
           for (const t of why.treaties) {
             const recorded = record.verdicts[t.treaty];

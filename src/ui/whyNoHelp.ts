@@ -48,7 +48,7 @@ export interface CrisisWhy {
 
 /** What came of the move, in one sentence. */
 export function resultLine(record: CrisisRecord): string {
-  if (record.result === 'unopposed') return 'No help came: nobody stood against the move, and it went through.';
+  if (record.result === 'unopposed') return 'No help came: no one fought the move, and it went through.';
   const who = record.metBy.map((c) => countryName(c)).join(', ');
   return record.result === 'deterred'
     ? `Help came: ${who} stood against the move, and Germany backed down.`

@@ -198,6 +198,18 @@ describe('the sentences a player reads', () => {
     expect(text).toContain("Britain's verdict: no view given.");
   });
 
+  it('says a move met by no one is fought by no one, and gives each side’s answer as an answer, not a deed', () => {
+    const unopposed = rendered().filter(({ entry }) => entry.key === 'crisis.unopposed');
+    const protocolInvoked = unopposed.filter(({ entry }) => Object.values(entry.params).includes('invoke-protocol'));
+    expect(unopposed.length).toBeGreaterThan(20);
+    expect(protocolInvoked.length).toBeGreaterThan(0);
+    for (const { text } of unopposed) {
+      expect(text).toMatch(/goes through unopposed: no one fights\./);
+      // A side that invoked the Protocol was ready to act; where no one fights it did not act.
+      expect(text).not.toMatch(/\bacts\b|\battacks\b|\bfights\b(?<!no one fights)/);
+    }
+  });
+
   it('gives verdicts, choices and reasons in words, not codes', () => {
     const codes =
       /\broll\.\w+|\b(no-view|violation-flagrant|violation-nonflagrant|refer-council|invoke-protocol|ask-guarantors|stand-aside|attacheContacts|staffTalks|brokenOff|inForce)\b|\b[A-Z]{2,}_[A-Z_]+\b/;
