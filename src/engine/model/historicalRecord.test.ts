@@ -33,12 +33,7 @@ const HISTORY_FILES = ['timeline.md', 'treaty-and-rules.md', 'counterfactuals.md
 
 /** A quotation as compared: straight quotes, no Markdown emphasis, single spaces, lower case. */
 function normalQuote(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\*/g, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\*/g, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** The words in quotation marks in a text: 'single' (an apostrophe inside a word does not end them) or "double". */
@@ -52,7 +47,8 @@ function quotationsIn(text: string): string[] {
 function proseOf(value: unknown, key = ''): string[] {
   const prose = ['text', 'summary', 'teacherNotes', 'questions', 'historians'].includes(key);
   if (typeof value === 'string') return prose ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? proseOf(item, key) : proseOf(item)));
+  if (Array.isArray(value))
+    return value.flatMap((item) => (typeof item === 'string' ? proseOf(item, key) : proseOf(item)));
   if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => proseOf(v, k));
   return [];
 }
@@ -146,7 +142,9 @@ describe('corrections', () => {
 
   it('quotes only words the history files hold, or a title the game shows', () => {
     const history = normalQuote(HISTORY_FILES.map((file) => readShared(`history/${file}`)).join(' '));
-    const titles = new Set([...EVENTS.map((e) => e.title), ...scenarioIds().map((id) => loadScenario(id).title)].map(normalQuote));
+    const titles = new Set(
+      [...EVENTS.map((e) => e.title), ...scenarioIds().map((id) => loadScenario(id).title)].map(normalQuote),
+    );
     const files = [
       ...scenarioIds().map((id) => `${id}.json`),
       'model/events.json',
@@ -160,7 +158,9 @@ describe('corrections', () => {
       ),
     );
     expect(quotations.length).toBeGreaterThan(20);
-    const unfound = quotations.filter(({ quoted }) => !history.includes(normalQuote(quoted)) && !titles.has(normalQuote(quoted)));
+    const unfound = quotations.filter(
+      ({ quoted }) => !history.includes(normalQuote(quoted)) && !titles.has(normalQuote(quoted)),
+    );
     expect(unfound).toEqual([]);
     // The two the check found: Molotov's words and Stalin's, as timeline.md has them.
     expect(quotationsIn(event('molotov-le-temps').text)).toEqual(["Hitler's Germany"]);
@@ -168,10 +168,9 @@ describe('corrections', () => {
   });
 
   it('finds the quotations in a text: single or double quotes, an apostrophe inside a word kept', () => {
-    expect(quotationsIn(`Molotov says relations are possible, 'even Hitler's Germany'; Germany's "first" move.`)).toEqual([
-      "even Hitler's Germany",
-      'first',
-    ]);
+    expect(
+      quotationsIn(`Molotov says relations are possible, 'even Hitler's Germany'; Germany's "first" move.`),
+    ).toEqual(["even Hitler's Germany", 'first']);
     expect(quotationsIn("The Soviets' view and Britain's")).toEqual([]);
     expect(normalQuote('“Even  *Hitler’s*\nGermany”')).toBe('"even hitler\'s germany"');
   });
@@ -197,7 +196,9 @@ describe('corrections', () => {
 
   it('says the month of the Soviet offer of February 1937 in history’s column is the model’s', () => {
     for (const id of scenarioIds()) {
-      for (const choice of loadScenario(id).historicalChoices.ussr.filter((c) => c.source.includes("Semenov's offer"))) {
+      for (const choice of loadScenario(id).historicalChoices.ussr.filter((c) =>
+        c.source.includes("Semenov's offer"),
+      )) {
         expect(choice.month, id).toBe('1937-01');
         expect(choice.source, id).toMatch(/Its month is the model's assumption/);
       }
