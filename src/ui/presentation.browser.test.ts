@@ -60,6 +60,36 @@ async function captionsPlace(page: Page): Promise<{ covers: string[]; bottomGap:
   });
 }
 
+/** Whether a marked button's text contrasts with its background by 7:1 or more, and its outline lies inside the panel's view. */
+async function markedButton(
+  page: Page,
+  selector: string,
+): Promise<{ contrastAtLeast7: boolean; insidePanel: boolean }> {
+  return page.evaluate((sel) => {
+    const node = document.querySelector(sel);
+    const panel = document.getElementById('panel');
+    if (node === null || panel === null) throw new Error(`no ${sel} or #panel`);
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(node);
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+    const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+    const box = node.getBoundingClientRect();
+    const view = panel.getBoundingClientRect();
+    const outline = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+    return {
+      contrastAtLeast7: ratio >= 7,
+      insidePanel: box.top - outline >= view.top && box.bottom + outline <= view.bottom,
+    };
+  }, selector);
+}
+
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
 async function smallestText(page: Page): Promise<{ size: number; where: string }> {
   return page.evaluate(() => {
@@ -128,7 +158,12 @@ describe('presentation mode', () => {
     let sawEnd = false;
     for (let presses = 0; !(await page.locator('#crisis-heading').isVisible()); presses++) {
       expect(presses).toBeLessThan(200);
-      sawEnd ||= await page.locator('#end-month.pres-current').isVisible();
+      if (!sawEnd && (await page.locator('#end-month.pres-current').isVisible())) {
+        sawEnd = true;
+        // Marked, the button stays legible (its own white-on-blue gives way to dark on light), outline and all in view.
+        expect(await markedButton(page, '#end-month')).toEqual({ contrastAtLeast7: true, insidePanel: true });
+        await screenshot(page, 'presentation-end-month');
+      }
       await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : ' ');
     }
     expect(sawEnd).toBe(true);
