@@ -273,4 +273,56 @@ describe('presentation mode', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('steps by → alone from talks-1939 to its ending, through the debrief loaded there, the crisis prompt said only at the crisis', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${harness.url}?seed=presentation-end`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('body.presenting #presentation-bar').waitFor();
+    await newGame(page, 'keyboard', 'talks-1939', 'france');
+    const status = page.locator('#presentation-status');
+    let crises = 0;
+    for (let presses = 0; !(await page.locator('#ending-title').isVisible()); presses++) {
+      expect(presses).toBeLessThan(300);
+      if (await page.locator('#crisis-answers.pres-current').isVisible()) {
+        await page.keyboard.press('ArrowRight');
+        expect(await status.textContent()).toBe("The class's answer: Tab to it and press Enter.");
+        await page.locator('#crisis-answers [data-choice="refer-council"]').focus();
+        await page.keyboard.press('Enter');
+        await page.locator('#crisis-outcome').waitFor();
+        // The answer given, the prompt to give it is gone.
+        await expect.poll(() => status.textContent()).toMatch(/^Presentation mode: → or Space/);
+        crises++;
+        continue;
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(crises).toBeGreaterThan(0);
+    expect(await status.textContent()).toMatch(/^Presentation mode: → or Space/);
+    // The debrief comes with its own code, after the ending: → still reaches its table and then each question.
+    await page.locator('#ending-debrief .debrief-table').waitFor({ state: 'attached' });
+    const reached: string[] = [];
+    for (let presses = 0; presses < 12; presses++) {
+      await page.keyboard.press('ArrowRight');
+      const current = await page.evaluate(() => {
+        const node = document.querySelector('.pres-current');
+        return node?.matches('.debrief-table') ? 'table' : node?.matches('.debrief-questions > li') ? 'question' : '';
+      });
+      if (current !== '' && reached.at(-1) !== current) reached.push(current);
+    }
+    expect(reached).toEqual(['table', 'question']);
+    // The question reached is in view, above the presentation bar, not behind it.
+    const place = await page.evaluate(() => {
+      const box = document.querySelector('.pres-current')?.getBoundingClientRect();
+      const bar = document.getElementById('presentation-bar')?.getBoundingClientRect();
+      return { aboveBar: (bar?.top ?? 0) - (box?.bottom ?? Number.POSITIVE_INFINITY), height: box?.height ?? 0 };
+    });
+    expect(place.height).toBeGreaterThan(0);
+    expect(place.aboveBar).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'presentation-ending-debrief');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

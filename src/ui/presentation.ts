@@ -63,6 +63,9 @@ const ENDING_STOPS = [
   '#ending-debrief .debrief-questions > li',
 ].join(', ');
 
+/** What the status line says while the teacher steps. */
+const STEPPING = 'Presentation mode: → or Space to step through the month, ? for the keys.';
+
 /** The controls that move the game on when the teacher steps past them. */
 const ADVANCES = ['end-month', 'crisis-continue'];
 
@@ -175,12 +178,14 @@ export class Presentation {
     this.bar.hidden = !on;
     if (on) {
       for (const root of [this.panel, this.screen, this.cards]) {
-        this.observer.observe(root, { childList: true, attributes: true, attributeFilter: ['hidden'] });
+        // The ending's debrief arrives later, inside the ending (its code is loaded when the game ends): watch its depth.
+        const subtree = root === this.screen;
+        this.observer.observe(root, { childList: true, subtree, attributes: true, attributeFilter: ['hidden'] });
       }
       for (const bar of [document.getElementById('hud'), this.bar]) if (bar !== null) this.sizes.observe(bar);
       this.stepKey = '';
       this.refresh();
-      this.say('Presentation mode: → or Space to step through the month, ? for the keys.');
+      this.say(STEPPING);
     } else {
       this.observer.disconnect();
       this.sizes.disconnect();
@@ -235,7 +240,11 @@ export class Presentation {
     const world = this.view.current()?.world;
     const heading = root.querySelector('h2')?.id ?? '';
     const key = `${root.id}|${heading}|${world?.month ?? ''}|${world?.phase ?? ''}`;
-    if (key !== this.stepKey) this.index = 0;
+    if (key !== this.stepKey) {
+      this.index = 0;
+      // A new screen: what was said about the last one (the crisis's "Tab to it") no longer holds.
+      if (this.stepKey !== '') this.say(STEPPING);
+    }
     this.stepKey = key;
     this.stops = stops;
     this.index = Math.min(this.index, Math.max(0, stops.length - 1));
