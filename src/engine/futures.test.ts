@@ -241,6 +241,19 @@ describe('compareFutures', () => {
     }
   });
 
+  it('at Munich’s crisis (the README’s lesson): the Protocol against the Council moves the endings; Mobilise against standing aside does not', () => {
+    const munich = loadScenario('munich-1938');
+    const sudeten = gameUntil(munich, (w) => w.phase === 'crisis');
+    expect(sudeten.crisis?.move).toBe('sudetenland');
+    const options = { runs: 300, seed: 'lesson', policy: 'random' } as const;
+    const refer: GameAction = { type: 'crisis.respond', choice: 'refer-council' };
+    const protocol = compareFutures(munich, sudeten, refer, invoke, options);
+    expect(protocol.endings.filter((e) => e.largerThanChance).length).toBeGreaterThanOrEqual(2);
+    // A mobilisation commits France to nothing (model.json crisis.mobilisationBinds): the futures barely move.
+    const mobilised = compareFutures(munich, sudeten, standAside, mobilise, options);
+    expect(mobilised.endings.filter((e) => e.largerThanChance)).toEqual([]);
+  });
+
   it('compares two orders of an ordinary month, and stops between two futures when started', () => {
     const world = gameUntil(pact, (w) => w.month === '1936-06');
     const a: GameAction = { type: 'diplomacy.demarche', to: 'romania' };
