@@ -25,11 +25,11 @@ export interface WorksheetHandle {
   destroy(): void;
 }
 
-function checkList(claim: Claim, glossaryPage: string): HTMLElement | null {
+function checkList(claim: Claim, exercise: SourceCriticism, glossaryPage: string): HTMLElement | null {
   if (claim.check.length === 0) return null;
   return el('ul', { className: 'worksheet-check' }, [
     ...claim.check.map((ref) => {
-      const view = describeCheck(ref, glossaryPage);
+      const view = describeCheck(ref, exercise, glossaryPage);
       return el('li', { attrs: { 'data-check': view.kind } }, [
         view.href === null ? view.text : el('a', { text: view.text, attrs: { href: view.href } }),
       ]);
@@ -75,7 +75,7 @@ export function mountWorksheet(container: HTMLElement, options: WorksheetOptions
     el('li', { className: 'worksheet-claim', attrs: { 'data-claim': claim.id } }, [
       el('p', { className: 'worksheet-claim-text' }, [el('strong', { text: 'The page claims: ' }), claim.claim]),
       labelled('worksheet-prompt', 'Check', claim.prompt),
-      checkList(claim, glossaryPage),
+      checkList(claim, exercise, glossaryPage),
       keys[index],
     ]),
   );

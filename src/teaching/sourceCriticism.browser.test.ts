@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PagesHarness, startPagesHarness } from '../glossary/pagesHarness';
+import { screenshot } from '../ui/gameDriver';
 import { SOURCE_CRITICISM, VERDICT_WORDS } from './sourceCriticism';
 
 let harness: PagesHarness;
@@ -56,6 +57,17 @@ describe('the source-criticism worksheet', () => {
       `The page claims: ${claims[0]?.claim}`,
     );
     await expectHidden(page);
+    // What a student checks against is on the sheet: the timeline's rows and the game's reason, in their words.
+    const first = items.first().locator('[data-check="timeline"]').first();
+    expect(await first.textContent()).toMatch(
+      /^Timeline, 10 Aug 1931: Franco-Soviet non-aggression pact initialled\. \(Source: /,
+    );
+    expect(await page.locator('[data-claim="borders"] [data-check="reason"]').textContent()).toMatch(
+      /^The game's reason “No transit”: The USSR had no common border with Germany or Czechoslovakia/,
+    );
+    expect(await page.locator('.worksheet').innerText()).not.toMatch(/hand out the page|Game file:|\.json/);
+    await page.locator('[data-claim="borders"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'worksheet-checks');
     const button = page.getByRole('button', { name: 'Show the answer key' });
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await button.click();

@@ -4,10 +4,11 @@
  * its row of ../shared/history/seed-audit.md, and every glossary entry,
  * timeline row and game file a prompt names exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import exerciseJson from '../../scenarios/teaching/source-criticism.en.json';
+import { REASONS } from '../engine';
 import { readShared, readSharedFolder } from '../glossary/sharedSources';
 import { describeCheck, parseSourceCriticism, SOURCE_CRITICISM, VERDICTS, type Verdict } from './sourceCriticism';
 
@@ -69,16 +70,17 @@ function auditRows(seedName: string): Map<number, string[]> {
   return rows;
 }
 
-/** The dates of timeline.md's rows, as their first cell reads without bold marks. */
-function timelineDates(): Set<string> {
+/** timeline.md's rows by their date cell, each row's description without bold marks. */
+function timelineRows(): Map<string, string> {
   const timeline = readShared('history/timeline.md');
-  const dates = new Set<string>();
+  const rows = new Map<string, string>();
   for (const line of timeline.split('\n')) {
     if (!line.startsWith('| ') || line.startsWith('| Date') || line.startsWith('|---')) continue;
-    const cell = line.split('|')[1]?.replace(/\*\*/g, '').trim();
-    if (cell !== undefined && cell !== '') dates.add(cell);
+    const cells = line.replace(/\*\*/g, '').split('|');
+    const date = cells[1]?.trim();
+    if (date !== undefined && date !== '') rows.set(date, cells[2]?.trim() ?? '');
   }
-  return dates;
+  return rows;
 }
 
 /** The verdicts of ours that agree with the audit's words (seed-audit.md's legend: Correct, Imprecise, Wrong, Unverifiable). */
@@ -132,16 +134,46 @@ describe('the source-criticism exercise', () => {
     expect([...used].sort()).toEqual([...VERDICTS].sort());
   });
 
-  it('sends students only to timeline rows, glossary entries and game files that exist', () => {
-    const dates = timelineDates();
+  it('sends students only to timeline rows, glossary entries and reasons that exist, and prints each row and reason on the sheet', () => {
+    const rows = timelineRows();
     const refs = SOURCE_CRITICISM.claims.flatMap((c) => c.check.map((ref) => ({ claim: c.id, ref })));
-    expect(refs.some(({ ref }) => 'timeline' in ref)).toBe(true);
-    expect(refs.some(({ ref }) => 'glossary' in ref)).toBe(true);
+    for (const kind of ['timeline', 'glossary', 'game', 'reason'])
+      expect(
+        refs.some(({ ref }) => kind in ref),
+        kind,
+      ).toBe(true);
     for (const { claim, ref } of refs) {
-      if ('timeline' in ref) expect(dates, `${claim}: timeline ${ref.timeline}`).toContain(ref.timeline);
-      if ('file' in ref) expect(existsSync(join(ROOT, ref.file)), `${claim}: ${ref.file}`).toBe(true);
-      if ('glossary' in ref) expect(describeCheck(ref).href).toBe(`glossary.html#glossary-${ref.glossary}`);
+      const view = describeCheck(ref);
+      if ('timeline' in ref) {
+        // The words printed are the timeline row's own (its bold marks aside), with a source.
+        const row = SOURCE_CRITICISM.timeline[ref.timeline];
+        expect(rows.get(ref.timeline), `${claim}: timeline ${ref.timeline}`).toContain(row?.text);
+        expect(view.text).toBe(`Timeline, ${ref.timeline}: ${row?.text} (Source: ${row?.source}.)`);
+      }
+      if ('reason' in ref)
+        expect(view.text).toBe(`The game's reason “${REASONS[ref.reason].title}”: ${REASONS[ref.reason].text}`);
+      if ('game' in ref) expect(view.text).toMatch(/map of Europe in 1936/);
+      if ('glossary' in ref) expect(view.href).toBe(`glossary.html#glossary-${ref.glossary}`);
     }
+    // Every row printed is one a prompt sends to.
+    const sent = new Set(refs.flatMap(({ ref }) => ('timeline' in ref ? [ref.timeline] : [])));
+    expect(Object.keys(SOURCE_CRITICISM.timeline).sort()).toEqual([...sent].sort());
+  });
+
+  it('refuses a check on a timeline row the sheet does not print, and a reason the game does not have', () => {
+    const withCheck = (check: unknown) => {
+      const broken = structuredClone(exerciseJson) as { claims: { check: unknown[] }[] };
+      broken.claims[0]?.check.push(check);
+      const parsed = parseSourceCriticism(broken);
+      return parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${p.message}`);
+    };
+    expect(withCheck({ timeline: '1 Jan 1930' })).toEqual([
+      `claims[0].check[${exerciseJson.claims[0]?.check.length}].timeline: no row "1 Jan 1930" in the exercise's timeline`,
+    ]);
+    expect(withCheck({ reason: 'NO_SUCH_REASON' })).toEqual([
+      `claims[0].check[${exerciseJson.claims[0]?.check.length}]: expected { "glossary": an entry id }, { "timeline": a row of the timeline below }, { "game": "map" } or { "reason": a code of scenarios/law/reasons.json }`,
+    ]);
+    expect(withCheck({ reason: 'NO_TRANSIT' })).toEqual([]);
   });
 
   it('refuses a wrong verdict and a glossary id that does not exist, one line each', () => {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import exerciseJson from '../../scenarios/teaching/source-criticism.en.json';
-import { type Parsed, type Problem, parseWith } from '../engine';
+import { type Parsed, type Problem, parseWith, REASON_CODES, REASONS } from '../engine';
 import { glossaryAnchor, glossaryEntry } from '../glossary/glossary';
 
 /** The answer key's verdicts, as the worksheet names them. */
@@ -24,11 +24,19 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
 const text = z.string().trim().min(1, { message: 'expected some text' });
 
 /** Where a student checks a claim: a glossary entry, a row of timeline.md (its date cell), or a file of the game. */
-const checkSchema = z.union([
-  z.strictObject({ glossary: z.string().min(1) }),
-  z.strictObject({ timeline: z.string().min(1) }),
-  z.strictObject({ file: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)*$/, { message: 'expected a path in the project' }) }),
-]);
+/** Where a student checks: a glossary entry, a row of the timeline (printed on the sheet), the game's map, or a reason the game gives. */
+const checkSchema = z.union(
+  [
+    z.strictObject({ glossary: z.string().min(1) }),
+    z.strictObject({ timeline: z.string().min(1) }),
+    z.strictObject({ game: z.literal('map') }),
+    z.strictObject({ reason: z.enum(REASON_CODES) }),
+  ],
+  {
+    error:
+      'expected { "glossary": an entry id }, { "timeline": a row of the timeline below }, { "game": "map" } or { "reason": a code of scenarios/law/reasons.json }',
+  },
+);
 export type CheckRef = z.infer<typeof checkSchema>;
 
 const claimSchema = z.strictObject({
@@ -59,6 +67,8 @@ export const sourceCriticismSchema = z
     document: z.strictObject({ description: text, seed: text, audit: text }),
     introduction: text,
     method: z.array(text).min(1),
+    /** The rows of ../shared/history/timeline.md the prompts send students to, in that file's words, by their date cell. */
+    timeline: z.record(z.string().min(1), z.strictObject({ text, source: text })),
     claims: z.array(claimSchema).min(1),
   })
   .superRefine((data, ctx) => {
@@ -72,6 +82,13 @@ export const sourceCriticismSchema = z
             code: 'custom',
             path: ['claims', index, 'check', k, 'glossary'],
             message: `no glossary entry "${ref.glossary}" in scenarios/text/glossary.en.json`,
+          });
+        }
+        if ('timeline' in ref && data.timeline[ref.timeline] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['claims', index, 'check', k, 'timeline'],
+            message: `no row "${ref.timeline}" in the exercise's timeline`,
           });
         }
       });
@@ -100,14 +117,22 @@ export const SOURCE_CRITICISM: SourceCriticism = load();
 
 /** A place to check, in words, with a link where the game has one. */
 export interface CheckView {
-  readonly kind: 'glossary' | 'timeline' | 'file';
+  readonly kind: 'glossary' | 'timeline' | 'game' | 'reason';
   readonly text: string;
   /** A link within the game's pages (the glossary), or null. */
   readonly href: string | null;
 }
 
-/** How the worksheet names a place to check: `Glossary: Protocol of Signature, point IV…`, `Timeline: 29 Nov 1932`. */
-export function describeCheck(ref: CheckRef, glossaryPage = 'glossary.html'): CheckView {
+/**
+ * How the worksheet shows a place to check: a glossary entry's title with its
+ * link; a timeline row's date, words and source; the game's map; a reason the
+ * game gives, in its words (`scenarios/law/reasons.json`).
+ */
+export function describeCheck(
+  ref: CheckRef,
+  exercise: Pick<SourceCriticism, 'timeline'> = SOURCE_CRITICISM,
+  glossaryPage = 'glossary.html',
+): CheckView {
   if ('glossary' in ref) {
     const entry = glossaryEntry(ref.glossary);
     return {
@@ -116,6 +141,14 @@ export function describeCheck(ref: CheckRef, glossaryPage = 'glossary.html'): Ch
       href: `${glossaryPage}#${glossaryAnchor(ref.glossary)}`,
     };
   }
-  if ('timeline' in ref) return { kind: 'timeline', text: `Timeline: ${ref.timeline}`, href: null };
-  return { kind: 'file', text: `Game file: ${ref.file}`, href: null };
+  if ('timeline' in ref) {
+    const row = exercise.timeline[ref.timeline];
+    const words = row === undefined ? '' : ` ${row.text} (Source: ${row.source}.)`;
+    return { kind: 'timeline', text: `Timeline, ${ref.timeline}:${words}`, href: null };
+  }
+  if ('game' in ref) {
+    return { kind: 'game', text: 'The game: its map of Europe in 1936, on screen in every game.', href: null };
+  }
+  const reason = REASONS[ref.reason];
+  return { kind: 'reason', text: `The game's reason “${reason.title}”: ${reason.text}`, href: null };
 }
