@@ -31,7 +31,13 @@ function checkList(claim: Claim, exercise: SourceCriticism, glossaryPage: string
     ...claim.check.map((ref) => {
       const view = describeCheck(ref, exercise, glossaryPage);
       return el('li', { attrs: { 'data-check': view.kind } }, [
-        view.href === null ? view.text : el('a', { text: view.text, attrs: { href: view.href } }),
+        view.href === null
+          ? view.text
+          : el('a', {
+              text: view.text,
+              // A glossary link names its entry: in the game, the glossary opens over the page (glossaryLinks.ts).
+              attrs: { href: view.href, ...('glossary' in ref ? { 'data-glossary': ref.glossary } : {}) },
+            }),
       ]);
     }),
   ]);

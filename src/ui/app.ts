@@ -289,13 +289,18 @@ export class App {
       attrs: { type: 'button', id: 'presentation-toggle', 'aria-pressed': String(presentationRemembered()) },
     });
     present.addEventListener('click', () => void this.togglePresentation());
-    const worksheet = el('a', {
-      className: 'button-link',
-      text: 'Source-criticism worksheet',
-      attrs: { href: 'teaching.html', id: 'teaching-link' },
-    });
-    // The single file has no page beside it: no links to the cases and the worksheet, a note instead.
-    buttons.push(...(IN_SINGLE_FILE ? [present] : [cases, present, worksheet]), ...this.extras.titleControls());
+    const worksheet = IN_SINGLE_FILE
+      ? this.worksheetButton('worksheet-open', 'Source-criticism worksheet')
+      : el('a', {
+          className: 'button-link',
+          text: 'Source-criticism worksheet',
+          attrs: { href: 'teaching.html', id: 'teaching-link' },
+        });
+    // The single file has no page beside it: no link to the cases (a note instead); the worksheet opens over the game.
+    buttons.push(
+      ...(IN_SINGLE_FILE ? [present, worksheet] : [cases, present, worksheet]),
+      ...this.extras.titleControls(),
+    );
     this.progress = el('progress', {
       attrs: { max: '100', value: String(this.progress?.value ?? 0), id: 'map-progress' },
     });
@@ -1122,6 +1127,13 @@ export class App {
     return button;
   }
 
+  /** In the single file: a button that opens the source-criticism worksheet over the game (src/ui/worksheetDialog.ts). */
+  private worksheetButton(id: string, text: string): HTMLElement {
+    const button = el('button', { text, attrs: { type: 'button', id, 'aria-haspopup': 'dialog' } });
+    button.addEventListener('click', () => void import('./worksheetDialog').then((m) => m.openWorksheetDialog(button)));
+    return button;
+  }
+
   /** The game's rule variants named (filled when their module has loaded), or nothing for history's rules. */
   private variantsNote(world: WorldState, id: string, tag: 'span' | 'p'): HTMLElement | null {
     if (world.variants === undefined) return null;
@@ -1162,11 +1174,16 @@ export class App {
         el('h3', { text: 'What historians argue' }),
         el('p', { text: ending.historians }),
         el('p', {}, [
-          otherPageLink(
-            'The source-criticism worksheet: check a web page against the game’s sources',
-            'teaching.html',
-            { id: 'ending-teaching-link' },
-          ),
+          IN_SINGLE_FILE
+            ? this.worksheetButton(
+                'ending-worksheet-open',
+                'The source-criticism worksheet: check a web page against the game’s sources',
+              )
+            : otherPageLink(
+                'The source-criticism worksheet: check a web page against the game’s sources',
+                'teaching.html',
+                { id: 'ending-teaching-link' },
+              ),
         ]),
         endingSections(scenario, this.seed, world, turns, delegations.roles),
         this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>

@@ -36,6 +36,6 @@ export function servedOnlyNote(): HTMLElement | null {
   return el('p', {
     className: 'quiet served-only',
     attrs: { id: 'served-only' },
-    text: 'The legal cases, the glossary page and the source-criticism worksheet are pages of the served game (npm run build, then open dist/ with a web server); this single file opens the glossary over the game from any citation.',
+    text: 'The legal cases and the glossary page are pages of the served game (npm run build, then open dist/ with a web server); this single file opens the glossary over the game from any citation, and the source-criticism worksheet from its button.',
   });
 }

@@ -6,6 +6,7 @@
  * Every link it shows, at the title and in a game, leads somewhere that
  * exists: the single file holds no other page, so it links to none.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE } from '../../scripts/build/single';
+import { SOURCE_CRITICISM } from '../teaching/sourceCriticism';
 import { CHROMIUM, CHROMIUM_ARGS } from '../testing/chromium';
 import { activate, newGame, screenshot } from './gameDriver';
 
@@ -116,6 +118,48 @@ describe('the single file', () => {
     expect(await brokenLinks(page)).toEqual([]);
     expect(await page.locator('#legal-cases, #teaching-link').count()).toBe(0);
     expect(await page.locator('#served-only').textContent()).toMatch(/served game/);
+
+    // The worksheet opens over the game: every claim, its key behind its button, its glossary links into the page.
+    await activate(page, 'keyboard', '#worksheet-open');
+    const sheet = page.locator('#worksheet-dialog');
+    await sheet.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('worksheet-dialog-title');
+    expect(await sheet.locator('.worksheet-claim').count()).toBe(SOURCE_CRITICISM.claims.length);
+    expect(await sheet.locator('.worksheet-key').first().isVisible()).toBe(false);
+    expect(await brokenLinks(page)).toEqual([]);
+    await screenshot(page, 'single-file-worksheet');
+    // Printed: the worksheet alone, in full, its key as the dialog shows it.
+    const printedKey = page.locator('#worksheet-print-copy .worksheet-key').first();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#worksheet-print-copy .worksheet-claim').last().isVisible()).toBe(true);
+    expect(await page.locator('#map').isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(false);
+    expect(await printedKey.isVisible()).toBe(false);
+    await page.emulateMedia({ media: null });
+    await sheet.locator('.worksheet-toggle').click();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => printedKey.isVisible()).toBe(true);
+    await page.emulateMedia({ media: null });
+    const pdf = join(outDir, 'worksheet.pdf');
+    await page.pdf({ path: pdf });
+    // Compared without white space: pdftotext breaks the lines where the page did.
+    const bare = (text = '') => text.normalize('NFKC').replace(/\s+/g, '');
+    const printed = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    rmSync(pdf);
+    expect(printed).toContain(bare(SOURCE_CRITICISM.claims.at(-1)?.claim));
+    expect(printed).toContain(bare(SOURCE_CRITICISM.claims.at(-1)?.key.howToTell));
+    expect(printed).not.toContain(bare('Back to the game'));
+    expect(printed).not.toContain(bare('New game'));
+    // A glossary link opens the glossary over the worksheet; Escape closes each, and the focus comes back.
+    await sheet.locator('a[data-glossary]').first().click();
+    await page.locator('#glossary-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#glossary-dialog').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    expect(await page.locator('#worksheet-print-copy').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('worksheet-open');
+
     await newGame(page, 'mouse', 'munich-1938', 'france');
     // The real map (inlined), not the fallback outline (which has no Portugal).
     expect(await page.locator('#states-list [data-state="portugal"]').count()).toBe(1);
