@@ -200,7 +200,9 @@ describe('the sentences a player reads', () => {
 
   it('says a move met by no one is fought by no one, and gives each side’s answer as an answer, not a deed', () => {
     const unopposed = rendered().filter(({ entry }) => entry.key === 'crisis.unopposed');
-    const protocolInvoked = unopposed.filter(({ entry }) => Object.values(entry.params ?? {}).includes('invoke-protocol'));
+    const protocolInvoked = unopposed.filter(({ entry }) =>
+      Object.values(entry.params ?? {}).includes('invoke-protocol'),
+    );
     expect(unopposed.length).toBeGreaterThan(20);
     expect(protocolInvoked.length).toBeGreaterThan(0);
     for (const { text } of unopposed) {
