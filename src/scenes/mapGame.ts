@@ -23,6 +23,7 @@ import {
   stanceClass,
   stateBounds,
   stateContains,
+  stateLabel,
 } from '../ui/mapModel';
 import { FALLBACK_MAP } from './fallbackMap';
 
@@ -282,8 +283,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         recolour = true;
       }
       if (drawn.label !== null) {
-        const glyph = STANCES[stance].glyph;
-        drawn.label.setText(glyph === '' ? drawn.state.name : `${drawn.state.name} ${glyph}`);
+        drawn.label.setText(world === null ? drawn.state.name : stateLabel(world, drawn.state));
       }
     }
     if (recolour) this.bake();

@@ -49,7 +49,16 @@ import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
 import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { endingSections, futuresButton } from './later';
-import { type MapFile, type MapPreview, NO_PREVIEW, previewFor, STANCES, stanceClass, stateTooltip } from './mapModel';
+import {
+  type MapFile,
+  type MapPreview,
+  NO_PREVIEW,
+  previewFor,
+  STANCES,
+  stanceClass,
+  stateLabel,
+  stateTooltip,
+} from './mapModel';
 import { gameOfFile } from './openGame';
 import { IN_SINGLE_FILE, otherPageLink, servedOnlyNote } from './otherPages';
 import type { Presentation } from './presentation';
@@ -741,7 +750,7 @@ export class App {
       const stance = STANCES[stanceClass(world, state.id)];
       const button = el('button', { className: 'state', attrs: { type: 'button', 'data-state': state.id } }, [
         el('span', { className: 'swatch', attrs: { style: `background:${stance.css}`, 'aria-hidden': 'true' } }),
-        `${state.name}${stance.glyph === '' ? '' : ` ${stance.glyph}`}`,
+        stateLabel(world, state),
         el('span', { className: 'sr-only', text: `, ${stance.word}` }),
         moved.has(state.id) ? el('span', { className: 'stance-moved', text: ' (stance changed)' }) : null,
       ]);

@@ -2,9 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGame, parseScenario } from '../engine';
+import { createGame, parseScenario, type WorldState } from '../engine';
 import { FALLBACK_MAP } from '../scenes/fallbackMap';
-import { checkMapFile, type MapState, previewFor, STANCES, stanceClass, stateContains, stateTooltip } from './mapModel';
+import {
+  checkMapFile,
+  germanGain,
+  type MapState,
+  previewFor,
+  STANCES,
+  stanceClass,
+  stateContains,
+  stateLabel,
+  stateTooltip,
+} from './mapModel';
 
 const square = (x: number, y: number, size: number) => [x, y, x + size, y, x + size, y + size, x, y + size];
 const withHole: MapState = {
@@ -68,6 +78,40 @@ describe('stances on the map', () => {
     expect(new Set(glyphs).size).toBe(glyphs.length);
     const colours = Object.values(STANCES).map((s) => s.colour);
     expect(new Set(colours).size).toBe(colours.length);
+  });
+
+  it('shows what Germany took that the borders of 1936 do not draw: Austria annexed, the Sudetenland, Bohemia and Moravia', () => {
+    const before = world('pact-1935', 'france');
+    expect(germanGain(before, 'austria')).toBeNull();
+    expect(stateLabel(before, { id: 'austria', name: 'Austria' })).toBe('Austria');
+    // Munich's scenario starts after the Anschluss (March 1938).
+    const munich = world('munich-1938', 'france');
+    expect(stanceClass(munich, 'austria')).toBe('taken');
+    expect(stateLabel(munich, { id: 'austria', name: 'Austria' })).toBe('Austria (annexed) ⊘');
+    expect(stateTooltip(munich, { id: 'austria', name: 'Austria' })[1]).toBe(
+      'Annexed by Germany in March 1938: the map keeps the borders of 1936.',
+    );
+    expect(germanGain(munich, 'czechoslovakia')).toBeNull();
+    const moved = (w: WorldState, move: string, month: string): WorldState => ({
+      ...w,
+      moves: { ...w.moves, [move]: { status: 'done', month, postponed: 0 } },
+    });
+    const afterMunich = moved(munich, 'sudetenland', '1938-09');
+    expect(stanceClass(afterMunich, 'czechoslovakia')).toBe(stanceClass(munich, 'czechoslovakia'));
+    expect(stateLabel(afterMunich, { id: 'czechoslovakia', name: 'Czechoslovakia' })).toMatch(
+      /^Czechoslovakia \(Sudetenland lost\)/,
+    );
+    const afterPrague = moved(afterMunich, 'prague', '1939-03');
+    expect(stanceClass(afterPrague, 'czechoslovakia')).toBe('taken');
+    expect(stateTooltip(afterPrague, { id: 'czechoslovakia', name: 'Czechoslovakia' })[1]).toBe(
+      'Bohemia and Moravia occupied by Germany in March 1939: the map keeps the borders of 1936.',
+    );
+    // A move met by force takes nothing.
+    const met = {
+      ...munich,
+      moves: { ...munich.moves, sudetenland: { status: 'met', month: '1938-09', postponed: 0 } },
+    } as const;
+    expect(germanGain(met, 'czechoslovakia')).toBeNull();
   });
 
   it('writes a tooltip with the government, the stance, transit and League membership', () => {

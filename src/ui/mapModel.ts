@@ -76,6 +76,7 @@ export const STANCES = {
   wavering: { colour: 0xf0e442, css: '#f0e442', glyph: '~', word: 'wavering' },
   opposed: { colour: 0xd55e00, css: '#d55e00', glyph: '−', word: 'opposed' },
   aggressor: { colour: 0xcc79a7, css: '#cc79a7', glyph: '✕', word: 'the aggressor' },
+  taken: { colour: 0xe8c3d8, css: '#e8c3d8', glyph: '⊘', word: 'taken by Germany' },
   none: { colour: 0xd9d4c7, css: '#d9d4c7', glyph: '', word: 'not an actor in the model' },
 } as const;
 export type StanceClass = keyof typeof STANCES;
@@ -109,11 +110,53 @@ export function stanceChangeLines(change: StanceChange): string[] {
   return lines;
 }
 
+/**
+ * What a German move that went through has done to a state, which the map's
+ * borders of 1936 do not draw, or null: its words on the map, a line for the
+ * tooltip, and whether the state is taken (coloured as held by Germany).
+ * Austria annexed (timeline.md 12-13 Mar 1938); Czechoslovakia's Sudetenland
+ * ceded at Munich (29-30 Sept 1938), then Bohemia and Moravia occupied (15 Mar 1939).
+ */
+export function germanGain(world: WorldState, id: string): { short: string; line: string; taken: boolean } | null {
+  const when = (move: string) => {
+    const state = world.moves[move];
+    return state?.status === 'done' ? monthName(state.month ?? world.month) : null;
+  };
+  const borders = 'the map keeps the borders of 1936';
+  const anschluss = when('anschluss');
+  if (id === 'austria' && anschluss !== null)
+    return { short: 'annexed', line: `Annexed by Germany in ${anschluss}: ${borders}.`, taken: true };
+  if (id !== 'czechoslovakia') return null;
+  const prague = when('prague');
+  if (prague !== null)
+    return {
+      short: 'occupied',
+      line: `Bohemia and Moravia occupied by Germany in ${prague}: ${borders}.`,
+      taken: true,
+    };
+  const munich = when('sudetenland');
+  if (munich !== null)
+    return {
+      short: 'Sudetenland lost',
+      line: `The Sudetenland ceded to Germany in ${munich}: ${borders}.`,
+      taken: false,
+    };
+  return null;
+}
+
+/** A state's name on the map and in its list: with what Germany took from it, and its stance's glyph. */
+export function stateLabel(world: WorldState, state: Pick<MapState, 'id' | 'name'>): string {
+  const gain = germanGain(world, state.id);
+  const glyph = STANCES[stanceClass(world, state.id)].glyph;
+  return [gain === null ? state.name : `${state.name} (${gain.short})`, glyph].filter((part) => part !== '').join(' ');
+}
+
 /** A state's stance class this month. */
 export function stanceClass(world: WorldState, id: string): StanceClass {
   if (id === world.role) return 'player';
   if (id === 'france' || id === 'ussr') return 'partner';
   if (id === 'germany') return 'aggressor';
+  if (germanGain(world, id)?.taken === true) return 'taken';
   const actor = (world.actors as Readonly<Record<string, { stance: number }>>)[id];
   if (actor === undefined) return 'none';
   return stanceOfValue(actor.stance);
@@ -126,6 +169,8 @@ export function stateTooltip(
   changes: readonly StanceChange[] = [],
 ): string[] {
   const lines = [state.name];
+  const gain = germanGain(world, state.id);
+  if (gain !== null) lines.push(gain.line);
   const government = Object.entries(world.governments).find(([id]) => id === state.id)?.[1];
   if (government !== undefined) lines.push(`Government: ${governmentName(government)}`);
   const actor = (world.actors as Readonly<Record<string, { stance: number; trust: number }>>)[state.id];
