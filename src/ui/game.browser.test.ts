@@ -59,7 +59,7 @@ describe('the game, played in the browser', () => {
 
       // A refused order shows the engine's reason.
       expect(await page.locator('#orders').textContent()).toContain(
-        'Not now: staff talks need attaché contacts first, and only once.',
+        'Not now: staff talks need attaché contacts first.',
       );
 
       // Play until the staffs are drafting, make an offer on the map, then reload and continue.

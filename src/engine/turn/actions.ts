@@ -18,7 +18,15 @@ import { CONVENTION, MODEL } from '../model/modelData';
 import { uint32Mod } from '../random';
 import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
-import { CLAUSE_IDS, type Clauses, CONVENTION_PHASES, ROLES, type Role, type WorldState } from '../world/worldState';
+import {
+  CLAUSE_IDS,
+  type Clauses,
+  CONVENTION_PHASES,
+  type ConventionPhase,
+  ROLES,
+  type Role,
+  type WorldState,
+} from '../world/worldState';
 
 /** The five answers a player can give when Germany moves (issue 3: the crisis's decision points). */
 export const CRISIS_CHOICES = [
@@ -186,6 +194,27 @@ export function costOf(action: GameAction): number {
   return MODEL.actions[action.type]?.cost ?? 0;
 }
 
+/**
+ * Why a step of the convention cannot be taken now, said from where the talks
+ * stand when that is the reason (stalled, broken off, with the governments,
+ * signed), else `otherwise` (the step belongs to another phase).
+ */
+function talksStand(phase: ConventionPhase, otherwise: string): string {
+  switch (phase) {
+    case 'stalled':
+      return 'the talks are stalled: resume them first';
+    case 'brokenOff':
+      return 'the talks have been broken off';
+    case 'approvals':
+      return 'the draft is with the governments for approval';
+    case 'signed':
+    case 'inForce':
+      return 'the convention is signed';
+    default:
+      return otherwise;
+  }
+}
+
 /** Why the rules refuse `action` now, or null if they allow it. */
 export function refusal(world: WorldState, action: GameAction): string | null {
   if (world.phase === 'ended') return 'the game is over';
@@ -214,14 +243,18 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     case 'convention.open':
       return convention.phase === 'noContacts' ? null : 'contacts are already open';
     case 'convention.staffTalks':
-      return convention.phase === 'attacheContacts' ? null : 'staff talks need attaché contacts first, and only once';
+      if (convention.phase === 'attacheContacts') return null;
+      if (convention.phase === 'noContacts') return 'staff talks need attaché contacts first';
+      return talksStand(convention.phase, 'the staffs are already talking');
     case 'convention.draft': {
-      if (convention.phase !== 'staffTalks') return 'drafting follows general-staff talks';
+      if (convention.phase === 'drafting') return 'drafting has begun';
+      if (convention.phase !== 'staffTalks')
+        return talksStand(convention.phase, 'drafting follows general-staff talks');
       const months = CONVENTION.rules.minStaffTalkMonths.value;
       return monthsInPhase(world) >= months ? null : `the staffs need ${months} months of talks before drafting`;
     }
     case 'convention.offer': {
-      if (convention.phase !== 'drafting') return 'offers are made while drafting';
+      if (convention.phase !== 'drafting') return talksStand(convention.phase, 'offers are made while drafting');
       if (action.option >= CONVENTION.clauses[action.clause].options.length) return 'no such option for that clause';
       return convention.agreed[action.clause] === action.option ? 'that option is already agreed' : null;
     }
@@ -230,7 +263,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
         ? null
         : 'there is no counter-offer on the table';
     case 'convention.submit': {
-      if (convention.phase !== 'drafting') return 'only a draft can be submitted';
+      if (convention.phase !== 'drafting') return talksStand(convention.phase, 'only a draft can be submitted');
       const missing = CLAUSE_IDS.filter((c) => convention.agreed[c] === undefined);
       return missing.length === 0
         ? null

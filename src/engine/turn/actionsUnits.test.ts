@@ -160,18 +160,38 @@ describe('refusal gives each reason as the player reads it', () => {
     const staffTalks: GameAction = { type: 'convention.staffTalks' };
     const draft: GameAction = { type: 'convention.draft' };
     expect(refusal(world('france', { phase: 'attacheContacts' }), staffTalks)).toBeNull();
-    for (const phase of ['noContacts', 'staffTalks', 'drafting'] as const)
-      expect(refusal(world('france', { phase }), staffTalks), phase).toBe(
-        'staff talks need attaché contacts first, and only once',
-      );
-    for (const phase of ['noContacts', 'attacheContacts', 'drafting'] as const)
+    expect(refusal(world('france', { phase: 'noContacts' }), staffTalks)).toBe(
+      'staff talks need attaché contacts first',
+    );
+    for (const phase of ['staffTalks', 'drafting'] as const)
+      expect(refusal(world('france', { phase }), staffTalks), phase).toBe('the staffs are already talking');
+    for (const phase of ['noContacts', 'attacheContacts'] as const)
       expect(refusal(world('france', { phase }), draft), phase).toBe('drafting follows general-staff talks');
+    expect(refusal(world('france', { phase: 'drafting' }), draft)).toBe('drafting has begun');
     // The staffs talk `minStaffTalkMonths` months (convention.json) before drafting: a month short is refused.
     const months = CONVENTION.rules.minStaffTalkMonths.value;
     const talks = world('france', { phase: 'staffTalks' });
     const since = (n: number) => withWorld(talks, { month: addMonths(talks.convention.phaseSince, n) });
     expect(refusal(since(months - 1), draft)).toBe(`the staffs need ${months} months of talks before drafting`);
     expect(refusal(since(months), draft)).toBeNull();
+  });
+
+  it('says where the talks stand when that is why a step waits: stalled, broken off, with the governments, signed', () => {
+    const steps: GameAction[] = [
+      { type: 'convention.staffTalks' },
+      { type: 'convention.draft' },
+      { type: 'convention.offer', clause: 'trigger', option: 0 },
+      { type: 'convention.submit' },
+    ];
+    const stand = {
+      stalled: 'the talks are stalled: resume them first',
+      brokenOff: 'the talks have been broken off',
+      approvals: 'the draft is with the governments for approval',
+      signed: 'the convention is signed',
+      inForce: 'the convention is signed',
+    } as const;
+    for (const [phase, words] of Object.entries(stand) as [keyof typeof stand, string][])
+      for (const step of steps) expect(refusal(world('france', { phase }), step), `${phase} ${step.type}`).toBe(words);
   });
 
   it('while drafting: an option the clause lacks, one already agreed, no counter-offer, clauses missing', () => {
