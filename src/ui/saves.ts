@@ -191,7 +191,8 @@ export function rolesText(roles: readonly Delegation[]): string {
 /** The title screen's "Continue": the scenario, the side (or, in a game of delegations, which), and the month. */
 export function continueText(file: GameFile, scenario: Scenario): string {
   const last = file.turns.at(-1);
-  const month = last === undefined ? '' : `, ${monthName(last.month)}`;
+  // The last month played, not the month it resumes at (after a month's orders, the next one).
+  const month = last === undefined ? '' : `, played through ${monthName(last.month)}`;
   const who =
     file.roles === undefined
       ? `as ${ROLE_NAMES[file.role]}`

@@ -60,9 +60,9 @@ describe('the autosave of a game of delegations', () => {
 
   it('"Continue" says it is a game of delegations, and which', () => {
     expect(continueText(file, scenario)).toBe(
-      `Continue: ${scenario.title}, delegations on one screen (France and the USSR), July 1935`,
+      `Continue: ${scenario.title}, delegations on one screen (France and the USSR), played through July 1935`,
     );
     const one = { ...file, roles: undefined, format: 1 as const, role: 'ussr' as const };
-    expect(continueText(one, scenario)).toBe(`Continue: ${scenario.title}, as the USSR, July 1935`);
+    expect(continueText(one, scenario)).toBe(`Continue: ${scenario.title}, as the USSR, played through July 1935`);
   });
 });
