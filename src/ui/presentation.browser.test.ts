@@ -232,6 +232,9 @@ describe('presentation mode', () => {
     await keys.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('keys-close');
     expect(await keys.textContent()).toContain('Show or hide the teacher panel');
+    // A presenter's clicker sends Page Down and Page Up: the list names them.
+    expect(await keys.textContent()).toContain('Page Down');
+    expect(await keys.textContent()).toContain('← or Page Up');
     await screenshot(page, 'presentation-keys');
     await page.keyboard.press('Escape');
     await expect.poll(() => keys.isVisible()).toBe(false);
@@ -256,6 +259,17 @@ describe('presentation mode', () => {
     const narrow = await smallestText(page);
     expect(narrow.size, narrow.where).toBeGreaterThanOrEqual(18);
     await screenshot(page, 'presentation-1024');
+    // The key list fits a short projector: its Close button on screen, reached by the focus.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keys for the teacher' }).waitFor();
+    await page.locator('#keys-close').scrollIntoViewIfNeeded();
+    const close = await page.locator('#keys-close').boundingBox();
+    expect(close?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((close?.y ?? 9999) + (close?.height ?? 0)).toBeLessThanOrEqual(768);
+    const box = await page.getByRole('dialog', { name: 'Keys for the teacher' }).boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(768);
+    await page.keyboard.press('Escape');
     expect(await captionsPlace(page)).toEqual({ covers: [], bottomGap: 0, aboveStanding: 0 });
     await page.keyboard.press('t');
     expect(await page.locator('#teacher-panel').isVisible()).toBe(false);

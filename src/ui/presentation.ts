@@ -71,8 +71,8 @@ const ADVANCES = ['end-month', 'crisis-continue'];
 
 /** The keys, as the `?` list shows them. */
 export const PRESENTATION_KEYS: readonly (readonly [string, string])[] = [
-  ['→ or Space', 'Show the next thing this month shows; at the end, end the month'],
-  ['←', 'Back to the thing before'],
+  ['→, Space or Page Down (a clicker)', 'Show the next thing this month shows; at the end, end the month'],
+  ['← or Page Up', 'Back to the thing before'],
   ['T', 'Show or hide the teacher panel (notes and questions)'],
   ['F', 'Full screen on or off'],
   ['P', 'Presentation mode on or off'],
