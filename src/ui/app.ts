@@ -630,7 +630,10 @@ export class App {
     const lastOutcome =
       previous === null || game.getSnapshot().turns.length === 0
         ? []
-        : this.entriesOf(world, previous).filter((e) => e.kind !== 'event' && e.kind !== 'diverged');
+        : // A German move's question ("How do you answer?") was answered in its crisis, whose outcome follows it.
+          this.entriesOf(world, previous).filter(
+            (e) => e.kind !== 'event' && e.kind !== 'diverged' && e.kind !== 'move',
+          );
 
     const orders = el('ul', { className: 'orders', attrs: { id: 'orders' } });
     for (const action of ORDERS) {

@@ -126,6 +126,10 @@ describe('the game, played in the browser', () => {
       const log = await playToEnd(page, 'keyboard', { answer: 'mobilise', shots: 'munich-keyboard' });
       expect(log.crises[0]?.title).toBe('Crisis: The Sudeten crisis');
       expect(log.crises[0]?.verdicts).toContain('Czechoslovak-Soviet treaty (1935):');
+      // The month after a crisis tells what came of it, not the question it asked.
+      const afterCrisis = log.outcomes?.find((text) => text.includes('The Sudeten crisis')) ?? '';
+      expect(afterCrisis).toMatch(/The Sudeten crisis( goes through unopposed|: met by)/);
+      for (const text of log.outcomes ?? []) expect(text).not.toContain('How do you answer?');
       await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
       expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
       expect(errors).toEqual([]);

@@ -65,6 +65,8 @@ export interface PlayLog {
   months: string[];
   crises: { title: string; verdicts: string; outcome: string }[];
   offered: boolean;
+  /** Each month's "What came of last month", where it had one (playToEnd keeps them). */
+  outcomes?: string[];
 }
 
 /** Push the convention forward with the first convention order allowed, if any. */
@@ -108,6 +110,8 @@ export async function playStep(
     return 'crisis';
   }
   log.months.push((await page.locator('#hud-month').textContent()) ?? '');
+  const outcome = page.locator('#panel .outcome');
+  if (log.outcomes !== undefined && (await outcome.count()) > 0) log.outcomes.push((await outcome.textContent()) ?? '');
   await pushConvention(page, input);
   const drafting = ((await page.locator('.hud-convention').textContent()) ?? '').includes('drafting');
   if (drafting && !log.offered && options.offer !== undefined) {
@@ -120,7 +124,7 @@ export async function playStep(
 
 /** Play on to the ending. */
 export async function playToEnd(page: Page, input: Input, options: PlayOptions, maxSteps = 100): Promise<PlayLog> {
-  const log: PlayLog = { months: [], crises: [], offered: false };
+  const log: PlayLog = { months: [], crises: [], offered: false, outcomes: [] };
   for (let i = 0; i < maxSteps; i++) {
     if ((await playStep(page, input, options, log)) === 'ending') return log;
   }
