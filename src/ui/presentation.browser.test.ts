@@ -198,6 +198,19 @@ describe('presentation mode', () => {
     expect(await firstVerdict.isVisible()).toBe(true);
     expect(await page.locator('#crisis-xray-button').getAttribute('aria-expanded')).toBe('true');
     await page.locator('#crisis-xray-region svg').first().waitFor();
+    // Each machine drawn at projector size opens with its current state in its frame, not scrolled off it.
+    const framed = await page.locator('#crisis-xray-region .xray').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const frame = figure.querySelector('.xray-scroll')?.getBoundingClientRect();
+        const node = figure.querySelector('.xray-nodes .current')?.getBoundingClientRect();
+        if (frame === undefined || node === undefined) return 'no current state';
+        const centreX = node.left + node.width / 2;
+        const centreY = node.top + node.height / 2;
+        return centreX > frame.left && centreX < frame.right && centreY > frame.top && centreY < frame.bottom;
+      }),
+    );
+    expect(framed.length).toBeGreaterThan(0);
+    expect(framed).toEqual(framed.map(() => true));
     // Past the answers, → does not answer for the class.
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('#crisis-heading').isVisible()).toBe(true);

@@ -345,18 +345,32 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
     centre();
   }
 
-  /** Scroll the drawing (not the page) so the current state is in view. */
+  /**
+   * Scroll the drawing (not the page) so the current state is in view, at the
+   * drawing's scale on screen (presentation mode draws it larger: `zoom`).
+   */
   function centre(): void {
     const node = current === null ? undefined : laid.nodes.find((n) => n.id === current);
     if (node === undefined || scroll.clientWidth === 0) return;
-    scroll.scrollLeft = Math.max(0, node.x - scroll.clientWidth / 2);
-    scroll.scrollTop = Math.max(0, node.y - scroll.clientHeight / 2);
+    const scale = drawing.getBoundingClientRect().width / laid.width || 1;
+    scroll.scrollLeft = Math.max(0, node.x * scale - scroll.clientWidth / 2);
+    scroll.scrollTop = Math.max(0, node.y * scale - scroll.clientHeight / 2);
   }
+  // Laid out later (a closed panel, a lazy X-ray) or resized (presentation mode): centre it then.
+  const resized = new ResizeObserver(() => centre());
+  resized.observe(scroll);
 
   highlight(options.path ?? []);
   container.append(figure);
   centre();
-  const handle: XrayHandle = { element: figure, highlight, destroy: () => figure.remove() };
+  const handle: XrayHandle = {
+    element: figure,
+    highlight,
+    destroy: () => {
+      resized.disconnect();
+      figure.remove();
+    },
+  };
   handles.set(figure, handle);
   return handle;
 }
