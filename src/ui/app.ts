@@ -47,7 +47,7 @@ import { renderEntry } from './explain';
 import { GameExtras } from './extras';
 import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
-import { APPROVER_NAMES, actionLabel, CRISIS_LABELS, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
+import { APPROVER_NAMES, actionLabel, crisisLabel, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
 import { endingSections, futuresButton } from './later';
 import {
   type MapFile,
@@ -1057,9 +1057,10 @@ export class App {
       'ul',
       { className: 'crisis-answers', attrs: { id: 'crisis-answers' } },
       CRISIS_CHOICES.map((choice) => {
+        const words = crisisLabel(choice, this.seats?.seated() ?? world.role);
         const button = el('button', { attrs: { type: 'button', 'data-choice': choice } }, [
-          el('strong', { text: CRISIS_LABELS[choice].label }),
-          el('span', { className: 'help', text: ` — ${CRISIS_LABELS[choice].help}` }),
+          el('strong', { text: words.label }),
+          el('span', { className: 'help', text: ` — ${words.help}` }),
         ]);
         button.addEventListener('click', () => {
           this.answered = { world, choice };
@@ -1110,7 +1111,9 @@ export class App {
         text: `After the crisis: ${info?.title ?? ''}`,
         attrs: { tabindex: '-1', id: 'crisis-result-heading' },
       }),
-      el('p', { text: `Your answer: ${CRISIS_LABELS[answered.choice].label}.` }),
+      el('p', {
+        text: `Your answer: ${crisisLabel(answered.choice, this.seats?.seated() ?? answered.world.role).label}.`,
+      }),
       el('section', { className: 'germany-next', attrs: { id: 'crisis-outcome', 'aria-labelledby': 'next-heading' } }, [
         el('h3', { text: 'What happened, and what Germany did next', attrs: { id: 'next-heading' } }),
         el(

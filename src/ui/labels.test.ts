@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CRISIS_CHOICES, MODEL } from '../engine';
-import { CRISIS_LABELS } from './labels';
+import { CRISIS_LABELS, crisisLabel } from './labels';
 
 describe('the crisis answers’ help', () => {
   it('has a label and a help line for every answer', () => {
@@ -22,5 +22,15 @@ describe('the crisis answers’ help', () => {
     expect(MODEL.crisis.mobilisationBinds.ussr).toEqual([]);
     expect(MODEL.crisis.mobilisationBinds.france).toEqual(['poland']);
     expect(help).toContain('(France to Poland)');
+  });
+
+  it('words the USSR’s "ask the guarantors" as waiting for Britain’s verdict: the USSR was no party to Locarno', () => {
+    expect(crisisLabel('ask-guarantors', 'france')).toBe(CRISIS_LABELS['ask-guarantors']);
+    const soviet = crisisLabel('ask-guarantors', 'ussr');
+    expect(soviet.label).toBe('Wait for Britain’s verdict');
+    expect(soviet.help).toMatch(/no party to Locarno/);
+    expect(soviet.label).not.toMatch(/Locarno guarantors/);
+    for (const choice of CRISIS_CHOICES.filter((c) => c !== 'ask-guarantors'))
+      expect(crisisLabel(choice, 'ussr'), choice).toBe(CRISIS_LABELS[choice]);
   });
 });

@@ -41,6 +41,21 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
 };
 
+/**
+ * A crisis answer's words for the side giving it. The USSR was no party to
+ * Locarno (treaty-and-rules.md §3): its "ask the guarantors" is to wait for
+ * Britain's verdict on French action, which is what the engine makes of it.
+ */
+export function crisisLabel(choice: CrisisChoice, side: Delegation): { label: string; help: string } {
+  if (choice === 'ask-guarantors' && side === 'ussr') {
+    return {
+      label: 'Wait for Britain’s verdict',
+      help: 'Act only if Britain, as a Locarno guarantor, judges French action lawful (Locarno Art. 4); the USSR is no party to Locarno.',
+    };
+  }
+  return CRISIS_LABELS[choice];
+}
+
 /** The Czechoslovak delegation's answers (their sourced words are in the data: `DELEGATION_DATA`). */
 const CZECHOSLOVAK_LABELS: Readonly<Record<CzechoslovakAnswer, string>> = {
   resist: 'Resist and call on the treaties',
