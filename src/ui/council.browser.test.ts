@@ -120,6 +120,10 @@ describe('the Council chamber, stance reasons and the credits', () => {
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-labelledby')).toBe('council-dialog-title');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('council-dialog-title');
+    // The votes are this game's, played by the model: said so, so no class takes them for history's.
+    expect(await dialog.locator('.council-article').textContent()).toContain(
+      'a vote of this game, not a record of history',
+    );
     // Every member's vote, as the engine gives it, in the text twin and on the drawing.
     const rows = dialog.locator('#council-session-votes li');
     expect(await rows.count()).toBe(chamber.council.members.length);

@@ -195,7 +195,7 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
     );
   }
   const seizedLine = chamber.seized
-    ? 'The dispute was brought before the Council.'
+    ? 'In this game the dispute was brought before the Council, and its members vote as the model plays them: a vote of this game, not a record of history.'
     : 'Nobody brought this crisis before the Council, so no vote was taken; the legal engine counts no Council result.';
   const usedLine = chamber.usedByVerdicts
     ? "The treaties' verdicts passed through this vote (see the Rules X-ray)."
