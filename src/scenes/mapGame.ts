@@ -17,6 +17,7 @@ import {
   type MapState,
   MOVE_MARKERS,
   NO_PREVIEW,
+  PRESENTATION_TEXT,
   RHINE_FRONT,
   ROUTES,
   STANCES,
@@ -148,6 +149,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       this.drawn.set(state.id, { ...drawn, label });
     }
     this.drawCapitals();
+    // The words just made take their size on screen (redraw does so only once there is a world).
+    this.scaleTexts();
     this.setUpControls();
     this.redraw();
     this.attach(this);
@@ -157,6 +160,15 @@ class MapScene extends Phaser.Scene implements MapPort {
     // pointer's state or the camera changes. Between changes Phaser's loop
     // sleeps, so the page stays light on a classroom laptop.
     this.game.events.once('postrender', () => this.game.loop.sleep());
+    // Presentation mode turned on or off: the words take their size for it.
+    const presenting = () => document.body.classList.contains('presenting');
+    let wasPresenting = presenting();
+    new MutationObserver(() => {
+      if (presenting() === wasPresenting) return;
+      wasPresenting = presenting();
+      this.scaleTexts();
+      this.requestRender();
+    }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
     document.getElementById('map')?.setAttribute('data-ready', 'true');
     this.listener.ready(this.map);
   }
@@ -180,15 +192,19 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.scaleTexts();
   }
 
-  /** Text keeps its size on screen at every zoom, drawn at the screen's resolution so it stays crisp. */
+  /**
+   * Text keeps its size on screen at every zoom, drawn at the screen's
+   * resolution so it stays crisp; in presentation mode, `PRESENTATION_TEXT` times larger.
+   */
   private scaleTexts(): void {
     const zoom = this.cameras.main.zoom;
-    const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom) * 1.5);
+    const boost = document.body.classList.contains('presenting') ? PRESENTATION_TEXT : 1;
+    const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom * boost) * 1.5);
     for (const child of this.children.list) {
       if (child instanceof Phaser.GameObjects.Text) {
-        child.setScale(1 / zoom);
+        child.setScale(boost / zoom);
         if (child.style.resolution !== resolution) child.setResolution(resolution);
-      } else if (child instanceof Phaser.GameObjects.Container) child.setScale(1 / zoom);
+      } else if (child instanceof Phaser.GameObjects.Container) child.setScale(boost / zoom);
     }
   }
 
@@ -283,7 +299,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         recolour = true;
       }
       if (drawn.label !== null) {
-        drawn.label.setText(world === null ? drawn.state.name : stateLabel(world, drawn.state));
+        drawn.label.setText(world === null ? drawn.state.name : stateLabel(world, drawn.state, true));
       }
     }
     if (recolour) this.bake();

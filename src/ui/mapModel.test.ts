@@ -88,6 +88,8 @@ describe('stances on the map', () => {
     const munich = world('munich-1938', 'france');
     expect(stanceClass(munich, 'austria')).toBe('taken');
     expect(stateLabel(munich, { id: 'austria', name: 'Austria' })).toBe('Austria (annexed) ⊘');
+    // On the map its colour and ⊘ say it; the Sudetenland, which no colour shows, keeps its words there.
+    expect(stateLabel(munich, { id: 'austria', name: 'Austria' }, true)).toBe('Austria ⊘');
     expect(stateTooltip(munich, { id: 'austria', name: 'Austria' })[1]).toBe(
       'Annexed by Germany in March 1938: the map keeps the borders of 1936.',
     );
@@ -99,6 +101,9 @@ describe('stances on the map', () => {
     const afterMunich = moved(munich, 'sudetenland', '1938-09');
     expect(stanceClass(afterMunich, 'czechoslovakia')).toBe(stanceClass(munich, 'czechoslovakia'));
     expect(stateLabel(afterMunich, { id: 'czechoslovakia', name: 'Czechoslovakia' })).toMatch(
+      /^Czechoslovakia \(Sudetenland lost\)/,
+    );
+    expect(stateLabel(afterMunich, { id: 'czechoslovakia', name: 'Czechoslovakia' }, true)).toMatch(
       /^Czechoslovakia \(Sudetenland lost\)/,
     );
     const afterPrague = moved(afterMunich, 'prague', '1939-03');

@@ -81,6 +81,9 @@ export const STANCES = {
 } as const;
 export type StanceClass = keyof typeof STANCES;
 
+/** How much larger the map's words are in presentation mode (body.presenting), for a projector. */
+export const PRESENTATION_TEXT = 1.2;
+
 /** Stance (-100..100) from which a state leans to the pact, or is opposed (a display threshold, not a model number). */
 const LEANS_AT = 25;
 
@@ -144,11 +147,16 @@ export function germanGain(world: WorldState, id: string): { short: string; line
   return null;
 }
 
-/** A state's name on the map and in its list: with what Germany took from it, and its stance's glyph. */
-export function stateLabel(world: WorldState, state: Pick<MapState, 'id' | 'name'>): string {
+/**
+ * A state's name in the list of states: with what Germany took from it, and its stance's glyph.
+ * On the map (`onMap`), where words crowd, a state coloured as taken keeps its name and glyph
+ * alone (the colour and ⊘ say it); the words stay where the colour cannot say it (the Sudetenland).
+ */
+export function stateLabel(world: WorldState, state: Pick<MapState, 'id' | 'name'>, onMap = false): string {
   const gain = germanGain(world, state.id);
   const glyph = STANCES[stanceClass(world, state.id)].glyph;
-  return [gain === null ? state.name : `${state.name} (${gain.short})`, glyph].filter((part) => part !== '').join(' ');
+  const named = gain === null || (onMap && gain.taken) ? state.name : `${state.name} (${gain.short})`;
+  return [named, glyph].filter((part) => part !== '').join(' ');
 }
 
 /** A state's stance class this month. */

@@ -13,6 +13,7 @@ import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { newGame, screenshot, tabTo } from './gameDriver';
+import { PRESENTATION_TEXT } from './mapModel';
 
 let harness: BrowserHarness;
 
@@ -90,6 +91,19 @@ async function markedButton(
   }, selector);
 }
 
+/** The map's words' size on screen, as a multiple of their drawn size (their scale times the camera's zoom). */
+async function mapTextScale(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    interface Scene {
+      cameras: { main: { zoom: number } };
+      children: { list: { type: string; scaleX: number }[] };
+    }
+    const scene = window.hollowPactMap as unknown as Scene | undefined;
+    const text = scene?.children.list.find((child) => child.type === 'Text');
+    return (text?.scaleX ?? 0) * (scene?.cameras.main.zoom ?? 0);
+  });
+}
+
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
 async function smallestText(page: Page): Promise<{ size: number; where: string }> {
   return page.evaluate(() => {
@@ -131,9 +145,13 @@ describe('presentation mode', () => {
 
     // On from the title screen's button, by keyboard; the worksheet is linked there.
     expect(await page.locator('#teaching-link').getAttribute('href')).toBe('teaching.html');
+    const plainText = await mapTextScale(page);
+    expect(plainText).toBeCloseTo(1, 5);
     await tabTo(page, '#presentation-toggle');
     await page.keyboard.press('Enter');
     await page.locator('body.presenting #presentation-bar').waitFor();
+    // The map's words are larger for the projector.
+    await expect.poll(() => mapTextScale(page)).toBeCloseTo(PRESENTATION_TEXT, 5);
     expect(await page.locator('#presentation-toggle').getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'presentation-title');
     expect(await axeViolations(page)).toEqual([]);
