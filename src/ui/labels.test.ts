@@ -33,4 +33,12 @@ describe('the crisis answers’ help', () => {
     for (const choice of CRISIS_CHOICES.filter((c) => c !== 'ask-guarantors'))
       expect(crisisLabel(choice, 'ussr'), choice).toBe(CRISIS_LABELS[choice]);
   });
+
+  it('cites the article that acts on a Council recommendation (Art. 3 with Protocol point I), and what point I keeps due', () => {
+    // treaty-and-rules.md §1: Art. 2 is the case where the Council fails (Covenant Art. 15 §7); Art. 3 acts under Art. 16.
+    expect(CRISIS_LABELS['refer-council'].help).toContain('treaty Art. 3 and Protocol point I');
+    expect(CRISIS_LABELS['refer-council'].help).not.toContain('treaty Art. 2');
+    expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/keeps help due if none comes/);
+    expect(CRISIS_LABELS.mobilise.help).toMatch(/in the model/);
+  });
 });

@@ -24,11 +24,11 @@ export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
 export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help: string }>> = {
   'refer-council': {
     label: 'Refer it to the League Council',
-    help: 'Act only if the Council recommends action (Covenant Art. 16; treaty Art. 2).',
+    help: 'Act only if the Council recommends action (Covenant Art. 16; treaty Art. 3 and Protocol point I §1).',
   },
   'invoke-protocol': {
     label: 'Invoke the Protocol',
-    help: 'Act at once without waiting for the Council (Protocol of Signature, point I).',
+    help: 'Act without waiting for the Council’s recommendation: point I of the Protocol of Signature keeps help due if none comes.',
   },
   'ask-guarantors': {
     label: 'Ask the Locarno guarantors',
@@ -36,7 +36,7 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   },
   mobilise: {
     label: 'Mobilise',
-    help: 'On your own authority: it weighs in Germany’s decision, but commits you to fight only for an ally you are bound to outside the League (France to Poland).',
+    help: 'On your own authority: it weighs in Germany’s decision but, in the model, commits you to fight only for an ally you are bound to outside the League (France to Poland).',
   },
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
 };

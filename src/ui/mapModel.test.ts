@@ -119,6 +119,11 @@ describe('stances on the map', () => {
     expect(germanGain(met, 'czechoslovakia')).toBeNull();
   });
 
+  it('says no route west leaves no way to Czechoslovakia, by land or air (air help needs passage too: feasibility.json)', () => {
+    expect(previewFor('transit', 0).caption).toMatch(/neither the Red Army nor its aircraft reach Czechoslovakia/);
+    expect(previewFor('transit', 0).caption).not.toMatch(/but the air/);
+  });
+
   it('writes a tooltip with the government, the stance, transit and League membership', () => {
     const w = world('pact-1935', 'france');
     const lines = stateTooltip(w, { id: 'romania', name: 'Romania' });

@@ -226,6 +226,27 @@ describe('corrections', () => {
     expect(ENDINGS[0]?.historians).toMatch(/not confirmed in our sources/);
   });
 
+  it('gives the endings of 1938 and of an earlier war the debate on 1938, not the one on the talks of 1939', () => {
+    const talks1939 = /Carley-type view, as usually summarised, a triple alliance is signed/;
+    for (const id of ['stepped-back', 'early-war-broken-front']) {
+      const ending = ENDINGS.find((e) => e.id === id);
+      expect(ending?.historians, id).not.toMatch(talks1939);
+      expect(ending?.historians, id).toMatch(/Ragsdale/);
+      expect(ending?.historians, id).toMatch(/Hochman,? \(?as Kotkin cites him/);
+    }
+  });
+
+  it('states no unconfirmed Council seat, no analysis as fact and no offer without its air support, in cases and variants', () => {
+    const read = (file: string) => readFileSync(join(SCENARIOS_DIR, file), 'utf8');
+    // Poland's seat on the Council in 1935-39 is unconfirmed (treaty-and-rules.md §2).
+    expect(read('variants/no-protocol-override.json')).not.toMatch(/Italy, Poland or the parties/);
+    // Point IV's limit is the project's reading.
+    expect(caseSummary('poland-attacks-ussr')).toMatch(/On the project's reading of Protocol point IV/);
+    // The February 1937 offer: troops sent to France and air support (counterfactuals.md §1.2).
+    expect(caseSummary('germany-attacks-france-1937')).toMatch(/troops sent to France and air support/);
+    expect(read('variants/locarno-without-italy.json')).toMatch(/§5\.8, the project's decision/);
+  });
+
   it('says "as usually summarised" in every historians’ note that rests on works not read here', () => {
     const notRead = /Alexander|Haslam|Dullin|Jordan|Hochman|Ragsdale|Vershinin|Carley/;
     for (const ending of ENDINGS) {
