@@ -261,7 +261,11 @@ export function previewFor(clause: ClauseId, option: number): MapPreview {
         routes: ['poland', 'romania'],
         caption: 'The map shows both corridors, through Poland and Romania.',
       };
-    return { ...NO_PREVIEW, caption: 'No route west: without passage through Poland or Romania, neither the Red Army nor its aircraft reach Czechoslovakia.' };
+    return {
+      ...NO_PREVIEW,
+      caption:
+        'No route west: without passage through Poland or Romania, neither the Red Army nor its aircraft reach Czechoslovakia.',
+    };
   }
   if (clause === 'sovietContribution') {
     if (option === 1) return { ...NO_PREVIEW, air: true, caption: 'The map shows Soviet air reach to Czechoslovakia.' };
