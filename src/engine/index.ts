@@ -77,7 +77,7 @@ export {
 } from './model/delegationData';
 export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
-export { formatMonth } from './months';
+export { addMonths, formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
 export {
   type AssistancePipeline,

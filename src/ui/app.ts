@@ -8,6 +8,7 @@
  */
 import {
   actionCost,
+  addMonths,
   type BranchedFrom,
   type ClauseId,
   CRISIS_CHOICES,
@@ -615,9 +616,10 @@ export class App {
     return world.log.find((m) => m.month === month)?.entries ?? [];
   }
 
+  /** Last month, if the log holds anything of it (a month of no dispatch has no entry of its own). */
   private previousMonth(world: WorldState): string | null {
-    const index = world.log.findIndex((m) => m.month === world.month);
-    return index > 0 ? (world.log[index - 1]?.month ?? null) : null;
+    const last = addMonths(world.month, -1);
+    return world.log.some((m) => m.month === last) ? last : null;
   }
 
   private renderMonth(world: WorldState): void {

@@ -67,6 +67,8 @@ export interface PlayLog {
   offered: boolean;
   /** Each month's "What came of last month", where it had one (playToEnd keeps them). */
   outcomes?: string[];
+  /** The months with no dispatch of their own whose panel still told what came of the month before. */
+  quietWithOutcome?: string[];
 }
 
 /** Push the convention forward with the first convention order allowed, if any. */
@@ -111,7 +113,11 @@ export async function playStep(
   }
   log.months.push((await page.locator('#hud-month').textContent()) ?? '');
   const outcome = page.locator('#panel .outcome');
-  if (log.outcomes !== undefined && (await outcome.count()) > 0) log.outcomes.push((await outcome.textContent()) ?? '');
+  if (log.outcomes !== undefined && (await outcome.count()) > 0) {
+    log.outcomes.push((await outcome.textContent()) ?? '');
+    if ((await page.locator('#dispatches .entries > li').count()) === 0)
+      log.quietWithOutcome?.push(log.months.at(-1) ?? '');
+  }
   await pushConvention(page, input);
   const drafting = ((await page.locator('.hud-convention').textContent()) ?? '').includes('drafting');
   if (drafting && !log.offered && options.offer !== undefined) {
@@ -124,7 +130,7 @@ export async function playStep(
 
 /** Play on to the ending. */
 export async function playToEnd(page: Page, input: Input, options: PlayOptions, maxSteps = 100): Promise<PlayLog> {
-  const log: PlayLog = { months: [], crises: [], offered: false, outcomes: [] };
+  const log: PlayLog = { months: [], crises: [], offered: false, outcomes: [], quietWithOutcome: [] };
   for (let i = 0; i < maxSteps; i++) {
     if ((await playStep(page, input, options, log)) === 'ending') return log;
   }
