@@ -108,8 +108,11 @@ describe('Moscow’s early deal with Berlin', () => {
 });
 
 describe('Germany’s move', () => {
+  // Germany's roll, where no script brings the move (rhineland-1936 itself brings it in March 1936: see below).
+  const rolled = () => ({ ...start('rhineland-1936'), script: null });
+
   it('postponed: logged with Germany’s roll, and counted', () => {
-    const world = start('rhineland-1936');
+    const world = rolled();
     const { after, entries } = monthWhere(world, (e) => e.some((x) => x.kind === 'postponed'));
     const entry = entries.find((e) => e.kind === 'postponed');
     expect(entry).toMatchObject({ month: world.month, kind: 'postponed', id: 'rhineland', key: 'postponed' });
@@ -125,7 +128,7 @@ describe('Germany’s move', () => {
   });
 
   it('made: the crisis opens, logged with Germany’s roll', () => {
-    const world = start('rhineland-1936');
+    const world = rolled();
     const { after, entries } = monthWhere(world, (e) => e.some((x) => x.kind === 'move'));
     const entry = entries.find((e) => e.kind === 'move');
     expect(entry).toMatchObject({ kind: 'move', id: 'rhineland', params: { move: 'rhineland' } });
@@ -133,6 +136,15 @@ describe('Germany’s move', () => {
     expect(after.phase).toBe('crisis');
     expect(after.crisis?.move).toBe('rhineland');
     expect(after.moves.rhineland).toEqual(world.moves.rhineland);
+  });
+
+  it('comes in rhineland-1936’s first month whatever the die: the scenario scripts it (its lesson is that crisis)', () => {
+    for (let i = 0; i < 20; i++) {
+      const { after } = month(start('rhineland-1936'), i);
+      expect(after.phase, `seed ${i}`).toBe('crisis');
+      expect(after.crisis?.move).toBe('rhineland');
+      expect(after.month).toBe('1936-03');
+    }
   });
 
   it('brought by a script in its historical month: no roll, the script as its reason', () => {
