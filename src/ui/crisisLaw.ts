@@ -90,7 +90,11 @@ export function whyNoHelp(
     'section',
     { className: 'why-no-help', attrs: { id: 'why-no-help', 'aria-labelledby': 'why-no-help-heading' } },
     [
-      el('h3', { text: 'Why did no help come?', attrs: { id: 'why-no-help-heading' } }),
+      el('h3', {
+        // When help came after all, the question is what the treaties owed, not why none came.
+        text: record.result === 'unopposed' ? 'Why did no help come?' : 'Help came: what did the treaties owe?',
+        attrs: { id: 'why-no-help-heading' },
+      }),
       el('p', { className: 'why-result', text: why.result }),
       el('ul', {}, rows),
       why.verdicts !== null

@@ -12,7 +12,7 @@ import { CALENDAR } from '../rules/lawData';
 import { parseLegalCaseText } from '../rules/legalCase';
 import { locarnoMachine } from '../rules/locarnoMachine';
 import { worldFactsOn } from '../rules/worldFacts';
-import { ENDINGS, EVENTS, GOVERNMENTS } from './modelData';
+import { ACTORS, ENDINGS, EVENTS, GOVERNMENTS } from './modelData';
 
 const SRC_DIR = join(import.meta.dirname, '..', '..');
 
@@ -245,6 +245,13 @@ describe('corrections', () => {
     // The February 1937 offer: troops sent to France and air support (counterfactuals.md §1.2).
     expect(caseSummary('germany-attacks-france-1937')).toMatch(/troops sent to France and air support/);
     expect(read('variants/locarno-without-italy.json')).toMatch(/§5\.8, the project's decision/);
+  });
+
+  it('labels Czechoslovakia’s roll as readiness: it fights only beside an ally that fights (crisis.ts whoFights)', () => {
+    // The roll's label is shown as "…? Yes" beside an outcome where no one may fight.
+    expect(ACTORS.czechoslovakia?.decisions.fight?.label).toBe(
+      'Czechoslovakia ready to fight (if an ally fights beside it)',
+    );
   });
 
   it('says "as usually summarised" in every historians’ note that rests on works not read here', () => {
