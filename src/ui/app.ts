@@ -662,6 +662,8 @@ export class App {
       button.addEventListener('click', () => {
         if (refusal(world, action) !== null) return;
         this.send(action);
+        // The month is drawn again: the focus stays on this order (now perhaps refused, its reason beside it).
+        this.panel.querySelector<HTMLElement>(`#orders button[data-action="${button.dataset.action}"]`)?.focus();
       });
       orders.append(
         el('li', {}, [

@@ -123,6 +123,15 @@ describe('the game, played in the browser', () => {
       await expect.poll(() => mapZoom(page)).toBeGreaterThan(fit);
       await page.keyboard.press('0');
       await expect.poll(() => mapZoom(page)).toBeCloseTo(fit, 5);
+      // An order given by Enter keeps the focus on its button, not on the page (the month is drawn again).
+      const order = '#orders button[data-action="diplomacy.demarche:romania"]';
+      await tabTo(page, order);
+      const capital = await page.locator('#hud').textContent();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#hud').textContent()).not.toBe(capital);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+        'diplomacy.demarche:romania',
+      );
       const log = await playToEnd(page, 'keyboard', { answer: 'mobilise', shots: 'munich-keyboard' });
       expect(log.crises[0]?.title).toBe('Crisis: The Sudeten crisis');
       expect(log.crises[0]?.verdicts).toContain('Czechoslovak-Soviet treaty (1935):');
