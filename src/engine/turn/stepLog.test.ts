@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
+import { renderEntry } from '../log/render';
 import type { LogEntry } from '../log/types';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
@@ -121,7 +122,13 @@ describe('a démarche in the log', () => {
     expect(scaled(demarcheGain, keptPercent(20, MODEL.diminishing.keepPercent['diplomacy.demarche']))).toBe(0);
     const after = applyOrder(before, toPoland);
     expect(after.transit).toEqual(before.transit);
-    expect(onlyEntry(before, after)).toMatchObject({ kind: 'action', id: 'demarche-poland', key: 'demarche.deaf' });
+    const entry = onlyEntry(before, after);
+    expect(entry).toMatchObject({ kind: 'action', id: 'demarche-poland', key: 'demarche.deaf' });
+    // Its die said the démarche moved the government: the sentence says the repetition left it no weight, not that
+    // the government stopped listening.
+    expect(renderEntry(entry).text).toBe(
+      'Poland hears the same démarche again: repeated, it carries no weight left, and nothing moves.',
+    );
   });
 
   it('names the ceiling of démarches alone, with its level and passage, when the state will go no further', () => {
