@@ -100,6 +100,13 @@ describe('the Soviet routes west on the map', () => {
     ]);
     expect(status(100, 0).map((v) => v.status)).toEqual(['granted', 'refused']);
   });
+
+  it('shows the route a rule variant opens as granted, whatever the state’s standing (as its crisis answers)', () => {
+    const world = initialWorld(loadScenario('pact-1935'), 'routes', 'france', true, ['poland-grants-transit']);
+    const view = transitView({ ...world, transit: { ...world.transit, poland: 0, romania: 0 } });
+    expect(view.poland).toEqual({ chance: 100, status: 'granted' });
+    expect(view.romania).toEqual({ chance: 0, status: 'refused' });
+  });
 });
 
 /** A world whose log holds `reasons` in the month `month`, and whose crises are `crises`. */

@@ -5,7 +5,7 @@
  * changes nothing in how a game plays.
  */
 import { contextFor, expectedAnswers } from '../model/derived';
-import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
+import { CONVENTION, EVENTS, GOVERNMENTS, MOVES } from '../model/modelData';
 import { formatMonth as formatYearMonth } from '../months';
 import { evaluateCase } from '../rules/assistancePipeline';
 import type { LegalCase } from '../rules/legalCase';
@@ -13,6 +13,7 @@ import type { CaseResult } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { costOf, type GameAction } from '../turn/actions';
 import { crisisDay } from '../turn/crisis';
+import { rulesOf } from '../variants/variants';
 import { legalCaseFor } from '../world/legalCases';
 import { CLAUSE_IDS, type ClauseId, type WorldState } from '../world/worldState';
 
@@ -83,12 +84,13 @@ export interface TransitView {
  * to find the route open), wavering from half of it, refused below.
  */
 export function transitView(world: WorldState): Record<'poland' | 'romania', TransitView> {
-  const grantedAt = MODEL.transit.grantedAt;
-  const view = (chance: number): TransitView => ({
-    chance,
-    status: chance >= grantedAt ? 'granted' : chance * 2 >= grantedAt ? 'wavering' : 'refused',
-  });
-  return { poland: view(world.transit.poland), romania: view(world.transit.romania) };
+  // A rule variant may make a state always grant passage (transit.alwaysGrants): its chance is then 100, as at a crisis.
+  const { grantedAt, alwaysGrants } = rulesOf(world).model.transit;
+  const view = (state: 'poland' | 'romania'): TransitView => {
+    const chance = alwaysGrants.includes(state) ? 100 : world.transit[state];
+    return { chance, status: chance >= grantedAt ? 'granted' : chance * 2 >= grantedAt ? 'wavering' : 'refused' };
+  };
+  return { poland: view('poland'), romania: view('romania') };
 }
 
 /** The Polish delegation's answer to a crisis's request for Soviet transit, as the map shows it. */
