@@ -295,6 +295,9 @@ export function renderDebrief(
   const header = el('header', 'debrief-header', [
     el('h1', null, [fill(d.title, { scenario: scenario.title })], { id: 'debrief-title' }),
     el('p', null, [playedWords(debrief, t)]),
+    debrief.variants.length === 0
+      ? null
+      : el('p', 'debrief-variants', [fill(d.variants, { variants: debrief.variants.join('; ') })]),
     el('p', 'debrief-model', [d.model]),
   ]);
   if (options.actions ?? true) header.append(actions(debrief, root, options, t));

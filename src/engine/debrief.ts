@@ -15,6 +15,7 @@ import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rule
 import type { Scenario } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
 import type { TurnRecord } from './turn/turnMachine';
+import { variantById } from './variants/variants';
 import { type CrisisRecord, type Delegation, isSide, type Role, type WorldState } from './world/worldState';
 
 /**
@@ -174,6 +175,8 @@ export interface Debrief {
   } | null;
   readonly crises: readonly DebriefCrisis[];
   readonly keyRolls: readonly KeyRoll[];
+  /** The titles of the rule variants the game was played under (empty under history's rules). */
+  readonly variants: readonly string[];
 }
 
 /** An action as a string that does not depend on the order of its fields (each field once, in code-unit order). */
@@ -400,6 +403,7 @@ export function debriefOf(
     role,
     months,
     firstDivergence,
+    variants: (world.variants ?? []).map((id) => variantById(id)?.title ?? id),
     ...(sides === undefined ? {} : { sides }),
     ending:
       ending === undefined

@@ -107,6 +107,14 @@ describe('changesPhase and keyRollsOf', () => {
 });
 
 describe('debriefOf', () => {
+  it('names the rule variants a game was played under, by their titles, and none under history’s rules', () => {
+    const scenario = loadScenario('pact-1935');
+    const varied = simulate(scenario, { seed: 'variants', policy: 'random', variants: ['poland-grants-transit'] });
+    expect(debriefOf(scenario, varied.world, varied.turns).variants).toEqual(['Poland grants transit']);
+    const plain = simulate(scenario, { seed: 'variants', policy: 'random' });
+    expect(debriefOf(scenario, plain.world, plain.turns).variants).toEqual([]);
+  });
+
   it('shows each month’s events as the log has them, beside history’s, and what history had that did not happen', () => {
     const scenario = loadScenario('as-it-happened');
     const { world, turns } = simulate(scenario, { seed: 'debrief-units', policy: 'alliance-first' });

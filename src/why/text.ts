@@ -53,6 +53,8 @@ export const whyTextSchema = z.strictObject({
   debrief: z.strictObject({
     title: text,
     played: text,
+    /** The rule variants a game was played under: {variants}. */
+    variants: text,
     roles: z.strictObject({ france: text, ussr: text }),
     model: text,
     sections: z.strictObject({
