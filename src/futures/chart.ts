@@ -101,6 +101,15 @@ function bar(share: EndingShare, arm: 'a' | 'b' | 'single'): SVGSVGElement {
   return figure;
 }
 
+/**
+ * The table twin, read by screen readers and not drawn, in a clipping box: a
+ * table is never narrower than its content, so hidden on its own it still
+ * widened the page (a sideways scroll bar under the futures).
+ */
+function twin(table: HTMLTableElement): HTMLElement {
+  return h('div', 'futures-table-twin', [table]);
+}
+
 /** Hidden from screen readers, which read the table twin instead. */
 function hidden<T extends Element>(node: T): T {
   node.setAttribute('aria-hidden', 'true');
@@ -148,7 +157,7 @@ export function renderFutures(container: HTMLElement, result: FuturesResult, hea
     row.dataset.ending = share.id;
     list.append(row);
   }
-  const table = h('table', 'futures-table visually-hidden', [
+  const table = h('table', 'futures-table', [
     h('caption', null, [caption]),
     h('thead', null, [
       h('tr', null, [
@@ -171,7 +180,12 @@ export function renderFutures(container: HTMLElement, result: FuturesResult, hea
       ),
     ),
   ]);
-  figure.append(hidden(h('figcaption', null, [caption])), list, notReachedNote(shares.length - rows.length), table);
+  figure.append(
+    hidden(h('figcaption', null, [caption])),
+    list,
+    notReachedNote(shares.length - rows.length),
+    twin(table),
+  );
   container.replaceChildren(figure);
   return figure;
 }
@@ -228,7 +242,7 @@ export function renderComparison(
     row.dataset.larger = String(e.largerThanChance);
     list.append(row);
   }
-  const table = h('table', 'futures-table visually-hidden', [
+  const table = h('table', 'futures-table', [
     h('caption', null, [caption]),
     h('thead', null, [
       h('tr', null, [
@@ -258,7 +272,7 @@ export function renderComparison(
     legend,
     list,
     notReachedNote(comparison.endings.length - rows.length),
-    table,
+    twin(table),
   );
   container.replaceChildren(figure);
   return figure;

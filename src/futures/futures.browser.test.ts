@@ -231,6 +231,13 @@ describe('the futures page', () => {
       );
     }
     await page.screenshot({ path: join(SHOTS, 'futures-ab.png'), fullPage: true });
+    // The table twins are read, not drawn, and widen nothing: no sideways scrolling at a classroom laptop's width.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect((await page.locator('#futures-ab-chart .futures-table-twin').boundingBox())?.width).toBeLessThanOrEqual(1);
+    expect(await page.locator('#futures-ab-chart table caption').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
