@@ -589,7 +589,11 @@ export class App {
 
   private renderHud(world: WorldState): void {
     const menu = el('button', { text: 'Title screen', attrs: { type: 'button', id: 'to-title' } });
-    menu.addEventListener('click', () => this.showTitle());
+    menu.addEventListener('click', () => {
+      this.showTitle();
+      // The focus goes to the title's first control, not to the page.
+      this.screen.querySelector<HTMLElement>('#new-game')?.focus();
+    });
     replace(
       this.hud,
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),

@@ -99,6 +99,8 @@ export class GameExtras {
     this.replay.hide();
     this.picker?.close();
     this.files.hideShare();
+    // Back at the title, the game's menu closes: the next game starts with it shut.
+    this.menuOpen = false;
     this.sound.month(null);
     const watch = this.replay.titleButton();
     return [...(watch === null ? [] : [watch]), ...this.files.titleControls(), creditsButton('credits')];

@@ -115,6 +115,17 @@ describe('the guided first game', () => {
     await panel.waitFor();
     await page.locator('#to-title').click();
     expect(await panel.count()).toBe(0);
+    // Back at the title the focus is on its first control, not lost on the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-game');
+    // A Game menu left open in one game is shut in the next.
+    await page.locator('#guided-game').click();
+    await panel.waitFor();
+    await page.locator('#hud-more summary').click();
+    expect(await page.locator('#hud-more').getAttribute('open')).not.toBeNull();
+    await page.locator('#to-title').click();
+    await page.locator('#guided-game').click();
+    await panel.waitFor();
+    expect(await page.locator('#hud-more').getAttribute('open')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
