@@ -192,6 +192,11 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
 
     // Legible on a projector: no text in the drawer, nor its "Why", under 18px.
     expect(await smallText(page, '#answers .entry[data-id="offer-rejected"] details.factors')).toEqual([]);
+    // At 1280×800 the drawer fits beside the map: nothing in it runs off to the side.
+    const overflow = await drawer.evaluate((node) =>
+      [node, ...node.querySelectorAll('.why-row, .why-strip')].map((n) => n.scrollWidth - n.clientWidth),
+    );
+    expect(Math.max(...overflow)).toBeLessThanOrEqual(0);
     await drawer.locator('.why-bars').scrollIntoViewIfNeeded();
     await screenshot(page, 'why-offer-refused');
     expect(await axeViolations(page)).toEqual([]);
