@@ -47,7 +47,11 @@ function makeOfferParts(judge: Role, clause: ClauseId, option: number): readonly
   const chosen = clauseOptions(clause)[option] ?? '';
   return SIDE_APPROVERS[judge].map((approver) => ({
     id: `valuation.${approver}`,
-    label: labelled(CONVENTION.labels.offer, { approver: CONVENTION.labels.approvers[approver], option: chosen }),
+    label: labelled(CONVENTION.labels.offer, {
+      approver: CONVENTION.labels.approvers[approver],
+      clause: CONVENTION.clauses[clause].label.toLowerCase(),
+      option: chosen,
+    }),
     points: valuation(approver, clause, option),
     source: valuationSource(approver, clause),
   }));

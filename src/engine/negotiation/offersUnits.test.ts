@@ -75,7 +75,10 @@ describe('answerOffer', () => {
     const [answer] = answerOffer(context, 'france', 'trigger', options.length, seedFromString('o'));
     const label = CONVENTION.labels.offer
       .replace('{approver}', CONVENTION.labels.approvers.sovietLeadership)
+      .replace('{clause}', CONVENTION.clauses.trigger.label.toLowerCase())
       .replace('{option}', '');
+    // The clause is named, so an option called "none" reads as that clause's.
+    expect(label).toMatch(/^the Politburo on the .+: ""$/);
     expect(answer.decision.extra).toEqual([
       {
         id: 'valuation.sovietLeadership',
