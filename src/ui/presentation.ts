@@ -289,14 +289,16 @@ export class Presentation {
     // The rules X-ray opens when the class reaches it.
     const xray = current.matches('#crisis-xray') ? current.querySelector('#crisis-xray-button') : null;
     if (xray instanceof HTMLButtonElement && xray.getAttribute('aria-expanded') === 'false') {
-      // The X-ray takes the focus once it has loaded: give it back if the teacher has stepped on.
-      current.querySelector('.crisis-xray-region')?.addEventListener(
+      // The X-ray takes the focus once it has loaded: give it back if the teacher has stepped on, to where it was
+      // (an answer the teacher has tabbed to keeps it), else to the current stop.
+      current.querySelector<HTMLElement>('.crisis-xray-region')?.addEventListener(
         'focusin',
         (event) => {
           const now = this.stops[this.index];
-          if (now !== undefined && event.target instanceof Node && !now.contains(event.target)) {
-            now.focus({ preventScroll: true });
-          }
+          if (now === undefined || !(event.target instanceof Node) || now.contains(event.target)) return;
+          const before =
+            event.relatedTarget instanceof HTMLElement && event.relatedTarget.isConnected ? event.relatedTarget : now;
+          before.focus({ preventScroll: true });
         },
         { once: true },
       );
