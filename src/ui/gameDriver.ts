@@ -17,6 +17,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Press Tab until the focused element matches `selector`; throw if it never does. */
+/**
+ * How far (px) the top of `lower` lies below the bottom of `upper` (negative where they overlap;
+ * -Infinity where `upper` is missing), and the height of `lower` (0 where it is missing).
+ */
+export async function gapBetween(
+  page: Page,
+  upper: string,
+  lower: string,
+): Promise<{ gap: number; lowerHeight: number }> {
+  return page.evaluate(
+    ([up, low]) => {
+      const above = document.querySelector(up)?.getBoundingClientRect();
+      const below = document.querySelector(low)?.getBoundingClientRect();
+      return { gap: (below?.top ?? 0) - (above?.bottom ?? Number.POSITIVE_INFINITY), lowerHeight: below?.height ?? 0 };
+    },
+    [upper, lower] as const,
+  );
+}
+
 export async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
   for (let i = 0; i < limit; i++) {
     const there = await page.evaluate((s) => document.activeElement?.matches(s) === true, selector);

@@ -12,7 +12,7 @@ import { councilTableBefore, createGame, formatDate } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
-import { newGame, screenshot, tabTo } from './gameDriver';
+import { gapBetween, newGame, screenshot, tabTo } from './gameDriver';
 import { PRESENTATION_TEXT } from './mapModel';
 
 let harness: BrowserHarness;
@@ -359,13 +359,10 @@ describe('presentation mode', () => {
     }
     expect(reached).toEqual(['table', 'question']);
     // The question reached is in view, above the presentation bar, not behind it.
-    const place = await page.evaluate(() => {
-      const box = document.querySelector('.pres-current')?.getBoundingClientRect();
-      const bar = document.getElementById('presentation-bar')?.getBoundingClientRect();
-      return { aboveBar: (bar?.top ?? 0) - (box?.bottom ?? Number.POSITIVE_INFINITY), height: box?.height ?? 0 };
-    });
-    expect(place.height).toBeGreaterThan(0);
-    expect(place.aboveBar).toBeGreaterThanOrEqual(0);
+    expect((await page.locator('.pres-current').boundingBox())?.height).toBeGreaterThan(0);
+    const place = await gapBetween(page, '.pres-current', '#presentation-bar');
+    expect(place.lowerHeight).toBeGreaterThan(0);
+    expect(place.gap).toBeGreaterThanOrEqual(0);
     await screenshot(page, 'presentation-ending-debrief');
     expect(errors).toEqual([]);
     await page.close();

@@ -19,7 +19,7 @@ import { formatMonth } from '../engine';
 import { runCommand } from '../testing/cli';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
-import { activate, screenshot, tabTo } from './gameDriver';
+import { activate, gapBetween, screenshot, tabTo } from './gameDriver';
 
 let harness: BrowserHarness;
 const dir = mkdtempSync(join(tmpdir(), 'hollow-pact-replay-keys-'));
@@ -293,12 +293,8 @@ describe('Escape on every box of the extras, and any two games side by side', ()
     expect(await page.locator('#compare-result tbody tr').count()).toBe(53);
     await screenshot(page, 'compare-two-games');
     // Its 53 rows scroll inside the box, which stops above the bottom line: the sound captions show there.
-    const bottomLine = await page.evaluate(() => {
-      const box = document.getElementById('compare-box')?.getBoundingClientRect();
-      const line = document.getElementById('standing')?.getBoundingClientRect();
-      return { gap: (line?.top ?? 0) - (box?.bottom ?? Number.POSITIVE_INFINITY), lineHeight: line?.height ?? 0 };
-    });
-    expect(bottomLine.lineHeight).toBeGreaterThan(0);
+    const bottomLine = await gapBetween(page, '#compare-box', '#standing');
+    expect(bottomLine.lowerHeight).toBeGreaterThan(0);
     expect(bottomLine.gap).toBeGreaterThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     // History beside itself: never diverges.
