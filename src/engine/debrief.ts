@@ -15,7 +15,7 @@ import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rule
 import type { Scenario } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
 import type { TurnRecord } from './turn/turnMachine';
-import { variantById } from './variants/variants';
+import { variantTitles } from './variants/variants';
 import { type CrisisRecord, type Delegation, isSide, type Role, type WorldState } from './world/worldState';
 
 /**
@@ -403,7 +403,7 @@ export function debriefOf(
     role,
     months,
     firstDivergence,
-    variants: (world.variants ?? []).map((id) => variantById(id)?.title ?? id),
+    variants: variantTitles(world.variants ?? []),
     ...(sides === undefined ? {} : { sides }),
     ending:
       ending === undefined

@@ -145,6 +145,7 @@ export {
   variantById,
   variantFileProblems,
   variantsProblem,
+  variantTitles,
   withVariants,
 } from './variants/variants';
 export { crisisPaths, possibleVerdictPaths, type VerdictPath } from './verdictPaths';

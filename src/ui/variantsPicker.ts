@@ -7,7 +7,7 @@
  * Text from the variant files is set as text, never parsed as markup.
  */
 import './variants.css';
-import { VARIANTS, variantById } from '../engine';
+import { VARIANTS, variantTitles } from '../engine';
 import { el } from './dom';
 
 /** The form field's name: `FormData.getAll(VARIANT_FIELD)` gives the chosen ids. */
@@ -53,7 +53,7 @@ export function variantsFieldset(): HTMLFieldSetElement {
 /** The variants' titles, or history's rules. */
 export function variantsText(ids: readonly string[] | undefined): string {
   if (ids === undefined || ids.length === 0) return "History's rules";
-  return `Rule variants: ${ids.map((id) => variantById(id)?.title ?? id).join('; ')}`;
+  return `Rule variants: ${variantTitles(ids).join('; ')}`;
 }
 
 /** A line naming a game's rule variants (for the game's bar, its ending and its files). */

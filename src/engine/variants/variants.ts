@@ -227,6 +227,11 @@ export function variantById(id: string): Variant | undefined {
   return VARIANTS.find((v) => v.id === id);
 }
 
+/** The titles of the variants `ids` names (an unknown id as itself), for the screen, the ending and the debrief. */
+export function variantTitles(ids: readonly string[]): string[] {
+  return ids.map((id) => variantById(id)?.title ?? id);
+}
+
 /** Why a list of variant ids cannot be played (one clear line), or null. */
 export function variantsProblem(ids: unknown): string | null {
   if (!Array.isArray(ids)) return 'variants must be a list of variant ids';
