@@ -4,6 +4,11 @@
 # and package.json). Each file's name says its scenario and policy; its seed and role are read from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The legal verdicts shipped with the engine (src/engine/world/legalCasesTable.ts) come from the
+# same rules: make them again first (src/cli/verdictTable.test.ts fails until they match). The
+# engine starts its verdict memo from that table, so games recorded before it is made again would
+# carry the old rules' verdicts, and fail to replay once it is.
+npm run -s verdict-table
 for file in src/engine/save/golden/*.json; do
   name=$(basename "$file" .json)
   seed=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).seed)' "$file")
@@ -12,6 +17,3 @@ for file in src/engine/save/golden/*.json; do
   policy=${name#"$scenario"-}; policy=${policy%-"$role"}
   npx tsx src/cli/record.ts --scenario "$scenario" --seed "$seed" --role "$role" --policy "$policy" --out "$file"
 done
-# The legal verdicts shipped with the engine (src/engine/world/legalCasesTable.ts) come from the
-# same rules: make them again too (src/cli/verdictTable.test.ts fails until they match).
-npm run -s verdict-table

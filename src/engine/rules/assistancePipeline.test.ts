@@ -299,3 +299,56 @@ describe('caseFactSource', () => {
     );
   });
 });
+
+describe('a French action no assistance treaty covers (treaty-and-rules.md §5.8)', () => {
+  const onAustria = (over: Partial<LegalCase> = {}): LegalCase => ({
+    ...GERMANY_ATTACKS_USSR,
+    id: 'germany-attacks-austria',
+    date: '1938-03-12',
+    event: { kind: 'attack', aggressor: 'germany', victim: 'austria', target: 'own-territory', unprovoked: true },
+    guarantors: { uk: 'violation-nonflagrant', italy: 'no-view' },
+    ...over,
+  });
+
+  it('asks whether France acts, citing Locarno’s judging of any French action, before the League route it takes', () => {
+    const pipeline = assistancePipeline(worldFactsOn('1938-03-12'), onAustria().event);
+    let step = pipeline.next();
+    const requests: FactRequest[] = [];
+    while (!step.done) {
+      requests.push(step.value);
+      step = pipeline.next(caseFactSource(onAustria())(step.value));
+    }
+    const acts = requests.filter((r) => r.awaits.includes('decision.franceCabinet'));
+    expect(acts).toHaveLength(1);
+    expect(acts[0]).toMatchObject({ machine: 'locarno', state: 'engagement' });
+    expect(acts[0]?.cite).toContain('§5.8');
+    expect(acts[0]?.summary).toContain('Locarno judges any French action against Germany');
+    const order = requests.map((r) => `${r.machine}.${r.state}`);
+    expect(order.indexOf('locarno.engagement')).toBeLessThan(order.indexOf('covenantCouncil.awaitingSeizure'));
+  });
+
+  it('judges France’s war over Austria as a French action: Britain objecting, a violation; France not acting, none', () => {
+    expect(evaluateCase(onAustria()).verdicts.locarno).toMatchObject({
+      outcome: 'violation',
+      reason: 'GUARANTOR_OPPOSED',
+    });
+    const staysOut = onAustria({ decisions: { ...GERMANY_ATTACKS_USSR.decisions, franceCabinet: false } });
+    expect(evaluateCase(staysOut).verdicts.locarno).toMatchObject({
+      outcome: 'not-engaged',
+      reason: 'NO_FRENCH_ACTION',
+    });
+    expect(requestsOf(staysOut)).not.toContain('covenantCouncil.awaitingSeizure');
+  });
+
+  it('asks nothing of a France that is itself the aggressor, nor of an attack on the USSR the treaty judged', () => {
+    const franceAttacks = onAustria({
+      event: { kind: 'attack', aggressor: 'france', victim: 'poland', target: 'own-territory', unprovoked: true },
+    });
+    expect(requestsOf(franceAttacks)).not.toContain('locarno.engagement');
+    expect(evaluateCase(franceAttacks).verdicts.locarno).toMatchObject({ reason: 'NO_FRENCH_ACTION' });
+    const notInForce = { ...GERMANY_ATTACKS_USSR, date: '1935-06-01' };
+    expect(evaluateCase(notInForce).verdicts['franco-soviet'].reason).toBe('NOT_IN_FORCE');
+    expect(requestsOf(notInForce)).not.toContain('locarno.engagement');
+    expect(evaluateCase(notInForce).verdicts.locarno).toMatchObject({ reason: 'NO_FRENCH_ACTION' });
+  });
+});

@@ -217,6 +217,24 @@ function* askFranceAssistsCzechoslovakia(): Ask<boolean> {
   return answer.yes;
 }
 
+/**
+ * Does France's government decide to act against an aggressor whose victim no
+ * assistance treaty of the engine covers (Austria, Poland)? Asked of the fact
+ * source only when the Franco-Soviet treaty did not judge a French action itself.
+ */
+function* askFranceActs(): Ask<boolean> {
+  const answer = yield {
+    machine: 'locarno',
+    state: 'engagement',
+    awaits: ['decision.franceCabinet'],
+    cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)',
+    summary:
+      'Does the French government decide to act against the aggressor? Locarno judges any French action against Germany.',
+  };
+  if (answer.type !== 'decision.franceCabinet') throw new Error(`expected decision.franceCabinet, got ${answer.type}`);
+  return answer.yes;
+}
+
 /** The Locarno check where the Franco-Soviet treaty did not run it: on the French action the incident calls for. */
 function* locarnoOutsideThePact(
   world: WorldFacts,
@@ -233,7 +251,18 @@ function* locarnoOutsideThePact(
   if (incident.kind === 'attack' && incident.victim === 'france') {
     return yield* locarnoStage(world, { kind: 'defence', against: incident.aggressor });
   }
-  if (!franceAssistsCzechoslovakia) return yield* locarnoStage(world, { kind: 'none' });
+  // Any French action against the aggressor is Locarno's to judge (§5.8), not only help under a treaty:
+  // France may go to war over Austria or Poland, whose treaties with it the legal engine does not model.
+  // (An attack on France was judged above.) Help to the USSR is the Franco-Soviet treaty's: where it
+  // owes none, France gives none; and a France that is itself the aggressor acts against no aggressor.
+  const franceActs =
+    incident.victim === 'czechoslovakia'
+      ? franceAssistsCzechoslovakia
+      : incident.kind === 'attack' &&
+        incident.victim !== 'ussr' &&
+        incident.aggressor !== 'france' &&
+        (yield* askFranceActs());
+  if (!franceActs) return yield* locarnoStage(world, { kind: 'none' });
   if (!isLocarnoCounterpart(incident.aggressor)) {
     return yield* locarnoStage(world, {
       kind: 'assistance',
