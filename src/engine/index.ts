@@ -170,12 +170,12 @@ export {
   actionCost,
   conventionClauses,
   crisisCase,
+  delegationTransitAnswer,
   eventSource,
   governmentName,
   historicalCourse,
   monthName,
   moveInfo,
-  polishDelegationAnswer,
   type TransitView,
   transitView,
 } from './view/monthView';

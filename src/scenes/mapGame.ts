@@ -8,7 +8,7 @@
  */
 import Phaser from 'phaser';
 import type { WorldState } from '../engine';
-import { monthName, polishDelegationAnswer, transitView } from '../engine';
+import { delegationTransitAnswer, monthName, transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
@@ -310,10 +310,9 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.routeLabels = [];
     if (world === null) return;
     const transit = transitView(world);
-    // A Polish delegation's answer at a crisis is the route from then on, not Poland's standing.
-    const answered = polishDelegationAnswer(world);
     for (const via of ['poland', 'romania'] as const) {
-      const byDelegation = via === 'poland' ? answered : null;
+      // A transit state's delegation's answer at a crisis is the route from then on, not the state's standing.
+      const byDelegation = delegationTransitAnswer(world, via);
       const status = byDelegation?.answer ?? transit[via].status;
       const points = this.line(ROUTES[via]);
       const lit = this.previewing.routes.includes(via);
@@ -326,10 +325,11 @@ class MapScene extends Phaser.Scene implements MapPort {
         this.arrowHead(g, before, last);
       }
       const mid = points[Math.floor(points.length / 2)];
+      const through = `Route through ${via === 'poland' ? 'Poland' : 'Romania'}`;
       const words =
         byDelegation === null
-          ? `Route through ${via === 'poland' ? 'Poland' : 'Romania'}: ${status}`
-          : `Route through Poland, its delegation: ${status} (${monthName(byDelegation.month)})`;
+          ? `${through}: ${status}`
+          : `${through}, its delegation: ${status} (${monthName(byDelegation.month)})`;
       // The label's words, for the page (the canvas holds them only as pixels).
       document.getElementById('map')?.setAttribute(`data-route-${via}`, words);
       if (mid !== undefined) {

@@ -55,23 +55,27 @@ async function takeSeat(page: Page): Promise<string> {
 }
 
 /** A game of France, the USSR and Poland played to its first crisis; Poland answers `answer`, then `after` months pass. */
-function polishGame(
+function transitGame(
   scenario: Scenario,
+  state: 'poland' | 'romania',
   answer: 'grant' | 'refuse',
   after: number,
 ): { game: Game; crisisMonth: string } {
-  const roles: Delegation[] = ['france', 'ussr', 'poland'];
+  const roles: Delegation[] = ['france', 'ussr', state];
   const game = createGame(scenario, { seed: 'polish-route', roles });
   for (let i = 0; i < 40 && game.getSnapshot().phase !== 'crisis'; i++) game.send({ type: 'turn.end' });
   const crisisMonth = game.getSnapshot().world.month;
   if (after >= 0) {
-    expect(game.send({ type: 'transit.answer', answer }, { by: 'poland' }).accepted).toBe(true);
+    expect(game.send({ type: 'transit.answer', answer }, { by: state }).accepted).toBe(true);
     expect(game.send({ type: 'crisis.respond', choice: 'refer-council' }, { by: 'france' }).accepted).toBe(true);
     expect(game.send({ type: 'crisis.respond', choice: 'mobilise' }, { by: 'ussr' }).accepted).toBe(true);
     for (let i = 0; i < after; i++) game.send({ type: 'turn.end' });
   }
   return { game, crisisMonth };
 }
+
+const polishGame = (scenario: Scenario, answer: 'grant' | 'refuse', after: number) =>
+  transitGame(scenario, 'poland', answer, after);
 
 function linkOf(scenario: Scenario, game: Game): string {
   const roles = game.getSnapshot().delegations.roles;
@@ -227,6 +231,30 @@ describe('the route through Poland in a game with a Polish delegation', () => {
     // Refused: the route says so, whatever Poland's standing.
     await open(polishGame(scenario, 'refuse', 1).game);
     await expect.poll(route).toMatch(/^Route through Poland, its delegation: refused \(/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("shows the Romanian delegation's answer on the route through Romania, and leaves Poland's route its standing", async () => {
+    const scenario = loadScenario('rhineland-1936');
+    const { page, errors } = await harness.newPage();
+    const granted = transitGame(scenario, 'romania', 'grant', 2);
+    expect(granted.game.getSnapshot().world.month > granted.crisisMonth).toBe(true);
+    await page.goto(`${harness.url}${linkOf(scenario, granted.game)}`);
+    await takeSeat(page);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await expect
+      .poll(() => page.locator('#map').getAttribute('data-route-romania'))
+      .toMatch(/^Route through Romania, its delegation: granted \([A-Z][a-z]+ 19\d\d\)$/);
+    expect(await page.locator('#map').getAttribute('data-route-poland')).toMatch(
+      /^Route through Poland: (refused|wavering|granted)$/,
+    );
+    await page.locator('#states-twin summary').focus();
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#states-twin button[data-state="romania"]');
+    await expect
+      .poll(() => page.locator('#tooltip').innerText())
+      .toMatch(/Passage for the Red Army: granted by the Romanian delegation at the crisis of [A-Z][a-z]+ 19\d\d/);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

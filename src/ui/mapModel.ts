@@ -9,10 +9,10 @@ import {
   type ClauseId,
   type CountryId,
   countryName,
+  delegationTransitAnswer,
   governmentName,
   leagueStanding,
   monthName,
-  polishDelegationAnswer,
   renderEntry,
   type StanceChange,
   transitView,
@@ -193,11 +193,11 @@ export function stateTooltip(
   if (change !== undefined) lines.push(...stanceChangeLines(change));
   if (state.id === 'poland' || state.id === 'romania') {
     const transit = transitView(world)[state.id];
-    const answered = state.id === 'poland' ? polishDelegationAnswer(world) : null;
+    const answered = delegationTransitAnswer(world, state.id);
     lines.push(
       answered === null
         ? `Passage for the Red Army: ${transit.status} (${transit.chance}% in a crisis)`
-        : `Passage for the Red Army: ${answered.answer} by the Polish delegation at the crisis of ${monthName(answered.month)}`,
+        : `Passage for the Red Army: ${answered.answer} by the ${state.id === 'poland' ? 'Polish' : 'Romanian'} delegation at the crisis of ${monthName(answered.month)}`,
     );
   }
   // The League line for the states the legal engine follows; the map's others (Sweden …) have none.

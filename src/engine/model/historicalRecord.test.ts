@@ -216,6 +216,13 @@ describe('corrections', () => {
     for (const sentence of tellings) expect(sentence).toMatch(/reportedly|disputed|Kotkin's notes/);
   });
 
+  it('has Romania close its border after September 1938 in words true where it granted passage at the crisis too', () => {
+    // The die, or a Romanian delegation, may grant Soviet transit at the Sudeten crisis (crisis.ts): a refusal that
+    // "stands" would be false there. Going back to refusing is true of that world and of history's (actors.md).
+    expect(event('romania-closes').text).not.toMatch(/refusal stands/);
+    expect(event('romania-closes').text).toMatch(/goes back to refusing/);
+  });
+
   it('tells only what the history files hold of Titulescu’s fall, the naval agreement and Poland’s government', () => {
     // timeline.md 29 Aug 1936 says he was dismissed, not by whom; 18 Jun 1935 gives no consultation of France.
     expect(event('titulescu-dismissed').text).not.toMatch(/King Carol dismisses/);

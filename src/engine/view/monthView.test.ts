@@ -16,12 +16,12 @@ import {
   actionCost,
   conventionClauses,
   crisisCase,
+  delegationTransitAnswer,
   eventSource,
   governmentName,
   historicalCourse,
   monthName,
   moveInfo,
-  polishDelegationAnswer,
   transitView,
 } from './monthView';
 
@@ -129,7 +129,7 @@ function worldWith(month: string, reasons: LogReason[], crises: Partial<CrisisRe
   };
 }
 
-describe('the Polish delegation’s answer on the route', () => {
+describe('a transit delegation’s answer on the route', () => {
   const asked = (grant: boolean | undefined, to = 'poland'): LogReason => ({
     key: 'crisis.transit.delegation',
     params: grant === undefined ? { to } : { to, grant },
@@ -141,30 +141,49 @@ describe('the Polish delegation’s answer on the route', () => {
       { move: 'sudetenland', month: '1938-09' as const },
       { move: 'prague', month: '1939-03' as const },
     ];
-    expect(polishDelegationAnswer(worldWith('1938-09', [asked(true)], crises))).toEqual({
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(true)], crises), 'poland')).toEqual({
       answer: 'granted',
       month: '1938-09',
       move: 'sudetenland',
     });
-    expect(polishDelegationAnswer(worldWith('1938-09', [asked(false)], crises))?.answer).toBe('refused');
-    expect(polishDelegationAnswer(worldWith('1938-09', [asked(undefined)], crises))?.answer).toBe('refused');
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(false)], crises), 'poland')?.answer).toBe('refused');
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(undefined)], crises), 'poland')?.answer).toBe('refused');
   });
 
   it('names no move where no crisis of that month is recorded', () => {
-    expect(polishDelegationAnswer(worldWith('1938-06', [asked(true)], []))).toEqual({
+    expect(delegationTransitAnswer(worldWith('1938-06', [asked(true)], []), 'poland')).toEqual({
       answer: 'granted',
       month: '1938-06',
       move: '',
     });
   });
 
+  it('is Romania’s own answer for the route through Romania, and not Poland’s', () => {
+    const crises = [{ move: 'sudetenland', month: '1938-09' as const }];
+    const romanian = worldWith('1938-09', [asked(true, 'romania')], crises);
+    expect(delegationTransitAnswer(romanian, 'romania')).toEqual({
+      answer: 'granted',
+      month: '1938-09',
+      move: 'sudetenland',
+    });
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(false, 'romania')], crises), 'romania')?.answer).toBe(
+      'refused',
+    );
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(true)], crises), 'romania')).toBeNull();
+  });
+
   it('is not Romania’s answer, nor another reason about Poland', () => {
-    expect(polishDelegationAnswer(worldWith('1938-09', [asked(true, 'romania')], []))).toBeNull();
+    expect(delegationTransitAnswer(worldWith('1938-09', [asked(true, 'romania')], []), 'poland')).toBeNull();
     expect(
-      polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.ukVerdict', params: { to: 'poland' } }], [])),
+      delegationTransitAnswer(
+        worldWith('1938-09', [{ key: 'crisis.ukVerdict', params: { to: 'poland' } }], []),
+        'poland',
+      ),
     ).toBeNull();
-    expect(polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.ukVerdict' }], []))).toBeNull();
-    expect(polishDelegationAnswer(worldWith('1938-09', [{ key: 'crisis.transit.delegation' }], []))).toBeNull();
+    expect(delegationTransitAnswer(worldWith('1938-09', [{ key: 'crisis.ukVerdict' }], []), 'poland')).toBeNull();
+    expect(
+      delegationTransitAnswer(worldWith('1938-09', [{ key: 'crisis.transit.delegation' }], []), 'poland'),
+    ).toBeNull();
   });
 });
 

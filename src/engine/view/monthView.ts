@@ -93,7 +93,7 @@ export function transitView(world: WorldState): Record<'poland' | 'romania', Tra
   return { poland: view('poland'), romania: view('romania') };
 }
 
-/** The Polish delegation's answer to a crisis's request for Soviet transit, as the map shows it. */
+/** A transit state's delegation's answer to a crisis's request for Soviet transit, as the map shows it. */
 export interface DelegationTransitAnswer {
   readonly answer: 'granted' | 'refused';
   /** The month of the crisis it answered. */
@@ -103,19 +103,22 @@ export interface DelegationTransitAnswer {
 }
 
 /**
- * The last answer the Polish delegation gave to a crisis's request for Soviet
- * transit in `world` (treaty-and-rules.md §5.2 TRANSIT_ANSWER, practice: a
- * delegation answers for Poland instead of the die), or null where no
- * delegation plays Poland or none has been asked yet: from that crisis on,
- * the route through Poland is the delegation's answer, not Poland's standing.
- * Read from the crisis's log entry (`crisis.transit.delegation`).
+ * The last answer the delegation of `state` (Poland or Romania) gave to a
+ * crisis's request for Soviet transit in `world` (treaty-and-rules.md §5.2
+ * TRANSIT_ANSWER, practice: a delegation answers for its state instead of the
+ * die), or null where no delegation plays that state or none has been asked
+ * yet: from that crisis on, the route through it is the delegation's answer,
+ * not the state's standing. Read from the crisis's log entry (`crisis.transit.delegation`).
  */
-export function polishDelegationAnswer(world: WorldState): DelegationTransitAnswer | null {
+export function delegationTransitAnswer(
+  world: WorldState,
+  state: 'poland' | 'romania',
+): DelegationTransitAnswer | null {
   let found: DelegationTransitAnswer | null = null;
   for (const month of world.log) {
     for (const entry of month.entries) {
       const params = entry.reasons?.find(
-        (r) => r.key === 'crisis.transit.delegation' && r.params?.to === 'poland',
+        (r) => r.key === 'crisis.transit.delegation' && r.params?.to === state,
       )?.params;
       if (params === undefined) continue;
       const crisis = world.crises.findLast((c) => c.month === entry.month);
