@@ -48,7 +48,15 @@ import { renderEntry } from './explain';
 import { GameExtras } from './extras';
 import { installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
-import { APPROVER_NAMES, actionLabel, crisisLabel, ORDERS, PHASE_NAMES, ROLE_NAMES } from './labels';
+import {
+  APPROVER_NAMES,
+  actionLabel,
+  assumedAnswersText,
+  crisisLabel,
+  ORDERS,
+  PHASE_NAMES,
+  ROLE_NAMES,
+} from './labels';
 import { endingSections, futuresButton } from './later';
 import {
   type MapFile,
@@ -1044,9 +1052,15 @@ export class App {
       ]),
     );
     const hollow = hollowExplanation(result);
+    const { guarantors, transit } = found.legalCase;
     return el('section', { className: 'verdicts', attrs: { id: 'verdicts', 'aria-labelledby': 'verdict-heading' } }, [
       el('h3', { text: 'What the treaties say, if both allies act', attrs: { id: 'verdict-heading' } }),
       el('ul', {}, rows),
+      el('p', {
+        className: 'quiet',
+        attrs: { id: 'verdict-assumptions' },
+        text: assumedAnswersText({ uk: guarantors.uk, transit }, this.seats?.roles ?? []),
+      }),
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
       el('p', { className: 'quiet' }, [
         'Every step of these verdicts is cited in the ',

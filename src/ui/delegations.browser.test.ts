@@ -40,12 +40,13 @@ afterAll(async () => {
 });
 
 /** France, then the USSR, each behind its hand-over, invoke the Protocol at a crisis by keyboard; the result shows. */
-async function bothSidesInvokeTheProtocol(page: Page): Promise<void> {
+async function bothSidesInvokeTheProtocol(page: Page, onFrenchScreen?: () => Promise<void>): Promise<void> {
   const heading = () => page.locator('#handover-heading').innerText();
   await page.locator('#handover').waitFor();
   expect(await heading()).toBe('Pass to the French delegation');
   await page.keyboard.press('Escape');
   await page.locator('#crisis-answers').waitFor();
+  await onFrenchScreen?.();
   await tabTo(page, '[data-choice="invoke-protocol"]');
   await page.keyboard.press('Enter');
   await page.locator('#handover').waitFor();
@@ -461,7 +462,13 @@ describe('delegations on one screen', () => {
     await page.keyboard.press('Enter');
 
     // Then France and the USSR, each behind a hand-over: both invoke the Protocol, France would riposte.
-    await bothSidesInvokeTheProtocol(page);
+    // France's screen does not show Britain's private verdict: its verdicts before the answer say they take the
+    // model's expected one, and that the British delegation's own decides.
+    await bothSidesInvokeTheProtocol(page, async () => {
+      const assumed = await page.locator('#verdict-assumptions').innerText();
+      expect(assumed).toMatch(/^They take the others' answers as the model expects them: Britain's verdict, /);
+      expect(assumed).toContain('In this game the British delegation gives its own answer');
+    });
     // The verdict is the delegation's, and the crisis's law shows Locarno barring France on Britain's verdict.
     expect(await page.locator('#crisis-outcome').textContent()).toContain("Britain's verdict as a Locarno guarantor");
     expect(await page.locator('#crisis-outcome').textContent()).toContain('as its delegation decided');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CRISIS_CHOICES, MODEL } from '../engine';
-import { CRISIS_LABELS, crisisLabel } from './labels';
+import { assumedAnswersText, CRISIS_LABELS, crisisLabel } from './labels';
 
 describe('the crisis answers’ help', () => {
   it('has a label and a help line for every answer', () => {
@@ -40,5 +40,28 @@ describe('the crisis answers’ help', () => {
     expect(CRISIS_LABELS['refer-council'].help).not.toContain('treaty Art. 2');
     expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/keeps help due if none comes/);
     expect(CRISIS_LABELS.mobilise.help).toMatch(/in the model/);
+  });
+});
+
+describe('what the verdicts before an answer assume of the others', () => {
+  const hold = { uk: 'violation-nonflagrant', transit: { poland: false, romania: true } } as const;
+
+  it('names Britain’s expected verdict and each route’s expected answer', () => {
+    const text = assumedAnswersText(hold, []);
+    expect(text).toContain("Britain's verdict, French action would be a violation, though not a flagrant one");
+    expect(text).toContain('passage through Poland refused, through Romania granted');
+    expect(assumedAnswersText({ uk: 'no-view', transit: { poland: true, romania: false } }, ['france', 'ussr'])).toBe(
+      "They take the others' answers as the model expects them: Britain's verdict, no view given; passage through Poland granted, through Romania refused.",
+    );
+  });
+
+  it('says where a delegation’s own answer will decide instead, naming each, and no other', () => {
+    expect(assumedAnswersText(hold, ['france', 'britain'])).toMatch(
+      /In this game the British delegation gives its own answer, which decides when the crisis is resolved\.$/,
+    );
+    expect(assumedAnswersText(hold, ['france', 'ussr', 'poland', 'romania', 'britain'])).toMatch(
+      /the British delegation, the Polish delegation and the Romanian delegation give their own answer/,
+    );
+    expect(assumedAnswersText(hold, ['france', 'czechoslovakia'])).not.toMatch(/In this game/);
   });
 });

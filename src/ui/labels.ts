@@ -9,6 +9,8 @@ import {
   DELEGATION_DATA,
   type Delegation,
   type GameAction,
+  type LegalCase,
+  LOG_TEXT,
   MONTHLY_ORDERS,
 } from '../engine';
 
@@ -144,3 +146,26 @@ export const APPROVER_NAMES: Readonly<Record<string, string>> = {
   generalStaff: 'General Gamelin and the General Staff',
   sovietLeadership: 'The Soviet leadership',
 };
+
+/** The facts a waiting crisis's verdicts assume of the others (its legal case's guarantor verdict and transit). */
+export interface AssumedAnswers {
+  readonly uk: LegalCase['guarantors']['uk'];
+  readonly transit: LegalCase['transit'];
+}
+
+/**
+ * What the verdicts shown before a crisis is answered take for granted, in one
+ * sentence: Britain's verdict and the transit states' answers as the model
+ * expects them, and, where a delegation plays Britain, Poland or Romania, that
+ * its own answer decides when the crisis is resolved (it may differ).
+ */
+export function assumedAnswersText(assumed: AssumedAnswers, roles: readonly Delegation[]): string {
+  const passage = (granted: boolean) => (granted ? 'granted' : 'refused');
+  const uk = LOG_TEXT.words.verdicts[assumed.uk] ?? assumed.uk;
+  const sentence = `They take the others' answers as the model expects them: Britain's verdict, ${uk}; passage through Poland ${passage(assumed.transit.poland)}, through Romania ${passage(assumed.transit.romania)}.`;
+  const own = (['britain', 'poland', 'romania'] as const).filter((r) => roles.includes(r));
+  if (own.length === 0) return sentence;
+  const names = own.map((r) => `the ${DELEGATION_DATA[r].name} delegation`);
+  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${sentence} In this game ${who} ${own.length === 1 ? 'gives its' : 'give their'} own answer, which decides when the crisis is resolved.`;
+}
