@@ -554,7 +554,8 @@ export class App {
     if (result === 'saved' && this.seats !== null) writeSeats(this.store, file, this.seats.state());
     this.saveStatus =
       result === 'saved'
-        ? `Saved (${monthName(world.month)}).`
+        ? // The month is beside it, first in the bar.
+          'Saved.'
         : result === 'no-storage'
           ? 'Not saved: this browser refuses storage. The game still plays.'
           : 'Not saved: the save failed its check; the last good save is kept.';
@@ -605,7 +606,13 @@ export class App {
     replace(
       this.hud,
       el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
-      el('span', { text: `${this.scenario?.title ?? ''} · as ${ROLE_NAMES[this.seats?.seated() ?? world.role]}` }),
+      // The scenario's title gives way first on a narrow screen (cut, whole on hover); the role is never cut.
+      el('span', {
+        className: 'hud-scenario',
+        attrs: { title: this.scenario?.title ?? '' },
+        text: this.scenario?.title ?? '',
+      }),
+      el('span', { className: 'hud-role', text: `as ${ROLE_NAMES[this.seats?.seated() ?? world.role]}` }),
       this.variantsNote(world, 'hud-variants', 'span'),
       el('span', {
         className: 'hud-capital',
@@ -617,7 +624,11 @@ export class App {
         className: 'hud-convention',
         text: `Convention: ${PHASE_NAMES[world.convention.phase] ?? world.convention.phase}`,
       }),
-      el('span', { className: 'hud-save', attrs: { id: 'save-status', role: 'status' }, text: this.saveStatus }),
+      el('span', {
+        className: 'hud-save',
+        attrs: { id: 'save-status', role: 'status', title: this.saveStatus },
+        text: this.saveStatus,
+      }),
       ...this.extras.hudControls(world, this.scenario),
       menu,
     );
