@@ -10,7 +10,8 @@ import { type AnyStateMachine, type AnyStateNode, setup } from 'xstate';
 import { getStateNodes, toDirectedGraph } from 'xstate/graph';
 import { RULE_MACHINE_IDS, RULE_MACHINES, type StepMeta } from '../engine';
 import { buildGraph, guardName, machineGraph, stateLabel, type XrayGraph } from './graph';
-import { edgeText, layoutGraph, shortCite, XRAY_SIZES } from './layout';
+import { edgeLabelSize, edgeText, layoutGraph, shortCite, XRAY_SIZES } from './layout';
+import { XRAY_LABEL_MAX_CHARS } from './words';
 
 /** Every transition of a machine as `from -> to on event [guard]`, read from each state node's own tables. */
 function transitionsOf(machine: AnyStateMachine): string[] {
@@ -86,7 +87,7 @@ describe('the X-ray graph of each legal machine', () => {
       for (const edge of graph.edges.filter((e) => e.guard === null)) expect(edge.guardCite).toBeNull();
     });
 
-    it(`${id}: lays out every state and every transition, boxes apart and inside the drawing`, () => {
+    it(`${id}: lays out every state and every transition, boxes and labels apart and inside the drawing`, () => {
       const laid = layoutGraph(graph);
       expect(laid.nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
       expect(laid.edges.map((e) => e.id)).toEqual(graph.edges.map((e) => e.id));
@@ -103,6 +104,22 @@ describe('the X-ray graph of each legal machine', () => {
             Math.abs(a.x - b.x) >= (a.width + b.width) / 2 || Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
           expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
         }
+      }
+      // Each arrow's label, in words, gets room of its own: no line longer than a label may be, and its box
+      // (as wide as its longest line, a line high per line) clear of every state and every other label.
+      const labels = laid.edges
+        .filter((e) => e.lines.length > 0)
+        .map((e) => ({ id: e.id, x: e.labelX, y: e.labelY, ...edgeLabelSize(e.lines) }));
+      for (const e of laid.edges) {
+        for (const line of e.lines) expect(line.length, e.id).toBeLessThanOrEqual(XRAY_LABEL_MAX_CHARS);
+      }
+      for (const [i, label] of labels.entries()) {
+        expect(label.width, label.id).toBeLessThanOrEqual(XRAY_LABEL_MAX_CHARS * XRAY_SIZES.edgeCharWidth);
+        const clear = (b: { x: number; y: number; width: number; height: number }) =>
+          Math.abs(label.x - b.x) >= (label.width + b.width) / 2 ||
+          Math.abs(label.y - b.y) >= (label.height + b.height) / 2;
+        for (const n of laid.nodes) expect(clear(n), `${label.id} over ${n.id}`).toBe(true);
+        for (const other of labels.slice(i + 1)) expect(clear(other), `${label.id} over ${other.id}`).toBe(true);
       }
       for (const e of laid.edges) {
         expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
@@ -205,9 +222,11 @@ describe('labels', () => {
       return found;
     };
     expect(edgeText(edge('francoSovietPact.threatRaised:always:0:0'), graph)).toBe('');
-    expect(edgeText(edge('francoSovietPact.ownTerritoryCheck:always:0:0'), graph)).toBe('[isAgainstOwnTerritory]');
+    expect(edgeText(edge('francoSovietPact.ownTerritoryCheck:always:0:0'), graph)).toBe(
+      'Attack on French or Soviet soil?',
+    );
     expect(edgeText(edge('francoSovietPact.ownTerritoryCheck:always:1:0'), graph)).toBe('otherwise');
-    expect(edgeText(edge('francoSovietPact.peace:0:0'), graph)).toBe('incident.threat');
+    expect(edgeText(edge('francoSovietPact.peace:0:0'), graph)).toBe('a threat of aggression');
   });
 
   it('cuts a long citation with an ellipsis', () => {

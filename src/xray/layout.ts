@@ -6,6 +6,7 @@
  */
 import { graphlib, layout } from '@dagrejs/dagre';
 import type { XrayEdge, XrayGraph, XrayNode } from './graph';
+import { eventWords, guardWords, XRAY_WORDS, type XrayWords } from './words';
 
 /** Sizes in SVG user units (CSS pixels at 100%). */
 export const XRAY_SIZES = {
@@ -18,7 +19,7 @@ export const XRAY_SIZES = {
   nodePadding: 24,
   /** The citation line is cut to this many characters (the whole citation is on hover and focus). */
   citeChars: 32,
-  /** Edge labels: 10px font. */
+  /** Edge labels: 10px font, one line for the event's words and one for the guard's; each line's height. */
   edgeCharWidth: 5.8,
   edgeLabelHeight: 14,
   rankSep: 46,
@@ -45,7 +46,9 @@ export interface LaidOutNode extends XrayNode {
 export interface LaidOutEdge extends XrayEdge {
   /** The arrow's polyline, from the source box's border to the target's. */
   readonly points: readonly Point[];
-  /** The label as drawn ('' for a plain eventless step), and its centre. */
+  /** The label's lines as drawn: the event's words, then the guard's (none for a plain eventless step). */
+  readonly lines: readonly string[];
+  /** The lines as one text ('' for a plain eventless step), and the label's centre. */
   readonly text: string;
   readonly labelX: number;
   readonly labelY: number;
@@ -65,16 +68,42 @@ export function shortCite(cite: string, chars: number = XRAY_SIZES.citeChars): s
 }
 
 /**
- * What an arrow says: its event and its guard. An unguarded eventless step
- * says nothing when it is its state's only way on, and "otherwise" when it is
- * the fallback after guarded ones.
+ * True for the unguarded transition taken when the guarded ones beside it
+ * (from the same state, on the same event or eventless) all fail.
  */
-export function edgeText(edge: XrayEdge, graph: XrayGraph): string {
-  const guard = edge.guard === null ? '' : `[${edge.guard}]`;
-  if (edge.event !== 'always') return guard === '' ? edge.event : `${edge.event} ${guard}`;
-  if (guard !== '') return guard;
-  const guardedSiblings = graph.edges.some((e) => e.from === edge.from && e.event === 'always' && e.guard !== null);
-  return guardedSiblings ? 'otherwise' : '';
+function isFallback(edge: XrayEdge, graph: XrayGraph): boolean {
+  return (
+    edge.guard === null && graph.edges.some((e) => e.from === edge.from && e.event === edge.event && e.guard !== null)
+  );
+}
+
+/**
+ * What an arrow says, one line each, in words (`scenarios/text/xray.en.json`),
+ * never the machine's code names: its event's words, then its guard's
+ * question, or "otherwise" on the fallback after guarded transitions. An
+ * unguarded eventless step that is its state's only way on says nothing.
+ */
+export function edgeLines(edge: XrayEdge, graph: XrayGraph, words: XrayWords = XRAY_WORDS): string[] {
+  const lines = edge.event === 'always' ? [] : [eventWords(edge.event, words)];
+  if (edge.guard !== null) lines.push(guardWords(edge.guard, words));
+  else if (isFallback(edge, graph)) lines.push('otherwise');
+  return lines;
+}
+
+/** A label's lines joined into one text, as the arrow's tooltip and the tests read it. */
+function joinLines(lines: readonly string[]): string {
+  return lines.join(' — ');
+}
+
+/** What an arrow says, as one text: `the Council votes — Report by a majority only?`. */
+export function edgeText(edge: XrayEdge, graph: XrayGraph, words: XrayWords = XRAY_WORDS): string {
+  return joinLines(edgeLines(edge, graph, words));
+}
+
+/** The room a label's lines take: its longest line's width, a line's height for each line. */
+export function edgeLabelSize(lines: readonly string[]): { width: number; height: number } {
+  const chars = Math.max(0, ...lines.map((line) => line.length));
+  return { width: chars * XRAY_SIZES.edgeCharWidth, height: lines.length * XRAY_SIZES.edgeLabelHeight };
 }
 
 function nodeWidth(node: XrayNode): number {
@@ -111,19 +140,9 @@ export function layoutGraph(graph: XrayGraph): LaidOutGraph {
     marginy: XRAY_SIZES.margin,
   });
   for (const node of graph.nodes) g.setNode(node.id, { width: nodeWidth(node), height: XRAY_SIZES.nodeHeight });
-  const texts = new Map(graph.edges.map((edge) => [edge.id, edgeText(edge, graph)]));
+  const labels = new Map(graph.edges.map((edge) => [edge.id, edgeLines(edge, graph)]));
   for (const edge of graph.edges) {
-    const text = texts.get(edge.id) ?? '';
-    g.setEdge(
-      edge.from,
-      edge.to,
-      {
-        width: text.length * XRAY_SIZES.edgeCharWidth,
-        height: text === '' ? 0 : XRAY_SIZES.edgeLabelHeight,
-        labelpos: 'c',
-      },
-      edge.id,
-    );
+    g.setEdge(edge.from, edge.to, { ...edgeLabelSize(labels.get(edge.id) ?? []), labelpos: 'c' }, edge.id);
   }
   layout(g);
 
@@ -138,10 +157,12 @@ export function layoutGraph(graph: XrayGraph): LaidOutGraph {
     const middle = points[Math.floor(points.length / 2)];
     if (middle === undefined) throw new Error(`dagre drew no line for ${edge.id}`);
     // dagre places a label only where one has a size; an unlabelled arrow's label point is its middle.
+    const lines = labels.get(edge.id) ?? [];
     return {
       ...edge,
       points,
-      text: texts.get(edge.id) ?? '',
+      lines,
+      text: joinLines(lines),
       labelX: line?.x ?? middle.x,
       labelY: line?.y ?? middle.y,
     };

@@ -27,7 +27,7 @@ import {
   TREATY_MACHINES,
   type XrayNode,
 } from './graph';
-import { type LaidOutGraph, type LaidOutNode, layoutGraph } from './layout';
+import { type LaidOutEdge, type LaidOutGraph, type LaidOutNode, layoutGraph, XRAY_SIZES } from './layout';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -194,6 +194,22 @@ function polyline(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 }
 
+/** An arrow's tooltip: its words, and the citation of its guard ('' for a plain eventless step). */
+function edgeTitle(edge: LaidOutEdge): string {
+  if (edge.guardCite === null) return edge.text;
+  return `${edge.text} (${edge.guardCite.cite}; ${KIND_NAMES[edge.guardCite.kind]})`;
+}
+
+/** An arrow's label, one line each (the event's words, then the guard's), centred on the label's point. */
+function edgeLabel(edge: LaidOutEdge): SVGTextElement {
+  const text = svg('text', { class: 'xray-edge-label', 'text-anchor': 'middle' });
+  const first = edge.labelY + 3 - ((edge.lines.length - 1) * XRAY_SIZES.edgeLabelHeight) / 2;
+  edge.lines.forEach((line, i) => {
+    text.append(svg('tspan', { x: edge.labelX, y: first + i * XRAY_SIZES.edgeLabelHeight }, line));
+  });
+  return text;
+}
+
 /** Draw one legal machine into `container`, optionally lighting a verdict's path on it. */
 export function mountXray(container: HTMLElement, options: XrayOptions): XrayHandle {
   instances += 1;
@@ -222,22 +238,19 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
   const edgeLayer = svg('g', { class: 'xray-edges' });
   const edgeEls = new Map<string, SVGGElement>();
   for (const edge of laid.edges) {
-    const g = svg('g', { class: 'xray-edge', 'data-edge': edge.id, 'data-from': edge.from, 'data-to': edge.to });
-    const title =
-      edge.guardCite === null
-        ? edge.event
-        : `${edge.guard}: ${edge.guardCite.cite} (${KIND_NAMES[edge.guardCite.kind]})`;
-    g.append(svg('title', {}, title));
+    // The machine's code names stay in data attributes, for tests and the curious; the page shows words.
+    const g = svg('g', {
+      class: 'xray-edge',
+      'data-edge': edge.id,
+      'data-from': edge.from,
+      'data-to': edge.to,
+      'data-event': edge.event,
+      ...(edge.guard === null ? {} : { 'data-guard': edge.guard }),
+    });
+    const title = edgeTitle(edge);
+    if (title !== '') g.append(svg('title', {}, title));
     g.append(svg('path', { d: polyline(edge.points), class: 'xray-line', 'marker-end': `url(#${prefix}-arrow)` }));
-    if (edge.text !== '') {
-      g.append(
-        svg(
-          'text',
-          { class: 'xray-edge-label', x: edge.labelX, y: edge.labelY + 3, 'text-anchor': 'middle' },
-          edge.text,
-        ),
-      );
-    }
+    if (edge.lines.length > 0) g.append(edgeLabel(edge));
     edgeEls.set(edge.id, g);
     edgeLayer.append(g);
   }

@@ -153,6 +153,47 @@ describe('the rules X-ray', () => {
     await page.close();
   });
 
+  it('labels the arrows in words a pupil can read, clear of the states, never in code names', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}#rhineland-1936-03-07`);
+    await expect.poll(() => page.locator('#xray-main').getAttribute('data-ready')).toBe('rhineland-1936-03-07');
+    const locarno = page.locator('[data-treaty="locarno"] figure[data-machine="locarno"]');
+    const lines = (edge: Locator) => edge.locator('.xray-edge-label tspan').allTextContents();
+    expect(await lines(locarno.locator('[data-guard="isInForce"]'))).toEqual(['Locarno in force?']);
+    expect(await lines(locarno.locator('[data-guard="isItalyCounting"]'))).toEqual([
+      'Britain gives its verdict',
+      "Does Italy's verdict count?",
+    ]);
+    expect(await locarno.locator('[data-guard="isInForce"] title').textContent()).toMatch(/^Locarno in force\? \(/);
+    const drawn = await page.locator('figure.xray').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const box = (el: Element) => el.getBoundingClientRect();
+        const states = [...figure.querySelectorAll('.xray-state .xray-box')].map(box);
+        const labels = [...figure.querySelectorAll('.xray-edge-label tspan')].map((el) => ({
+          text: el.textContent,
+          r: box(el),
+        }));
+        const over = labels.flatMap(({ text, r }) =>
+          states
+            .filter((s) => r.left < s.right - 1 && s.left < r.right - 1 && r.top < s.bottom - 1 && s.top < r.bottom - 1)
+            .map(() => text),
+        );
+        return { machine: figure.getAttribute('data-machine'), texts: labels.map((l) => l.text ?? ''), over };
+      }),
+    );
+    expect(drawn.map((d) => d.machine)).toContain('locarno');
+    for (const { machine, texts, over } of drawn) {
+      expect(texts.length, `${machine}`).toBeGreaterThan(0);
+      // Code names are camelCase, dotted or in square brackets: words are none of these.
+      for (const text of texts) expect(text, `${machine}`).not.toMatch(/\[|\b[a-z]+[A-Z]\w*|\b[a-z]+\.[a-z]/);
+      expect(over, `labels drawn over a state in ${machine}`).toEqual([]);
+    }
+    await locarno.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'rhineland-locarno-labels.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('replays the path step by step, as a crisis unfolds, from the keyboard', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}#rhineland-1936-03-07`);
