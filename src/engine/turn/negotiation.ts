@@ -189,14 +189,23 @@ export function makeOffer(
   next.rng = rng;
   // The answer accepts at `acceptAt`: the explanation judges the total against it.
   const reasons = () => [because(explain(answer.decision, CONVENTION.rules.acceptAt.value))];
+  // A counter-offer on another clause leaves the table when this offer is agreed or countered in its turn.
+  const standing = next.convention.counter;
+  const lapses = () => {
+    if (standing === null || standing.clause === clause) return;
+    phaseNote(journal, next, 'counter-lapsed', 'counter-lapsed', { clause: standing.clause, option: standing.option });
+  };
   if (answer.answer === 'accept') {
     phaseNote(journal, next, 'offer-accepted', 'offer-accepted', { clause, option }, reasons);
-    return agree(next, clause, option, journal);
+    agree(next, clause, option, journal);
+    lapses();
+    return next;
   }
   // Only a counter-offer has an option (`answerOffer`); a rejection has none.
   const counter = answer.counterOption;
   if (counter !== null) {
     phaseNote(journal, next, 'offer-countered', 'offer-countered', { clause, option, counter }, reasons);
+    lapses();
     next.convention = conventionState(next.convention, { counter: { clause, option: counter } });
     return next;
   }

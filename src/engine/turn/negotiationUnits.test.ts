@@ -248,6 +248,36 @@ describe('staff talks, offers and counter-offers', () => {
     expect([...seen].sort()).toEqual(['offer-accepted', 'offer-countered', 'offer-rejected']);
   });
 
+  it('a counter-offer on another clause lapses, and says so, when a new offer is agreed or countered; not when it is rejected', () => {
+    const standing = { clause: 'supply', option: 1 } as const;
+    const lapsed = (w: WorldState) => entry(w, 'counter-lapsed', 'counter-lapsed', { ...standing });
+    const seen = new Set<string>();
+    const offers = CLAUSE_IDS.filter((c) => c !== 'supply').flatMap((clause) =>
+      [0, 1, 2].filter((o) => o < CONVENTION.clauses[clause].options.length).map((option) => ({ clause, option })),
+    );
+    for (const { clause, option } of offers) {
+      const before = world({ phase: 'drafting', agreed: {}, counter: standing });
+      const { after, entries } = loud(before, (next, j) => makeOffer(next, 'france', clause, option, j));
+      const first = entries[0] as LogEntry;
+      seen.add(first.id);
+      if (first.id === 'offer-rejected') {
+        expect(entries.map((e) => e.id)).toEqual(['offer-rejected']);
+        expect(after.convention.counter).toEqual(standing);
+      } else {
+        // The last entry says which counter-offer left the table; the table holds none of it now.
+        expect(entries.at(-1)).toEqual(lapsed(before));
+        expect(after.convention.counter?.clause).not.toBe('supply');
+      }
+    }
+    expect([...seen].sort()).toEqual(['offer-accepted', 'offer-countered', 'offer-rejected']);
+    // An offer on the counter-offer's own clause answers it: nothing lapses.
+    for (const option of CONVENTION.clauses.supply.options.keys()) {
+      const before = world({ phase: 'drafting', agreed: {}, counter: standing });
+      const { entries } = loud(before, (next, j) => makeOffer(next, 'france', 'supply', option, j));
+      expect(entries.map((e) => e.id)).not.toContain('counter-lapsed');
+    }
+  });
+
   it('accepting the counter-offer agrees its clause; with none on the table nothing happens', () => {
     const before = world({ phase: 'drafting', agreed: { trigger: 0 }, counter: { clause: 'supply', option: 1 } });
     const { after, entries } = loud(before, acceptCounter);
