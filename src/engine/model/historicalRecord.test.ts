@@ -216,6 +216,19 @@ describe('corrections', () => {
     for (const sentence of tellings) expect(sentence).toMatch(/reportedly|disputed|Kotkin's notes/);
   });
 
+  it('says an event of history that a game lacks happened in history and not in this game, not that it never happened', () => {
+    const log = JSON.parse(readFileSync(join(SCENARIOS_DIR, 'text', 'log.en.json'), 'utf8')) as {
+      sentences: Record<string, string>;
+    };
+    const why = JSON.parse(readFileSync(join(SCENARIOS_DIR, 'text', 'why.en.json'), 'utf8')) as {
+      debrief: Record<string, string>;
+    };
+    for (const line of [log.sentences.diverged, why.debrief.eventMissed, why.debrief.eventDiverged]) {
+      expect(line).toMatch(/in history[;,] (not in this game|this game took another turn)/);
+      expect(line).not.toMatch(/did not happen this month|^\{event:title\}: history took/);
+    }
+  });
+
   it('has Romania close its border after September 1938 in words true where it granted passage at the crisis too', () => {
     // The die, or a Romanian delegation, may grant Soviet transit at the Sudeten crisis (crisis.ts): a refusal that
     // "stands" would be false there. Going back to refusing is true of that world and of history's (actors.md).
