@@ -13,6 +13,7 @@ import {
   type ClauseId,
   CRISIS_CHOICES,
   type CrisisChoice,
+  type CrisisRecord,
   conventionClauses,
   createGame,
   crisisCase,
@@ -41,7 +42,7 @@ import {
   withSeats,
 } from '../engine';
 import { hasGameLink } from '../share/link';
-import { answeredCrisisLaw, crisisXray } from './crisisLaw';
+import { answeredCrisisLaw, answeredRecord, crisisXray } from './crisisLaw';
 import type { SeatHost, SeatState, Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
@@ -1042,8 +1043,9 @@ export class App {
 
   // ---------------------------------------------------------------- a crisis
 
-  private verdictSection(world: WorldState): HTMLElement | null {
-    const found = crisisCase(world);
+  /** The verdicts "if both allies act": before the answer, on the others' expected answers; after it, on `record`'s. */
+  private verdictSection(world: WorldState, record?: CrisisRecord): HTMLElement | null {
+    const found = crisisCase(world, record);
     if (found === null) return null;
     const { result } = found;
     const rows: HTMLElement[] = [];
@@ -1070,7 +1072,11 @@ export class App {
       el('p', {
         className: 'quiet',
         attrs: { id: 'verdict-assumptions' },
-        text: assumedAnswersText({ uk: guarantors.uk, transit }, this.seats?.roles ?? []),
+        text: assumedAnswersText(
+          { uk: guarantors.uk, transit },
+          this.seats?.roles ?? [],
+          record === undefined ? 'expected' : 'given',
+        ),
       }),
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
       el('p', { className: 'quiet' }, [
@@ -1159,7 +1165,7 @@ export class App {
       this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>
         import('./councilView').then((m) => m.openCrisisCouncil(answered.world, answered.choice, returnTo)),
       ),
-      this.verdictSection(answered.world),
+      this.verdictSection(answered.world, answeredRecord(answered.world, world)),
       next,
     );
   }

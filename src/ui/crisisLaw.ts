@@ -109,9 +109,17 @@ export function whyNoHelp(
 }
 
 /** The answered crisis's "why" and its X-ray, in one block for the crisis's outcome. */
-export function answeredCrisisLaw(before: WorldState, after: WorldState): HTMLElement | null {
+/** The record of the crisis waiting in `before`, in `after`, the world its answer left; undefined if it is not there. */
+export function answeredRecord(before: WorldState, after: WorldState): CrisisRecord | undefined {
   const record = after.crises.at(-1);
-  if (record === undefined || record.move !== before.crisis?.move || record.month !== before.month) return null;
+  return record === undefined || record.move !== before.crisis?.move || record.month !== before.month
+    ? undefined
+    : record;
+}
+
+export function answeredCrisisLaw(before: WorldState, after: WorldState): HTMLElement | null {
+  const record = answeredRecord(before, after);
+  if (record === undefined) return null;
   const { section, verdicts } = whyNoHelp(before, record);
   if (verdicts !== null)
     section.append(xrayPanel('outcome-xray', verdicts, 'Rules X-ray of the crisis as it was resolved'));

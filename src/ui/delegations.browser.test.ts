@@ -474,6 +474,11 @@ describe('delegations on one screen', () => {
     expect(await page.locator('#crisis-outcome').textContent()).toContain('as its delegation decided');
     const locarno = page.locator('#why-no-help [data-treaty="locarno"]');
     expect(await locarno.locator('[data-reason="GUARANTOR_OPPOSED"]').count()).toBe(1);
+    // The verdicts "if both allies act", after the answer, rest on Britain's verdict as its delegation gave it.
+    expect(await page.locator('#verdict-assumptions').innerText()).toContain(
+      "as they were given at this crisis: Britain's verdict, French action would be a violation, though not a flagrant one",
+    );
+    expect(await page.locator('#verdicts [data-treaty="locarno"]').innerText()).toMatch(/VIOLATION/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-british-result');
     expect(errors).toEqual([]);

@@ -55,6 +55,13 @@ describe('what the verdicts before an answer assume of the others', () => {
     );
   });
 
+  it('once the crisis is answered, says the answers were given, and promises no other answer', () => {
+    const text = assumedAnswersText(hold, ['france', 'britain'], 'given');
+    expect(text).toBe(
+      "They take the others' answers as they were given at this crisis: Britain's verdict, French action would be a violation, though not a flagrant one; passage through Poland refused, through Romania granted.",
+    );
+  });
+
   it('says where a delegation’s own answer will decide instead, naming each, and no other', () => {
     expect(assumedAnswersText(hold, ['france', 'britain'])).toMatch(
       /In this game the British delegation gives its own answer, which decides when the crisis is resolved\.$/,

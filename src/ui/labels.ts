@@ -154,15 +154,22 @@ export interface AssumedAnswers {
 }
 
 /**
- * What the verdicts shown before a crisis is answered take for granted, in one
- * sentence: Britain's verdict and the transit states' answers as the model
- * expects them, and, where a delegation plays Britain, Poland or Romania, that
- * its own answer decides when the crisis is resolved (it may differ).
+ * What the verdicts "if both allies act" take for granted, in one sentence:
+ * before the answer, Britain's verdict and the transit states' answers as the
+ * model expects them, and, where a delegation plays Britain, Poland or
+ * Romania, that its own answer decides when the crisis is resolved (it may
+ * differ); once answered (`given`), the answers the crisis was given.
  */
-export function assumedAnswersText(assumed: AssumedAnswers, roles: readonly Delegation[]): string {
+export function assumedAnswersText(
+  assumed: AssumedAnswers,
+  roles: readonly Delegation[],
+  given: 'expected' | 'given' = 'expected',
+): string {
   const passage = (granted: boolean) => (granted ? 'granted' : 'refused');
   const uk = LOG_TEXT.words.verdicts[assumed.uk] ?? assumed.uk;
-  const sentence = `They take the others' answers as the model expects them: Britain's verdict, ${uk}; passage through Poland ${passage(assumed.transit.poland)}, through Romania ${passage(assumed.transit.romania)}.`;
+  const answers = `Britain's verdict, ${uk}; passage through Poland ${passage(assumed.transit.poland)}, through Romania ${passage(assumed.transit.romania)}.`;
+  if (given === 'given') return `They take the others' answers as they were given at this crisis: ${answers}`;
+  const sentence = `They take the others' answers as the model expects them: ${answers}`;
   const own = (['britain', 'poland', 'romania'] as const).filter((r) => roles.includes(r));
   if (own.length === 0) return sentence;
   const names = own.map((r) => `the ${DELEGATION_DATA[r].name} delegation`);

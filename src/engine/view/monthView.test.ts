@@ -203,4 +203,21 @@ describe('the legal case of a waiting crisis', () => {
     if (crisis === null) throw new Error('no crisis');
     expect(crisisCase({ ...first.before, crisis: { ...crisis, move: 'no-such-move' } })).toBeNull();
   });
+
+  it('once answered, takes Britain’s verdict and the routes the crisis was given, not the model’s expectation', () => {
+    const [first] = historyCrises('month-view', 'france', 'stand-aside');
+    if (first === undefined) throw new Error('no crisis');
+    const expected = crisisCase(first.before)?.legalCase;
+    if (expected === undefined) throw new Error('no case');
+    for (const uk of ['lawful', 'violation-nonflagrant', 'no-view'] as const) {
+      const transit = { poland: !expected.transit.poland, romania: !expected.transit.romania };
+      const given = crisisCase(first.before, { uk, transit })?.legalCase;
+      expect(given?.guarantors.uk).toBe(uk);
+      expect(given?.transit).toEqual(transit);
+    }
+    // A verdict the legal engine does not know leaves the expected one.
+    expect(
+      crisisCase(first.before, { uk: 'no-such-verdict', transit: expected.transit })?.legalCase.guarantors.uk,
+    ).toBe(expected.guarantors.uk);
+  });
 });

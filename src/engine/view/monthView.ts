@@ -8,14 +8,14 @@ import { contextFor, expectedAnswers } from '../model/derived';
 import { CONVENTION, EVENTS, GOVERNMENTS, MOVES } from '../model/modelData';
 import { formatMonth as formatYearMonth } from '../months';
 import { evaluateCase } from '../rules/assistancePipeline';
-import type { LegalCase } from '../rules/legalCase';
+import { GUARANTOR_VERDICTS, type LegalCase } from '../rules/legalCase';
 import type { CaseResult } from '../rules/types';
 import type { Scenario } from '../scenario/schema';
 import { costOf, type GameAction } from '../turn/actions';
 import { crisisDay } from '../turn/crisis';
 import { rulesOf } from '../variants/variants';
 import { legalCaseFor } from '../world/legalCases';
-import { CLAUSE_IDS, type ClauseId, type WorldState } from '../world/worldState';
+import { CLAUSE_IDS, type ClauseId, type CrisisRecord, type WorldState } from '../world/worldState';
 
 /** "September 1938" for "1938-09". */
 export function monthName(month: string): string {
@@ -55,12 +55,26 @@ export function moveInfo(id: string): { title: string; historical: string; victi
 /**
  * The legal case behind the crisis waiting in `world` (as the engine reads it
  * when the crisis opens: both sides assumed to act), with the full verdicts and
- * their cited paths; null when there is no crisis.
+ * their cited paths; null when there is no crisis. Britain's verdict and the
+ * transit states' answers are the model's expectation, or `given`: the ones
+ * the crisis record holds once it is answered (a delegation's among them).
  */
-export function crisisCase(world: WorldState): { legalCase: LegalCase; result: CaseResult } | null {
+export function crisisCase(
+  world: WorldState,
+  given?: Pick<CrisisRecord, 'uk' | 'transit'>,
+): { legalCase: LegalCase; result: CaseResult } | null {
   const move = MOVES.find((m) => m.id === world.crisis?.move);
   if (move === undefined) return null;
-  const answers = { ...expectedAnswers(contextFor(world)), franceActs: true, sovietActs: true, parliament: true };
+  // The others' answers as the model expects them, or, once the crisis is answered, as they were given.
+  const uk = GUARANTOR_VERDICTS.find((verdict) => verdict === given?.uk);
+  const answers = {
+    ...expectedAnswers(contextFor(world)),
+    ...(uk === undefined ? {} : { uk }),
+    ...(given === undefined ? {} : { transit: given.transit }),
+    franceActs: true,
+    sovietActs: true,
+    parliament: true,
+  };
   const legalCase = { ...legalCaseFor(world, move.incident, answers, crisisDay(world, move)), title: move.title };
   return { legalCase, result: evaluateCase(legalCase) };
 }
