@@ -290,3 +290,18 @@ describe('the glossary file', () => {
       expect(parsed.problems.map((p) => p.message)).toContain('preamble of pact is already entry pact-preamble');
   });
 });
+
+describe('the rules a glossary entry links to, in words', () => {
+  it('names each state and check as the rules X-ray does, never by the machines’ code names', async () => {
+    const { ruleLabel } = await import('./render');
+    const { ruleCitations } = await import('./glossary');
+    const rules = ruleCitations();
+    expect(rules.length).toBeGreaterThan(50);
+    for (const rule of rules) expect(ruleLabel(rule), rule.id).not.toMatch(/"[^"]*[a-z][A-Z][^"]*"/);
+    const uk = rules.find((r) => r.kind === 'state' && r.name === 'locarno.ukVerdict');
+    const inForce = rules.find((r) => r.kind === 'guard' && r.name === 'isInForce');
+    if (uk === undefined || inForce === undefined) throw new Error('no such rule');
+    expect(ruleLabel(uk)).toMatch(/: state "Britain's verdict"$/);
+    expect(ruleLabel(inForce)).toMatch(/: check "Locarno in force\?"$/);
+  });
+});

@@ -12,7 +12,8 @@
  */
 import './glossary.css';
 import { formatDate, RULE_MACHINES } from '../engine';
-import { stateLabel } from '../xray/graph';
+import { stateTitle } from '../xray/graph';
+import { guardWords } from '../xray/words';
 import { el, labelled } from './dom';
 import {
   GLOSSARY,
@@ -56,11 +57,12 @@ export function ruleAnchor(rule: RuleRef): string {
   return `rule-${rule.id}`;
 }
 
-/** How a rule reads in a link: `Franco-Soviet pact: state "Not in force"`. */
+/** How a rule reads in a link: `Franco-Soviet pact: state "Not in force"`, `Locarno…: check "Locarno in force?"`. */
 export function ruleLabel(rule: RuleRef): string {
   const machine = RULE_MACHINES[rule.machine].title;
-  if (rule.kind === 'guard') return `${machine}: check "${rule.name}"`;
-  return `${machine}: state "${stateLabel(rule.name.slice(rule.name.lastIndexOf('.') + 1))}"`;
+  // The X-ray's own words for the step (scenarios/text/xray.en.json), not the machine's code names.
+  if (rule.kind === 'guard') return `${machine}: check "${guardWords(rule.name)}"`;
+  return `${machine}: state "${stateTitle(rule.name)}"`;
 }
 
 function kindWord(rule: RuleRef): HTMLElement {

@@ -93,6 +93,9 @@ describe('the X-ray graph of each legal machine', () => {
       expect(laid.edges.map((e) => e.id)).toEqual(graph.edges.map((e) => e.id));
       for (const n of laid.nodes) {
         expect(n.width).toBeGreaterThanOrEqual(XRAY_SIZES.nodeMinWidth);
+        // The box holds its title on one line, with its inner margin (box widths are whole units).
+        const room = n.label.length * XRAY_SIZES.labelCharWidth + XRAY_SIZES.nodePadding;
+        expect(n.width, n.id).toBeGreaterThanOrEqual(Math.round(room));
         expect(n.x - n.width / 2).toBeGreaterThanOrEqual(0);
         expect(n.y - n.height / 2).toBeGreaterThanOrEqual(0);
         expect(n.x + n.width / 2).toBeLessThanOrEqual(laid.width);
@@ -183,6 +186,8 @@ describe('nested states', () => {
       'nested.outer.inner -> nested.outer.done on always [isReady]',
     ]);
     expect(layoutGraph(graph).nodes).toHaveLength(4);
+    // A machine the words do not cover keeps the labels made from its keys.
+    expect(graph.nodes.map((n) => n.label)).toEqual(['Outer', 'Inner', 'Done', 'Last']);
   });
 
   it('refuses a guard with no citation', () => {
@@ -199,7 +204,7 @@ describe('nested states', () => {
 });
 
 describe('labels', () => {
-  it('turns state keys into words', () => {
+  it('turns state keys into words, for a state with no title', () => {
     expect(stateLabel('inForceCheck')).toBe('In force check');
     expect(stateLabel('art15Para7Liberty')).toBe('Art 15 para 7 liberty');
     expect(stateLabel('suspendedByProtocolII')).toBe('Suspended by protocol II');

@@ -5,7 +5,9 @@
  *
  * `toDirectedGraph` from `xstate/graph` gives the evented transitions; it
  * leaves out the eventless `always` transitions that carry most of the legal
- * reasoning, so those are read from the state nodes themselves. Pure: no DOM.
+ * reasoning, so those are read from the state nodes themselves. Each state is
+ * named by its title in words (`scenarios/text/xray.en.json`, see `words.ts`),
+ * not by its code name. Pure: no DOM.
  */
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { type DirectedGraphNode, toDirectedGraph } from 'xstate/graph';
@@ -21,6 +23,7 @@ import {
   type StepMeta,
   type TreatyId,
 } from '../engine';
+import { stateWords, XRAY_WORDS, type XrayWords } from './words';
 
 /** A state of a legal machine, as the X-ray draws it. */
 export interface XrayNode {
@@ -28,7 +31,10 @@ export interface XrayNode {
   readonly id: string;
   /** The state's key within its machine: `notInForce`. */
   readonly key: string;
-  /** A readable name made from the key: `Not in force`. */
+  /**
+   * The state's title in words, from `scenarios/text/xray.en.json`: `Britain's verdict` for
+   * `locarno.ukVerdict`; the label made from its key (`stateTitle`) where the file has none.
+   */
   readonly label: string;
   readonly cite: string;
   readonly kind: StepKind;
@@ -65,11 +71,22 @@ export interface XrayGraph {
   readonly edges: readonly XrayEdge[];
 }
 
-/** `inForceCheck` → `In force check`, `art15Para7Liberty` → `Art 15 para 7 liberty`, `byProtocolII` → `By protocol II`. */
+/**
+ * A label made mechanically from a state's key, for a state the words give no title:
+ * `inForceCheck` → `In force check`, `art15Para7Liberty` → `Art 15 para 7 liberty`, `byProtocolII` → `By protocol II`.
+ */
 export function stateLabel(key: string): string {
   const words = key.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? [key];
   const text = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase())).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A state's title, by its id: `locarno.ukVerdict` → `Britain's verdict`. Where the words have
+ * none (a machine the file does not cover), the label made from its key: `Uk verdict`.
+ */
+export function stateTitle(id: string, words: XrayWords = XRAY_WORDS): string {
+  return stateWords(id, stateLabel(id.slice(id.lastIndexOf('.') + 1)), words);
 }
 
 /** The name of a transition's guard: XState keeps a string, an object with a type, or a function. */
@@ -99,7 +116,7 @@ function nodeOf(state: AnyStateNode): XrayNode {
   return {
     id: state.id,
     key: state.key,
-    label: stateLabel(state.key),
+    label: stateTitle(state.id),
     cite: meta.cite,
     kind: meta.kind,
     reading: meta.reading ?? null,

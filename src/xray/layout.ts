@@ -13,9 +13,15 @@ export const XRAY_SIZES = {
   /** A state box: the label on the first line, the citation on the second. */
   nodeHeight: 50,
   nodeMinWidth: 150,
-  nodeMaxWidth: 250,
-  /** Average advance of a character at the label's 13px font, and the box's inner margin. */
-  labelCharWidth: 7.2,
+  /** Room for a title of `XRAY_TITLE_MAX_CHARS` (32) characters at `labelCharWidth`, with `nodePadding`. */
+  nodeMaxWidth: 280,
+  /**
+   * Advance of a character at the label's 13px semibold font, and the box's inner margin. Set for a
+   * wide face (DejaVu Sans, Debian's Chromium), where a title heavy in m and n ("No unanimous
+   * recommendation") runs near 8.6 units a character: with the margin, every title stays in its box
+   * (`xray.browser.test.ts` measures it).
+   */
+  labelCharWidth: 8,
   nodePadding: 24,
   /** The citation line is cut to this many characters (the whole citation is on hover and focus). */
   citeChars: 32,

@@ -23,7 +23,7 @@ import {
   machinesOnPath,
   pathPlan,
   practiceStop,
-  stateLabel,
+  stateTitle,
   TREATY_MACHINES,
   type XrayNode,
 } from './graph';
@@ -394,8 +394,7 @@ export function pathItems(path: readonly PathStep[], stop: string | null = pract
     const li = html('li', `xray-step xray-step-${step.kind}`);
     li.dataset.state = step.state;
     li.dataset.kind = step.kind;
-    const key = step.state.slice(step.state.indexOf('.') + 1);
-    li.append(html('span', 'xray-step-label', stateLabel(key)));
+    li.append(html('span', 'xray-step-label', stateTitle(step.state)));
     li.append(document.createTextNode(' — '));
     li.append(html('span', 'xray-step-cite', step.cite));
     li.append(html('span', `xray-step-kind kind-${step.kind}`, ` (${KIND_NAMES[step.kind]})`));

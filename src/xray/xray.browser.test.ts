@@ -2,7 +2,8 @@
  * The rules X-ray in a real browser (Debian's Chromium), used as a student or
  * a teacher would: pick the Rhineland case, find the state where the pact was
  * not yet in force with the mouse and with the keyboard, read the citation,
- * and check that the drawn path and its ordered list are the engine's path.
+ * check that the drawn path and its ordered list are the engine's path, and
+ * that arrows and states are named in words, not code names.
  * Screenshots go to $XRAY_SCREENSHOTS (default: a folder in the system's
  * temporary directory), outside the tree.
  */
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseResult, evaluateCase, parseLegalCaseText, type RuleMachineId, TREATY_IDS } from '../engine';
-import { machineGraph, machinesOnPath, pathPlan } from './graph';
+import { machineGraph, machinesOnPath, pathPlan, stateTitle } from './graph';
 import { startXrayHarness, type XrayHarness } from './xrayHarness';
 
 const CASES = join(import.meta.dirname, '../../scenarios/cases');
@@ -190,6 +191,57 @@ describe('the rules X-ray', () => {
     }
     await locarno.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'rhineland-locarno-labels.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names every state by its title in words, on one line inside its box, and in the path list', async () => {
+    const id = 'germany-attacks-ussr-britain-objects';
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}#${id}`);
+    await expect.poll(() => page.locator('#xray-main').getAttribute('data-ready')).toBe(id);
+    const drawn = await page.locator('figure.xray').evaluateAll((figures) =>
+      figures.flatMap((figure) =>
+        [...figure.querySelectorAll('svg [data-state]')].map((g) => {
+          const text = g.querySelector('.xray-label');
+          const box = g.querySelector('.xray-box')?.getBoundingClientRect();
+          const r = text?.getBoundingClientRect();
+          // How far the title runs past either side of its box, in pixels (0 when it fits).
+          const over =
+            box === undefined || r === undefined
+              ? Number.POSITIVE_INFINITY
+              : Math.max(0, box.left - r.left, r.right - box.right);
+          return {
+            machine: figure.getAttribute('data-machine'),
+            state: g.getAttribute('data-state') ?? '',
+            text: text?.textContent,
+            over,
+          };
+        }),
+      ),
+    );
+    expect(new Set(drawn.map((d) => d.machine))).toEqual(
+      new Set(['francoSovietPact', 'covenantCouncil', 'locarno', 'czechoslovakSoviet']),
+    );
+    for (const { state, text } of drawn) expect(text, state).toBe(stateTitle(state));
+    const overflowing = drawn.filter((d) => d.over > 0).map((d) => `${d.state}: ${d.text} (${d.over.toFixed(1)}px)`);
+    expect(overflowing, 'titles running out of their boxes').toEqual([]);
+    const locarno = page.locator('[data-treaty="locarno"] figure[data-machine="locarno"]');
+    expect(await locarno.locator('[data-state="locarno.ukVerdict"] .xray-label').textContent()).toBe(
+      "Britain's verdict",
+    );
+    const section = page.locator('[data-treaty="franco-soviet"]');
+    const listed = await section
+      .locator('ol.xray-path > li')
+      .evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-state') ?? '', li.querySelector('.xray-step-label')?.textContent]),
+      );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [state, text] of listed) expect(text, state).toBe(stateTitle(state ?? ''));
+    const stop = caseResult(id).verdicts['franco-soviet'].path.at(-1)?.state ?? '';
+    expect(await section.locator('.xray-hollow').textContent()).toContain(`"${stateTitle(stop)}"`);
+    await locarno.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'state-titles-locarno.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
