@@ -43,6 +43,14 @@ describe('the crisis answers’ help', () => {
   });
 });
 
+describe('invoking the Protocol', () => {
+  it('promises help due under point I only where the Franco-Soviet treaty applies', () => {
+    const { help } = CRISIS_LABELS['invoke-protocol'];
+    expect(help).toMatch(/Where the Franco-Soviet treaty applies \(an attack on French or Soviet soil\), point I/);
+    expect(help).toMatch(/elsewhere you act on your own decision, which Locarno still judges/);
+  });
+});
+
 describe('what the verdicts before an answer assume of the others', () => {
   const hold = { uk: 'violation-nonflagrant', transit: { poland: false, romania: true } } as const;
 

@@ -30,7 +30,7 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   },
   'invoke-protocol': {
     label: 'Invoke the Protocol',
-    help: 'Act without waiting for the Council’s recommendation: point I of the Protocol of Signature keeps help due if none comes.',
+    help: 'Act without waiting for the Council’s recommendation. Where the Franco-Soviet treaty applies (an attack on French or Soviet soil), point I of its Protocol of Signature keeps help due if none comes; elsewhere you act on your own decision, which Locarno still judges.',
   },
   'ask-guarantors': {
     label: 'Ask the Locarno guarantors',
