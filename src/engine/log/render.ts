@@ -146,8 +146,15 @@ function paramWords(
       return t.words.actions[str] ?? str;
     case 'nth':
       return typeof value === 'number' ? (t.words.ordinals[value - 1] ?? `#${value}`) : '';
-    case 'move':
-      return MOVES.find((m) => m.id === str)?.title ?? str;
+    case 'move': {
+      const move = MOVES.find((m) => m.id === str);
+      // `{move:history}`: what the government named by `side` did besides its answer (moves.json historicalAnswers).
+      if (modifier === 'history') {
+        const side = params.side;
+        return side === 'france' || side === 'ussr' ? (move?.historicalAnswers?.[side] ?? '') : '';
+      }
+      return move?.title ?? str;
+    }
     case 'ending':
       return ENDINGS.find((e) => e.id === str)?.title ?? str;
     case 'event':

@@ -167,6 +167,12 @@ export const moveSchema = sourced({
   effects: z.strictObject({ done: effectsSchema, deterred: effectsSchema }),
   /** Historical moves end the game when they start a war (Poland, September 1939). */
   war: z.boolean(),
+  /**
+   * What each government did besides the answer the game scripts for it (`historicalChoices.crises`), in a
+   * clause the log adds to "as its government did": France's Council referral behind its "stand aside" of
+   * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
+   */
+  historicalAnswers: z.strictObject({ france: text.optional(), ussr: text.optional(), source: text }).optional(),
 });
 export type GermanMove = z.infer<typeof moveSchema>;
 

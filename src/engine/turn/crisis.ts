@@ -411,7 +411,10 @@ export function crisisResponses(
     delegation !== undefined
       ? { key: 'crisis.answer.delegation', params: { side: other, choice: aiPick } }
       : aiDecision === null
-        ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
+        ? // History's answer, with what the government did besides, where the data tells it (moves.json).
+          move.historicalAnswers?.[other] === undefined
+          ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
+          : { key: 'crisis.answer.scriptedNote', params: { side: other, choice: aiPick, move: move.id } }
         : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
   );
 
