@@ -214,7 +214,10 @@ function otherAnswers(debrief: Debrief, crisis: DebriefCrisis, t: WhyText): HTML
       if (own === undefined) return [];
       const answer = el('p', null, [answerWords(side.role, own.answer, t)], { 'data-side': side.role });
       if (own.historyAnswer === null) return [answer];
-      return [answer, el('p', null, [historyAnswerWords(side.role, own.historyAnswer, t)], { 'data-side': side.role })];
+      return [
+        answer,
+        el('p', null, [historyAnswerWords(side.role, own.historyAnswer, t, own.move)], { 'data-side': side.role }),
+      ];
     });
 }
 

@@ -14,6 +14,7 @@ import {
   type KeyRoll,
   LOG_TEXT,
   type LogParams,
+  MOVES,
   renderSentence,
   TREATY_NAMES,
 } from '../engine';
@@ -40,17 +41,33 @@ export function answerWords(side: 'france' | 'ussr', choice: string, t: WhyText 
   });
 }
 
-/** History's answer to a crisis: "History: Paris stands aside". */
-export function historyAnswerWords(side: 'france' | 'ussr', choice: string, t: WhyText = WHY_TEXT): string {
-  return fill(t.debrief.crisisHistory, {
+/**
+ * What a government did besides its answer to `move`, as the data tells it (moves.json
+ * `historicalAnswers`): " — it took no military action, but took the matter to the League Council…", or "".
+ */
+function historyNote(move: string | undefined, side: 'france' | 'ussr'): string {
+  const note = MOVES.find((m) => m.id === move)?.historicalAnswers?.[side];
+  return note === undefined ? '' : ` — ${note}`;
+}
+
+/** History's answer to a crisis, with what the government did besides: "History: Paris stands aside — it took…". */
+export function historyAnswerWords(
+  side: 'france' | 'ussr',
+  choice: string,
+  t: WhyText = WHY_TEXT,
+  move?: string,
+): string {
+  const answer = fill(t.debrief.crisisHistory, {
     side: t.debrief.sides[side],
     choice: LOG_TEXT.words.choices[choice] ?? choice,
   });
+  return `${answer}${historyNote(move, side)}`;
 }
 
-/** A crisis in a line: "The remilitarisation of the Rhineland: Paris stands aside; it went through unopposed (History: Paris stands aside)". */
+/** A crisis in a line: "The remilitarisation of the Rhineland: Paris stands aside; it went through unopposed (History: Paris stands aside — …)". */
 export function crisisWords(crisis: DebriefCrisis, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
-  const history = crisis.historyAnswer === null ? '' : ` (${historyAnswerWords(role, crisis.historyAnswer, t)})`;
+  const history =
+    crisis.historyAnswer === null ? '' : ` (${historyAnswerWords(role, crisis.historyAnswer, t, crisis.move)})`;
   return `${crisis.title}: ${answerWords(role, crisis.answer, t)}; ${resultWords(crisis, t)}${history}`;
 }
 
@@ -64,7 +81,9 @@ export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyT
 export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
   const orders = ordersWords(month.history.orders, month.month, t);
   const answer = month.history.crisisAnswer;
-  return answer === null ? orders : `${orders}; ${answerWords(role, answer, t)}`;
+  return answer === null
+    ? orders
+    : `${orders}; ${answerWords(role, answer, t)}${historyNote(month.crises[0]?.move, role)}`;
 }
 
 function eventLine(event: DebriefEvent, template: string | null): string {

@@ -1,0 +1,38 @@
+/**
+ * The debrief's "History:" beside a crisis says what the government did
+ * besides the answer the game gives it (moves.json historicalAnswers): a
+ * teacher saw "History: Paris stands aside" for the Rhineland, where France
+ * took the matter to the League Council.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DebriefCrisis } from '../engine';
+import { crisisWords, historyAnswerWords } from './words';
+
+const rhineland: DebriefCrisis = {
+  move: 'rhineland',
+  title: 'The remilitarisation of the Rhineland',
+  month: '1936-03',
+  answer: 'refer-council',
+  historyAnswer: 'stand-aside',
+  answers: { france: 'refer-council', ussr: 'stand-aside' },
+  uk: 'no-view',
+  result: 'unopposed',
+  metBy: [],
+  verdicts: [],
+};
+
+describe('history’s answer in the debrief', () => {
+  it('tells what France did besides standing aside at the Rhineland: the League Council', () => {
+    expect(crisisWords(rhineland, 'france')).toMatch(
+      /\(History: Paris stands aside — it took no military action, but took the matter to the League Council, which found on 19 March/,
+    );
+  });
+
+  it('adds nothing where the data has no note, or for a side without one', () => {
+    expect(historyAnswerWords('france', 'stand-aside', undefined, 'anschluss')).toBe('History: Paris stands aside');
+    expect(historyAnswerWords('ussr', 'stand-aside', undefined, 'rhineland')).toBe('History: Moscow stands aside');
+    expect(historyAnswerWords('ussr', 'stand-aside', undefined, 'poland')).toMatch(
+      /entered eastern Poland on 17 September/,
+    );
+  });
+});
