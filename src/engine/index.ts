@@ -171,6 +171,7 @@ export {
   conventionClauses,
   crisisCase,
   delegationTransitAnswer,
+  dispatchesAfterCrisis,
   eventSource,
   governmentName,
   historicalCourse,

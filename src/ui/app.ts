@@ -17,8 +17,10 @@ import {
   conventionClauses,
   createGame,
   crisisCase,
+  dispatchesAfterCrisis,
   endingText,
   eventSource,
+  formatDate,
   type Game,
   type GameAction,
   type GameFile,
@@ -1043,6 +1045,18 @@ export class App {
 
   // ---------------------------------------------------------------- a crisis
 
+  /** The month's dispatches dated after the crisis's day, which the class read first: the crisis is judged before them. */
+  private laterDispatches(world: WorldState): HTMLElement | null {
+    const later = dispatchesAfterCrisis(world);
+    const judged = crisisCase(world)?.legalCase.date;
+    if (later.length === 0 || judged === undefined) return null;
+    return el('p', {
+      className: 'quiet',
+      attrs: { id: 'crisis-later-dispatches' },
+      text: `The crisis is judged as on ${formatDate(judged)}, before what this month's later dispatches tell: ${later.map((d) => `${formatDate(d.date)}, ${d.title}`).join('; ')}.`,
+    });
+  }
+
   /** The verdicts "if both allies act": before the answer, on the others' expected answers; after it, on `record`'s. */
   private verdictSection(world: WorldState, record?: CrisisRecord): HTMLElement | null {
     const found = crisisCase(world, record);
@@ -1117,6 +1131,7 @@ export class App {
         text: `${monthName(crisis.month)} (in history: ${info?.historical ?? '—'})`,
       }),
       entry === undefined ? null : el('ul', { className: 'entries' }, [renderEntry(entry)]),
+      this.laterDispatches(world),
       this.verdictSection(world),
       crisisXray(world),
       el('section', { attrs: { 'aria-labelledby': 'answer-crisis-heading' } }, [

@@ -53,6 +53,10 @@ describe('the crisis through the rules', () => {
     await page.locator('#map[data-ready="true"]').waitFor();
     await newGame(page, 'keyboard', 'rhineland-1936', 'france');
     expect(await playToCrisis(page, 'keyboard')).toContain('Rhineland');
+    // The month's dispatches came before the crisis; the panel says which of them are dated after its day.
+    expect(await page.locator('#crisis-later-dispatches').innerText()).toMatch(
+      /^The crisis is judged as on 7 March 1936, before what this month's later dispatches tell: .*27 March 1936, The treaty enters into force/,
+    );
 
     // The X-ray is not loaded before it is opened.
     expect(await page.locator('.xray-case').count()).toBe(0);

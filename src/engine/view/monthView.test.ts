@@ -11,12 +11,14 @@ import type { LogReason } from '../log/types';
 import { CONVENTION, EVENTS, GOVERNMENTS, MODEL, MOVES } from '../model/modelData';
 import { initialWorld } from '../scenario/initialWorld';
 import { costOf, type GameAction } from '../turn/actions';
+import { step } from '../turn/step';
 import { CLAUSE_IDS, type CrisisRecord, type WorldState } from '../world/worldState';
 import {
   actionCost,
   conventionClauses,
   crisisCase,
   delegationTransitAnswer,
+  dispatchesAfterCrisis,
   eventSource,
   governmentName,
   historicalCourse,
@@ -219,5 +221,19 @@ describe('the legal case of a waiting crisis', () => {
     expect(
       crisisCase(first.before, { uk: 'no-such-verdict', transit: expected.transit })?.legalCase.guarantors.uk,
     ).toBe(expected.guarantors.uk);
+  });
+});
+
+describe('the dispatches a crisis came before', () => {
+  it('at the Rhineland (7 March 1936): the month’s later dispatches, in date order, the treaty in force on the 27th among them', () => {
+    let world = initialWorld(loadScenario('rhineland-1936'), 'later-dispatches', 'france');
+    while (world.phase === 'orders') world = step(world, []);
+    expect(world.crisis?.move).toBe('rhineland');
+    const later = dispatchesAfterCrisis(world);
+    expect(later.map((d) => d.date)).toEqual([...later.map((d) => d.date)].sort());
+    expect(later.every((d) => d.date > '1936-03-07' && d.date.startsWith('1936-03'))).toBe(true);
+    expect(later).toContainEqual({ date: '1936-03-27', title: 'The treaty enters into force' });
+    // The crisis's own month only, and nothing once it is answered.
+    expect(dispatchesAfterCrisis({ ...world, crisis: null })).toEqual([]);
   });
 });

@@ -79,6 +79,25 @@ export function crisisCase(
   return { legalCase, result: evaluateCase(legalCase) };
 }
 
+/**
+ * The dispatches of the crisis's month dated after the day its case is judged
+ * on (`crisisCase`'s date), in date order: a class reads the whole month's
+ * dispatches before the crisis opens, so the crisis panel says which of them
+ * came later (the Franco-Soviet treaty in force on 27 March 1936, after the
+ * Rhineland on the 7th). Empty when there is no crisis, or none came later.
+ */
+export function dispatchesAfterCrisis(world: WorldState): { readonly date: string; readonly title: string }[] {
+  const found = crisisCase(world);
+  if (found === null) return [];
+  const judged = found.legalCase.date;
+  const ids = new Set(
+    (world.log.find((m) => m.month === world.month)?.entries ?? []).filter((e) => e.kind === 'event').map((e) => e.id),
+  );
+  return EVENTS.filter((e) => ids.has(e.id) && e.date.length === 10 && e.date > judged)
+    .map((e) => ({ date: e.date, title: e.title }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** History's choices for a role in a scenario, month by month, with crisis answers by move. */
 export function historicalCourse(scenario: Scenario, role: WorldState['role']) {
   return {
