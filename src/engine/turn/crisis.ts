@@ -60,7 +60,17 @@ export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   );
   const laterThisMonth = later.some((e) => e.effects.francoSovietInForce === true);
   const leavingLater = later.flatMap((e) => e.effects.leaveLeague ?? []);
-  const day = { date, treatyInForce: world.francoSovietInForce && !laterThisMonth, law: lawSwitchesOf(world) };
+  // A move that repudiates Locarno does it in the act (the German memorandum of 7 March 1936 came with the troops):
+  // on its own day only Britain's verdict counts (treaty-and-rules.md §5.8 [DECISION], calendar.json locarnoStatus).
+  const repudiates = move.effects.done.locarno;
+  const locarno = repudiates !== undefined && world.locarno === 'in-force' ? repudiates : undefined;
+  const day = {
+    date,
+    treatyInForce: world.francoSovietInForce && !laterThisMonth,
+    // A rule variant's guarantors are those of the day's status.
+    law: lawSwitchesOf(locarno === undefined ? world : { variants: world.variants, locarno }),
+    ...(locarno === undefined ? {} : { locarno }),
+  };
   if (leavingLater.length === 0) return day;
   const leagueMembers = COUNTRY_IDS.filter((s) => world.leagueMembers.includes(s) || leavingLater.includes(s));
   return { ...day, leagueMembers };

@@ -13,6 +13,8 @@ import type { LogEntry } from '../log/types';
 import type { BritishVerdict } from '../model/delegationData';
 import type { RngState } from '../random';
 import { initialWorld } from '../scenario/initialWorld';
+import { crisisCouncil } from '../view/councilChamber';
+import { crisisCase } from '../view/monthView';
 import type { CrisisRecord, WorldState } from '../world/worldState';
 import type { CrisisChoice } from './actions';
 import { respondToCrisis } from './crisis';
@@ -86,5 +88,30 @@ describe('Locarno judges a French war where no assistance treaty runs', () => {
       const { record } = answer(crisisIn(scenario, move), 'stand-aside', 'violation-nonflagrant');
       expect(record.verdicts.locarno, scenario).toEqual({ outcome: 'not-engaged', reason: 'NO_FRENCH_ACTION' });
     }
+  });
+});
+
+describe('Locarno on the Rhineland’s own day (treaty-and-rules.md §5.8 [DECISION])', () => {
+  it('is repudiated by the move itself: only Britain’s verdict counts, as in the legal case of 7 March 1936', () => {
+    const world = crisisIn('rhineland-1936', 'rhineland');
+    // The world still has Locarno in force until the move is done; the crisis is judged on the move's day.
+    expect(world.locarno).toBe('in-force');
+    const shown = crisisCase(world);
+    expect(shown?.legalCase.world?.locarno).toBe('repudiated');
+    const path = shown?.result.verdicts.locarno.path.map((step) => step.state) ?? [];
+    expect(path).toContain('locarno.repudiated');
+    expect(path).not.toContain('locarno.italyVerdict');
+    const council = crisisCouncil(world, 'refer-council');
+    expect(council?.guarantors.find((g) => g.state === 'italy')?.counts).toBe(false);
+    expect(council?.guarantors.find((g) => g.state === 'uk')?.counts).toBe(true);
+  });
+
+  it('answered, Italy’s objection no longer bars a French riposte; Britain’s still does', () => {
+    const world = crisisIn('rhineland-1936', 'rhineland');
+    const italyObjects = { ...world, levels: { ...world.levels, italianAlignment: 100 } };
+    const lawful = answer(italyObjects, 'invoke-protocol', 'lawful').record;
+    expect(lawful.verdicts.locarno).toEqual({ outcome: 'lawful', reason: null });
+    const held = answer(italyObjects, 'invoke-protocol', 'violation-nonflagrant').record;
+    expect(held.verdicts.locarno).toEqual({ outcome: 'violation', reason: 'GUARANTOR_OPPOSED' });
   });
 });

@@ -8,7 +8,7 @@ import { digit, enumDigit, flagDigit, Memo, setDigit } from '../memo';
 import { firstDay } from '../months';
 import { assistancePipeline, caseFactSource, type FactQuestion } from '../rules/assistancePipeline';
 import type { FactEvent, FactEventType, Incident } from '../rules/facts';
-import { CALENDAR, LOCARNO_STATUSES, REASONS } from '../rules/lawData';
+import { CALENDAR, LOCARNO_STATUSES, type LocarnoStatus, REASONS } from '../rules/lawData';
 import {
   CONVENTION_LEVELS,
   COUNCIL_ARTICLES,
@@ -60,6 +60,8 @@ export interface CrisisDay {
   readonly treatyInForce: boolean;
   /** The League Members taking part on that day, when an event later in the month changes them (absent: the world's). */
   readonly leagueMembers?: readonly CountryId[];
+  /** Locarno's status on that day, when the move itself changes it (absent: the world's). */
+  readonly locarno?: LocarnoStatus;
   /** The legal facts a rule variant switches (absent: history's rules). */
   readonly law?: LawSwitches;
 }
@@ -113,7 +115,7 @@ export function legalCaseFor(
     world: {
       treatyInForce: day?.treatyInForce ?? world.francoSovietInForce,
       czechoslovakSovietInForce: date >= CALENDAR.treaties['czechoslovak-soviet'].inForceFrom,
-      locarno: world.locarno,
+      locarno: day?.locarno ?? world.locarno,
       leagueMembers: [...(day?.leagueMembers ?? world.leagueMembers)],
       ...variantFacts,
     },
