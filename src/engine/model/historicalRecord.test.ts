@@ -12,7 +12,7 @@ import { CALENDAR } from '../rules/lawData';
 import { parseLegalCaseText } from '../rules/legalCase';
 import { locarnoMachine } from '../rules/locarnoMachine';
 import { worldFactsOn } from '../rules/worldFacts';
-import { ACTORS, ENDINGS, EVENTS, GOVERNMENTS } from './modelData';
+import { ACTORS, ENDINGS, EVENTS, GOVERNMENTS, MODEL } from './modelData';
 
 const SRC_DIR = join(import.meta.dirname, '..', '..');
 
@@ -227,6 +227,25 @@ describe('corrections', () => {
       expect(line).toMatch(/in history[;,] (not in this game|this game took another turn)/);
       expect(line).not.toMatch(/did not happen this month|^\{event:title\}: history took/);
     }
+  });
+
+  it('says of the rules and scenarios only what they do (a teacher’s walkthrough, s14)', () => {
+    // Playing a side of as-it-happened, your own choices are yours: only the other side's are history's.
+    expect(loadScenario('as-it-happened').summary).not.toMatch(/every choice scripted/);
+    expect(loadScenario('as-it-happened').summary).toMatch(/your side's choices are yours/);
+    // A guarantor's rule says yes for "lawful" only: its label says so, beside a verdict of "no view".
+    expect(MODEL.crisis.ukVerdict.label).toBe('Britain would hold a French action against Germany lawful');
+    expect(MODEL.crisis.italyVerdict.label).toBe('Italy would hold a French action against Germany lawful');
+    // The Council's roll weighs Italy's alignment after Italy left the League (11 Dec 1937): not "Italy obstructs".
+    const labels = MODEL.crisis.councilRecommends.terms.map((t) => t.label);
+    expect(labels).not.toContain('Italy obstructs');
+    expect(labels).toContain("the League split by Italy's turn to Germany");
+    // Britain's fear of war in 1937-39 was Chamberlain's government's, not only Baldwin's.
+    const fear = MODEL.crisis.ukVerdict.terms.find((t) => t.label === 'fear of war');
+    expect(fear?.source).toMatch(/Baldwin.*Chamberlain/);
+    // Rydz-Śmigły's words explain Poland's refusal: the term they source counts Poland's readiness, low as it was.
+    const readiness = ACTORS.poland.decisions.transit1939?.terms.find((t) => t.factor === 'transitPoland');
+    expect(readiness?.source).toMatch(/Poland refused Soviet transit, Rydz-Śmigły/);
   });
 
   it('has Romania close its border after September 1938 in words true where it granted passage at the crisis too', () => {
