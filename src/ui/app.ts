@@ -1047,9 +1047,9 @@ export class App {
 
   /** The month's dispatches dated after the crisis's day, which the class read first: the crisis is judged before them. */
   private laterDispatches(world: WorldState): HTMLElement | null {
-    const later = dispatchesAfterCrisis(world);
-    const judged = crisisCase(world)?.legalCase.date;
-    if (later.length === 0 || judged === undefined) return null;
+    const found = dispatchesAfterCrisis(world);
+    if (found === null || found.later.length === 0) return null;
+    const { judged, later } = found;
     return el('p', {
       className: 'quiet',
       attrs: { id: 'crisis-later-dispatches' },

@@ -74,6 +74,13 @@ function transitGame(
   return { game, crisisMonth };
 }
 
+/** A state's details in the states' list (the map's text twin), opened by keyboard: they show in the tooltip. */
+async function openStateDetails(page: Page, state: string): Promise<void> {
+  await page.locator('#states-twin summary').focus();
+  await page.keyboard.press('Enter');
+  await tabTo(page, `#states-twin button[data-state="${state}"]`);
+}
+
 const polishGame = (scenario: Scenario, answer: 'grant' | 'refuse', after: number) =>
   transitGame(scenario, 'poland', answer, after);
 
@@ -221,9 +228,7 @@ describe('the route through Poland in a game with a Polish delegation', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-polish-route-granted');
     // The same in the states' list (the map's text twin): Poland's details, reached by keyboard.
-    await page.locator('#states-twin summary').focus();
-    await page.keyboard.press('Enter');
-    await tabTo(page, '#states-twin button[data-state="poland"]');
+    await openStateDetails(page, 'poland');
     await expect
       .poll(() => page.locator('#tooltip').innerText())
       .toMatch(/Passage for the Red Army: granted by the Polish delegation at the crisis of [A-Z][a-z]+ 19\d\d/);
@@ -249,9 +254,7 @@ describe('the route through Poland in a game with a Polish delegation', () => {
     expect(await page.locator('#map').getAttribute('data-route-poland')).toMatch(
       /^Route through Poland: (refused|wavering|granted)$/,
     );
-    await page.locator('#states-twin summary').focus();
-    await page.keyboard.press('Enter');
-    await tabTo(page, '#states-twin button[data-state="romania"]');
+    await openStateDetails(page, 'romania');
     await expect
       .poll(() => page.locator('#tooltip').innerText())
       .toMatch(/Passage for the Red Army: granted by the Romanian delegation at the crisis of [A-Z][a-z]+ 19\d\d/);

@@ -327,6 +327,24 @@ describe('a French action no assistance treaty covers (treaty-and-rules.md §5.8
     expect(order.indexOf('locarno.engagement')).toBeLessThan(order.indexOf('covenantCouncil.awaitingSeizure'));
   });
 
+  it('refuses another decision for France’s, even a yes or no', () => {
+    for (const [victim, type] of [
+      ['austria', 'decision.franceCabinet'],
+      ['czechoslovakia', 'decision.franceAssistsVictim'],
+    ] as const) {
+      const legalCase = onAustria({ event: { ...onAustria().event, victim } });
+      const pipeline = assistancePipeline(worldFactsOn(legalCase.date), legalCase.event);
+      let step = pipeline.next();
+      while (!step.done && !step.value.awaits.includes(type)) {
+        step = pipeline.next(caseFactSource(legalCase)(step.value));
+      }
+      expect(step.done, victim).toBe(false);
+      expect(() => pipeline.next({ type: 'decision.frenchParliament', yes: true })).toThrow(
+        `expected ${type}, got decision.frenchParliament`,
+      );
+    }
+  });
+
   it('judges France’s war over Austria as a French action: Britain objecting, a violation; France not acting, none', () => {
     expect(evaluateCase(onAustria()).verdicts.locarno).toMatchObject({
       outcome: 'violation',

@@ -203,36 +203,39 @@ function* czechoslovakSovietStage(world: WorldFacts, incident: Incident, franceA
   });
 }
 
-/** Does France assist Czechoslovakia? Asked of the fact source before the treaties that depend on it. */
-function* askFranceAssistsCzechoslovakia(): Ask<boolean> {
-  const answer = yield {
+/** A French decision the pipeline needs before the machines that depend on it: asked of the fact source. */
+function* askFrenchDecision(
+  type: 'decision.franceAssistsVictim' | 'decision.franceCabinet',
+  question: Omit<FactRequest, 'awaits'>,
+): Ask<boolean> {
+  const answer = yield { ...question, awaits: [type] };
+  if (answer.type !== type || !('yes' in answer)) throw new Error(`expected ${type}, got ${answer.type}`);
+  return answer.yes;
+}
+
+/** Does France assist Czechoslovakia? Asked before the treaties that depend on it. */
+function askFranceAssistsCzechoslovakia(): Ask<boolean> {
+  return askFrenchDecision('decision.franceAssistsVictim', {
     machine: 'czechoslovakSoviet',
     state: 'frenchCondition',
-    awaits: ['decision.franceAssistsVictim'],
     cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature; Franco-Czechoslovak treaties of 1924 and 1925',
     summary: 'Does France give Czechoslovakia assistance? Soviet help is owed only if it does.',
-  };
-  if (answer.type !== 'decision.franceAssistsVictim')
-    throw new Error(`expected decision.franceAssistsVictim, got ${answer.type}`);
-  return answer.yes;
+  });
 }
 
 /**
  * Does France's government decide to act against an aggressor whose victim no
- * assistance treaty of the engine covers (Austria, Poland)? Asked of the fact
- * source only when the Franco-Soviet treaty did not judge a French action itself.
+ * assistance treaty of the engine covers (Austria, Poland)? Asked only when the
+ * Franco-Soviet treaty did not judge a French action itself.
  */
-function* askFranceActs(): Ask<boolean> {
-  const answer = yield {
+function askFranceActs(): Ask<boolean> {
+  return askFrenchDecision('decision.franceCabinet', {
     machine: 'locarno',
     state: 'engagement',
-    awaits: ['decision.franceCabinet'],
     cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)',
     summary:
       'Does the French government decide to act against the aggressor? Locarno judges any French action against Germany.',
-  };
-  if (answer.type !== 'decision.franceCabinet') throw new Error(`expected decision.franceCabinet, got ${answer.type}`);
-  return answer.yes;
+  });
 }
 
 /** The Locarno check where the Franco-Soviet treaty did not run it: on the French action the incident calls for. */

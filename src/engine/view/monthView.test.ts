@@ -229,11 +229,14 @@ describe('the dispatches a crisis came before', () => {
     let world = initialWorld(loadScenario('rhineland-1936'), 'later-dispatches', 'france');
     while (world.phase === 'orders') world = step(world, []);
     expect(world.crisis?.move).toBe('rhineland');
-    const later = dispatchesAfterCrisis(world);
+    const found = dispatchesAfterCrisis(world);
+    expect(found?.judged).toBe('1936-03-07');
+    expect(found?.judged).toBe(crisisCase(world)?.legalCase.date);
+    const later = found?.later ?? [];
     expect(later.map((d) => d.date)).toEqual([...later.map((d) => d.date)].sort());
     expect(later.every((d) => d.date > '1936-03-07' && d.date.startsWith('1936-03'))).toBe(true);
     expect(later).toContainEqual({ date: '1936-03-27', title: 'The treaty enters into force' });
     // The crisis's own month only, and nothing once it is answered.
-    expect(dispatchesAfterCrisis({ ...world, crisis: null })).toEqual([]);
+    expect(dispatchesAfterCrisis({ ...world, crisis: null })).toBeNull();
   });
 });

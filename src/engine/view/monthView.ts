@@ -80,22 +80,25 @@ export function crisisCase(
 }
 
 /**
- * The dispatches of the crisis's month dated after the day its case is judged
- * on (`crisisCase`'s date), in date order: a class reads the whole month's
- * dispatches before the crisis opens, so the crisis panel says which of them
- * came later (the Franco-Soviet treaty in force on 27 March 1936, after the
- * Rhineland on the 7th). Empty when there is no crisis, or none came later.
+ * The day the waiting crisis is judged on (its case's date, `crisisDay`), and
+ * the dispatches of its month dated after that day, in date order: a class
+ * reads the whole month's dispatches before the crisis opens, so the crisis
+ * panel says which of them came later (the Franco-Soviet treaty in force on 27
+ * March 1936, after the Rhineland on the 7th). Null when no crisis waits.
  */
-export function dispatchesAfterCrisis(world: WorldState): { readonly date: string; readonly title: string }[] {
-  const found = crisisCase(world);
-  if (found === null) return [];
-  const judged = found.legalCase.date;
+export function dispatchesAfterCrisis(
+  world: WorldState,
+): { readonly judged: string; readonly later: readonly { readonly date: string; readonly title: string }[] } | null {
+  const move = MOVES.find((m) => m.id === world.crisis?.move);
+  if (move === undefined) return null;
+  const judged = crisisDay(world, move).date;
   const ids = new Set(
     (world.log.find((m) => m.month === world.month)?.entries ?? []).filter((e) => e.kind === 'event').map((e) => e.id),
   );
-  return EVENTS.filter((e) => ids.has(e.id) && e.date.length === 10 && e.date > judged)
+  const later = EVENTS.filter((e) => ids.has(e.id) && e.date.length === 10 && e.date > judged)
     .map((e) => ({ date: e.date, title: e.title }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { judged, later };
 }
 
 /** History's choices for a role in a scenario, month by month, with crisis answers by move. */
