@@ -135,7 +135,7 @@ export { askedAtCrisis, delegationName, guaranteeAsked, standAsked, teschenAsked
 export { classifyEnding, ENDING_IDS, type EndingId, endingsMet, endingText } from './turn/endings';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
-export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod } from './validation';
+export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod, shippedValue } from './validation';
 export { type PatchOp, type Variant, variantSchema } from './variants/variantSchema';
 export {
   normalVariants,

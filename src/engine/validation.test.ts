@@ -12,6 +12,7 @@ import {
   isoDateString,
   parseJsonText,
   parseWith,
+  shippedValue,
   yearMonthString,
 } from './validation';
 
@@ -118,5 +119,15 @@ describe('the day and month checks', () => {
     ]);
     expect(problems(either, '1937-02')).toEqual([{ path: '', message: LATER }]);
     expect(problems(either, '1937-02-01')).toEqual([{ path: '', message: LATER }]);
+  });
+});
+
+describe('shippedValue', () => {
+  it('gives a shipped file’s checked value, or stops with one line per problem, each naming the file', () => {
+    const schema = z.strictObject({ a: z.number(), b: z.string() });
+    expect(shippedValue(parseWith(schema, { a: 1, b: 'x' }), 'f.json')).toEqual({ a: 1, b: 'x' });
+    expect(() => shippedValue(parseWith(schema, { a: 'one', c: 2 }), 'scenarios/text/f.json')).toThrow(
+      /^scenarios\/text\/f\.json: a: .+\nscenarios\/text\/f\.json: b: .+\nscenarios\/text\/f\.json: c: unknown field$/,
+    );
   });
 });

@@ -77,6 +77,15 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsFromZod(result.error) };
 }
 
+/**
+ * The value of data the game ships (a text file read when its module loads), or an Error naming
+ * `file` and one `path: message` line per problem: a broken shipped file stops the game at once.
+ */
+export function shippedValue<T>(parsed: Parsed<T>, file: string): T {
+  if (parsed.ok) return parsed.value;
+  throw new Error(parsed.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
+}
+
 /** Parse JSON text, turning a syntax error into a problem instead of an exception. */
 export function parseJsonText(text: string): Parsed<unknown> {
   if (text.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };

@@ -18,6 +18,7 @@ import {
   RULE_MACHINES,
   type RuleMachineId,
   type StepKind,
+  shippedValue,
 } from '../engine';
 
 /** The texts a citation can name. */
@@ -120,17 +121,8 @@ export function parseGlossary(data: unknown): Parsed<GlossaryData> {
   return parseWith(glossarySchema, data);
 }
 
-function loadGlossary(): GlossaryData {
-  const parsed = parseGlossary(glossaryJson);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `scenarios/text/glossary.en.json: ${p.path}: ${p.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return parsed.value;
-}
-
 /** The game's glossary, in its file's order. */
-export const GLOSSARY: GlossaryData = loadGlossary();
+export const GLOSSARY: GlossaryData = shippedValue(parseGlossary(glossaryJson), 'scenarios/text/glossary.en.json');
 
 const BY_ID = new Map(GLOSSARY.entries.map((entry) => [entry.id, entry]));
 const BY_PART = new Map(

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import exerciseJson from '../../scenarios/teaching/source-criticism.en.json';
-import { type Parsed, type Problem, parseWith, REASON_CODES, REASONS } from '../engine';
+import { type Parsed, parseWith, REASON_CODES, REASONS, shippedValue } from '../engine';
 import { glossaryAnchor, glossaryEntry } from '../glossary/glossary';
 
 /** The answer key's verdicts, as the worksheet names them. */
@@ -101,19 +101,11 @@ export function parseSourceCriticism(data: unknown): Parsed<SourceCriticism> {
   return parseWith(sourceCriticismSchema, data);
 }
 
-function load(): SourceCriticism {
-  const parsed = parseSourceCriticism(exerciseJson);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map(
-      (p: Problem) => `scenarios/teaching/source-criticism.en.json: ${p.path}: ${p.message}`,
-    );
-    throw new Error(lines.join('\n'));
-  }
-  return parsed.value;
-}
-
 /** The exercise on the 1931 "neutrality treaty" page. */
-export const SOURCE_CRITICISM: SourceCriticism = load();
+export const SOURCE_CRITICISM: SourceCriticism = shippedValue(
+  parseSourceCriticism(exerciseJson),
+  'scenarios/teaching/source-criticism.en.json',
+);
 
 /** A place to check, in words, with a link where the game has one. */
 export interface CheckView {

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import xrayJson from '../../scenarios/text/xray.en.json';
-import { type Parsed, parseWith } from '../engine';
+import { type Parsed, parseWith, shippedValue } from '../engine';
 
 /** A label is drawn on an arrow, one line at the edge labels' small type: at most this many characters. */
 export const XRAY_LABEL_MAX_CHARS = 40;
@@ -52,17 +52,8 @@ export function parseXrayWords(data: unknown): Parsed<XrayWords> {
   return parseWith(xrayWordsSchema, data);
 }
 
-function loadXrayWords(): XrayWords {
-  const parsed = parseXrayWords(xrayJson);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `scenarios/text/xray.en.json: ${p.path}: ${p.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return parsed.value;
-}
-
 /** The English words, checked when the module loads. */
-export const XRAY_WORDS: XrayWords = loadXrayWords();
+export const XRAY_WORDS: XrayWords = shippedValue(parseXrayWords(xrayJson), 'scenarios/text/xray.en.json');
 
 /**
  * An event's words; the event's own type where the file has none (a test
