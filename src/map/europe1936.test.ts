@@ -161,6 +161,8 @@ describe('europe-1936.map.json', () => {
       'strasbourg',
       'rhine-front',
       'uzhhorod',
+      'koblenz',
+      'karlsbad',
     ]) {
       expect(ids).toContain(id);
     }

@@ -374,6 +374,8 @@ const PLACES: readonly [string, string, number, number][] = [
   ['strasbourg', 'Strasbourg', 7.75, 48.58],
   ['rhine-front', 'the Rhine front', 8.1, 49.0],
   ['uzhhorod', 'Uzhhorod', 22.3, 48.62],
+  ['koblenz', 'Koblenz', 7.59, 50.36],
+  ['karlsbad', 'Karlsbad', 12.87, 50.23],
 ];
 
 function centroid(outline: Outline): [number, number] {

@@ -15,6 +15,7 @@ import {
   type MapFile,
   type MapPreview,
   type MapState,
+  MOVE_MARKER_RADIUS,
   MOVE_MARKERS,
   NO_PREVIEW,
   PRESENTATION_TEXT,
@@ -435,7 +436,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     if (moveId === null) return;
     const at = this.place(MOVE_MARKERS[moveId] ?? 'berlin');
     if (at === null) return;
-    const ring = this.add.circle(0, 0, 26, 0xcc79a7, 0.35).setStrokeStyle(4, 0x000000);
+    const ring = this.add.circle(0, 0, MOVE_MARKER_RADIUS, 0xcc79a7, 0.35).setStrokeStyle(4, 0x000000);
     const bang = this.add
       .text(0, 0, '!', { ...LABEL_STYLE, fontSize: '30px', fontStyle: 'bold' })
       .setOrigin(0.5)
@@ -444,7 +445,7 @@ class MapScene extends Phaser.Scene implements MapPort {
       .text(0, 32, 'Germany moves', { ...LABEL_STYLE, fontSize: '15px', fontStyle: 'bold' })
       .setOrigin(0.5, 0)
       .setResolution(2);
-    const halo = this.add.circle(0, 0, 40, 0xcc79a7, 0).setStrokeStyle(3, 0xcc79a7);
+    const halo = this.add.circle(0, 0, MOVE_MARKER_RADIUS + 14, 0xcc79a7, 0).setStrokeStyle(3, 0xcc79a7);
     this.marker = this.add.container(at.x, at.y, [halo, ring, bang, caption]).setData('move', moveId);
   }
 

@@ -8,6 +8,8 @@ import {
   checkMapFile,
   germanGain,
   type MapState,
+  MOVE_MARKER_RADIUS,
+  MOVE_MARKERS,
   previewFor,
   STANCES,
   stanceClass,
@@ -161,5 +163,55 @@ describe('what an option shows on the map', () => {
     expect(previewFor('sovietContribution', 2).ground).toBe(true);
     expect(previewFor('frenchContribution', 2).rhineFront).toBe(true);
     expect(previewFor('publicity', 1).caption).toBe('');
+  });
+});
+
+describe("the German moves' markers", () => {
+  const real = checkMapFile(
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/map/europe-1936.map.json'), 'utf8')),
+  );
+  if (!real.ok) throw new Error('the shipped map does not load');
+  const map = real.map;
+  const stateOf = (id: string) => {
+    const state = map.states.find((s) => s.id === id);
+    if (state === undefined) throw new Error(`no state ${id}`);
+    return state;
+  };
+  const markerAt = (move: string) => {
+    const id = MOVE_MARKERS[move] ?? 'berlin';
+    const at = map.places.find((p) => p.id === id) ?? map.states.find((s) => s.id === id)?.capital;
+    if (at === undefined || at === null) throw new Error(`no place ${id}`);
+    return at;
+  };
+  /** Points on the ring's edge, every 22.5°. */
+  const edge = (at: { x: number; y: number }) =>
+    Array.from({ length: 16 }, (_, i) => ({
+      x: at.x + MOVE_MARKER_RADIUS * Math.cos((i * Math.PI) / 8),
+      y: at.y + MOVE_MARKER_RADIUS * Math.sin((i * Math.PI) / 8),
+    }));
+
+  it('marks each move inside the state it happened in, on the 1936 map', () => {
+    const where: Record<string, string> = {
+      rhineland: 'germany',
+      anschluss: 'austria',
+      sudetenland: 'czechoslovakia',
+      prague: 'czechoslovakia',
+      poland: 'poland',
+    };
+    for (const [move, state] of Object.entries(where)) {
+      const at = markerAt(move);
+      expect(stateContains(stateOf(state), at.x, at.y), move).toBe(true);
+    }
+  });
+
+  it("rings the Rhineland without covering France, and the Sudetenland away from Prague's own move", () => {
+    const france = stateOf('france');
+    const rhineland = markerAt('rhineland');
+    for (const point of edge(rhineland)) expect(stateContains(france, point.x, point.y)).toBe(false);
+    const germany = stateOf('germany');
+    expect(stateContains(germany, rhineland.x, rhineland.y)).toBe(true);
+    const sudeten = markerAt('sudetenland');
+    const prague = markerAt('prague');
+    expect(Math.hypot(sudeten.x - prague.x, sudeten.y - prague.y)).toBeGreaterThan(MOVE_MARKER_RADIUS);
   });
 });

@@ -220,14 +220,22 @@ export const ROUTES = {
 export const AIR_REACH = ['kiev', 'prague'] as const;
 export const RHINE_FRONT = ['strasbourg', 'rhine-front'] as const;
 
-/** Where a German move is marked on the map: a place id, or a state's capital. */
+/**
+ * Where a German move is marked on the map: a place id, or a state's capital.
+ * The Rhineland at Koblenz, in the demilitarised zone (not at the Rhine front
+ * by Strasbourg, where the ring covered Lorraine); the Sudetenland at Karlsbad,
+ * in the Sudeten German districts (not at Prague, the move of March 1939).
+ */
 export const MOVE_MARKERS: Readonly<Record<string, string>> = {
-  rhineland: 'rhine-front',
+  rhineland: 'koblenz',
   anschluss: 'austria',
-  sudetenland: 'czechoslovakia',
+  sudetenland: 'karlsbad',
   prague: 'prague',
   poland: 'warsaw',
 };
+
+/** The radius of a German move's ring on the map, in map units (its halo is 14 wider). */
+export const MOVE_MARKER_RADIUS = 26;
 
 /** What the map highlights for a convention option under consideration. */
 export interface MapPreview {
