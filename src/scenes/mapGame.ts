@@ -12,6 +12,7 @@ import { delegationTransitAnswer, monthName, transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
+  type LabelBox,
   type MapFile,
   type MapPreview,
   type MapState,
@@ -19,6 +20,7 @@ import {
   MOVE_MARKERS,
   NO_PREVIEW,
   PRESENTATION_TEXT,
+  placeLabels,
   RHINE_FRONT,
   ROUTES,
   STANCES,
@@ -53,6 +55,25 @@ const LABEL_STYLE = {
   strokeThickness: 4,
 };
 
+/** Where a label may stand: its anchor and origin (Phaser's, 0 to 1 across the text). */
+interface LabelSpot {
+  readonly x: number;
+  readonly y: number;
+  readonly originX: number;
+  readonly originY: number;
+}
+
+/**
+ * How a label is placed among the others (`placeLabels`): its rank (0 first:
+ * the states' names, then the routes and fronts, then the capitals' names), its
+ * spots, best first, and whether it may be hidden where it has no room.
+ */
+interface LabelPlacing {
+  readonly rank: number;
+  readonly spots: readonly LabelSpot[];
+  readonly optional: boolean;
+}
+
 interface DrawnState {
   readonly state: MapState;
   readonly fill: Phaser.GameObjects.Graphics;
@@ -68,6 +89,8 @@ class MapScene extends Phaser.Scene implements MapPort {
   private capitals!: Phaser.GameObjects.Graphics;
   private overlay!: Phaser.GameObjects.Graphics;
   private routeLabels: Phaser.GameObjects.Text[] = [];
+  /** Every label the map places so that none covers another (`declutter`). */
+  private readonly placing = new Map<Phaser.GameObjects.Text, LabelPlacing>();
   private marker: Phaser.GameObjects.Container | null = null;
   private world: WorldState | null = null;
   private previewing: MapPreview = NO_PREVIEW;
@@ -147,6 +170,12 @@ class MapScene extends Phaser.Scene implements MapPort {
         .text(state.label.x, state.label.y, state.name, LABEL_STYLE)
         .setOrigin(0.5)
         .setResolution(2);
+      label.setName('label:state');
+      this.placing.set(label, {
+        rank: 0,
+        spots: [{ x: state.label.x, y: state.label.y, originX: 0.5, originY: 0.5 }],
+        optional: false,
+      });
       this.drawn.set(state.id, { ...drawn, label });
     }
     this.drawCapitals();
@@ -207,6 +236,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         if (child.style.resolution !== resolution) child.setResolution(resolution);
       } else if (child instanceof Phaser.GameObjects.Container) child.setScale(boost / zoom);
     }
+    this.declutter();
   }
 
   private drawState(g: Phaser.GameObjects.Graphics, state: MapState, colour: number, bold: boolean): void {
@@ -234,10 +264,23 @@ class MapScene extends Phaser.Scene implements MapPort {
       g.strokeCircle(state.capital.x, state.capital.y, 5);
       const bounds = stateBounds(state);
       if (bounds.width * bounds.height < LABEL_AREA) continue;
-      this.add
-        .text(state.capital.x + 7, state.capital.y - 2, state.capital.name, { ...LABEL_STYLE, fontSize: '12px' })
+      const { x, y, name } = state.capital;
+      const label = this.add
+        .text(x + 7, y - 2, name, { ...LABEL_STYLE, fontSize: '12px' })
         .setOrigin(0, 1)
         .setResolution(2);
+      // Right of its dot, else left, above or below it; hidden where none has room (zooming in brings it back).
+      label.setName('label:capital');
+      this.placing.set(label, {
+        rank: 2,
+        spots: [
+          { x: x + 7, y: y - 2, originX: 0, originY: 1 },
+          { x: x - 7, y: y - 2, originX: 1, originY: 1 },
+          { x, y: y - 7, originX: 0.5, originY: 1 },
+          { x, y: y + 7, originX: 0.5, originY: 0 },
+        ],
+        optional: true,
+      });
     }
   }
 
@@ -307,7 +350,10 @@ class MapScene extends Phaser.Scene implements MapPort {
 
     const g = this.overlay;
     g.clear();
-    for (const label of this.routeLabels) label.destroy();
+    for (const label of this.routeLabels) {
+      this.placing.delete(label);
+      label.destroy();
+    }
     this.routeLabels = [];
     if (world === null) return;
     const transit = transitView(world);
@@ -334,15 +380,20 @@ class MapScene extends Phaser.Scene implements MapPort {
       // The label's words, for the page (the canvas holds them only as pixels).
       document.getElementById('map')?.setAttribute(`data-route-${via}`, words);
       if (mid !== undefined) {
-        this.routeLabels.push(
-          this.add
-            .text(mid.x + 8, mid.y + (via === 'poland' ? -18 : 18), words, {
-              ...LABEL_STYLE,
-              fontSize: lit ? '17px' : '13px',
-              color: '#000000',
-            })
-            .setOrigin(0, 0.5)
-            .setResolution(2),
+        const side = via === 'poland' ? -18 : 18;
+        // Beside the route's middle town, else beside another of its towns, on either side.
+        const towns = [mid, ...points.slice(1, -1).filter((p) => p !== mid)];
+        const spots = towns.flatMap((p) => [
+          { x: p.x + 8, y: p.y + side, originX: 0, originY: 0.5 },
+          { x: p.x + 8, y: p.y - side, originX: 0, originY: 0.5 },
+        ]);
+        this.routeLabel(
+          this.add.text(mid.x + 8, mid.y + side, words, {
+            ...LABEL_STYLE,
+            fontSize: lit ? '17px' : '13px',
+            color: '#000000',
+          }),
+          spots,
         );
       }
     }
@@ -363,14 +414,22 @@ class MapScene extends Phaser.Scene implements MapPort {
       g.fillStyle(0x0072b2, 1);
       const tail = pts.at(-2);
       if (tail !== undefined) this.arrowHead(g, tail, to);
-      this.routeLabels.push(
-        this.add
-          .text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
-            ...LABEL_STYLE,
-            fontSize: lit ? '17px' : '13px',
-          })
-          .setOrigin(0.5, 1)
-          .setResolution(2),
+      // Above the arc's top, else above or below another point of it.
+      const along = [12, 9, 15, 6, 18].flatMap((i) => {
+        const p = pts[i];
+        return p === undefined
+          ? []
+          : [
+              { x: p.x, y: p.y - 6, originX: 0.5, originY: 1 },
+              { x: p.x, y: p.y + 6, originX: 0.5, originY: 0 },
+            ];
+      });
+      this.routeLabel(
+        this.add.text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
+          ...LABEL_STYLE,
+          fontSize: lit ? '17px' : '13px',
+        }),
+        [{ x: midX, y: midY - 6, originX: 0.5, originY: 1 }, ...along],
       );
     }
     if (this.previewing.rhineFront) {
@@ -389,11 +448,9 @@ class MapScene extends Phaser.Scene implements MapPort {
         g.lineBetween(front.x, front.y, ahead.x, ahead.y);
         g.fillStyle(0xd55e00, 1);
         this.arrowHead(g, front, ahead);
-        this.routeLabels.push(
-          this.add
-            .text(front.x, front.y + 90, 'A French offensive: the front on the Rhine', LABEL_STYLE)
-            .setOrigin(0.5, 0)
-            .setResolution(2),
+        this.routeLabel(
+          this.add.text(front.x, front.y + 90, 'A French offensive: the front on the Rhine', LABEL_STYLE),
+          [{ x: front.x, y: front.y + 90, originX: 0.5, originY: 0 }],
         );
       }
     }
@@ -405,16 +462,54 @@ class MapScene extends Phaser.Scene implements MapPort {
         g.lineBetween(paris.x, paris.y, front.x, front.y);
         g.fillStyle(0x009e73, 1);
         this.arrowHead(g, paris, front);
-        this.routeLabels.push(
-          this.add
-            .text(front.x, front.y + 14, 'France mobilises early', LABEL_STYLE)
-            .setOrigin(0.5, 0)
-            .setResolution(2),
-        );
+        this.routeLabel(this.add.text(front.x, front.y + 14, 'France mobilises early', LABEL_STYLE), [
+          { x: front.x, y: front.y + 14, originX: 0.5, originY: 0 },
+        ]);
       }
     }
     this.drawMarker(world);
     this.scaleTexts();
+  }
+
+  /** A route's or a front's label, placed among the others at the first of `spots` with room. */
+  private routeLabel(text: Phaser.GameObjects.Text, spots: readonly LabelSpot[]): void {
+    const [first] = spots;
+    if (first !== undefined) text.setPosition(first.x, first.y).setOrigin(first.originX, first.originY);
+    text.setResolution(2).setName('label:route');
+    this.routeLabels.push(text);
+    this.placing.set(text, { rank: 1, spots, optional: false });
+  }
+
+  /**
+   * Place the labels so that none covers another (`placeLabels`), with the
+   * words at their size on screen: run whenever that size or the labels change.
+   */
+  private declutter(): void {
+    const labels = [...this.placing.entries()].sort(([, a], [, b]) => a.rank - b.rank);
+    const boxOf = (text: Phaser.GameObjects.Text, spot: LabelSpot): LabelBox => ({
+      x: spot.x - spot.originX * text.displayWidth,
+      y: spot.y - spot.originY * text.displayHeight,
+      width: text.displayWidth,
+      height: text.displayHeight,
+    });
+    const obstacles: LabelBox[] = [];
+    if (this.marker !== null) {
+      // The ring and its halo, and the caption under them ("Germany moves", about 120 px wide).
+      const scale = this.marker.scaleX;
+      const halo = (MOVE_MARKER_RADIUS + 14) * scale;
+      const half = Math.max(halo, 60 * scale);
+      obstacles.push({ x: this.marker.x - half, y: this.marker.y - halo, width: 2 * half, height: halo + 52 * scale });
+    }
+    const chosen = placeLabels(
+      labels.map(([text, { spots, optional }]) => ({ boxes: spots.map((spot) => boxOf(text, spot)), optional })),
+      obstacles,
+      2 / this.cameras.main.zoom,
+    );
+    labels.forEach(([text, { spots }], i) => {
+      const spot = spots[chosen[i] ?? -1];
+      text.setVisible(spot !== undefined);
+      if (spot !== undefined) text.setPosition(spot.x, spot.y).setOrigin(spot.originX, spot.originY);
+    });
   }
 
   private bakedOnce = false;

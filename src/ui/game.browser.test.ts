@@ -85,6 +85,8 @@ describe('the game, played in the browser', () => {
       const log = await playToEnd(page, 'mouse', { answer: 'invoke-protocol', shots: 'pact-1935' });
       const [first] = [...early.crises, ...log.crises];
       expect(first?.verdicts).toContain('Franco-Soviet treaty (1935):');
+      // The map reads clearly at every crisis: no name over another label or under the ring, no route's words lost.
+      for (const crisis of [...early.crises, ...log.crises]) expect(crisis.mapClashes, crisis.title).toEqual([]);
       expect(first?.outcome.length).toBeGreaterThan(20);
       await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
       // The debrief (loaded behind the ending) holds the months beside history's, the notes and the questions, once.

@@ -16,6 +16,52 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/**
+ * What covers what among the map's labels, as drawn now: a capital's name
+ * over another label or the crisis's ring (it should have moved or been
+ * hidden), or a state's or a route's label hidden (it never should be). Empty
+ * when the map reads clearly. The labels are named by kind in the map scene
+ * (`label:state`, `label:route`, `label:capital`).
+ */
+export async function mapLabelClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Bounds {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Shown {
+      type: string;
+      name: string;
+      text?: string;
+      visible: boolean;
+      getBounds(): Bounds;
+    }
+    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } } | undefined;
+    const shown = scene?.children.list ?? [];
+    const labels = shown
+      .filter((c) => c.type === 'Text' && c.name.startsWith('label:'))
+      .map((c) => ({ kind: c.name.slice(6), words: c.text ?? '', visible: c.visible, box: c.getBounds() }));
+    const ring = shown.find((c) => c.type === 'Container' && c.visible);
+    const covers = (a: Bounds, b: Bounds) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+      Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+    const clashes: string[] = labels.some((l) => l.kind === 'capital') ? [] : ['no capital named on the map'];
+    for (const label of labels) {
+      if (!label.visible && label.kind !== 'capital') clashes.push(`hidden: ${label.words}`);
+      if (!label.visible || label.kind !== 'capital') continue;
+      if (ring !== undefined && covers(label.box, ring.getBounds()))
+        clashes.push(`${label.words} under the crisis's ring`);
+      for (const other of labels) {
+        if (other !== label && other.visible && covers(label.box, other.box))
+          clashes.push(`${label.words} covers ${other.words}`);
+      }
+    }
+    return clashes;
+  });
+}
+
 /** Press Tab until the focused element matches `selector`; throw if it never does. */
 /**
  * How far (px) the top of `lower` lies below the bottom of `upper` (negative where they overlap;
@@ -82,7 +128,8 @@ export async function newGame(page: Page, input: Input, scenario: string, role: 
 
 export interface PlayLog {
   months: string[];
-  crises: { title: string; verdicts: string; outcome: string }[];
+  /** Each crisis: its title, verdicts and outcome, and what covers what on the map as it opened (`mapLabelClashes`). */
+  crises: { title: string; verdicts: string; outcome: string; mapClashes: string[] }[];
   offered: boolean;
   /** Each month's "What came of last month", where it had one (playToEnd keeps them). */
   outcomes?: string[];
@@ -122,11 +169,12 @@ export async function playStep(
     const title = (await page.locator('#crisis-heading').textContent()) ?? '';
     const verdicts = (await page.locator('#verdicts').textContent()) ?? '';
     if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis`);
+    const mapClashes = await mapLabelClashes(page);
     await activate(page, input, `[data-choice="${options.answer}"]`);
     await page.locator('#crisis-outcome').waitFor();
     const outcome = (await page.locator('#crisis-outcome').textContent()) ?? '';
     if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis-answered`);
-    log.crises.push({ title, verdicts, outcome });
+    log.crises.push({ title, verdicts, outcome, mapClashes });
     await activate(page, input, '#crisis-continue');
     return 'crisis';
   }

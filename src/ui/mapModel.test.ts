@@ -10,6 +10,7 @@ import {
   type MapState,
   MOVE_MARKER_RADIUS,
   MOVE_MARKERS,
+  placeLabels,
   previewFor,
   STANCES,
   stanceClass,
@@ -213,5 +214,38 @@ describe("the German moves' markers", () => {
     const sudeten = markerAt('sudetenland');
     const prague = markerAt('prague');
     expect(Math.hypot(sudeten.x - prague.x, sudeten.y - prague.y)).toBeGreaterThan(MOVE_MARKER_RADIUS);
+  });
+});
+
+describe('placing the labels', () => {
+  const box = (x: number, y: number, width = 10, height = 4) => ({ x, y, width, height });
+
+  it('keeps each label at its first box when nothing is there', () => {
+    expect(
+      placeLabels([
+        { boxes: [box(0, 0)], optional: false },
+        { boxes: [box(20, 0), box(40, 0)], optional: true },
+      ]),
+    ).toEqual([0, 0]);
+  });
+
+  it('moves a label to its next free box, and hides an optional one with none', () => {
+    const state = { boxes: [box(0, 0)], optional: false };
+    const route = { boxes: [box(5, 1), box(5, 20)], optional: false };
+    const capital = { boxes: [box(2, 2), box(3, 21)], optional: true };
+    expect(placeLabels([state, route, capital])).toEqual([0, 1, -1]);
+  });
+
+  it('never hides a label that is not optional: it takes the box it covers least', () => {
+    const first = { boxes: [box(0, 0, 20, 10)], optional: false };
+    const second = { boxes: [box(1, 1), box(15, 5)], optional: false };
+    expect(placeLabels([first, second])).toEqual([0, 1]);
+  });
+
+  it("keeps labels off the obstacles (the crisis's ring), with a gap", () => {
+    const ring = box(0, 0, 10, 10);
+    expect(placeLabels([{ boxes: [box(11, 0), box(30, 0)], optional: true }], [ring])).toEqual([1]);
+    expect(placeLabels([{ boxes: [box(11, 0), box(30, 0)], optional: true }], [ring], 0)).toEqual([0]);
+    expect(placeLabels([{ boxes: [box(5, 5)], optional: true }], [ring])).toEqual([-1]);
   });
 });

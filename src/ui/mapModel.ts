@@ -48,6 +48,60 @@ export function stateContains(state: MapState, x: number, y: number): boolean {
   return false;
 }
 
+/** A label's box on the map: its top-left corner and its size, in map units. */
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A label to place: the boxes it may take, best first; an optional label is hidden rather than drawn over another. */
+export interface LabelSpots {
+  readonly boxes: readonly LabelBox[];
+  readonly optional: boolean;
+}
+
+/** The area two boxes share, with `gap` map units kept clear around each. */
+function sharedArea(a: LabelBox, b: LabelBox, gap: number): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + gap;
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + gap;
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+/**
+ * Place the map's labels so that none covers another, the most important
+ * first (the order given): each takes the first of its boxes that touches
+ * neither the obstacles (the crisis's ring) nor a label placed before it.
+ * Where every box would, an optional label (a capital's name) is hidden, and
+ * any other (a state's name and glyph, a route's answer) takes the box it
+ * covers least of the others: it is never lost. Returns, per label, the index
+ * of its box, or -1 where it is hidden. Zooming in makes room, and the hidden
+ * names come back.
+ *
+ * @example
+ * placeLabels([{ boxes: [a], optional: false }, { boxes: [a, b], optional: true }]) // [0, 1]
+ */
+export function placeLabels(labels: readonly LabelSpots[], obstacles: readonly LabelBox[] = [], gap = 2): number[] {
+  const taken: LabelBox[] = [...obstacles];
+  return labels.map(({ boxes, optional }) => {
+    let best = -1;
+    let least = Number.POSITIVE_INFINITY;
+    for (const [i, box] of boxes.entries()) {
+      const covered = taken.reduce((sum, other) => sum + sharedArea(box, other, gap), 0);
+      if (covered < least) {
+        best = i;
+        least = covered;
+      }
+      if (covered === 0) break;
+    }
+    const chosen = boxes[best];
+    if (chosen === undefined || (least > 0 && optional)) return -1;
+    taken.push(chosen);
+    return best;
+  });
+}
+
 /** The bounding box of a state: x, y, width, height. */
 export function stateBounds(state: MapState): { x: number; y: number; width: number; height: number } {
   let minX = Number.POSITIVE_INFINITY;
