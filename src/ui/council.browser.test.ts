@@ -120,6 +120,10 @@ describe('the Council chamber, stance reasons and the credits', () => {
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-labelledby')).toBe('council-dialog-title');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('council-dialog-title');
+    // Germany's answer to the League's invitation is the legal case's supposition, said as one.
+    expect(await dialog.locator('.council-dispute').textContent()).toContain(
+      'The treaties are judged on one supposition: invited to accept the obligations of membership for the dispute, Germany refuses and goes to war',
+    );
     // The votes are this game's, played by the model: said so, so no class takes them for history's.
     expect(await dialog.locator('.council-article').textContent()).toContain(
       'a vote of this game, not a record of history',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, crisisCouncil } from '../engine';
 import { loadScenario } from '../testing/scenarios';
-import { crisesOfGame } from './councilView';
+import { crisesOfGame, invitationWords } from './councilView';
 
 describe('the crisis review of a finished game', () => {
   it('finds every crisis the game recorded, with the world it opened in and the answer given', () => {
@@ -19,5 +19,22 @@ describe('the crisis review of a finished game', () => {
       expect(choice).toBe('refer-council');
       expect(crisisCouncil(before, choice)?.seized).toBe(true);
     }
+  });
+});
+
+describe("the non-Member's answer to the Art. 17 invitation", () => {
+  it("is said as the legal case's supposition, never as what the state did", () => {
+    const scenario = loadScenario('rhineland-1936');
+    const game = createGame(scenario, { seed: 'invitation', role: 'france' });
+    for (let i = 0; i < 20 && game.getSnapshot().world.phase === 'orders'; i++) game.send({ type: 'turn.end' });
+    const chamber = crisisCouncil(game.getSnapshot().world, 'refer-council');
+    expect(chamber?.invitation).toBe('refuse-and-war');
+    if (chamber === null) return;
+    // The Rhineland: no war came in history, and the Council found a breach on 19 March 1936 (timeline.md).
+    const crisis = invitationWords(chamber, 'Germany', 'crisis');
+    expect(crisis).toMatch(/^The treaties are judged on one supposition: .* Germany refuses and goes to war/);
+    expect(crisis).toContain("Whether it went to war in this game is the crisis's outcome");
+    expect(invitationWords(chamber, 'Germany', 'case')).toContain("What it did in history is the case's summary");
+    expect(invitationWords({ ...chamber, invitation: 'accept' }, 'Germany', 'case')).toMatch(/Germany accepts \($/);
   });
 });

@@ -168,8 +168,28 @@ function sessionSection(
   ]);
 }
 
-/** The chamber's content: the dispute, the Council's vote, the Assembly's if any, and the guarantors. */
-export function chamberView(chamber: CouncilChamber, title: string): HTMLElement {
+/**
+ * What the chamber's non-Member is supposed to answer the Art. 17 invitation:
+ * the legal case's supposition (the answer under which help would be owed),
+ * said as one, never as what the state did; where it did, a crisis's outcome
+ * or a case's summary says so.
+ */
+export function invitationWords(chamber: CouncilChamber, name: string, from: 'crisis' | 'case'): string {
+  const after =
+    from === 'crisis'
+      ? "Whether it went to war in this game is the crisis's outcome, not this supposition"
+      : "What it did in history is the case's summary, not this supposition";
+  return chamber.invitation === 'refuse-and-war'
+    ? `The treaties are judged on one supposition: invited to accept the obligations of membership for the dispute, ${name} refuses and goes to war, and Art. 16 applies against it, the case in which help would be owed. ${after} (`
+    : `The treaties are judged on one supposition: invited to accept the obligations of membership for the dispute, ${name} accepts (`;
+}
+
+/**
+ * The chamber's content: the dispute, the Council's vote, the Assembly's if
+ * any, and the guarantors; `from` says whether it is a crisis of a game or a
+ * legal case of the cases page.
+ */
+export function chamberView(chamber: CouncilChamber, title: string, from: 'crisis' | 'case' = 'crisis'): HTMLElement {
   const [aggressor, victim] = chamber.parties;
   const voted = chamber.seized && !chamber.referred;
   const endStep = chamber.end;
@@ -185,14 +205,8 @@ export function chamberView(chamber: CouncilChamber, title: string): HTMLElement
       aggressor.member ? '' : `${aggressor.name} is not a League Member on this day. `,
     );
   }
-  if (chamber.invitation !== null) {
-    dispute.push(
-      chamber.invitation === 'refuse-and-war'
-        ? 'Invited to accept the obligations of membership for the dispute, it refuses and goes to war: Art. 16 applies against it ('
-        : 'Invited to accept the obligations of membership for the dispute, it accepts (',
-      citationLink('Covenant Art. 17 §1, §3'),
-      ').',
-    );
+  if (chamber.invitation !== null && aggressor !== undefined) {
+    dispute.push(invitationWords(chamber, aggressor.name, from), citationLink('Covenant Art. 17 §1, §3'), ').');
   }
   const seizedLine = chamber.seized
     ? 'In this game the dispute was brought before the Council, and its members vote as the model plays them: a vote of this game, not a record of history.'
@@ -324,7 +338,11 @@ function openDialog(title: string, content: HTMLElement, returnTo: HTMLElement |
 /** The Council (and the Assembly, where the case goes there) of a legal case, from the case's own result. */
 export function openCaseCouncil(legalCase: LegalCase, returnTo: HTMLElement | null): HTMLDialogElement {
   const title = legalCase.title ?? legalCase.id;
-  return openDialog(`The League Council: ${title}`, chamberView(councilChamberOfCase(legalCase), title), returnTo);
+  return openDialog(
+    `The League Council: ${title}`,
+    chamberView(councilChamberOfCase(legalCase), title, 'case'),
+    returnTo,
+  );
 }
 
 /** The Council of the crisis waiting in `before`, as the answer `choice` resolved it. */
