@@ -4,9 +4,11 @@
  * read its quoted words, follow an "implemented by" link to the rule and come
  * back, with no console error.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glossaryEntry, implementedBy } from './glossary';
 import { type PagesHarness, startPagesHarness } from './pagesHarness';
+import { TIMELINE } from './timeline';
 
 let harness: PagesHarness;
 
@@ -74,6 +76,23 @@ describe('the glossary page', () => {
     expect(await article.locator('.glossary-summary').textContent()).toMatch(/^Summary: /);
     expect(await article.locator('.glossary-not-implemented').textContent()).toMatch(/^Not implemented by a rule: /);
     expect(await page.locator('article.glossary-entry').count()).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens at a row of the timeline by its anchor, with its sources and confidence, and lists every row', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.base}glossary.html#glossary-timeline-19-mar-1936`);
+    await expect.poll(() => page.locator('#glossary-main').getAttribute('data-ready')).toBe('true');
+    const row = page.locator('#glossary-timeline-19-mar-1936');
+    await expect.poll(() => row.getAttribute('data-focused')).toBe('true');
+    expect(await row.textContent()).toMatch(/^19 Mar 1936 .*Sources: .+Confidence: /);
+    expect(await page.locator('.glossary-timeline-row').count()).toBe(TIMELINE.rows.length);
+    // The contents lead to it, and a year's section has its own anchor.
+    expect(await page.locator('.glossary-toc a[href="#glossary-timeline"]').count()).toBe(1);
+    expect(await page.locator('#glossary-timeline-s-1939-the-last-negotiations h3').textContent()).toBe(
+      '1939: the last negotiations',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

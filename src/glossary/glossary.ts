@@ -446,3 +446,6 @@ function entryIdsOf(cite: string): readonly GlossaryEntryId[] {
   }
   return known;
 }
+
+// The timeline's rows, which citations of "timeline.md …" lead to, load with the glossary.
+export { TIMELINE, timelineAnchor, timelineFor, timelineLabel } from './timeline';

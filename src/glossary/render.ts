@@ -26,6 +26,8 @@ import {
   type RuleRef,
   ruleCitations,
 } from './glossary';
+import { confidenceWords, TIMELINE, TIMELINE_ANCHOR, timelineAnchor } from './timeline';
+import type { TimelineRow } from './timelineNotes';
 
 export interface GlossaryOptions {
   /** The entry to scroll to and focus once drawn. */
@@ -135,6 +137,64 @@ function entryView(entry: GlossaryEntry, ruleHref: (rule: RuleRef) => string): H
   );
 }
 
+/** One row of the timeline: its date, the event, its sources and how sure the research is of it. */
+function timelineRowView(row: TimelineRow): HTMLElement {
+  return el(
+    'li',
+    {
+      className: 'glossary-timeline-row',
+      attrs: { id: timelineAnchor({ kind: 'row', row }), 'data-row': row.id, tabindex: '-1' },
+    },
+    [
+      el('strong', { text: row.date }),
+      ` ${row.event} `,
+      el('span', { className: 'glossary-timeline-source', text: `Sources: ${row.source}. ` }),
+      el('span', { className: 'glossary-timeline-confidence', text: confidenceWords(row.confidence) }),
+    ],
+  );
+}
+
+/** The timeline the dispatches rest on, section by section, with the tags' meanings and the source keys. */
+function timelineView(): HTMLElement {
+  const sections = [...new Set(TIMELINE.rows.map((row) => row.section))];
+  return el(
+    'section',
+    {
+      className: 'glossary-timeline',
+      attrs: { id: TIMELINE_ANCHOR, tabindex: '-1', 'aria-labelledby': `${TIMELINE_ANCHOR}-title` },
+    },
+    [
+      el('h2', { text: 'The timeline the dispatches rest on', attrs: { id: `${TIMELINE_ANCHOR}-title` } }),
+      el('p', {
+        text: `The project's research notes (${TIMELINE.title}), row by row: what a citation such as "timeline.md 19 Mar 1936" names. Each row gives its sources and a confidence tag: ${Object.entries(
+          TIMELINE.tags,
+        )
+          .map(([tag, meaning]) => `${tag}, ${meaning}`)
+          .join(' ')}`,
+      }),
+      ...sections.map((section) =>
+        el(
+          'div',
+          {
+            className: 'glossary-timeline-section',
+            attrs: { id: timelineAnchor({ kind: 'section', section }), tabindex: '-1' },
+          },
+          [
+            el('h3', { text: section }),
+            el('ul', {}, TIMELINE.rows.filter((row) => row.section === section).map(timelineRowView)),
+          ],
+        ),
+      ),
+      el('h3', { text: 'The short source keys' }),
+      el(
+        'ul',
+        { className: 'glossary-timeline-keys' },
+        TIMELINE.sourceKeys.map(({ key, reference }) => el('li', {}, [el('strong', { text: `${key}: ` }), reference])),
+      ),
+    ],
+  );
+}
+
 function ruleView(rule: RuleRef): HTMLElement {
   const entries = glossaryFor(rule.cite);
   return el(
@@ -188,6 +248,7 @@ export function mountGlossary(container: HTMLElement, options: GlossaryOptions =
       ),
     ),
     el('p', {}, [el('a', { text: 'The rules and what they cite', attrs: { href: '#glossary-rules' } })]),
+    el('p', {}, [el('a', { text: 'The timeline the dispatches rest on', attrs: { href: `#${TIMELINE_ANCHOR}` } })]),
   ]);
   const sections = groups.map((group) =>
     el('section', { className: 'glossary-group' }, [
@@ -202,7 +263,7 @@ export function mountGlossary(container: HTMLElement, options: GlossaryOptions =
     }),
     ...ruleCitations().map(ruleView),
   ]);
-  const root = el('div', { className: 'glossary' }, [toc, ...sections, rules]);
+  const root = el('div', { className: 'glossary' }, [toc, ...sections, rules, timelineView()]);
   container.replaceChildren(root);
 
   const handle: GlossaryHandle = {

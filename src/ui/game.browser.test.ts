@@ -40,6 +40,18 @@ describe('the game, played in the browser', () => {
       expect(await page.locator('#hud-month').textContent()).toBe('May 1935');
       expect(await page.locator('#dispatches').textContent()).toContain('The Franco-Soviet treaty is signed');
       expect(await page.locator('#dispatches .source').first().textContent()).toMatch(/^Source: timeline\.md/);
+      // The source opens the timeline's row it names, with what the row rests on, over the game.
+      const rowLink = page.locator('#dispatches .source a[data-glossary="glossary-timeline-2-may-1935"]');
+      await rowLink.click();
+      const row = page.locator('#glossary-dialog[open] #glossary-timeline-2-may-1935');
+      await row.waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+        .toBe('glossary-timeline-2-may-1935');
+      expect(await row.textContent()).toMatch(/^2 May 1935 .*Sources: .+Confidence: C — confirmed: /);
+      await screenshot(page, 'timeline-row');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#glossary-dialog').count()).toBe(0);
       expect(await page.locator('#standing').textContent()).toContain('A model, not a prediction');
 
       // Hover Poland on the canvas: the tooltip tells its stance and the route's status.

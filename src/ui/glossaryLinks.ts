@@ -29,28 +29,50 @@ function loadGlossary(): Promise<Glossary> {
   return loading;
 }
 
+/** A place in the glossary a citation leads to: an article's entry or a row (or section) of the timeline. */
+interface Destination {
+  /** What `openGlossaryDialog` is given: an entry's id, or an anchor (`glossary-timeline-…`). */
+  readonly id: string;
+  readonly anchor: string;
+  /** How the link reads after the first: the entry's title, or "the timeline, 19 Mar 1936". */
+  readonly title: string;
+  /** Where it opens, for the link's label: "Covenant, Art. 16", "the timeline, 19 Mar 1936". */
+  readonly where: string;
+}
+
+/** Where a citation leads: the articles it names, then the timeline's rows it names. */
+function destinations(loaded: Glossary, cite: string): Destination[] {
+  const articles = loaded.glossaryFor(cite).map((entry) => ({
+    id: entry.id,
+    anchor: loaded.glossaryAnchor(entry.id),
+    title: entry.title,
+    where: `${entry.treaty}, ${entry.title}`,
+  }));
+  const timeline = loaded.timelineFor(cite).map((target) => {
+    const anchor = loaded.timelineAnchor(target);
+    const label = loaded.timelineLabel(target);
+    return { id: anchor, anchor, title: label, where: label };
+  });
+  return [...articles, ...timeline];
+}
+
 /** The citation's text with its glossary links, from the glossary's data. */
-function linked({ glossaryAnchor, glossaryFor }: Glossary, cite: string, className: string): HTMLElement {
-  const entries = glossaryFor(cite);
-  const [first, ...rest] = entries;
+function linked(loaded: Glossary, cite: string, className: string): HTMLElement {
+  const [first, ...rest] = destinations(loaded, cite);
   if (first === undefined) return el('span', { className, text: cite });
-  const link = (text: string, id: string, label: string) =>
+  const link = (text: string, to: Destination, label: string) =>
     el('a', {
       text,
       attrs: {
         // In the single file, an anchor of the page itself: the glossary opens over the game there.
-        href: `${GLOSSARY_PAGE}#${glossaryAnchor(id)}`,
-        [ENTRY_ATTR]: id,
+        href: `${GLOSSARY_PAGE}#${to.anchor}`,
+        [ENTRY_ATTR]: to.id,
         'aria-label': label,
       },
     });
   return el('span', { className }, [
-    link(cite, first.id, `${cite}: open the glossary at ${first.treaty}, ${first.title}`),
-    ...rest.flatMap((entry) => [
-      ' (also ',
-      link(entry.title, entry.id, `Open the glossary at ${entry.treaty}, ${entry.title}`),
-      ')',
-    ]),
+    link(cite, first, `${cite}: open the glossary at ${first.where}`),
+    ...rest.flatMap((to) => [' (also ', link(to.title, to, `Open the glossary at ${to.where}`), ')']),
   ]);
 }
 
@@ -98,7 +120,7 @@ export async function openGlossaryDialog(entryId: string, returnTo: HTMLElement 
   const box = openPaperDialog({
     id: 'glossary-dialog',
     barClass: 'glossary-dialog-bar',
-    title: 'Glossary: the articles the rules cite',
+    title: 'Glossary: the articles the rules cite, and the timeline',
     titleId: 'glossary-dialog-title',
     closeId: 'glossary-back',
     closeText: 'Back to the game',

@@ -1,0 +1,147 @@
+/**
+ * The timeline the game ships: the same rows as the project's research notes,
+ * and every citation of it in the data leads to what it names.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readShared } from './sharedSources';
+import { confidenceWords, parseTimeline, TIMELINE, timelineAnchor, timelineFor, timelineLabel } from './timeline';
+import {
+  plainText,
+  type TimelineTarget,
+  timelineFile,
+  timelineFromMarkdown,
+  timelineTargetsFor,
+} from './timelineNotes';
+
+const SCENARIOS = join(import.meta.dirname, '../../scenarios');
+
+/** Every text in the scenarios' data files (the shipped timeline's own excepted). */
+function dataTexts(): string[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return files(path);
+      return path.endsWith('.json') && !path.endsWith('timeline.en.json') ? [path] : [];
+    });
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const file of files(SCENARIOS)) walk(JSON.parse(readFileSync(file, 'utf8')));
+  return texts;
+}
+
+const dates = (targets: readonly TimelineTarget[]) =>
+  targets.map((t) => (t.kind === 'row' ? t.row.date : t.kind === 'section' ? `§ ${t.section}` : 'the timeline'));
+
+describe('the shipped timeline', () => {
+  it('is the research notes as they stand (npm run build:timeline writes it again)', () => {
+    const shipped = readFileSync(join(SCENARIOS, 'text/timeline.en.json'), 'utf8');
+    expect(shipped).toBe(timelineFile(readShared('history/timeline.md')));
+    expect(parseTimeline(JSON.parse(shipped)).ok).toBe(true);
+  });
+
+  it('keeps every row with its sources and confidence, and the tags and source keys', () => {
+    const markdown = readShared('history/timeline.md');
+    const tableRows = markdown.split('\n').filter((l) => /^\| [^-D]/.test(l) || /^\| D(?!ate \|)/.test(l));
+    expect(TIMELINE.rows).toHaveLength(tableRows.length);
+    expect(Object.keys(TIMELINE.tags)).toEqual(['C', 'S', 'U']);
+    expect(TIMELINE.sourceKeys.map((k) => k.key)).toContain('Haslam 1984');
+    const signed = TIMELINE.rows.find((r) => r.id === '2-may-1935');
+    expect(signed?.event).toContain('Treaty of Mutual Assistance');
+    expect(signed?.source).not.toBe('');
+    expect(signed?.confidence).toBe('C');
+  });
+
+  it('shows the unreliable page\'s "neutrality treaty" only as the claim the research rejects', () => {
+    const rows = TIMELINE.rows.filter((r) => /neutrality treaty/i.test(r.event));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.event).toMatch(/^No Franco-Soviet "neutrality treaty" was concluded/);
+      expect(row.confidence).toBe('Claim rejected');
+    }
+  });
+
+  it('says what a confidence tag means, and leaves a note that is no tag alone', () => {
+    expect(confidenceWords('C')).toBe('Confidence: C — confirmed: checked against the cited source in this research.');
+    expect(confidenceWords('C (secondary)')).toMatch(/^Confidence: C \(secondary\) — confirmed: /);
+    expect(confidenceWords('U (days)')).toMatch(/^Confidence: U \(days\) — uncertain or conflicting: /);
+    expect(confidenceWords('Claim rejected')).toBe('Confidence: Claim rejected');
+  });
+
+  it('reads the Markdown: emphasis removed, a repeated date given its own id, a short row refused', () => {
+    expect(plainText('**Manchuria**: the *Spectator* and `code`')).toBe('Manchuria: the Spectator and code');
+    const notes = timelineFromMarkdown(
+      '# T\n\n- **C** (confirmed): checked.\n\n## 1936: a year\n\n| Date | Event and actors | Source | Conf. |\n|---|---|---|---|\n| Sept 1936 | **One**. | a | C |\n| Sept 1936 | Two. | b | S |\n\n## Source keys\n\n- a: A book.\n',
+    );
+    expect(notes.rows.map((r) => [r.id, r.section, r.event])).toEqual([
+      ['sept-1936', '1936: a year', 'One.'],
+      ['sept-1936-2', '1936: a year', 'Two.'],
+    ]);
+    expect(notes.tags).toEqual({ C: 'confirmed: checked.' });
+    expect(notes.sourceKeys).toEqual([{ key: 'a', reference: 'A book.' }]);
+    expect(() => timelineFromMarkdown('| 1936 | only two |')).toThrow(/fewer than four cells/);
+  });
+});
+
+describe('a citation of the timeline', () => {
+  it('leads to the row of each date it names, in its order', () => {
+    expect(dates(timelineFor('timeline.md 19 Mar 1936 (Kotkin)'))).toEqual(['19 Mar 1936']);
+    expect(dates(timelineFor('timeline.md 3 and 7 Oct 1935'))).toEqual(['3 Oct 1935', '7 Oct 1935']);
+    expect(dates(timelineFor('timeline.md 10 and 12-13 Mar 1938'))).toEqual(['10 Mar 1938', '12–13 Mar 1938']);
+    expect(dates(timelineFor('timeline.md 14-19 Mar 1936; treaty-and-rules.md §3'))).toEqual(['14–19 Mar 1936']);
+    expect(dates(timelineFor('timeline.md Apr-Jul 1939 (the talks)'))).toEqual(['Apr–Jul 1939']);
+    expect(dates(timelineFor('timeline.md 15 Aug 1939'))).toEqual(['15 Aug 1939 (about)']);
+  });
+
+  it("takes the additions' row where it says 'Additions', and the main row where it does not", () => {
+    const [main] = timelineFor('timeline.md Summer 1935');
+    const [added] = timelineFor("timeline.md 'Additions' Summer 1935");
+    expect(main?.kind === 'row' && main.row.section.startsWith('1935')).toBe(true);
+    expect(added?.kind === 'row' && added.row.section.startsWith('Additions')).toBe(true);
+    const both = timelineFor("timeline.md Summer 1935 (UK Cabinet paper) and 'Additions' Summer 1935 (Haslam 1984)");
+    expect(both).toEqual([main, added]);
+  });
+
+  it("falls back to the year's section where no row has the date, and to the timeline where it names none", () => {
+    expect(dates(timelineFor('timeline.md 11-21 Aug 1939 (Werth)'))).toEqual(['§ 1939: the last negotiations']);
+    expect(dates(timelineFor('timeline.md, 1936; treaty-and-rules.md §5.5'))).toEqual([
+      '§ 1936: ratification, Rhineland, Popular Front',
+    ]);
+    expect(dates(timelineFor('A counterfactual (timeline.md).'))).toEqual(['the timeline']);
+    expect(timelineFor('treaty-and-rules.md §5.5')).toEqual([]);
+    expect(timelineTargetsFor('timeline.md 19 Mar 1936', [])).toEqual([{ kind: 'timeline' }]);
+  });
+
+  it('has an anchor on the glossary page and words for its link', () => {
+    const [row] = timelineFor('timeline.md 19 Mar 1936');
+    if (row === undefined) throw new Error('no row');
+    expect(timelineAnchor(row)).toBe('glossary-timeline-19-mar-1936');
+    expect(timelineLabel(row)).toBe('the timeline, 19 Mar 1936');
+    expect(timelineAnchor({ kind: 'section', section: '1939: the last negotiations' })).toBe(
+      'glossary-timeline-s-1939-the-last-negotiations',
+    );
+    expect(timelineAnchor({ kind: 'timeline' })).toBe('glossary-timeline');
+  });
+
+  it("in the data, always leads somewhere, and to the row where it names a row's date exactly", () => {
+    const cites = [...new Set(dataTexts().filter((t) => t.includes('timeline.md')))];
+    expect(cites.length).toBeGreaterThan(100);
+    let rows = 0;
+    for (const cite of cites) {
+      const targets = timelineFor(cite);
+      expect(targets.length, cite).toBeGreaterThan(0);
+      const named = /^timeline\.md ([^;(]+?)\s*(?:[;(]|$)/.exec(cite)?.[1];
+      const row = TIMELINE.rows.find((r) => r.date === named);
+      if (row !== undefined) {
+        expect(targets, cite).toContainEqual({ kind: 'row', row });
+        rows += 1;
+      }
+    }
+    expect(rows).toBeGreaterThan(50);
+  });
+});
