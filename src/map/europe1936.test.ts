@@ -161,7 +161,7 @@ describe('europe-1936.map.json', () => {
       'strasbourg',
       'rhine-front',
       'uzhhorod',
-      'koblenz',
+      'mainz',
       'karlsbad',
     ]) {
       expect(ids).toContain(id);

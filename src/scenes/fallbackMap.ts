@@ -374,7 +374,7 @@ const PLACES: readonly [string, string, number, number][] = [
   ['strasbourg', 'Strasbourg', 7.75, 48.58],
   ['rhine-front', 'the Rhine front', 8.1, 49.0],
   ['uzhhorod', 'Uzhhorod', 22.3, 48.62],
-  ['koblenz', 'Koblenz', 7.59, 50.36],
+  ['mainz', 'Mainz', 8.27, 50.0],
   ['karlsbad', 'Karlsbad', 12.87, 50.23],
 ];
 

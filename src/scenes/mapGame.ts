@@ -47,6 +47,8 @@ const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
 const ROUTE_COLOURS = { granted: 0x009e73, wavering: 0xe69f00, refused: 0xd55e00 } as const;
 const ROUTE_DASH = { granted: 0, wavering: 14, refused: 5 } as const;
+/** The labels draw over everything else, a crisis's ring included: a name it cannot escape stays legible on it. */
+const LABEL_DEPTH = 1;
 const LABEL_STYLE = {
   fontFamily: 'Georgia, "Times New Roman", serif',
   fontSize: '15px',
@@ -72,6 +74,8 @@ interface LabelPlacing {
   readonly rank: number;
   readonly spots: readonly LabelSpot[];
   readonly optional: boolean;
+  /** Where the label's middle must stay (a state's name inside the state): a spot elsewhere is not tried. */
+  readonly within?: MapState;
 }
 
 interface DrawnState {
@@ -170,11 +174,22 @@ class MapScene extends Phaser.Scene implements MapPort {
         .text(state.label.x, state.label.y, state.name, LABEL_STYLE)
         .setOrigin(0.5)
         .setResolution(2);
-      label.setName('label:state');
+      label.setName('label:state').setDepth(LABEL_DEPTH);
+      // At its label point, else a line above or below it, or half or a whole width aside (off the crisis's ring), in its state.
+      const { x, y } = state.label;
       this.placing.set(label, {
         rank: 0,
-        spots: [{ x: state.label.x, y: state.label.y, originX: 0.5, originY: 0.5 }],
+        spots: [
+          { x, y, originX: 0.5, originY: 0.5 },
+          { x, y, originX: 0.5, originY: 1.6 },
+          { x, y, originX: 0.5, originY: -0.6 },
+          { x, y, originX: 0, originY: 0.5 },
+          { x, y, originX: 1, originY: 0.5 },
+          { x, y, originX: -0.5, originY: 0.5 },
+          { x, y, originX: 1.5, originY: 0.5 },
+        ],
         optional: false,
+        within: state,
       });
       this.drawn.set(state.id, { ...drawn, label });
     }
@@ -270,7 +285,7 @@ class MapScene extends Phaser.Scene implements MapPort {
         .setOrigin(0, 1)
         .setResolution(2);
       // Right of its dot, else left, above or below it; hidden where none has room (zooming in brings it back).
-      label.setName('label:capital');
+      label.setName('label:capital').setDepth(LABEL_DEPTH);
       this.placing.set(label, {
         rank: 2,
         spots: [
@@ -475,7 +490,7 @@ class MapScene extends Phaser.Scene implements MapPort {
   private routeLabel(text: Phaser.GameObjects.Text, spots: readonly LabelSpot[]): void {
     const [first] = spots;
     if (first !== undefined) text.setPosition(first.x, first.y).setOrigin(first.originX, first.originY);
-    text.setResolution(2).setName('label:route');
+    text.setResolution(2).setName('label:route').setDepth(LABEL_DEPTH);
     this.routeLabels.push(text);
     this.placing.set(text, { rank: 1, spots, optional: false });
   }
@@ -492,21 +507,31 @@ class MapScene extends Phaser.Scene implements MapPort {
       width: text.displayWidth,
       height: text.displayHeight,
     });
-    const obstacles: LabelBox[] = [];
-    if (this.marker !== null) {
-      // The ring and its halo, and the caption under them ("Germany moves", about 120 px wide).
-      const scale = this.marker.scaleX;
-      const halo = (MOVE_MARKER_RADIUS + 14) * scale;
-      const half = Math.max(halo, 60 * scale);
-      obstacles.push({ x: this.marker.x - half, y: this.marker.y - halo, width: 2 * half, height: halo + 52 * scale });
-    }
+    // The crisis's ring (its halo is a thin line a word may cross) and its caption, "Germany moves".
+    const obstacles: LabelBox[] = (this.marker?.list ?? []).flatMap((part) => {
+      if (!(part instanceof Phaser.GameObjects.Shape || part instanceof Phaser.GameObjects.Text)) return [];
+      if (part.name !== 'marker:ring' && part.name !== 'marker:caption') return [];
+      const { x, y, width, height } = part.getBounds();
+      return [{ x, y, width, height }];
+    });
+    // The spots each label may take: its first always, the others only where its middle stays within its state.
+    const tried = labels.map(([text, { spots, within }]) =>
+      spots.filter((spot, i) => {
+        if (i === 0 || within === undefined) return true;
+        const box = boxOf(text, spot);
+        return stateContains(within, box.x + box.width / 2, box.y + box.height / 2);
+      }),
+    );
     const chosen = placeLabels(
-      labels.map(([text, { spots, optional }]) => ({ boxes: spots.map((spot) => boxOf(text, spot)), optional })),
+      labels.map(([text, { optional }], i) => ({
+        boxes: (tried[i] ?? []).map((spot) => boxOf(text, spot)),
+        optional,
+      })),
       obstacles,
       2 / this.cameras.main.zoom,
     );
-    labels.forEach(([text, { spots }], i) => {
-      const spot = spots[chosen[i] ?? -1];
+    labels.forEach(([text], i) => {
+      const spot = tried[i]?.[chosen[i] ?? -1];
       text.setVisible(spot !== undefined);
       if (spot !== undefined) text.setPosition(spot.x, spot.y).setOrigin(spot.originX, spot.originY);
     });
@@ -531,7 +556,10 @@ class MapScene extends Phaser.Scene implements MapPort {
     if (moveId === null) return;
     const at = this.place(MOVE_MARKERS[moveId] ?? 'berlin');
     if (at === null) return;
-    const ring = this.add.circle(0, 0, MOVE_MARKER_RADIUS, 0xcc79a7, 0.35).setStrokeStyle(4, 0x000000);
+    const ring = this.add
+      .circle(0, 0, MOVE_MARKER_RADIUS, 0xcc79a7, 0.35)
+      .setStrokeStyle(4, 0x000000)
+      .setName('marker:ring');
     const bang = this.add
       .text(0, 0, '!', { ...LABEL_STYLE, fontSize: '30px', fontStyle: 'bold' })
       .setOrigin(0.5)
@@ -539,7 +567,8 @@ class MapScene extends Phaser.Scene implements MapPort {
     const caption = this.add
       .text(0, 32, 'Germany moves', { ...LABEL_STYLE, fontSize: '15px', fontStyle: 'bold' })
       .setOrigin(0.5, 0)
-      .setResolution(2);
+      .setResolution(2)
+      .setName('marker:caption');
     const halo = this.add.circle(0, 0, MOVE_MARKER_RADIUS + 14, 0xcc79a7, 0).setStrokeStyle(3, 0xcc79a7);
     this.marker = this.add.container(at.x, at.y, [halo, ring, bang, caption]).setData('move', moveId);
   }

@@ -17,9 +17,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * What covers what among the map's labels, as drawn now: a capital's name
- * over another label or the crisis's ring (it should have moved or been
- * hidden), or a state's or a route's label hidden (it never should be). Empty
+ * What covers what among the map's labels, as drawn now: any label drawn
+ * under the crisis's ring (a quarter of it or more; one drawn over it reads), a capital's name over another label (it should have moved or
+ * been hidden), or a state's or a route's label hidden (it never should be). Empty
  * when the map reads clearly. The labels are named by kind in the map scene
  * (`label:state`, `label:route`, `label:capital`).
  */
@@ -36,23 +36,41 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
       name: string;
       text?: string;
       visible: boolean;
+      depth: number;
+      list?: Shown[];
       getBounds(): Bounds;
     }
     const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } } | undefined;
     const shown = scene?.children.list ?? [];
     const labels = shown
       .filter((c) => c.type === 'Text' && c.name.startsWith('label:'))
-      .map((c) => ({ kind: c.name.slice(6), words: c.text ?? '', visible: c.visible, box: c.getBounds() }));
-    const ring = shown.find((c) => c.type === 'Container' && c.visible);
+      .map((c) => ({
+        kind: c.name.slice(6),
+        words: c.text ?? '',
+        visible: c.visible,
+        depth: c.depth,
+        box: c.getBounds(),
+      }));
+    // The crisis's ring (not its thin halo) and its caption.
+    const container = shown.find((c) => c.type === 'Container' && c.visible);
+    const markerDepth = container?.depth ?? 0;
+    const ring = (container?.list ?? []).filter((c) => c.name === 'marker:ring' || c.name === 'marker:caption');
     const covers = (a: Bounds, b: Bounds) =>
       Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
       Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
     const clashes: string[] = labels.some((l) => l.kind === 'capital') ? [] : ['no capital named on the map'];
     for (const label of labels) {
       if (!label.visible && label.kind !== 'capital') clashes.push(`hidden: ${label.words}`);
-      if (!label.visible || label.kind !== 'capital') continue;
-      if (ring !== undefined && covers(label.box, ring.getBounds()))
+      // Under the ring: a quarter of the label or more inside its bounds (a word that only touches its edge reads).
+      const under = (part: Bounds) => {
+        const b = label.box;
+        const w = Math.min(b.x + b.width, part.x + part.width) - Math.max(b.x, part.x);
+        const h = Math.min(b.y + b.height, part.y + part.height) - Math.max(b.y, part.y);
+        return w > 0 && h > 0 && w * h >= (b.width * b.height) / 4;
+      };
+      if (label.visible && label.depth <= markerDepth && ring.some((part) => under(part.getBounds())))
         clashes.push(`${label.words} under the crisis's ring`);
+      if (!label.visible || label.kind !== 'capital') continue;
       for (const other of labels) {
         if (other !== label && other.visible && covers(label.box, other.box))
           clashes.push(`${label.words} covers ${other.words}`);

@@ -276,12 +276,12 @@ export const RHINE_FRONT = ['strasbourg', 'rhine-front'] as const;
 
 /**
  * Where a German move is marked on the map: a place id, or a state's capital.
- * The Rhineland at Koblenz, in the demilitarised zone (not at the Rhine front
+ * The Rhineland at Mainz, in the demilitarised zone (not at the Rhine front
  * by Strasbourg, where the ring covered Lorraine); the Sudetenland at Karlsbad,
  * in the Sudeten German districts (not at Prague, the move of March 1939).
  */
 export const MOVE_MARKERS: Readonly<Record<string, string>> = {
-  rhineland: 'koblenz',
+  rhineland: 'mainz',
   anschluss: 'austria',
   sudetenland: 'karlsbad',
   prague: 'prague',
