@@ -143,9 +143,12 @@ function rowDate(row: TimelineRow): string {
   return normalDate(row.date.split('(')[0] ?? row.date);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
 /**
- * The dates a citation's words name: "3 and 7 Oct 1935" is "3 Oct 1935" and
- * "7 Oct 1935"; "10 and 12-13 Mar 1938" is "10 Mar 1938" and "12-13 Mar 1938".
+ * The dates a run of date words names: "3 and 7 Oct 1935" is "3 Oct 1935" and
+ * "7 Oct 1935"; "10 and 12-13 Mar 1938" is "10 Mar 1938" and "12-13 Mar
+ * 1938"; "27 Feb, 7 Mar and 27 Mar 1936" gives each date the year of the last.
  */
 function citedDates(words: string): string[] {
   const parts = words
@@ -154,12 +157,24 @@ function citedDates(words: string): string[] {
     .filter((p) => p !== '');
   const last = parts.at(-1) ?? '';
   const tail = last.split(' ').slice(1).join(' ');
+  const year = /\b(1\d{3})$/.exec(last)?.[1];
   return parts.map((part) => {
     const [first = '', ...rest] = part.split(' ');
-    // A day alone ("3", "12-13") takes the month and year of the last date.
+    // A day alone ("3", "12-13") takes the month and year of the last date; a day and month, its year.
     if (rest.length === 0 && /^\d+(-\d+)?$/.test(first) && tail !== '') return `${first} ${tail}`;
+    if (year !== undefined && !/\b1\d{3}\b/.test(part)) return `${part} ${year}`;
     return part;
   });
+}
+
+/** A date of days within one month, "7-8 mar 1936" or "14 aug 1939", as a span of days: [year, month, first, last]. */
+function daySpan(date: string): [number, number, number, number] | null {
+  const match = /^(\d{1,2})(?:-(\d{1,2}))? ([a-z]{3}) (\d{4})$/.exec(date);
+  if (match === null) return null;
+  const month = MONTHS.indexOf(match[3] as (typeof MONTHS)[number]);
+  if (month < 0) return null;
+  const first = Number(match[1]);
+  return [Number(match[4]), month, first, match[2] === undefined ? first : Number(match[2])];
 }
 
 /** Where a citation of the timeline leads: a row, a section (a year's), or the timeline as a whole. */
@@ -183,14 +198,70 @@ function sectionOfYear(year: number, rows: readonly TimelineRow[]): string | nul
   return null;
 }
 
+/** The words of a text worth matching against a row's event: five letters or more, months excepted. */
+function keywords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-zà-ÿ]{5,}/g) ?? []).filter((w) => !MONTHS.some((m) => w.startsWith(m))));
+}
+
+/**
+ * The runs of date words in a citation's part about the timeline, each with
+ * whether it names the additions' rows: the text from "timeline.md" to the
+ * next research note it names, its parentheses left out (they hold a
+ * source's own dates: "(Dominion 29 Feb 1936)"). A run without a year names
+ * no date ("issue 14").
+ */
+function dateRuns(cite: string): { words: string; additions: boolean }[] {
+  const runs: { words: string; additions: boolean }[] = [];
+  for (const found of cite.matchAll(/timeline\.md/g)) {
+    const after = cite.slice((found.index ?? 0) + found[0].length);
+    const other = /\b[a-z-]+\.md\b/.exec(after);
+    let part = other === null ? after : after.slice(0, other.index);
+    // Parentheses (nested ones too) left out.
+    for (let before = ''; before !== part; ) {
+      before = part;
+      part = part.replace(/\([^()]*\)/g, ' ');
+    }
+    let additions = false;
+    let run: string[] = [];
+    const end = () => {
+      while (run.length > 0 && /^(and|[–-])$/i.test(run.at(-1) ?? '')) run.pop();
+      const words = normalDate(run.join(' '));
+      if (/\b1\d{3}\b/.test(words)) runs.push({ words, additions });
+      run = [];
+    };
+    for (const token of part.split(/\s+/)) {
+      if (token === "'Additions'") {
+        end();
+        additions = true;
+        continue;
+      }
+      // A closing parenthesis ends a citation made inside one: "(timeline.md Sept 1935)".
+      const closes = token.includes(')');
+      const bare = token.replace(/\).*$/, '').replace(/[,.;:]$/, '');
+      if (bare !== '' && isDateWord(bare) && !(run.length === 0 && /^(and|[–-])$/i.test(bare))) {
+        run.push(bare === token.replace(/[,.;:]$/, '') ? token.replace(/[.;:]$/, '') : bare);
+        if (/[.;:]$/.test(token)) end();
+      } else {
+        end();
+        if (/;$/.test(token)) additions = false;
+      }
+      if (closes) break;
+    }
+    end();
+  }
+  return runs;
+}
+
 /**
  * Where a citation leads where it names the timeline ("timeline.md 19 Mar
  * 1936", "timeline.md 'Additions' 24 Sept 1938", "timeline.md 3 and 7 Oct
- * 1935", "timeline.md, 1939"): each cited date's row (the additions' row
- * where it says 'Additions', else the main one), in the citation's order;
- * where no row has the date (a span the rows split, "11-21 Aug 1939"), the
- * section of its year; with no date, the timeline as a whole. None where the
- * citation does not name the timeline.
+ * 1935", "timeline.md 27 Feb 1936 (Dominion 29 Feb 1936) and 12 Mar 1936",
+ * "timeline.md, 1939"): each cited date's row (the additions' row after
+ * 'Additions', else the main one; where rows share the date, the ones whose
+ * event shares a word with the citation), in the citation's order; a span
+ * of days the rows split ("11-21 Aug 1939") leads to the rows within it;
+ * where no row has the date, the section of its year; with no date, the
+ * timeline as a whole. None where the citation does not name the timeline.
  */
 export function timelineTargetsFor(cite: string, rows: readonly TimelineRow[]): TimelineTarget[] {
   const targets: TimelineTarget[] = [];
@@ -202,28 +273,35 @@ export function timelineTargetsFor(cite: string, rows: readonly TimelineRow[]): 
     if (!targets.some(same)) targets.push(target);
   };
   if (!cite.includes('timeline.md')) return targets;
-  // "timeline.md …", and "… and 'Additions' …" after it.
-  for (const match of cite.matchAll(/(timeline\.md[,:]?(?:\s+'Additions')?|'Additions')([^;()]*)/g)) {
-    const additions = (match[1] ?? '').includes("'Additions'");
-    // The dates only: up to the first word that is not part of a date, and no joining word left at the end.
-    const kept: string[] = [];
-    for (const word of (match[2] ?? '').trim().split(/\s+/)) {
-      const bare = word.replace(/[,.]$/, '');
-      if (bare === '' || !isDateWord(bare)) break;
-      kept.push(word.replace(/\.$/, ''));
+  const words = keywords(cite);
+  const rowsOn = (date: string, additions: boolean): TimelineRow[] => {
+    let dated = rows.filter((r) => rowDate(r) === date);
+    if (dated.length === 0) {
+      // A span of days the rows split: the rows within it.
+      const span = daySpan(date);
+      if (span !== null) {
+        dated = rows.filter((r) => {
+          const own = daySpan(rowDate(r));
+          return own !== null && own[0] === span[0] && own[1] === span[1] && own[2] >= span[2] && own[3] <= span[3];
+        });
+      }
     }
-    while (kept.length > 0 && /^(and|[–-])$/i.test(kept.at(-1) ?? '')) kept.pop();
-    const words = normalDate(kept.join(' '));
-    const rowsOn = (date: string) => {
-      const dated = rows.filter((r) => rowDate(r) === date);
-      const preferred = dated.filter((r) => ADDITIONS.test(r.section) === additions);
-      return preferred.length > 0 ? preferred : dated;
-    };
-    let found = words === '' ? [] : rowsOn(words);
-    if (found.length === 0 && words !== '') found = citedDates(words).flatMap(rowsOn);
+    const preferred = dated.filter((r) => ADDITIONS.test(r.section) === additions);
+    const candidates = preferred.length > 0 ? preferred : dated;
+    if (candidates.length < 2 || !candidates.every((r) => rowDate(r) === rowDate(candidates[0] as TimelineRow)))
+      return candidates;
+    // Rows of the same date: the ones whose event shares the most words with the citation, if any does.
+    const score = (r: TimelineRow) => [...keywords(r.event)].filter((w) => words.has(w)).length;
+    const best = Math.max(...candidates.map(score));
+    return best === 0 ? candidates : candidates.filter((r) => score(r) === best);
+  };
+  const runs = dateRuns(cite);
+  for (const { words: run, additions } of runs) {
+    let found = rowsOn(run, additions);
+    if (found.length === 0) found = citedDates(run).flatMap((date) => rowsOn(date, additions));
     for (const row of found) add({ kind: 'row', row });
     if (found.length > 0) continue;
-    const year = /\b(19\d\d)\b/.exec(words)?.[1];
+    const year = /\b(1\d{3})\b/.exec(run)?.[1];
     const section = additions
       ? (rows.find((r) => ADDITIONS.test(r.section))?.section ?? null)
       : year === undefined
@@ -231,6 +309,7 @@ export function timelineTargetsFor(cite: string, rows: readonly TimelineRow[]): 
         : sectionOfYear(Number(year), rows);
     add(section === null ? { kind: 'timeline' } : { kind: 'section', section });
   }
+  if (runs.length === 0) add({ kind: 'timeline' });
   return targets;
 }
 
