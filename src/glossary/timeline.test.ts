@@ -194,4 +194,25 @@ describe('a citation of the timeline', () => {
     }
     expect(rows).toBeGreaterThan(50);
   });
+
+  it("gives no dispatch a stronger confidence than the weakest row it rests on (events.json's own rule)", () => {
+    const rank: Record<string, number> = { U: 0, S: 1, C: 2 };
+    // A row's tag at its best: "C (month); S (day)" is C for what it confirms; "Claim rejected" supports nothing.
+    const best = (confidence: string) =>
+      Math.max(-1, ...[...confidence.matchAll(/\b([CSU])\b/g)].map((m) => rank[m[1] ?? ''] ?? -1));
+    const events = (
+      JSON.parse(readFileSync(join(SCENARIOS, 'model/events.json'), 'utf8')) as {
+        events: { id: string; confidence: string; source: string }[];
+      }
+    ).events;
+    let checked = 0;
+    for (const event of events) {
+      const rows = timelineFor(event.source).flatMap((t) => (t.kind === 'row' ? [t.row] : []));
+      if (rows.length === 0) continue;
+      checked += 1;
+      const weakest = Math.min(...rows.map((row) => best(row.confidence)));
+      expect(rank[event.confidence.charAt(0)], `${event.id}: ${event.confidence}`).toBeLessThanOrEqual(weakest);
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
 });
