@@ -1062,26 +1062,34 @@ export class App {
     const found = crisisCase(world, record);
     if (found === null) return null;
     const { result } = found;
+    // A case supposed: what would be owed before the answer, what would have been after it.
+    const mood = record === undefined ? 'would' : 'would-have';
     const rows: HTMLElement[] = [];
     for (const id of ['franco-soviet', 'czechoslovak-soviet'] as const) {
       const verdict = result.verdicts[id];
       rows.push(
         el('li', { attrs: { 'data-treaty': id } }, [
           el('strong', { text: `${TREATY_NAMES[id]}: ` }),
-          treatyHeadline(verdict),
+          treatyHeadline(verdict, mood),
         ]),
       );
     }
     rows.push(
       el('li', { attrs: { 'data-treaty': 'locarno' } }, [
         el('strong', { text: `${TREATY_NAMES.locarno}: ` }),
-        locarnoHeadline(result.verdicts.locarno),
+        locarnoHeadline(result.verdicts.locarno, mood),
       ]),
     );
     const hollow = hollowExplanation(result);
     const { guarantors, transit } = found.legalCase;
     return el('section', { className: 'verdicts', attrs: { id: 'verdicts', 'aria-labelledby': 'verdict-heading' } }, [
-      el('h3', { text: 'What the treaties say, if both allies act', attrs: { id: 'verdict-heading' } }),
+      el('h3', {
+        text:
+          record === undefined
+            ? 'What the treaties say, if both allies act'
+            : 'What the treaties would have said, had both allies acted',
+        attrs: { id: 'verdict-heading' },
+      }),
       el('ul', {}, rows),
       el('p', {
         className: 'quiet',

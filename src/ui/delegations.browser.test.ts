@@ -478,7 +478,14 @@ describe('delegations on one screen', () => {
     expect(await page.locator('#verdict-assumptions').innerText()).toContain(
       "as they were given at this crisis: Britain's verdict, French action would be a violation, though not a flagrant one",
     );
-    expect(await page.locator('#verdicts [data-treaty="locarno"]').innerText()).toMatch(/VIOLATION/);
+    // Said of a case supposed, after the answer, and of whose action: never a bare "VIOLATION" or "LAWFUL".
+    expect(await page.locator('#verdict-heading').textContent()).toBe(
+      'What the treaties would have said, had both allies acted',
+    );
+    expect(await page.locator('#verdicts [data-treaty="locarno"]').innerText()).toMatch(
+      /: A FRENCH ACTION WOULD HAVE BEEN A VIOLATION/,
+    );
+    expect(await locarno.innerText()).toMatch(/A FRENCH ACTION IS A VIOLATION/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'delegations-british-result');
     expect(errors).toEqual([]);

@@ -66,8 +66,8 @@ export function crisisWhy(before: WorldState, record: CrisisRecord): CrisisWhy {
       verdicts === null
         ? recorded.outcome
         : id === 'locarno'
-          ? locarnoHeadline(verdicts.locarno)
-          : treatyHeadline(verdicts[id]);
+          ? locarnoHeadline(verdicts.locarno, 'is')
+          : treatyHeadline(verdicts[id], 'is');
     return {
       treaty: id,
       name: TREATY_NAMES[id],

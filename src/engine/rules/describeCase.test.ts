@@ -39,6 +39,16 @@ describe('a case told as text', () => {
     expect(treatyHeadline(result.verdicts['franco-soviet'])).toBe(`BLOCKED — ${VETO}`);
     expect(treatyHeadline(result.verdicts['czechoslovak-soviet'])).toMatch(/^NOT APPLICABLE — /);
     expect(locarnoHeadline(result.verdicts.locarno)).toBe(`VIOLATION — ${VETO}`);
+    // In a game, Locarno says whose action it judges; of a case supposed, what would be (or have been).
+    expect(locarnoHeadline(result.verdicts.locarno, 'is')).toBe(`A FRENCH ACTION IS A VIOLATION — ${VETO}`);
+    expect(locarnoHeadline(result.verdicts.locarno, 'would')).toBe(`A FRENCH ACTION WOULD BE A VIOLATION — ${VETO}`);
+    expect(locarnoHeadline(result.verdicts.locarno, 'would-have')).toBe(
+      `A FRENCH ACTION WOULD HAVE BEEN A VIOLATION — ${VETO}`,
+    );
+    expect(treatyHeadline(result.verdicts['franco-soviet'], 'would')).toBe(`WOULD BE BLOCKED — ${VETO}`);
+    expect(treatyHeadline(result.verdicts['franco-soviet'], 'would-have')).toBe(`WOULD HAVE BEEN BLOCKED — ${VETO}`);
+    expect(treatyHeadline(result.verdicts['franco-soviet'], 'is')).toBe(`BLOCKED — ${VETO}`);
+    expect(treatyHeadline(result.verdicts['czechoslovak-soviet'], 'would')).toMatch(/^NOT APPLICABLE — /);
     expect(hollowExplanation(result)).toBe(
       `Hollow: the letter owed help, practice stopped it. Franco-Soviet treaty (1935) — ${VETO}.`,
     );
@@ -104,6 +114,10 @@ describe('a case told as text', () => {
       'RENDERED: an offensive in the west, economic help (improvised)',
     );
     expect(treatyHeadline({ ...rendered, outcome: 'declined', reason: null })).toBe('DECLINED');
+    expect(treatyHeadline({ ...rendered, helper: null }, 'would')).toMatch(/^WOULD BE RENDERED: /);
+    expect(treatyHeadline({ ...rendered, outcome: 'declined', reason: null }, 'would-have')).toBe(
+      'WOULD HAVE BEEN DECLINED',
+    );
   });
 
   it('names every hollow treaty, each with its reason where it has one', () => {

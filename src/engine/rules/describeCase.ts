@@ -6,7 +6,16 @@
 import { formatDate } from '../dates';
 import { REASONS } from './lawData';
 import type { LegalCase } from './legalCase';
-import type { AssistanceType, CaseResult, LocarnoVerdict, PathStep, TreatyId, TreatyVerdict } from './types';
+import type {
+  AssistanceType,
+  CaseResult,
+  LocarnoOutcome,
+  LocarnoVerdict,
+  PathStep,
+  TreatyId,
+  TreatyOutcome,
+  TreatyVerdict,
+} from './types';
 import { countryName } from './worldFacts';
 
 export const TREATY_NAMES: Readonly<Record<TreatyId, string>> = {
@@ -27,9 +36,47 @@ export const ASSISTANCE_NAMES: Readonly<Record<AssistanceType, string>> = {
 /** An outcome id in capitals and words: `not-applicable` → `NOT APPLICABLE`. */
 const outcomeWords = (outcome: string) => outcome.replaceAll('-', ' ').toUpperCase();
 
+/**
+ * How a verdict is told: `plain`, the outcome's id in capitals (the legal
+ * cases, the command line); `is`, as it stands in a game, Locarno's saying
+ * whose action it judges (a class read "LAWFUL" beside the Rhineland as
+ * Germany's move found lawful); `would` and `would-have`, of a case supposed
+ * ("if both allies act"), before an answer and after it.
+ */
+export type VerdictMood = 'plain' | 'is' | 'would' | 'would-have';
+
+const TREATY_MOODS: Readonly<Record<'would' | 'would-have', Partial<Record<TreatyOutcome, string>>>> = {
+  would: { rendered: 'WOULD BE RENDERED', blocked: 'WOULD BE BLOCKED', declined: 'WOULD BE DECLINED' },
+  'would-have': {
+    rendered: 'WOULD HAVE BEEN RENDERED',
+    blocked: 'WOULD HAVE BEEN BLOCKED',
+    declined: 'WOULD HAVE BEEN DECLINED',
+  },
+};
+
+const LOCARNO_MOODS: Readonly<Record<Exclude<VerdictMood, 'plain'>, Record<LocarnoOutcome, string>>> = {
+  is: {
+    lawful: 'A FRENCH ACTION IS LAWFUL',
+    violation: 'A FRENCH ACTION IS A VIOLATION',
+    'not-engaged': 'NOT ENGAGED',
+  },
+  would: {
+    lawful: 'A FRENCH ACTION WOULD BE LAWFUL',
+    violation: 'A FRENCH ACTION WOULD BE A VIOLATION',
+    'not-engaged': 'NOT ENGAGED',
+  },
+  'would-have': {
+    lawful: 'A FRENCH ACTION WOULD HAVE BEEN LAWFUL',
+    violation: 'A FRENCH ACTION WOULD HAVE BEEN A VIOLATION',
+    'not-engaged': 'NOT ENGAGED',
+  },
+};
+
 /** One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)". */
-export function treatyHeadline(verdict: TreatyVerdict): string {
-  const outcome = outcomeWords(verdict.outcome);
+export function treatyHeadline(verdict: TreatyVerdict, mood: VerdictMood = 'plain'): string {
+  const outcome =
+    (mood === 'would' || mood === 'would-have' ? TREATY_MOODS[mood][verdict.outcome] : undefined) ??
+    outcomeWords(verdict.outcome);
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
   if (verdict.outcome !== 'rendered') return `${outcome}${reason}`;
   const helper = verdict.helper === null ? '' : ` by ${countryName(verdict.helper)}`;
@@ -39,9 +86,10 @@ export function treatyHeadline(verdict: TreatyVerdict): string {
 }
 
 /** One line for the Locarno verdict. */
-export function locarnoHeadline(verdict: LocarnoVerdict): string {
+export function locarnoHeadline(verdict: LocarnoVerdict, mood: VerdictMood = 'plain'): string {
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
-  return `${outcomeWords(verdict.outcome)}${reason}`;
+  const outcome = mood === 'plain' ? outcomeWords(verdict.outcome) : LOCARNO_MOODS[mood][verdict.outcome];
+  return `${outcome}${reason}`;
 }
 
 /** What the hollow pact means in this case, or null if no treaty was hollow. */
