@@ -26,7 +26,7 @@ import {
   type RuleRef,
   ruleCitations,
 } from './glossary';
-import { confidenceWords, TIMELINE, TIMELINE_ANCHOR, timelineAnchor } from './timeline';
+import { confidenceWords, sourceWords, TIMELINE, TIMELINE_ANCHOR, timelineAnchor } from './timeline';
 import type { TimelineRow } from './timelineNotes';
 
 export interface GlossaryOptions {
@@ -148,7 +148,7 @@ function timelineRowView(row: TimelineRow): HTMLElement {
     [
       el('strong', { text: row.date }),
       ` ${row.event} `,
-      el('span', { className: 'glossary-timeline-source', text: `Sources: ${row.source}. ` }),
+      el('span', { className: 'glossary-timeline-source', text: `${sourceWords(row.source)} ` }),
       el('span', { className: 'glossary-timeline-confidence', text: confidenceWords(row.confidence) }),
     ],
   );

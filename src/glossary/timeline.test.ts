@@ -6,7 +6,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readShared } from './sharedSources';
-import { confidenceWords, parseTimeline, TIMELINE, timelineAnchor, timelineFor, timelineLabel } from './timeline';
+import {
+  confidenceWords,
+  parseTimeline,
+  sourceWords,
+  TIMELINE,
+  timelineAnchor,
+  timelineFor,
+  timelineLabel,
+} from './timeline';
 import {
   plainText,
   type TimelineTarget,
@@ -70,7 +78,11 @@ describe('the shipped timeline', () => {
     expect(confidenceWords('C')).toBe('Confidence: C — confirmed: checked against the cited source in this research.');
     expect(confidenceWords('C (secondary)')).toMatch(/^Confidence: C \(secondary\) — confirmed: /);
     expect(confidenceWords('U (days)')).toMatch(/^Confidence: U \(days\) — uncertain or conflicting: /);
+    // A mixed tag glosses each of its tags: the day is only standard.
+    expect(confidenceWords('C (year); S (day)')).toMatch(/— C, confirmed: .* S, standard: a standard reference date/);
     expect(confidenceWords('Claim rejected')).toBe('Confidence: Claim rejected');
+    expect(sourceWords('—')).toBe('Sources: none given in the research notes.');
+    expect(sourceWords('Shirer')).toBe('Sources: Shirer.');
   });
 
   it('reads the Markdown: emphasis removed, a repeated date given its own id, a short row refused', () => {
@@ -170,6 +182,10 @@ describe('a citation of the timeline', () => {
     if (row === undefined) throw new Error('no row');
     expect(timelineAnchor(row)).toBe('glossary-timeline-19-mar-1936');
     expect(timelineLabel(row)).toBe('the timeline, 19 Mar 1936');
+    // Rows of one date are told apart in their links' words.
+    const septembers = timelineFor('timeline.md Sept 1936').map(timelineLabel);
+    expect(new Set(septembers).size).toBe(septembers.length);
+    expect(septembers[1]).toMatch(/^the timeline, Sept 1936: \S+/);
     expect(timelineAnchor({ kind: 'section', section: '1939: the last negotiations' })).toBe(
       'glossary-timeline-s-1939-the-last-negotiations',
     );

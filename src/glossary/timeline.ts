@@ -58,8 +58,16 @@ export function timelineAnchor(target: TimelineTarget): string {
 /** How a target reads in a link: "the timeline, 19 Mar 1936", "the timeline, 1939: the last negotiations". */
 export function timelineLabel(target: TimelineTarget): string {
   switch (target.kind) {
-    case 'row':
-      return `the timeline, ${target.row.date}`;
+    case 'row': {
+      const { date, event } = target.row;
+      // Rows of one date ("Sept 1936" has three) told apart by their first words.
+      if (TIMELINE.rows.filter((r) => r.date === date).length < 2) return `the timeline, ${date}`;
+      const words = event.split(/\s+/);
+      return `the timeline, ${date}: ${words
+        .slice(0, 5)
+        .join(' ')
+        .replace(/[.,;:]$/, '')}${words.length > 5 ? '…' : ''}`;
+    }
     case 'section':
       return `the timeline, ${target.section}`;
     case 'timeline':
@@ -78,7 +86,17 @@ export function timelineFor(cite: string): TimelineTarget[] {
  * is no tag ("Claim rejected") stands alone.
  */
 export function confidenceWords(confidence: string): string {
-  const tag = /^([A-Z])(?![A-Za-z])/.exec(confidence)?.[1];
-  const meaning = tag === undefined ? undefined : TIMELINE.tags[tag];
-  return meaning === undefined ? `Confidence: ${confidence}` : `Confidence: ${confidence} — ${meaning}`;
+  // Each tag the row gives ("C (year); S (day)" has two), glossed once, in its order.
+  const tags = [...new Set([...confidence.matchAll(/(?<![A-Za-z])([CSU])(?![A-Za-z])/g)].map((m) => m[1] ?? ''))];
+  const glosses = tags.flatMap((tag) => {
+    const meaning = TIMELINE.tags[tag];
+    if (meaning === undefined) return [];
+    return [tags.length === 1 ? meaning : `${tag}, ${meaning}`];
+  });
+  return glosses.length === 0 ? `Confidence: ${confidence}` : `Confidence: ${confidence} — ${glosses.join(' ')}`;
+}
+
+/** A row's sources in words: "no source given" where the timeline names none ("—"). */
+export function sourceWords(source: string): string {
+  return /^[—–-]?$/.test(source.trim()) ? 'Sources: none given in the research notes.' : `Sources: ${source}.`;
 }
