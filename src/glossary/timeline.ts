@@ -63,10 +63,11 @@ export function timelineLabel(target: TimelineTarget): string {
       // Rows of one date ("Sept 1936" has three) told apart by their first words.
       if (TIMELINE.rows.filter((r) => r.date === date).length < 2) return `the timeline, ${date}`;
       const words = event.split(/\s+/);
-      return `the timeline, ${date}: ${words
-        .slice(0, 5)
-        .join(' ')
-        .replace(/[.,;:]$/, '')}${words.length > 5 ? '…' : ''}`;
+      // Up to five words, or to the end of the first sentence.
+      const end = words.findIndex((word, i) => i === 4 || /[.;:]$/.test(word));
+      const shown = words.slice(0, end + 1);
+      const cut = shown.length < words.length ? '…' : '';
+      return `the timeline, ${date}: ${shown.join(' ').replace(/[.,;:]$/, '')}${cut}`;
     }
     case 'section':
       return `the timeline, ${target.section}`;
