@@ -10,6 +10,7 @@ import {
   type DebriefEvent,
   type DebriefMonth,
   type DebriefVerdict,
+  formatMonth,
   type GameAction,
   type KeyRoll,
   LOG_TEXT,
@@ -96,6 +97,9 @@ export function eventsWords(month: DebriefMonth, t: WhyText = WHY_TEXT): string[
     ...month.events.fired.map((e) => eventLine(e, null)),
     ...month.events.diverged.map((e) => eventLine(e, t.debrief.eventDiverged)),
     ...month.events.missed.map((e) => eventLine(e, t.debrief.eventMissed)),
+    ...month.events.elsewhen.map(({ event, month: when }) =>
+      fill(t.debrief.eventElsewhen, { title: event.title, month: formatMonth(when) }),
+    ),
   ];
 }
 

@@ -243,3 +243,35 @@ describe('the pieces of a debrief', () => {
     expect(keyRollsOf({ ...entry(95), key: 'move' })[0]?.why).toEqual(['phase']);
   });
 });
+
+describe("the debrief's historical events", () => {
+  it('tells an event this game logged a month later as told then, never as missing from the game', () => {
+    const scenario = loadScenario('as-it-happened');
+    const game = createGame(scenario, { seed: 'walk', role: 'ussr' });
+    for (let i = 0; i < 200 && game.getSnapshot().phase !== 'ended'; i++) {
+      if (game.getSnapshot().world.phase === 'crisis') game.send({ type: 'crisis.respond', choice: 'refer-council' });
+      else game.send({ type: 'turn.end' });
+    }
+    const { world, turns } = game.getSnapshot();
+    const { months } = debriefOf(scenario, world, turns);
+    const logged = new Map<string, string>();
+    for (const { month, entries } of world.log) {
+      for (const e of entries)
+        if ((e.kind === 'event' || e.kind === 'diverged') && !logged.has(e.id)) logged.set(e.id, month);
+    }
+    let elsewhen = 0;
+    for (const month of months) {
+      // "Not in this game" only of events the game never logged.
+      for (const event of month.events.missed) expect(logged.has(event.id), `${month.month} ${event.id}`).toBe(false);
+      for (const { event, month: when } of month.events.elsewhen) {
+        expect(logged.get(event.id)).toBe(when);
+        expect(when).not.toBe(month.month);
+        elsewhen += 1;
+      }
+    }
+    // The Council's finding of 19 March 1936 comes after the Rhineland's crisis: told in April.
+    const march = months.find((m) => m.month === '1936-03');
+    expect(march?.events.elsewhen.map((e) => e.month)).toContain('1936-04');
+    expect(elsewhen).toBeGreaterThan(0);
+  });
+});

@@ -131,8 +131,10 @@ export interface DebriefMonth {
     readonly fired: readonly DebriefEvent[];
     /** Fixed events the world had moved away from: history took another turn. */
     readonly diverged: readonly DebriefEvent[];
-    /** Events history dated in this month that did not happen in it. */
+    /** Events history dated in this month that did not happen in this game. */
     readonly missed: readonly DebriefEvent[];
+    /** Events history dated in this month that this game logged in another month (`month`, e.g. "1936-04"). */
+    readonly elsewhen: readonly { readonly event: DebriefEvent; readonly month: string }[];
   };
   readonly crises: readonly DebriefCrisis[];
   readonly keyRolls: readonly KeyRoll[];
@@ -312,6 +314,13 @@ function sideMonths(
   crises: readonly DebriefCrisis[],
 ): { months: DebriefMonth[]; firstDivergence: YearMonth | null } {
   const entriesByMonth = new Map<YearMonth, readonly LogEntry[]>(world.log.map((m) => [m.month, m.entries]));
+  /** The month this game logged each historical event in (or took another turn from it), the first if several. */
+  const firedIn = new Map<string, YearMonth>();
+  for (const { month, entries } of world.log) {
+    for (const entry of entries) {
+      if ((entry.kind === 'event' || entry.kind === 'diverged') && !firedIn.has(entry.id)) firedIn.set(entry.id, month);
+    }
+  }
   const turnMonths: YearMonth[] = [];
   for (const turn of turns) if (!turnMonths.includes(turn.month)) turnMonths.push(turn.month);
   let firstDivergence: YearMonth | null = null;
@@ -350,7 +359,11 @@ function sideMonths(
       events: {
         fired,
         diverged: divergedEvents,
-        missed: historyEvents.filter((e) => !happened.has(e.id)),
+        missed: historyEvents.filter((e) => !happened.has(e.id) && !firedIn.has(e.id)),
+        elsewhen: historyEvents.flatMap((event) => {
+          const other = happened.has(event.id) ? undefined : firedIn.get(event.id);
+          return other === undefined ? [] : [{ event, month: other }];
+        }),
       },
       crises: monthCrises,
       keyRolls: entries.flatMap((entry, i) => keyRollsOf(entry, entries[i + 1])),

@@ -79,6 +79,7 @@ export const whyTextSchema = z.strictObject({
     noOrders: text,
     historySource: text,
     eventMissed: text,
+    eventElsewhen: text,
     eventDiverged: text,
     crisisAnswer: text,
     crisisHistory: text,
