@@ -178,6 +178,7 @@ export {
   monthName,
   moveInfo,
   type TransitView,
+  transitAsked,
   transitView,
 } from './view/monthView';
 export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';

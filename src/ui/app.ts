@@ -39,6 +39,7 @@ import {
   stanceChanges,
   step,
   TREATY_NAMES,
+  transitAsked,
   treatyHeadline,
   type WorldState,
   withSeats,
@@ -1057,9 +1058,24 @@ export class App {
     });
   }
 
-  /** The verdicts "if both allies act": before the answer, on the others' expected answers; after it, on `record`'s. */
-  private verdictSection(world: WorldState, record?: CrisisRecord): HTMLElement | null {
-    const found = crisisCase(world, record);
+  /**
+   * The verdicts "if both allies act": before the answer, on the others'
+   * expected answers; after it, on the answers given at `record` (read in
+   * `after`): Britain's, and each transit state's where it was asked.
+   */
+  private verdictSection(world: WorldState, record?: CrisisRecord, after?: WorldState): HTMLElement | null {
+    const asked = record === undefined || after === undefined ? null : transitAsked(after, record);
+    const given =
+      record === undefined
+        ? undefined
+        : {
+            uk: record.uk,
+            transit: {
+              ...(asked?.poland === true ? { poland: record.transit.poland } : {}),
+              ...(asked?.romania === true ? { romania: record.transit.romania } : {}),
+            },
+          };
+    const found = crisisCase(world, given);
     if (found === null) return null;
     const { result } = found;
     // A case supposed: what would be owed before the answer, what would have been after it.
@@ -1098,6 +1114,7 @@ export class App {
           { uk: guarantors.uk, transit },
           this.seats?.roles ?? [],
           record === undefined ? 'expected' : 'given',
+          asked ?? undefined,
         ),
       }),
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
@@ -1188,7 +1205,7 @@ export class App {
       this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>
         import('./councilView').then((m) => m.openCrisisCouncil(answered.world, answered.choice, returnTo)),
       ),
-      this.verdictSection(answered.world, answeredRecord(answered.world, world)),
+      this.verdictSection(answered.world, answeredRecord(answered.world, world), world),
       next,
     );
   }

@@ -70,6 +70,15 @@ describe('what the verdicts before an answer assume of the others', () => {
     );
   });
 
+  it('says which transit state was not asked, and that its answer is the one the model expects', () => {
+    expect(assumedAnswersText(hold, [], 'given', { poland: false, romania: true })).toMatch(
+      /through Romania granted\. Poland was not asked \(no Soviet force marched\): its answer is the one the model expects\.$/,
+    );
+    expect(assumedAnswersText(hold, [], 'given', { poland: false, romania: false })).toMatch(
+      /Poland and Romania were not asked \(no Soviet force marched\): their answers are the ones? the model expects\.$/,
+    );
+  });
+
   it('says where a delegation’s own answer will decide instead, naming each, and no other', () => {
     expect(assumedAnswersText(hold, ['france', 'britain'])).toMatch(
       /In this game the British delegation gives its own answer, which decides when the crisis is resolved\.$/,

@@ -164,11 +164,21 @@ export function assumedAnswersText(
   assumed: AssumedAnswers,
   roles: readonly Delegation[],
   given: 'expected' | 'given' = 'expected',
+  asked: { readonly poland: boolean; readonly romania: boolean } = { poland: true, romania: true },
 ): string {
   const passage = (granted: boolean) => (granted ? 'granted' : 'refused');
   const uk = LOG_TEXT.words.verdicts[assumed.uk] ?? assumed.uk;
   const answers = `Britain's verdict, ${uk}; passage through Poland ${passage(assumed.transit.poland)}, through Romania ${passage(assumed.transit.romania)}.`;
-  if (given === 'given') return `They take the others' answers as they were given at this crisis: ${answers}`;
+  if (given === 'given') {
+    // A transit state no one asked (no Soviet force marched, no delegation answered) gave no answer: the model's expected one stands.
+    const unasked = (['poland', 'romania'] as const).filter((state) => !asked[state]);
+    const names = unasked.map((state) => (state === 'poland' ? 'Poland' : 'Romania')).join(' and ');
+    const note =
+      unasked.length === 0
+        ? ''
+        : ` ${names} ${unasked.length === 1 ? 'was' : 'were'} not asked (no Soviet force marched): ${unasked.length === 1 ? 'its answer is' : 'their answers are'} the one the model expects.`;
+    return `They take the others' answers as they were given at this crisis: ${answers}${note}`;
+  }
   const sentence = `They take the others' answers as the model expects them: ${answers}`;
   const own = (['britain', 'poland', 'romania'] as const).filter((r) => roles.includes(r));
   if (own.length === 0) return sentence;

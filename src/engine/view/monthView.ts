@@ -61,22 +61,52 @@ export function moveInfo(id: string): { title: string; historical: string; victi
  */
 export function crisisCase(
   world: WorldState,
-  given?: Pick<CrisisRecord, 'uk' | 'transit'>,
+  given?: {
+    readonly uk?: string;
+    /** The transit answers given; a state left out (never asked) answers as the model expects. */
+    readonly transit?: Partial<CrisisRecord['transit']>;
+  },
 ): { legalCase: LegalCase; result: CaseResult } | null {
   const move = MOVES.find((m) => m.id === world.crisis?.move);
   if (move === undefined) return null;
   // The others' answers as the model expects them, or, once the crisis is answered, as they were given.
+  const expected = expectedAnswers(contextFor(world));
   const uk = GUARANTOR_VERDICTS.find((verdict) => verdict === given?.uk);
   const answers = {
-    ...expectedAnswers(contextFor(world)),
+    ...expected,
     ...(uk === undefined ? {} : { uk }),
-    ...(given === undefined ? {} : { transit: given.transit }),
+    transit: { ...expected.transit, ...given?.transit },
     franceActs: true,
     sovietActs: true,
     parliament: true,
   };
   const legalCase = { ...legalCaseFor(world, move.incident, answers, crisisDay(world, move)), title: move.title };
   return { legalCase, result: evaluateCase(legalCase) };
+}
+
+/**
+ * Which transit states were asked at the crisis `record` records, in the
+ * world after it: a delegation answered for the state, or its die was told
+ * (the model rolls both states' answers at every crisis, but tells them, and
+ * they matter, only where Soviet forces would march). An answer never asked
+ * was given by no one: the verdicts after the crisis take the model's
+ * expected answer for it, as the map does (a 5% die "granted" Poland's
+ * passage at Munich in a replay of history, beside a map saying refused).
+ */
+export function transitAsked(world: WorldState, record: CrisisRecord): CrisisRecord['transit'] {
+  const asked = { poland: false, romania: false };
+  const entries = world.log.find((m) => m.month === record.month)?.entries ?? [];
+  for (const entry of entries) {
+    if (entry.kind !== 'crisis') continue;
+    for (const reason of entry.reasons ?? []) {
+      for (const state of ['poland', 'romania'] as const) {
+        const byDelegation = reason.key === 'crisis.transit.delegation' && reason.params?.to === state;
+        const byDie = reason.explanation?.rule === `roll.transit.${state}`;
+        if (byDelegation || byDie) asked[state] = true;
+      }
+    }
+  }
+  return asked;
 }
 
 /**

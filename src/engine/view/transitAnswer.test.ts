@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { createGame, simulate } from '../game';
-import { delegationTransitAnswer } from './monthView';
+import { crisisCase, delegationTransitAnswer, transitAsked } from './monthView';
 
 describe("a transit delegation's answer on the route", () => {
   it.each(['poland', 'romania'] as const)(
@@ -57,5 +57,39 @@ describe("a transit delegation's answer on the route", () => {
     expect(played.world.crises.length).toBeGreaterThan(0);
     expect(delegationTransitAnswer(played.world, 'poland')).toBeNull();
     expect(delegationTransitAnswer(played.world, 'romania')).toBeNull();
+  });
+});
+
+describe('which transit states were asked at a crisis', () => {
+  /** munich-1938 as the USSR to the Sudeten crisis, answered with `choice`: the worlds before and after. */
+  function sudeten(choice: 'refer-council' | 'invoke-protocol', seed: string) {
+    const game = createGame(loadScenario('munich-1938'), { seed, role: 'ussr' });
+    while (game.getSnapshot().world.phase === 'orders') game.send({ type: 'turn.end' });
+    const before = game.getSnapshot().world;
+    game.send({ type: 'crisis.respond', choice });
+    const after = game.getSnapshot().world;
+    const record = after.crises.at(-1);
+    if (record === undefined) throw new Error('no crisis recorded');
+    return { before, after, record };
+  }
+
+  it('none where no Soviet force marched, both where one would: their dice are told only then', () => {
+    const waited = sudeten('refer-council', 'k');
+    expect(waited.record.metBy).not.toContain('ussr');
+    expect(transitAsked(waited.after, waited.record)).toEqual({ poland: false, romania: false });
+    const acted = sudeten('invoke-protocol', 'k');
+    expect(transitAsked(acted.after, acted.record)).toEqual({ poland: true, romania: true });
+  });
+
+  it("takes, for a state not asked, the model's expected answer, whatever its die said", () => {
+    const { before, record } = sudeten('refer-council', 'k');
+    const expected = crisisCase(before)?.legalCase.transit;
+    const granted = { ...record, transit: { poland: true, romania: true } };
+    // Given no transit answers, the case keeps the expected ones; given one, it takes it.
+    expect(crisisCase(before, { uk: granted.uk, transit: {} })?.legalCase.transit).toEqual(expected);
+    expect(crisisCase(before, { uk: granted.uk, transit: { poland: true } })?.legalCase.transit).toEqual({
+      ...expected,
+      poland: true,
+    });
   });
 });
