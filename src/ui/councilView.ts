@@ -31,7 +31,7 @@ import {
   type WorldState,
 } from '../engine';
 import { el } from './dom';
-import { citationLink, installGlossaryLinks } from './glossaryLinks';
+import { citationLink, installGlossaryLinks, readableSource } from './glossaryLinks';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -240,12 +240,12 @@ export function chamberView(chamber: CouncilChamber, title: string, from: 'crisi
       ? null
       : el('p', { className: 'council-absent', attrs: { id: 'council-absent' } }, [
           'Not at the table on this day: ',
-          chamber.absent.map((a) => `${a.name} (${a.why}; ${a.source})`).join('; '),
+          chamber.absent.map((a) => `${a.name} (${a.why}; ${readableSource(a.source)})`).join('; '),
           '.',
         ]),
     el('p', { className: 'quiet council-elected' }, [
       `Elected seats: ${chamber.electedSeats} `,
-      `Parties at the table: ${chamber.partiesRule.text} (${chamber.partiesRule.source})`,
+      `Parties at the table: ${chamber.partiesRule.text} (${readableSource(chamber.partiesRule.source)})`,
     ]),
     el('section', { className: 'council-guarantors', attrs: { 'aria-labelledby': 'council-guarantors-heading' } }, [
       el('h3', { text: "Beside it: the Locarno guarantors' verdicts", attrs: { id: 'council-guarantors-heading' } }),

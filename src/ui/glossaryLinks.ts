@@ -59,7 +59,8 @@ function destinations(loaded: Glossary, cite: string): Destination[] {
 /** The citation's text with its glossary links, from the glossary's data. */
 function linked(loaded: Glossary, cite: string, className: string): HTMLElement {
   const [first, ...rest] = destinations(loaded, cite);
-  if (first === undefined) return el('span', { className, text: cite });
+  const shown = readableSource(cite);
+  if (first === undefined) return el('span', { className, text: shown });
   const link = (text: string, to: Destination, label: string) =>
     el('a', {
       text,
@@ -71,9 +72,34 @@ function linked(loaded: Glossary, cite: string, className: string): HTMLElement 
       },
     });
   return el('span', { className }, [
-    link(cite, first, `${cite}: open the glossary at ${first.where}`),
+    link(shown, first, `${shown}: open the glossary at ${first.where}`),
     ...rest.flatMap((to) => [' (also ', link(to.title, to, `Open the glossary at ${to.where}`), ')']),
   ]);
+}
+
+/** The research notes' bracketed tags, in words a class reads: `[DECISION]` is the project's decision. */
+const TAG_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\s*\[DECISION(?:[:,]\s*([^\]]+))?\]/g, "the project's decision"],
+  [/\s*\[ANALYSIS(?:[:,]\s*([^\]]+))?\]/g, "the project's analysis"],
+  [/\s*\[JUDGEMENT(?:[:,]\s*([^\]]+))?\]/g, 'a judgement'],
+  [/\s*\[HISTORIANS?(?:[:,]\s*([^\]]+))?\]/g, 'historians'],
+  [/\s*\[LETTER(?:[:,]\s*([^\]]+))?\]/g, 'the letter'],
+  [/\s*\[FACT(?:[:,]\s*([^\]]+))?\]/g, 'a fact'],
+];
+
+/**
+ * A source as a class reads it: the research notes' tags in words, after a
+ * comma ("§5.8 [DECISION: day]" is "§5.8, the project's decision: day"), the
+ * rest as written.
+ */
+export function readableSource(source: string): string {
+  return TAG_WORDS.reduce(
+    (text, [tag, words]) =>
+      text.replace(tag, (_match, detail: string | undefined) =>
+        detail === undefined ? `, ${words}` : `, ${words}: ${detail}`,
+      ),
+    source,
+  );
 }
 
 /**
@@ -85,7 +111,7 @@ function linked(loaded: Glossary, cite: string, className: string): HTMLElement 
  */
 export function citationLink(cite: string, className = 'cite'): HTMLElement {
   if (glossary !== null) return linked(glossary, cite, className);
-  const span = el('span', { className, text: cite });
+  const span = el('span', { className, text: readableSource(cite) });
   loadGlossary()
     .then((loaded) => span.replaceChildren(...linked(loaded, cite, className).childNodes))
     .catch(() => {});
