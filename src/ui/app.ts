@@ -1153,7 +1153,8 @@ export class App {
       el('h2', { text: `Crisis: ${info?.title ?? crisis.move}`, attrs: { tabindex: '-1', id: 'crisis-heading' } }),
       el('p', {
         className: 'crisis-when',
-        text: `${monthName(crisis.month)} (in history: ${info?.historical ?? '—'})`,
+        // History's day in words, "7 March 1936" (a move's date may be a month alone).
+        text: `${monthName(crisis.month)} (in history: ${info === null ? '—' : formatDate(info.historical)})`,
       }),
       entry === undefined ? null : el('ul', { className: 'entries' }, [renderEntry(entry)]),
       this.laterDispatches(world),

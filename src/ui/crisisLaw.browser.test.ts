@@ -53,6 +53,8 @@ describe('the crisis through the rules', () => {
     await page.locator('#map[data-ready="true"]').waitFor();
     await newGame(page, 'keyboard', 'rhineland-1936', 'france');
     expect(await playToCrisis(page, 'keyboard')).toContain('Rhineland');
+    // History's day in words, as a class reads it on a projector.
+    expect(await page.locator('#panel').innerText()).toContain('March 1936 (in history: 7 March 1936)');
     // The month's dispatches came before the crisis; the panel says which of them are dated after its day.
     expect(await page.locator('#crisis-later-dispatches').innerText()).toMatch(
       /^The crisis is judged as on 7 March 1936, before what this month's later dispatches tell: .*27 March 1936, The treaty enters into force/,
