@@ -125,6 +125,12 @@ describe('debriefOf', () => {
     };
     let missedSome = false;
     let firedSome = false;
+    // The first month this game logged each event in (an event history dated in a crisis's month comes after it).
+    const loggedIn = new Map<string, string>();
+    for (const { month, entries } of world.log) {
+      for (const e of entries)
+        if ((e.kind === 'event' || e.kind === 'diverged') && !loggedIn.has(e.id)) loggedIn.set(e.id, month);
+    }
     for (const month of debrief.months) {
       const entries = world.log.find((m) => m.month === month.month)?.entries ?? [];
       const fired = entries.filter((e) => e.kind === 'event').map((e) => titled(e.id));
@@ -134,7 +140,15 @@ describe('debriefOf', () => {
       expect(month.events.diverged, month.month).toEqual(diverged);
       expect(month.history.events, month.month).toEqual(history);
       const happened = new Set([...fired, ...diverged].map((e) => e.id));
-      expect(month.events.missed, month.month).toEqual(history.filter((e) => !happened.has(e.id)));
+      expect(month.events.missed, month.month).toEqual(
+        history.filter((e) => !happened.has(e.id) && !loggedIn.has(e.id)),
+      );
+      expect(month.events.elsewhen, month.month).toEqual(
+        history.flatMap((event) => {
+          const when = happened.has(event.id) ? undefined : loggedIn.get(event.id);
+          return when === undefined ? [] : [{ event, month: when }];
+        }),
+      );
       missedSome ||= month.events.missed.length > 0;
       firedSome ||= fired.length > 0;
       expect(month.history.sources).toEqual(
