@@ -605,12 +605,29 @@ function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSi
   }
   if (move.incident.victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
+  } else if (sovietActs && !ussrFights) {
+    lines.push(() => sovietStandsBy(move.incident.victim, verdicts));
   }
   if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
   const mobilisedOnly: CountryId[] = [];
   if (showsForce(franceChoice, franceActs) && !franceFights) mobilisedOnly.push('france');
   if (showsForce(sovietChoice, sovietActs) && !ussrFights) mobilisedOnly.push('ussr');
   return { verdicts, franceFights, ussrFights, fighters, mobilisedOnly, rng };
+}
+
+/**
+ * Why a Soviet Union committed to act does not go to war, where no help was owed to stop (`whoFights`): its
+ * treaty with Czechoslovakia owed none (France gave no help), it has no treaty with Poland (a triple alliance
+ * only), or, for any other victim, the Franco-Soviet treaty owed none (not in force, not a party's own
+ * territory). The model's reading of practice: the USSR goes to war only where a treaty of its own binds it.
+ */
+function sovietStandsBy(victim: CountryId, verdicts: CrisisVerdicts): LogReason {
+  if (victim === 'poland') return { key: 'crisis.sovietStandsBy.poland' };
+  const [key, reason] =
+    victim === 'czechoslovakia'
+      ? ['crisis.sovietStandsBy.czechoslovakSoviet', verdicts.czechoslovakSoviet.reason]
+      : ['crisis.sovietStandsBy.francoSoviet', verdicts.francoSoviet.reason];
+  return reason === null ? { key: 'crisis.sovietStandsBy' } : { key, params: { reason } };
 }
 
 /**

@@ -98,3 +98,53 @@ describe('the answer reaches the legal engine', () => {
     expect(differentVerdicts).toBeGreaterThan(90);
   });
 });
+
+describe('what a crisis tells of a Soviet Union that acted and did not fight', () => {
+  it('over 1,200 seeded games, says why wherever the Protocol was invoked, and names the treaty the world found not owing', () => {
+    const stoodBy = new Map<string, number>();
+    for (const id of ['pact-1935', 'rhineland-1936', 'munich-1938', 'talks-1939']) {
+      const scenario = loadScenario(id);
+      for (let i = 0; i < 150; i++) {
+        for (const role of ['france', 'ussr'] as const) {
+          const seed = `stands-by#${i}`;
+          const { log, world } = simulate(scenario, { seed, policy: 'random', role });
+          const entries = log.filter((entry) => entry.kind === 'crisis');
+          expect(entries).toHaveLength(world.crises.length);
+          entries.forEach((entry, n) => {
+            const record = world.crises[n] as (typeof world.crises)[number];
+            const where = `${id} ${role} ${seed} ${record.move}`;
+            const standsBy = (entry.reasons ?? []).filter((r) => r.key?.startsWith('crisis.sovietStandsBy'));
+            const stopped = (entry.reasons ?? []).some((r) => r.key === 'crisis.sovietHelpStopped');
+            const fought = record.result === 'war' && record.metBy.includes('ussr');
+            // The Protocol commits the side whatever the Council does: a USSR that invoked it and did not fight is told
+            // why (where Germany backed down, the record does not say who would have fought).
+            if (record.answers.ussr === 'invoke-protocol' && record.result !== 'deterred' && !fought)
+              expect(standsBy.length + Number(stopped), where).toBe(1);
+            for (const line of standsBy) {
+              expect(fought, where).toBe(false);
+              expect(record.answers.ussr, where).not.toBe('stand-aside');
+              const key = line.key ?? '';
+              stoodBy.set(key, (stoodBy.get(key) ?? 0) + 1);
+              if (key === 'crisis.sovietStandsBy.poland') {
+                expect(record.move, where).toBe('poland');
+                expect(world.tripleAlliance === null || world.tripleAlliance > record.month, where).toBe(true);
+              }
+              if (key === 'crisis.sovietStandsBy.francoSoviet') {
+                expect(record.verdicts['franco-soviet'].outcome, where).not.toBe('rendered');
+                expect(line.params?.reason, where).toBe(record.verdicts['franco-soviet'].reason);
+              }
+              if (key === 'crisis.sovietStandsBy.czechoslovakSoviet') {
+                expect(['sudetenland', 'prague'], where).toContain(record.move);
+                expect(record.verdicts['czechoslovak-soviet'].outcome, where).not.toBe('rendered');
+                expect(line.params?.reason, where).toBe(record.verdicts['czechoslovak-soviet'].reason);
+              }
+            }
+          });
+        }
+      }
+    }
+    // Each of the three cases is met somewhere.
+    for (const key of ['francoSoviet', 'czechoslovakSoviet', 'poland'])
+      expect(stoodBy.get(`crisis.sovietStandsBy.${key}`) ?? 0, key).toBeGreaterThan(0);
+  }, 60_000);
+});

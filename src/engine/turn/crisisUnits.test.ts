@@ -349,6 +349,44 @@ describe('Czechoslovakia’s crisis', () => {
     expect(mobilised.record.metBy).toEqual(['france', 'czechoslovakia', 'ussr']);
     expect(mobilised.entry.params?.allies).toEqual(['france', 'czechoslovakia', 'ussr']);
   });
+
+  it('says why a Soviet Union that acts does not go to war where no treaty of its own owes help', () => {
+    // The Rhineland, before the exchange of ratifications: the Franco-Soviet treaty is not in force.
+    const rhineland = answer(crisisIn('rhineland-1936', 'ussr'), 'invoke-protocol', () => true);
+    expect(rhineland.record.metBy).not.toContain('ussr');
+    expect(rhineland.record.verdicts['franco-soviet'].reason).toBe('NOT_IN_FORCE');
+    expect(reasonOf(rhineland, 'crisis.sovietStandsBy.francoSoviet')).toEqual({
+      key: 'crisis.sovietStandsBy.francoSoviet',
+      params: { reason: 'NOT_IN_FORCE' },
+    });
+    // Munich, France standing aside: the Czechoslovak-Soviet treaty waits on France's help.
+    const munich = answer(
+      crisisIn('munich-1938', 'ussr'),
+      'invoke-protocol',
+      (x) => x.record.answers.france === 'stand-aside',
+    );
+    expect(munich.record.metBy).not.toContain('ussr');
+    expect(munich.keys).not.toContain('crisis.sovietHelpStopped');
+    expect(reasonOf(munich, 'crisis.sovietStandsBy.czechoslovakSoviet')).toEqual({
+      key: 'crisis.sovietStandsBy.czechoslovakSoviet',
+      params: { reason: munich.record.verdicts['czechoslovak-soviet'].reason },
+    });
+    expect(munich.record.verdicts['czechoslovak-soviet'].reason).toBe('NO_FRENCH_ASSISTANCE');
+    // Poland, with no triple alliance; and none of these lines once the alliance is signed and the USSR fights.
+    const poland = crisisIn('talks-1939', 'ussr');
+    const alone = answer({ ...poland, tripleAlliance: null }, 'invoke-protocol', () => true);
+    expect(reasonOf(alone, 'crisis.sovietStandsBy.poland')).toEqual({ key: 'crisis.sovietStandsBy.poland' });
+    const allied = answer(
+      { ...poland, tripleAlliance: '1939-08' },
+      'invoke-protocol',
+      (x) => x.record.result === 'war',
+    );
+    expect(allied.record.metBy).toContain('ussr');
+    expect(allied.keys.filter((k) => k.startsWith('crisis.sovietStandsBy'))).toEqual([]);
+    // A Soviet Union that stands aside is not said to stand ready.
+    const aside = answer(crisisIn('rhineland-1936', 'ussr'), 'stand-aside', () => true);
+    expect(aside.keys.filter((k) => k.startsWith('crisis.sovietStandsBy'))).toEqual([]);
+  });
 });
 
 describe('France holds back', () => {
