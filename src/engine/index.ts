@@ -53,6 +53,7 @@ export {
   explanationSources,
   LOG_TEXT,
   type LogText,
+  listWords,
   logTextSchema,
   type RenderedEntry,
   renderEntry,

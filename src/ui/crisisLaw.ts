@@ -11,7 +11,7 @@ import './paperDialog.css';
 import './crisisLaw.css';
 import { el } from './dom';
 import { citationLink, linkCitationsIn } from './glossaryLinks';
-import { crisisWhy, HOLLOW_LINE } from './whyNoHelp';
+import { crisisWhy, HOLLOW_LINE, helpCame } from './whyNoHelp';
 
 /** Letter and practice, as the X-ray names them. */
 const KIND_WORDS = { letter: 'the letter', practice: 'practice' } as const;
@@ -92,7 +92,7 @@ export function whyNoHelp(
     [
       el('h3', {
         // When help came after all, the question is what the treaties owed, not why none came.
-        text: record.result === 'unopposed' ? 'Why did no help come?' : 'Help came: what did the treaties owe?',
+        text: helpCame(record) ? 'Help came: what did the treaties owe?' : 'Why did no help come?',
         attrs: { id: 'why-no-help-heading' },
       }),
       el('p', { className: 'why-result', text: why.result }),

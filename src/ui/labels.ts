@@ -11,6 +11,7 @@ import {
   type GameAction,
   type LegalCase,
   LOG_TEXT,
+  listWords,
   MONTHLY_ORDERS,
 } from '../engine';
 
@@ -183,6 +184,6 @@ export function assumedAnswersText(
   const own = (['britain', 'poland', 'romania'] as const).filter((r) => roles.includes(r));
   if (own.length === 0) return sentence;
   const names = own.map((r) => `the ${DELEGATION_DATA[r].name} delegation`);
-  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const who = listWords(names);
   return `${sentence} In this game ${who} ${own.length === 1 ? 'gives its' : 'give their'} own answer, which decides when the crisis is resolved.`;
 }

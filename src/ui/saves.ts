@@ -17,6 +17,7 @@ import {
   ENGINE_VERSION,
   GAME_FORMATS,
   type GameFile,
+  listWords,
   monthName,
   parseGameFileText,
   ROLES,
@@ -184,8 +185,7 @@ export function readSeats(store: SaveStore | null, file: GameFile): SeatState | 
 
 /** The roles of a game as a sentence: "France and the USSR". */
 export function rolesText(roles: readonly Delegation[]): string {
-  const names = roles.map((r) => ROLE_NAMES[r]);
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listWords(roles.map((r) => ROLE_NAMES[r]));
 }
 
 /** The title screen's "Continue": the scenario, the side (or, in a game of delegations, which), and the month. */

@@ -8,9 +8,12 @@
 import {
   answeredCrisisCase,
   type CaseVerdicts,
+  type CountryId,
   type CrisisRecord,
-  countryName,
+  countryWords,
+  listWords,
   locarnoHeadline,
+  MOVES,
   type PathStep,
   REASONS,
   TREATY_IDS,
@@ -46,13 +49,30 @@ export interface CrisisWhy {
   readonly verdicts: CaseVerdicts | null;
 }
 
-/** What came of the move, in one sentence. */
+/** The states that stood against the move other than its victim: the help that came (none if the move went through). */
+export function helpers(record: CrisisRecord): CountryId[] {
+  if (record.result === 'unopposed') return [];
+  const victim = MOVES.find((m) => m.id === record.move)?.incident.victim;
+  return record.metBy.filter((state) => state !== victim);
+}
+
+/** Did help come to the move's victim: did any state but the victim itself stand against the move? */
+export const helpCame = (record: CrisisRecord): boolean => helpers(record).length > 0;
+
+/**
+ * What came of the move, in one sentence. A victim that stood against the move itself (France at the
+ * Rhineland, Czechoslovakia, Poland) is not help: it is named beside the states that helped it, or alone.
+ */
 export function resultLine(record: CrisisRecord): string {
   if (record.result === 'unopposed') return 'No help came: no one fought the move, and it went through.';
-  const who = record.metBy.map((c) => countryName(c)).join(', ');
+  const victim = record.metBy.find((state) => !helpers(record).includes(state));
+  const named = (states: readonly CountryId[]) => listWords(states.map((state) => countryWords(state)));
+  const after = record.result === 'deterred' ? ', and Germany backed down.' : ', and it meant war.';
+  if (!helpCame(record)) return `No help came: ${named(record.metBy)} stood against the move alone${after}`;
+  const beside = victim === undefined ? '' : ` beside ${countryWords(victim)}`;
   return record.result === 'deterred'
-    ? `Help came: ${who} stood against the move, and Germany backed down.`
-    : `Help came, and with it war: ${who} stood against the move.`;
+    ? `Help came: ${named(helpers(record))} stood against the move${beside}${after}`
+    : `Help came, and with it war: ${named(helpers(record))} stood against the move${beside}.`;
 }
 
 /** `before` is the world as the crisis opened; `record` what the engine recorded when it resolved it. */
