@@ -582,7 +582,8 @@ export class App {
     // Delegations on one screen: a crisis still waiting for another delegation is drawn again for it.
     if (this.answered !== null && world.phase === 'crisis') this.answered = null;
     this.map?.show(world);
-    this.renderHud(world);
+    // While a crisis's outcome is read, the bar keeps the crisis's month; it moves on with the player.
+    this.renderHud(world, this.answered?.world.month ?? world.month);
     if (world.phase === 'ended' && this.answered === null) {
       this.closeCards();
       this.showEnding(world);
@@ -600,7 +601,7 @@ export class App {
     this.guide?.(world);
   }
 
-  private renderHud(world: WorldState): void {
+  private renderHud(world: WorldState, month: WorldState['month'] = world.month): void {
     const menu = el('button', { text: 'Title screen', attrs: { type: 'button', id: 'to-title' } });
     menu.addEventListener('click', () => {
       this.showTitle();
@@ -609,7 +610,7 @@ export class App {
     });
     replace(
       this.hud,
-      el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(world.month) }),
+      el('span', { className: 'hud-month', attrs: { id: 'hud-month' }, text: monthName(month) }),
       // The scenario's title gives way first on a narrow screen (cut, whole on hover); the role is never cut.
       el('span', {
         className: 'hud-scenario',

@@ -98,7 +98,12 @@ describe('the game, played in the browser', () => {
       const [first] = [...early.crises, ...log.crises];
       expect(first?.verdicts).toContain('Franco-Soviet treaty (1935):');
       // The map reads clearly at every crisis: no name over another label or under the ring, no route's words lost.
-      for (const crisis of [...early.crises, ...log.crises]) expect(crisis.mapClashes, crisis.title).toEqual([]);
+      for (const crisis of [...early.crises, ...log.crises]) {
+        expect(crisis.mapClashes, crisis.title).toEqual([]);
+        // The bar keeps the crisis's month while its outcome is read, and moves on with the player.
+        expect(crisis.hud.answered, crisis.title).toBe(crisis.hud.asked);
+        if (crisis.hud.after !== null) expect(crisis.hud.after, crisis.title).not.toBe(crisis.hud.asked);
+      }
       expect(first?.outcome.length).toBeGreaterThan(20);
       await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
       // The debrief (loaded behind the ending) holds the months beside history's, the notes and the questions, once.

@@ -147,7 +147,14 @@ export async function newGame(page: Page, input: Input, scenario: string, role: 
 export interface PlayLog {
   months: string[];
   /** Each crisis: its title, verdicts and outcome, and what covers what on the map as it opened (`mapLabelClashes`). */
-  crises: { title: string; verdicts: string; outcome: string; mapClashes: string[] }[];
+  crises: {
+    title: string;
+    verdicts: string;
+    outcome: string;
+    mapClashes: string[];
+    /** The bar's month as the crisis opened, once it was answered, and once the player went on (null: to the ending). */
+    hud: { asked: string; answered: string; after: string | null };
+  }[];
   offered: boolean;
   /** Each month's "What came of last month", where it had one (playToEnd keeps them). */
   outcomes?: string[];
@@ -188,12 +195,16 @@ export async function playStep(
     const verdicts = (await page.locator('#verdicts').textContent()) ?? '';
     if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis`);
     const mapClashes = await mapLabelClashes(page);
+    const hudMonth = async () => (await page.locator('#hud-month').textContent()) ?? '';
+    const asked = await hudMonth();
     await activate(page, input, `[data-choice="${options.answer}"]`);
     await page.locator('#crisis-outcome').waitFor();
     const outcome = (await page.locator('#crisis-outcome').textContent()) ?? '';
+    const answered = await hudMonth();
     if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis-answered`);
-    log.crises.push({ title, verdicts, outcome, mapClashes });
     await activate(page, input, '#crisis-continue');
+    const after = (await page.locator('#ending').isVisible()) ? null : await hudMonth();
+    log.crises.push({ title, verdicts, outcome, mapClashes, hud: { asked, answered, after } });
     return 'crisis';
   }
   log.months.push((await page.locator('#hud-month').textContent()) ?? '');
