@@ -18,7 +18,7 @@ describe('log', () => {
     expect(err).toEqual([]);
     expect(out[0]).toBe('May 1935');
     expect(out).toContain('  The general staffs begin to talk.');
-    const decisions = out.filter((line) => line.startsWith('      ') && line.includes(': bias '));
+    const decisions = out.filter((line) => line.startsWith('      ') && line.includes(': starting lean '));
     expect(decisions.length).toBeGreaterThan(20);
     for (const line of decisions) expect(line).toMatch(/total [+\u2212]?\d+ \u2192 .*: (yes|no)$/);
     expect(out.some((line) => /met by France(,| and) [A-Z]/.test(line) || /met by France, the /.test(line))).toBe(true);

@@ -15,7 +15,7 @@ const USAGE = `usage: npm run -s log -- FILE [--scenario FILE] [--sources] [--js
 
 Replays a game file against its scenario (found by id in scenarios/, or given
 with --scenario) and prints its event log: each month's entries, and under
-each the decisions behind it, adding up (bias, every term, total, chance and
+each the decisions behind it, adding up (starting lean, every term, total, chance and
 roll). --sources adds where each weight comes from; --json prints one entry a
 line, its data and its sentences. Exit code: 0, or 2 if a file is bad.`;
 

@@ -178,9 +178,9 @@ describe('decisions explain themselves', () => {
       const { factors } = renderEntry(entry);
       expect(factors.length, entry.id).toBeGreaterThan(0);
       for (const factor of factors) expect(factor.trim().length, entry.id).toBeGreaterThan(3);
-      // Every decision names its bias and its total, with their points: "bias −35; … total +1".
+      // Every decision names its starting lean and its total, with their points: "starting lean −35; … total +1".
       expect(
-        factors.some((f) => /bias [+\u2212]?\d+;.*total [+\u2212]?\d+/.test(f)),
+        factors.some((f) => /starting lean [+\u2212]?\d+;.*total [+\u2212]?\d+/.test(f)),
         entry.id,
       ).toBe(true);
     }

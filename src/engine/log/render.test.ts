@@ -56,10 +56,10 @@ function played(): Played {
   return playedOnce;
 }
 
-/** The signed numbers a rendered explanation shows: "bias −35; French will +26; … total +1 → chance 5%, rolled 73: no". */
+/** The signed numbers a rendered explanation shows: "starting lean −35; French will +26; … total +1 → chance 5%, rolled 73: no". */
 function shown(line: string): { bias: number; terms: number[]; total: number; tail: string } {
   const number = (text: string) => Number(text.replace('\u2212', '-'));
-  const match = /^bias ([+\u2212]?\d+); (.*)total ([+\u2212]?\d+) \u2192 (.*)$/.exec(line);
+  const match = /^starting lean ([+\u2212]?\d+); (.*)total ([+\u2212]?\d+) \u2192 (.*)$/.exec(line);
   if (match === null) throw new Error(`not an explanation: ${line}`);
   const terms = [...(match[2] ?? '').matchAll(/ ([+\u2212]\d+); /g)].map((m) => number(m[1] ?? ''));
   return { bias: number(match[1] ?? ''), terms, total: number(match[3] ?? ''), tail: match[4] ?? '' };
@@ -149,7 +149,7 @@ describe('explanations add up', () => {
       yes: false,
     };
     expect(renderExplanation(explanation)).toBe(
-      'bias \u221235; French will +26; Britain +5; the coalition against it +5; total +1 \u2192 chance 5%, rolled 73: no',
+      'starting lean \u221235; French will +26; Britain +5; the coalition against it +5; total +1 \u2192 chance 5%, rolled 73: no',
     );
     expect(signed(0)).toBe('0');
   });
@@ -270,7 +270,7 @@ describe('the sentences a player reads', () => {
     const transit = ends.flatMap((e) => (e.reasons ?? []).filter((r) => r.explanation?.rule === 'roll.transit.poland'));
     expect(transit.length).toBeGreaterThan(20);
     for (const reason of transit)
-      expect(renderEntry({ ...end, reasons: [reason] }).factors[0]).toMatch(/^Poland lets the Red Army pass: bias/);
+      expect(renderEntry({ ...end, reasons: [reason] }).factors[0]).toMatch(/^Poland lets the Red Army pass: starting lean/);
   });
 
   it('leaves out a term whose factor is absent from this world', () => {

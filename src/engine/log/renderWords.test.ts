@@ -221,7 +221,7 @@ function decision(overrides: Partial<Explanation> = {}): Explanation {
 describe('a decision in words', () => {
   it('says yes at the threshold where there is no roll, the threshold given with its sign', () => {
     expect(renderExplanation(decision({ chance: null, roll: null, threshold: 10, total: 12, yes: true }))).toBe(
-      'bias \u221235; French will +26; the convention (general-staff talks) +10; total +12 \u2192 yes at +10 or more: yes',
+      'starting lean \u221235; French will +26; the convention (general-staff talks) +10; total +12 \u2192 yes at +10 or more: yes',
     );
     // A chance without a roll, or a roll without a chance, is no roll.
     expect(renderExplanation(decision({ roll: null, threshold: 10 }))).toMatch(/\u2192 yes at \+10 or more: no$/);
@@ -238,17 +238,17 @@ describe('a decision in words', () => {
       decision({ terms: [{ id: 'reason', label: 'a reason', value: null, weight: 3, source: null }], total: -32 }),
       t,
     );
-    expect(line).toBe('bias \u221235; a reason +3; total \u221232 \u2192 chance 5%, rolled 73: no');
+    expect(line).toBe('starting lean \u221235; a reason +3; total \u221232 \u2192 chance 5%, rolled 73: no');
   });
 
   it('names where each weight comes from, the rule’s bias first', () => {
     expect(explanationSources(decision())).toEqual([
-      'A démarche moves the government, bias \u221235: actors.md §2',
+      'A démarche moves the government, starting lean \u221235: actors.md §2',
       "French will: the model's assumption",
       'the convention: military-convention.md',
     ]);
     expect(explanationSources(decision({ rule: 'a rule', bias: { weight: 4, source: null }, terms: [] }))).toEqual([
-      "a rule, bias +4: the model's assumption",
+      "a rule, starting lean +4: the model's assumption",
     ]);
     expect(ruleWords('roll.transit.poland')).toBe('Poland lets the Red Army pass');
     expect(ruleWords('Germany backs down')).toBe('Germany backs down');
@@ -274,10 +274,10 @@ describe('an entry as a player reads it', () => {
     expect(rendered.factors).toEqual([
       "Britain's verdict: no view given",
       `A démarche moves the government: ${renderExplanation(decision())}`,
-      'A démarche moves the government. a rule: bias \u221235; total \u221235 \u2192 chance 5%, rolled 73: no',
+      'A démarche moves the government. a rule: starting lean \u221235; total \u221235 \u2192 chance 5%, rolled 73: no',
       '',
     ]);
-    expect(rendered.sources).toEqual([...explanationSources(decision()), 'a rule, bias \u221235: actors.md §2']);
+    expect(rendered.sources).toEqual([...explanationSources(decision()), 'a rule, starting lean \u221235: actors.md §2']);
   });
 
   it('gives a reason without a sentence as its decision alone, whatever the text’s keys', () => {
