@@ -22,6 +22,7 @@ import {
   PRESENTATION_TEXT,
   placeLabels,
   RHINE_FRONT,
+  ROUTE_STYLES,
   ROUTES,
   STANCES,
   stanceClass,
@@ -45,8 +46,6 @@ const BAKE_SCALE = 2;
 const LABEL_AREA = 2500;
 const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
-const ROUTE_COLOURS = { granted: 0x009e73, wavering: 0xe69f00, refused: 0xd55e00 } as const;
-const ROUTE_DASH = { granted: 0, wavering: 14, refused: 5 } as const;
 /** The labels draw over everything else, a crisis's ring included: a name it cannot escape stays legible on it. */
 const LABEL_DEPTH = 1;
 const LABEL_STYLE = {
@@ -378,12 +377,12 @@ class MapScene extends Phaser.Scene implements MapPort {
       const status = byDelegation?.answer ?? transit[via].status;
       const points = this.line(ROUTES[via]);
       const lit = this.previewing.routes.includes(via);
-      g.lineStyle(lit ? 9 : 4, ROUTE_COLOURS[status], lit ? 1 : 0.85);
-      this.dashedPath(g, points, ROUTE_DASH[status]);
+      g.lineStyle(lit ? 9 : 4, ROUTE_STYLES[status].colour, lit ? 1 : 0.85);
+      this.dashedPath(g, points, ROUTE_STYLES[status].dash);
       const last = points.at(-1);
       const before = points.at(-2);
       if (lit && this.previewing.ground && last !== undefined && before !== undefined) {
-        g.fillStyle(ROUTE_COLOURS[status], 1);
+        g.fillStyle(ROUTE_STYLES[status].colour, 1);
         this.arrowHead(g, before, last);
       }
       const mid = points[Math.floor(points.length / 2)];

@@ -62,6 +62,7 @@ import {
   ROLE_NAMES,
 } from './labels';
 import { endingSections, futuresButton } from './later';
+import { keyOpensOn, mapKeyList, mapKeyRows, mapKeyView } from './mapKey';
 import {
   type MapFile,
   type MapPreview,
@@ -159,6 +160,11 @@ export class App {
   private presenting: Promise<Presentation> | null = null;
   /** Delegations on one screen (delegations.ts): who is seated; null in a game of one role. */
   private seats: Seats | null = null;
+  /** The map's key (mapKey.ts), along the map's foot; made with the first game on screen. */
+  private mapKey: HTMLElement | null = null;
+  /** Whether the player opened or closed the key (null: as the map's room has it, `keyAuto`). */
+  private mapKeyOpen: boolean | null = null;
+  private keyAuto = false;
 
   constructor(private readonly scenarios: readonly Scenario[]) {
     installGlossaryLinks(this.panel);
@@ -192,6 +198,8 @@ export class App {
     });
     const mode = await this.presenting;
     mode.toggle(on);
+    // Presentation mode closes the key (its type would cover the projected map), unless the player opened it.
+    if (this.game !== null && this.mapKey?.hidden === false) this.renderMapKey(this.game.getSnapshot().world);
     return mode;
   }
 
@@ -280,6 +288,7 @@ export class App {
     this.map?.show(null);
     this.hud.hidden = true;
     this.panel.hidden = true;
+    this.renderMapKey(null);
     const save = readSave(this.store, this.scenarios);
     const newGame = el('button', { className: 'big', text: 'New game', attrs: { type: 'button', id: 'new-game' } });
     newGame.addEventListener('click', () => this.showSetup());
@@ -584,6 +593,7 @@ export class App {
     this.map?.show(world);
     // While a crisis's outcome is read, the bar keeps the crisis's month; it moves on with the player.
     this.renderHud(world, this.answered?.world.month ?? world.month);
+    this.renderMapKey(world.phase === 'ended' && this.answered === null ? null : world);
     if (world.phase === 'ended' && this.answered === null) {
       this.closeCards();
       this.showEnding(world);
@@ -599,6 +609,35 @@ export class App {
     if (this.cardsOpen) this.renderCards(world);
     this.seats?.decorate(this.panel);
     this.guide?.(world);
+  }
+
+  /**
+   * The map's key for `world`, or hidden (null: no map in play, on the title screen or at the ending). Open or
+   * closed as the player left it, else as the map's room has it (`keyOpensOn`: closed on a small map, and in
+   * presentation mode).
+   */
+  private renderMapKey(world: WorldState | null): void {
+    if (world === null) {
+      if (this.mapKey !== null) this.mapKey.hidden = true;
+      return;
+    }
+    const rows = mapKeyRows(world, this.mapFile?.states.map((state) => state.id) ?? []);
+    if (this.mapKey === null) {
+      const box = mapKeyView(rows, false);
+      const details = box.querySelector('details');
+      if (details === null) return;
+      // The player's own choice, not the one the map's room made (which `keyAuto` remembers).
+      details.addEventListener('toggle', () => {
+        if (details.open !== this.keyAuto) this.mapKeyOpen = details.open;
+      });
+      document.getElementById('map')?.after(box);
+      this.mapKey = box;
+    } else this.mapKey.querySelector('ul')?.replaceWith(mapKeyList(rows));
+    this.mapKey.hidden = false;
+    const mapWidth = this.panel.hidden ? window.innerWidth : this.panel.getBoundingClientRect().left;
+    this.keyAuto = keyOpensOn(mapWidth, window.innerHeight, document.body.classList.contains('presenting'));
+    const details = this.mapKey.querySelector('details');
+    if (details !== null) details.open = this.mapKeyOpen ?? this.keyAuto;
   }
 
   private renderHud(world: WorldState, month: WorldState['month'] = world.month): void {

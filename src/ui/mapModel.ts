@@ -135,6 +135,16 @@ export const STANCES = {
 } as const;
 export type StanceClass = keyof typeof STANCES;
 
+/**
+ * How the map draws a Soviet route west, by its answer: the colour, and the dash (0: a solid line), in map
+ * units. Granted is the player's green; wavering and refused also differ in their dash, for colour-blind eyes.
+ */
+export const ROUTE_STYLES = {
+  granted: { colour: 0x009e73, css: '#009e73', dash: 0, word: 'granted' },
+  wavering: { colour: 0xe69f00, css: '#e69f00', dash: 14, word: 'wavering' },
+  refused: { colour: 0xd55e00, css: '#d55e00', dash: 5, word: 'refused' },
+} as const;
+
 /** How much larger the map's words are in presentation mode (body.presenting), for a projector. */
 export const PRESENTATION_TEXT = 1.2;
 
