@@ -128,6 +128,8 @@ describe('the Council chamber, stance reasons and the credits', () => {
     expect(await dialog.locator('.council-article').textContent()).toContain(
       'a vote of this game, not a record of history',
     );
+    // The Sudeten crisis never came before the Council in history: nothing is said of one.
+    expect(await dialog.locator('#council-history').count()).toBe(0);
     // Every member's vote, as the engine gives it, in the text twin and on the drawing.
     const rows = dialog.locator('#council-session-votes li');
     expect(await rows.count()).toBe(chamber.council.members.length);
@@ -172,6 +174,36 @@ describe('the Council chamber, stance reasons and the credits', () => {
     await page.locator('#hud-credits').click();
     await page.locator('#credits-dialog[open]').waitFor();
     await page.locator('#credits-close').click();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('rhineland-1936 by mouse: beside the game’s vote, the Council’s finding of 19 March 1936, its timeline row a click away', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=${SEED}`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'mouse', 'rhineland-1936', 'france');
+    for (let i = 0; i < 6 && !(await page.locator('#crisis-answers').isVisible()); i++)
+      await activate(page, 'mouse', '#end-month');
+    expect(await page.locator('#crisis-heading').textContent()).toContain('Rhineland');
+    await activate(page, 'mouse', '[data-choice="refer-council"]');
+    await activate(page, 'mouse', '#open-council');
+    const dialog = page.locator('#council-dialog[open]');
+    await dialog.waitFor();
+    const history = dialog.locator('#council-history');
+    expect(await history.textContent()).toMatch(/^In history: France took the breach to the Council/);
+    expect(await history.textContent()).toContain('not a recommendation of measures under Art. 16');
+    // The game's vote stays its own, said so just before.
+    expect(await dialog.locator('.council-article').textContent()).toContain('not a record of history');
+    await history.scrollIntoViewIfNeeded();
+    await screenshot(page, 'council-rhineland-history');
+    // Its source opens the timeline's row of the Council in London.
+    const row = 'glossary-timeline-14-19-mar-1936';
+    await history.locator(`a[data-glossary="${row}"]`).click();
+    await page.locator(`#glossary-dialog[open] #${row}`).waitFor();
+    expect(await page.locator(`#glossary-dialog[open] #${row}`).textContent()).toContain(
+      'Council finds that Germany broke',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, crisisCouncil } from '../engine';
+import { createGame, crisisCouncil, MOVES } from '../engine';
+import { timelineFor } from '../glossary/timeline';
 import { loadScenario } from '../testing/scenarios';
-import { crisesOfGame, invitationWords } from './councilView';
+import { crisesOfGame, historicalCouncilOf, invitationWords } from './councilView';
 
 describe('the crisis review of a finished game', () => {
   it('finds every crisis the game recorded, with the world it opened in and the answer given', () => {
@@ -36,5 +37,20 @@ describe("the non-Member's answer to the Art. 17 invitation", () => {
     expect(crisis).toContain("Whether it went to war in this game is the crisis's outcome");
     expect(invitationWords(chamber, 'Germany', 'case')).toContain("What it did in history is the case's summary");
     expect(invitationWords({ ...chamber, invitation: 'accept' }, 'Germany', 'case')).toMatch(/Germany accepts \($/);
+  });
+});
+
+describe('what the Council did in history, beside the game’s vote', () => {
+  it('tells the Rhineland’s finding of 19 March 1936 under Locarno, sourced to its timeline row, and nothing for the rest', () => {
+    const rhineland = historicalCouncilOf('rhineland');
+    expect(rhineland?.text).toContain('on 19 March 1936 found that Germany had broken Versailles Art. 43 and Locarno');
+    // A finding, not Art. 16 measures: the game's own vote is under Art. 16, history's was not.
+    expect(rhineland?.text).toContain('not a recommendation of measures under Art. 16');
+    const rows = timelineFor(rhineland?.source ?? '').flatMap((t) => (t.kind === 'row' ? [t.row.date] : []));
+    expect(rows).toContain('14–19 Mar 1936');
+    // No other move came before the Council in the timeline.
+    for (const move of MOVES.filter((m) => m.id !== 'rhineland'))
+      expect(historicalCouncilOf(move.id), move.id).toBeNull();
+    expect(historicalCouncilOf(undefined)).toBeNull();
   });
 });

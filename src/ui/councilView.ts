@@ -21,6 +21,7 @@ import {
   formatDate,
   type LegalCase,
   type MemberVote,
+  MOVES,
   monthName,
   moveInfo,
   replayTurns,
@@ -189,7 +190,17 @@ export function invitationWords(chamber: CouncilChamber, name: string, from: 'cr
  * any, and the guarantors; `from` says whether it is a crisis of a game or a
  * legal case of the cases page.
  */
-export function chamberView(chamber: CouncilChamber, title: string, from: 'crisis' | 'case' = 'crisis'): HTMLElement {
+/** What the Council did in history over a German move, where it sat on it (moves.json `historicalCouncil`), or null. */
+export function historicalCouncilOf(move: string | undefined): { text: string; source: string } | null {
+  return MOVES.find((m) => m.id === move)?.historicalCouncil ?? null;
+}
+
+export function chamberView(
+  chamber: CouncilChamber,
+  title: string,
+  from: 'crisis' | 'case' = 'crisis',
+  history: { text: string; source: string } | null = null,
+): HTMLElement {
   const [aggressor, victim] = chamber.parties;
   const voted = chamber.seized && !chamber.referred;
   const endStep = chamber.end;
@@ -223,6 +234,14 @@ export function chamberView(chamber: CouncilChamber, title: string, from: 'crisi
       ' ',
       usedLine,
     ]),
+    history === null
+      ? null
+      : el('p', { className: 'council-history', attrs: { id: 'council-history' } }, [
+          el('strong', { text: 'In history: ' }),
+          `${history.text} (`,
+          citationLink(history.source),
+          ')',
+        ]),
     sessionSection(
       chamber.council,
       voted,
@@ -355,7 +374,11 @@ export function openCrisisCouncil(
   const move = before.crisis === null ? null : moveInfo(before.crisis.move);
   if (chamber === null) return null;
   const title = `The League Council: ${move?.title ?? 'the crisis'}`;
-  return openDialog(title, chamberView(chamber, move?.title ?? ''), returnTo);
+  return openDialog(
+    title,
+    chamberView(chamber, move?.title ?? '', 'crisis', historicalCouncilOf(before.crisis?.move)),
+    returnTo,
+  );
 }
 
 /** Every crisis of a finished game: the world it opened in and the answer given, rebuilt from the turns. */
@@ -400,7 +423,9 @@ export function openCouncilReview(
         if (chamber === null) return;
         for (const b of list.querySelectorAll('button')) b.removeAttribute('aria-current');
         button.setAttribute('aria-current', 'true');
-        shown.replaceChildren(chamberView(chamber, info?.title ?? ''));
+        shown.replaceChildren(
+          chamberView(chamber, info?.title ?? '', 'crisis', historicalCouncilOf(before.crisis?.move)),
+        );
         shown.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
         shown.querySelector<HTMLElement>('h3')?.focus();
       });

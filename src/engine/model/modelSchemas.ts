@@ -173,6 +173,11 @@ export const moveSchema = sourced({
    * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
    */
   historicalAnswers: z.strictObject({ france: text.optional(), ussr: text.optional(), source: text }).optional(),
+  /**
+   * What the League Council did in history over this move, where it sat on it (the Rhineland: a finding
+   * under Locarno, not a vote under Art. 16): the Council chamber shows it beside the game's own vote.
+   */
+  historicalCouncil: z.strictObject({ text, source: text }).optional(),
 });
 export type GermanMove = z.infer<typeof moveSchema>;
 
