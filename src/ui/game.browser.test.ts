@@ -156,7 +156,7 @@ describe('the game, played in the browser', () => {
       expect(log.crises[0]?.verdicts).toContain('Czechoslovak-Soviet treaty (1935):');
       // The month after a crisis tells what came of it, not the question it asked.
       const afterCrisis = log.outcomes?.find((text) => text.includes('The Sudeten crisis')) ?? '';
-      expect(afterCrisis).toMatch(/The Sudeten crisis( goes through unopposed|: met by)/);
+      expect(afterCrisis).toMatch(/The Sudeten crisis( goes through: neither France nor the Soviet Union|: met by)/);
       for (const text of log.outcomes ?? []) expect(text).not.toContain('How do you answer?');
       // A month with no dispatch of its own still tells what came of the last one.
       expect(log.quietWithOutcome?.length).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ describe('why no help came, for every crisis of as-it-happened', () => {
           moves.add(record.move);
           const why = crisisWhy(before, record);
           expect(why.verdicts).not.toBeNull();
-          // Unopposed means no one fought (whatever was answered); met means the states that stood are named, and
+          // Unopposed means neither ally fought (whatever was answered); met means the states that stood are named, and
           // the victim standing for itself (France at the Rhineland, Czechoslovakia, Poland) is not help.
           const victim = MOVES.find((m) => m.id === record.move)?.incident.victim;
           const helped = record.metBy.filter((state) => state !== victim);
@@ -33,7 +33,9 @@ describe('why no help came, for every crisis of as-it-happened', () => {
           results.add(why.result.replace(/:.*/, record.metBy.includes(victim ?? 'france') ? ' (victim stood)' : ''));
           if (record.result === 'unopposed') {
             expect(record.metBy).toEqual([]);
-            expect(why.result).toBe('No help came: no one fought the move, and it went through.');
+            expect(why.result).toBe(
+              'No help came: neither France nor the Soviet Union fought the move, and it went through.',
+            );
           } else {
             for (const state of record.metBy) expect(why.result).toContain(countryName(state));
             if (helped.length === 0)

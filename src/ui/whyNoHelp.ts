@@ -25,6 +25,9 @@ import {
 
 export const HOLLOW_LINE = 'The letter owed help, practice stopped it.';
 
+/** What came of a move neither France nor the USSR went to war over. */
+export const UNOPPOSED_LINE = 'No help came: neither France nor the Soviet Union fought the move, and it went through.';
+
 export interface TreatyWhy {
   readonly treaty: TreatyId;
   readonly name: string;
@@ -64,7 +67,8 @@ export const helpCame = (record: CrisisRecord): boolean => helpers(record).lengt
  * Rhineland, Czechoslovakia, Poland) is not help: it is named beside the states that helped it, or alone.
  */
 export function resultLine(record: CrisisRecord): string {
-  if (record.result === 'unopposed') return 'No help came: no one fought the move, and it went through.';
+  // Neither ally went to war: the victim may have resisted (Poland in 1939), but no help came to it.
+  if (record.result === 'unopposed') return UNOPPOSED_LINE;
   const victim = record.metBy.find((state) => !helpers(record).includes(state));
   const named = (states: readonly CountryId[]) => listWords(states.map((state) => countryWords(state)));
   const after = record.result === 'deterred' ? ', and Germany backed down.' : ', and it meant war.';

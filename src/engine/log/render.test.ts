@@ -198,7 +198,7 @@ describe('the sentences a player reads', () => {
     expect(text).toContain("Britain's verdict: no view given.");
   });
 
-  it('says a move met by no one is fought by no one, and gives each side’s answer as an answer, not a deed', () => {
+  it('says a move neither ally met went through without their war, and gives each side’s answer as an answer, not a deed', () => {
     const unopposed = rendered().filter(({ entry }) => entry.key === 'crisis.unopposed');
     const protocolInvoked = unopposed.filter(({ entry }) =>
       Object.values(entry.params ?? {}).includes('invoke-protocol'),
@@ -206,9 +206,10 @@ describe('the sentences a player reads', () => {
     expect(unopposed.length).toBeGreaterThan(20);
     expect(protocolInvoked.length).toBeGreaterThan(0);
     for (const { text } of unopposed) {
-      expect(text).toMatch(/goes through unopposed: no one fights\./);
-      // A side that invoked the Protocol was ready to act; where no one fights it did not act.
-      expect(text).not.toMatch(/\bacts\b|\battacks\b|\bfights\b(?<!no one fights)/);
+      // Not "no one fights": Poland, the victim, fought in 1939 without its allies.
+      expect(text).toMatch(/goes through: neither France nor the Soviet Union goes to war over it\./);
+      // A side that invoked the Protocol was ready to act; where neither ally went to war it did not act.
+      expect(text).not.toMatch(/\bacts\b|\battacks\b|\bfights\b|no one/);
     }
   });
 
@@ -270,7 +271,9 @@ describe('the sentences a player reads', () => {
     const transit = ends.flatMap((e) => (e.reasons ?? []).filter((r) => r.explanation?.rule === 'roll.transit.poland'));
     expect(transit.length).toBeGreaterThan(20);
     for (const reason of transit)
-      expect(renderEntry({ ...end, reasons: [reason] }).factors[0]).toMatch(/^Poland lets the Red Army pass: starting lean/);
+      expect(renderEntry({ ...end, reasons: [reason] }).factors[0]).toMatch(
+        /^Poland lets the Red Army pass: starting lean/,
+      );
   });
 
   it('leaves out a term whose factor is absent from this world', () => {
