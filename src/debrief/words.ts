@@ -65,7 +65,7 @@ export function historyAnswerWords(
   return `${answer}${historyNote(move, side)}`;
 }
 
-/** A crisis in a line: "The remilitarisation of the Rhineland: Paris stands aside; it went through unopposed (History: Paris stands aside — …)". */
+/** A crisis in a line: "The remilitarisation of the Rhineland: Paris stands aside; it went through, and neither ally went to war over it (History: Paris stands aside — …)". */
 export function crisisWords(crisis: DebriefCrisis, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
   const history =
     crisis.historyAnswer === null ? '' : ` (${historyAnswerWords(role, crisis.historyAnswer, t, crisis.move)})`;
@@ -115,7 +115,7 @@ export function citationWords(verdict: DebriefVerdict, t: WhyText = WHY_TEXT): s
   return verdict.citation === null ? t.debrief.noCitation : fill(t.debrief.citation, { citation: verdict.citation });
 }
 
-/** What happened at a crisis: "it went through unopposed". */
+/** What happened at a crisis: "it went through, and neither ally went to war over it". */
 export function resultWords(crisis: DebriefCrisis, t: WhyText = WHY_TEXT): string {
   return t.debrief.results[crisis.result];
 }
