@@ -108,6 +108,9 @@ function aiChoice(
   rng: RngState,
 ): [CrisisChoice, Decision | null, RngState] {
   if (scripted !== undefined) return [scripted, null, rng];
+  // A USSR that has come to terms with Germany (the deal of August 1939, or an earlier one) does not act against it:
+  // the model's rule, no die (timeline.md 23 Aug 1939; the Red Army then entered Poland against Poland, 17 Sept).
+  if (boundToGermany(world, side)) return ['stand-aside', null, rng];
   const [decision, next] = decide(
     decisionRule(side, 'actInCrisis'),
     contextFor(world, { victim: move.incident.victim }),
@@ -115,6 +118,10 @@ function aiChoice(
   );
   return [decision.yes ? 'invoke-protocol' : 'stand-aside', decision, next];
 }
+
+/** Has the computer's `side` come to terms with Germany, so that it answers no crisis against it (`aiChoice`)? */
+export const boundToGermany = (world: WorldState, side: Role): boolean =>
+  side === 'ussr' && world.sovietGermanDeal !== null;
 
 /**
  * Is a side committed to act against the move, given its answer? Each answer
@@ -420,12 +427,14 @@ export function crisisResponses(
   lines.push(() =>
     delegation !== undefined
       ? { key: 'crisis.answer.delegation', params: { side: other, choice: aiPick } }
-      : aiDecision === null
-        ? // History's answer, with what the government did besides, where the data tells it (moves.json).
-          move.historicalAnswers?.[other] === undefined
-          ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
-          : { key: 'crisis.answer.scriptedNote', params: { side: other, choice: aiPick, move: move.id } }
-        : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
+      : aiDecision === null && world.script?.crises[other][move.id] === undefined && boundToGermany(world, other)
+        ? { key: 'crisis.answer.boundToGermany', params: { side: other, choice: aiPick } }
+        : aiDecision === null
+          ? // History's answer, with what the government did besides, where the data tells it (moves.json).
+            move.historicalAnswers?.[other] === undefined
+            ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
+            : { key: 'crisis.answer.scriptedNote', params: { side: other, choice: aiPick, move: move.id } }
+          : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
   );
 
   // The Council.

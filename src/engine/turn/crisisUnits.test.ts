@@ -350,6 +350,32 @@ describe('Czechoslovakia’s crisis', () => {
     expect(mobilised.entry.params?.allies).toEqual(['france', 'czechoslovakia', 'ussr']);
   });
 
+  it('has a computer USSR that came to terms with Germany stand aside, with no die, and say why', () => {
+    const poland = crisisIn('talks-1939');
+    expect(poland.crisis?.move).toBe('poland');
+    // Without the deal, the USSR's rule sometimes acts.
+    const acts = answer(
+      { ...poland, sovietGermanDeal: null },
+      'invoke-protocol',
+      (x) => x.record.answers.ussr !== 'stand-aside',
+    );
+    expect(reasonOf(acts, 'crisis.answer').explanation?.rule).toBe(decisionRule('ussr', 'actInCrisis').label);
+    // With it, never: the answer is the rule's, no roll is made for it, and the line says so.
+    const bound = { ...poland, sovietGermanDeal: '1939-08' } as const;
+    for (let i = 1; i < 60; i++) {
+      const journal: LogEntry[] = [];
+      const after = respondToCrisis({ ...bound, rng: (i * 7919) as RngState }, 'invoke-protocol', journal);
+      expect(after.crises.at(-1)?.answers.ussr).toBe('stand-aside');
+      expect(journal[0]?.reasons?.[0]).toEqual({
+        key: 'crisis.answer.boundToGermany',
+        params: { side: 'ussr', choice: 'stand-aside' },
+      });
+    }
+    // A human Soviet delegation still answers for itself.
+    const delegated = answer(bound, 'invoke-protocol', () => true, { delegation: 'invoke-protocol' });
+    expect(delegated.record.answers.ussr).toBe('invoke-protocol');
+  });
+
   it('says why a Soviet Union that acts does not go to war where no treaty of its own owes help', () => {
     // The Rhineland, before the exchange of ratifications: the Franco-Soviet treaty is not in force.
     const rhineland = answer(crisisIn('rhineland-1936', 'ussr'), 'invoke-protocol', () => true);
