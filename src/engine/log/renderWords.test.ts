@@ -277,7 +277,10 @@ describe('an entry as a player reads it', () => {
       'A démarche moves the government. a rule: starting lean \u221235; total \u221235 \u2192 chance 5%, rolled 73: no',
       '',
     ]);
-    expect(rendered.sources).toEqual([...explanationSources(decision()), 'a rule, starting lean \u221235: actors.md §2']);
+    expect(rendered.sources).toEqual([
+      ...explanationSources(decision()),
+      'a rule, starting lean \u221235: actors.md §2',
+    ]);
   });
 
   it('gives a reason without a sentence as its decision alone, whatever the text’s keys', () => {
