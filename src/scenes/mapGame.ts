@@ -204,13 +204,14 @@ class MapScene extends Phaser.Scene implements MapPort {
     // pointer's state or the camera changes. Between changes Phaser's loop
     // sleeps, so the page stays light on a classroom laptop.
     this.game.events.once('postrender', () => this.game.loop.sleep());
-    // Presentation mode turned on or off: the words take their size for it.
+    // Presentation mode turned on or off: the words take their size for it, and the stage is framed
+    // again beside the mode's wider panel (fitCamera scales the words too).
     const presenting = () => document.body.classList.contains('presenting');
     let wasPresenting = presenting();
     new MutationObserver(() => {
       if (presenting() === wasPresenting) return;
       wasPresenting = presenting();
-      this.scaleTexts();
+      this.fitCamera();
       this.requestRender();
     }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
     document.getElementById('map')?.setAttribute('data-ready', 'true');
@@ -219,7 +220,9 @@ class MapScene extends Phaser.Scene implements MapPort {
 
   /**
    * Frame the stage of the game, from Paris to Moscow, in the part of the
-   * canvas the side panel (26rem, at most 42% of the window) leaves free.
+   * canvas the side panel leaves free at its widest: 26rem, at most 42% of the
+   * window; in presentation mode 48rem, at most 58%, as it is at a crisis
+   * (presentation.css), so that the East stays on screen for the class.
    */
   private fitCamera(): void {
     const cam = this.cameras.main;
@@ -227,12 +230,22 @@ class MapScene extends Phaser.Scene implements MapPort {
     const east = this.place('moscow') ?? { x: this.map.width * 0.8, y: this.map.height * 0.4 };
     const rect = this.game.canvas.getBoundingClientRect();
     const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
-    const panelLeft = window.innerWidth - Math.min(26 * rem, 0.42 * window.innerWidth);
-    const free = rect.width > 0 ? Phaser.Math.Clamp((panelLeft - rect.left) / rect.width, 0.45, 1) : 0.6;
+    const [panelRem, panelShare] = document.body.classList.contains('presenting') ? [48, 0.58] : [26, 0.42];
+    const panelLeft = window.innerWidth - Math.min(panelRem * rem, panelShare * window.innerWidth);
+    const free = rect.width > 0 ? Phaser.Math.Clamp((panelLeft - rect.left) / rect.width, 0.35, 1) : 0.6;
     const span = east.x - west.x + 260;
     const zoom = Math.min((cam.width * free * 0.97) / span, cam.height / (this.map.height * 0.7));
     cam.setZoom(zoom);
-    cam.centerOn((west.x + east.x) / 2 + (cam.width * (1 - free)) / 2 / zoom, (west.y + east.y) / 2 + 40);
+    const centre = { x: (west.x + east.x) / 2 + (cam.width * (1 - free)) / 2 / zoom, y: (west.y + east.y) / 2 + 40 };
+    // The bounds keep a drag from losing the map; here they must not clamp the frame, which a wide panel pushes
+    // far to the east of the map (else the camera is pushed back east, and the East goes under the panel).
+    const half = { x: cam.width / 2 / zoom, y: cam.height / 2 / zoom };
+    const left = Math.min(-400, Math.floor(centre.x - half.x));
+    const top = Math.min(-400, Math.floor(centre.y - half.y));
+    const right = Math.max(this.map.width + 400, Math.ceil(centre.x + half.x));
+    const bottom = Math.max(this.map.height + 400, Math.ceil(centre.y + half.y));
+    cam.setBounds(left, top, right - left, bottom - top);
+    cam.centerOn(centre.x, centre.y);
     this.scaleTexts();
   }
 

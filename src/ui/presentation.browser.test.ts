@@ -17,6 +17,9 @@ import { PRESENTATION_TEXT } from './mapModel';
 
 let harness: BrowserHarness;
 
+/** The states of the game's stage, west to east, whose labels the class must see. */
+const STAGE = ['france', 'germany', 'czechoslovakia', 'poland', 'romania', 'ussr'];
+
 beforeAll(async () => {
   harness = await startBrowserHarness();
 });
@@ -366,5 +369,49 @@ describe('presentation mode', () => {
     await screenshot(page, 'presentation-ending-debrief');
     expect(errors).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  it('frames the stage from Paris to Moscow beside the panel, at 1024×768 and 1920×1080, at a crisis too', async () => {
+    for (const [width, height] of [
+      [1024, 768],
+      [1920, 1080],
+    ] as const) {
+      const { page, errors } = await harness.newPage();
+      await page.setViewportSize({ width, height });
+      // Presentation mode is remembered from the pages before: each page starts without it, and P turns it on.
+      await page.addInitScript(() => localStorage.removeItem('hollow-pact:presentation'));
+      await page.goto(`${harness.url}?seed=presentation-frame`);
+      await page.locator('#map[data-ready="true"]').waitFor();
+      await page.keyboard.press('p');
+      await page.locator('body.presenting #presentation-bar').waitFor();
+      await newGame(page, 'keyboard', 'munich-1938', 'ussr');
+      // Each state's label point, in page pixels (null: off the map's canvas).
+      const points = () =>
+        page.evaluate((ids) => {
+          const map = window.hollowPactMap as unknown as {
+            clientPointOf(id: string): { x: number; y: number } | null;
+          };
+          return ids.map((id) => map.clientPointOf(id));
+        }, STAGE);
+      const onStage = async (when: string) => {
+        const panel = (await page.locator('#panel').boundingBox())?.x ?? 0;
+        const shown = await points();
+        shown.forEach((point, i) => {
+          expect(point, `${STAGE[i]} ${when} at ${width}`).not.toBeNull();
+          expect(point?.x ?? 9999, `${STAGE[i]} ${when} at ${width}`).toBeLessThan(panel);
+        });
+      };
+      await expect.poll(async () => (await points()).every((p) => p !== null)).toBe(true);
+      await onStage('in a month');
+      // Paced as the teacher paces it: → through each month to the crisis.
+      for (let presses = 0; !(await page.locator('#crisis-answers').isVisible()); presses++) {
+        expect(presses).toBeLessThan(150);
+        await page.keyboard.press('ArrowRight');
+      }
+      await onStage('at the crisis');
+      await screenshot(page, `presentation-frame-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   }, 120_000);
 });
