@@ -12,6 +12,7 @@ import { delegationTransitAnswer, monthName, transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
+  airReachShown,
   type LabelBox,
   type MapFile,
   type MapPreview,
@@ -426,7 +427,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     }
     const air = this.line(AIR_REACH);
     const [from, to] = air;
-    if (from !== undefined && to !== undefined) {
+    if (from !== undefined && to !== undefined && airReachShown(world)) {
       const lit = this.previewing.air;
       g.lineStyle(lit ? 7 : 2.5, 0x0072b2, lit ? 1 : 0.7);
       const midX = (from.x + to.x) / 2;

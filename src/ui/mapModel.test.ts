@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame, parseScenario, type WorldState } from '../engine';
 import { FALLBACK_MAP } from '../scenes/fallbackMap';
 import {
+  airReachShown,
   checkMapFile,
   germanGain,
   type MapState,
@@ -111,6 +112,10 @@ describe('stances on the map', () => {
     );
     const afterPrague = moved(afterMunich, 'prague', '1939-03');
     expect(stanceClass(afterPrague, 'czechoslovakia')).toBe('taken');
+    // Soviet air reach to Czechoslovakia is drawn until Germany holds Prague, then not.
+    expect(airReachShown(munich)).toBe(true);
+    expect(airReachShown(afterMunich)).toBe(true);
+    expect(airReachShown(afterPrague)).toBe(false);
     expect(stateTooltip(afterPrague, { id: 'czechoslovakia', name: 'Czechoslovakia' })[1]).toBe(
       'Bohemia and Moravia occupied by Germany in March 1939: the map keeps the borders of 1936.',
     );

@@ -282,6 +282,9 @@ export const ROUTES = {
 } as const;
 /** Soviet air reach to Czechoslovakia: from Kiev's airfields to Prague. */
 export const AIR_REACH = ['kiev', 'prague'] as const;
+
+/** Is Soviet air reach to Czechoslovakia still drawn? Not once Germany holds Prague (March 1939): nothing is left to reach. */
+export const airReachShown = (world: WorldState): boolean => germanGain(world, 'czechoslovakia')?.taken !== true;
 export const RHINE_FRONT = ['strasbourg', 'rhine-front'] as const;
 
 /**
