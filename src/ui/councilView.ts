@@ -58,10 +58,11 @@ const RESULT_WORDS: Readonly<Record<Session['result'], string>> = {
   'not-adopted': 'no report adopted',
 };
 
+/** A guarantor's verdict on a French attack on Germany, taken or not: the verdict is the guarantor's, before France acts. */
 const GUARANTOR_WORDS = {
-  lawful: 'finds French action lawful',
-  'violation-flagrant': 'finds a flagrant violation',
-  'violation-nonflagrant': 'finds a violation (not flagrant)',
+  lawful: 'would hold it lawful',
+  'violation-flagrant': 'would call it a flagrant violation',
+  'violation-nonflagrant': 'would call it a violation (not flagrant)',
   'no-view': 'gives no view',
 } as const;
 
@@ -267,7 +268,10 @@ export function chamberView(
       `Parties at the table: ${chamber.partiesRule.text} (${readableSource(chamber.partiesRule.source)})`,
     ]),
     el('section', { className: 'council-guarantors', attrs: { 'aria-labelledby': 'council-guarantors-heading' } }, [
-      el('h3', { text: "Beside it: the Locarno guarantors' verdicts", attrs: { id: 'council-guarantors-heading' } }),
+      el('h3', {
+        text: "Beside it: the Locarno guarantors' verdicts on a French attack on Germany, whether or not France made one",
+        attrs: { id: 'council-guarantors-heading' },
+      }),
       el(
         'ul',
         { attrs: { id: 'council-guarantors' } },
