@@ -168,6 +168,8 @@ function paramWords(
     case 'counter':
       return isClause(clause) && typeof value === 'number' ? (CONVENTION.clauses[clause].options[value] ?? '') : '';
     default:
+      // `{n:signed}`: a number as the explanations show one, "+4", "0", "−15".
+      if (modifier === 'signed' && typeof value === 'number') return signed(value);
       return value === null || value === undefined ? '' : String(value);
   }
 }

@@ -264,7 +264,7 @@ describe('an entry as a player reads it', () => {
       key: 'postponed',
       params: { move: 'rhineland' },
       reasons: [
-        { key: 'crisis.ukVerdict', params: { ukVerdict: 'no-view' } },
+        { key: 'crisis.ukVerdict', params: { ukVerdict: 'no-view', lawfulAt: 0, violationAt: -15 } },
         { key: null, explanation: decision() },
         { key: 'roll.demarche', explanation: decision({ rule: 'a rule', terms: [], total: -35 }) },
         { key: null },
@@ -272,7 +272,7 @@ describe('an entry as a player reads it', () => {
     });
     expect(rendered.text).toBe('The remilitarisation of the Rhineland: Germany waits.');
     expect(rendered.factors).toEqual([
-      "Britain's verdict: no view given",
+      "Britain's verdict: no view given (its reasons must add up to 0 or more for 'lawful', \u221215 or less for a violation; between, no view)",
       `A démarche moves the government: ${renderExplanation(decision())}`,
       'A démarche moves the government. a rule: starting lean \u221235; total \u221235 \u2192 chance 5%, rolled 73: no',
       '',

@@ -455,6 +455,9 @@ export function crisisResponses(
           'crisis.ukVerdict',
           {
             ukVerdict: uk,
+            // The bands that turn the reasons' sum into a verdict, so that "lawful? no" reads beside "no view given".
+            lawfulAt: rules.model.crisis.verdictBands.lawfulAt,
+            violationAt: rules.model.crisis.verdictBands.violationAt,
           },
         ),
   );

@@ -212,7 +212,12 @@ describe('the other actors’ answers, as the crisis’s reasons', () => {
     const world = crisisIn('rhineland-1936');
     const model = answer(world, 'stand-aside', () => true);
     const uk = reasonOf(model, 'crisis.ukVerdict');
-    expect(uk.params).toEqual({ ukVerdict: model.record.uk });
+    // With the bands that turned its reasons into that verdict: "lawful? no" can still be "no view".
+    expect(uk.params).toEqual({
+      ukVerdict: model.record.uk,
+      lawfulAt: MODEL.crisis.verdictBands.lawfulAt,
+      violationAt: MODEL.crisis.verdictBands.violationAt,
+    });
     expect(uk.explanation?.rule).toBe(MODEL.crisis.ukVerdict.label);
     expect(uk.explanation?.threshold).toBe(MODEL.crisis.verdictBands.lawfulAt);
     expect(uk.explanation?.yes).toBe(model.record.uk === 'lawful');
