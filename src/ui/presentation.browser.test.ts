@@ -195,15 +195,31 @@ describe('presentation mode', () => {
     expect(await firstVerdict.isVisible()).toBe(false);
     const council = page.locator('#council-slot');
     let councilReached = false;
+    let xrayReached = false;
     for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
       expect(presses).toBeLessThan(30);
       await page.keyboard.press('ArrowRight');
+      if (await page.locator('#crisis-xray.pres-current').isVisible()) {
+        // Reached, the X-ray opens with its first machine's ringed state in the class's view, not below the fold.
+        await page.locator('#crisis-xray-region svg').first().waitFor();
+        const ringInPanel = () =>
+          page.evaluate(() => {
+            const panel = document.getElementById('panel')?.getBoundingClientRect();
+            const ring = document.querySelector('#crisis-xray-region .xray-nodes .current')?.getBoundingClientRect();
+            if (panel === undefined || ring === undefined) return false;
+            const y = ring.top + ring.height / 2;
+            return y > panel.top && y < panel.bottom;
+          });
+        await expect.poll(ringInPanel).toBe(true);
+        xrayReached = true;
+      }
       if (await page.locator('#council-slot.pres-current').isVisible()) {
         councilReached = true;
         await page.locator('#crisis-xray-region svg').first().waitFor();
       }
     }
     expect(councilReached).toBe(true);
+    expect(xrayReached).toBe(true);
     // The Council on the crisis's day, as the engine seats it, with no vote before the class answers.
     const table = councilBefore('munich-1938', 'presentation');
     expect(await council.locator('h3').textContent()).toBe(`The League Council on ${formatDate(table.date)}`);

@@ -66,6 +66,14 @@ const ENDING_STOPS = [
 /** What the status line says while the teacher steps. */
 const STEPPING = 'Presentation mode: → or Space to step through the month, ? for the keys.';
 
+/**
+ * Bring the rules X-ray's ringed current state into view when the X-ray is the current stop: the drawing is
+ * taller than the panel at projector size, and its first machine's ring would sit below the fold.
+ */
+function showRing(stop: HTMLElement): void {
+  stop.querySelector('.xray-nodes .current')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
 /** The controls that move the game on when the teacher steps past them. */
 const ADVANCES = ['end-month', 'crisis-continue'];
 
@@ -286,6 +294,7 @@ export class Presentation {
     if (!current.matches('button, a[href], [tabindex]')) current.tabIndex = -1;
     current.focus({ preventScroll: true });
     current.scrollIntoView({ block: 'nearest' });
+    showRing(current);
     // The rules X-ray opens when the class reaches it.
     const xray = current.matches('#crisis-xray') ? current.querySelector('#crisis-xray-button') : null;
     if (xray instanceof HTMLButtonElement && xray.getAttribute('aria-expanded') === 'false') {
@@ -295,6 +304,8 @@ export class Presentation {
         'focusin',
         (event) => {
           const now = this.stops[this.index];
+          // Loaded while still the current stop: the ringed current state comes into the class's view.
+          if (now === current) showRing(current);
           if (now === undefined || !(event.target instanceof Node) || now.contains(event.target)) return;
           const before =
             event.relatedTarget instanceof HTMLElement && event.relatedTarget.isConnected ? event.relatedTarget : now;
