@@ -89,6 +89,7 @@ function endingSection(debrief: Debrief, t: WhyText): HTMLElement {
   return section('ending', d.sections.ending, [
     el('h3', 'debrief-ending-title', [ending.title], { 'data-ending': ending.id }),
     el('p', 'debrief-ending-text', [ending.text]),
+    ending.case === null ? null : el('p', 'debrief-ending-case', [ending.case]),
     el('p', 'debrief-ending-kind', [ending.historical ? d.historical : d.counterfactual]),
     el('h3', null, [d.historians]),
     el('p', 'debrief-historians', [ending.historians]),

@@ -7,6 +7,7 @@ import { monthsBetween } from './months';
 import { REASONS } from './rules/lawData';
 import type { Scenario } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
+import { endingText } from './turn/endings';
 import type { Role } from './world/worldState';
 
 const AS_IT_HAPPENED = loadScenario('as-it-happened');
@@ -273,5 +274,23 @@ describe("the debrief's historical events", () => {
     const march = months.find((m) => m.month === '1936-03');
     expect(march?.events.elsewhen.map((e) => e.month)).toContain('1936-04');
     expect(elsewhen).toBeGreaterThan(0);
+  });
+});
+
+describe('the ending in the debrief', () => {
+  it('says which of the ending’s alternatives the game took, and nothing where the text offers none', () => {
+    const scenario = loadScenario('rhineland-1936');
+    const seen = new Map<string, string | null>();
+    for (let i = 0; i < 120 && seen.size < 3; i++) {
+      const { world, turns } = simulate(scenario, { seed: `ending-case-${i}`, policy: 'random' });
+      const ending = debriefOf(scenario, world, turns).ending;
+      if (ending === null) throw new Error('a finished game without its ending');
+      const key = ending.id === 'isolated-france' ? `isolated-france ${world.war === null ? 'peace' : 'war'}` : 'other';
+      if (!seen.has(key)) seen.set(key, ending.case);
+      if (ending.id !== 'isolated-france' && (endingText(ending.id).cases ?? []).length === 0)
+        expect(ending.case).toBeNull();
+    }
+    expect(seen.get('isolated-france war')).toMatch(/^In this game France went to war with Germany/);
+    expect(seen.get('isolated-france peace')).toMatch(/^In this game no war came by September 1939/);
   });
 });

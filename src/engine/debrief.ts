@@ -14,6 +14,7 @@ import { REASONS } from './rules/lawData';
 import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rules/types';
 import type { Scenario } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
+import { endingCase } from './turn/endings';
 import type { TurnRecord } from './turn/turnMachine';
 import { variantTitles } from './variants/variants';
 import { type CrisisRecord, type Delegation, isSide, type Role, type WorldState } from './world/worldState';
@@ -172,6 +173,8 @@ export interface Debrief {
     readonly id: string;
     readonly title: string;
     readonly text: string;
+    /** Which of the text's alternatives this game took, in a sentence; null where the text offers none. */
+    readonly case: string | null;
     readonly historians: string;
     readonly historical: boolean;
   } | null;
@@ -425,6 +428,7 @@ export function debriefOf(
             id: ending.id,
             title: ending.title,
             text: ending.text,
+            case: endingCase(world, ending.id),
             historians: ending.historians,
             historical: ending.historical,
           },

@@ -204,6 +204,8 @@ describe('debriefOf', () => {
       id: ending?.id,
       title: ending?.title,
       text: ending?.text,
+      // The dead letter's text offers no alternatives: no case.
+      case: null,
       historians: ending?.historians,
       historical: ending?.historical,
     });

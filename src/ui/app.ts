@@ -18,6 +18,7 @@ import {
   createGame,
   crisisCase,
   dispatchesAfterCrisis,
+  endingCase,
   endingText,
   eventSource,
   formatDate,
@@ -1287,6 +1288,7 @@ export class App {
     if (game === null || scenario === null) return;
     const id = world.ending ?? 'dead-letter';
     const ending = endingText(id);
+    const alternative = endingCase(world, id);
     const { turns, delegations } = game.getSnapshot();
     const again = el('button', {
       className: 'big',
@@ -1306,6 +1308,10 @@ export class App {
         }),
         this.variantsNote(world, 'ending-variants', 'p'),
         el('p', { text: ending.text }),
+        // Which of the text's alternatives this game took ("In this game France went to war …").
+        alternative === null
+          ? null
+          : el('p', { className: 'ending-case', attrs: { id: 'ending-case' }, text: alternative }),
         el('h3', { text: 'What historians argue' }),
         el('p', { text: ending.historians }),
         el('p', {}, [

@@ -33,6 +33,22 @@ async function chartTotal(page: Page, selector: string): Promise<number> {
 }
 
 describe('the ending: the debrief and the endings reachable from here', () => {
+  it('France alone after a war over the Rhineland: the ending says which of its alternatives this game took', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=rh-1`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'mouse', 'rhineland-1936', 'france');
+    await playToEnd(page, 'mouse', { answer: 'invoke-protocol', shots: 'endview-alone' });
+    expect(await page.locator('#ending').getAttribute('data-ending')).toBe('isolated-france');
+    // The text offers two roads ("went to war … or stood aside …"); the case names the one taken, here and in the debrief.
+    const taken = 'In this game France went to war with Germany, and neither Britain nor the USSR fought beside it.';
+    expect(await page.locator('#ending-case').textContent()).toBe(taken);
+    await page.locator('#ending-debrief .debrief-ending-case').waitFor();
+    expect(await page.locator('#ending-debrief .debrief-ending-case').textContent()).toBe(taken);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('talks-1939 to its ending: the debrief, its CSV, its printout, and 200 futures', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=endview`);

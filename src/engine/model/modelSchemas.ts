@@ -327,6 +327,11 @@ export const endingsFileSchema = z.strictObject({
       historical: z.boolean(),
       /** What the final world must be for this ending: every ending's text is true of every world it accepts. */
       when: endingPredicateSchema,
+      /**
+       * Where `text` offers alternatives ("went to war … or stood aside …"), which one this game took: each
+       * case's sentence is shown where its condition holds, and exactly one holds of every world the ending accepts.
+       */
+      cases: z.array(z.strictObject({ when: endingPredicateSchema, text })).optional(),
       /** Why each claim of the text is encoded as it is. */
       $comment: text.optional(),
       /**

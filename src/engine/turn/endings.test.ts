@@ -16,7 +16,7 @@ import type { CountryId } from '../rules/types';
 import { formatPath } from '../validation';
 import { type CrisisRecord, ROLES, type WorldState, withWorld } from '../world/worldState';
 import { holds, monthPasses } from './endingPredicates';
-import { classifyEnding, ENDING_IDS, endingsMet, endingText } from './endings';
+import { classifyEnding, ENDING_IDS, endingCase, endingsMet, endingText } from './endings';
 
 const GAMES_PER_COMBINATION = sampled(200);
 const WESTERN_MOVES = ['rhineland', 'anschluss', 'sudetenland', 'prague'];
@@ -119,6 +119,27 @@ const CLAIMS: Readonly<Record<(typeof ENDING_IDS)[number], (r: GameRecord, w: Wo
   'open-question': (r) => r.war === null && r.endMonth < '1939-09',
 };
 
+/** What each ending case's sentence claims, checked against the record as CLAIMS checks the endings' texts. */
+const CASE_CLAIMS: Readonly<Record<string, (r: GameRecord, world: WorldState) => boolean>> = {
+  'In this game France went to war with Germany, and neither Britain nor the USSR fought beside it.': (r) =>
+    r.war !== null && fights(r, 'france') && !fights(r, 'uk') && !fights(r, 'ussr'),
+  'In this game no war came by September 1939: Germany took Prague, then Poland, and France went to war over neither.':
+    (r, world) => r.war === null && world.month >= '1939-09' && r.moves.prague === 'done' && r.moves.poland === 'done',
+  'In this game Moscow came to terms with Berlin.': (r) => r.sovietGermanDeal !== null,
+  'In this game Moscow made no deal with Berlin, but after the convention was signed Germany made a move that France and the USSR did not meet together.':
+    (r, world) =>
+      r.sovietGermanDeal === null &&
+      world.crises.some(
+        (c) =>
+          r.conventionSigned !== null &&
+          c.month >= r.conventionSigned &&
+          !(c.metBy.includes('france') && c.metBy.includes('ussr')),
+      ),
+  'In this game Germany held back from Poland.': (r) => r.war === null && r.moves.poland !== 'done',
+  'In this game Germany went to war against all three.': (r) =>
+    r.war !== null && fights(r, 'france') && fights(r, 'uk') && fights(r, 'ussr'),
+};
+
 /** No month in the record comes after the game's last month: an ending claims nothing beyond it. */
 function monthsWithinGame(r: GameRecord): boolean {
   const months = [
@@ -167,6 +188,7 @@ describe('the endings as data', () => {
 
 describe('every ending is true of every world that reaches it', () => {
   const reached = new Map<string, number>();
+  const casesReached = new Set<string>();
   for (const id of scenarioIds()) {
     const scenario = loadScenario(id);
     for (const policy of POLICY_NAMES) {
@@ -183,11 +205,27 @@ describe('every ending is true of every world that reaches it', () => {
             expect(monthsWithinGame(record), where).toBe(true);
             expect(record.transit.poland).toBe(transitAnswer(world.transit.poland));
             reached.set(ending, (reached.get(ending) ?? 0) + 1);
+            // Where the text offers alternatives, exactly one case says which this game took, and is true of it.
+            const cases = endingText(ending).cases ?? [];
+            const held = cases.filter((c) => holds(world, c.when));
+            if (cases.length > 0) {
+              expect(held, where).toHaveLength(1);
+              expect(endingCase(world, ending), where).toBe(held[0]?.text);
+              expect(CASE_CLAIMS[held[0]?.text ?? ''], held[0]?.text).toBeDefined();
+              expect(CASE_CLAIMS[held[0]?.text ?? '']?.(record, world), `${where}: ${held[0]?.text}`).toBe(true);
+              casesReached.add(held[0]?.text ?? '');
+            } else expect(endingCase(world, ending), where).toBeNull();
           }
         });
       }
     }
   }
+
+  it('says, somewhere, each case of an ending whose text offers alternatives', () => {
+    const all = ENDING_IDS.flatMap((id) => (endingText(id).cases ?? []).map((c) => c.text));
+    expect(all.length).toBeGreaterThan(0);
+    for (const text of all) expect(casesReached.has(text), text).toBe(true);
+  });
 
   it('reaches each of the eight original endings somewhere', () => {
     for (const id of ENDING_IDS.slice(0, 8)) expect(reached.get(id) ?? 0, id).toBeGreaterThan(0);

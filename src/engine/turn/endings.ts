@@ -79,3 +79,12 @@ export function endingText(id: string) {
   if (ending === undefined) throw new Error(`scenarios/model/endings.json has no ending "${id}"`);
   return ending;
 }
+
+/**
+ * Which of its ending's alternatives a finished game took, in a sentence ("In this game France went to war …"),
+ * or null where the ending's text offers none (`cases` in endings.json).
+ */
+export function endingCase(world: WorldState, id: string): string | null {
+  const found = (endingText(id).cases ?? []).filter((c) => holds(world, c.when));
+  return found.length === 1 ? (found[0]?.text ?? null) : null;
+}
