@@ -225,7 +225,9 @@ export function chamberView(
     : 'Nobody brought this crisis before the Council, so no vote was taken; the legal engine counts no Council result.';
   const usedLine = chamber.usedByVerdicts
     ? "The treaties' verdicts passed through this vote (see the Rules X-ray)."
-    : "The treaties' verdicts were decided before the League route (for example, a treaty not yet in force): this vote decided only whether a side that waited for the Council acted.";
+    : chamber.waited === false
+      ? "The treaties' verdicts were decided before the League route (for example, a treaty not yet in force), and no side waited for the Council's word before acting: this vote changed nothing in the crisis."
+      : "The treaties' verdicts were decided before the League route (for example, a treaty not yet in force): this vote decided only whether a side that waited for the Council acted.";
   return el('div', { className: 'council-chamber', attrs: { 'data-outcome': chamber.outcome } }, [
     el('p', { className: 'council-when', text: `${title} — ${formatDate(chamber.date)}` }),
     el('p', { className: 'council-dispute' }, dispute),

@@ -453,6 +453,21 @@ describe('the chamber of a crisis in play', () => {
     expect(chamber?.parties[1]?.state).toBe(responses.move.incident.victim);
     expect(crisisCouncil(first.after, 'refer-council')).toBeNull();
   });
+
+  it('says whether a side waited for the Council’s word: a referral, or the Protocol only without its override', () => {
+    const [first] = historyCrises('chamber-waited', 'france', 'refer-council');
+    if (first === undefined) throw new Error('no crisis in as-it-happened');
+    // as-it-happened scripts the USSR's answer (it stood aside at the Rhineland): France's alone decides.
+    expect(crisisResponses(first.before, 'refer-council')?.sovietChoice).toBe('stand-aside');
+    expect(crisisCouncil(first.before, 'refer-council')?.waited).toBe(true);
+    expect(crisisCouncil(first.before, 'invoke-protocol')?.waited).toBe(false);
+    expect(crisisCouncil(first.before, 'mobilise')?.waited).toBe(false);
+    // Under the variant that takes Protocol I's override away, invoking it waits for a recommendation too.
+    const noOverride = { ...first.before, variants: ['no-protocol-override'] };
+    expect(crisisCouncil(noOverride, 'invoke-protocol')?.waited).toBe(true);
+    // A legal case has no answers.
+    expect(councilChamberOfCase(caseFile('poland-attacks-ussr')).waited).toBeNull();
+  });
 });
 
 describe('the Council table before a class answers (presentation mode)', () => {

@@ -25,6 +25,7 @@ import { type CouncilOutcome, type CountryId, type PathStep, TREATY_IDS } from '
 import { countryName, isParticipatingMember, type WorldFacts, worldFactsOn } from '../rules/worldFacts';
 import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
 import { crisisDay, crisisResponses } from '../turn/crisis';
+import { rulesOf } from '../variants/variants';
 import { legalCaseFor } from '../world/legalCases';
 import type { WorldState } from '../world/worldState';
 
@@ -122,6 +123,11 @@ export interface CouncilChamber {
   readonly referred: boolean;
   /** Did the treaties' verdicts pass through this Council vote (or were they decided before the League route)? */
   readonly usedByVerdicts: boolean;
+  /**
+   * At a crisis: did a side wait for the Council's word before acting (it referred the crisis, or invoked the
+   * Protocol where a rule variant takes away its override)? Null for a legal case, which has no answers.
+   */
+  readonly waited: boolean | null;
   readonly guarantors: readonly GuarantorView[];
   /** Permanent seats empty on the day: a state that left the League, stopped taking part, or had no seat yet. */
   readonly absent: readonly AbsentSeat[];
@@ -302,7 +308,11 @@ function assemblyMembers(world: WorldFacts): CountryId[] {
 }
 
 /** The Council chamber of a legal case: its Council (and Assembly) vote, from the case's own result. */
-export function councilChamberOfCase(legalCase: LegalCase, seized = true): CouncilChamber {
+export function councilChamberOfCase(
+  legalCase: LegalCase,
+  seized = true,
+  waited: boolean | null = null,
+): CouncilChamber {
   const world = worldFactsOn(legalCase.date, legalCase.world);
   const incident = legalCase.event;
   const parties: [CountryId, CountryId] = [incident.aggressor, incident.victim];
@@ -379,6 +389,7 @@ export function councilChamberOfCase(legalCase: LegalCase, seized = true): Counc
     outcome: report.outcome,
     referred,
     usedByVerdicts: TREATY_IDS.some((id) => verdicts[id].path.some((s) => s.state.startsWith('covenantCouncil.'))),
+    waited,
     guarantors: (['uk', 'italy'] as const).map((g) => ({
       state: g,
       name: countryName(g),
@@ -403,9 +414,12 @@ export function councilChamberOfCase(legalCase: LegalCase, seized = true): Counc
 export function crisisCouncil(before: WorldState, choice: CrisisChoice): CouncilChamber | null {
   const responses = crisisResponses(before, choice);
   if (responses === null) return null;
-  const { move, answers, councilSeized } = responses;
+  const { move, answers, councilSeized, franceChoice, sovietChoice } = responses;
   const legalCase = legalCaseFor(before, move.incident, answers, crisisDay(before, move));
-  return councilChamberOfCase(legalCase, councilSeized);
+  // Only a referral waits for a recommendation, and the Protocol too where a variant takes away its override.
+  const override = rulesOf(before).calendar.protocolPointI.overrideWithoutRecommendation;
+  const waits = (c: CrisisChoice) => c === 'refer-council' || (c === 'invoke-protocol' && !override);
+  return councilChamberOfCase(legalCase, councilSeized, waits(franceChoice) || waits(sovietChoice));
 }
 
 /** A member at the Council table before the vote: its seat, and whether its vote will count. */
