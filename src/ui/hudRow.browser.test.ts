@@ -55,6 +55,11 @@ describe('the top bar at 1280×800', () => {
       for (const [i, top] of tops.entries())
         expect(Math.abs(top - first), `${items[i]} (${items.join(', ')})`).toBeLessThan(12);
       expect(height).toBeLessThan(60);
+      // The save status is read whole ("Saved.", not "Savec"): the scenario's title gives way instead.
+      const status = await page
+        .locator('#save-status')
+        .evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, text: e.textContent }));
+      expect(status.scroll, `${status.text} (${items.join(', ')})`).toBeLessThanOrEqual(status.client + 1);
       if (scenario === 'as-it-happened') await screenshot(page, 'hud-one-row');
       expect(errors).toEqual([]);
       await page.close();
