@@ -4,14 +4,25 @@
  * decision or roll behind it opens onto its factors in the why drawer (the
  * bias, each term with its source, the total, the odds and the dice).
  */
-import { type LogEntry, type LogReason, renderEntry as renderLogEntry } from '../engine';
+import { type LogEntry, type LogReason, renderEntry as renderLogEntry, renderSentence, ruleWords } from '../engine';
 import { mountFactors } from '../why';
 import { el } from './dom';
 
-/** One reason behind an entry: its sentence, and for a decision or a roll, the factors drawer. */
-function reasonItem(reason: LogReason, line: string): HTMLElement {
-  const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text: line })]);
-  if (reason.explanation !== undefined) mountFactors(item, reason.explanation);
+/**
+ * One reason behind an entry: its sentence, and for a decision or a roll, the factors drawer. The drawer
+ * says the question, the odds and every factor, so the sentence stands alone above it, without the
+ * one-line sum the command line's log prints ("starting lean +10; … → chance 8%, rolled 26: no").
+ */
+function reasonItem(reason: LogReason, line: string, month: LogEntry['month']): HTMLElement {
+  const { explanation } = reason;
+  const text =
+    explanation === undefined
+      ? line
+      : reason.key === null
+        ? `${ruleWords(explanation.rule)}.`
+        : renderSentence(reason.key, reason.params, month);
+  const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text })]);
+  if (explanation !== undefined) mountFactors(item, explanation);
   return item;
 }
 
@@ -29,7 +40,7 @@ export function renderEntry(entry: LogEntry, extra: (Node | string)[] = []): HTM
           el(
             'ul',
             {},
-            reasons.map((reason, i) => reasonItem(reason, rendered.factors[i] ?? '')),
+            reasons.map((reason, i) => reasonItem(reason, rendered.factors[i] ?? '', entry.month)),
           ),
         ]),
   ]);

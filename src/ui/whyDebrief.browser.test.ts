@@ -145,6 +145,11 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
     const drawer = refused.locator('.why-factors');
     await drawer.waitFor();
     expect(await refused.locator('details.factors').getAttribute('open')).not.toBeNull();
+    // Above the drawer, the reason's sentence alone: the sum the drawer lays out is not said twice in a line.
+    const reasonIndex = entry.reasons?.findIndex((r) => r.explanation !== undefined) ?? -1;
+    const reasonText = await refused.locator('.reason-text').nth(reasonIndex).textContent();
+    expect(reasonText).not.toMatch(/starting lean|\u2192|rolled/);
+    expect(reasonText?.length).toBeGreaterThan(3);
 
     const rows = drawer.locator('li.why-row');
     expect(await rows.count()).toBe(explanation.terms.length + 2);
