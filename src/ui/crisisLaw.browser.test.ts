@@ -84,6 +84,17 @@ describe('the crisis through the rules', () => {
 
     await activate(page, 'keyboard', '[data-choice="refer-council"]');
     await page.locator('#why-no-help').waitFor();
+    // What happened, with its Why opened: every factor's row and figure inside the panel at 1280×800, none cut
+    // at its right edge (the figures "+4 points for" ran past it).
+    expect(page.viewportSize()?.width).toBe(1280);
+    await activate(page, 'keyboard', '#crisis-outcome details.factors > summary');
+    await page.locator('#crisis-outcome .why-points').first().waitFor();
+    const overhang = await page.evaluate(() => {
+      const right = document.getElementById('panel')?.getBoundingClientRect().right ?? 0;
+      const parts = [...document.querySelectorAll('#crisis-outcome .why-row, #crisis-outcome .why-points')];
+      return Math.max(...parts.map((n) => n.getBoundingClientRect().right - right));
+    });
+    expect(overhang).toBeLessThanOrEqual(0);
     const why = page.locator('#why-no-help');
     // The heading asks the question the outcome raises: why none came, or what the treaties owed when help came.
     const heading = (await why.locator('.why-result').textContent())?.startsWith('No help came')
