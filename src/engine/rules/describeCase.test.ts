@@ -114,7 +114,15 @@ describe('a case told as text', () => {
       'RENDERED: an offensive in the west, economic help (improvised)',
     );
     expect(treatyHeadline({ ...rendered, outcome: 'declined', reason: null })).toBe('DECLINED');
-    expect(treatyHeadline({ ...rendered, helper: null }, 'would')).toMatch(/^WOULD BE RENDERED: /);
+    // In a game, help given is said in a class's words, and the Soviet Union with its article.
+    expect(treatyHeadline({ ...rendered, helper: null }, 'would')).toMatch(/^HELP WOULD BE GIVEN: /);
+    expect(treatyHeadline({ ...rendered, helper: 'ussr' }, 'is')).toMatch(/^HELP IS GIVEN by the Soviet Union: /);
+    expect(treatyHeadline({ ...rendered, helper: 'ussr' }, 'would-have')).toMatch(
+      /^HELP WOULD HAVE BEEN GIVEN by the Soviet Union: /,
+    );
+    expect(treatyHeadline({ ...rendered, helper: 'france' }, 'would')).toMatch(/^HELP WOULD BE GIVEN by France: /);
+    // The legal cases and the command line keep the machines' own words.
+    expect(treatyHeadline({ ...rendered, helper: 'ussr' })).toMatch(/^RENDERED by Soviet Union: /);
     expect(treatyHeadline({ ...rendered, outcome: 'declined', reason: null }, 'would-have')).toBe(
       'WOULD HAVE BEEN DECLINED',
     );

@@ -45,14 +45,19 @@ const outcomeWords = (outcome: string) => outcome.replaceAll('-', ' ').toUpperCa
  */
 export type VerdictMood = 'plain' | 'is' | 'would' | 'would-have';
 
-const TREATY_MOODS: Readonly<Record<'would' | 'would-have', Partial<Record<TreatyOutcome, string>>>> = {
-  would: { rendered: 'WOULD BE RENDERED', blocked: 'WOULD BE BLOCKED', declined: 'WOULD BE DECLINED' },
+/** In a game, help owed and given is said in words a class reads ("HELP IS GIVEN"), not the machines' "RENDERED". */
+const TREATY_MOODS: Readonly<Record<Exclude<VerdictMood, 'plain'>, Partial<Record<TreatyOutcome, string>>>> = {
+  is: { rendered: 'HELP IS GIVEN' },
+  would: { rendered: 'HELP WOULD BE GIVEN', blocked: 'WOULD BE BLOCKED', declined: 'WOULD BE DECLINED' },
   'would-have': {
-    rendered: 'WOULD HAVE BEEN RENDERED',
+    rendered: 'HELP WOULD HAVE BEEN GIVEN',
     blocked: 'WOULD HAVE BEEN BLOCKED',
     declined: 'WOULD HAVE BEEN DECLINED',
   },
 };
+
+/** The states a sentence names with "the" ("by the Soviet Union"), in a game's words. */
+const NAMED_WITH_THE: ReadonlySet<string> = new Set(['ussr', 'uk']);
 
 const LOCARNO_MOODS: Readonly<Record<Exclude<VerdictMood, 'plain'>, Record<LocarnoOutcome, string>>> = {
   is: {
@@ -72,14 +77,16 @@ const LOCARNO_MOODS: Readonly<Record<Exclude<VerdictMood, 'plain'>, Record<Locar
   },
 };
 
-/** One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)". */
+/**
+ * One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)";
+ * in a game's moods, "HELP WOULD BE GIVEN by the Soviet Union: economic help".
+ */
 export function treatyHeadline(verdict: TreatyVerdict, mood: VerdictMood = 'plain'): string {
-  const outcome =
-    (mood === 'would' || mood === 'would-have' ? TREATY_MOODS[mood][verdict.outcome] : undefined) ??
-    outcomeWords(verdict.outcome);
+  const outcome = (mood === 'plain' ? undefined : TREATY_MOODS[mood][verdict.outcome]) ?? outcomeWords(verdict.outcome);
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
   if (verdict.outcome !== 'rendered') return `${outcome}${reason}`;
-  const helper = verdict.helper === null ? '' : ` by ${countryName(verdict.helper)}`;
+  const the = mood !== 'plain' && verdict.helper !== null && NAMED_WITH_THE.has(verdict.helper) ? 'the ' : '';
+  const helper = verdict.helper === null ? '' : ` by ${the}${countryName(verdict.helper)}`;
   const types = verdict.types.map((t) => ASSISTANCE_NAMES[t]).join(', ');
   const delivery = verdict.delivery === null ? '' : ` (${verdict.delivery})`;
   return `${outcome}${helper}: ${types}${delivery}`;
