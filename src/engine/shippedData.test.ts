@@ -4,7 +4,7 @@
  * against its schema, the checks across the model's files, every variant, and
  * that each schema gives back exactly the file's data.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_TEXT, LOG_TEXT_FILE, logTextSchema } from './log/render';
@@ -123,5 +123,42 @@ describe('the shipped data', () => {
     expect(variantFileProblems('no-purge.json', variant)).toEqual([
       { path: 'no-purge: patch[0].path', message: 'no field no-such-field in model/model.json' },
     ]);
+  });
+});
+
+/** Every string of a data file, with where it is. */
+function strings(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  return [];
+}
+
+describe('what the data shows a class', () => {
+  it('gives the timeline’s confidence in words, never as a bare letter (C, S, U) a pupil cannot read', () => {
+    const dir = (name: string) =>
+      Object.fromEntries(
+        readdirSync(join(SCENARIOS, name))
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => [`${name}/${f}`, JSON.parse(readFileSync(join(SCENARIOS, name, f), 'utf8')) as unknown]),
+      );
+    // The model and the law, the teacher's notes and the rule variants: every text with a source a class may see.
+    const files = { ...MODEL_FILES, ...LAW_FILES, ...dir('teaching'), ...dir('variants') } as Readonly<
+      Record<string, unknown>
+    >;
+    const found: string[] = [];
+    for (const [name, data] of Object.entries(files)) {
+      for (const [where, text] of strings(data, name)) {
+        // `confidence` fields hold the tags themselves (shown with their meaning); comments are for engineers.
+        if (/\.confidence$|\$comment/.test(where)) continue;
+        for (const match of text.matchAll(/\b[CSU]\b(?=\s*[);:,])/g)) {
+          // "counterfactuals.md §3 C" names a section, not a confidence.
+          if (/§\d+\s?$/.test(text.slice(0, match.index))) continue;
+          found.push(`${where}: …${text.slice(Math.max(0, match.index - 30), match.index + 3)}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
