@@ -112,6 +112,21 @@ describe('the crisis through the rules', () => {
       expect(await row.locator('.why-step').textContent()).toMatch(/^Decided at this step/);
     }
     expect(await why.locator('.why-result').textContent()).toMatch(/^(No help came|Help came)/);
+    // Each citation names its further glossary entries once, in one bracket ("(also: A; B)"), none twice.
+    await why.locator('a[data-glossary]').first().waitFor();
+    const cites = await why.locator('.why-reason span, .why-step span').evaluateAll((spans) =>
+      spans
+        .filter((s) => s.querySelector('a') !== null)
+        .map((s) => ({
+          text: s.textContent ?? '',
+          links: [...s.querySelectorAll('a')].map((a) => a.textContent ?? ''),
+        })),
+    );
+    expect(cites.length).toBeGreaterThan(0);
+    for (const { text, links } of cites) {
+      expect(text.split('(also').length - 1, text).toBeLessThanOrEqual(1);
+      expect(new Set(links).size, text).toBe(links.length);
+    }
     await screenshot(page, 'crisis-why-rhineland');
 
     // Follow a citation to the glossary (a dialog over the game) and back.

@@ -71,9 +71,18 @@ function linked(loaded: Glossary, cite: string, className: string): HTMLElement 
         'aria-label': label,
       },
     });
+  // The further entries in one bracket, "(also: A; B)"; an entry whose title another shares (each treaty's
+  // "Article 2") is named with its treaty, so no entry reads as listed twice.
+  const titles = rest.map((to) => to.title);
+  const named = (to: Destination) => (titles.filter((t) => t === to.title).length > 1 ? to.where : to.title);
+  const also = rest.flatMap((to, i) => [
+    i === 0 ? ' (also: ' : '; ',
+    link(named(to), to, `Open the glossary at ${to.where}`),
+  ]);
   return el('span', { className }, [
     link(shown, first, `${shown}: open the glossary at ${first.where}`),
-    ...rest.flatMap((to) => [' (also ', link(to.title, to, `Open the glossary at ${to.where}`), ')']),
+    ...also,
+    rest.length === 0 ? null : ')',
   ]);
 }
 
