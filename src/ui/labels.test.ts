@@ -22,6 +22,10 @@ describe('the crisis answers’ help', () => {
     expect(MODEL.crisis.mobilisationBinds.ussr).toEqual([]);
     expect(MODEL.crisis.mobilisationBinds.france).toEqual(['poland']);
     expect(help).toContain('(France to Poland)');
+    // Each side is told its own: France bound to Poland, the USSR to no one.
+    expect(crisisLabel('mobilise', 'france').help).toMatch(/commits France to fight only for Poland, an ally outside/);
+    expect(crisisLabel('mobilise', 'ussr').help).toMatch(/commits the USSR to fight for no one\.$/);
+    expect(crisisLabel('mobilise', 'ussr').help).not.toContain('Poland');
   });
 
   it('words the USSR’s "ask the guarantors" as waiting for Britain’s verdict: the USSR was no party to Locarno', () => {
@@ -30,7 +34,7 @@ describe('the crisis answers’ help', () => {
     expect(soviet.label).toBe('Wait for Britain’s verdict');
     expect(soviet.help).toMatch(/no party to Locarno/);
     expect(soviet.label).not.toMatch(/Locarno guarantors/);
-    for (const choice of CRISIS_CHOICES.filter((c) => c !== 'ask-guarantors'))
+    for (const choice of CRISIS_CHOICES.filter((c) => c !== 'ask-guarantors' && c !== 'mobilise'))
       expect(crisisLabel(choice, 'ussr'), choice).toBe(CRISIS_LABELS[choice]);
   });
 

@@ -6,12 +6,14 @@ import {
   type BritishVerdict,
   type CrisisChoice,
   type CzechoslovakAnswer,
+  countryName,
   DELEGATION_DATA,
   type Delegation,
   type GameAction,
   type LegalCase,
   LOG_TEXT,
   listWords,
+  MODEL,
   MONTHLY_ORDERS,
 } from '../engine';
 
@@ -50,6 +52,19 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
  * Britain's verdict on French action, which is what the engine makes of it.
  */
 export function crisisLabel(choice: CrisisChoice, side: Delegation): { label: string; help: string } {
+  // A mobilisation binds a side only to the allies the model binds it to (model.json `crisis.mobilisationBinds`):
+  // France to Poland, the USSR to no one. Each side is told its own.
+  if (choice === 'mobilise' && (side === 'france' || side === 'ussr')) {
+    const bound = MODEL.crisis.mobilisationBinds[side];
+    const you = side === 'france' ? 'France' : 'the USSR';
+    return {
+      label: CRISIS_LABELS.mobilise.label,
+      help:
+        bound.length === 0
+          ? `On your own authority: it weighs in Germany’s decision, but in the model it commits ${you} to fight for no one.`
+          : `On your own authority: it weighs in Germany’s decision but, in the model, commits ${you} to fight only for ${listWords(bound.map((state) => countryName(state)))}, an ally outside the League.`,
+    };
+  }
   if (choice === 'ask-guarantors' && side === 'ussr') {
     return {
       label: 'Wait for Britain’s verdict',
