@@ -426,6 +426,21 @@ describe('presentation mode', () => {
       }
       await onStage('at the crisis');
       await screenshot(page, `presentation-frame-${width}`);
+      // Stepped to the answers, at least three of the five are in view whole, help lines and all.
+      for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
+        expect(presses).toBeLessThan(40);
+        await page.keyboard.press('ArrowRight');
+      }
+      const inView = await page.evaluate(() => {
+        const panel = document.getElementById('panel')?.getBoundingClientRect();
+        if (panel === undefined) return 0;
+        return [...document.querySelectorAll('#crisis-answers button')].filter((b) => {
+          const box = b.getBoundingClientRect();
+          return box.top >= panel.top && box.bottom <= panel.bottom;
+        }).length;
+      });
+      await screenshot(page, `presentation-answers-${width}`);
+      expect(inView, `answers in view at ${width}`).toBeGreaterThanOrEqual(3);
       expect(errors).toEqual([]);
       await page.close();
     }

@@ -310,6 +310,8 @@ export class Presentation {
           const before =
             event.relatedTarget instanceof HTMLElement && event.relatedTarget.isConnected ? event.relatedTarget : now;
           before.focus({ preventScroll: true });
+          // The X-ray's focus scrolled the panel back up to it: the stop the teacher has reached comes back into view.
+          now.scrollIntoView({ block: 'nearest' });
         },
         { once: true },
       );
