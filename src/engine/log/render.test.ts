@@ -211,6 +211,17 @@ describe('the sentences a player reads', () => {
       // A side that invoked the Protocol was ready to act; where neither ally went to war it did not act.
       expect(text).not.toMatch(/\bacts\b|\battacks\b|\bfights\b|no one/);
     }
+    // The forces that stood ready stand down, whatever put them there: a mobilisation, or the Protocol invoked
+    // by a side that had no treaty to fight under. The line names no answer the sides did not give.
+    const stoodDown = unopposed.filter(({ entry }) => entry.reasons?.some((r) => r.key === 'crisis.standsDown'));
+    expect(stoodDown.some(({ entry }) => !Object.values(entry.params ?? {}).includes('mobilise'))).toBe(true);
+    for (const { entry, factors } of stoodDown) {
+      const line = factors.find((f) => f.includes('stand down')) ?? '';
+      expect(line, entry.id).toBe(
+        'The forces that stood ready stand down: neither France nor the Soviet Union goes to war.',
+      );
+      expect(line).not.toMatch(/mobilis/i);
+    }
   });
 
   it('gives verdicts, choices and reasons in words, not codes', () => {
