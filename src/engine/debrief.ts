@@ -344,7 +344,11 @@ function sideMonths(
     const entries = entriesByMonth.get(month) ?? [];
     const fired = entries.filter((e) => e.kind === 'event').map((e) => eventOf(e.id));
     const divergedEvents = entries.filter((e) => e.kind === 'diverged').map((e) => eventOf(e.id));
-    const historyEvents = EVENTS.filter((e) => e.date.slice(0, 7) === month).map((e) => eventOf(e.id));
+    // History's events of the month: a model event (no timeline row behind it, so no confidence: Britain's
+    // protest, Poland's refusal as the talks advance) has a date of the model's, never one of history.
+    const historyEvents = EVENTS.filter((e) => e.confidence !== undefined && e.date.slice(0, 7) === month).map((e) =>
+      eventOf(e.id),
+    );
     const happened = new Set([...fired, ...divergedEvents].map((e) => e.id));
     return {
       month,

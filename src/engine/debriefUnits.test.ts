@@ -135,7 +135,12 @@ describe('debriefOf', () => {
       const entries = world.log.find((m) => m.month === month.month)?.entries ?? [];
       const fired = entries.filter((e) => e.kind === 'event').map((e) => titled(e.id));
       const diverged = entries.filter((e) => e.kind === 'diverged').map((e) => titled(e.id));
-      const history = EVENTS.filter((e) => e.date.startsWith(month.month)).map((e) => titled(e.id));
+      // History's events only: a model event (no confidence: no timeline row) is never history's.
+      const history = EVENTS.filter((e) => e.confidence !== undefined && e.date.startsWith(month.month)).map((e) =>
+        titled(e.id),
+      );
+      expect(month.history.events.map((e) => e.id)).not.toContain('british-protest');
+      expect(month.history.events.map((e) => e.id)).not.toContain('polish-refusal');
       expect(month.events.fired, month.month).toEqual(fired);
       expect(month.events.diverged, month.month).toEqual(diverged);
       expect(month.history.events, month.month).toEqual(history);

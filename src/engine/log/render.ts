@@ -35,6 +35,8 @@ export const logTextSchema = z.strictObject({
     ordinals: z.array(text),
     noReason: text,
     and: text,
+    /** Before a model event, which rests on no timeline row: "In this game:". */
+    modelEvent: text,
     explanation: z.strictObject({
       bias: text,
       term: text,
@@ -92,10 +94,12 @@ function isClause(id: LogValue | undefined): id is ClauseId {
 }
 
 /** A historical event as a line: its day (only in its own month: a contingent event may come later), title and text. */
-function eventWords(id: string, month: YearMonth, titleOnly: boolean): string {
+function eventWords(id: string, month: YearMonth, titleOnly: boolean, t: LogText): string {
   const event = EVENTS.find((e) => e.id === id);
   if (event === undefined) return id;
   if (titleOnly) return event.title;
+  // A model event rests on no timeline row (it has no confidence): it is told as this game's, with no date.
+  if (event.confidence === undefined) return `${t.words.modelEvent} ${event.title}. ${event.text}`;
   const when = event.date.length > 7 && monthOf(event.date) === month ? `${formatDate(event.date as IsoDate)}. ` : '';
   return `${when}${event.title}. ${event.text}`;
 }
@@ -158,7 +162,7 @@ function paramWords(
     case 'ending':
       return ENDINGS.find((e) => e.id === str)?.title ?? str;
     case 'event':
-      return eventWords(str, month, modifier === 'title');
+      return eventWords(str, month, modifier === 'title', t);
     case 'clause': {
       if (!isClause(value)) return str;
       const label = CONVENTION.clauses[value].label;

@@ -304,3 +304,18 @@ describe('an entry as a player reads it', () => {
     expect(rendered).toEqual({ text: 'X: Germany waits.', factors: [], sources: [] });
   });
 });
+
+describe('a model event told as a dispatch', () => {
+  it('is said to be this game’s, with no date, where a dated event of history keeps its day', () => {
+    const model = EVENTS.filter((e) => e.confidence === undefined);
+    expect(model.map((e) => e.id).sort()).toEqual(['british-protest', 'polish-refusal']);
+    for (const event of model) {
+      const text = renderSentence('event', { event: event.id }, '1937-04');
+      expect(text).toBe(`In this game: ${event.title}. ${event.text}`);
+    }
+    const dated = EVENTS.find((e) => e.id === 'ratifications-exchanged');
+    expect(renderSentence('event', { event: 'ratifications-exchanged' }, '1936-03')).toBe(
+      `27 March 1936. ${dated?.title}. ${dated?.text}`,
+    );
+  });
+});
