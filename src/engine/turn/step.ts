@@ -59,6 +59,9 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       : { key: 'demarche.delegation', params: { to, moved } };
   const repeated = (): LogReason[] =>
     times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
+  // Worn down to no weight by repetition (`gain` 0), a démarche moves nothing whatever its die says: it is told as
+  // deaf, with the repetition as its reason, and no roll is told as one that mattered (the debrief lists those).
+  const deaf = gain === 0 && moved === undefined;
   if (moved === undefined ? roll >= demarcheChance : !moved) {
     next.repeats = repeatsAfter(next, key);
     next.rng = rng;
@@ -66,9 +69,9 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       note(journal, next, {
         kind: 'action',
         id: `demarche-${to}`,
-        key: 'demarche.unmoved',
+        key: deaf ? 'demarche.deaf' : 'demarche.unmoved',
         params: { to },
-        reasons: () => [rolled(), ...repeated()],
+        reasons: () => [...(deaf ? [] : [rolled()]), ...repeated()],
       });
     return next;
   }
@@ -87,7 +90,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       id: `demarche-${to}`,
       key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
       params: { to },
-      reasons: () => [rolled(), ...repeated(), ...held],
+      reasons: () => [...(deaf ? [] : [rolled()]), ...repeated(), ...held],
     });
   }
   // A démarche that moved nothing (deaf, or at its ceiling) leaves the transit record as it was, uncopied.

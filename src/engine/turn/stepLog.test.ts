@@ -129,6 +129,15 @@ describe('a démarche in the log', () => {
     expect(renderEntry(entry).text).toBe(
       'Poland hears the same démarche again: repeated, it carries no weight left, and nothing moves.',
     );
+    // Its reasons are the repetition alone: no roll is told as one that moved the government.
+    expect(entry.reasons?.map((r) => r.key)).toEqual(['repeat.demarche']);
+    expect(entry.reasons?.some((r) => r.explanation !== undefined)).toBe(false);
+    // The same whatever the die: a roll that would have said no tells the same deaf démarche, the same world.
+    const no = worldWith({ ...before, rng: rngRolling((r) => r >= demarcheChance) });
+    const unheard = applyOrder(no, toPoland);
+    expect(unheard.transit).toEqual(before.transit);
+    expect(onlyEntry(no, unheard)).toMatchObject({ key: 'demarche.deaf' });
+    expect(onlyEntry(no, unheard).reasons?.map((r) => r.key)).toEqual(['repeat.demarche']);
   });
 
   it('names the ceiling of démarches alone, with its level and passage, when the state will go no further', () => {
