@@ -102,6 +102,9 @@ export function applyConventionEffectTo(
   journal: Journal,
 ): WorldDraft {
   if (effect === 'sovietOffer') {
+    // Moscow's offer is a counter-offer France may accept: a game played as the USSR makes its own offers, and
+    // is never asked to accept Moscow's (the dispatch still tells what Moscow offered in history).
+    if (next.role === 'ussr') return next;
     if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
     next.convention = conventionState(next.convention, { counter: { clause: 'sovietContribution', option: 2 } });

@@ -124,6 +124,8 @@ describe('the convention’s phases in the log', () => {
       world({ phase: 'drafting', agreed: { sovietContribution: 2 } }),
       world({ phase: 'stalled', resumePhase: 'drafting' }),
       world({ phase: 'staffTalks' }),
+      // Played as the USSR, the class is never handed Moscow's own offer to accept.
+      { ...world({ phase: 'drafting' }), role: 'ussr' as const },
     ]) {
       const { after, entries } = loud(before, (next, j) => applyConventionEffectTo(next, 'sovietOffer', j));
       expect(after).toEqual(before);
