@@ -53,9 +53,9 @@ const offer: Explanation = {
 
 describe('the factors of one decision', () => {
   it('says what happened in plain words, with the odds and the dice', () => {
-    expect(headlineOf(polandRoll)).toBe('Poland said no: the odds were 18 in 100, and the dice came up 73.');
+    expect(headlineOf(polandRoll)).toBe('Poland said no: the odds of a yes were 18 in 100, and the dice came up 73.');
     expect(headlineOf(germanMove)).toBe(
-      'Germany remilitarises the Rhineland? No: the odds were 74 in 100, and the dice came up 79.',
+      'Germany remilitarises the Rhineland? No: the odds of a yes were 74 in 100, and the dice came up 79.',
     );
     expect(headlineOf(offer)).toBe(
       'Moscow answers a French offer on a clause? Yes: the reasons added up to +35, and it takes 0 or more.',
@@ -115,7 +115,7 @@ describe("a month's decisions", () => {
           const view = factorsView(d.explanation);
           expect(view.rows.filter((r) => r.kind === 'term')).toHaveLength(d.explanation.terms.length);
           expect(view.rows.filter((r) => r.kind !== 'total').every((r) => r.source?.startsWith('Source: '))).toBe(true);
-          expect(view.headline).toContain(d.explanation.chance === null ? 'the reasons added up to' : 'the odds were');
+          expect(view.headline).toContain(d.explanation.chance === null ? 'the reasons added up to' : 'the odds of a yes were');
         }
       }
     }

@@ -45,7 +45,7 @@ export interface FactorsView {
   readonly yes: boolean;
   /** `Poland said no`. */
   readonly said: string;
-  /** `Poland said no: the odds were 18 in 100, and the dice came up 73.` */
+  /** `Poland said no: the odds of a yes were 18 in 100, and the dice came up 73.` */
   readonly headline: string;
   /** `18 in 100`, or `+12, needed 0`. */
   readonly odds: string;
