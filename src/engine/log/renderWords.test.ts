@@ -308,7 +308,7 @@ describe('an entry as a player reads it', () => {
 describe('a model event told as a dispatch', () => {
   it('is said to be this game’s, with no date, where a dated event of history keeps its day', () => {
     const model = EVENTS.filter((e) => e.confidence === undefined);
-    expect(model.map((e) => e.id).sort()).toEqual(['british-protest', 'polish-refusal']);
+    expect(model.map((e) => e.id).sort()).toEqual(['british-protest', 'polish-refusal', 'romania-closes']);
     for (const event of model) {
       const text = renderSentence('event', { event: event.id }, '1937-04');
       expect(text).toBe(`In this game: ${event.title}. ${event.text}`);

@@ -253,6 +253,9 @@ describe('corrections', () => {
     // "stands" would be false there. Going back to refusing is true of that world and of history's (actors.md).
     expect(event('romania-closes').text).not.toMatch(/refusal stands/);
     expect(event('romania-closes').text).toMatch(/goes back to refusing/);
+    // No timeline row dates it: a model event, told as this game's, never as history's October 1938.
+    expect(event('romania-closes').confidence).toBeUndefined();
+    expect(event('romania-closes').title).not.toMatch(/closes its border/);
   });
 
   it('tells only what the history files hold of Titulescu’s fall, the naval agreement and Poland’s government', () => {
