@@ -115,7 +115,9 @@ describe("a month's decisions", () => {
           const view = factorsView(d.explanation);
           expect(view.rows.filter((r) => r.kind === 'term')).toHaveLength(d.explanation.terms.length);
           expect(view.rows.filter((r) => r.kind !== 'total').every((r) => r.source?.startsWith('Source: '))).toBe(true);
-          expect(view.headline).toContain(d.explanation.chance === null ? 'the reasons added up to' : 'the odds of a yes were');
+          expect(view.headline).toContain(
+            d.explanation.chance === null ? 'the reasons added up to' : 'the odds of a yes were',
+          );
         }
       }
     }
