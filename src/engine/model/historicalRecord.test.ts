@@ -258,6 +258,12 @@ describe('corrections', () => {
     expect(event('romania-closes').title).not.toMatch(/closes its border/);
   });
 
+  it('has the Locarno powers accept only that the pact does not conflict with Locarno, not the pact itself', () => {
+    // timeline.md: in the exchange of notes they accepted the French reading, that there is no incompatibility.
+    expect(event('locarno-compatibility').title).not.toMatch(/accept the pact/);
+    expect(event('locarno-compatibility').title).toMatch(/no conflict with Locarno/);
+  });
+
   it('tells only what the history files hold of Titulescu’s fall, the naval agreement and Poland’s government', () => {
     // timeline.md 29 Aug 1936 says he was dismissed, not by whom; 18 Jun 1935 gives no consultation of France.
     expect(event('titulescu-dismissed').text).not.toMatch(/King Carol dismisses/);
