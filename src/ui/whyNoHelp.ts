@@ -69,14 +69,15 @@ export const helpCame = (record: CrisisRecord): boolean => helpers(record).lengt
 export function resultLine(record: CrisisRecord): string {
   // Neither ally went to war: the victim may have resisted (Poland in 1939), but no help came to it.
   if (record.result === 'unopposed') return UNOPPOSED_LINE;
-  const victim = record.metBy.find((state) => !helpers(record).includes(state));
+  const helped = helpers(record);
+  const victim = record.metBy.find((state) => !helped.includes(state));
   const named = (states: readonly CountryId[]) => listWords(states.map((state) => countryWords(state)));
   const after = record.result === 'deterred' ? ', and Germany backed down.' : ', and it meant war.';
-  if (!helpCame(record)) return `No help came: ${named(record.metBy)} stood against the move alone${after}`;
+  if (helped.length === 0) return `No help came: ${named(record.metBy)} stood against the move alone${after}`;
   const beside = victim === undefined ? '' : ` beside ${countryWords(victim)}`;
   return record.result === 'deterred'
-    ? `Help came: ${named(helpers(record))} stood against the move${beside}${after}`
-    : `Help came, and with it war: ${named(helpers(record))} stood against the move${beside}.`;
+    ? `Help came: ${named(helped)} stood against the move${beside}${after}`
+    : `Help came, and with it war: ${named(helped)} stood against the move${beside}.`;
 }
 
 /** `before` is the world as the crisis opened; `record` what the engine recorded when it resolved it. */
