@@ -141,6 +141,15 @@ describe('the Council chamber, stance reasons and the credits', () => {
         member.vote === 'for' ? '✓' : '✗',
       );
     }
+    // The elected seats sit as one place, unnamed; Italy has left, and Britain is never named as the member
+    // that withheld its vote (councilVotes.json dissent).
+    expect(await dialog.locator('#council-session-votes li[data-state="elected"]').textContent()).toContain(
+      'The elected members (elected seats, not named one by one;',
+    );
+    expect(await dialog.locator('#council-session-votes li[data-state="uk"]').getAttribute('data-vote')).toBe('for');
+    expect(await dialog.locator('.council-elected').textContent()).toContain(
+      'The elected seats sit as one place at the table:',
+    );
     // The result agrees with the game's verdict: the Council reached no recommendation.
     const result = dialog.locator('#council-session-result');
     expect(await result.getAttribute('data-reached')).toBe(String(chamber.outcome === 'recommendation'));

@@ -18,6 +18,7 @@ import {
   councilChamberOfCase,
   councilTableBefore,
   crisisCouncil,
+  ELECTED_SEAT,
   formatDate,
   type LegalCase,
   type MemberVote,
@@ -126,7 +127,7 @@ function voteList(session: Session, voted: boolean, id: string): HTMLElement {
     { className: 'council-votes', attrs: { id } },
     session.members.map((m) => {
       const mark = voted ? VOTE_MARKS[m.vote] : VOTE_MARKS.none;
-      const seat = seatWords(m.party);
+      const seat = seatWords(m);
       return el('li', { attrs: { 'data-state': m.state, 'data-vote': voted ? m.vote : 'none' } }, [
         el('strong', { text: m.name }),
         ` (${seat}; ${COUNTING_WORDS[m.counting]}): `,
@@ -266,7 +267,7 @@ export function chamberView(
           '.',
         ]),
     el('p', { className: 'quiet council-elected' }, [
-      `Elected seats: ${chamber.electedSeats} `,
+      `The elected seats sit as one place at the table: ${chamber.electedSeats} `,
       `Parties at the table: ${chamber.partiesRule.text} (${readableSource(chamber.partiesRule.source)})`,
     ]),
     el('section', { className: 'council-guarantors', attrs: { 'aria-labelledby': 'council-guarantors-heading' } }, [
@@ -290,8 +291,9 @@ export function chamberView(
   ]);
 }
 
-/** A member's seat in words: a member, or a party to the dispute. */
-function seatWords(party: MemberVote['party']): string {
+/** A member's seat in words: a member, the elected seats (not named: their holders are unconfirmed), or a party. */
+function seatWords({ state, party }: Pick<MemberVote, 'state' | 'party'>): string {
+  if (state === ELECTED_SEAT) return 'elected seats, not named one by one';
   return party === null ? 'a member' : party === 'aggressor' ? 'party: the aggressor' : 'party: the victim';
 }
 
@@ -324,7 +326,7 @@ export function councilTableView(world: WorldState): HTMLElement | null {
       table.members.map((m) =>
         el('li', { attrs: { 'data-state': m.state, 'data-counting': m.counting } }, [
           el('strong', { text: m.name }),
-          ` (${seatWords(m.party)}): ${COUNTING_WORDS[m.counting]}`,
+          ` (${seatWords(m)}): ${COUNTING_WORDS[m.counting]}`,
         ]),
       ),
     ),

@@ -12,7 +12,7 @@ import feasibilityJson from '../../../scenarios/law/feasibility.json';
 import reasonsJson from '../../../scenarios/law/reasons.json';
 import { isIsoDate } from '../dates';
 import { shipped } from '../validation';
-import { ASSISTANCE_TYPES, COUNTRY_IDS, REASON_CODES } from './types';
+import { ASSISTANCE_TYPES, COUNTRY_IDS, ELECTED_SEAT, REASON_CODES } from './types';
 
 const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 const country = z.enum(COUNTRY_IDS);
@@ -125,7 +125,9 @@ const councilVotesSchema = z.strictObject({
   parties: sourced({ text: z.string().min(1) }),
   aggressor: voteRule('against'),
   victim: voteRule('for'),
-  dissent: sourced({ order: z.array(country).min(1), text: z.string().min(1) }),
+  /** The elected seats, shown as one place: their holders are unconfirmed (calendar.json). */
+  elected: sourced({ name: z.string().min(1), text: z.string().min(1) }),
+  dissent: sourced({ order: z.array(z.union([country, z.literal(ELECTED_SEAT)])).min(1), text: z.string().min(1) }),
   others: voteRule('for'),
 });
 

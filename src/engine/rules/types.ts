@@ -20,6 +20,15 @@ export const ACTING_COUNTRY_IDS = [
 export const COUNTRY_IDS = [...ACTING_COUNTRY_IDS, 'austria', 'japan'] as const;
 export type CountryId = (typeof COUNTRY_IDS)[number];
 
+/**
+ * The League Council's elected seats, shown as one place at the table: which
+ * states held them in 1935-1939 is unconfirmed (calendar.json), so the
+ * Council chamber does not name them (councilVotes.json `elected`).
+ */
+export const ELECTED_SEAT = 'elected';
+/** A place at the Council table: a state, or the elected seats as one. */
+export type SeatId = CountryId | typeof ELECTED_SEAT;
+
 /** The three treaties every legal case gets a verdict for. */
 export const TREATY_IDS = ['franco-soviet', 'czechoslovak-soviet', 'locarno'] as const;
 export type TreatyId = (typeof TREATY_IDS)[number];

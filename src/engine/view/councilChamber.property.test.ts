@@ -15,7 +15,7 @@ import { crisisDay, crisisResponses } from '../turn/crisis';
 import { applyOrder, endOrders } from '../turn/step';
 import { crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import type { WorldState } from '../world/worldState';
-import { councilChamberOfCase, councilTally, councilVotes, crisisCouncil } from './councilChamber';
+import { type CouncilChamber, councilChamberOfCase, councilTally, councilVotes, crisisCouncil } from './councilChamber';
 
 /** Every crisis of a game played by `policy`: the world it opened in, the answer, and the world after. */
 function crisesOf(scenarioId: string, seed: string, role: 'france' | 'ussr', policyName: 'random' | 'historical') {
@@ -43,8 +43,11 @@ function crisesOf(scenarioId: string, seed: string, role: 'france' | 'ussr', pol
 
 describe('the votes of the Council chamber', () => {
   it('add up, for every crisis of thousands of seeded games, to the Council result the legal engine used', () => {
-    const checked = new Map<string, number>();
+    /** Each chamber checked, by its key: the members it shows voting against. */
+    const checked = new Map<string, readonly string[]>();
     let crises = 0;
+    /** Crises where the Council failed and Britain stood against the move: once shown withholding its vote. */
+    let britainFoughtAFailedCouncil = 0;
     const scenarios = scenarioIds();
     for (let n = 0; n < 2000; n++) {
       const scenario = scenarios[n % scenarios.length] ?? 'pact-1935';
@@ -64,16 +67,25 @@ describe('the votes of the Council chamber', () => {
         crises++;
         // The chamber's Council depends only on the day's facts, the dispute and the result: check each once.
         const key = [legalCase.date, move.incident.kind, move.incident.victim, answers.councilResult].join('|');
+        const against = checked.get(key) ?? againstIn(councilChamberOfCase(legalCase, responses.councilSeized));
+        // No state that stood against the move is shown withholding its vote from measures against it.
+        const standing = (record?.metBy ?? []).filter((s) => s !== move.incident.victim);
+        expect(
+          standing.filter((s) => against.includes(s)),
+          key,
+        ).toEqual([]);
+        if (answers.councilResult === 'none' && standing.includes('uk')) britainFoughtAFailedCouncil++;
         if (checked.has(key)) continue;
         const chamber = councilChamberOfCase(legalCase, responses.councilSeized);
         expect(chamber.council.result).toBe(answers.councilResult);
         expect(chamber.council.tallyOutcome).toBe(chamber.outcome);
         expect(chamber.council.reached).toBe(chamber.outcome === 'recommendation');
         expect(chamber.council.votesFor + chamber.council.votesAgainst).toBe(chamber.council.members.length);
-        checked.set(key, 1);
+        checked.set(key, against);
       }
     }
     expect(crises).toBeGreaterThan(2000);
+    expect(britainFoughtAFailedCouncil).toBeGreaterThan(0);
     // Both results of the Council's vote, on many days, were met.
     const results = new Set([...checked.keys()].map((k) => k.split('|').at(-1)));
     expect(results).toEqual(new Set(['none', 'unanimous-excluding-parties']));
@@ -116,6 +128,11 @@ describe('the votes of the Council chamber', () => {
     );
   });
 });
+
+/** The places a chamber's Council shows voting against, the aggressor left out. */
+function againstIn(chamber: CouncilChamber): string[] {
+  return chamber.council.members.filter((m) => m.vote === 'against' && m.party !== 'aggressor').map((m) => m.state);
+}
 
 function never(): never {
   throw new Error('no crisis');

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { historyCrises, SCENARIOS_DIR } from '../../testing/scenarios';
 import { CALENDAR, COUNCIL_VOTE_RULES } from '../rules/lawData';
 import { type LegalCase, parseLegalCaseText } from '../rules/legalCase';
-import type { CountryId } from '../rules/types';
+import type { CountryId, SeatId } from '../rules/types';
 import { countryName, worldFactsOn } from '../rules/worldFacts';
 import { CRISIS_CHOICES } from '../turn/actions';
 import { crisisDay, crisisResponses } from '../turn/crisis';
@@ -42,7 +42,7 @@ const RULES = COUNCIL_VOTE_RULES;
 /** "source; assumption", as the chamber cites a rule that has both. */
 const both = (rule: { source?: string; assumption?: string }) => `${rule.source}; ${rule.assumption}`;
 
-function voteOf(votes: readonly MemberVote[], state: CountryId): MemberVote {
+function voteOf(votes: readonly MemberVote[], state: SeatId): MemberVote {
   const vote = votes.find((v) => v.state === state);
   if (vote === undefined) throw new Error(`${state} has no vote`);
   return vote;
@@ -96,6 +96,24 @@ describe('councilVotes: each seated member’s vote for a result', () => {
       expect(voteOf(votes, 'italy').rule).toBe(RULES.dissent.text);
       expect(voteOf(votes, 'italy').ruleSource).toBe(both(RULES.dissent));
     }
+  });
+
+  it('gives the withheld vote to the elected seats, not to Britain, once Italy no longer sits', () => {
+    const table = ['uk', 'france', 'ussr', 'elected', 'germany', 'poland'] as const;
+    for (const [article, result] of [
+      [16, 'none'],
+      [11, 'none'],
+      [15, 'majority-only'],
+    ] as const) {
+      const votes = councilVotes(table, ['germany', 'poland'], article, result);
+      expect(against(votes), `${article} ${result}`).toEqual(['elected', 'germany']);
+      expect(voteOf(votes, 'elected').name).toBe(RULES.elected.name);
+      expect(voteOf(votes, 'elected').rule).toBe(RULES.dissent.text);
+    }
+    // With Italy at the table, Italy withholds it and the elected seats vote with the others.
+    const withItaly = councilVotes(['uk', 'italy', 'elected', 'germany', 'ussr'], ['germany', 'ussr'], 16, 'none');
+    expect(against(withItaly)).toEqual(['italy', 'germany']);
+    expect(voteOf(withItaly, 'elected').vote).toBe('for');
   });
 
   it('denies a majority when an Art. 15 report fails altogether: half the others, rounded up, vote against', () => {
@@ -284,7 +302,19 @@ describe('the chamber of a legal case', () => {
     expect(chamber.article).toBe(11);
     expect(chamber.council.cite).toMatch(/^Covenant Art\. 11/);
     expect(chamber.council.needs).toMatch(/parties included/);
-    expect(chamber.council.members.map((m) => m.state)).toEqual(['uk', 'france', 'italy', 'ussr', 'germany']);
+    expect(chamber.council.members.map((m) => m.state)).toEqual([
+      'uk',
+      'france',
+      'italy',
+      'ussr',
+      'elected',
+      'germany',
+    ]);
+    // The elected seats sit as one place, named as the data names them, for with the others.
+    const elected = voteOf(chamber.council.members, 'elected');
+    expect([elected.name, elected.party, elected.vote]).toEqual([RULES.elected.name, null, 'for']);
+    expect(elected.rule).toBe(`${RULES.elected.text} ${RULES.others.text}`);
+    expect(elected.ruleSource).toBe(both(RULES.elected));
     expect(chamber.parties).toEqual([
       {
         state: 'germany',
@@ -301,7 +331,7 @@ describe('the chamber of a legal case', () => {
     expect(chamber.council.reached).toBe(false);
     expect(chamber.council.tallyOutcome).toBe('no-unanimity');
     expect(chamber.outcome).toBe('no-unanimity');
-    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([4, 1]);
+    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([5, 1]);
     expect(chamber.council.body).toBe('council');
     expect(chamber.assembly).toBeNull();
     expect(chamber.referred).toBe(false);
@@ -322,10 +352,12 @@ describe('the chamber of a legal case', () => {
       ['germany', false, false, false],
       ['czechoslovakia', true, false, true],
     ]);
+    // Italy no longer sits: the vote withheld is the elected seats', not Britain's (councilVotes.json dissent).
     expect(chamber.council.members.map((m) => `${m.state}:${m.vote}`)).toEqual([
-      'uk:against',
+      'uk:for',
       'france:for',
       'ussr:for',
+      'elected:against',
       'czechoslovakia:for',
     ]);
     expect(chamber.absent.map((a) => a.state)).toEqual(['italy', 'germany']);
@@ -339,13 +371,14 @@ describe('the chamber of a legal case', () => {
       'france:-:for',
       'italy:-:against',
       'ussr:victim:for',
+      'elected:-:for',
       'poland:aggressor:against',
     ]);
     expect(chamber.parties.map((p) => [p.state, p.member, p.seated, p.atTable])).toEqual([
       ['poland', true, false, true],
       ['ussr', true, true, true],
     ]);
-    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([3, 2]);
+    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([4, 2]);
   });
 
   it('reaches a recommendation on a unanimous vote', () => {
@@ -365,7 +398,7 @@ describe('the chamber of a legal case', () => {
     expect(chamber.council.tally).toBe('majority-only');
     expect(chamber.council.tallyOutcome).toBe('report-only');
     expect(chamber.council.reached).toBe(false);
-    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([3, 2]);
+    expect([chamber.council.votesFor, chamber.council.votesAgainst]).toEqual([4, 2]);
   });
 
   it('shows the Assembly’s vote where the Council referred the dispute, adopted or not', () => {
@@ -383,9 +416,11 @@ describe('the chamber of a legal case', () => {
       true,
       null,
     ]);
-    // The case's League: nine Members, Germany among them; only the accused votes against.
-    expect(assembly?.members.length).toBe(9);
-    expect([assembly?.votesFor, assembly?.votesAgainst]).toEqual([8, 1]);
+    // The case's League: nine Members, Germany among them, and the Council's elected seats as one place; only the
+    // accused votes against.
+    expect(assembly?.members.length).toBe(10);
+    expect(assembly?.members.at(-1)?.state).toBe('elected');
+    expect([assembly?.votesFor, assembly?.votesAgainst]).toEqual([9, 1]);
     const legalCase = caseFile('assembly-adopts-report');
     const failed = councilChamberOfCase({ ...legalCase, council: { ...legalCase.council, assembly: 'not-adopted' } });
     expect([failed.assembly?.result, failed.assembly?.tally, failed.assembly?.reached]).toEqual([
@@ -393,7 +428,7 @@ describe('the chamber of a legal case', () => {
       'not-adopted',
       false,
     ]);
-    expect([failed.assembly?.votesFor, failed.assembly?.votesAgainst]).toEqual([7, 2]);
+    expect([failed.assembly?.votesFor, failed.assembly?.votesAgainst]).toEqual([8, 2]);
   });
 
   it('shows the Assembly of the day’s participating Members where the case does not name them', () => {

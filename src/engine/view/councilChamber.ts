@@ -21,7 +21,14 @@ import type { Incident } from '../rules/facts';
 import { CALENDAR, COUNCIL_VOTE_RULES } from '../rules/lawData';
 import type { CouncilArticle, CouncilResult, GuarantorVerdict, LegalCase } from '../rules/legalCase';
 import { countingGuarantors, type Guarantor } from '../rules/locarnoRules';
-import { type CouncilOutcome, type CountryId, type PathStep, TREATY_IDS } from '../rules/types';
+import {
+  type CouncilOutcome,
+  type CountryId,
+  ELECTED_SEAT,
+  type PathStep,
+  type SeatId,
+  TREATY_IDS,
+} from '../rules/types';
 import { countryName, isParticipatingMember, type WorldFacts, worldFactsOn } from '../rules/worldFacts';
 import { CRISIS_CHOICES, type CrisisChoice } from '../turn/actions';
 import { crisisDay, crisisResponses } from '../turn/crisis';
@@ -42,7 +49,8 @@ export type Counting =
   | 'left-out-in-practice';
 
 export interface MemberVote {
-  readonly state: CountryId;
+  /** A state, or the elected seats as one place (`ELECTED_SEAT`: their holders are unconfirmed). */
+  readonly state: SeatId;
   readonly name: string;
   /** Its role in the dispute, if it is a party. */
   readonly party: PartyRole | null;
@@ -177,6 +185,11 @@ function countingOf(article: CouncilArticle, party: PartyRole | null): Counting 
 /** Members whose vote counts for "unanimous apart from the parties": everyone who is not a party. */
 const nonParty = (m: { party: PartyRole | null }) => m.party === null;
 
+/** A place's name at the table: a state's, or the elected seats' (councilVotes.json `elected`). */
+function seatName(seat: SeatId): string {
+  return seat === ELECTED_SEAT ? COUNCIL_VOTE_RULES.elected.name : countryName(seat);
+}
+
 /**
  * Each seated member's vote for `result`, by the rules of councilVotes.json.
  * Against: the aggressor (unless all agreed), and, when the result is short of
@@ -184,13 +197,13 @@ const nonParty = (m: { party: PartyRole | null }) => m.party === null;
  * (enough to deny a majority when the result is "none" under Art. 15).
  */
 export function councilVotes(
-  seated: readonly CountryId[],
+  seated: readonly SeatId[],
   parties: readonly [CountryId, CountryId],
   article: CouncilArticle,
   result: CouncilResult,
 ): MemberVote[] {
   const rules = COUNCIL_VOTE_RULES;
-  const roleOf = (state: CountryId): PartyRole | null =>
+  const roleOf = (state: SeatId): PartyRole | null =>
     state === parties[0] ? 'aggressor' : state === parties[1] ? 'victim' : null;
   const othersAgreed = result === 'unanimous' || result === 'unanimous-excluding-parties';
   const nonParties = seated.filter((s) => roleOf(s) === null);
@@ -205,13 +218,20 @@ export function councilVotes(
   const dissenters = dissentOrder.slice(0, Math.max(against, 0));
   return seated.map((state): MemberVote => {
     const party = roleOf(state);
-    const base = { state, name: countryName(state), party, counting: countingOf(article, party) };
+    const base = { state, name: seatName(state), party, counting: countingOf(article, party) };
     if (party === 'aggressor' && result !== 'unanimous')
       return { ...base, vote: 'against', rule: rules.aggressor.text, ruleSource: provenance(rules.aggressor) };
     if (party === 'victim')
       return { ...base, vote: 'for', rule: rules.victim.text, ruleSource: provenance(rules.victim) };
     if (dissenters.includes(state))
       return { ...base, vote: 'against', rule: rules.dissent.text, ruleSource: provenance(rules.dissent) };
+    if (state === ELECTED_SEAT)
+      return {
+        ...base,
+        vote: 'for',
+        rule: `${rules.elected.text} ${rules.others.text}`,
+        ruleSource: provenance(rules.elected),
+      };
     return { ...base, vote: 'for', rule: rules.others.text, ruleSource: provenance(rules.others) };
   });
 }
@@ -225,27 +245,27 @@ export function councilTally(votes: readonly MemberVote[], article: CouncilArtic
   return article === 15 && yes * 2 > others.length ? 'majority-only' : 'none';
 }
 
-/** The Assembly's votes: the Council members present and the other Members the model knows. */
+/**
+ * The Assembly's votes: the Council members present (the elected seats among them, as one place) and the other
+ * Members the model knows.
+ */
 export function assemblyVotes(
   members: readonly CountryId[],
-  councilMembers: readonly CountryId[],
+  councilMembers: readonly SeatId[],
   parties: readonly [CountryId, CountryId],
   adopted: boolean,
 ): MemberVote[] {
   const result: CouncilResult = adopted ? 'unanimous-excluding-parties' : 'none';
+  const present = councilMembers.filter((s) => s === ELECTED_SEAT || members.includes(s));
   // Art. 15 §10 fails as soon as one Council member present (not a party) withholds its vote.
-  const seatedVotes = councilVotes(
-    councilMembers.filter((s) => members.includes(s)),
-    parties,
-    16,
-    result,
-  );
+  const seatedVotes = councilVotes(present, parties, 16, result);
   const rules = COUNCIL_VOTE_RULES;
-  return members.map((state) => {
+  const elected = present.filter((s) => s === ELECTED_SEAT);
+  return [...members, ...elected].map((state): MemberVote => {
     const onCouncil = seatedVotes.find((v) => v.state === state);
     if (onCouncil !== undefined) return { ...onCouncil, counting: countingOf(15, onCouncil.party) };
     const party: PartyRole | null = state === parties[0] ? 'aggressor' : state === parties[1] ? 'victim' : null;
-    const base = { state, name: countryName(state), party, counting: countingOf(15, party) };
+    const base = { state, name: seatName(state), party, counting: countingOf(15, party) };
     if (party === 'aggressor')
       return { ...base, vote: 'against', rule: rules.aggressor.text, ruleSource: provenance(rules.aggressor) };
     if (party === 'victim')
@@ -255,7 +275,7 @@ export function assemblyVotes(
 }
 
 /** Whether Assembly votes carry a report under Art. 15 §10 (the parties left out). */
-export function assemblyTally(votes: readonly MemberVote[], councilMembers: readonly CountryId[]): boolean {
+export function assemblyTally(votes: readonly MemberVote[], councilMembers: readonly SeatId[]): boolean {
   const others = votes.filter(nonParty);
   const council = others.filter((v) => councilMembers.includes(v.state));
   const rest = others.filter((v) => !councilMembers.includes(v.state));
@@ -321,10 +341,12 @@ export function councilChamberOfCase(
   const article = report.article;
   const result = legalCase.council.result;
   const seated = world.councilPermanent;
+  // The permanent members, and the elected seats as one place (their holders are unconfirmed: calendar.json).
+  const council: readonly SeatId[] = [...seated, ELECTED_SEAT];
   // The parties sit for the dispute, but a non-Member that refused the Art. 17 invitation does not.
   const sits = (state: CountryId) =>
     seated.includes(state) || !(report.invitation === 'refuse-and-war' && state === parties[0]);
-  const table = [...seated, ...parties.filter((p) => !seated.includes(p) && sits(p))];
+  const table = [...council, ...parties.filter((p) => !seated.includes(p) && sits(p))];
   const members = councilVotes(table, parties, article, result);
   const tally = councilTally(members, article);
   // The machine's own verdict on the tally: the votes shown must lead where the engine's result led.
@@ -333,7 +355,7 @@ export function councilChamberOfCase(
   );
   const referred = path.some((s) => s.state === 'covenantCouncil.assemblyReferral');
   const count = (votes: readonly MemberVote[], vote: Vote) => votes.filter((v) => v.vote === vote).length;
-  const council: Session = {
+  const councilSession: Session = {
     body: 'council',
     members,
     ...NEEDS[article],
@@ -347,8 +369,8 @@ export function councilChamberOfCase(
   let assembly: Session | null = null;
   if (referred) {
     const adopted = legalCase.council.assembly === 'adopted';
-    const votes = assemblyVotes(assemblyMembers(world), seated, parties, adopted);
-    const carried = assemblyTally(votes, seated);
+    const votes = assemblyVotes(assemblyMembers(world), council, parties, adopted);
+    const carried = assemblyTally(votes, council);
     assembly = {
       body: 'assembly',
       members: votes,
@@ -382,7 +404,7 @@ export function councilChamberOfCase(
     article,
     invitation: report.invitation,
     parties: partiesView,
-    council,
+    council: councilSession,
     assembly,
     path,
     end,
@@ -424,7 +446,7 @@ export function crisisCouncil(before: WorldState, choice: CrisisChoice): Council
 
 /** A member at the Council table before the vote: its seat, and whether its vote will count. */
 export interface SeatedMember {
-  readonly state: CountryId;
+  readonly state: SeatId;
   readonly name: string;
   readonly party: PartyRole | null;
   readonly counting: Counting;
