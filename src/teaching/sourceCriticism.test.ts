@@ -89,7 +89,7 @@ function agreeingVerdicts(auditVerdict: string): Verdict[] {
   if (v.startsWith('wrong')) return ['false'];
   if (v.startsWith('unverifiable') || v.startsWith('no evidence')) return ['unverifiable'];
   if (v.startsWith('imprecise') || v.startsWith('anachronistic')) return ['distorted'];
-  if (v.startsWith('partly correct')) return ['true', 'distorted'];
+  if (v.startsWith('partly correct')) return ['distorted'];
   if (v.startsWith('correct')) return ['true'];
   return [];
 }
@@ -129,9 +129,12 @@ describe('the source-criticism exercise', () => {
     }
   });
 
-  it('teaches every kind of verdict: false, unverifiable, distorted and true', () => {
+  it('teaches false, unverifiable and distorted, and keys none of the unreliable page’s claims as true', () => {
+    // "True" stays a choice on the sheet, but the page's claims are never presented as fact: the promise it
+    // gets right belongs to the pact of 1932, not to its 1931 treaty, and is keyed distorted (seed-audit.md row 6).
     const used = new Set(SOURCE_CRITICISM.claims.map((c) => c.key.verdict));
-    expect([...used].sort()).toEqual([...VERDICTS].sort());
+    expect([...used].sort()).toEqual(VERDICTS.filter((v) => v !== 'true').sort());
+    expect(VERDICTS).toContain('true');
   });
 
   it('sends students only to timeline rows, glossary entries and reasons that exist, and prints each row and reason on the sheet', () => {

@@ -79,7 +79,7 @@ export class GameExtras {
     }
     const history = this.replay.historyGame();
     if (history !== null) {
-      out.push({ id: 'history', ...history, label: `1936 as it happened: ${history.title}`, name: 'history' });
+      out.push({ id: 'history', ...history, label: `History as it happened: ${history.title}`, name: 'history' });
     }
     return [...out, ...this.replay.comparable()];
   }

@@ -94,7 +94,7 @@ const decisionSchema = decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, 
 /** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
 const demarcheDecisionSchema = decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {});
 
-/** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §F). */
+/** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §3 F). */
 const grantReachSchema = sourced({ opens: text, limits: text });
 
 /** Czechoslovakia's answer when Germany moves against it: three answers, one of them history's. */
