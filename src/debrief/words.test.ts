@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DebriefCrisis } from '../engine';
-import { crisisWords, historyAnswerWords } from './words';
+import { crisisWords, historyAnswerWords, metByWords } from './words';
 
 const rhineland: DebriefCrisis = {
   move: 'rhineland',
@@ -33,6 +33,17 @@ describe('history’s answer in the debrief', () => {
     expect(historyAnswerWords('ussr', 'stand-aside', undefined, 'rhineland')).toBe('History: Moscow stands aside');
     expect(historyAnswerWords('ussr', 'stand-aside', undefined, 'poland')).toMatch(
       /entered eastern Poland on 17 September/,
+    );
+  });
+});
+
+describe('who stood against Germany', () => {
+  it('says, where no one met the move, that neither France nor the USSR went to war: never that nobody did', () => {
+    // At the invasion of Poland the victim fought, and the record's metBy lists only those who stood with it.
+    const poland: DebriefCrisis = { ...rhineland, move: 'poland', title: 'The invasion of Poland', month: '1939-09' };
+    expect(metByWords(poland)).toBe('Neither France nor the Soviet Union went to war over it.');
+    expect(metByWords({ ...poland, result: 'war', metBy: ['france', 'uk', 'poland'] })).toMatch(
+      /^Stood against Germany: .*France.*Poland/,
     );
   });
 });

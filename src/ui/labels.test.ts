@@ -23,7 +23,9 @@ describe('the crisis answers’ help', () => {
     expect(MODEL.crisis.mobilisationBinds.france).toEqual(['poland']);
     expect(help).toContain('(France to Poland)');
     // Each side is told its own: France bound to Poland, the USSR to no one.
-    expect(crisisLabel('mobilise', 'france').help).toMatch(/commits France to fight only for Poland, an ally outside/);
+    expect(crisisLabel('mobilise', 'france').help).toMatch(
+      /commits France to fight only for Poland, an ally bound to it by a treaty of its own, not through the League/,
+    );
     expect(crisisLabel('mobilise', 'ussr').help).toMatch(/commits the USSR to fight for no one\.$/);
     expect(crisisLabel('mobilise', 'ussr').help).not.toContain('Poland');
   });

@@ -41,7 +41,7 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   },
   mobilise: {
     label: 'Mobilise',
-    help: 'On your own authority: it weighs in Germany’s decision but, in the model, commits you to fight only for an ally you are bound to outside the League (France to Poland).',
+    help: 'On your own authority: it weighs in Germany’s decision but, in the model, commits you to fight only for an ally bound to you by a treaty of your own, not through the League (France to Poland).',
   },
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
 };
@@ -62,7 +62,7 @@ export function crisisLabel(choice: CrisisChoice, side: Delegation): { label: st
       help:
         bound.length === 0
           ? `On your own authority: it weighs in Germany’s decision, but in the model it commits ${you} to fight for no one.`
-          : `On your own authority: it weighs in Germany’s decision but, in the model, commits ${you} to fight only for ${listWords(bound.map((state) => countryName(state)))}, an ally outside the League.`,
+          : `On your own authority: it weighs in Germany’s decision but, in the model, commits ${you} to fight only for ${listWords(bound.map((state) => countryName(state)))}, an ally bound to it by a treaty of its own, not through the League.`,
     };
   }
   if (choice === 'ask-guarantors' && side === 'ussr') {

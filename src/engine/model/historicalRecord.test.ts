@@ -239,7 +239,8 @@ describe('corrections', () => {
     // The Council's roll weighs Italy's alignment after Italy left the League (11 Dec 1937): not "Italy obstructs".
     const labels = MODEL.crisis.councilRecommends.terms.map((t) => t.label);
     expect(labels).not.toContain('Italy obstructs');
-    expect(labels).toContain("the League split by Italy's turn to Germany");
+    // Nor does it name in 1935-36 a turn to Germany that came later: the split began over Abyssinia (7 Oct 1935).
+    expect(labels).toContain('the League split over Italy: Abyssinia, then its turn to Germany');
     // Britain's fear of war in 1937-39 was Chamberlain's government's, not only Baldwin's.
     const fear = MODEL.crisis.ukVerdict.terms.find((t) => t.label === 'fear of war');
     expect(fear?.source).toMatch(/Baldwin.*Chamberlain/);

@@ -123,7 +123,7 @@ const CLAIMS: Readonly<Record<(typeof ENDING_IDS)[number], (r: GameRecord, w: Wo
 const CASE_CLAIMS: Readonly<Record<string, (r: GameRecord, world: WorldState) => boolean>> = {
   'In this game France went to war with Germany, and neither Britain nor the USSR fought beside it.': (r) =>
     r.war !== null && fights(r, 'france') && !fights(r, 'uk') && !fights(r, 'ussr'),
-  'In this game no war came by September 1939: Germany took Prague, then Poland, and France went to war over neither.':
+  'In this game France had not gone to war with Germany when the game ended in September 1939: Germany took Prague, then invaded Poland, and France fought over neither.':
     (r, world) => r.war === null && world.month >= '1939-09' && r.moves.prague === 'done' && r.moves.poland === 'done',
   'In this game Moscow came to terms with Berlin.': (r) => r.sovietGermanDeal !== null,
   'In this game Moscow made no deal with Berlin, but after the convention was signed Germany made a move that France and the USSR did not meet together.':
