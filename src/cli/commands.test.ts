@@ -78,9 +78,9 @@ describe('validate', () => {
       JSON.stringify({ ...pact, overrides: { actors: { prussia: { trust: 10 } }, note: 'n' } }),
     );
     const late = structuredClone(pact);
-    late.historicalChoices.france.push({ month: '1934-01', actions: [], source: 's' });
+    late.historicalChoices.france.push({ month: '1934-01', actions: [], said: 'Nothing.', source: 's' });
     late.end = '1938-12';
-    late.historicalChoices.france.push({ month: '1939-03', actions: [], source: 's' });
+    late.historicalChoices.france.push({ month: '1939-03', actions: [], said: 'Nothing.', source: 's' });
     const outside = write('outside.json', JSON.stringify(late));
     const { code, err } = run(validate, [actor, outside]);
     expect(code).toBe(1);

@@ -5,8 +5,9 @@
  * took the matter to the League Council.
  */
 import { describe, expect, it } from 'vitest';
-import type { DebriefCrisis } from '../engine';
-import { crisisWords, historyAnswerWords, metByWords } from './words';
+import { type DebriefCrisis, debriefOf, simulate } from '../engine';
+import { loadScenario, scenarioIds } from '../testing/scenarios';
+import { crisisWords, historyAnswerWords, historyWords, metByWords } from './words';
 
 const rhineland: DebriefCrisis = {
   move: 'rhineland',
@@ -25,6 +26,10 @@ describe('history’s answer in the debrief', () => {
   it('tells what France did besides standing aside at the Rhineland: the League Council', () => {
     expect(crisisWords(rhineland, 'france')).toMatch(
       /\(History: Paris stands aside — it took no military action, but took the matter to the League Council, which found on 19 March/,
+    );
+    // A class that referred the matter is told why the game counts history's referral as standing aside.
+    expect(crisisWords(rhineland, 'france')).toMatch(
+      /no recommendation of measures under Covenant Art\. 16, the recommendation the game's "Refer it to the League Council" waits for/,
     );
   });
 
@@ -45,5 +50,31 @@ describe('who stood against Germany', () => {
     expect(metByWords({ ...poland, result: 'war', metBy: ['france', 'uk', 'poland'] })).toMatch(
       /^Stood against Germany: .*France.*Poland/,
     );
+  });
+});
+
+describe('history’s column: what the government did, and the game’s order standing for it', () => {
+  it('tells Semenov’s offer for the USSR, not only "begin drafting the convention"', () => {
+    const scenario = loadScenario('as-it-happened');
+    const { world, turns } = simulate(scenario, { seed: 'said', policy: 'historical', role: 'ussr' });
+    const debrief = debriefOf(scenario, world, turns);
+    const month = debrief.months.find((m) => m.month === '1937-01');
+    expect(month).toBeDefined();
+    if (month === undefined) return;
+    expect(historyWords(month, 'ussr')).toMatch(
+      /^Semenov's offer, made in February 1937 \(the game plays it in January\): .* The game's order standing for it: “Begin drafting the convention”\.$/,
+    );
+    // A month without a choice of history's says so, with no words to stand for.
+    const quiet = debrief.months.find((m) => m.history.orders.length === 0 && m.history.crisisAnswer === null);
+    expect(quiet === undefined ? null : historyWords(quiet, 'ussr')).toBe('No orders');
+  });
+
+  it('has words for every choice history makes in every scenario, each its own sentence', () => {
+    for (const id of scenarioIds()) {
+      const { historicalChoices } = loadScenario(id);
+      for (const choice of [...historicalChoices.france, ...historicalChoices.ussr]) {
+        expect(choice.said, `${id} ${choice.month}`).toMatch(/^[A-Z].*\.$/);
+      }
+    }
   });
 });

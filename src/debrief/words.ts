@@ -78,9 +78,14 @@ export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyT
   return month.crisisAnswer === null ? orders : `${orders}; ${answerWords(role, month.crisisAnswer, t)}`;
 }
 
-/** History's side of a month: its orders, then its crisis answer if any. */
+/**
+ * History's side of a month: what the government did, with the game's orders that stand for it ("Semenov's offer …
+ * (the game's order standing for it: begin drafting the convention)"), then its crisis answer if any.
+ */
 export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
-  const orders = ordersWords(month.history.orders, month.month, t);
+  const given = ordersWords(month.history.orders, month.month, t);
+  const said = month.history.said.join(' ');
+  const orders = said === '' ? given : fill(t.debrief.historySaid, { said, orders: given });
   const answer = month.history.crisisAnswer;
   return answer === null
     ? orders

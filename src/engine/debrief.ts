@@ -116,6 +116,8 @@ export interface DebriefMonth {
   readonly crisisAnswer: CrisisChoice | null;
   readonly history: {
     readonly orders: readonly GameAction[];
+    /** What history did, in words, for each of its choices this month (`said` in the scenario). */
+    readonly said: readonly string[];
     /** Where each of history's choices comes from. */
     readonly sources: readonly string[];
     /** History's answer to the month's crisis, if one opened and the scenario scripts it. */
@@ -357,6 +359,7 @@ function sideMonths(
       crisisAnswer,
       history: {
         orders: historyOrders,
+        said: choices.map((c) => c.said),
         sources: choices.map((c) => c.source),
         crisisAnswer: historyAnswer,
         events: historyEvents,

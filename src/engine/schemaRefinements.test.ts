@@ -337,7 +337,7 @@ const REFUSALS: readonly Refusal[] = [
         s.start = '1935-05';
         s.end = '1936-05';
         const choices = copy(s.historicalChoices);
-        choices.france = [{ month: '1937-01', actions: [{ type: 'pass' }], source: 'timeline.md' }];
+        choices.france = [{ month: '1937-01', actions: [{ type: 'pass' }], said: 'Nothing.', source: 'timeline.md' }];
         s.historicalChoices = choices;
       }),
     path: 'historicalChoices.france[0].month',

@@ -77,6 +77,7 @@ export const whyTextSchema = z.strictObject({
     firstMark: text,
     same: text,
     noOrders: text,
+    historySaid: text,
     historySource: text,
     eventMissed: text,
     eventElsewhen: text,

@@ -247,6 +247,10 @@ describe('the scenario hash: what a game plays, not its prose', () => {
       'a historical choice’s source',
       { ...withOverrides, historicalChoices: choices([{ ...firstChoice, source: 'Another row' }, ...otherChoices]) },
     ],
+    [
+      'a historical choice’s words',
+      { ...withOverrides, historicalChoices: choices([{ ...firstChoice, said: 'Said otherwise.' }, ...otherChoices]) },
+    ],
   ])('is the same with another %s (a corrected text refuses no link)', (_what, changed) => {
     expect(scenarioHash(changed)).toBe(scenarioHash(withOverrides));
   });

@@ -354,6 +354,7 @@ export function rolesOf(file: Pick<GameFile, 'role' | 'roles'>): readonly Delega
  */
 export function scenarioHash(scenario: Scenario): string {
   const { overrides, script, historicalChoices } = scenario;
+  // What each choice stands for in words (`said`) and its source are prose: left out like the rest.
   const withoutSource = (choices: Scenario['historicalChoices']['france']) =>
     choices.map(({ month, actions }) => ({ month, actions }));
   return hashJson({

@@ -35,7 +35,7 @@ function choiceIn(month: string, start: string, end: string): readonly Problem[]
     s.end = end;
     s.historicalChoices = {
       ...s.historicalChoices,
-      france: [{ month, actions: [{ type: 'pass' }], source: 'timeline.md' }],
+      france: [{ month, actions: [{ type: 'pass' }], said: 'Nothing.', source: 'timeline.md' }],
       ussr: [],
     };
   });

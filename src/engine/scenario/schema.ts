@@ -27,6 +27,12 @@ const text = z.string().min(1).max(4000);
 const historicalChoice = z.strictObject({
   month,
   actions: z.array(gameActionSchema).max(20),
+  /**
+   * What the government did, in words, where the game's orders only stand in for it (an offer made by an attaché,
+   * a month the model picked): the debrief's History column says it before the orders. Prose, left out of the
+   * scenario's hash as `source` is.
+   */
+  said: text,
   /** Why this was the historical choice: a source from ../shared/history. */
   source: text,
 });

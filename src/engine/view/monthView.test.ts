@@ -71,12 +71,14 @@ describe('the words and numbers of the month’s panel', () => {
     expect(governmentName('no-such-government')).toBe('no-such-government');
   });
 
-  it('gives history’s course for a role: its months with their orders and sources, and its crisis answers', () => {
+  it('gives history’s course for a role: its months with their orders, words and sources, and its crisis answers', () => {
     const scenario = loadScenario('as-it-happened');
     for (const role of ['france', 'ussr'] as const) {
       const course = historicalCourse(scenario, role);
       const months = scenario.historicalChoices[role];
-      expect(course.months).toEqual(months.map((c) => ({ month: c.month, actions: c.actions, source: c.source })));
+      expect(course.months).toEqual(
+        months.map((c) => ({ month: c.month, actions: c.actions, said: c.said, source: c.source })),
+      );
       expect(course.months.length).toBeGreaterThan(0);
       expect(course.crises).toEqual(scenario.historicalChoices.crises[role]);
     }

@@ -134,7 +134,12 @@ export function dispatchesAfterCrisis(
 /** History's choices for a role in a scenario, month by month, with crisis answers by move. */
 export function historicalCourse(scenario: Scenario, role: WorldState['role']) {
   return {
-    months: scenario.historicalChoices[role].map((c) => ({ month: c.month, actions: c.actions, source: c.source })),
+    months: scenario.historicalChoices[role].map((c) => ({
+      month: c.month,
+      actions: c.actions,
+      said: c.said,
+      source: c.source,
+    })),
     crises: scenario.historicalChoices.crises[role],
   };
 }
