@@ -7,7 +7,7 @@
  *   scenario/ (schema, the world a scenario starts from) · save/ (game files, replay, comparisons)
  *   turn/ (a month: orders, crisis, events, endings) · negotiation/ (the convention's talks)
  *   model/ (data, decisions, factors; perceptions and the derived facts computed from a world)
- *   world/ (the state, its effects and legal cases) · rules/ (treaties) · base (dates, months, hash, random, memo, validation)
+ *   world/ (the state, its effects and legal cases) · rules/ (treaties) · base (dates, months, hash, random, memo, validation, log/inSentence)
  */
 export { outcomeTable, runBatch } from './batch';
 export { type Branch, type BranchPoint, branchAt, saveBranch } from './branch';

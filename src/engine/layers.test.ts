@@ -14,8 +14,19 @@ const ENGINE = import.meta.dirname;
 const LAYERS = ['base', 'rules', 'world', 'model', 'negotiation', 'turn', 'scenario', 'save', 'surface'] as const;
 type Layer = (typeof LAYERS)[number];
 
-/** The files of the base layer: no game in them, only dates, months, hashing, dice, validation, numbers. */
-const BASE_FILES = ['dates', 'months', 'hash', 'random', 'validation', 'version', 'stats', 'memo', 'log/types'];
+/** The files of the base layer: no game in them, only dates, months, hashing, dice, validation, numbers, a word's case. */
+const BASE_FILES = [
+  'dates',
+  'months',
+  'hash',
+  'random',
+  'validation',
+  'version',
+  'stats',
+  'memo',
+  'log/types',
+  'log/inSentence',
+];
 
 /** Folders that are layers of their own; `view/` and the engine's other root files are the game surface. */
 const FOLDER_LAYERS: Readonly<Record<string, Layer>> = {

@@ -129,7 +129,7 @@ export const STANCES = {
   supports: { colour: 0x0072b2, css: '#0072b2', glyph: '+', word: 'leans to the pact' },
   wavering: { colour: 0xf0e442, css: '#f0e442', glyph: '~', word: 'wavering' },
   opposed: { colour: 0xd55e00, css: '#d55e00', glyph: '−', word: 'opposed' },
-  aggressor: { colour: 0xcc79a7, css: '#cc79a7', glyph: '✕', word: 'the aggressor' },
+  aggressor: { colour: 0xcc79a7, css: '#cc79a7', glyph: '✕', word: 'the threat' },
   taken: { colour: 0xe8c3d8, css: '#e8c3d8', glyph: '⊘', word: 'taken by Germany' },
   none: { colour: 0xd9d4c7, css: '#d9d4c7', glyph: '', word: 'not an actor in the model' },
 } as const;

@@ -13,6 +13,7 @@ import { monthOf, type YearMonth } from '../months';
 import { COUNTRIES, REASONS } from '../rules/lawData';
 import { shipped } from '../validation';
 import { CLAUSE_IDS, type ClauseId } from '../world/worldState';
+import { inSentence } from './inSentence';
 import type { ExplainedTerm, Explanation, LogEntry, LogParams, LogReason, LogValue } from './types';
 
 const text = z.string().min(1);
@@ -166,7 +167,7 @@ function paramWords(
     case 'clause': {
       if (!isClause(value)) return str;
       const label = CONVENTION.clauses[value].label;
-      return modifier === 'lower' ? label.toLowerCase() : label;
+      return modifier === 'lower' ? inSentence(label) : label;
     }
     case 'option':
     case 'counter':

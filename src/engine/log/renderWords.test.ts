@@ -121,6 +121,10 @@ describe('the words of each parameter', () => {
       expect(word(name, { [name]: 'refer-council' })).toBe('refers the matter to the League Council');
       expect(word(name, { [name]: 'stand-aside' })).toBe('stands aside');
       expect(word(name, { [name]: 'something-else' })).toBe('something-else');
+      // No German move of the game is an attack on French or Soviet soil: the Protocol's limit is said with it.
+      expect(word(name, { [name]: 'invoke-protocol' })).toMatch(
+        /^invokes the Protocol, to act without waiting for the Council \(its point I covers only an attack on French or Soviet soil\)$/,
+      );
     }
   });
 
@@ -180,6 +184,11 @@ describe('the words of each parameter', () => {
     expect(word('clause', { clause })).toBe(CLAUSE.label);
     expect(renderSentence('probe.clauseLower', { clause }, '1936-03', PROBES)).toBe(`[${CLAUSE.label.toLowerCase()}]`);
     expect(CLAUSE.label.toLowerCase()).not.toBe(CLAUSE.label);
+    // Only the first letter, and never a people's name: "the Soviet contribution", "the supply and industry".
+    expect(renderSentence('probe.clauseLower', { clause: 'sovietContribution' }, '1936-03', PROBES)).toBe(
+      '[Soviet contribution]',
+    );
+    expect(renderSentence('probe.clauseLower', { clause: 'supply' }, '1936-03', PROBES)).toBe('[supply and industry]');
     expect(word('clause', { clause: 'noSuchClause' })).toBe('noSuchClause');
     expect(word('clause', { clause: 3 })).toBe('');
     for (const name of ['option', 'counter']) {

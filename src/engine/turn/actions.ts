@@ -4,6 +4,7 @@
  * action the rules do not allow is refused with a reason, and logged.
  */
 import { z } from 'zod';
+import { inSentence } from '../log/inSentence';
 import { digit, enumDigit } from '../memo';
 import {
   BRITISH_VERDICTS,
@@ -267,7 +268,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
       const missing = CLAUSE_IDS.filter((c) => convention.agreed[c] === undefined);
       return missing.length === 0
         ? null
-        : `clauses not yet agreed: ${missing.map((c) => CONVENTION.clauses[c].label.toLowerCase()).join(', ')}`;
+        : `clauses not yet agreed: ${missing.map((c) => inSentence(CONVENTION.clauses[c].label)).join(', ')}`;
     }
     case 'convention.resume':
       return convention.phase === 'stalled' ? null : 'the talks are not stalled';

@@ -216,7 +216,7 @@ describe('refusal gives each reason as the player reads it', () => {
     const stalled = world('france', { phase: 'stalled', counter: { clause: 'supply', option: 1 } });
     expect(refusal(stalled, { type: 'convention.acceptCounter' })).toBe('there is no counter-offer on the table');
     expect(refusal(drafting, { type: 'convention.submit' })).toBe(
-      'clauses not yet agreed: staff coordination, soviet contribution, french contribution, transit, supply and industry, publicity',
+      'clauses not yet agreed: staff coordination, Soviet contribution, French contribution, transit, supply and industry, publicity',
     );
     const whole = Object.fromEntries(CLAUSE_IDS.map((c) => [c, 0]));
     expect(refusal(world('france', { phase: 'drafting', agreed: whole }), { type: 'convention.submit' })).toBeNull();
