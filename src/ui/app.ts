@@ -57,8 +57,10 @@ import {
   APPROVER_NAMES,
   actionLabel,
   assumedAnswersText,
+  conventionNotNow,
   crisisLabel,
   ORDERS,
+  orderChance,
   PHASE_NAMES,
   ROLE_NAMES,
 } from './labels';
@@ -176,6 +178,16 @@ export class App {
       if (!this.hud.hidden)
         document.body.style.setProperty('--hud-bottom', `${Math.ceil(this.hud.getBoundingClientRect().bottom)}px`);
     }).observe(this.hud);
+    // While a screen covers the map (the title, the setup, the ending, a hand-over), the map behind it is out of
+    // reach: no Tab stop, no arrow keys panning a map nobody sees.
+    const map = document.getElementById('map');
+    if (map !== null) {
+      const cover = () => {
+        map.inert = !this.screen.hidden;
+      };
+      new MutationObserver(cover).observe(this.screen, { attributes: true, attributeFilter: ['hidden'] });
+      cover();
+    }
     if (presentationRemembered()) void this.togglePresentation(true);
   }
 
@@ -441,7 +453,7 @@ export class App {
     // The rule variants (issue 14 §4): their own module, loaded when this screen opens.
     void import('./variantsPicker').then(({ variantsFieldset }) => roles.after(variantsFieldset()));
     form.append(
-      el('h2', { text: 'A new game', attrs: { id: 'setup-heading' } }),
+      el('h1', { text: 'A new game', attrs: { id: 'setup-heading' } }),
       list,
       roles,
       problem,
@@ -710,6 +722,7 @@ export class App {
       const reason = refusal(world, action);
       if (reason?.startsWith('only the ')) continue;
       const cost = actionCost(action);
+      const chance = reason === null ? orderChance(world, action) : null;
       const button = el(
         'button',
         {
@@ -725,7 +738,12 @@ export class App {
                 }),
           },
         },
-        [el('span', { text: actionLabel(action) }), el('span', { className: 'cost', text: ` — ${cost} capital` })],
+        [
+          el('span', { text: actionLabel(action) }),
+          el('span', { className: 'cost', text: ` — ${cost} capital` }),
+          // The die this order would roll now, so that no capital is spent on odds of nil unknowingly.
+          chance === null ? null : el('span', { className: 'cost odds', text: `, odds of a yes ${chance} in 100` }),
+        ],
       );
       button.addEventListener('click', () => {
         if (refusal(world, action) !== null) return;
@@ -1056,7 +1074,8 @@ export class App {
       el('div', { className: 'cards-head' }, [
         el('h2', { text: 'The military convention', attrs: { tabindex: '-1' } }),
         el('p', {
-          text: `Talks: ${PHASE_NAMES[convention.phase] ?? convention.phase}. Credibility ${convention.credibility}. ${drafting ? 'Choose an option on a card to see on the map what it would change; then make the offer.' : 'Offers are made while drafting: open contacts, then staff talks, then drafting, from the orders.'}`,
+          attrs: { id: 'cards-status' },
+          text: `Talks: ${PHASE_NAMES[convention.phase] ?? convention.phase}. Credibility ${convention.credibility}. ${drafting ? 'Choose an option on a card to see on the map what it would change; then make the offer.' : conventionNotNow(world)}`,
         }),
         caption,
         close,

@@ -531,7 +531,7 @@ export function delegationsSetup(
   const back = el('button', { text: 'Back', attrs: { type: 'button' } });
   back.addEventListener('click', () => host.showTitle());
   form.append(
-    el('h2', { text: 'Delegations on one screen', attrs: { id: 'delegations-heading' } }),
+    el('h1', { text: 'Delegations on one screen', attrs: { id: 'delegations-heading' } }),
     el('p', {
       text: `Each delegation decides what its government decided, in turn; a hand-over screen hides what the previous delegation saw before the next one sits down. Two to ${MAX_DELEGATIONS} delegations play one game.`,
     }),

@@ -171,7 +171,7 @@ describe('a game of delegations taken over as one role', () => {
     await page.locator('#replay-heading').waitFor();
     await press(page, '#replay-forward');
     await press(page, '#replay-forward');
-    expect(await page.locator('#replay-position').innerText()).toContain('Month 3 of');
+    expect(await page.locator('#replay-position').innerText()).toContain('Step 3 of');
     const month = await page.locator('#replay-heading').innerText();
     expect(await page.locator('#take-over-one-role').innerText()).toContain('the computer plays the other sides');
     expect(await axeViolations(page)).toEqual([]);

@@ -153,7 +153,7 @@ describe('game files, links, replay and sound in the game', () => {
     expect(await page.locator('#replay-heading').textContent()).toBe('July 1935');
     // The timeline jumps to a month.
     await page.locator('#replay-timeline').fill('10');
-    expect(await page.locator('#replay-position').textContent()).toContain('Month 11 of');
+    expect(await page.locator('#replay-position').textContent()).toContain('Step 11 of');
     await page.locator('#replay-timeline').fill('2');
     expect(await page.locator('#replay-heading').textContent()).toBe('July 1935');
     await screenshot(page, 'files-replay');

@@ -4,8 +4,9 @@
  * says so (`crisis.mobilisationBinds`), so its help must not promise action.
  */
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CHOICES, MODEL } from '../engine';
-import { assumedAnswersText, CRISIS_LABELS, crisisLabel } from './labels';
+import { CRISIS_CHOICES, createGame, MODEL, type WorldState } from '../engine';
+import { loadScenario } from '../testing/scenarios';
+import { assumedAnswersText, CRISIS_LABELS, conventionNotNow, crisisLabel, orderChance } from './labels';
 
 describe('the crisis answers’ help', () => {
   it('has a label and a help line for every answer', () => {
@@ -93,5 +94,49 @@ describe('what the verdicts before an answer assume of the others', () => {
       /the British delegation, the Polish delegation and the Romanian delegation give their own answer/,
     );
     expect(assumedAnswersText(hold, ['france', 'czechoslovakia'])).not.toMatch(/In this game/);
+  });
+});
+
+describe('why no clause can be offered, said above the convention’s cards', () => {
+  const world = createGame(loadScenario('pact-1935'), { seed: 'not-now', role: 'ussr' }).getSnapshot().world;
+  const at = (phase: WorldState['convention']['phase']): WorldState => ({
+    ...world,
+    convention: { ...world.convention, phase },
+  });
+
+  it('gives the engine’s own refusal: stalled talks are resumed first, a signed convention takes no offer', () => {
+    expect(conventionNotNow(at('stalled'))).toBe('No offer can be made now: the talks are stalled: resume them first.');
+    expect(conventionNotNow(at('signed'))).toBe('No offer can be made now: the convention is signed.');
+    expect(conventionNotNow(at('brokenOff'))).toBe('No offer can be made now: the talks have been broken off.');
+  });
+
+  it('shows the way to drafting before the talks get there, and says nothing while drafting', () => {
+    expect(conventionNotNow(at('noContacts'))).toBe(
+      'No offer can be made now: offers are made while drafting. Open contacts, then staff talks, then drafting, from the orders.',
+    );
+    expect(conventionNotNow(at('drafting'))).toBe('');
+  });
+});
+
+describe('the odds shown beside an order', () => {
+  it('are the odds the engine then rolls with, and nothing for an order that rolls no die', () => {
+    const game = createGame(loadScenario('blum-staff-talks-1936'), { seed: 'odds', role: 'ussr' });
+    const world = game.getSnapshot().world;
+    const shown = JSON.stringify(world);
+    const chance = orderChance(world, { type: 'convention.staffTalks' });
+    // The world shown is untouched by the preview.
+    expect(JSON.stringify(world)).toBe(shown);
+    expect(chance).toBeGreaterThan(0);
+    game.send({ type: 'convention.staffTalks' });
+    const logged = game
+      .getSnapshot()
+      .world.log.flatMap((m) => m.entries)
+      .flatMap((e) => e.reasons ?? [])
+      .map((r) => r.explanation?.chance ?? null)
+      .find((c) => c !== null);
+    expect(logged).toBe(chance);
+    // An order with no die has no odds, a refused one neither.
+    expect(orderChance(world, { type: 'domestic.rally' })).toBeNull();
+    expect(orderChance(world, { type: 'convention.submit' })).toBeNull();
   });
 });

@@ -3,9 +3,11 @@
  * interface's own text; the history and the rules' words come from data).
  */
 import {
+  applyOrder,
   type BritishVerdict,
   type CrisisChoice,
   type CzechoslovakAnswer,
+  conventionClauses,
   countryName,
   DELEGATION_DATA,
   type Delegation,
@@ -15,6 +17,8 @@ import {
   listWords,
   MODEL,
   MONTHLY_ORDERS,
+  refusal,
+  type WorldState,
 } from '../engine';
 
 export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
@@ -201,4 +205,36 @@ export function assumedAnswersText(
   const names = own.map((r) => `the ${DELEGATION_DATA[r].name} delegation`);
   const who = listWords(names);
   return `${sentence} In this game ${who} ${own.length === 1 ? 'gives its' : 'give their'} own answer, which decides when the crisis is resolved.`;
+}
+
+/**
+ * Why no clause can be offered while the talks are not drafting, said once above the cards: the engine's own
+ * refusal (stalled, broken off, with the governments, signed), and before drafting the way there.
+ */
+export function conventionNotNow(world: WorldState): string {
+  const first = conventionClauses()[0];
+  const reason = first === undefined ? null : refusal(world, { type: 'convention.offer', clause: first.id, option: 0 });
+  const early = ['noContacts', 'attacheContacts', 'staffTalks'].includes(world.convention.phase);
+  const way = early ? ' Open contacts, then staff talks, then drafting, from the orders.' : '';
+  return reason === null ? '' : `No offer can be made now: ${reason}.${way}`;
+}
+
+/**
+ * The chance an order's roll would have now, or null for an order that rolls no die (or is refused): the
+ * order is tried on a copy of the world and its logged decision read, so the odds are the engine's own
+ * (`applyOrder` is pure; the game's world is untouched). Shown beside the order, so that a class does
+ * not spend its capital on an order whose odds are nil.
+ */
+export function orderChance(world: WorldState, action: GameAction): number | null {
+  if (refusal(world, action) !== null) return null;
+  const before = world.log.find((m) => m.month === world.month)?.entries.length ?? 0;
+  const after = applyOrder(world, action);
+  const entries = after.log.find((m) => m.month === world.month)?.entries.slice(before) ?? [];
+  for (const entry of entries) {
+    for (const reason of entry.reasons ?? []) {
+      const chance = reason.explanation?.chance ?? null;
+      if (chance !== null) return chance;
+    }
+  }
+  return null;
 }

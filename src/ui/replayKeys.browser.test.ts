@@ -149,6 +149,12 @@ describe('the replay by keyboard alone', () => {
     await page.locator('#replay-heading').waitFor();
     expect(await heading(page)).toBe('May 1935');
     expect(await axeViolations(page)).toEqual([]);
+    // At the first step there is no month before: the button says so; the crisis steps are counted as steps.
+    expect(await page.locator('#replay-back').getAttribute('aria-disabled')).toBe('true');
+    expect(await page.locator('#replay-forward').getAttribute('aria-disabled')).toBeNull();
+    expect(await page.locator('#replay-position').textContent()).toMatch(
+      /^Step 1 of \d+ \(a month, or the crisis within a month\)/,
+    );
 
     // Play: the months go by, and focus stays on the button to pause with.
     await tabTo(page, '#replay-play');
@@ -173,8 +179,12 @@ describe('the replay by keyboard alone', () => {
     await page.keyboard.press('Enter');
     expect(await heading(page)).toBe(paused);
 
-    // The timeline: Home to the first month, the arrows to the Rhineland's crisis.
+    // The timeline: End to the last step, where there is no month after; Home to the first month, the arrows to
+    // the Rhineland's crisis.
     await tabTo(page, '#replay-timeline');
+    await page.keyboard.press('End');
+    expect(await page.locator('#replay-forward').getAttribute('aria-disabled')).toBe('true');
+    expect(await page.locator('#replay-back').getAttribute('aria-disabled')).toBeNull();
     await page.keyboard.press('Home');
     expect(await heading(page)).toBe('May 1935');
     for (let i = 0; i < 30 && (await heading(page)) !== 'March 1936 (the crisis)'; i++) {

@@ -223,12 +223,21 @@ export class ReplayViewer {
       this.render();
       this.host.panel.querySelector<HTMLElement>('#replay-play')?.focus();
     });
-    const back = el('button', { text: '◀ Month before', attrs: { type: 'button', id: 'replay-back' } });
+    // At either end the step button is marked unavailable (aria-disabled keeps it focusable, so focus stays on it).
+    const atEnd = (end: boolean): Record<string, string> => (end ? { 'aria-disabled': 'true' } : {});
+    const last = this.starts.length - 1;
+    const back = el('button', {
+      text: '◀ Month before',
+      attrs: { type: 'button', id: 'replay-back', ...atEnd(this.index === 0) },
+    });
     back.addEventListener('click', () => {
       this.go(this.index - 1);
       this.host.panel.querySelector<HTMLElement>('#replay-back')?.focus();
     });
-    const forward = el('button', { text: 'Month after ▶', attrs: { type: 'button', id: 'replay-forward' } });
+    const forward = el('button', {
+      text: 'Month after ▶',
+      attrs: { type: 'button', id: 'replay-forward', ...atEnd(this.index === last) },
+    });
     forward.addEventListener('click', () => {
       this.go(this.index + 1);
       this.host.panel.querySelector<HTMLElement>('#replay-forward')?.focus();
@@ -299,7 +308,8 @@ export class ReplayViewer {
       el('p', {
         className: 'quiet',
         attrs: { id: 'replay-position' },
-        text: `Month ${this.index + 1} of ${this.starts.length}. The map shows the world as this month began.`,
+        // A month with a crisis takes two steps: the month, then its crisis.
+        text: `Step ${this.index + 1} of ${this.starts.length} (a month, or the crisis within a month). The map shows the world as this step began.`,
       }),
       el('div', { className: 'replay-controls', attrs: { role: 'group', 'aria-label': 'Replay' } }, [
         back,

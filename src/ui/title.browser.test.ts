@@ -76,8 +76,21 @@ describe('the title screen before the game code', () => {
     // The app's title has its link to the legal cases, which index.html's has not.
     await page.locator('#legal-cases').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-game');
+    // The map behind the title is out of the Tab order (a student's Tab once landed on it and panned it).
+    const focusedIds = async (presses: number, key: 'Tab' | 'Shift+Tab') => {
+      const ids: string[] = [];
+      for (let i = 0; i < presses; i++) {
+        await page.keyboard.press(key);
+        ids.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+      }
+      return ids;
+    };
+    expect(await page.locator('#map').evaluate((map) => map instanceof HTMLElement && map.inert)).toBe(true);
+    expect(await focusedIds(30, 'Tab')).not.toContain('map');
+    await page.locator('#new-game').focus();
     await page.keyboard.press('Enter');
     await page.locator('#setup-heading').waitFor();
+    expect(await focusedIds(30, 'Shift+Tab')).not.toContain('map');
     expect(errors).toEqual([]);
     await page.close();
   });
