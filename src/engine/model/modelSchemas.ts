@@ -120,6 +120,11 @@ export const eventSchema = sourced({
   chance: ruleSchema.optional(),
   effects: effectsSchema,
   confidence: z.enum(['C', 'S', 'U']).optional(),
+  /**
+   * A decision of one side's own government (Moscow's offer of February 1937): in a game played as that side the
+   * player decides by its own orders, so the event never rolls or happens there, and the log tells it as history's.
+   */
+  decidedBy: z.enum(['france', 'ussr']).optional(),
 });
 export type HistoricalEvent = z.infer<typeof eventSchema>;
 

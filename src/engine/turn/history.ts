@@ -297,7 +297,10 @@ function dispatchOn(
       next.britainGuarantee !== undefined && id === GUARANTEE.event.id ? next.britainGuarantee : undefined;
     // The Polish delegation declined Teschen (`teschenAnswered`): its event does not come while its window is open.
     if (next.teschenDeclined === true && id === TESCHEN.event.id) continue;
-    if (due.fixed) diverged = due.unless(next);
+    // A side's own decision, in a game played as that side: the player's orders decide it, and no die is rolled.
+    const own = event.decidedBy === next.role;
+    if (own) diverged = true;
+    else if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {
       context ??= contextFor(judged);
       const [decision, rng] = decide(due.chance, context, next.rng);
@@ -316,7 +319,12 @@ function dispatchOn(
       context = null;
     }
     changed = true;
-    if (diverged && journal !== null) note(journal, next, { kind: 'diverged', id, params: { event: id } });
+    if (diverged && journal !== null)
+      note(journal, next, {
+        kind: 'diverged',
+        id,
+        ...(own ? { key: 'diverged.ownDecision', params: { event: id, side: next.role } } : { params: { event: id } }),
+      });
     draft ??= draftOf(world);
     // The list this call made is still the draft's (a step of the 1939 talks may have copied the draft): push.
     if (draft.fired === firedHere) firedHere.push(id);

@@ -102,8 +102,9 @@ export function applyConventionEffectTo(
   journal: Journal,
 ): WorldDraft {
   if (effect === 'sovietOffer') {
-    // Moscow's offer is a counter-offer France may accept: a game played as the USSR makes its own offers, and
-    // is never asked to accept Moscow's (the dispatch still tells what Moscow offered in history).
+    // Moscow's offer is a counter-offer France may accept. A game played as the USSR never gets it: the event is
+    // Moscow's own decision (`decidedBy` in events.json), which such a game leaves to the player's orders, and
+    // the class is never handed its own offer to accept.
     if (next.role === 'ussr') return next;
     if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');

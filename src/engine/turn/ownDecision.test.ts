@@ -1,0 +1,50 @@
+/**
+ * An event that is one side's own decision (`decidedBy` in events.json: Moscow's offer of February 1937) is the
+ * player's to make in a game played as that side: no die is rolled for it, it does not happen, and the log says
+ * it was history's decision and is now the player's. Played as the other side, the model still decides it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../testing/scenarios';
+import { simulate } from '../game';
+import { renderEntry } from '../log/render';
+import { EVENTS } from '../model/modelData';
+
+const OFFER = 'soviet-offer';
+
+describe('a side’s own decision', () => {
+  it('is marked in the data: Moscow’s offer of February 1937, and only it', () => {
+    expect(EVENTS.filter((e) => e.decidedBy !== undefined).map((e) => [e.id, e.decidedBy])).toEqual([[OFFER, 'ussr']]);
+  });
+
+  it('never rolls or happens in a game played as the USSR, and is told as the player’s to make', () => {
+    const scenario = loadScenario('last-chance-1937');
+    let told = 0;
+    for (let n = 0; n < 40; n++) {
+      const { world } = simulate(scenario, { seed: `own-${n}`, policy: 'historical', role: 'ussr' });
+      const entries = world.log.flatMap((m) => m.entries);
+      expect(entries.some((e) => e.kind === 'event' && e.id === OFFER)).toBe(false);
+      expect(
+        entries.flatMap((e) => e.reasons ?? []).some((r) => r.explanation?.rule === 'Moscow makes its offer'),
+      ).toBe(false);
+      const own = entries.filter((e) => e.kind === 'diverged' && e.id === OFFER);
+      expect(own.length).toBeLessThanOrEqual(1);
+      for (const entry of own) {
+        told++;
+        expect(renderEntry(entry).text).toBe(
+          "The Soviet offer of February 1937: in history, Moscow's own decision; in this game, yours — by your own orders and offers.",
+        );
+      }
+    }
+    expect(told).toBeGreaterThan(0);
+  });
+
+  it('is still the model’s to decide, by its roll, in a game played as France', () => {
+    const scenario = loadScenario('last-chance-1937');
+    const fired = Array.from({ length: 40 }, (_, n) =>
+      simulate(scenario, { seed: `own-${n}`, policy: 'historical', role: 'france' })
+        .world.log.flatMap((m) => m.entries)
+        .some((e) => e.kind === 'event' && e.id === OFFER),
+    );
+    expect(fired.filter(Boolean).length).toBeGreaterThan(20);
+  });
+});
