@@ -1028,6 +1028,12 @@ export class App {
             el('p', {
               text: `On the table, their counter-offer: ${clauses.find((c) => c.id === counter.clause)?.label ?? counter.clause} — ${clauses.find((c) => c.id === counter.clause)?.options[counter.option] ?? ''}.`,
             }),
+            // One counter-offer stands at a time: a new offer they accept or counter, on any clause, replaces it.
+            el('p', {
+              className: 'quiet',
+              attrs: { id: 'counter-lapses' },
+              text: 'It lapses if they accept or counter a new offer of yours, on any clause: accept it first to keep it.',
+            }),
           ]);
     if (counterBox !== null) {
       const accept = el('button', {

@@ -41,6 +41,20 @@ describe('accessibility: axe-core on every screen', () => {
     await activate(page, 'mouse', '#open-convention');
     await page.locator('#clause-cards').waitFor();
     await audit(page, 'convention', found);
+    // Every clause's card lies within the panel's width: none is cut at its edge or hidden sideways.
+    const panel = await page.locator('#cards').boundingBox();
+    const cards = await page.locator('#clause-cards .card').evaluateAll((all) =>
+      all.map((card) => {
+        const box = card.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      }),
+    );
+    expect(cards.length).toBe(7);
+    for (const card of cards) {
+      expect(card.left).toBeGreaterThanOrEqual(panel?.x ?? Number.NaN);
+      expect(card.right).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
+    }
+    await screenshot(page, 'convention-cards');
     await activate(page, 'mouse', '#close-convention');
     const log: PlayLog = { months: [], crises: [], offered: false };
     const options = { answer: 'refer-council', shots: 'axe' };
