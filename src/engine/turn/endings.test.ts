@@ -165,6 +165,15 @@ describe('the endings as data', () => {
     for (const id of original.split(' ')) expect(endingText(id).text.length).toBeGreaterThan(0);
   });
 
+  it('tells, in "what historians argue", a triple alliance as a what-if where the ending has none', () => {
+    const withoutAlliance = ENDINGS.filter((e) => JSON.stringify(e.when).includes('"tripleAlliance":null'));
+    expect(withoutAlliance.length).toBeGreaterThan(3);
+    for (const ending of withoutAlliance.filter((e) => /triple alliance/i.test(e.historians))) {
+      expect(ending.historians, ending.id).toMatch(/^A what-if\. Had Poland agreed/);
+      expect(ending.historians, ending.id).toContain('In this game no triple alliance was concluded');
+    }
+  });
+
   it('refuses a predicate it does not know, naming the field', () => {
     const bad = {
       $comment: 'x',
