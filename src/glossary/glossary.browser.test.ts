@@ -7,6 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glossaryEntry, implementedBy } from './glossary';
+import { NOTES } from './notes';
 import { type PagesHarness, startPagesHarness } from './pagesHarness';
 import { TIMELINE } from './timeline';
 
@@ -93,6 +94,26 @@ describe('the glossary page', () => {
     expect(await page.locator('#glossary-timeline-s-1939-the-last-negotiations h3').textContent()).toBe(
       '1939: the last negotiations',
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens at a section of the counterfactuals and a row of the actors, in the notes’ own words, and lists them all', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.base}glossary.html#glossary-notes-counterfactuals-3-g`);
+    await expect.poll(() => page.locator('#glossary-main').getAttribute('data-ready')).toBe('true');
+    const section = page.locator('#glossary-notes-counterfactuals-3-g');
+    await expect.poll(() => section.getAttribute('data-focused')).toBe('true');
+    expect(await section.locator('h4').textContent()).toBe('§3 G Poland agrees to transit in principle (Aug 1939)');
+    expect(await section.textContent()).toContain('Kotkin-type view: Stalin still prefers the German offer');
+    expect(await page.locator('.glossary-notes-section').count()).toBe(
+      NOTES.files.reduce((n, file) => n + file.sections.length, 0),
+    );
+    expect(await page.locator('.glossary-toc a[href="#glossary-notes"]').count()).toBe(1);
+    await page.goto(`${harness.base}glossary.html#glossary-notes-actors-gen-maurice-gamelin`);
+    const gamelin = page.locator('#glossary-notes-actors-gen-maurice-gamelin');
+    await expect.poll(() => gamelin.getAttribute('data-focused')).toBe('true');
+    expect(await gamelin.textContent()).toMatch(/Gen\. Maurice Gamelin.*Role and dates: /);
     expect(errors).toEqual([]);
     await page.close();
   });

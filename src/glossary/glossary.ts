@@ -447,5 +447,7 @@ function entryIdsOf(cite: string): readonly GlossaryEntryId[] {
   return known;
 }
 
+// The notes on the actors and the counterfactuals, which citations of "actors.md …" and "counterfactuals.md §…" lead to.
+export { NOTES, notesAnchor, notesFor, notesLabel } from './notes';
 // The timeline's rows, which citations of "timeline.md …" lead to, load with the glossary.
 export { TIMELINE, timelineAnchor, timelineFor, timelineLabel } from './timeline';

@@ -26,6 +26,8 @@ import {
   type RuleRef,
   ruleCitations,
 } from './glossary';
+import { NOTES, NOTES_ANCHOR, notesAnchor } from './notes';
+import type { NotesSection } from './researchNotes';
 import { confidenceWords, sourceWords, TIMELINE, TIMELINE_ANCHOR, timelineAnchor } from './timeline';
 import type { TimelineRow } from './timelineNotes';
 
@@ -195,6 +197,66 @@ function timelineView(): HTMLElement {
   );
 }
 
+/** One row or section of the notes: its title, and its lines in the notes' own words. */
+function notesSectionView(section: NotesSection): HTMLElement {
+  const heading = section.number === null ? section.title : `§${section.number} ${section.title}`;
+  return el(
+    'div',
+    {
+      className: 'glossary-notes-section',
+      attrs: { id: notesAnchor({ kind: 'section', section }), 'data-notes': section.id, tabindex: '-1' },
+    },
+    [
+      el('h4', { text: heading }),
+      section.lines.length === 0
+        ? null
+        : el(
+            'ul',
+            {},
+            section.lines.map((line) => el('li', { text: line })),
+          ),
+    ],
+  );
+}
+
+/** The notes on the actors and the counterfactuals, file by file and group by group. */
+function notesView(): HTMLElement {
+  return el(
+    'section',
+    {
+      className: 'glossary-notes',
+      attrs: { id: NOTES_ANCHOR, tabindex: '-1', 'aria-labelledby': `${NOTES_ANCHOR}-title` },
+    },
+    [
+      el('h2', { text: 'The notes on the actors and the counterfactuals', attrs: { id: `${NOTES_ANCHOR}-title` } }),
+      el('p', {
+        text: 'The project\'s research notes, as citations such as "actors.md (Gamelin)" or "counterfactuals.md §3 D" name them, in the notes\' own words: [FACT] a sourced fact, [JUDGEMENT] a historian\'s or the project\'s characterisation, [U] unconfirmed.',
+      }),
+      ...NOTES.files.map((view) => {
+        const groups = [...new Set(view.sections.map((s) => s.group))];
+        return el(
+          'div',
+          {
+            className: 'glossary-notes-file',
+            attrs: { id: notesAnchor({ kind: 'file', file: view.file }), tabindex: '-1' },
+          },
+          [
+            el('h3', { text: `${view.file}: ${view.title}` }),
+            ...groups.flatMap((group) => {
+              const sections = view.sections.filter((s) => s.group === group);
+              const [only] = sections;
+              // A group of one section (a numbered heading, the strategic fact) is that section alone.
+              if (sections.length === 1 && only !== undefined && (only.title === group || only.number !== null))
+                return [notesSectionView(only)];
+              return [el('p', { className: 'glossary-notes-group', text: group }), ...sections.map(notesSectionView)];
+            }),
+          ],
+        );
+      }),
+    ],
+  );
+}
+
 function ruleView(rule: RuleRef): HTMLElement {
   const entries = glossaryFor(rule.cite);
   return el(
@@ -249,6 +311,9 @@ export function mountGlossary(container: HTMLElement, options: GlossaryOptions =
     ),
     el('p', {}, [el('a', { text: 'The rules and what they cite', attrs: { href: '#glossary-rules' } })]),
     el('p', {}, [el('a', { text: 'The timeline the dispatches rest on', attrs: { href: `#${TIMELINE_ANCHOR}` } })]),
+    el('p', {}, [
+      el('a', { text: 'The notes on the actors and the counterfactuals', attrs: { href: `#${NOTES_ANCHOR}` } }),
+    ]),
   ]);
   const sections = groups.map((group) =>
     el('section', { className: 'glossary-group' }, [
@@ -263,7 +328,7 @@ export function mountGlossary(container: HTMLElement, options: GlossaryOptions =
     }),
     ...ruleCitations().map(ruleView),
   ]);
-  const root = el('div', { className: 'glossary' }, [toc, ...sections, rules, timelineView()]);
+  const root = el('div', { className: 'glossary' }, [toc, ...sections, rules, timelineView(), notesView()]);
   container.replaceChildren(root);
 
   const handle: GlossaryHandle = {

@@ -74,6 +74,21 @@ describe('the game, played in the browser', () => {
         'Not now: staff talks need attaché contacts first.',
       );
 
+      // June 1935: Laval forms his government. Its source names his row of the notes on the actors, which a
+      // click opens over the game, in the notes' own words.
+      await activate(page, 'mouse', '#end-month');
+      await expect.poll(() => page.locator('#hud-month').textContent()).toBe('June 1935');
+      const lavalLink = page.locator('#dispatches .source a[data-glossary="glossary-notes-actors-pierre-laval"]');
+      await lavalLink.click();
+      const laval = page.locator('#glossary-dialog[open] #glossary-notes-actors-pierre-laval');
+      await laval.waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+        .toBe('glossary-notes-actors-pierre-laval');
+      expect(await laval.textContent()).toMatch(/^Pierre Laval.*Role and dates: FM from 13 Oct 1934/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#glossary-dialog').count()).toBe(0);
+
       // Play until the staffs are drafting, make an offer on the map, then reload and continue.
       const early: PlayLog = { months: [], crises: [], offered: false };
       const options = { answer: 'refer-council', shots: 'pact-1935' };

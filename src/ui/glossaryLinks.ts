@@ -29,7 +29,7 @@ function loadGlossary(): Promise<Glossary> {
   return loading;
 }
 
-/** A place in the glossary a citation leads to: an article's entry or a row (or section) of the timeline. */
+/** A place in the glossary a citation leads to: an article's entry, a row (or section) of the timeline or of the notes. */
 interface Destination {
   /** What `openGlossaryDialog` is given: an entry's id, or an anchor (`glossary-timeline-…`). */
   readonly id: string;
@@ -40,7 +40,7 @@ interface Destination {
   readonly where: string;
 }
 
-/** Where a citation leads: the articles it names, then the timeline's rows it names. */
+/** Where a citation leads: the articles it names, then the timeline's rows, then the notes' rows and sections. */
 function destinations(loaded: Glossary, cite: string): Destination[] {
   const articles = loaded.glossaryFor(cite).map((entry) => ({
     id: entry.id,
@@ -53,7 +53,12 @@ function destinations(loaded: Glossary, cite: string): Destination[] {
     const label = loaded.timelineLabel(target);
     return { id: anchor, anchor, title: label, where: label };
   });
-  return [...articles, ...timeline];
+  const notes = loaded.notesFor(cite).map((target) => {
+    const anchor = loaded.notesAnchor(target);
+    const label = loaded.notesLabel(target);
+    return { id: anchor, anchor, title: label, where: label };
+  });
+  return [...articles, ...timeline, ...notes];
 }
 
 /** The citation's text with its glossary links, from the glossary's data. */
