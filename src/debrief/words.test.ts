@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DebriefCrisis, debriefOf, simulate } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
-import { crisisWords, historyAnswerWords, historyWords, metByWords } from './words';
+import { crisisWords, eventsWords, historyAnswerWords, historyWords, metByWords } from './words';
 
 const rhineland: DebriefCrisis = {
   move: 'rhineland',
@@ -76,5 +76,18 @@ describe('history’s column: what the government did, and the game’s order st
         expect(choice.said, `${id} ${choice.month}`).toMatch(/^[A-Z].*\.$/);
       }
     }
+  });
+});
+
+describe('a month’s events', () => {
+  it('tell the class’s own side’s decision in history as history’s, the class’s in this game', () => {
+    const scenario = loadScenario('munich-1938');
+    const { world, turns } = simulate(scenario, { seed: 'own-debrief', policy: 'historical', role: 'france' });
+    const september = debriefOf(scenario, world, turns).months.find((m) => m.month === '1938-09');
+    expect(september).toBeDefined();
+    if (september === undefined) return;
+    expect(eventsWords(september)).toContain(
+      "France calls up reservists (in history, the government the class plays decided it; in this game, the class's orders and answers do)",
+    );
   });
 });

@@ -101,6 +101,7 @@ export function eventsWords(month: DebriefMonth, t: WhyText = WHY_TEXT): string[
   return [
     ...month.events.fired.map((e) => eventLine(e, null)),
     ...month.events.diverged.map((e) => eventLine(e, t.debrief.eventDiverged)),
+    ...month.events.own.map((e) => eventLine(e, t.debrief.eventOwn)),
     ...month.events.missed.map((e) => eventLine(e, t.debrief.eventMissed)),
     ...month.events.elsewhen.map(({ event, month: when }) =>
       fill(t.debrief.eventElsewhen, { title: event.title, month: formatMonth(when) }),

@@ -134,6 +134,11 @@ export interface DebriefMonth {
     readonly fired: readonly DebriefEvent[];
     /** Fixed events the world had moved away from: history took another turn. */
     readonly diverged: readonly DebriefEvent[];
+    /**
+     * The class's own side's decisions in history (`decidedBy` in events.json: Moscow's offer of 1937, France's
+     * call-up of September 1938), which its orders and answers make in this game: told as history's, not as this game's.
+     */
+    readonly own: readonly DebriefEvent[];
     /** Events history dated in this month that did not happen in this game. */
     readonly missed: readonly DebriefEvent[];
     /** Events history dated in this month that this game logged in another month (`month`, e.g. "1936-04"). */
@@ -345,13 +350,15 @@ function sideMonths(
     if (first) firstDivergence = month;
     const entries = entriesByMonth.get(month) ?? [];
     const fired = entries.filter((e) => e.kind === 'event').map((e) => eventOf(e.id));
-    const divergedEvents = entries.filter((e) => e.kind === 'diverged').map((e) => eventOf(e.id));
+    const ownDecision = (e: LogEntry) => e.kind === 'diverged' && e.key === 'diverged.ownDecision';
+    const divergedEvents = entries.filter((e) => e.kind === 'diverged' && !ownDecision(e)).map((e) => eventOf(e.id));
+    const ownEvents = entries.filter(ownDecision).map((e) => eventOf(e.id));
     // History's events of the month: a model event (no timeline row behind it, so no confidence: Britain's
     // protest, Poland's refusal as the talks advance) has a date of the model's, never one of history.
     const historyEvents = EVENTS.filter((e) => e.confidence !== undefined && e.date.slice(0, 7) === month).map((e) =>
       eventOf(e.id),
     );
-    const happened = new Set([...fired, ...divergedEvents].map((e) => e.id));
+    const happened = new Set([...fired, ...divergedEvents, ...ownEvents].map((e) => e.id));
     return {
       month,
       label: formatMonth(month),
@@ -369,6 +376,7 @@ function sideMonths(
       events: {
         fired,
         diverged: divergedEvents,
+        own: ownEvents,
         missed: historyEvents.filter((e) => !happened.has(e.id) && !firedIn.has(e.id)),
         elsewhen: historyEvents.flatMap((event) => {
           const other = happened.has(event.id) ? undefined : firedIn.get(event.id);

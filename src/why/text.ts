@@ -82,6 +82,7 @@ export const whyTextSchema = z.strictObject({
     eventMissed: text,
     eventElsewhen: text,
     eventDiverged: text,
+    eventOwn: text,
     crisisAnswer: text,
     crisisHistory: text,
     sides: z.strictObject({ france: text, ussr: text }),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
+import { debriefOf } from '../debrief';
 import { simulate } from '../game';
 import { renderEntry } from '../log/render';
 import { EVENTS } from '../model/modelData';
@@ -12,8 +13,25 @@ import { EVENTS } from '../model/modelData';
 const OFFER = 'soviet-offer';
 
 describe('a side’s own decision', () => {
-  it('is marked in the data: Moscow’s offer of February 1937, and only it', () => {
-    expect(EVENTS.filter((e) => e.decidedBy !== undefined).map((e) => [e.id, e.decidedBy])).toEqual([[OFFER, 'ussr']]);
+  it('is marked in the data: the governments’ own initiatives, not the backdrop of speeches and interviews', () => {
+    expect(EVENTS.filter((e) => e.decidedBy !== undefined).map((e) => [e.id, e.decidedBy])).toEqual([
+      [OFFER, 'ussr'],
+      ['litvinov-collective-measures', 'ussr'],
+      ['soviet-answer-to-benes', 'ussr'],
+      ['soviet-warning-to-poland', 'ussr'],
+      ['french-partial-mobilisation', 'france'],
+      ['six-power-conference', 'ussr'],
+    ]);
+  });
+
+  it('is told in the debrief as history’s decision, the class’s in this game, never as a turn this game took', () => {
+    const scenario = loadScenario('munich-1938');
+    const { world, turns } = simulate(scenario, { seed: 'own-debrief', policy: 'historical', role: 'france' });
+    const debrief = debriefOf(scenario, world, turns);
+    const september = debrief.months.find((m) => m.month === '1938-09');
+    expect(september?.events.own.map((e) => e.id)).toEqual(['french-partial-mobilisation']);
+    expect(september?.events.diverged.map((e) => e.id)).not.toContain('french-partial-mobilisation');
+    expect(september?.events.missed.map((e) => e.id)).not.toContain('french-partial-mobilisation');
   });
 
   it('never rolls or happens in a game played as the USSR, and is told as the player’s to make', () => {
