@@ -92,6 +92,42 @@ describe('a citation of the notes', () => {
     expect(named(notesFor('treaty-and-rules.md §3; counterfactuals.md §4 (Carley, Vershinin)'))).toEqual(['4']);
   });
 
+  it('reads a name as a whole word, in the part of the citation that cites the notes', () => {
+    // Surnames of two words, a king by his name, a state with no punctuation before it or after a colon.
+    expect(named(notesFor('actors.md (Lloyd George, 27 Jul 1936)'))).toEqual(['David Lloyd George']);
+    expect(named(notesFor('actors.md (Leopold III: a policy exclusively Belgian)'))).toEqual(['King Leopold III']);
+    expect(named(notesFor('actors.md Poland refused'))).toEqual(['Poland']);
+    expect(named(notesFor('actors.md: Romania refused officially'))).toEqual(['Romania']);
+    // A state named later in the citation is no row of it; a name inside another word is none either.
+    expect(named(notesFor('actors.md (Italy drifted to Germany)'))).toEqual(['Italy']);
+    expect(named(notesFor('actors.md (ŽBeck; Blumenthal)'))).toEqual(['actors.md']);
+    // The words of the opening section's title are no person's name.
+    expect(named(notesFor('actors.md (everything the model assumes)'))).toEqual(['actors.md']);
+    // What follows another file's name is that file's: Gamelin here is cited from the timeline, not the notes.
+    expect(named(notesFor('actors.md (Blum); timeline.md Sept 1936 (Gamelin slow)'))).toEqual(['Léon Blum']);
+    // A king is no number alone.
+    expect(named(notesFor('actors.md (III)'))).toEqual(['actors.md']);
+  });
+
+  it('gives each file it cites its own place, the top where it names nothing more precise', () => {
+    expect(named(notesFor('actors.md (the model); counterfactuals.md (a warning)'))).toEqual([
+      'actors.md',
+      'counterfactuals.md',
+    ]);
+    expect(named(notesFor('actors.md (Blum); counterfactuals.md'))).toEqual(['Léon Blum', 'counterfactuals.md']);
+    // The opening section by the first words of its title.
+    expect(named(notesFor("actors.md 'The strategic fact'"))).toEqual(['The strategic fact that shapes everything']);
+  });
+
+  it('names each place once, however often a citation names it', () => {
+    expect(named(notesFor('counterfactuals.md §3 D and §3 D-E'))).toEqual(['3 D', '3 E']);
+    expect(named(notesFor('actors.md (the model); GAME.md §4; actors.md (its reading)'))).toEqual(['actors.md']);
+    expect(named(notesFor('actors.md (Blum); counterfactuals.md §3 D; actors.md (Blum again)'))).toEqual([
+      'Léon Blum',
+      '3 D',
+    ]);
+  });
+
   it('leads to the top of a file it names nothing more precise in, and nowhere for other files', () => {
     expect(named(notesFor('actors.md (the model reads it so)'))).toEqual(['actors.md']);
     expect(named(notesFor('counterfactuals.md'))).toEqual(['counterfactuals.md']);
@@ -125,6 +161,32 @@ describe('a citation of the notes', () => {
     }
     // Most lead to a row or a section, not only to a file's top.
     expect(precise / cites.length).toBeGreaterThan(0.8);
+  });
+
+  it('reads Markdown it has not seen: headings of two digits, a table of historians, a heading before any chapter', () => {
+    const notes = researchNotesFromMarkdown({
+      actors:
+        '<!-- notes -->\n# Actors\n\nTags: none.\n\n## The fact\n\n- **[FACT]** No border.\nPoland - and Romania - refused.\n\n## People\n\n### Others\n\n| Person | Role | Sources |\n|---|---|---|\n| King **Leopold III** | King. | ODT |\n| **Gen. Jean Dupont** ([U] forenames) | Chief. | — |\n\n## States\n\n| State | Position |\n|---|---|\n| **Ruritania** | Neutral. |\n',
+      counterfactuals:
+        '<!-- notes -->\n# Counterfactuals\n\n### A. Before any chapter\n\n- lost\n\n## 12. Twelve\n\n### 12.10 Ten\n\n1. **One.**\n   - a point\n\n## 4. Historians\n\n| Historian (work) | Position |\n|---|---|\n| **X** (*Book*) | A view. |\n',
+    });
+    const [actors, counterfactuals] = notes.files;
+    expect(actors?.title).toBe('Actors');
+    expect(actors?.sections.map((s) => [s.id, s.title, s.group, s.lines])).toEqual([
+      ['actors-the-fact', 'The fact', 'The fact', ['• [FACT] No border.', 'Poland - and Romania - refused.']],
+      ['actors-king-leopold-iii', 'King Leopold III', 'People: Others', ['Role: King.', 'Sources: ODT']],
+      ['actors-gen-jean-dupont', 'Gen. Jean Dupont ([U] forenames)', 'People: Others', ['Role: Chief.', 'Sources: —']],
+      ['actors-ruritania', 'Ruritania', 'States', ['Position: Neutral.']],
+    ]);
+    expect(counterfactuals?.title).toBe('Counterfactuals');
+    expect(counterfactuals?.sections.map((s) => [s.number, s.title, s.group, s.lines])).toEqual([
+      ['12', 'Twelve', '12. Twelve', []],
+      ['12.10', 'Ten', '12. Twelve', ['1. One.', '• a point']],
+      ['4', 'Historians', '4. Historians', ['X (Book) — A view.']],
+    ]);
+    // A person is found by the name left once the rank and the notes' brackets are gone.
+    expect(named(notesTargetsFor('actors.md (Dupont)', notes))).toEqual(['Gen. Jean Dupont ([U] forenames)']);
+    expect(named(notesTargetsFor('counterfactuals.md §12.10', notes))).toEqual(['12.10']);
   });
 
   it('reads Markdown it has not seen: a table under a heading, a section of points', () => {

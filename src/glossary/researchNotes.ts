@@ -90,16 +90,17 @@ function actorsFromMarkdown(markdown: string): NotesFileView {
   let part = '';
   let heading = '';
   let header: string[] | null = null;
-  let prose: { title: string; lines: string[] } | null = null;
+  // The words of a part (the strategic fact) before any table: one section of prose, if it has any.
+  let prose: string[] | null = null;
   const closeProse = () => {
-    if (prose !== null && prose.lines.length > 0)
+    if (prose !== null && prose.length > 0)
       sections.push({
-        id: `actors-${slug(prose.title)}`,
+        id: `actors-${slug(part)}`,
         file: 'actors.md',
         number: null,
-        title: prose.title,
-        group: prose.title,
-        lines: prose.lines,
+        title: part,
+        group: part,
+        lines: prose,
       });
     prose = null;
   };
@@ -109,39 +110,33 @@ function actorsFromMarkdown(markdown: string): NotesFileView {
       part = plainText(line.slice(3));
       heading = '';
       header = null;
-      // A part without tables (the strategic fact) is one section of prose.
-      prose = { title: part, lines: [] };
-      continue;
-    }
-    if (line.startsWith('### ')) {
+      prose = [];
+    } else if (line.startsWith('### ')) {
+      closeProse();
       heading = plainText(line.slice(4));
       header = null;
-      continue;
-    }
-    const row = cells(line);
-    if (row !== null) {
-      prose = prose !== null && prose.lines.length === 0 ? null : prose;
+    } else if (line.startsWith('|')) {
       closeProse();
+      const row = cells(line);
+      if (row === null) continue;
       if (header === null) {
         header = row.map((cell) => plainText(cell));
         continue;
       }
-      const [name, ...rest] = row;
-      if (name === undefined) continue;
+      const [name = '', ...rest] = row;
       const title = plainText(name);
+      const labels = header;
       sections.push({
         id: `actors-${slug(title.replace(/\s*\([^)]*\)/g, ''))}`,
         file: 'actors.md',
         number: null,
         title,
         group: heading === '' ? part : `${part}: ${heading}`,
-        lines: rest.map((cell, i) => `${header?.[i + 1] ?? ''}: ${plainText(cell)}`),
+        lines: rest.map((cell, i) => `${labels[i + 1] ?? ''}: ${plainText(cell)}`),
       });
-      continue;
-    }
-    if (prose !== null && part !== '' && !line.startsWith('#')) {
+    } else if (prose !== null) {
       const text = proseLine(line);
-      if (text !== null) prose.lines.push(text);
+      if (text !== null) prose.push(text);
     }
   }
   closeProse();
@@ -222,14 +217,9 @@ function citedParts(cite: string, file: NotesFile): string[] {
 /** The names a person's row answers to: its full name and its surname ("Gen. Maurice Gamelin": "Gamelin"). */
 function personNames(title: string): string[] {
   const name = title.replace(/\s*\([^)]*\)/g, '').replace(/^(?:Gen\.|King)\s+/, '');
-  const words = name.split(/\s+/);
-  // "Leopold III": the king is cited by his name; others by their surname ("David Lloyd George": "Lloyd George").
-  const surname = /^[IVX]+$/.test(words.at(-1) ?? '')
-    ? words.join(' ')
-    : words.length > 2 && words.at(-2) === 'Lloyd'
-      ? words.slice(-2).join(' ')
-      : (words.at(-1) ?? name);
-  return [...new Set([name, surname])];
+  const last = name.split(/\s+/).at(-1) ?? name;
+  // A king goes by his name and number ("Leopold III"), never by the number alone.
+  return /^[IVX]+$/.test(last) ? [name] : [name, last];
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -282,10 +272,11 @@ export function notesTargetsFor(cite: string, notes: ResearchNotes): NotesTarget
         view.file === 'actors.md'
           ? actorsNamed(part, view.sections)
           : numbersNamed(part).flatMap((n) => view.sections.filter((s) => s.number === n));
-      const fresh = named.filter((s) => !targets.some((t) => t.kind === 'section' && t.section.id === s.id));
+      // Each place once: "§3 D and §3 D-E" names §3 D twice.
+      const known = (section: NotesSection) => targets.some((t) => t.kind === 'section' && t.section.id === section.id);
+      for (const section of named) if (!known(section)) targets.push({ kind: 'section', section });
       if (named.length === 0 && !targets.some((t) => t.kind === 'file' && t.file === view.file))
         targets.push({ kind: 'file', file: view.file });
-      for (const section of fresh) targets.push({ kind: 'section', section });
     }
   }
   return targets;

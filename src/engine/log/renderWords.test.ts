@@ -13,6 +13,7 @@ import { CONVENTION, ENDINGS, EVENTS, MOVES } from '../model/modelData';
 import type { YearMonth } from '../months';
 import { REASONS } from '../rules/lawData';
 import { CLAUSE_IDS } from '../world/worldState';
+import { inSentence } from './inSentence';
 import {
   countryWords,
   explanationSources,
@@ -189,6 +190,9 @@ describe('the words of each parameter', () => {
       '[Soviet contribution]',
     );
     expect(renderSentence('probe.clauseLower', { clause: 'supply' }, '1936-03', PROBES)).toBe('[supply and industry]');
+    // A people's name is kept only where it opens the label.
+    expect(inSentence('Transit by Polish railways')).toBe('transit by Polish railways');
+    expect(inSentence('French contribution')).toBe('French contribution');
     expect(word('clause', { clause: 'noSuchClause' })).toBe('noSuchClause');
     expect(word('clause', { clause: 3 })).toBe('');
     for (const name of ['option', 'counter']) {
