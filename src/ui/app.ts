@@ -1240,6 +1240,9 @@ export class App {
     const outcome = this.entriesOf(world, month).filter(
       (e) => e.kind !== 'event' && e.kind !== 'move' && e.kind !== 'diverged' && e.month === month,
     );
+    const at = outcome.findIndex((e) => e.kind === 'crisis');
+    const beforeCrisis = at > 0 ? outcome.slice(0, at) : [];
+    const afterCrisis = at > 0 ? outcome.slice(at) : outcome;
     const info = crisis === null ? null : moveInfo(crisis.move);
     const next = el('button', {
       className: 'big',
@@ -1265,8 +1268,20 @@ export class App {
         el(
           'ul',
           { className: 'entries' },
-          outcome.map((e) => renderEntry(e)),
+          afterCrisis.map((e) => renderEntry(e)),
         ),
+        // The month's orders and their answers came before the crisis: told after it, under their own heading,
+        // so that the crisis's outcome is read first (a student read "Paris will not open staff talks" as its result).
+        beforeCrisis.length === 0
+          ? null
+          : el('h4', { text: 'Earlier this month, before the crisis', attrs: { id: 'crisis-earlier-heading' } }),
+        beforeCrisis.length === 0
+          ? null
+          : el(
+              'ul',
+              { className: 'entries', attrs: { id: 'crisis-earlier', 'aria-labelledby': 'crisis-earlier-heading' } },
+              beforeCrisis.map((e) => renderEntry(e)),
+            ),
       ]),
       answeredCrisisLaw(answered.world, world),
       this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>

@@ -84,6 +84,11 @@ describe('the crisis through the rules', () => {
 
     await activate(page, 'keyboard', '[data-choice="refer-council"]');
     await page.locator('#why-no-help').waitFor();
+    // The crisis's outcome is told first; the month's own orders, if any, follow under their own heading.
+    expect(
+      await page.locator('#crisis-outcome > ul.entries').first().locator('> li').first().getAttribute('data-kind'),
+    ).toBe('crisis');
+    expect(await page.locator('#crisis-earlier > li[data-kind="crisis"]').count()).toBe(0);
     // What happened, with its Why opened: every factor's row and figure inside the panel at 1280×800, none cut
     // at its right edge (the figures "+4 points for" ran past it).
     expect(page.viewportSize()?.width).toBe(1280);

@@ -117,9 +117,14 @@ describe('the game, played in the browser', () => {
         expect(crisis.mapClashes, crisis.title).toEqual([]);
         // The bar keeps the crisis's month while its outcome is read, and moves on with the player.
         expect(crisis.hud.answered, crisis.title).toBe(crisis.hud.asked);
+        // The crisis's outcome is told first; the month's orders before it under their own heading.
+        expect(crisis.told.first, crisis.title).toBe('crisis');
+        expect(crisis.told.earlier, crisis.title).not.toContain('crisis');
         if (crisis.hud.after !== null) expect(crisis.hud.after, crisis.title).not.toBe(crisis.hud.asked);
       }
       expect(first?.outcome.length).toBeGreaterThan(20);
+      // Orders were given in some crisis's month: they were told below its outcome, not before it.
+      expect([...early.crises, ...log.crises].some((c) => c.told.earlier.length > 0)).toBe(true);
       await expect.poll(() => page.locator('#ending-title').textContent()).toMatch(/\S/);
       // The debrief (loaded behind the ending) holds the months beside history's, the notes and the questions, once.
       await page.locator('#ending-debrief .debrief-table').waitFor();

@@ -154,6 +154,8 @@ export interface PlayLog {
     mapClashes: string[];
     /** The bar's month as the crisis opened, once it was answered, and once the player went on (null: to the ending). */
     hud: { asked: string; answered: string; after: string | null };
+    /** The kind of the first entry told after the answer, and those of the month's earlier entries told below it. */
+    told: { first: string | null; earlier: string[] };
   }[];
   offered: boolean;
   /** Each month's "What came of last month", where it had one (playToEnd keeps them). */
@@ -200,11 +202,22 @@ export async function playStep(
     await activate(page, input, `[data-choice="${options.answer}"]`);
     await page.locator('#crisis-outcome').waitFor();
     const outcome = (await page.locator('#crisis-outcome').textContent()) ?? '';
+    const told = {
+      first: await page
+        .locator('#crisis-outcome > ul.entries')
+        .first()
+        .locator('> li')
+        .first()
+        .getAttribute('data-kind'),
+      earlier: await page
+        .locator('#crisis-earlier > li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind') ?? '')),
+    };
     const answered = await hudMonth();
     if (log.crises.length === 0) await screenshot(page, `${options.shots}-crisis-answered`);
     await activate(page, input, '#crisis-continue');
     const after = (await page.locator('#ending').isVisible()) ? null : await hudMonth();
-    log.crises.push({ title, verdicts, outcome, mapClashes, hud: { asked, answered, after } });
+    log.crises.push({ title, verdicts, outcome, mapClashes, hud: { asked, answered, after }, told });
     return 'crisis';
   }
   log.months.push((await page.locator('#hud-month').textContent()) ?? '');
