@@ -69,6 +69,16 @@ describe('history’s column: what the government did, and the game’s order st
     expect(quiet === undefined ? null : historyWords(quiet, 'ussr')).toBe('No orders');
   });
 
+  it('gives the words alone where no order of the game stands for them (a what-if whose convention is signed)', () => {
+    const scenario = loadScenario('what-if-convention-1937');
+    const { world, turns } = simulate(scenario, { seed: 'said', policy: 'historical', role: 'ussr' });
+    const month = debriefOf(scenario, world, turns).months.find((m) => m.month === '1937-01');
+    expect(month).toBeDefined();
+    if (month === undefined) return;
+    expect(month.history.orders).toEqual([]);
+    expect(historyWords(month, 'ussr')).toMatch(/^Semenov's offer, .* no order of the game stands for it\.$/);
+  });
+
   it('has words for every choice history makes in every scenario, each its own sentence', () => {
     for (const id of scenarioIds()) {
       const { historicalChoices } = loadScenario(id);

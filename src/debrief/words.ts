@@ -85,7 +85,13 @@ export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyT
 export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
   const given = ordersWords(month.history.orders, month.month, t);
   const said = month.history.said.join(' ');
-  const orders = said === '' ? given : fill(t.debrief.historySaid, { said, orders: given });
+  // Words with no order of the game (a what-if whose convention is already signed): the words alone.
+  const orders =
+    said === ''
+      ? given
+      : month.history.orders.length === 0
+        ? said
+        : fill(t.debrief.historySaid, { said, orders: given });
   const answer = month.history.crisisAnswer;
   return answer === null
     ? orders

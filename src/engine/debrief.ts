@@ -326,9 +326,12 @@ function sideMonths(
   const entriesByMonth = new Map<YearMonth, readonly LogEntry[]>(world.log.map((m) => [m.month, m.entries]));
   /** The month this game logged each historical event in (or took another turn from it), the first if several. */
   const firedIn = new Map<string, YearMonth>();
+  /** The class's own side's initiatives in history (`decidedBy`): told once, in the month the game logged them. */
+  const ownIds = new Set<string>();
   for (const { month, entries } of world.log) {
     for (const entry of entries) {
       if ((entry.kind === 'event' || entry.kind === 'diverged') && !firedIn.has(entry.id)) firedIn.set(entry.id, month);
+      if (entry.kind === 'diverged' && entry.key === 'diverged.ownDecision') ownIds.add(entry.id);
     }
   }
   const turnMonths: YearMonth[] = [];
@@ -378,8 +381,9 @@ function sideMonths(
         diverged: divergedEvents,
         own: ownEvents,
         missed: historyEvents.filter((e) => !happened.has(e.id) && !firedIn.has(e.id)),
+        // An initiative of the class's own side is told in the month the game logged it, not as history's elsewhen.
         elsewhen: historyEvents.flatMap((event) => {
-          const other = happened.has(event.id) ? undefined : firedIn.get(event.id);
+          const other = happened.has(event.id) || ownIds.has(event.id) ? undefined : firedIn.get(event.id);
           return other === undefined ? [] : [{ event, month: other }];
         }),
       },

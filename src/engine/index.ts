@@ -48,6 +48,7 @@ export {
   type TransitAnswer,
   transitAnswer,
 } from './gameRecord';
+export { inSentence } from './log/inSentence';
 export {
   countryWords,
   explanationSources,
@@ -76,7 +77,15 @@ export {
   TESCHEN_ANSWERS,
   type TeschenAnswer,
 } from './model/delegationData';
-export { GOVERNMENTS, MODEL, MODEL_SCHEMAS, MOVES, modelProblemsWith, referenceProblems } from './model/modelData';
+export {
+  CONVENTION,
+  GOVERNMENTS,
+  MODEL,
+  MODEL_SCHEMAS,
+  MOVES,
+  modelProblemsWith,
+  referenceProblems,
+} from './model/modelData';
 export type { HistoricalEvent } from './model/modelSchemas';
 export { addMonths, formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
@@ -182,6 +191,7 @@ export {
   transitAsked,
   transitView,
 } from './view/monthView';
+export { type OrderOdds, type OrderRoll, orderOdds } from './view/orderOdds';
 export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export {

@@ -58,6 +58,15 @@ describe('the shipped notes', () => {
     expect(notes?.sections.map((s) => s.number)).toEqual(
       expect.arrayContaining(['1', '1.2', '2', '3', '3 A', '3 D', '3 H', '4', '5']),
     );
+    // What each file says of itself comes with it: how to read "(std)", what [JUDGEMENT] means.
+    expect(people?.about.join(' ')).toMatch(/\(std\)/);
+    expect(notes?.about.join(' ')).toMatch(/\[JUDGEMENT\] our design judgement/);
+    // Bold holding italics leaves no asterisk behind.
+    const jordan = notes?.sections.find((s) => s.number === '1.3')?.lines.join(' ') ?? '';
+    expect(jordan).toContain('[HISTORIAN: Jordan, The Popular Front and Central Europe (CUP 1992)');
+    expect(
+      NOTES.files.flatMap((f) => [...f.about, ...f.sections.flatMap((x) => [x.title, ...x.lines])]).join(' '),
+    ).not.toMatch(/\*/);
     // The words are the notes' own, tags included.
     const gamelin = people?.sections.find((s) => s.title === 'Gen. Maurice Gamelin');
     expect(gamelin?.lines.join(' ')).toMatch(/Slowed staff talks with Moscow/);
@@ -84,6 +93,17 @@ describe('a citation of the notes', () => {
       'The strategic fact that shapes everything',
     ]);
     expect(named(notesFor('counterfactuals.md §3 D-F'))).toEqual(['3 D', '3 E', '3 F']);
+    // Lists of branches and ranges of subsections, as citations write them.
+    expect(named(notesFor('counterfactuals.md §3 D and H'))).toEqual(['3 D', '3 H']);
+    expect(named(notesFor('counterfactuals.md §3 C, F and H (the branches)'))).toEqual(['3 C', '3 F', '3 H']);
+    expect(named(notesFor('counterfactuals.md §1.2–1.3'))).toEqual(['1.2', '1.3']);
+    // A list of states opening the citation names each.
+    expect(named(notesFor('actors.md (Poland and Romania refused)'))).toEqual(['Poland', 'Romania']);
+    expect(named(notesFor('actors.md (Poland, Romania and Czechoslovakia)'))).toEqual([
+      'Poland',
+      'Romania',
+      'Czechoslovakia',
+    ]);
     expect(named(notesFor('counterfactuals.md §2 point 3 (alienating Poland) and §1.2'))).toEqual(['2', '1.2']);
     expect(named(notesFor('counterfactuals.md §3 F (Ragsdale) and §3 H; timeline.md Sept 1938'))).toEqual([
       '3 F',
@@ -181,7 +201,7 @@ describe('a citation of the notes', () => {
     expect(counterfactuals?.title).toBe('Counterfactuals');
     expect(counterfactuals?.sections.map((s) => [s.number, s.title, s.group, s.lines])).toEqual([
       ['12', 'Twelve', '12. Twelve', []],
-      ['12.10', 'Ten', '12. Twelve', ['1. One.', '• a point']],
+      ['12.10', 'Ten', '12. Twelve', ['1. One.', '– a point']],
       ['4', 'Historians', '4. Historians', ['X (Book) — A view.']],
     ]);
     // A person is found by the name left once the rank and the notes' brackets are gone.

@@ -20,6 +20,7 @@ const notesSchema = z.strictObject({
       z.strictObject({
         file: z.enum(NOTES_FILES),
         title: text,
+        about: z.array(text),
         sections: z
           .array(
             z.strictObject({

@@ -212,8 +212,9 @@ function notesSectionView(section: NotesSection): HTMLElement {
         ? null
         : el(
             'ul',
-            {},
-            section.lines.map((line) => el('li', { text: line })),
+            { className: 'glossary-notes-lines' },
+            // A point within a point ("– …") is set in under the one it belongs to.
+            section.lines.map((line) => el('li', { text: line, className: line.startsWith('– ') ? 'nested' : '' })),
           ),
     ],
   );
@@ -242,13 +243,21 @@ function notesView(): HTMLElement {
           },
           [
             el('h3', { text: `${view.file}: ${view.title}` }),
+            view.about.length === 0
+              ? null
+              : el(
+                  'div',
+                  { className: 'glossary-notes-about' },
+                  view.about.map((line) => el('p', { text: line })),
+                ),
             ...groups.flatMap((group) => {
               const sections = view.sections.filter((s) => s.group === group);
-              const [only] = sections;
-              // A group of one section (a numbered heading, the strategic fact) is that section alone.
-              if (sections.length === 1 && only !== undefined && (only.title === group || only.number !== null))
-                return [notesSectionView(only)];
-              return [el('p', { className: 'glossary-notes-group', text: group }), ...sections.map(notesSectionView)];
+              // Numbered sections are their own headings; a section that is its whole group needs no label over it.
+              const labelled = sections.some((s) => s.number === null && s.title !== group);
+              return [
+                labelled ? el('p', { className: 'glossary-notes-group', text: group }) : null,
+                ...sections.map(notesSectionView),
+              ];
             }),
           ],
         );

@@ -17,6 +17,11 @@
  */
 import { plainText } from './timelineNotes';
 
+/** Markdown in plain words: bold markers first (bold may hold italics: "**[HISTORIAN: Jordan, *Book*]**"), then the rest. */
+function words(markdown: string): string {
+  return plainText(markdown.replace(/\*\*/g, ''));
+}
+
 /** The two files of notes the game ships beside the timeline. */
 export const NOTES_FILES = ['actors.md', 'counterfactuals.md'] as const;
 export type NotesFile = (typeof NOTES_FILES)[number];
@@ -40,6 +45,8 @@ export interface NotesFileView {
   readonly file: NotesFile;
   /** The file's own title: "Actors: people and states (1934–1939)". */
   readonly title: string;
+  /** What the file says of itself before its first part: its tags and labels, and how to read its dates. */
+  readonly about: readonly string[];
   readonly sections: readonly NotesSection[];
 }
 
@@ -55,7 +62,7 @@ export type NotesTarget =
 /** Lower-case letters and digits, joined by hyphens. */
 function slug(text: string): string {
   return (
-    plainText(text)
+    words(text)
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
@@ -74,18 +81,31 @@ function cells(line: string): string[] | null {
     .map((cell) => cell.trim());
 }
 
-/** A line of prose or of a list, in plain words ("- " and "1. " kept as the notes number them), or null if blank. */
+/**
+ * A line of prose or of a list, in plain words, or null if blank: a point "• …", a point within a point "– …"
+ * (indented in the notes), a numbered point as the notes number it ("1. …").
+ */
 function proseLine(line: string): string | null {
   const text = line.trim();
   // Blank lines, rules and a table's rule line are no words.
   if (text === '' || text === '---' || /^\|[\s|:-]*$/.test(text)) return null;
-  return plainText(text.replace(/^-\s+/, '• '));
+  const nested = /^\s+-\s/.test(line);
+  return words(text.replace(/^-\s+/, nested ? '– ' : '• '));
+}
+
+/** A file's lines before its first part ("## "), its title left out: what it says of itself. */
+function aboutLines(lines: readonly string[]): string[] {
+  const end = lines.findIndex((l) => l.startsWith('## '));
+  return lines
+    .slice(0, end < 0 ? lines.length : end)
+    .filter((l) => !l.startsWith('# '))
+    .flatMap((l) => proseLine(l) ?? []);
 }
 
 /** actors.md: its opening section, then one section per row of its tables, grouped under their headings. */
 function actorsFromMarkdown(markdown: string): NotesFileView {
   const lines = markdown.split('\n');
-  const title = plainText((lines.find((l) => l.startsWith('# ')) ?? '# Actors').slice(2));
+  const title = words((lines.find((l) => l.startsWith('# ')) ?? '# Actors').slice(2));
   const sections: NotesSection[] = [];
   let part = '';
   let heading = '';
@@ -107,24 +127,24 @@ function actorsFromMarkdown(markdown: string): NotesFileView {
   for (const line of lines) {
     if (line.startsWith('## ')) {
       closeProse();
-      part = plainText(line.slice(3));
+      part = words(line.slice(3));
       heading = '';
       header = null;
       prose = [];
     } else if (line.startsWith('### ')) {
       closeProse();
-      heading = plainText(line.slice(4));
+      heading = words(line.slice(4));
       header = null;
     } else if (line.startsWith('|')) {
       closeProse();
       const row = cells(line);
       if (row === null) continue;
       if (header === null) {
-        header = row.map((cell) => plainText(cell));
+        header = row.map((cell) => words(cell));
         continue;
       }
       const [name = '', ...rest] = row;
-      const title = plainText(name);
+      const title = words(name);
       const labels = header;
       sections.push({
         id: `actors-${slug(title.replace(/\s*\([^)]*\)/g, ''))}`,
@@ -132,7 +152,7 @@ function actorsFromMarkdown(markdown: string): NotesFileView {
         number: null,
         title,
         group: heading === '' ? part : `${part}: ${heading}`,
-        lines: rest.map((cell, i) => `${labels[i + 1] ?? ''}: ${plainText(cell)}`),
+        lines: rest.map((cell, i) => `${labels[i + 1] ?? ''}: ${words(cell)}`),
       });
     } else if (prose !== null) {
       const text = proseLine(line);
@@ -140,24 +160,24 @@ function actorsFromMarkdown(markdown: string): NotesFileView {
     }
   }
   closeProse();
-  return { file: 'actors.md', title, sections };
+  return { file: 'actors.md', title, about: aboutLines(lines), sections };
 }
 
 /** counterfactuals.md: one section per numbered heading ("## 2.", "### 1.2", "### D." under "## 3."). */
 function counterfactualsFromMarkdown(markdown: string): NotesFileView {
   const lines = markdown.split('\n');
-  const title = plainText((lines.find((l) => l.startsWith('# ')) ?? '# Counterfactuals').slice(2));
+  const title = words((lines.find((l) => l.startsWith('# ')) ?? '# Counterfactuals').slice(2));
   const sections: { id: string; number: string; title: string; group: string; lines: string[] }[] = [];
   let chapter: { number: string; title: string } | null = null;
   for (const line of lines) {
     const top = /^## (\d+)\.\s+(.+)$/.exec(line);
     if (top?.[1] !== undefined && top[2] !== undefined) {
-      chapter = { number: top[1], title: plainText(top[2]) };
+      chapter = { number: top[1], title: words(top[2]) };
       sections.push({
         id: `counterfactuals-${top[1]}`,
         number: top[1],
-        title: plainText(top[2]),
-        group: `${top[1]}. ${plainText(top[2])}`,
+        title: words(top[2]),
+        group: `${top[1]}. ${words(top[2])}`,
         lines: [],
       });
       continue;
@@ -168,7 +188,7 @@ function counterfactualsFromMarkdown(markdown: string): NotesFileView {
       sections.push({
         id: `counterfactuals-${slug(number)}`,
         number,
-        title: plainText(sub[3]),
+        title: words(sub[3]),
         group: `${chapter.number}. ${chapter.title}`,
         lines: [],
       });
@@ -179,8 +199,8 @@ function counterfactualsFromMarkdown(markdown: string): NotesFileView {
     const row = cells(line);
     if (row !== null) {
       // The historians' table: one line per historian, the header left out.
-      if (/^Historian/.test(plainText(row[0] ?? ''))) continue;
-      current.lines.push(row.map((cell) => plainText(cell)).join(' — '));
+      if (/^Historian/.test(words(row[0] ?? ''))) continue;
+      current.lines.push(row.map((cell) => words(cell)).join(' — '));
       continue;
     }
     const text = proseLine(line);
@@ -189,6 +209,7 @@ function counterfactualsFromMarkdown(markdown: string): NotesFileView {
   return {
     file: 'counterfactuals.md',
     title,
+    about: aboutLines(lines),
     sections: sections.map((s) => ({ ...s, file: 'counterfactuals.md' as const })),
   };
 }
@@ -236,7 +257,13 @@ function actorsNamed(part: string, sections: readonly NotesSection[]): NotesSect
   return sections.filter((section) => {
     if (section.group.startsWith('States')) {
       const names = [section.title, ...(STATE_ALIASES[section.title] ?? [])].map(word).join('|');
-      return new RegExp(`^(?:${names})|(?:${names}) row`, 'u').test(text);
+      // Opening the citation, alone or in a list of states ("Poland and Romania refused"), or naming its row.
+      const states = sections
+        .filter((s) => s.group.startsWith('States'))
+        .flatMap((s) => [s.title, ...(STATE_ALIASES[s.title] ?? [])])
+        .map(word)
+        .join('|');
+      return new RegExp(`^(?:(?:${states})\\s*(?:,|and)\\s*)*(?:${names})|(?:${names}) row`, 'u').test(text);
     }
     if (section.group.startsWith('People'))
       return personNames(section.title).some((name) => new RegExp(word(name), 'u').test(text));
@@ -245,17 +272,34 @@ function actorsNamed(part: string, sections: readonly NotesSection[]): NotesSect
   });
 }
 
-/** The section numbers a citation's part names: "§1.2", "§2 point 3", "§3 D", "§3 D-F", "§3 F, §3 H". */
+/** The letters of a list or range of branches: "D", "D-F", "D and H", "C, F and H". */
+function lettersOf(list: string): string[] {
+  const letters: string[] = [];
+  for (const [, first, last] of list.matchAll(/([A-H])(?:\s*[-–]\s*([A-H]))?/g)) {
+    if (first === undefined) continue;
+    const to = (last ?? first).charCodeAt(0);
+    for (let code = first.charCodeAt(0); code <= to; code++) letters.push(String.fromCharCode(code));
+  }
+  return letters;
+}
+
+/**
+ * The section numbers a citation's part names: "§1.2", "§1.2–1.3", "§2 point 3" (section 2), "§3 D", "§3 D-F",
+ * "§3 D and H", "§3 F, §3 H".
+ */
 function numbersNamed(part: string): string[] {
   const numbers: string[] = [];
-  for (const match of part.matchAll(/§\s*(\d+)(?:\.(\d+))?(?:\s+([A-H])(?:\s*[-–]\s*([A-H]))?\b)?/g)) {
-    const [, chapter, sub, letter, last] = match;
+  const branch = /^\s+([A-H](?:\s*[-–]\s*[A-H])?(?:\s*(?:,|and)\s*[A-H](?:\s*[-–]\s*[A-H])?)*)\b/;
+  for (const match of part.matchAll(/§\s*(\d+)(?:\.(\d+)(?:\s*[-–]\s*(?:\d+\.)?(\d+))?)?/g)) {
+    const [whole, chapter, sub, lastSub] = match;
     if (chapter === undefined) continue;
-    if (sub !== undefined) numbers.push(`${chapter}.${sub}`);
-    else if (letter !== undefined) {
-      const to = (last ?? letter).charCodeAt(0);
-      for (let code = letter.charCodeAt(0); code <= to; code++) numbers.push(`${chapter} ${String.fromCharCode(code)}`);
-    } else numbers.push(chapter);
+    if (sub !== undefined) {
+      for (let n = Number(sub); n <= Number(lastSub ?? sub); n++) numbers.push(`${chapter}.${n}`);
+      continue;
+    }
+    const letters = branch.exec(part.slice((match.index ?? 0) + whole.length))?.[1];
+    if (letters === undefined) numbers.push(chapter);
+    else for (const letter of lettersOf(letters)) numbers.push(`${chapter} ${letter}`);
   }
   return numbers;
 }

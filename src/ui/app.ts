@@ -60,7 +60,7 @@ import {
   conventionNotNow,
   crisisLabel,
   ORDERS,
-  orderChance,
+  orderOddsText,
   PHASE_NAMES,
   ROLE_NAMES,
 } from './labels';
@@ -722,7 +722,7 @@ export class App {
       const reason = refusal(world, action);
       if (reason?.startsWith('only the ')) continue;
       const cost = actionCost(action);
-      const chance = reason === null ? orderChance(world, action) : null;
+      const odds = reason === null ? orderOddsText(world, action) : null;
       const button = el(
         'button',
         {
@@ -741,8 +741,8 @@ export class App {
         [
           el('span', { text: actionLabel(action) }),
           el('span', { className: 'cost', text: ` — ${cost} capital` }),
-          // The die this order would roll now, so that no capital is spent on odds of nil unknowingly.
-          chance === null ? null : el('span', { className: 'cost odds', text: `, odds of a yes ${chance} in 100` }),
+          // The dice this order would roll now, or why it would change nothing: no capital spent on odds of nil unawares.
+          odds === null ? null : el('span', { className: 'cost odds', text: odds }),
         ],
       );
       button.addEventListener('click', () => {

@@ -24,7 +24,7 @@ import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, newGame, screenshot, tabTo } from './gameDriver';
-import { orderChance } from './labels';
+import { orderOddsText } from './labels';
 
 let harness: BrowserHarness;
 
@@ -63,11 +63,9 @@ describe('the Council chamber, stance reasons and the credits', () => {
     // An order that rolls a die says its odds now, the engine's own; one that rolls none says nothing.
     const opening = createGame(loadScenario('blum-staff-talks-1936'), { seed: SEED, role: 'france' }).getSnapshot()
       .world;
-    const odds = orderChance(opening, { type: 'convention.staffTalks' });
-    expect(odds).not.toBeNull();
-    expect(await page.locator('#orders [data-action="convention.staffTalks"]').textContent()).toContain(
-      `, odds of a yes ${odds} in 100`,
-    );
+    const odds = orderOddsText(opening, { type: 'convention.staffTalks' }) ?? '';
+    expect(odds).toMatch(/^, odds \d+ in 100 that the French cabinet agrees/);
+    expect(await page.locator('#orders [data-action="convention.staffTalks"]').textContent()).toContain(odds);
     expect(await page.locator('#orders [data-action="domestic.rally"] .odds').count()).toBe(0);
     await page.locator('#end-month').click();
     await expect.poll(() => page.locator('#hud-month').textContent()).toMatch(/1936/);

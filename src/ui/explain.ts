@@ -7,6 +7,7 @@
 import { type LogEntry, type LogReason, renderEntry as renderLogEntry, renderSentence, ruleWords } from '../engine';
 import { mountFactors } from '../why';
 import { el } from './dom';
+import { linkCitationsIn } from './glossaryLinks';
 
 /**
  * One reason behind an entry: its sentence, and for a decision or a roll, the factors drawer. The drawer
@@ -22,8 +23,25 @@ function reasonItem(reason: LogReason, line: string, month: LogEntry['month']): 
         ? `${ruleWords(explanation.rule)}.`
         : renderSentence(reason.key, reason.params, month);
   const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text })]);
-  if (explanation !== undefined) mountFactors(item, explanation);
+  if (explanation !== undefined) {
+    mountFactors(item, explanation);
+    linkSources(item);
+  }
   return item;
+}
+
+/**
+ * The drawer's "Source: …" lines with their citations linked to what they name (an article, a row of the timeline
+ * or of the notes on the actors and counterfactuals), as the dispatches' sources are: the words stay the same.
+ */
+function linkSources(item: HTMLElement): void {
+  for (const line of item.querySelectorAll<HTMLElement>('.why-source')) {
+    const text = line.textContent ?? '';
+    const at = text.indexOf(': ');
+    if (at < 0) continue;
+    line.replaceChildren(text.slice(0, at + 2), el('span', { className: 'why-cite', text: text.slice(at + 2) }));
+  }
+  linkCitationsIn(item, '.why-cite');
 }
 
 /** An entry as an element: its sentence, and the reasons behind it (each decision's factors), if any. */

@@ -4,9 +4,9 @@
  * says so (`crisis.mobilisationBinds`), so its help must not promise action.
  */
 import { describe, expect, it } from 'vitest';
-import { CRISIS_CHOICES, createGame, MODEL, type WorldState } from '../engine';
+import { CONVENTION, CRISIS_CHOICES, createGame, MODEL, type WorldState } from '../engine';
 import { loadScenario } from '../testing/scenarios';
-import { assumedAnswersText, CRISIS_LABELS, conventionNotNow, crisisLabel, orderChance } from './labels';
+import { assumedAnswersText, CRISIS_LABELS, conventionNotNow, crisisLabel, orderOddsText } from './labels';
 
 describe('the crisis answers’ help', () => {
   it('has a label and a help line for every answer', () => {
@@ -112,31 +112,32 @@ describe('why no clause can be offered, said above the convention’s cards', ()
 
   it('shows the way to drafting before the talks get there, and says nothing while drafting', () => {
     expect(conventionNotNow(at('noContacts'))).toBe(
-      'No offer can be made now: offers are made while drafting. Open contacts, then staff talks, then drafting, from the orders.',
+      'No offer can be made now: offers are made while drafting. Open attaché contacts, then propose staff talks, then begin drafting, from the orders.',
+    );
+    // Each phase is told its own way on: staff talks already running are not told to open contacts.
+    expect(conventionNotNow(at('staffTalks'))).toBe(
+      `No offer can be made now: offers are made while drafting. Begin drafting from the orders once the staffs have talked for ${CONVENTION.rules.minStaffTalkMonths.value} months.`,
+    );
+    expect(conventionNotNow(at('attacheContacts'))).toMatch(
+      /: offers are made while drafting\. Propose staff talks, then/,
     );
     expect(conventionNotNow(at('drafting'))).toBe('');
   });
 });
 
 describe('the odds shown beside an order', () => {
-  it('are the odds the engine then rolls with, and nothing for an order that rolls no die', () => {
-    const game = createGame(loadScenario('blum-staff-talks-1936'), { seed: 'odds', role: 'ussr' });
-    const world = game.getSnapshot().world;
-    const shown = JSON.stringify(world);
-    const chance = orderChance(world, { type: 'convention.staffTalks' });
-    // The world shown is untouched by the preview.
-    expect(JSON.stringify(world)).toBe(shown);
-    expect(chance).toBeGreaterThan(0);
-    game.send({ type: 'convention.staffTalks' });
-    const logged = game
-      .getSnapshot()
-      .world.log.flatMap((m) => m.entries)
-      .flatMap((e) => e.reasons ?? [])
-      .map((r) => r.explanation?.chance ?? null)
-      .find((c) => c !== null);
-    expect(logged).toBe(chance);
-    // An order with no die has no odds, a refused one neither.
-    expect(orderChance(world, { type: 'domestic.rally' })).toBeNull();
-    expect(orderChance(world, { type: 'convention.submit' })).toBeNull();
+  it('say each roll’s chance and its question, or why the order would change nothing, and nothing for no die', () => {
+    const world = createGame(loadScenario('blum-staff-talks-1936'), { seed: 'odds', role: 'ussr' }).getSnapshot().world;
+    expect(orderOddsText(world, { type: 'convention.staffTalks' })).toMatch(
+      /^, odds \d+ in 100 that the French cabinet agrees to general-staff talks, and (?:100|0) in 100 that Moscow agrees to staff talks$/,
+    );
+    expect(orderOddsText(world, { type: 'diplomacy.demarche', to: 'poland' })).toBe(
+      ', odds 40 in 100 that a démarche moves the government',
+    );
+    const worn = { ...world, repeats: { 'demarche-poland': { count: 30, last: world.month } } };
+    expect(orderOddsText(worn, { type: 'diplomacy.demarche', to: 'poland' })).toBe(
+      ': it would change nothing now, repeated so often that it carries no weight now',
+    );
+    expect(orderOddsText(world, { type: 'domestic.rally' })).toBeNull();
   });
 });

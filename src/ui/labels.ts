@@ -3,8 +3,8 @@
  * interface's own text; the history and the rules' words come from data).
  */
 import {
-  applyOrder,
   type BritishVerdict,
+  CONVENTION,
   type CrisisChoice,
   type CzechoslovakAnswer,
   conventionClauses,
@@ -12,11 +12,13 @@ import {
   DELEGATION_DATA,
   type Delegation,
   type GameAction,
+  inSentence,
   type LegalCase,
   LOG_TEXT,
   listWords,
   MODEL,
   MONTHLY_ORDERS,
+  orderOdds,
   refusal,
   type WorldState,
 } from '../engine';
@@ -214,27 +216,24 @@ export function assumedAnswersText(
 export function conventionNotNow(world: WorldState): string {
   const first = conventionClauses()[0];
   const reason = first === undefined ? null : refusal(world, { type: 'convention.offer', clause: first.id, option: 0 });
-  const early = ['noContacts', 'attacheContacts', 'staffTalks'].includes(world.convention.phase);
-  const way = early ? ' Open contacts, then staff talks, then drafting, from the orders.' : '';
-  return reason === null ? '' : `No offer can be made now: ${reason}.${way}`;
+  // The way on to drafting from where the talks stand, by the orders (the engine's phases, in order).
+  const months = CONVENTION.rules.minStaffTalkMonths.value;
+  const ways: Readonly<Partial<Record<WorldState['convention']['phase'], string>>> = {
+    noContacts: ' Open attaché contacts, then propose staff talks, then begin drafting, from the orders.',
+    attacheContacts: ' Propose staff talks, then begin drafting, from the orders.',
+    staffTalks: ` Begin drafting from the orders once the staffs have talked for ${months} months.`,
+  };
+  return reason === null ? '' : `No offer can be made now: ${reason}.${ways[world.convention.phase] ?? ''}`;
 }
 
 /**
- * The chance an order's roll would have now, or null for an order that rolls no die (or is refused): the
- * order is tried on a copy of the world and its logged decision read, so the odds are the engine's own
- * (`applyOrder` is pure; the game's world is untouched). Shown beside the order, so that a class does
- * not spend its capital on an order whose odds are nil.
+ * An order's dice now, in words for its button (`orderOdds`, the engine's own rules and numbers, never its die):
+ * ", odds 40 in 100 that a démarche moves the government", or why it would change nothing; null for an order
+ * that rolls none. So that a class does not spend its capital on odds of nil, or on an order worn out.
  */
-export function orderChance(world: WorldState, action: GameAction): number | null {
-  if (refusal(world, action) !== null) return null;
-  const before = world.log.find((m) => m.month === world.month)?.entries.length ?? 0;
-  const after = applyOrder(world, action);
-  const entries = after.log.find((m) => m.month === world.month)?.entries.slice(before) ?? [];
-  for (const entry of entries) {
-    for (const reason of entry.reasons ?? []) {
-      const chance = reason.explanation?.chance ?? null;
-      if (chance !== null) return chance;
-    }
-  }
-  return null;
+export function orderOddsText(world: WorldState, action: GameAction): string | null {
+  const odds = orderOdds(world, action);
+  if (odds === null) return null;
+  if (odds.kind === 'nil') return `: it would change nothing now, ${odds.why}`;
+  return `, odds ${odds.rolls.map((roll) => `${roll.chance} in 100 that ${inSentence(roll.question)}`).join(', and ')}`;
 }

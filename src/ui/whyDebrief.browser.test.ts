@@ -34,6 +34,7 @@ import {
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, chooseRadio, newGame, screenshot, tabTo } from './gameDriver';
+import { readableSource } from './glossaryLinks';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 
@@ -153,8 +154,10 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
 
     const rows = drawer.locator('li.why-row');
     expect(await rows.count()).toBe(explanation.terms.length + 2);
+    // Each source as the drawer says it, its citation in a class's words and linked (with any further places it
+    // leads, "(also: …)", after it).
     const sourceWords = (source: string | null) =>
-      WHY.factors.source.replace('{source}', source ?? WHY.factors.assumption);
+      WHY.factors.source.replace('{source}', readableSource(source ?? WHY.factors.assumption));
 
     // The starting lean.
     const bias = rows.nth(0);
@@ -162,7 +165,7 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
     expect(Number(await bias.getAttribute('data-weight'))).toBe(explanation.bias.weight);
     expect(await bias.locator('.why-label').textContent()).toContain(WHY.factors.bias);
     expect(await bias.locator('.why-points').textContent()).toContain(signedText(explanation.bias.weight));
-    expect(await bias.locator('.why-source').textContent()).toBe(sourceWords(explanation.bias.source));
+    expect(await bias.locator('.why-source').textContent()).toContain(sourceWords(explanation.bias.source));
 
     // Each term: its label, weight and source, or the model's assumption.
     expect(explanation.terms.length).toBeGreaterThan(0);
@@ -173,8 +176,13 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
       expect(Number(await row.getAttribute('data-weight'))).toBe(term.weight);
       expect(await row.locator('.why-label').textContent()).toContain(term.label);
       expect(await row.locator('.why-points').textContent()).toContain(signedText(term.weight));
-      expect(await row.locator('.why-source').textContent()).toBe(sourceWords(term.source));
+      expect(await row.locator('.why-source').textContent()).toContain(sourceWords(term.source));
     }
+    // A source that names a file of the research opens it: the drawer's citations are links, as the dispatches' are.
+    const cited = [explanation.bias.source, ...explanation.terms.map((t) => t.source)].filter((c) =>
+      /\b(?:timeline|actors|counterfactuals)\.md\b/.test(c ?? ''),
+    );
+    if (cited.length > 0) expect(await drawer.locator('.why-source a[data-glossary]').count()).toBeGreaterThan(0);
 
     // The total: the sum of what was shown, and the engine's.
     const total = rows.nth(explanation.terms.length + 1);

@@ -10,8 +10,10 @@
  * of a scenario object is kept once made): so each test runs the code it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../testing/scenarios';
+import { loadScenario, scenarioIds } from '../../testing/scenarios';
 import { isYearMonth } from '../months';
+import { refusal } from '../turn/actions';
+import { applyOrder } from '../turn/step';
 import { initialWorld } from './initialWorld';
 import type { Scenario } from './schema';
 
@@ -180,5 +182,40 @@ describe('the first world’s log', () => {
     const { log } = initialWorld({ ...scenario }, 'first', 'ussr');
     expect(log.map((m) => m.month)).toEqual([scenario.start]);
     expect(log[0]?.entries.every((entry) => entry.month === scenario.start && entry.kind === 'event')).toBe(true);
+  });
+});
+
+describe('a scenario whose staffs have talked since before its start (last-chance-1937)', () => {
+  it('counts the months of talks since the month it gives, so history’s drafting of January 1937 is allowed', () => {
+    const scenario = loadScenario('last-chance-1937');
+    const world = first(scenario);
+    expect(scenario.overrides?.convention?.phaseSince).toBe('1936-09');
+    expect(world.convention.phase).toBe('staffTalks');
+    expect(world.convention.phaseSince).toBe('1936-09');
+    // Without the month, the talks would start with the scenario, and drafting would be refused.
+    const { phaseSince: _since, ...rest } = scenario.overrides?.convention ?? {};
+    const fresh = first({ ...scenario, overrides: { ...(scenario.overrides ?? { note: '' }), convention: rest } });
+    expect(fresh.convention.phaseSince).toBe(scenario.start);
+  });
+});
+
+describe('history’s orders for a scenario’s first month', () => {
+  it('are allowed at its start, in every scenario and for both sides (none is asked for that the rules refuse)', () => {
+    let checked = 0;
+    for (const id of scenarioIds()) {
+      const scenario = loadScenario(id);
+      for (const role of ['france', 'ussr'] as const) {
+        const world = initialWorld({ ...scenario }, 'first-orders', role, true);
+        let next = world;
+        for (const choice of scenario.historicalChoices[role].filter((c) => c.month === scenario.start)) {
+          for (const action of choice.actions) {
+            expect(refusal(next, action), `${id} ${role} ${action.type}`).toBeNull();
+            next = applyOrder(next, action, true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -191,7 +191,7 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
     c === undefined
       ? world.convention
       : conventionState(world.convention, {
-          ...(c.phase === undefined ? {} : { phase: c.phase, phaseSince: scenario.start }),
+          ...(c.phase === undefined ? {} : { phase: c.phase, phaseSince: c.phaseSince ?? scenario.start }),
           ...(c.agreed === undefined ? {} : { agreed: canonicalClauses(c.agreed) }),
           ...(c.credibility === undefined ? {} : { credibility: c.credibility }),
         });

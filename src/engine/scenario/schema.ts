@@ -68,6 +68,11 @@ export const scenarioSchema = z
         convention: z
           .strictObject({
             phase: z.enum(CONVENTION_PHASES).optional(),
+            /**
+             * The month that phase began, where it began before the scenario starts (talks already running): the
+             * months the staffs have talked count towards drafting. At most the start; the start if not given.
+             */
+            phaseSince: month.optional(),
             agreed: z.partialRecord(clauseId, z.number().int().min(0).max(3)).optional(),
             credibility: z.number().int().min(0).max(100).optional(),
           })
@@ -137,6 +142,14 @@ export const scenarioSchema = z
     if (!valid(scenario.start) || !valid(scenario.end)) return;
     if (monthsBetween(scenario.start, scenario.end) < 1) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `must come after the start (${scenario.start})` });
+    }
+    const since = scenario.overrides?.convention?.phaseSince;
+    if (since !== undefined && (since > scenario.start || scenario.overrides?.convention?.phase === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrides', 'convention', 'phaseSince'],
+        message: `gives the month a phase began: it needs the phase, and comes at the latest at the start (${scenario.start})`,
+      });
     }
     for (const role of ['france', 'ussr'] as const) {
       scenario.historicalChoices[role].forEach((choice, i) => {

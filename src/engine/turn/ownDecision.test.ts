@@ -49,7 +49,7 @@ describe('a side’s own decision', () => {
       for (const entry of own) {
         told++;
         expect(renderEntry(entry).text).toBe(
-          "The Soviet offer of February 1937: in history, Moscow's own decision; in this game, yours — by your own orders and offers.",
+          "The Soviet offer of February 1937: in history, Moscow's own initiative; in this game nothing is done in your name: your orders and crisis answers speak for Moscow.",
         );
       }
     }
@@ -64,5 +64,23 @@ describe('a side’s own decision', () => {
         .some((e) => e.kind === 'event' && e.id === OFFER),
     );
     expect(fired.filter(Boolean).length).toBeGreaterThan(20);
+  });
+});
+
+describe('a side’s own initiative in the debrief, in a month other than history’s', () => {
+  it('is told once, in the month the game logged it, never as history’s event "told in" another month', () => {
+    const scenario = loadScenario('pact-1935');
+    let seen = 0;
+    for (let n = 0; n < 30; n++) {
+      const { world, turns } = simulate(scenario, { seed: `own-elsewhen-${n}`, policy: 'random', role: 'ussr' });
+      const months = debriefOf(scenario, world, turns).months;
+      const own = months.flatMap((m) => m.events.own.map((e) => e.id));
+      for (const id of own) {
+        seen++;
+        expect(months.flatMap((m) => m.events.elsewhen.map((e) => e.event.id))).not.toContain(id);
+        expect(own.filter((o) => o === id)).toHaveLength(1);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

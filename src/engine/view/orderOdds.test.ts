@@ -1,0 +1,106 @@
+/**
+ * The odds an order's button shows are the ones its roll then uses, and say nothing of how the die will fall
+ * (a student found "no odds" meant a certain yes, where only a failed roll was logged).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../testing/scenarios';
+import { createGame } from '../game';
+import { CONVENTION, MODEL } from '../model/modelData';
+import { seedFromString } from '../random';
+import type { GameAction } from '../turn/actions';
+import { applyOrder } from '../turn/step';
+import { type WorldState, withWorld } from '../world/worldState';
+import { orderOdds } from './orderOdds';
+
+const ORDERS: readonly GameAction[] = [
+  { type: 'convention.staffTalks' },
+  { type: 'convention.resume' },
+  { type: 'diplomacy.demarche', to: 'poland' },
+  { type: 'diplomacy.demarche', to: 'romania' },
+];
+
+/** The chances the order's log gives, in its order. */
+function loggedChances(world: WorldState, action: GameAction): number[] {
+  const before = world.log.find((m) => m.month === world.month)?.entries.length ?? 0;
+  const after = applyOrder(world, action);
+  return (after.log.find((m) => m.month === world.month)?.entries.slice(before) ?? [])
+    .flatMap((e) => e.reasons ?? [])
+    .flatMap((r) =>
+      r.explanation?.chance === undefined || r.explanation.chance === null ? [] : [r.explanation.chance],
+    );
+}
+
+/** Worlds to try the orders on: the start of each scenario, as France and as the USSR, and one with stalled talks. */
+function worlds(): WorldState[] {
+  const found: WorldState[] = [];
+  for (const id of ['pact-1935', 'blum-staff-talks-1936', 'last-chance-1937', 'munich-1938']) {
+    for (const role of ['france', 'ussr'] as const) {
+      const world = createGame(loadScenario(id), { seed: `odds-${id}`, role }).getSnapshot().world;
+      found.push(world, { ...world, convention: { ...world.convention, phase: 'stalled' } });
+    }
+  }
+  return found;
+}
+
+describe('the odds of an order', () => {
+  it('are the same whatever the die will say: read from the rules, never from a roll', () => {
+    let compared = 0;
+    for (const world of worlds()) {
+      for (const action of ORDERS) {
+        const odds = orderOdds(world, action);
+        for (let n = 0; n < 20; n++) {
+          expect(orderOdds(withWorld(world, { rng: seedFromString(`die-${n}`) }), action)).toEqual(odds);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('are the chances the order then rolls with, each time its log tells one', () => {
+    let told = 0;
+    for (const world of worlds()) {
+      for (const action of ORDERS) {
+        const odds = orderOdds(world, action);
+        for (let n = 0; n < 10; n++) {
+          const rolled = withWorld(world, { rng: seedFromString(`die-${n}`) });
+          const logged = loggedChances(rolled, action);
+          if (logged.length === 0) continue;
+          expect(odds?.kind, action.type).toBe('rolls');
+          const shown = odds?.kind === 'rolls' ? odds.rolls.map((r) => r.chance) : [];
+          // The log tells the chance rolls that decided, in order, each at the odds shown.
+          expect(shown.slice(0, logged.length)).toEqual(logged);
+          told++;
+        }
+      }
+    }
+    expect(told).toBeGreaterThan(50);
+  });
+
+  it('give the resume its constant chance, a worn-out démarche no odds but why, and no die none', () => {
+    const world = createGame(loadScenario('last-chance-1937'), { seed: 'odds', role: 'france' }).getSnapshot().world;
+    const stalled = { ...world, convention: { ...world.convention, phase: 'stalled' as const } };
+    expect(orderOdds(stalled, { type: 'convention.resume' })).toEqual({
+      kind: 'rolls',
+      rolls: [{ question: 'Stalled talks are revived', chance: CONVENTION.rules.stallResumeChance.value }],
+    });
+    expect(orderOdds(world, { type: 'diplomacy.demarche', to: 'poland' })).toEqual({
+      kind: 'rolls',
+      rolls: [{ question: 'A démarche moves the government', chance: MODEL.transit.demarcheChance }],
+    });
+    const worn = { ...world, repeats: { 'demarche-poland': { count: 30, last: world.month } } };
+    expect(orderOdds(worn, { type: 'diplomacy.demarche', to: 'poland' })).toEqual({
+      kind: 'nil',
+      why: 'repeated so often that it carries no weight now',
+    });
+    // At its ceiling, a démarche would soften the government no further.
+    const held = { ...world, transit: { ...world.transit, poland: MODEL.transit.grantedAt + 10 } };
+    expect(orderOdds(held, { type: 'diplomacy.demarche', to: 'poland' })).toEqual({
+      kind: 'nil',
+      why: 'the government will not move further on démarches alone',
+    });
+    expect(orderOdds(world, { type: 'domestic.rally' })).toBeNull();
+    // Refused now (the talks are not stalled): no odds.
+    expect(orderOdds(world, { type: 'convention.resume' })).toBeNull();
+  });
+});

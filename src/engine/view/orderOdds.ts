@@ -1,0 +1,74 @@
+/**
+ * What an order's dice would be now, for the order's button (issue 14: a
+ * class sees the odds of a choice before it makes it): the chance of each roll
+ * the order makes, from the same rules and numbers the order rolls with, and
+ * never from a roll itself, so that the odds shown say nothing of how the die
+ * will fall. A démarche that repetition has worn down to no weight, or that
+ * its ceiling holds, would move nothing whatever its die said: it says so
+ * instead of giving odds.
+ */
+import { renderSentence } from '../log/render';
+import { chanceOf, ruleScore } from '../model/decide';
+import { contextFor } from '../model/derived';
+import { CONVENTION, decisionRule, MODEL } from '../model/modelData';
+import type { Rule } from '../model/modelSchemas';
+import { costOf, type GameAction, refusal } from '../turn/actions';
+import { demarcheCeiling, keptPercent, scaled, timesInARow } from '../turn/repeats';
+import type { WorldState } from '../world/worldState';
+
+/** One roll an order makes: its question in words, and its chance in 100 of a yes. */
+export interface OrderRoll {
+  readonly question: string;
+  readonly chance: number;
+}
+
+/** An order's dice: the rolls it makes, or why it would change nothing whatever they said. */
+export type OrderOdds =
+  | { readonly kind: 'rolls'; readonly rolls: readonly OrderRoll[] }
+  | { readonly kind: 'nil'; readonly why: string };
+
+/** A rule's chance of a yes on `world`'s facts: its chance, or 100 or 0 for a threshold rule. */
+function ruleChance(rule: Rule, world: WorldState): number {
+  const score = ruleScore(rule, contextFor(world));
+  return rule.mode === 'threshold' ? (score >= 0 ? 100 : 0) : chanceOf(rule, score);
+}
+
+/**
+ * The dice `action` would roll if given now in `world`, or null for an order that rolls none, or one the rules
+ * refuse now. Read from the world with the order's capital paid, as the order itself reads it.
+ */
+export function orderOdds(world: WorldState, action: GameAction): OrderOdds | null {
+  if (refusal(world, action) !== null) return null;
+  const paid: WorldState = { ...world, capital: world.capital - costOf(action) };
+  const month = world.month;
+  switch (action.type) {
+    case 'convention.staffTalks': {
+      // Both must agree (negotiation.ts proposeStaffTalks): the French cabinet, then Moscow.
+      const rules = [decisionRule('france', 'staffTalks'), decisionRule('ussr', 'staffTalks')];
+      return { kind: 'rolls', rolls: rules.map((rule) => ({ question: rule.label, chance: ruleChance(rule, paid) })) };
+    }
+    case 'convention.resume':
+      return {
+        kind: 'rolls',
+        rolls: [
+          { question: renderSentence('roll.resume', {}, month), chance: CONVENTION.rules.stallResumeChance.value },
+        ],
+      };
+    case 'diplomacy.demarche': {
+      // As step.ts's demarche weighs it: the gain left after repetition, and the ceiling it may not pass.
+      const key = action.to === 'poland' ? 'demarche-poland' : 'demarche-romania';
+      const times = timesInARow(paid, key);
+      const gain = scaled(MODEL.transit.demarcheGain, keptPercent(times, MODEL.diminishing.keepPercent[action.type]));
+      if (gain === 0) return { kind: 'nil', why: 'repeated so often that it carries no weight now' };
+      const current = paid.transit[action.to];
+      if (Math.min(demarcheCeiling(paid, action.to).ceiling, current + gain) <= current)
+        return { kind: 'nil', why: 'the government will not move further on démarches alone' };
+      return {
+        kind: 'rolls',
+        rolls: [{ question: renderSentence('roll.demarche', {}, month), chance: MODEL.transit.demarcheChance }],
+      };
+    }
+    default:
+      return null;
+  }
+}
