@@ -3,32 +3,15 @@
  * rows and sections as the project's research notes, and every citation of
  * them in the data leads to what it names.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataTexts, SCENARIOS_DIR } from '../testing/scenarios';
 import { NOTES, notesAnchor, notesFor, notesLabel, parseNotes } from './notes';
 import { type NotesTarget, notesFile, notesTargetsFor, researchNotesFromMarkdown } from './researchNotes';
 import { readShared } from './sharedSources';
 
-const SCENARIOS = join(import.meta.dirname, '../../scenarios');
-
-/** Every text in the scenarios' data files (the shipped notes' own excepted). */
-function dataTexts(): string[] {
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return files(path);
-      return path.endsWith('.json') && !path.endsWith('notes.en.json') ? [path] : [];
-    });
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const file of files(SCENARIOS)) walk(JSON.parse(readFileSync(file, 'utf8')));
-  return texts;
-}
+const SCENARIOS = SCENARIOS_DIR;
 
 /** What a list of targets names: "3 D", "Gen. Maurice Gamelin", "actors.md" for a file's top. */
 const named = (targets: readonly NotesTarget[]) =>
@@ -168,7 +151,7 @@ describe('a citation of the notes', () => {
   });
 
   it('from the data, every one leads somewhere, and every section a citation numbers exists', () => {
-    const cites = dataTexts().filter((t) => /\b(?:actors|counterfactuals)\.md\b/.test(t));
+    const cites = dataTexts('notes.en.json').filter((t) => /\b(?:actors|counterfactuals)\.md\b/.test(t));
     expect(cites.length).toBeGreaterThan(150);
     let precise = 0;
     for (const cite of cites) {

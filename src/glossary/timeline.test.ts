@@ -2,9 +2,10 @@
  * The timeline the game ships: the same rows as the project's research notes,
  * and every citation of it in the data leads to what it names.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataTexts, SCENARIOS_DIR } from '../testing/scenarios';
 import { readShared } from './sharedSources';
 import {
   confidenceWords,
@@ -23,25 +24,7 @@ import {
   timelineTargetsFor,
 } from './timelineNotes';
 
-const SCENARIOS = join(import.meta.dirname, '../../scenarios');
-
-/** Every text in the scenarios' data files (the shipped timeline's own excepted). */
-function dataTexts(): string[] {
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return files(path);
-      return path.endsWith('.json') && !path.endsWith('timeline.en.json') ? [path] : [];
-    });
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const file of files(SCENARIOS)) walk(JSON.parse(readFileSync(file, 'utf8')));
-  return texts;
-}
+const SCENARIOS = SCENARIOS_DIR;
 
 const dates = (targets: readonly TimelineTarget[]) =>
   targets.map((t) => (t.kind === 'row' ? t.row.date : t.kind === 'section' ? `§ ${t.section}` : 'the timeline'));
@@ -193,7 +176,7 @@ describe('a citation of the timeline', () => {
   });
 
   it("in the data, always leads somewhere, and to the row where it names a row's date exactly", () => {
-    const cites = [...new Set(dataTexts().filter((t) => t.includes('timeline.md')))];
+    const cites = [...new Set(dataTexts('timeline.en.json').filter((t) => t.includes('timeline.md')))];
     expect(cites.length).toBeGreaterThan(100);
     let rows = 0;
     for (const cite of cites) {

@@ -1,5 +1,5 @@
 /** Test helpers: the scenario files in `scenarios/`, read from disk and validated. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CrisisChoice, createGame, parseScenarioText, type Scenario, type WorldState } from '../engine';
 
@@ -40,4 +40,25 @@ export function historyCrises(seed: string, role: 'france' | 'ussr', answer: Cri
     game.send({ type: 'turn.end' });
   }
   return seen;
+}
+
+/**
+ * Every text in the data files under `scenarios/` (for the tests that read every citation), the file named
+ * `except` left out: a shipped file of research notes, whose own words are no citations.
+ */
+export function dataTexts(except: string): string[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return files(path);
+      return path.endsWith('.json') && !path.endsWith(except) ? [path] : [];
+    });
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const file of files(SCENARIOS_DIR)) walk(JSON.parse(readFileSync(file, 'utf8')));
+  return texts;
 }
