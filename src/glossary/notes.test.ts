@@ -11,8 +11,6 @@ import { NOTES, notesAnchor, notesFor, notesLabel, parseNotes } from './notes';
 import { type NotesTarget, notesFile, notesTargetsFor, researchNotesFromMarkdown } from './researchNotes';
 import { readShared } from './sharedSources';
 
-const SCENARIOS = SCENARIOS_DIR;
-
 /** What a list of targets names: "3 D", "Gen. Maurice Gamelin", "actors.md" for a file's top. */
 const named = (targets: readonly NotesTarget[]) =>
   targets.map((t) => (t.kind === 'file' ? t.file : (t.section.number ?? t.section.title)));
@@ -24,7 +22,7 @@ const markdown = () => ({
 
 describe('the shipped notes', () => {
   it('are the research notes as they stand (npm run build:timeline writes them again)', () => {
-    const shipped = readFileSync(join(SCENARIOS, 'text/notes.en.json'), 'utf8');
+    const shipped = readFileSync(join(SCENARIOS_DIR, 'text/notes.en.json'), 'utf8');
     expect(shipped).toBe(notesFile(markdown()));
     expect(parseNotes(JSON.parse(shipped)).ok).toBe(true);
   });

@@ -24,14 +24,12 @@ import {
   timelineTargetsFor,
 } from './timelineNotes';
 
-const SCENARIOS = SCENARIOS_DIR;
-
 const dates = (targets: readonly TimelineTarget[]) =>
   targets.map((t) => (t.kind === 'row' ? t.row.date : t.kind === 'section' ? `§ ${t.section}` : 'the timeline'));
 
 describe('the shipped timeline', () => {
   it('is the research notes as they stand (npm run build:timeline writes it again)', () => {
-    const shipped = readFileSync(join(SCENARIOS, 'text/timeline.en.json'), 'utf8');
+    const shipped = readFileSync(join(SCENARIOS_DIR, 'text/timeline.en.json'), 'utf8');
     expect(shipped).toBe(timelineFile(readShared('history/timeline.md')));
     expect(parseTimeline(JSON.parse(shipped)).ok).toBe(true);
   });
@@ -200,7 +198,7 @@ describe('a citation of the timeline', () => {
     const best = (confidence: string) =>
       Math.max(-1, ...[...confidence.matchAll(/\b([CSU])\b/g)].map((m) => rank[m[1] ?? ''] ?? -1));
     const events = (
-      JSON.parse(readFileSync(join(SCENARIOS, 'model/events.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(SCENARIOS_DIR, 'model/events.json'), 'utf8')) as {
         events: { id: string; confidence: string; source: string }[];
       }
     ).events;
