@@ -148,6 +148,9 @@ export interface DebriefMonth {
   readonly keyRolls: readonly KeyRoll[];
 }
 
+/** An event the class's own side decided in history, which the game left to its orders (`decidedBy`, history.ts). */
+const isOwnDecision = (entry: LogEntry) => entry.kind === 'diverged' && entry.key === 'diverged.ownDecision';
+
 /**
  * One side's months in a game of delegations (issue 14 §2): its own orders and
  * crisis answers (the actions whose `by` is that side) beside its own history
@@ -331,7 +334,7 @@ function sideMonths(
   for (const { month, entries } of world.log) {
     for (const entry of entries) {
       if ((entry.kind === 'event' || entry.kind === 'diverged') && !firedIn.has(entry.id)) firedIn.set(entry.id, month);
-      if (entry.kind === 'diverged' && entry.key === 'diverged.ownDecision') ownIds.add(entry.id);
+      if (isOwnDecision(entry)) ownIds.add(entry.id);
     }
   }
   const turnMonths: YearMonth[] = [];
@@ -353,9 +356,8 @@ function sideMonths(
     if (first) firstDivergence = month;
     const entries = entriesByMonth.get(month) ?? [];
     const fired = entries.filter((e) => e.kind === 'event').map((e) => eventOf(e.id));
-    const ownDecision = (e: LogEntry) => e.kind === 'diverged' && e.key === 'diverged.ownDecision';
-    const divergedEvents = entries.filter((e) => e.kind === 'diverged' && !ownDecision(e)).map((e) => eventOf(e.id));
-    const ownEvents = entries.filter(ownDecision).map((e) => eventOf(e.id));
+    const divergedEvents = entries.filter((e) => e.kind === 'diverged' && !isOwnDecision(e)).map((e) => eventOf(e.id));
+    const ownEvents = entries.filter(isOwnDecision).map((e) => eventOf(e.id));
     // History's events of the month: a model event (no timeline row behind it, so no confidence: Britain's
     // protest, Poland's refusal as the talks advance) has a date of the model's, never one of history.
     const historyEvents = EVENTS.filter((e) => e.confidence !== undefined && e.date.slice(0, 7) === month).map((e) =>

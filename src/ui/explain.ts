@@ -25,23 +25,10 @@ function reasonItem(reason: LogReason, line: string, month: LogEntry['month']): 
   const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text })]);
   if (explanation !== undefined) {
     mountFactors(item, explanation);
-    linkSources(item);
+    // The drawer's citations linked to what they name, as the dispatches' sources are: the words stay the same.
+    linkCitationsIn(item, '.why-cite');
   }
   return item;
-}
-
-/**
- * The drawer's "Source: …" lines with their citations linked to what they name (an article, a row of the timeline
- * or of the notes on the actors and counterfactuals), as the dispatches' sources are: the words stay the same.
- */
-function linkSources(item: HTMLElement): void {
-  for (const line of item.querySelectorAll<HTMLElement>('.why-source')) {
-    const text = line.textContent ?? '';
-    const at = text.indexOf(': ');
-    if (at < 0) continue;
-    line.replaceChildren(text.slice(0, at + 2), el('span', { className: 'why-cite', text: text.slice(at + 2) }));
-  }
-  linkCitationsIn(item, '.why-cite');
 }
 
 /** An entry as an element: its sentence, and the reasons behind it (each decision's factors), if any. */

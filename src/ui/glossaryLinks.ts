@@ -48,16 +48,10 @@ function destinations(loaded: Glossary, cite: string): Destination[] {
     title: entry.title,
     where: `${entry.treaty}, ${entry.title}`,
   }));
-  const timeline = loaded.timelineFor(cite).map((target) => {
-    const anchor = loaded.timelineAnchor(target);
-    const label = loaded.timelineLabel(target);
-    return { id: anchor, anchor, title: label, where: label };
-  });
-  const notes = loaded.notesFor(cite).map((target) => {
-    const anchor = loaded.notesAnchor(target);
-    const label = loaded.notesLabel(target);
-    return { id: anchor, anchor, title: label, where: label };
-  });
+  // A row or section of the research notes: opened by its anchor, named by its label.
+  const place = (anchor: string, label: string): Destination => ({ id: anchor, anchor, title: label, where: label });
+  const timeline = loaded.timelineFor(cite).map((t) => place(loaded.timelineAnchor(t), loaded.timelineLabel(t)));
+  const notes = loaded.notesFor(cite).map((t) => place(loaded.notesAnchor(t), loaded.notesLabel(t)));
   return [...articles, ...timeline, ...notes];
 }
 

@@ -38,6 +38,8 @@ export interface FactorRow {
   readonly width: number;
   /** `Source: …`, or the model's assumption; null for the total. */
   readonly source: string | null;
+  /** The citation `source` names, as the data gives it (what a game links to the glossary); null where none is. */
+  readonly cite: string | null;
 }
 
 export interface FactorsView {
@@ -133,14 +135,17 @@ export function factorsView(explanation: Explanation, t: WhyText = WHY_TEXT, log
     const width = (Math.abs(weight) / extent) * zero;
     return { left: weight < 0 ? zero - width : zero, width };
   };
-  const sourceLine = (source: string | null) => fill(f.source, { source: source ?? f.assumption });
+  const sourceLine = (source: string | null) => ({
+    source: fill(f.source, { source: source ?? f.assumption }),
+    cite: source,
+  });
   const row = (
     kind: FactorRow['kind'],
     id: string,
     label: string,
     note: string | null,
     weight: number,
-    source: string | null,
+    cited: { readonly source: string | null; readonly cite: string | null },
   ): FactorRow => {
     const side = sideOf(weight);
     return {
@@ -153,7 +158,7 @@ export function factorsView(explanation: Explanation, t: WhyText = WHY_TEXT, log
       side,
       sideWord: sideWord(side, t),
       ...bar(weight),
-      source,
+      ...cited,
     };
   };
   const rows: FactorRow[] = [
@@ -161,7 +166,7 @@ export function factorsView(explanation: Explanation, t: WhyText = WHY_TEXT, log
     ...explanation.terms.map((term) =>
       row('term', term.id, termLabel(term, log), null, term.weight, sourceLine(term.source)),
     ),
-    row('total', 'total', f.total, null, explanation.total, null),
+    row('total', 'total', f.total, null, explanation.total, { source: null, cite: null }),
   ];
   const answer = f.answerWords[explanation.yes ? 'yes' : 'no'];
   const chance =

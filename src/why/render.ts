@@ -38,8 +38,15 @@ function barRow(row: FactorRow, zero: number, threshold: { at: number; mark: str
     'data-id': row.id,
     'data-weight': String(row.weight),
   });
-  if (row.source !== null) item.append(el('span', 'why-source', [row.source]));
+  if (row.source !== null) item.append(el('span', 'why-source', sourceParts(row.source, row.cite)));
   return item;
+}
+
+/** A source line's words with its citation in a span of its own (`why-cite`), which a game may link to the glossary. */
+function sourceParts(source: string, cite: string | null): (string | HTMLElement)[] {
+  const at = cite === null ? -1 : source.indexOf(cite);
+  if (cite === null || at < 0) return [source];
+  return [source.slice(0, at), el('span', 'why-cite', [cite]), source.slice(at + cite.length)];
 }
 
 function strip(chance: number, roll: number, label: string, mark: string): HTMLElement {

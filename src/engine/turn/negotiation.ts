@@ -8,7 +8,7 @@ import type { LogParams, LogReason } from '../log/types';
 import { decide, explain, explainRoll } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, decisionRule } from '../model/modelData';
-import type { Effects } from '../model/modelSchemas';
+import type { Effects, Rule } from '../model/modelSchemas';
 import {
   type ConventionEvent,
   type ConventionMachineState,
@@ -131,11 +131,17 @@ export function openContacts(next: WorldDraft, journal: Journal): WorldDraft {
   return next;
 }
 
+/** The rules that decide a proposal of staff talks, in the order they are rolled: the French cabinet's, then Moscow's. */
+export function staffTalksRules(): readonly [Rule, Rule] {
+  return [decisionRule('france', 'staffTalks'), decisionRule('ussr', 'staffTalks')];
+}
+
 /** Propose general-staff talks: the French cabinet and Moscow must both agree. */
 export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldDraft {
   const context = contextFor(next);
-  const [french, rng1] = decide(decisionRule('france', 'staffTalks'), context, next.rng);
-  const [soviet, rng2] = decide(decisionRule('ussr', 'staffTalks'), context, rng1);
+  const [frenchRule, sovietRule] = staffTalksRules();
+  const [french, rng1] = decide(frenchRule, context, next.rng);
+  const [soviet, rng2] = decide(sovietRule, context, rng1);
   next.rng = rng2;
   if (!french.yes) {
     phaseNote(journal, next, 'staff-talks-refused', 'staff-talks-refused', { by: 'france' }, () => [

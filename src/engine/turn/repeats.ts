@@ -103,3 +103,36 @@ export function demarcheCeiling(world: WorldState, state: TransitState): { ceili
   }
   return { ceiling: limits.alone[state], reason: 'alone' };
 }
+
+/**
+ * What a démarche to `state` weighs now, as the order weighs it (step.ts) and its button tells it
+ * (view/orderOdds.ts): the times it was given in a row before, the share of its gain that repetition leaves,
+ * the gain, and the readiness it would bring the state to if it moved the government, held by its ceiling.
+ */
+export function demarcheWeight(
+  world: WorldState,
+  state: TransitState,
+): {
+  readonly times: number;
+  readonly percent: number;
+  readonly gain: number;
+  readonly current: number;
+  readonly ceiling: number;
+  readonly reason: CeilingReason;
+  readonly reached: number;
+} {
+  const times = timesInARow(world, state === 'poland' ? 'demarche-poland' : 'demarche-romania');
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
+  const gain = scaled(MODEL.transit.demarcheGain, percent);
+  const current = world.transit[state];
+  const { ceiling, reason } = demarcheCeiling(world, state);
+  return {
+    times,
+    percent,
+    gain,
+    current,
+    ceiling,
+    reason,
+    reached: Math.max(current, Math.min(ceiling, current + gain)),
+  };
+}

@@ -35,7 +35,7 @@ import {
   resumeTalks,
   submitDraft,
 } from './negotiation';
-import { demarcheCeiling, keptPercent, repeatsAfter, scaled, scaledEffects, timesInARow } from './repeats';
+import { demarcheWeight, keptPercent, repeatsAfter, scaledEffects, timesInARow } from './repeats';
 import { resolveMonth } from './resolve';
 
 /**
@@ -46,11 +46,9 @@ import { resolveMonth } from './resolve';
  */
 function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: boolean): WorldDraft {
   const [roll, rng] = rollPercent(next.rng);
-  const { demarcheChance, demarcheGain, grantedAt } = MODEL.transit;
+  const { demarcheChance, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
-  const times = timesInARow(next, key);
-  const percent = keptPercent(times, MODEL.diminishing.keepPercent['diplomacy.demarche']);
-  const gain = scaled(demarcheGain, percent);
+  const { times, percent, gain, current, ceiling, reason, reached } = demarcheWeight(next, to);
   // The reasons are made only for a log (`note` calls them only if it keeps the entry).
   // `moved`: the state's own delegation answers (delegations.ts); the die is still rolled, and not read.
   const rolled = (): LogReason =>
@@ -75,9 +73,6 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       });
     return next;
   }
-  const current = next.transit[to];
-  const { ceiling, reason } = demarcheCeiling(next, to);
-  const reached = Math.max(current, Math.min(ceiling, current + gain));
   next.repeats = repeatsAfter(next, key);
   next.rng = rng;
   if (journal !== null) {

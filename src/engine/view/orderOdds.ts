@@ -10,10 +10,11 @@
 import { renderSentence } from '../log/render';
 import { chanceOf, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
-import { CONVENTION, decisionRule, MODEL } from '../model/modelData';
+import { CONVENTION, MODEL } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
 import { costOf, type GameAction, refusal } from '../turn/actions';
-import { demarcheCeiling, keptPercent, scaled, timesInARow } from '../turn/repeats';
+import { staffTalksRules } from '../turn/negotiation';
+import { demarcheWeight } from '../turn/repeats';
 import type { WorldState } from '../world/worldState';
 
 /** One roll an order makes: its question in words, and its chance in 100 of a yes. */
@@ -43,9 +44,11 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
   const month = world.month;
   switch (action.type) {
     case 'convention.staffTalks': {
-      // Both must agree (negotiation.ts proposeStaffTalks): the French cabinet, then Moscow.
-      const rules = [decisionRule('france', 'staffTalks'), decisionRule('ussr', 'staffTalks')];
-      return { kind: 'rolls', rolls: rules.map((rule) => ({ question: rule.label, chance: ruleChance(rule, paid) })) };
+      // Both must agree, as the order rolls them: the French cabinet, then Moscow.
+      return {
+        kind: 'rolls',
+        rolls: staffTalksRules().map((rule) => ({ question: rule.label, chance: ruleChance(rule, paid) })),
+      };
     }
     case 'convention.resume':
       return {
@@ -55,14 +58,10 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
         ],
       };
     case 'diplomacy.demarche': {
-      // As step.ts's demarche weighs it: the gain left after repetition, and the ceiling it may not pass.
-      const key = action.to === 'poland' ? 'demarche-poland' : 'demarche-romania';
-      const times = timesInARow(paid, key);
-      const gain = scaled(MODEL.transit.demarcheGain, keptPercent(times, MODEL.diminishing.keepPercent[action.type]));
+      // As the order weighs it: the gain left after repetition, and the ceiling it may not pass.
+      const { gain, current, reached } = demarcheWeight(paid, action.to);
       if (gain === 0) return { kind: 'nil', why: 'repeated so often that it carries no weight now' };
-      const current = paid.transit[action.to];
-      if (Math.min(demarcheCeiling(paid, action.to).ceiling, current + gain) <= current)
-        return { kind: 'nil', why: 'the government will not move further on démarches alone' };
+      if (reached <= current) return { kind: 'nil', why: 'the government will not move further on démarches alone' };
       return {
         kind: 'rolls',
         rolls: [{ question: renderSentence('roll.demarche', {}, month), chance: MODEL.transit.demarcheChance }],
