@@ -1028,11 +1028,12 @@ export class App {
             el('p', {
               text: `On the table, their counter-offer: ${clauses.find((c) => c.id === counter.clause)?.label ?? counter.clause} — ${clauses.find((c) => c.id === counter.clause)?.options[counter.option] ?? ''}.`,
             }),
-            // One counter-offer stands at a time: a new offer they accept or counter, on any clause, replaces it.
+            // One counter-offer stands at a time: a new offer they accept or counter, on any clause, or an offer
+            // of their own (Moscow's of February 1937), replaces it (negotiation.ts).
             el('p', {
               className: 'quiet',
               attrs: { id: 'counter-lapses' },
-              text: 'It lapses if they accept or counter a new offer of yours, on any clause: accept it first to keep it.',
+              text: 'It lapses when a new offer takes its place: one of yours that they accept or counter, on any clause, or one of their own. Accept it first to keep it.',
             }),
           ]);
     if (counterBox !== null) {

@@ -108,7 +108,16 @@ export function applyConventionEffectTo(
     if (next.role === 'ussr') return next;
     if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
-    next.convention = conventionState(next.convention, { counter: { clause: 'sovietContribution', option: 2 } });
+    // One counter-offer stands at a time: Moscow's own offer takes the place of any other, and the class is told.
+    const standing = next.convention.counter;
+    const offer = { clause: 'sovietContribution', option: 2 } as const;
+    if (standing !== null && (standing.clause !== offer.clause || standing.option !== offer.option)) {
+      phaseNote(journal, next, 'counter-lapsed', 'counter-lapsed', {
+        clause: standing.clause,
+        option: standing.option,
+      });
+    }
+    next.convention = conventionState(next.convention, { counter: offer });
     return next;
   }
   const type =

@@ -120,6 +120,23 @@ describe('the convention’s phases in the log', () => {
       expect(after.convention).toEqual({ ...before.convention, counter: { clause: 'sovietContribution', option: 2 } });
       expect(entries).toEqual([entry(before, 'soviet-offer', 'soviet-offer')]);
     }
+    // A counter-offer of theirs on the table lapses, and the class is told; Moscow's own offer standing already stays.
+    for (const standing of [
+      { clause: 'staffCoordination', option: 2 },
+      { clause: 'sovietContribution', option: 1 },
+    ] as const) {
+      const before = world({ phase: 'drafting', agreed: {}, counter: standing });
+      const { after, entries } = loud(before, (next, j) => applyConventionEffectTo(next, 'sovietOffer', j));
+      expect(after.convention.counter).toEqual({ clause: 'sovietContribution', option: 2 });
+      expect(entries).toEqual([
+        entry(before, 'soviet-offer', 'soviet-offer'),
+        entry(before, 'counter-lapsed', 'counter-lapsed', { ...standing }),
+      ]);
+    }
+    const already = world({ phase: 'drafting', agreed: {}, counter: { clause: 'sovietContribution', option: 2 } });
+    const again = loud(already, (next, j) => applyConventionEffectTo(next, 'sovietOffer', j));
+    expect(again.entries).toEqual([entry(already, 'soviet-offer', 'soviet-offer')]);
+    expect(again.after.convention).toEqual(already.convention);
     for (const before of [
       world({ phase: 'drafting', agreed: { sovietContribution: 2 } }),
       world({ phase: 'stalled', resumePhase: 'drafting' }),

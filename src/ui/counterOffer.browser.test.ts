@@ -1,0 +1,77 @@
+/**
+ * A counter-offer in a real browser (Debian's Chromium), by keyboard alone: an
+ * offer Moscow counters, the counter-offer on the table with when it lapses,
+ * Moscow's own offer of February 1937 taking its place (and the dispatches
+ * saying so), and the counter-offer accepted. `last-chance-1937` as France
+ * opens with the staffs' talks behind it, so drafting begins in its first
+ * month; Moscow's answers to this offer do not depend on the seed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHarness, startBrowserHarness } from './browserHarness';
+import { activate, chooseRadio, newGame, screenshot } from './gameDriver';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('a counter-offer, by keyboard', () => {
+  it('is shown with when it lapses, lapses when Moscow’s own offer takes its place, and is accepted', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=counter-0`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'last-chance-1937', 'france');
+    expect(await page.locator('#hud-month').textContent()).toBe('January 1937');
+
+    await activate(page, 'keyboard', '#orders button[data-action="convention.draft"]');
+    await activate(page, 'keyboard', '#open-convention');
+    await page.locator('#clause-cards').waitFor();
+    await chooseRadio(page, 'keyboard', 'clause-staffCoordination', '1');
+    await activate(page, 'keyboard', '[data-offer="staffCoordination"]');
+    const counter = page.locator('#counter');
+    await counter.waitFor();
+    expect(await page.locator('#answers .entries > li').first().textContent()).toContain(
+      'Offer countered — Staff coordination: "exchange of information"; they propose "liaison officers".',
+    );
+    expect(await counter.textContent()).toContain(
+      'On the table, their counter-offer: Staff coordination — liaison officers.',
+    );
+    expect(await page.locator('#counter-lapses').textContent()).toBe(
+      'It lapses when a new offer takes its place: one of yours that they accept or counter, on any clause, or one of their own. Accept it first to keep it.',
+    );
+    await screenshot(page, 'counter-offer');
+    await activate(page, 'keyboard', '#close-convention');
+    await activate(page, 'keyboard', '#end-month');
+
+    // February 1937: Moscow's offer of ground forces, given transit, takes the place of the counter-offer on staff
+    // coordination. The dispatches tell the offer; the convention's answers, newest first, that the other lapsed.
+    await expect.poll(() => page.locator('#hud-month').textContent()).toBe('February 1937');
+    expect(await page.locator('#dispatches').textContent()).toContain('The Soviet offer of February 1937');
+    await activate(page, 'keyboard', '#open-convention');
+    expect(await page.locator('#answers .entries > li').allTextContents()).toEqual([
+      expect.stringContaining(
+        'Their counter-offer lapses — Staff coordination: "liaison officers" is off the table, since a new offer took its place.',
+      ),
+      expect.stringContaining('Moscow puts its offer on the table: ground forces, given transit.'),
+      expect.stringContaining('Offer countered — Staff coordination'),
+      expect.stringContaining('Drafting begins'),
+    ]);
+    expect(await counter.textContent()).toContain(
+      'On the table, their counter-offer: Soviet contribution — ground forces, given transit.',
+    );
+    await screenshot(page, 'counter-offer-lapsed');
+    await activate(page, 'keyboard', '#accept-counter');
+    await expect.poll(() => counter.count()).toBe(0);
+    expect(await page.locator('[data-clause="sovietContribution"] .agreed').textContent()).toBe(
+      'Agreed: ground forces, given transit',
+    );
+    expect(await page.locator('[data-clause="staffCoordination"] .agreed').textContent()).toBe('Not agreed yet');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
