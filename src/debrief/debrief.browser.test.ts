@@ -122,6 +122,48 @@ describe('the debrief page', () => {
     await page.close();
   });
 
+  it('reaches each section from its contents by keyboard, and prints without them', async () => {
+    const { page, errors } = await harness.newPage();
+    await openDebrief(page);
+    const links = page.locator('nav.debrief-contents a');
+    const headings = await page.locator('.debrief-section > h2').allTextContents();
+    expect(headings.length).toBe(7);
+    expect(await links.allTextContents()).toEqual(headings);
+    expect(await page.locator('nav.debrief-contents').getAttribute('aria-label')).toBe(WHY_TEXT.debrief.contents);
+    // From the page's top, a few Tabs reach the contents, then one more link at a time.
+    await page.locator('body').focus();
+    let presses = 0;
+    while (
+      presses < 12 &&
+      !(await page.evaluate(() => document.activeElement?.closest('.debrief-contents') !== null))
+    ) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(presses).toBeLessThan(12);
+    const crises = WHY_TEXT.debrief.sections.crises;
+    while ((await page.evaluate(() => document.activeElement?.textContent ?? '')) !== crises) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      expect(presses).toBeLessThan(20);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('debrief-crises-heading');
+    const top = await page.locator('#debrief-crises-heading').evaluate((h) => h.getBoundingClientRect().top);
+    // Scrolled to the heading's top (to within a pixel's fraction).
+    expect(top).toBeGreaterThan(-2);
+    expect(top).toBeLessThan(200);
+    // The next Tab goes on into the section, not back to the top.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-section]')?.getAttribute('data-section') ?? ''),
+    ).not.toBe('ending');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.debrief-contents').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the decisions and the outcome as CSV that reads back to the same rows', async () => {
     const { page, errors } = await harness.newPage();
     await openDebrief(page);

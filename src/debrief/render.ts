@@ -42,10 +42,32 @@ export interface DebriefOptions {
 
 function section(id: string, heading: string, children: readonly Child[]): HTMLElement {
   const headingId = `debrief-${id}-heading`;
-  return el('section', `debrief-section debrief-${id}`, [el('h2', null, [heading], { id: headingId }), ...children], {
+  // The heading takes the focus when the contents' link to it is followed (`contents`).
+  const h2 = el('h2', null, [heading], { id: headingId, tabindex: '-1' });
+  return el('section', `debrief-section debrief-${id}`, [h2, ...children], {
     'aria-labelledby': headingId,
     'data-section': id,
   });
+}
+
+/**
+ * A link to each section, so that a keyboard reaches any part of a long
+ * debrief in two key presses: following one moves the focus to the section's
+ * heading (not the page's address: the debrief also sits inside the game's
+ * ending screen). Not printed.
+ */
+function contents(sections: readonly HTMLElement[], t: WhyText): HTMLElement {
+  const links = sections.map((s) => {
+    const heading = s.querySelector('h2');
+    const link = el('a', null, [heading?.textContent ?? ''], { href: `#${heading?.id ?? ''}` });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
+    return el('li', null, [link]);
+  });
+  return el('nav', 'debrief-contents', [el('ol', null, links)], { 'aria-label': t.debrief.contents });
 }
 
 function list(tag: 'ul' | 'ol', className: string, items: readonly string[]): HTMLElement {
@@ -305,8 +327,7 @@ export function renderDebrief(
     el('p', 'debrief-model', [d.model]),
   ]);
   if (options.actions ?? true) header.append(actions(debrief, root, options, t));
-  root.append(
-    header,
+  const sections = [
     endingSection(debrief, t),
     timelineSection(debrief, t),
     keyRollsSection(debrief, t),
@@ -314,7 +335,9 @@ export function renderDebrief(
     section('questions', d.sections.questions, [list('ol', 'debrief-questions', scenario.questions)]),
     section('notes', d.sections.notes, [list('ul', 'debrief-notes', scenario.teacherNotes)]),
     section('sources', d.sections.sources, [list('ul', 'debrief-sources', scenario.sources)]),
-  );
+  ];
+  header.append(contents(sections, t));
+  root.append(header, ...sections);
   container.replaceChildren(root);
   return root;
 }

@@ -57,6 +57,8 @@ export const whyTextSchema = z.strictObject({
     variants: text,
     roles: z.strictObject({ france: text, ussr: text }),
     model: text,
+    /** The label of the list of links to the debrief's sections. */
+    contents: text,
     sections: z.strictObject({
       ending: text,
       timeline: text,
