@@ -25,20 +25,20 @@ import {
   type Game,
   type GameAction,
   type GameFile,
+  gameWorlds,
   hollowExplanation,
   type LogEntry,
   locarnoHeadline,
   monthName,
   moveInfo,
+  type PlayedGame,
   parseScenario,
   type Role,
   recordGame,
   refusal,
-  replayTurns,
   type Scenario,
   type StanceChange,
   stanceChanges,
-  step,
   TREATY_NAMES,
   transitAsked,
   treatyHeadline,
@@ -920,20 +920,33 @@ export class App {
     this.map?.highlight(id);
   }
 
-  /** The stances moved since last month (the world before the last recorded turn), computed once a turn. */
+  /** How the game on the board was played, for the engine to replay it exactly (`gameWorlds`). */
+  private played(): PlayedGame | null {
+    if (this.game === null || this.scenario === null) return null;
+    const { world, turns } = this.game.getSnapshot();
+    return {
+      scenario: this.scenario,
+      seed: this.seed,
+      role: this.seats?.first ?? world.role,
+      turns,
+      branchedFrom: this.branchedFrom,
+      variants: world.variants,
+      roles: this.seats?.roles,
+    };
+  }
+
+  /**
+   * The stances moved since last month (the world before the last recorded turn), computed once a turn: the
+   * game replayed as it was played, under its rule variants and by its delegations (a few milliseconds).
+   */
   private stanceChangesNow(): readonly StanceChange[] {
-    const snapshot = this.game?.getSnapshot();
-    if (snapshot === undefined || this.scenario === null || snapshot.turns.length === 0) return [];
-    const { world, turns } = snapshot;
+    const played = this.played();
+    const world = this.game?.getSnapshot().world;
+    if (played === null || world === undefined || played.turns.length === 0) return [];
     const cached = this.stanceBase;
-    if (cached?.turns !== turns.length) {
-      // One turn on from the last base is one step; otherwise (a loaded game) replay from the start.
-      const last = turns.at(-2);
-      const before =
-        cached !== null && cached.turns === turns.length - 1 && last !== undefined
-          ? step(cached.before, last.actions)
-          : replayTurns(this.scenario, this.seed, world.role, turns.slice(0, -1));
-      this.stanceBase = { turns: turns.length, before };
+    if (cached?.turns !== played.turns.length) {
+      const before = gameWorlds(played).at(-2) ?? world;
+      this.stanceBase = { turns: played.turns.length, before };
       return stanceChanges(before, world);
     }
     return stanceChanges(cached.before, world);
@@ -1330,7 +1343,9 @@ export class App {
     const id = world.ending ?? 'dead-letter';
     const ending = endingText(id);
     const alternative = endingCase(world, id);
-    const { turns, delegations } = game.getSnapshot();
+    const { delegations } = game.getSnapshot();
+    const played = this.played();
+    if (played === null) return;
     const again = el('button', {
       className: 'big',
       text: 'Back to the title screen',
@@ -1367,9 +1382,9 @@ export class App {
                 { id: 'ending-teaching-link' },
               ),
         ]),
-        endingSections(scenario, this.seed, world, turns, delegations.roles),
+        endingSections(played, world, delegations.roles),
         this.councilButton('open-council-review', 'The League Council at each crisis', (returnTo) =>
-          import('./councilView').then((m) => m.openCouncilReview(scenario, this.seed, world.role, turns, returnTo)),
+          import('./councilView').then((m) => m.openCouncilReview(played, returnTo)),
         ),
         again,
       ]),

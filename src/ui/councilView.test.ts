@@ -13,12 +13,30 @@ describe('the crisis review of a finished game', () => {
       else game.send({ type: 'turn.end' });
     }
     const { world, turns } = game.getSnapshot();
-    const found = crisesOfGame(scenario, 'review', 'france', turns);
+    const found = crisesOfGame({ scenario, seed: 'review', role: 'france', turns });
     expect(found.map((c) => c.before.crisis?.move)).toEqual(world.crises.map((c) => c.move));
     expect(found.length).toBeGreaterThan(0);
     for (const { before, choice } of found) {
       expect(choice).toBe('refer-council');
       expect(crisisCouncil(before, choice)?.seized).toBe(true);
+    }
+  });
+
+  it('finds every crisis of a game under a rule variant, played under it', () => {
+    const scenario = loadScenario('pact-1935');
+    for (const seed of ['review-v0', 'review-v1', 'review-v2']) {
+      const game = createGame(scenario, { seed, role: 'france', variants: ['no-protocol-override'] });
+      for (let i = 0; i < 200 && game.getSnapshot().phase !== 'ended'; i++) {
+        if (game.getSnapshot().world.phase === 'crisis')
+          game.send({ type: 'crisis.respond', choice: 'invoke-protocol' });
+        else game.send({ type: 'turn.end' });
+      }
+      const { world, turns } = game.getSnapshot();
+      const found = crisesOfGame({ scenario, seed, role: 'france', turns, variants: world.variants });
+      expect(found.map((c) => `${c.before.month} ${c.before.crisis?.move}`)).toEqual(
+        world.crises.map((c) => `${c.month} ${c.move}`),
+      );
+      for (const { before } of found) expect(before.variants).toEqual(['no-protocol-override']);
     }
   });
 });

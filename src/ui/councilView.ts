@@ -20,16 +20,14 @@ import {
   crisisCouncil,
   ELECTED_SEAT,
   formatDate,
+  gameWorlds,
   type LegalCase,
   type MemberVote,
   MOVES,
   monthName,
   moveInfo,
-  replayTurns,
-  type Scenario,
+  type PlayedGame,
   type Session,
-  step,
-  type TurnRecord,
   type WorldState,
 } from '../engine';
 import { el } from './dom';
@@ -389,33 +387,22 @@ export function openCrisisCouncil(
   );
 }
 
-/** Every crisis of a finished game: the world it opened in and the answer given, rebuilt from the turns. */
-export function crisesOfGame(
-  scenario: Scenario,
-  seed: string,
-  role: WorldState['role'],
-  turns: readonly TurnRecord[],
-): { before: WorldState; choice: CrisisChoice }[] {
-  const found: { before: WorldState; choice: CrisisChoice }[] = [];
-  let world = replayTurns(scenario, seed, role, []);
-  for (const turn of turns) {
+/**
+ * Every crisis of a finished game: the world it opened in and the answer given, rebuilt from the turns as the
+ * game played them (`gameWorlds`: under its rule variants, by its delegations, a branch by its roles).
+ */
+export function crisesOfGame(played: PlayedGame): { before: WorldState; choice: CrisisChoice }[] {
+  const worlds = gameWorlds(played);
+  return played.turns.flatMap((turn, index) => {
+    const before = worlds[index];
     const answer = turn.actions.find((a) => a.type === 'crisis.respond');
-    if (answer?.type === 'crisis.respond' && world.phase === 'crisis')
-      found.push({ before: world, choice: answer.choice });
-    world = step(world, turn.actions);
-  }
-  return found;
+    return answer?.type === 'crisis.respond' && before?.phase === 'crisis' ? [{ before, choice: answer.choice }] : [];
+  });
 }
 
 /** The crisis review: every crisis of the game, each opening its Council chamber in the same dialog. */
-export function openCouncilReview(
-  scenario: Scenario,
-  seed: string,
-  role: WorldState['role'],
-  turns: readonly TurnRecord[],
-  returnTo: HTMLElement | null,
-): HTMLDialogElement {
-  const crises = crisesOfGame(scenario, seed, role, turns);
+export function openCouncilReview(played: PlayedGame, returnTo: HTMLElement | null): HTMLDialogElement {
+  const crises = crisesOfGame(played);
   const shown = el('div', { className: 'council-review-shown', attrs: { 'aria-live': 'polite' } });
   const list = el(
     'ul',

@@ -12,8 +12,9 @@ import { debriefCsv, renderDebrief } from '../debrief';
 import {
   type Delegation,
   debriefOf,
+  gameWorlds,
   monthName,
-  replayTurns,
+  type PlayedGame,
   type Scenario,
   type TurnRecord,
   type WorldState,
@@ -27,18 +28,6 @@ type Turns = readonly TurnRecord[];
 /** How many futures the ending plays, and from how many turns before the end. */
 export const REACHABLE_RUNS = 200;
 export const REACHABLE_TURNS_BACK = 6;
-
-/** The world after the first `count` recorded turns of a game (the engine's replay, under its rule `variants`; no log). */
-export function worldAfter(
-  scenario: Scenario,
-  seed: string,
-  role: WorldState['role'],
-  turns: Turns,
-  count: number,
-  variants: readonly string[] = [],
-) {
-  return replayTurns(scenario, seed, role, turns.slice(0, count), variants);
-}
 
 /** Save `text` as a file called `name` (a link to a blob, clicked). */
 function download(text: string, name: string, type: string): void {
@@ -80,9 +69,10 @@ export function debriefSection(
  * from the world `REACHABLE_TURNS_BACK` turns before the end (rebuilt from the
  * recorded turns), every side played by the model, with progress and Cancel.
  */
-export function reachableSection(scenario: Scenario, seed: string, world: WorldState, turns: Turns): HTMLElement {
-  const back = Math.max(0, turns.length - REACHABLE_TURNS_BACK);
-  const start = worldAfter(scenario, seed, world.role, turns, back, world.variants);
+export function reachableSection(played: PlayedGame, world: WorldState): HTMLElement {
+  const { scenario, seed } = played;
+  const back = Math.max(0, played.turns.length - REACHABLE_TURNS_BACK);
+  const start = gameWorlds(played)[back] ?? world;
   const headingId = 'reachable-heading';
   const progress = el('div', { className: 'reachable-progress' });
   const chart = el('div', { className: 'reachable-chart', attrs: { id: 'reachable-chart', 'aria-live': 'polite' } });

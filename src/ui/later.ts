@@ -4,7 +4,7 @@
  * small: the futures panel (futuresPanel.ts) and the ending's debrief with the
  * endings reachable from it (endingView.ts).
  */
-import type { Delegation, Game, Scenario, TurnRecord, WorldState } from '../engine';
+import type { Delegation, Game, PlayedGame, Scenario, WorldState } from '../engine';
 import { el } from './dom';
 
 /** A notice where a part of the game could not load (offline and not cached, say). */
@@ -39,20 +39,11 @@ export function futuresButton(scenario: Scenario, game: Game, seed: string): HTM
  * there (they stay direct children of the ending, which its print style needs).
  * `roles`: the human roles of a game of delegations, whose debrief shows each side's months.
  */
-export function endingSections(
-  scenario: Scenario,
-  seed: string,
-  world: WorldState,
-  turns: readonly TurnRecord[],
-  roles?: readonly Delegation[],
-): HTMLElement {
+export function endingSections(played: PlayedGame, world: WorldState, roles?: readonly Delegation[]): HTMLElement {
   const waiting = el('p', { className: 'loading', attrs: { role: 'status' }, text: 'Loading the debrief…' });
   import('./endingView')
     .then(({ debriefSection, reachableSection }) => {
-      waiting.replaceWith(
-        debriefSection(scenario, world, turns, roles),
-        reachableSection(scenario, seed, world, turns),
-      );
+      waiting.replaceWith(debriefSection(played.scenario, world, played.turns, roles), reachableSection(played, world));
     })
     .catch((error: unknown) => waiting.replaceWith(couldNotLoad('The debrief', error)));
   return waiting;

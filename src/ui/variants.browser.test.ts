@@ -6,7 +6,7 @@
  * Node for the same seeds. Reuses the shared game build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBatch } from '../engine';
+import { createGame, monthName, moveInfo, runBatch } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
@@ -88,4 +88,44 @@ describe('rule variants in the game', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('a game under a variant, to its end: the Council at each crisis lists every crisis of the game as played', async () => {
+    // Each month ended at once, each crisis answered by invoking the Protocol: the engine's game in Node, played so.
+    const seed = 'review-v2';
+    const variants = ['no-protocol-override'];
+    const game = createGame(loadScenario('pact-1935'), { seed, role: 'france', variants });
+    while (game.getSnapshot().phase !== 'ended') {
+      const crisis = game.getSnapshot().phase === 'crisis';
+      game.send(crisis ? { type: 'crisis.respond', choice: 'invoke-protocol' } : { type: 'turn.end' });
+    }
+    const expected = game
+      .getSnapshot()
+      .world.crises.map((c) => `${moveInfo(c.move)?.title ?? 'Crisis'} (${monthName(c.month)})`);
+    // Replayed under history's rules this game had one crisis; under its own, five.
+    expect(expected.length).toBe(5);
+
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=${seed}`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('input[name="scenario"][value="pact-1935"]').check();
+    await page.locator('#variant-no-protocol-override').check();
+    await page.locator('#start-game').click();
+    await page.locator('#hud-month').waitFor();
+    for (let step = 0; step < 80 && !(await page.locator('#ending').isVisible()); step++) {
+      if (await page.locator('#crisis-answers').isVisible()) {
+        await page.locator('[data-choice="invoke-protocol"]').click();
+        await page.locator('#crisis-continue').click();
+      } else await page.locator('#end-month').click();
+    }
+    await page.locator('#open-council-review').click();
+    const review = page.locator('#council-review button');
+    await review.first().waitFor();
+    expect(await review.allTextContents()).toEqual(expected);
+    await review.last().click();
+    await page.locator('.council-review-shown #council-session-heading').waitFor();
+    await screenshot(page, 'variant-council-review');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -573,6 +573,37 @@ export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
   return worlds;
 }
 
+/** How a game was played, as its game file records it (`recordGame`'s arguments): enough to replay it exactly. */
+export interface PlayedGame {
+  readonly scenario: Scenario;
+  readonly seed: string;
+  /** The game's first role (a branch's: the role it was taken over as). */
+  readonly role: Role;
+  readonly turns: readonly TurnRecord[];
+  readonly branchedFrom?: BranchedFrom | undefined;
+  readonly variants?: readonly string[] | undefined;
+  /** The human roles of a game of delegations (absent: its one role). */
+  readonly roles?: readonly Delegation[] | undefined;
+}
+
+/**
+ * Every world of a played game: the world before each of its turns, then the
+ * world after the last, each played as the game played it (under its rule
+ * variants, by its delegations, a branch in the hands of its role from its
+ * first own turn): `gameWorlds(g)[i]` is the world turn `i` was given in.
+ */
+export function gameWorlds(game: PlayedGame): WorldState[] {
+  const { scenario, seed, role, turns, branchedFrom, variants = [], roles = [role] } = game;
+  let world = startOf(scenario, seed, role, branchedFrom, variants);
+  const worlds: WorldState[] = [];
+  turns.forEach((turn, index) => {
+    worlds.push(handOver(world, index, role, branchedFrom));
+    world = playTurn(world, index, role, roles, branchedFrom, turn);
+  });
+  worlds.push(world);
+  return worlds;
+}
+
 /** What a game file holds that cannot be recomputed: a share link carries only this. */
 export interface GameOrders {
   readonly seed: unknown;

@@ -17,6 +17,8 @@ export {
   type GameFile,
   type GameOrders,
   gameFileFromOrders,
+  gameWorlds,
+  type PlayedGame,
   parseGameFile,
   parseGameFileText,
   type ReplayResult,
