@@ -143,6 +143,7 @@ export {
 } from './turn/actions';
 export { askedAtCrisis, delegationName, guaranteeAsked, standAsked, teschenAsked } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingCase, endingsMet, endingText } from './turn/endings';
+export { eventsDuring } from './turn/history';
 export { applyOrder, endOrders, step } from './turn/step';
 export type { TurnRecord } from './turn/turnMachine';
 export { type Parsed, type Problem, parseJsonText, parseWith, problemsFromZod, shippedValue } from './validation';

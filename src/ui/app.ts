@@ -21,6 +21,7 @@ import {
   endingCase,
   endingText,
   eventSource,
+  eventsDuring,
   formatDate,
   type Game,
   type GameAction,
@@ -1210,7 +1211,11 @@ export class App {
     const crisis = world.crisis;
     if (crisis === null) return;
     const info = moveInfo(crisis.move);
-    const entry = this.entriesOf(world, world.month).find((e) => e.kind === 'move' && e.id === crisis.move);
+    const month = this.entriesOf(world, world.month);
+    const entry = month.find((e) => e.kind === 'move' && e.id === crisis.move);
+    // The events of this crisis (`eventsDuring`: Moscow's answer to Beneš) came with it, after the month's orders.
+    const during = new Set(eventsDuring(crisis.move).map((e) => e.id));
+    const came = month.filter((e) => (e.kind === 'event' || e.kind === 'diverged') && during.has(e.id));
     const answers = el(
       'ul',
       { className: 'crisis-answers', attrs: { id: 'crisis-answers' } },
@@ -1237,6 +1242,16 @@ export class App {
         text: `${monthName(crisis.month)} (in history: ${info === null ? '—' : formatDate(info.historical)})`,
       }),
       entry === undefined ? null : el('ul', { className: 'entries' }, [renderEntry(entry)]),
+      came.length === 0
+        ? null
+        : el('section', { attrs: { id: 'crisis-came', 'aria-labelledby': 'crisis-came-heading' } }, [
+            el('h3', { text: 'As the crisis came', attrs: { id: 'crisis-came-heading' } }),
+            el(
+              'ul',
+              { className: 'entries' },
+              came.map((e) => renderEntry(e)),
+            ),
+          ]),
       this.laterDispatches(world),
       this.verdictSection(world),
       crisisXray(world),

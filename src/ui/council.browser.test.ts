@@ -103,6 +103,12 @@ describe('the Council chamber, stance reasons and the credits', () => {
     for (let i = 0; i < 6 && !(await page.locator('#crisis-answers').isVisible()); i++)
       await activate(page, 'keyboard', '#end-month');
     expect(await page.locator('#crisis-heading').textContent()).toContain('Sudeten');
+    // The crisis's own events came with it, after the month's orders, and the crisis screen tells them: Moscow's
+    // answer to Beneš, its warning to Poland (played as France, Paris's call-up is the class's own to make).
+    const came = (await page.locator('#crisis-came .entries > li').allTextContents()).join(' | ');
+    expect(came).toContain('Moscow answers Beneš');
+    expect(came).toContain('A Soviet warning to Poland');
+    expect(came).toContain('France calls up reservists: in history, Paris');
     await activate(page, 'keyboard', '[data-choice="refer-council"]');
     await page.locator('#open-council').waitFor();
 

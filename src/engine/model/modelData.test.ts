@@ -83,6 +83,10 @@ describe('the model data in scenarios/model', () => {
     expect(referenceProblems({ ...data, events: unknown })).toEqual([
       'events[0].requires: unknown event "no-such-event"',
     ]);
+    const during = [{ ...a, during: 'no-such-move' }, ...EVENTS.slice(1)];
+    expect(referenceProblems({ ...data, events: during })).toEqual([
+      'events[0].during: unknown German move "no-such-move"',
+    ]);
   });
 
   it('includes the events the issue names, each with its date', () => {

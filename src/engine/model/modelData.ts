@@ -118,6 +118,8 @@ export function referenceProblems(data: ModelData): string[] {
   data.events.forEach((event, i) => {
     check(`events[${i}].requires`, event.requires);
     check(`events[${i}].unless`, event.unless);
+    if (event.during !== undefined && !moveIds.has(event.during))
+      problems.push(`events[${i}].during: unknown German move "${event.during}"`);
     for (const [country, government] of Object.entries(event.effects.government ?? {})) {
       const known = data.governments[government];
       if (known === undefined)

@@ -112,6 +112,11 @@ export const eventSchema = sourced({
   /** fixed: happens on its date unless switched off or `unless` holds; contingent: may happen while its window is open. */
   kind: z.enum(['fixed', 'contingent']),
   text: text,
+  /**
+   * A German move (moves.json) whose crisis the event belongs to (Moscow's answer to Beneš in the Sudeten crisis):
+   * dispatched as that crisis opens, in whatever month Germany moves, and never without it; its date is history's.
+   */
+  during: z.string().optional(),
   requires: z.array(conditionSchema).optional(),
   /** A fixed event does not happen if any of these holds: the world has diverged enough. */
   unless: z.array(conditionSchema).optional(),

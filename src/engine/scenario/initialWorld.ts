@@ -11,7 +11,7 @@ import { seedFromString } from '../random';
 import { CALENDAR } from '../rules/lawData';
 import { COUNTRY_IDS } from '../rules/types';
 import { isMember } from '../rules/worldFacts';
-import { applyEvent, dispatches, eventsOf } from '../turn/history';
+import { applyEvent, dispatches, eventsDuring, eventsOf } from '../turn/history';
 import { applyDrifts } from '../turn/resolve';
 import { normalVariants } from '../variants/variants';
 import { allHold, anyHolds, applyEffects, type Journal, withJournal } from '../world/effects';
@@ -112,6 +112,13 @@ function historicalMonth(world: WorldState, journal: Journal): WorldState {
   }
   for (const move of MOVES) {
     if (monthOf(move.historical) !== world.month || next.moves[move.id]?.status !== 'pending') continue;
+    // The events of its crisis come with it, before it (`during`: Moscow's answer to Beneš).
+    for (const event of eventsDuring(move.id)) {
+      if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
+      if (!allHold(next, event.requires)) continue;
+      if (event.kind === 'fixed' && anyHolds(next, event.unless)) continue;
+      next = applyEvent(next, event, journal);
+    }
     next = applyEffects(next, move.effects.done);
     next = withWorld(next, {
       moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } },

@@ -85,9 +85,10 @@ export const scenarioSchema = z
     /**
      * History's choices scripted (the `as-it-happened` replay): with `crises`, the side
      * the player does not play answers each German move as its government did
-     * (`historicalChoices.crises`); `events` are contingent events that happen at their
-     * date, and `moves` German moves that come in their historical month, without a
-     * roll, whenever their premises hold. A free game has none.
+     * (`historicalChoices.crises`); `events` are events that happen as they did (a
+     * contingent one at its date, without a roll; a side's own initiative even played
+     * as that side), and `moves` German moves that come in their historical month,
+     * without a roll, whenever their premises hold. A free game has none.
      */
     script: z
       .strictObject({

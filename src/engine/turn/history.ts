@@ -142,11 +142,14 @@ export function teschenAnswered(world: WorldState, answer: TeschenAnswer, quiet 
 /** The reason a dispatch gives for an event the British delegation decided. */
 const BRITISH_GUARANTEE: readonly LogReason[] = [{ key: 'guarantee.delegation', params: { guarantee: true } }];
 
-/** The events that may happen in each month, in date order (built once). */
+/** The events in date order. */
+const SORTED = [...EVENTS].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+/** The events that may happen in each month, in date order (built once): all but those of a crisis (`DURING`). */
 const BY_MONTH: ReadonlyMap<YearMonth, readonly HistoricalEvent[]> = (() => {
   const map = new Map<YearMonth, HistoricalEvent[]>();
-  const sorted = [...EVENTS].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const event of sorted) {
+  for (const event of SORTED) {
+    if (event.during !== undefined) continue;
     const first = monthOf(event.date);
     const last = event.kind === 'contingent' ? (event.until ?? first) : first;
     for (let month = first; month <= last; month = addMonths(month, 1)) {
@@ -188,6 +191,59 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
     })),
   ]),
 );
+
+/** The events of each German move's crisis (`during`), in date order (built once). */
+const DURING: ReadonlyMap<string, readonly HistoricalEvent[]> = (() => {
+  const map = new Map<string, HistoricalEvent[]>();
+  for (const event of SORTED) {
+    if (event.during === undefined) continue;
+    map.set(event.during, [...(map.get(event.during) ?? []), event]);
+  }
+  return map;
+})();
+
+/** The events of `move`'s crisis (`during` in events.json): dispatched as it opens. */
+export function eventsDuring(move: string): readonly HistoricalEvent[] {
+  return DURING.get(move) ?? [];
+}
+
+/**
+ * Dispatch the events of a German move's crisis as it opens (`during`), in the month it opens, whatever that is:
+ * "Moscow answers Beneš" comes with the Sudeten crisis, not in a September the crisis waited past, nor after
+ * the Anschluss was turned back. Each is dispatched as a month's event is (`dispatchOn`): its premises, a side's
+ * own initiative left to the player (unless the scenario scripts it), a fixed event's divergence, a contingent
+ * one's roll (unless scripted), judged by the month's opening perceptions (`context`). Changed in place.
+ */
+export function crisisDispatches(next: WorldDraft, move: string, context: FactorContext, journal: Journal): WorldDraft {
+  const { removedEvents } = rulesOf(next);
+  let draft = next;
+  for (const event of eventsDuring(move)) {
+    const { id } = event;
+    if (draft.fired.includes(id) || draft.disabled.includes(id) || removedEvents.has(id)) continue;
+    if (!premisesHold(draft, event)) continue;
+    const scripted = draft.script?.events.includes(id) === true;
+    const own = event.decidedBy === draft.role && !scripted;
+    const diverged = own || (event.kind === 'fixed' && anyTest(event.unless)(draft));
+    let reasons: Note['reasons'];
+    if (!diverged && event.chance !== undefined && !scripted) {
+      const [decision, rng] = decide(event.chance, context, draft.rng);
+      draft.rng = rng;
+      if (!decision.yes) continue;
+      reasons = () => [because(explain(decision))];
+    }
+    draft.fired = [...draft.fired, id];
+    if (diverged) {
+      note(journal, draft, {
+        kind: 'diverged',
+        id,
+        ...(own ? { key: 'diverged.ownDecision', params: { event: id, side: draft.role } } : { params: { event: id } }),
+      });
+      continue;
+    }
+    draft = fire(draft, event, journal, reasons);
+  }
+  return draft;
+}
 
 /** The events that may happen in `month`. */
 export function eventsOf(month: YearMonth): readonly HistoricalEvent[] {
@@ -297,8 +353,9 @@ function dispatchOn(
       next.britainGuarantee !== undefined && id === GUARANTEE.event.id ? next.britainGuarantee : undefined;
     // The Polish delegation declined Teschen (`teschenAnswered`): its event does not come while its window is open.
     if (next.teschenDeclined === true && id === TESCHEN.event.id) continue;
-    // A side's own decision, in a game played as that side: the player's orders decide it, and no die is rolled.
-    const own = event.decidedBy === next.role;
+    // A side's own decision, in a game played as that side: the player's orders decide it, and no die is rolled;
+    // unless the scenario scripts it as history's (as-it-happened: history's course, whichever side is played).
+    const own = event.decidedBy === next.role && !next.script?.events.includes(id);
     if (own) diverged = true;
     else if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {

@@ -22,6 +22,7 @@ import {
   withMove,
 } from '../world/worldState';
 import { openCrisis } from './crisis';
+import { crisisDispatches } from './history';
 import { conventionMonth } from './negotiation';
 
 /**
@@ -122,12 +123,17 @@ function germanMove(world: WorldDraft, context: FactorContext, journal: Journal)
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
     if (!allHold(world, move.requires)) continue;
     // A scenario that scripts history (`script.moves`) brings the move in its historical month without a roll.
+    // The events of the move's crisis come with it, before it (`crisisDispatches`: Moscow's answer to Beneš).
     if (world.script?.moves.includes(move.id) && monthOf(move.historical) === world.month) {
-      return openCrisis(world, move, () => [{ key: 'move.scripted', params: { move: move.id } }], journal);
+      const dispatched = crisisDispatches(world, move.id, context, journal);
+      return openCrisis(dispatched, move, () => [{ key: 'move.scripted', params: { move: move.id } }], journal);
     }
     const [decision, rng] = decide(move.attempt, context, world.rng);
     world.rng = rng;
-    if (decision.yes) return openCrisis(world, move, () => [because(explain(decision))], journal);
+    if (decision.yes) {
+      const dispatched = crisisDispatches(world, move.id, context, journal);
+      return openCrisis(dispatched, move, () => [because(explain(decision))], journal);
+    }
     // Only for a log: a quiet game (every future, every batch) makes no entry for the month a move waits.
     if (journal !== null)
       note(journal, world, {

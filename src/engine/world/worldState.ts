@@ -233,7 +233,10 @@ export interface CrisisRecord {
 export interface Script {
   /** Each side's historical answer to each German move, given by the side the player does not play. */
   readonly crises: Readonly<Record<Role, Readonly<Record<string, string>>>>;
-  /** Contingent events that happen at their date, without a roll, whenever their premises hold. */
+  /**
+   * Events that happen as they did whenever their premises hold: a contingent one at its date without a roll,
+   * and a side's own initiative (`decidedBy`) even in a game played as that side (history's course scripted).
+   */
   readonly events: readonly string[];
   /** German moves that come in their historical month, without a roll, whenever their premises hold. */
   readonly moves: readonly string[];
