@@ -1167,7 +1167,8 @@ export class App {
       rows.push(
         el('li', { attrs: { 'data-treaty': id } }, [
           el('strong', { text: `${TREATY_NAMES[id]}: ` }),
-          treatyHeadline(verdict, mood),
+          // Land forces go through the states that let them pass: "through Romania" where Poland refused.
+          treatyHeadline(verdict, mood, found.legalCase.transit),
         ]),
       );
     }

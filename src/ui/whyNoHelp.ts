@@ -92,7 +92,7 @@ export function crisisWhy(before: WorldState, record: CrisisRecord): CrisisWhy {
         ? recorded.outcome
         : id === 'locarno'
           ? locarnoHeadline(verdicts.locarno, 'is')
-          : treatyHeadline(verdicts[id], 'is');
+          : treatyHeadline(verdicts[id], 'is', rebuilt?.legalCase.transit);
     return {
       treaty: id,
       name: TREATY_NAMES[id],

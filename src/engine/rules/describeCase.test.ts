@@ -34,6 +34,29 @@ describe('a case told as text', () => {
     expect(hollowExplanation(result)).toBeNull();
   });
 
+  it('sends land forces through the transit states that let them pass, where the case gives their answers', () => {
+    const verdict = {
+      outcome: 'rendered',
+      reason: null,
+      helper: 'ussr',
+      types: ['economic', 'land_via_transit'],
+      owed: true,
+      obstacles: [],
+      delivery: null,
+      path: [],
+    } as const;
+    const said = (transit?: { poland?: boolean; romania?: boolean }) => treatyHeadline(verdict, 'would-have', transit);
+    expect(said()).toBe(
+      'HELP WOULD HAVE BEEN GIVEN by the Soviet Union: economic help, land forces through Poland or Romania',
+    );
+    expect(said({ poland: false, romania: true })).toBe(
+      'HELP WOULD HAVE BEEN GIVEN by the Soviet Union: economic help, land forces through Romania',
+    );
+    expect(said({ poland: true })).toContain('land forces through Poland');
+    expect(said({ poland: true, romania: true })).toContain('land forces through Poland and Romania');
+    expect(said({ poland: false, romania: false })).toContain('land forces through Poland or Romania');
+  });
+
   it('names the reason of a verdict that gives no help, and the hollow pact', () => {
     const { result } = judged('germany-attacks-ussr-britain-objects');
     expect(treatyHeadline(result.verdicts['franco-soviet'])).toBe(`BLOCKED — ${VETO}`);

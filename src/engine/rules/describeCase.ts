@@ -4,6 +4,7 @@
  * whether it is the letter or practice.
  */
 import { formatDate } from '../dates';
+import type { TransitAnswers } from './assistanceRules';
 import { REASONS } from './lawData';
 import type { LegalCase } from './legalCase';
 import type {
@@ -78,16 +79,28 @@ const LOCARNO_MOODS: Readonly<Record<Exclude<VerdictMood, 'plain'>, Record<Locar
 };
 
 /**
- * One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)";
- * in a game's moods, "HELP WOULD BE GIVEN by the Soviet Union: economic help".
+ * The words for a kind of help. Land forces go through the transit states that granted passage in the case
+ * (`transit`: "land forces through Romania" where Poland refused), else through either, as the kind is named.
  */
-export function treatyHeadline(verdict: TreatyVerdict, mood: VerdictMood = 'plain'): string {
+function assistanceWords(type: AssistanceType, transit?: TransitAnswers): string {
+  if (type !== 'land_via_transit' || transit === undefined) return ASSISTANCE_NAMES[type];
+  const open = (['poland', 'romania'] as const).filter((state) => transit[state] === true);
+  if (open.length === 0) return ASSISTANCE_NAMES[type];
+  return `land forces through ${open.map((state) => countryName(state)).join(' and ')}`;
+}
+
+/**
+ * One line saying what a treaty's verdict is, e.g. "RENDERED by France: an offensive in the west (improvised)";
+ * in a game's moods, "HELP WOULD BE GIVEN by the Soviet Union: economic help". With the case's transit answers,
+ * land forces are said to go through the states that let them pass.
+ */
+export function treatyHeadline(verdict: TreatyVerdict, mood: VerdictMood = 'plain', transit?: TransitAnswers): string {
   const outcome = (mood === 'plain' ? undefined : TREATY_MOODS[mood][verdict.outcome]) ?? outcomeWords(verdict.outcome);
   const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
   if (verdict.outcome !== 'rendered') return `${outcome}${reason}`;
   const the = mood !== 'plain' && verdict.helper !== null && NAMED_WITH_THE.has(verdict.helper) ? 'the ' : '';
   const helper = verdict.helper === null ? '' : ` by ${the}${countryName(verdict.helper)}`;
-  const types = verdict.types.map((t) => ASSISTANCE_NAMES[t]).join(', ');
+  const types = verdict.types.map((t) => assistanceWords(t, transit)).join(', ');
   const delivery = verdict.delivery === null ? '' : ` (${verdict.delivery})`;
   return `${outcome}${helper}: ${types}${delivery}`;
 }
@@ -135,7 +148,7 @@ export function describeCase(legalCase: LegalCase, result: CaseResult): string {
   if (legalCase.summary !== undefined) lines.push(`  ${legalCase.summary}`);
   for (const id of ['franco-soviet', 'czechoslovak-soviet'] as const) {
     const verdict = result.verdicts[id];
-    lines.push('', `${TREATY_NAMES[id]}: ${treatyHeadline(verdict)}`);
+    lines.push('', `${TREATY_NAMES[id]}: ${treatyHeadline(verdict, 'plain', legalCase.transit)}`);
     verdict.path.forEach((step, i) => {
       lines.push(...stepLines(step, i));
     });
