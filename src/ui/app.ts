@@ -199,7 +199,7 @@ export class App {
         current: () =>
           this.game === null || this.scenario === null
             ? null
-            : { world: this.game.getSnapshot().world, scenario: this.scenario },
+            : { world: this.game.getSnapshot().world, scenario: this.scenario, seated: this.seats?.seated() },
       });
       // Beside the map and the X-ray at a crisis: the League Council on the day, before the class answers.
       mode.setCouncil((slot, world) => {

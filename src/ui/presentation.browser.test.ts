@@ -338,6 +338,40 @@ describe('presentation mode', () => {
     await page.close();
   }, 120_000);
 
+  it('after a hand-over, steps the next delegation’s screen from its top: one → does not end its month', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=presentation-seats`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await tabTo(page, '#presentation-toggle');
+    await page.keyboard.press('Enter');
+    await page.locator('body.presenting #presentation-bar').waitFor();
+    await tabTo(page, '#delegations-game');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#start-delegations');
+    await page.keyboard.press('Enter');
+    await page.locator('#hud-month').waitFor();
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    const month = await page.locator('#hud-month').innerText();
+    // The French delegation steps to its last stop, and → there ends its orders: the hand-over comes.
+    for (let presses = 0; !(await page.locator('#end-month.pres-current').isVisible()); presses++) {
+      expect(presses).toBeLessThan(40);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#handover').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#handover').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the Soviet delegation');
+    // The Soviet screen opens on its heading, its orders and "End the month" still to come.
+    await expect.poll(() => page.locator('#month-heading').getAttribute('class')).toContain('pres-current');
+    expect(await page.locator('#end-month').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#hud-month').innerText()).toBe(month);
+    expect(await page.locator('#delegation-turn').textContent()).toContain('the Soviet delegation');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('steps by → alone from talks-1939 to its ending, through the debrief loaded there, the crisis prompt said only at the crisis', async () => {
     const { page, errors } = await harness.newPage();
     await page.setViewportSize({ width: 1920, height: 1080 });

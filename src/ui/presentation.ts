@@ -26,8 +26,11 @@ import { type ScreenPoint, teacherPoint } from './teacherNotes';
 
 /** What presentation mode reads of the app. */
 export interface PresentationView {
-  /** The game on screen, or null on the title screen. */
-  current(): { readonly world: WorldState; readonly scenario: Scenario } | null;
+  /**
+   * The game on screen, or null on the title screen; in a game of delegations, the one seated at the screen
+   * (a hand-over seats another on the same month: its screen is a new one, stepped from its top).
+   */
+  current(): { readonly world: WorldState; readonly scenario: Scenario; readonly seated?: string } | null;
 }
 
 /** Draws the League Council into its slot beside the map during a crisis (another module's). */
@@ -245,9 +248,10 @@ export class Presentation {
     this.placeCouncil();
     const root = this.root();
     const stops = [...root.querySelectorAll<HTMLElement>(root === this.screen ? ENDING_STOPS : PANEL_STOPS)];
-    const world = this.view.current()?.world;
+    const current = this.view.current();
+    const world = current?.world;
     const heading = root.querySelector('h2')?.id ?? '';
-    const key = `${root.id}|${heading}|${world?.month ?? ''}|${world?.phase ?? ''}`;
+    const key = `${root.id}|${heading}|${world?.month ?? ''}|${world?.phase ?? ''}|${current?.seated ?? ''}`;
     if (key !== this.stepKey) {
       this.index = 0;
       // A new screen: what was said about the last one (the crisis's "Tab to it") no longer holds.
