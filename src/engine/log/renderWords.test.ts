@@ -122,9 +122,10 @@ describe('the words of each parameter', () => {
       expect(word(name, { [name]: 'refer-council' })).toBe('refers the matter to the League Council');
       expect(word(name, { [name]: 'stand-aside' })).toBe('stands aside');
       expect(word(name, { [name]: 'something-else' })).toBe('something-else');
-      // No German move of the game is an attack on French or Soviet soil: the Protocol's limit is said with it.
+      // No German move of the game is an attack on French or Soviet soil, and the Rhineland came before the treaty
+      // was in force (27 March 1936): the Protocol's limits are said with it.
       expect(word(name, { [name]: 'invoke-protocol' })).toMatch(
-        /^invokes the Protocol, to act without waiting for the Council \(its point I covers only an attack on French or Soviet soil\)$/,
+        /^invokes the Protocol, to act without waiting for the Council \(a ground its point I gives only against an attack on French or Soviet soil, and only once the treaty is in force\)$/,
       );
     }
   });
