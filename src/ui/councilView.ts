@@ -318,6 +318,14 @@ export function councilTableView(world: WorldState): HTMLElement | null {
       `If the dispute is brought before it, the Council acts under Art. ${table.article}. What it needs: ${table.needs} `,
       citationLink(table.cite),
     ]),
+    // Art. 16 against a non-Member only once it has refused the Art. 17 invitation and gone to war: said here,
+    // before the answer, as the chamber says it after (`invitationWords`).
+    table.invitation === null || aggressor === undefined
+      ? null
+      : el('p', { className: 'council-invitation', attrs: { id: 'council-invitation' } }, [
+          `${aggressor.name} is not a Member: the Council first invites it to accept the obligations of membership for the dispute (Art. 17 §1), and Art. 16 applies against it only if it refuses and goes to war (Art. 17 §3), the supposition the verdicts rest on. `,
+          citationLink('treaty-and-rules.md §2 and §5.8'),
+        ]),
     el(
       'ul',
       { className: 'council-seated', attrs: { id: 'council-seated', 'aria-labelledby': headingId } },

@@ -230,6 +230,11 @@ describe('presentation mode', () => {
       table.members[0]?.name ?? '?',
     );
     expect(await council.textContent()).toContain(`Art. ${table.article}`);
+    // Germany is no Member in 1938: the box says Art. 16 comes through the Art. 17 invitation, refused.
+    expect(table.invitation).toBe('refuse-and-war');
+    expect(await council.locator('#council-invitation').textContent()).toMatch(
+      /^Germany is not a Member: the Council first invites it .*\(Art\. 17 §1\), and Art\. 16 applies against it only if it refuses and goes to war \(Art\. 17 §3\)/,
+    );
     expect(await council.textContent()).toContain('No vote yet');
     expect(await council.locator('.council-vote').count()).toBe(0);
     expect(await firstVerdict.isVisible()).toBe(true);

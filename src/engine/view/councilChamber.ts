@@ -464,6 +464,8 @@ export interface CouncilTable {
   readonly absent: readonly AbsentSeat[];
   readonly electedSeats: string;
   readonly partiesRule: { readonly text: string; readonly source: string };
+  /** The legal case's supposition on the non-Member's answer to the Art. 17 invitation, if the aggressor is one. */
+  readonly invitation: CouncilChamber['invitation'];
 }
 
 /**
@@ -489,5 +491,6 @@ export function councilTableBefore(before: WorldState): CouncilTable | null {
     absent: chamber.absent,
     electedSeats: chamber.electedSeats,
     partiesRule: chamber.partiesRule,
+    invitation: chamber.invitation,
   };
 }
