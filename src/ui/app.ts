@@ -153,7 +153,7 @@ export class App {
   /** The crisis just answered, kept to show its verdicts beside what happened. */
   private answered: { world: WorldState; choice: CrisisChoice } | null = null;
   private tooltipFor: string | null = null;
-  private stanceBase: { turns: number; before: WorldState } | null = null;
+  private worldsCache: { game: Game | null; turns: number; worlds: readonly WorldState[] } | null = null;
   /** Where the game being played branched from a recorded game, if it did. */
   private branchedFrom: BranchedFrom | undefined = undefined;
   /** Game files and links, the replay viewer, and sound (extras.ts). */
@@ -543,7 +543,7 @@ export class App {
     // Another game on screen (a file opened, a replay taken over) ends a guided game; the tutorial starts its own before it listens.
     this.guide?.(null);
     this.game = game;
-    this.stanceBase = null;
+    this.worldsCache = null;
     this.scenario = scenario;
     this.seed = seed;
     this.branchedFrom = branchedFrom;
@@ -707,16 +707,22 @@ export class App {
     const game = this.game;
     if (game === null) return;
     const entries = this.entriesOf(world, world.month);
-    const dispatches = entries.filter((e) => e.kind === 'event' || e.kind === 'diverged');
-    const own = entries.filter((e) => e.kind !== 'event' && e.kind !== 'diverged');
+    // The month's dispatches are what it opened with, before any order, in the order they came: what an event
+    // set off comes after it ("The talks stall" after Voroshilov's question, before the pact of 23 August).
+    const worlds = this.worldsSoFar();
+    const opened = this.entriesOf(worlds.at(-1) ?? world, world.month).length;
+    const dispatches = entries.slice(0, opened);
+    const own = entries.slice(opened);
     const previous = this.previousMonth(world);
+    const lastOpened = previous === null ? 0 : this.entriesOf(worlds.at(-2) ?? world, previous).length;
     const lastOutcome =
       previous === null || game.getSnapshot().turns.length === 0
         ? []
-        : // A German move's question ("How do you answer?") was answered in its crisis, whose outcome follows it.
-          this.entriesOf(world, previous).filter(
-            (e) => e.kind !== 'event' && e.kind !== 'diverged' && e.kind !== 'move',
-          );
+        : // What last month's orders and its end brought, after its dispatches (told then). A German move's
+          // question ("How do you answer?") was answered in its crisis, whose outcome follows it.
+          this.entriesOf(world, previous)
+            .slice(lastOpened)
+            .filter((e) => e.kind !== 'event' && e.kind !== 'diverged' && e.kind !== 'move');
 
     const orders = el('ul', { className: 'orders', attrs: { id: 'orders' } });
     for (const action of ORDERS) {
@@ -937,20 +943,26 @@ export class App {
   }
 
   /**
-   * The stances moved since last month (the world before the last recorded turn), computed once a turn: the
-   * game replayed as it was played, under its rule variants and by its delegations (a few milliseconds).
+   * The world each recorded turn was given in, then the one the month on the board opened with (`gameWorlds`:
+   * the game replayed as it was played, under its rule variants and by its delegations, in a few milliseconds),
+   * computed once a turn.
    */
-  private stanceChangesNow(): readonly StanceChange[] {
+  private worldsSoFar(): readonly WorldState[] {
     const played = this.played();
+    if (played === null) return [];
+    const cached = this.worldsCache;
+    if (cached?.turns === played.turns.length && cached.game === this.game) return cached.worlds;
+    const worlds = gameWorlds(played);
+    this.worldsCache = { game: this.game, turns: played.turns.length, worlds };
+    return worlds;
+  }
+
+  /** The stances moved since last month: against the world the last recorded turn was given in. */
+  private stanceChangesNow(): readonly StanceChange[] {
     const world = this.game?.getSnapshot().world;
-    if (played === null || world === undefined || played.turns.length === 0) return [];
-    const cached = this.stanceBase;
-    if (cached?.turns !== played.turns.length) {
-      const before = gameWorlds(played).at(-2) ?? world;
-      this.stanceBase = { turns: played.turns.length, before };
-      return stanceChanges(before, world);
-    }
-    return stanceChanges(cached.before, world);
+    const worlds = this.worldsSoFar();
+    const before = worlds.at(-2);
+    return world === undefined || before === undefined ? [] : stanceChanges(before, world);
   }
 
   private hideTooltip(): void {

@@ -373,6 +373,9 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('#hud-month').innerText()).toBe(month);
     expect(await page.locator('#delegation-turn').textContent()).toContain('the Soviet delegation');
+    // Off again, as the class leaves: the choice is remembered for the next page (the tests share a browser).
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

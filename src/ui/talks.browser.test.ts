@@ -4,7 +4,9 @@
  * Moscow's own offer of February 1937 taking its place (and the dispatches
  * saying so), and the counter-offer accepted. `last-chance-1937` as France
  * opens with the staffs' talks behind it, so drafting begins in its first
- * month; Moscow's answers to this offer do not depend on the seed.
+ * month; Moscow's answers to this offer do not depend on the seed. And the
+ * month's dispatches in the order they came: the talks stalled by Tukhachevsky's
+ * arrest told after it, before the next dispatch, not below them all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
@@ -20,7 +22,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-describe('a counter-offer, by keyboard', () => {
+describe('the convention’s talks, by keyboard', () => {
   it('is shown with when it lapses, lapses when Moscow’s own offer takes its place, and is accepted', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=counter-0`);
@@ -71,6 +73,35 @@ describe('a counter-offer, by keyboard', () => {
       'Agreed: ground forces, given transit',
     );
     expect(await page.locator('[data-clause="staffCoordination"] .agreed').textContent()).toBe('Not agreed yet');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('tells a month’s dispatches in the order they came, with what an event set off after it, not below them all', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=order-1`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'last-chance-1937', 'france');
+    while ((await page.locator('#hud-month').textContent()) !== 'May 1937') {
+      await activate(page, 'keyboard', '#end-month');
+      await expect.poll(() => page.locator('#month-heading').isVisible()).toBe(true);
+    }
+    // 22 May, the arrest; the talks stall for it; 28 May, Chamberlain: told in that order, among the dispatches.
+    const told = await page.locator('#dispatches .entries > li').allTextContents();
+    const at = (text: string) => told.findIndex((t) => t.includes(text));
+    expect(at('Tukhachevsky arrested')).toBeGreaterThanOrEqual(0);
+    expect(at('The convention talks: stalled.')).toBe(at('Tukhachevsky arrested') + 1);
+    expect(at('Chamberlain becomes Prime Minister')).toBe(at('The convention talks: stalled.') + 1);
+    expect(await page.locator('#this-month').count()).toBe(0);
+    // An order of the month is told below them, as this month's own.
+    await activate(page, 'keyboard', '#orders button[data-action="domestic.rally"]');
+    await page.locator('#this-month').waitFor();
+    expect(await page.locator('#dispatches .entries > li').allTextContents()).toEqual(told);
+    // Reloaded and continued, the month is told the same way.
+    await page.reload();
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#continue').click();
+    expect(await page.locator('#dispatches .entries > li').allTextContents()).toEqual(told);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
