@@ -1325,6 +1325,21 @@ export class App {
               beforeCrisis.map((e) => renderEntry(e)),
             ),
       ]),
+      // What came of the move in history (the Munich Agreement, the declarations of war): read beside the game's.
+      info?.history == null
+        ? null
+        : el(
+            'section',
+            {
+              className: 'crisis-history',
+              attrs: { id: 'crisis-history', 'aria-labelledby': 'crisis-history-heading' },
+            },
+            [
+              el('h3', { text: 'In history', attrs: { id: 'crisis-history-heading' } }),
+              el('p', { text: info.history.text }),
+              sourceLine(info.history.source),
+            ],
+          ),
       answeredCrisisLaw(answered.world, world),
       this.councilButton('open-council', 'The League Council: who voted how', (returnTo) =>
         import('./councilView').then((m) => m.openCrisisCouncil(answered.world, answered.choice, returnTo)),

@@ -111,6 +111,12 @@ describe('the Council chamber, stance reasons and the credits', () => {
     expect(came).toContain('France calls up reservists: in history, Paris');
     await activate(page, 'keyboard', '[data-choice="refer-council"]');
     await page.locator('#open-council').waitFor();
+    // Beside the game's outcome, what came of the crisis in history, with its source a click away.
+    const history = page.locator('#crisis-history');
+    expect(await history.locator('p').first().textContent()).toContain(
+      'On 29–30 September came the Munich Agreement, made by Hitler, Chamberlain, Daladier and Mussolini; the USSR was not invited.',
+    );
+    expect(await history.locator('.source a').count()).toBeGreaterThan(0);
 
     // What the engine says of this Council, played the same way in Node, and what the game logged.
     const game = createGame(loadScenario('munich-1938'), { seed: SEED, role: 'france' });

@@ -50,6 +50,7 @@ const PANEL_STOPS = [
   '#verdicts li',
   '#verdicts .hollow',
   '#why-no-help',
+  '#crisis-history > p:not(.source)',
   '#crisis-xray',
   `#${COUNCIL_SLOT_ID}:not([hidden])`,
   '.orders-section',

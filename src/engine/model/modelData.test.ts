@@ -112,6 +112,17 @@ describe('the model data in scenarios/model', () => {
     expect(MOVES.map((m) => m.id)).toEqual(['rhineland', 'anschluss', 'sudetenland', 'prague', 'poland']);
   });
 
+  it('tells what came of each German move in history, from the timeline: Munich, the declarations of war', () => {
+    for (const move of MOVES) {
+      expect(move.historicalOutcome?.source, move.id).toMatch(/^timeline\.md /);
+    }
+    const said = (id: string) => MOVES.find((m) => m.id === id)?.historicalOutcome?.text ?? '';
+    expect(said('sudetenland')).toContain('Munich Agreement');
+    expect(said('sudetenland')).toContain('the USSR was not invited');
+    expect(said('poland')).toContain('Britain and France declared war on 3 September');
+    expect(said('rhineland')).toContain('not yet in force');
+  });
+
   it('describes every actor the issue names, and the three French veto players', () => {
     expect(Object.keys(ACTORS).sort()).toEqual(
       ['belgium', 'czechoslovakia', 'france', 'germany', 'italy', 'poland', 'romania', 'uk', 'ussr'].sort(),

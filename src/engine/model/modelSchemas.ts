@@ -188,6 +188,11 @@ export const moveSchema = sourced({
    * under Locarno, not a vote under Art. 16): the Council chamber shows it beside the game's own vote.
    */
   historicalCouncil: z.strictObject({ text, source: text }).optional(),
+  /**
+   * What came of the move in history, in the timeline's words (the Munich Agreement, the declarations of war of
+   * 3 September 1939): a crisis's outcome in the game is told beside it, so that a class reads both.
+   */
+  historicalOutcome: z.strictObject({ text, source: text }).optional(),
 });
 export type GermanMove = z.infer<typeof moveSchema>;
 

@@ -47,9 +47,22 @@ export function eventSource(id: string): { title: string; source: string | null 
 }
 
 /** A German move's title and its victim, by id. */
-export function moveInfo(id: string): { title: string; historical: string; victim: string } | null {
+export function moveInfo(id: string): {
+  title: string;
+  historical: string;
+  victim: string;
+  /** What came of it in history, with its source (moves.json `historicalOutcome`), or null. */
+  history: { readonly text: string; readonly source: string } | null;
+} | null {
   const move = MOVES.find((m) => m.id === id);
-  return move === undefined ? null : { title: move.title, historical: move.historical, victim: move.incident.victim };
+  return move === undefined
+    ? null
+    : {
+        title: move.title,
+        historical: move.historical,
+        victim: move.incident.victim,
+        history: move.historicalOutcome ?? null,
+      };
 }
 
 /**
