@@ -71,7 +71,7 @@ export function mountWorksheet(container: HTMLElement, options: WorksheetOptions
   const button = el('button', {
     className: 'worksheet-toggle',
     text: 'Show the answer key',
-    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': keyIds.join(' ') },
+    attrs: { type: 'button', id: 'answer-key-toggle', 'aria-expanded': 'false', 'aria-controls': keyIds.join(' ') },
   });
   const note = el('p', {
     className: 'worksheet-key-note',

@@ -1213,9 +1213,9 @@ export class App {
       }),
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
       el('p', { className: 'quiet' }, [
-        'Every step of these verdicts is cited in the ',
+        'Every step of these verdicts is cited among the ',
         otherPageLink('legal cases', 'cases.html', { target: '_blank', rel: 'noopener' }),
-        ' page.',
+        '.',
       ]),
     ]);
   }

@@ -164,7 +164,7 @@ describe('the Council chamber, stance reasons and the credits', () => {
     // The elected seats sit as one place, unnamed; Italy has left, and Britain is never named as the member
     // that withheld its vote (councilVotes.json dissent).
     expect(await dialog.locator('#council-session-votes li[data-state="elected"]').textContent()).toContain(
-      'The elected members (elected seats, not named one by one;',
+      'The elected members (elected seats, not named one by one; their votes count):',
     );
     expect(await dialog.locator('#council-session-votes li[data-state="uk"]').getAttribute('data-vote')).toBe('for');
     expect(await dialog.locator('.council-elected').textContent()).toContain(

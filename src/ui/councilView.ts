@@ -48,6 +48,11 @@ const COUNTING_WORDS: Readonly<Record<MemberVote['counting'], string>> = {
   'left-out-in-practice': 'a party: counted by the letter (Art. 5 §1), left out in practice by the 1921 guidance',
 };
 
+/** Whether a seat's vote counts, in words: the elected seats, one place for several members, are said in the plural. */
+function countingWords({ state, counting }: Pick<MemberVote, 'state' | 'counting'>): string {
+  return state === ELECTED_SEAT && counting === 'counts' ? 'their votes count' : COUNTING_WORDS[counting];
+}
+
 const RESULT_WORDS: Readonly<Record<Session['result'], string>> = {
   unanimous: 'unanimous, the parties included',
   'unanimous-excluding-parties': 'unanimous apart from the parties',
@@ -128,7 +133,7 @@ function voteList(session: Session, voted: boolean, id: string): HTMLElement {
       const seat = seatWords(m);
       return el('li', { attrs: { 'data-state': m.state, 'data-vote': voted ? m.vote : 'none' } }, [
         el('strong', { text: m.name }),
-        ` (${seat}; ${COUNTING_WORDS[m.counting]}): `,
+        ` (${seat}; ${countingWords(m)}): `,
         el('span', { className: `council-vote vote-${voted ? m.vote : 'none'}`, text: `${mark.glyph} ${mark.word}` }),
         voted ? el('span', { className: 'council-rule', text: ` — ${m.rule} (${m.ruleSource})` }) : null,
       ]);
@@ -332,7 +337,7 @@ export function councilTableView(world: WorldState): HTMLElement | null {
       table.members.map((m) =>
         el('li', { attrs: { 'data-state': m.state, 'data-counting': m.counting } }, [
           el('strong', { text: m.name }),
-          ` (${seatWords(m)}): ${COUNTING_WORDS[m.counting]}`,
+          ` (${seatWords(m)}): ${countingWords(m)}`,
         ]),
       ),
     ),
