@@ -94,6 +94,8 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
               : { france: {}, ussr: {} },
             events: [...scenario.script.events],
             moves: [...(scenario.script.moves ?? [])],
+            // Absent where the scenario scripts none: every other world keeps its hash.
+            ...(scenario.script.staffTalks === undefined ? {} : { staffTalks: [...scenario.script.staffTalks] }),
           },
     ending: null,
     log: [],

@@ -96,6 +96,11 @@ export const scenarioSchema = z
         events: z.array(z.string().min(1)),
         /** German moves that come in their historical month, without a roll, whenever their premises hold. */
         moves: z.array(z.string().min(1)).optional(),
+        /**
+         * The months in which the French cabinet and Moscow agree to general-staff talks as they did, without a
+         * roll, when either side proposes them (autumn 1936: timeline.md Sept 1936).
+         */
+        staffTalks: z.array(month).optional(),
         /** Why: the sources of what is scripted. */
         note: text,
       })

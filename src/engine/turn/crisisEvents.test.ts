@@ -3,7 +3,7 @@
  * the warning to Poland, France's call-up, all of the Sudeten crisis) come with the crisis, in the month it opens,
  * just before it: never in a September the crisis waited past, never without it (the Anschluss turned back). And
  * a scenario that scripts history's course (`as-it-happened`) has each government's own initiatives happen as they
- * did, whichever side is played.
+ * did, whichever side is played, and the staff talks open in the autumn of 1936 as they did.
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
@@ -73,6 +73,16 @@ describe('history’s course scripted (as-it-happened)', () => {
 
   it('scripts every government’s own initiative', () => {
     expect([...(scenario.script?.events ?? [])].sort()).toEqual(expect.arrayContaining([...initiatives].sort()));
+  });
+
+  it('has the staff talks open in the autumn of 1936, as the General Staff was authorised to talk, in every game', () => {
+    for (const role of ['france', 'ussr'] as const)
+      for (let n = 0; n < 50; n++) {
+        const { world } = simulate(scenario, { seed: `staff-${n}`, policy: 'historical', role });
+        const entries = entriesOf(world);
+        expect(entries.filter((e) => e.id === 'staff-talks').map((e) => e.month)).toEqual(['1936-09']);
+        expect(entries.some((e) => e.id === 'staff-talks-refused')).toBe(false);
+      }
   });
 
   for (const role of ['france', 'ussr'] as const) {

@@ -147,6 +147,12 @@ export function staffTalksRules(): readonly [Rule, Rule] {
 
 /** Propose general-staff talks: the French cabinet and Moscow must both agree. */
 export function proposeStaffTalks(next: WorldDraft, journal: Journal): WorldDraft {
+  // A scenario that scripts history's course has both governments agree as they did, in history's months, no roll.
+  if (next.script?.staffTalks?.includes(next.month) === true) {
+    sendTo(next, { type: 'convention.staffTalksAgreed' });
+    phaseNote(journal, next, 'staff-talks', 'staff-talks', undefined, () => [{ key: 'staffTalks.scripted' }]);
+    return next;
+  }
   const context = contextFor(next);
   const [frenchRule, sovietRule] = staffTalksRules();
   const [french, rng1] = decide(frenchRule, context, next.rng);

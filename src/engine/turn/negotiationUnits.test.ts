@@ -212,6 +212,23 @@ describe('staff talks, offers and counter-offers', () => {
     expect(agreed).toBeGreaterThan(0);
   });
 
+  it('staff talks in a month history scripts (as-it-happened, autumn 1936): agreed as the governments did, no die', () => {
+    for (const rng of dice(30)) {
+      const start = world({ phase: 'attacheContacts' }, rng, { sovietDrift: 200 }, 'as-it-happened');
+      const script = { crises: { france: {}, ussr: {} }, events: [], moves: [], staffTalks: [start.month] };
+      const before = withWorld(start, { script });
+      const { after, entries } = loud(before, proposeStaffTalks);
+      expect(after.rng).toBe(before.rng);
+      expect(after.convention).toMatchObject({ phase: 'staffTalks', phaseSince: before.month });
+      expect(entries).toEqual([
+        { ...entry(before, 'staff-talks', 'staff-talks'), reasons: [{ key: 'staffTalks.scripted' }] },
+      ]);
+      // Another month: the governments decide by their rules, and the die is cast.
+      const later = withWorld(before, { script: { ...script, staffTalks: [addMonths(start.month, 1)] } });
+      expect(loud(later, proposeStaffTalks).after.rng).not.toBe(later.rng);
+    }
+  });
+
   it('staff talks refused by Moscow when it looks to Berlin past all measure, with Moscow’s reason', () => {
     const soviet = decisionRule('ussr', 'staffTalks').label;
     let seen = 0;

@@ -57,10 +57,16 @@ describe('the words and numbers of the month’s panel', () => {
     expect(eventSource('no-such-event')).toBeNull();
   });
 
-  it('gives a German move’s title, day and victim by its id, and nothing for an unknown one', () => {
+  it('gives a German move’s title, day, victim and history by its id, and nothing for an unknown one', () => {
     const move = MOVES[2];
     if (move === undefined) throw new Error('moves');
-    expect(moveInfo(move.id)).toEqual({ title: move.title, historical: move.historical, victim: move.incident.victim });
+    expect(moveInfo(move.id)).toEqual({
+      title: move.title,
+      historical: move.historical,
+      victim: move.incident.victim,
+      history: move.historicalOutcome,
+    });
+    expect(moveInfo(move.id)?.history?.text).toContain('Munich Agreement');
     expect(moveInfo('no-such-move')).toBeNull();
   });
 

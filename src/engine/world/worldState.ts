@@ -240,6 +240,8 @@ export interface Script {
   readonly events: readonly string[];
   /** German moves that come in their historical month, without a roll, whenever their premises hold. */
   readonly moves: readonly string[];
+  /** The months in which both governments agree to general-staff talks as they did, without a roll (absent: none). */
+  readonly staffTalks?: readonly string[];
 }
 
 /** The log of one month: what happened, in order. */
