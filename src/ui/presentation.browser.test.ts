@@ -380,6 +380,34 @@ describe('presentation mode', () => {
     await page.close();
   }, 90_000);
 
+  it('paces the Rhineland’s note on the month’s later dispatches after the crisis’s own words, not before them', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=presentation-later`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('body.presenting #presentation-bar').waitFor();
+    await newGame(page, 'keyboard', 'rhineland-1936', 'france');
+    for (let presses = 0; !(await page.locator('#crisis-heading').isVisible()); presses++) {
+      expect(presses).toBeLessThan(40);
+      await page.keyboard.press('ArrowRight');
+    }
+    const note = page.locator('#crisis-later-dispatches');
+    // Hidden until the teacher reaches it, after the crisis's day and its move.
+    expect(await note.isVisible()).toBe(false);
+    const before: string[] = [];
+    for (let presses = 0; !(await page.locator('#crisis-later-dispatches.pres-current').isVisible()); presses++) {
+      expect(presses).toBeLessThan(10);
+      await page.keyboard.press('ArrowRight');
+      before.push(await page.evaluate(() => document.querySelector('.pres-current')?.className ?? ''));
+    }
+    expect(before.some((c) => c.includes('crisis-when'))).toBe(true);
+    expect(await note.innerText()).toMatch(/^The crisis is judged as on 7 March 1936/);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('steps by → alone from talks-1939 to its ending, through the debrief loaded there, the crisis prompt said only at the crisis', async () => {
     const { page, errors } = await harness.newPage();
     await page.setViewportSize({ width: 1920, height: 1080 });

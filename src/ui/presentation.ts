@@ -47,6 +47,7 @@ const PANEL_STOPS = [
   '.crisis-when',
   '.entries > li',
   '#dispatches > p.quiet',
+  '#crisis-later-dispatches',
   '#verdicts li',
   '#verdicts .hollow',
   '#why-no-help',
