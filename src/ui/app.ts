@@ -52,7 +52,7 @@ import type { SeatHost, SeatState, Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
-import { installGlossaryLinks, sourceLine } from './glossaryLinks';
+import { citationLink, installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
 import {
   APPROVER_NAMES,
@@ -1192,6 +1192,7 @@ export class App {
     );
     const hollow = hollowExplanation(result);
     const { guarantors, transit } = found.legalCase;
+    const britain = world.crisis === null ? null : (moveInfo(world.crisis.move)?.britain ?? null);
     return el('section', { className: 'verdicts', attrs: { id: 'verdicts', 'aria-labelledby': 'verdict-heading' } }, [
       el('h3', {
         text:
@@ -1211,6 +1212,13 @@ export class App {
           asked ?? undefined,
         ),
       }),
+      // Britain's verdict is the model's reading: where history's Britain is on record, say what it did.
+      britain === null
+        ? null
+        : el('p', { className: 'quiet', attrs: { id: 'verdict-britain-history' } }, [
+            `Britain's verdict here is the model's reading. In history: ${britain.text}. `,
+            citationLink(britain.source),
+          ]),
       hollow === null ? null : el('p', { className: 'hollow', text: hollow }),
       el('p', { className: 'quiet' }, [
         'Every step of these verdicts is cited among the ',

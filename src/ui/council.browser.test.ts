@@ -215,6 +215,12 @@ describe('the Council chamber, stance reasons and the credits', () => {
     for (let i = 0; i < 6 && !(await page.locator('#crisis-answers').isVisible()); i++)
       await activate(page, 'mouse', '#end-month');
     expect(await page.locator('#crisis-heading').textContent()).toContain('Rhineland');
+    // Britain's verdict is the model's reading; beside it, what history's Britain did, with its sources.
+    const britain = page.locator('#verdict-britain-history');
+    expect(await britain.textContent()).toMatch(
+      /^Britain's verdict here is the model's reading\. In history: Britain upheld its Locarno obligations but resisted military action: .*which held France back\./,
+    );
+    expect(await britain.locator('a[data-glossary]').count()).toBeGreaterThan(0);
     await activate(page, 'mouse', '[data-choice="refer-council"]');
     await activate(page, 'mouse', '#open-council');
     const dialog = page.locator('#council-dialog[open]');

@@ -49,6 +49,7 @@ const PANEL_STOPS = [
   '#dispatches > p.quiet',
   '#crisis-later-dispatches',
   '#verdicts li',
+  '#verdict-britain-history',
   '#verdicts .hollow',
   '#why-no-help',
   '#crisis-history > p:not(.source)',

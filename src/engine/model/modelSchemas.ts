@@ -182,7 +182,10 @@ export const moveSchema = sourced({
    * clause the log adds to "as its government did": France's Council referral behind its "stand aside" of
    * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
    */
-  historicalAnswers: z.strictObject({ france: text.optional(), ussr: text.optional(), source: text }).optional(),
+  /** What each government did besides its answer, and Britain as a Locarno guarantor (`uk`), in history. */
+  historicalAnswers: z
+    .strictObject({ france: text.optional(), ussr: text.optional(), uk: text.optional(), source: text })
+    .optional(),
   /**
    * What the League Council did in history over this move, where it sat on it (the Rhineland: a finding
    * under Locarno, not a vote under Art. 16): the Council chamber shows it beside the game's own vote.

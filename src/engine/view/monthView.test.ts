@@ -65,7 +65,9 @@ describe('the words and numbers of the month’s panel', () => {
       historical: move.historical,
       victim: move.incident.victim,
       history: move.historicalOutcome,
+      britain: { text: move.historicalAnswers?.uk, source: move.historicalAnswers?.source },
     });
+    expect(moveInfo('prague')?.britain).toBeNull();
     expect(moveInfo(move.id)?.history?.text).toContain('Munich Agreement');
     expect(moveInfo('no-such-move')).toBeNull();
   });

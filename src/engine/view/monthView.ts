@@ -53,6 +53,8 @@ export function moveInfo(id: string): {
   victim: string;
   /** What came of it in history, with its source (moves.json `historicalOutcome`), or null. */
   history: { readonly text: string; readonly source: string } | null;
+  /** What Britain did as a Locarno guarantor in history (moves.json `historicalAnswers.uk`), or null. */
+  britain: { readonly text: string; readonly source: string } | null;
 } | null {
   const move = MOVES.find((m) => m.id === id);
   return move === undefined
@@ -62,6 +64,10 @@ export function moveInfo(id: string): {
         historical: move.historical,
         victim: move.incident.victim,
         history: move.historicalOutcome ?? null,
+        britain:
+          move.historicalAnswers?.uk === undefined
+            ? null
+            : { text: move.historicalAnswers.uk, source: move.historicalAnswers.source },
       };
 }
 
