@@ -267,13 +267,18 @@ export function renderComparison(
       ),
     ),
   ]);
-  figure.append(
-    hidden(h('figcaption', null, [caption])),
-    legend,
-    list,
-    notReachedNote(comparison.endings.length - rows.length),
-    twin(table),
-  );
+  // Two choices can come to the same thing under a game's rules (invoking the Protocol and referring to the
+  // Council, with the rule variant that takes Protocol I §2 away): said, so that a class does not read a fault.
+  const alike = comparison.endings.every((e) => e.a.count === e.b.count);
+  figure.append(hidden(h('figcaption', null, [caption])), legend, list);
+  if (alike) {
+    figure.append(
+      h('p', 'futures-alike', [
+        'A and B ended alike: with the same dice, every ending has the same share, so under this game’s rules the two choices made no difference from here.',
+      ]),
+    );
+  }
+  figure.append(notReachedNote(comparison.endings.length - rows.length), twin(table));
   container.replaceChildren(figure);
   return figure;
 }

@@ -238,6 +238,13 @@ describe('the futures page', () => {
     ).toBeLessThanOrEqual(0);
     expect((await page.locator('#futures-ab-chart .futures-table-twin').boundingBox())?.width).toBeLessThanOrEqual(1);
     expect(await page.locator('#futures-ab-chart table caption').count()).toBe(1);
+    // These two answers differ; the same answer against itself is said to end alike, not read as a fault.
+    expect(await page.locator('#futures-ab-chart .futures-alike').count()).toBe(0);
+    await page.getByLabel('Choice B').selectOption({ label: 'Answer the crisis: stand aside' });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect
+      .poll(() => page.locator('#futures-ab-chart .futures-alike').textContent(), JOB)
+      .toMatch(/^A and B ended alike: with the same dice, every ending has the same share/);
     expect(errors).toEqual([]);
     await page.close();
   });
