@@ -66,6 +66,17 @@ describe('the source-criticism worksheet', () => {
       /^The game's reason “No transit”: The USSR had no common border with Germany or Czechoslovakia/,
     );
     expect(await page.locator('.worksheet').innerText()).not.toMatch(/hand out the page|Game file:|\.json/);
+    // Legible on a projector: no text of the sheet below 18px, the teacher's note and the checks included.
+    const smallest = await page
+      .locator('.worksheet')
+      .evaluate((sheet) =>
+        Math.min(
+          ...[...sheet.querySelectorAll('*')]
+            .filter((node) => [...node.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? '').trim() !== ''))
+            .map((node) => Number.parseFloat(getComputedStyle(node).fontSize)),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(18);
     await page.locator('[data-claim="borders"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'worksheet-checks');
     const button = page.getByRole('button', { name: 'Show the answer key' });
