@@ -172,7 +172,8 @@ describe('the debrief of a game of two delegations', () => {
       }
     }
     const { world, turns } = game.getSnapshot();
-    expect(hashWorld(world)).toBe(hashWorld(alone.world));
+    // The same world but for both sides seated (`sides`): as-it-happened scripts each side's initiatives.
+    expect(hashWorld({ ...world, sides: undefined })).toBe(hashWorld(alone.world));
     const two = debriefOf(AS_IT_HAPPENED, world, turns);
     const one = debriefOf(AS_IT_HAPPENED, alone.world, alone.turns);
     expect(two.months).toEqual(one.months);

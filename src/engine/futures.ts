@@ -76,7 +76,8 @@ function futuresProblem(scenario: Scenario, world: WorldState, options: FuturesO
 
 /** The world of one future: its die seeded from `seed`, no log kept, then the first actions (each must be allowed). */
 function futureStart(world: WorldState, seed: string, firstActions: readonly GameAction[]): WorldState {
-  let next = withWorld(world, { rng: seedFromString(seed), log: [] });
+  // Every side but the policy's is the model's in a future, even in a game of delegations (`sides`).
+  let next = withWorld(world, { rng: seedFromString(seed), log: [], sides: undefined });
   for (const action of firstActions) {
     const reason = refusal(next, action);
     if (reason !== null) throw new Error(`futures: "${action.type}" is refused: ${reason}`);

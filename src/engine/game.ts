@@ -45,6 +45,7 @@ import {
   type Role,
   type WorldDraft,
   type WorldState,
+  withSides,
   withWorld,
 } from './world/worldState';
 
@@ -214,7 +215,8 @@ export function createGame(scenario: Scenario, options: GameOptions): Game {
     from === undefined
       ? initialWorld(scenario, seed, role, false, variants)
       : replayTurns(scenario, seed, from.role, from.turns, variants, from.roles);
-  const world = withWorld(start, { role });
+  // Both sides seated where the delegations include France and the USSR; neither in a branch taken over as one.
+  const world = withSides(withWorld(start, { role }), roles);
   // The turns before a branch keep who gave each order, when several delegations did.
   const turns =
     from === undefined
@@ -389,7 +391,7 @@ export function replayTurns(
   variants: readonly string[] = [],
   roles: readonly Delegation[] = [role],
 ): WorldState {
-  let world = initialWorld(scenario, seed, role, false, variants);
+  let world = withSides(initialWorld(scenario, seed, role, false, variants), roles);
   for (const turn of turns)
     world = roles.length > 1 ? stepBy(world, roles, turn.actions, turn.by) : step(world, turn.actions);
   return world;

@@ -23,6 +23,7 @@ import {
   ROLES,
   type Role,
   type WorldState,
+  withSides,
   withWorld,
 } from '../world/worldState';
 import { seedSchema } from './seed';
@@ -298,7 +299,7 @@ function branchIssues(
  * a branch's first own turn, in the hands of the branch's role.
  */
 function handOver(world: WorldState, index: number, role: Role, branch: BranchedFrom | undefined): WorldState {
-  return branch !== undefined && index === branch.index ? withWorld(world, { role }) : world;
+  return branch !== undefined && index === branch.index ? withSides(withWorld(world, { role }), [role]) : world;
 }
 
 /** The world a file's replay starts from: a branch starts as the side it came from; under the file's rule variants. */
@@ -308,8 +309,10 @@ function startOf(
   role: Role,
   branch: BranchedFrom | undefined,
   variants: readonly string[] = [],
+  roles: readonly Delegation[] = [role],
 ): WorldState {
-  return initialWorld(scenario, seed, branch?.role ?? role, false, variants);
+  // Both sides seated where the delegations of the first turn include France and the USSR.
+  return withSides(initialWorld(scenario, seed, branch?.role ?? role, false, variants), playersAt(roles, branch, 0));
 }
 
 /**
@@ -392,7 +395,7 @@ export function recordGame(
   variants: readonly string[] = [],
   roles: readonly Delegation[] = [role],
 ): GameFile {
-  let world = startOf(scenario, seed, role, branchedFrom, variants);
+  let world = startOf(scenario, seed, role, branchedFrom, variants, roles);
   const checkpoints: GameFile['checkpoints'] = [];
   const several = roles.length > 1;
   turns.forEach((turn, index) => {
@@ -478,7 +481,7 @@ export function replayGame(file: GameFile, scenario: Scenario): ReplayResult {
   const scenarioChanged = file.scenario.hash !== scenarioHash(scenario);
   const engineChanged = file.engine !== ENGINE_VERSION;
   const checkpoints = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
-  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants);
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants, rolesOf(file));
   const diverged = (divergence: Divergence): ReplayResult => ({
     ok: false,
     world,
@@ -563,7 +566,7 @@ export function turnsOutsideScenario(file: GameFile, scenario: Scenario): { inde
  * viewer's timeline and for comparing games. Stops early if the game ends.
  */
 export function worldsOf(file: GameFile, scenario: Scenario): WorldState[] {
-  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants);
+  let world = startOf(scenario, file.seed, file.role, file.branchedFrom, file.variants, rolesOf(file));
   const worlds: WorldState[] = [];
   for (const [index, turn] of file.turns.entries()) {
     if (world.phase === 'ended') break;
@@ -594,7 +597,7 @@ export interface PlayedGame {
  */
 export function gameWorlds(game: PlayedGame): WorldState[] {
   const { scenario, seed, role, turns, branchedFrom, variants = [], roles = [role] } = game;
-  let world = startOf(scenario, seed, role, branchedFrom, variants);
+  let world = startOf(scenario, seed, role, branchedFrom, variants, roles);
   const worlds: WorldState[] = [];
   turns.forEach((turn, index) => {
     worlds.push(handOver(world, index, role, branchedFrom));

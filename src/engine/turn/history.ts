@@ -24,7 +24,7 @@ import {
   note,
   withJournal,
 } from '../world/effects';
-import { draftOf, type WorldDraft, type WorldState, withWorld } from '../world/worldState';
+import { draftOf, humanSide, type WorldDraft, type WorldState, withWorld } from '../world/worldState';
 import { applyConventionEffectTo } from './negotiation';
 import { resolveTripleAlliance } from './triple';
 
@@ -222,7 +222,7 @@ export function crisisDispatches(next: WorldDraft, move: string, context: Factor
     if (draft.fired.includes(id) || draft.disabled.includes(id) || removedEvents.has(id)) continue;
     if (!premisesHold(draft, event)) continue;
     const scripted = draft.script?.events.includes(id) === true;
-    const own = event.decidedBy === draft.role && !scripted;
+    const own = event.decidedBy !== undefined && humanSide(draft, event.decidedBy) && !scripted;
     const diverged = own || (event.kind === 'fixed' && anyTest(event.unless)(draft));
     let reasons: Note['reasons'];
     if (!diverged && event.chance !== undefined && !scripted) {
@@ -236,7 +236,9 @@ export function crisisDispatches(next: WorldDraft, move: string, context: Factor
       note(journal, draft, {
         kind: 'diverged',
         id,
-        ...(own ? { key: 'diverged.ownDecision', params: { event: id, side: draft.role } } : { params: { event: id } }),
+        ...(own
+          ? { key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? draft.role } }
+          : { params: { event: id } }),
       });
       continue;
     }
@@ -355,7 +357,7 @@ function dispatchOn(
     if (next.teschenDeclined === true && id === TESCHEN.event.id) continue;
     // A side's own decision, in a game played as that side: the player's orders decide it, and no die is rolled;
     // unless the scenario scripts it as history's (as-it-happened: history's course, whichever side is played).
-    const own = event.decidedBy === next.role && !next.script?.events.includes(id);
+    const own = event.decidedBy !== undefined && humanSide(next, event.decidedBy) && !next.script?.events.includes(id);
     if (own) diverged = true;
     else if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {
@@ -380,7 +382,9 @@ function dispatchOn(
       note(journal, next, {
         kind: 'diverged',
         id,
-        ...(own ? { key: 'diverged.ownDecision', params: { event: id, side: next.role } } : { params: { event: id } }),
+        ...(own
+          ? { key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? next.role } }
+          : { params: { event: id } }),
       });
     draft ??= draftOf(world);
     // The list this call made is still the draft's (a step of the 1939 talks may have copied the draft): push.

@@ -25,6 +25,7 @@ import {
   clausesWith,
   conventionState,
   draftOf,
+  humanSide,
   type Role,
   type WorldDraft,
   type WorldState,
@@ -105,7 +106,7 @@ export function applyConventionEffectTo(
     // Moscow's offer is a counter-offer France may accept. A game played as the USSR never gets it: the event is
     // Moscow's own decision (`decidedBy` in events.json), which such a game leaves to the player's orders, and
     // the class is never handed its own offer to accept.
-    if (next.role === 'ussr') return next;
+    if (humanSide(next, 'ussr')) return next;
     if (next.convention.phase !== 'drafting' || (next.convention.agreed.sovietContribution ?? 0) >= 2) return next;
     phaseNote(journal, next, 'soviet-offer', 'soviet-offer');
     // One counter-offer stands at a time: Moscow's own offer takes the place of any other, and the class is told.

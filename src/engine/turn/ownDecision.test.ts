@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
 import { debriefOf } from '../debrief';
-import { simulate } from '../game';
+import { runFutures } from '../futures';
+import { createGame, simulate } from '../game';
 import { renderEntry } from '../log/render';
 import { EVENTS } from '../model/modelData';
 
@@ -64,6 +65,38 @@ describe('a side’s own decision', () => {
         .some((e) => e.kind === 'event' && e.id === OFFER),
     );
     expect(fired.filter(Boolean).length).toBeGreaterThan(20);
+  });
+
+  it('is the Soviet delegation’s where both sides are seated, whichever is the game’s first role; not in a future', () => {
+    const scenario = loadScenario('last-chance-1937');
+    for (let n = 0; n < 12; n++) {
+      const game = createGame(scenario, { seed: `own-seats-${n}`, roles: ['france', 'ussr'] });
+      while (game.getSnapshot().world.month < '1937-03') game.send({ type: 'turn.end' });
+      const { world } = game.getSnapshot();
+      expect(world.role).toBe('france');
+      expect(world.sides).toEqual(['france', 'ussr']);
+      const entries = world.log.flatMap((m) => m.entries);
+      // Never rolled, never handed to France as Moscow's counter-offer: told as Moscow's to make.
+      expect(entries.some((e) => e.kind === 'event' && e.id === OFFER)).toBe(false);
+      expect(world.convention.counter).toBeNull();
+      const own = entries.filter((e) => e.kind === 'diverged' && e.id === OFFER);
+      expect(own.map((e) => renderEntry(e).text)).toEqual([
+        "The Soviet offer of February 1937: in history, Moscow's own initiative; in this game nothing is done in your name: your orders and crisis answers speak for Moscow.",
+      ]);
+    }
+    // A future from a game of delegations plays the other side by the model: its initiatives are rolled again.
+    const game = createGame(scenario, { seed: 'own-seats-future', roles: ['france', 'ussr'] });
+    const futures = runFutures(scenario, game.getSnapshot().world, { runs: 40, seed: 'own-seats', policy: 'random' });
+    const alone = runFutures(
+      scenario,
+      createGame(scenario, { seed: 'own-seats-future', role: 'france' }).getSnapshot().world,
+      {
+        runs: 40,
+        seed: 'own-seats',
+        policy: 'random',
+      },
+    );
+    expect(futures.counts).toEqual(alone.counts);
   });
 });
 

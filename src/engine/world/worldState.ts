@@ -340,6 +340,13 @@ export interface WorldState {
    */
   readonly teschenDeclined?: boolean;
   /**
+   * Both sides, France and the USSR, where humans play both (delegations on one screen): each side's own
+   * initiatives (`decidedBy` in events.json) are then its delegation's to take, whichever is the world's role.
+   * Absent otherwise (a game of one side, a future, a branch taken over as one role), so every other world
+   * keeps its hash.
+   */
+  readonly sides?: readonly Role[];
+  /**
    * The event log, month by month (the last entry is the current month's): data,
    * rendered to sentences by `log/render.ts`, and no part of the world's hash.
    */
@@ -394,6 +401,7 @@ export function draftOf(w: WorldState): WorldDraft {
     romaniaTalks: w.romaniaTalks,
     britainGuarantee: w.britainGuarantee,
     teschenDeclined: w.teschenDeclined,
+    sides: w.sides,
     log: w.log,
   };
 }
@@ -476,6 +484,21 @@ export function withRng(world: WorldState, rng: RngState): WorldState {
 }
 
 /** `world` with `changes`: what `{ ...world, ...changes }` means, at the cost of `draftOf`. */
+/** Is `side` played by a human in `world`: its role, or one of both sides seated (`sides`)? */
+export function humanSide(world: WorldState, side: Role): boolean {
+  return world.role === side || world.sides?.includes(side) === true;
+}
+
+/**
+ * `world` with both sides seated when humans play France and the USSR (`roles`), else with neither: a game of
+ * one side, or a branch taken over as one role.
+ */
+export function withSides(world: WorldState, roles: readonly string[]): WorldState {
+  const both = roles.includes('france') && roles.includes('ussr');
+  if (both) return world.sides === undefined ? withWorld(world, { sides: ['france', 'ussr'] }) : world;
+  return world.sides === undefined ? world : withWorld(world, { sides: undefined });
+}
+
 export function withWorld(world: WorldState, changes: Partial<WorldState>): WorldState {
   return Object.assign(draftOf(world), changes);
 }
