@@ -4,7 +4,8 @@
  * marked, the rolls that mattered with their factors, each crisis's verdicts
  * with their citations, then the scenario's discussion questions, teacher
  * notes and sources. A print stylesheet (`debrief.css`) gives A4 or Letter
- * pages, a page break between sections, black on white, no buttons. Built
+ * pages, a page break before each long section (the notes and sources follow
+ * the questions), rolls that run on across pages, black on white, no buttons. Built
  * with createElement; every string is set as text.
  */
 import './debrief.css';
