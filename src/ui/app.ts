@@ -951,8 +951,13 @@ export class App {
     const played = this.played();
     if (played === null) return [];
     const cached = this.worldsCache;
-    if (cached?.turns === played.turns.length && cached.game === this.game) return cached.worlds;
-    const worlds = gameWorlds(played);
+    const same = cached?.game === this.game;
+    if (same && cached?.turns === played.turns.length) return cached.worlds;
+    // A month on in the same game: only its new turn is played (`gameWorlds` from the worlds known).
+    const worlds = gameWorlds(
+      played,
+      same && cached !== null && cached.turns < played.turns.length ? cached.worlds : [],
+    );
     this.worldsCache = { game: this.game, turns: played.turns.length, worlds };
     return worlds;
   }

@@ -6,11 +6,12 @@
  * Node for the same seeds. Reuses the shared game build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, monthName, moveInfo, runBatch } from '../engine';
+import { createGame, monthName, moveInfo, recordGame, runBatch } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { screenshot, tabTo } from './gameDriver';
+import { AUTOSAVE_KEY } from './saves';
 
 let harness: BrowserHarness;
 
@@ -93,26 +94,37 @@ describe('rule variants in the game', () => {
     // Each month ended at once, each crisis answered by invoking the Protocol: the engine's game in Node, played so.
     const seed = 'review-v2';
     const variants = ['no-protocol-override'];
-    const game = createGame(loadScenario('pact-1935'), { seed, role: 'france', variants });
-    while (game.getSnapshot().phase !== 'ended') {
-      const crisis = game.getSnapshot().phase === 'crisis';
-      game.send(crisis ? { type: 'crisis.respond', choice: 'invoke-protocol' } : { type: 'turn.end' });
-    }
-    const expected = game
-      .getSnapshot()
-      .world.crises.map((c) => `${moveInfo(c.move)?.title ?? 'Crisis'} (${monthName(c.month)})`);
+    const scenario = loadScenario('pact-1935');
+    const game = createGame(scenario, { seed, role: 'france', variants });
+    const play = (g: typeof game) =>
+      g.send(
+        g.getSnapshot().phase === 'crisis'
+          ? { type: 'crisis.respond', choice: 'invoke-protocol' }
+          : { type: 'turn.end' },
+      );
+    while (game.getSnapshot().phase !== 'ended') play(game);
+    const { world, turns } = game.getSnapshot();
+    const expected = world.crises.map((c) => `${moveInfo(c.move)?.title ?? 'Crisis'} (${monthName(c.month)})`);
     // Replayed under history's rules this game had one crisis; under its own, five.
     expect(expected.length).toBe(5);
 
+    // The class continues the game from its autosave three turns before the end, and plays those turns.
+    const file = recordGame(scenario, seed, 'france', turns.slice(0, -3), undefined, variants);
     const { page, errors } = await harness.newPage();
+    await page.addInitScript(
+      ([key, text]) => {
+        if (sessionStorage.getItem('seeded') === null) {
+          localStorage.setItem(key, text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [AUTOSAVE_KEY, JSON.stringify(file)] as const,
+    );
     await page.goto(`${harness.url}?seed=${seed}`);
     await page.locator('#map[data-ready="true"]').waitFor();
-    await page.locator('#new-game').click();
-    await page.locator('input[name="scenario"][value="pact-1935"]').check();
-    await page.locator('#variant-no-protocol-override').check();
-    await page.locator('#start-game').click();
-    await page.locator('#hud-month').waitFor();
-    for (let step = 0; step < 80 && !(await page.locator('#ending').isVisible()); step++) {
+    await page.locator('#continue').click();
+    await expect.poll(() => page.locator('#hud-variants').textContent()).toBe('Rule variants: No Protocol I override');
+    for (let step = 0; step < 10 && !(await page.locator('#ending').isVisible()); step++) {
       if (await page.locator('#crisis-answers').isVisible()) {
         await page.locator('[data-choice="invoke-protocol"]').click();
         await page.locator('#crisis-continue').click();
@@ -127,5 +139,5 @@ describe('rule variants in the game', () => {
     await screenshot(page, 'variant-council-review');
     expect(errors).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 90_000);
 });

@@ -593,16 +593,20 @@ export interface PlayedGame {
  * Every world of a played game: the world before each of its turns, then the
  * world after the last, each played as the game played it (under its rule
  * variants, by its delegations, a branch in the hands of its role from its
- * first own turn): `gameWorlds(g)[i]` is the world turn `i` was given in.
+ * first own turn): `gameWorlds(g)[i]` is the world turn `i` was given in. Given
+ * `known`, its answer for the same game a few turns earlier, it plays only the
+ * turns since (the game on the board, a month on).
  */
-export function gameWorlds(game: PlayedGame): WorldState[] {
+export function gameWorlds(game: PlayedGame, known: readonly WorldState[] = []): WorldState[] {
   const { scenario, seed, role, turns, branchedFrom, variants = [], roles = [role] } = game;
-  let world = startOf(scenario, seed, role, branchedFrom, variants, roles);
-  const worlds: WorldState[] = [];
-  turns.forEach((turn, index) => {
+  // `known`: this function's answer for the game's first turns (a month ago): only the turns since are played.
+  const from = known.length === 0 || known.length > turns.length + 1 ? 0 : known.length - 1;
+  let world = from === 0 ? startOf(scenario, seed, role, branchedFrom, variants, roles) : (known[from] as WorldState);
+  const worlds: WorldState[] = known.slice(0, from);
+  for (let index = from; index < turns.length; index++) {
     worlds.push(handOver(world, index, role, branchedFrom));
-    world = playTurn(world, index, role, roles, branchedFrom, turn);
-  });
+    world = playTurn(world, index, role, roles, branchedFrom, turns[index] as TurnRecord);
+  }
   worlds.push(world);
   return worlds;
 }

@@ -64,6 +64,25 @@ describe('gameWorlds', () => {
     expect(replayed.map(hashWorld)).toEqual(worlds.map(hashWorld));
   });
 
+  it('plays only the turns since, given its answer for the game’s first turns: the same worlds', () => {
+    const file = playDelegations(pact, 'worlds-known', ['france', 'ussr'], 30, 'invoke-protocol');
+    const whole: PlayedGame = {
+      scenario: pact,
+      seed: file.seed,
+      role: file.role,
+      turns: file.turns,
+      roles: file.roles,
+    };
+    const all = gameWorlds(whole).map(hashWorld);
+    for (const cut of [1, 12, file.turns.length - 1]) {
+      const known = gameWorlds({ ...whole, turns: file.turns.slice(0, cut) });
+      expect(gameWorlds(whole, known).map(hashWorld)).toEqual(all);
+    }
+    // Known worlds of a longer game than this one are not this game's: it is played from the start.
+    const short = { ...whole, turns: file.turns.slice(0, 3) };
+    expect(gameWorlds(short, gameWorlds(whole)).map(hashWorld)).toEqual(gameWorlds(short).map(hashWorld));
+  });
+
   it('replays a game under rule variants under them, where a plain replay goes another way', () => {
     let differs = 0;
     for (const seed of ['worlds-v0', 'worlds-v1', 'worlds-v2', 'worlds-v3', 'worlds-v4', 'worlds-v5']) {
