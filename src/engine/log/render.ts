@@ -38,6 +38,8 @@ export const logTextSchema = z.strictObject({
     and: text,
     /** Before a model event, which rests on no timeline row: "In this game:". */
     modelEvent: text,
+    /** An event told in another month than its own: its day in history, "(in history, {day})". */
+    inHistory: text,
     explanation: z.strictObject({
       bias: text,
       term: text,
@@ -94,15 +96,21 @@ function isClause(id: LogValue | undefined): id is ClauseId {
   return typeof id === 'string' && (CLAUSE_IDS as readonly string[]).includes(id);
 }
 
-/** A historical event as a line: its day (only in its own month: a contingent event may come later), title and text. */
+/**
+ * A historical event as a line: its day, title and text. In another month than its own (a contingent event may
+ * come later, one after a German move a month after it), its day is history's, said so: "(in history, 31 March
+ * 1939)", so that a class does not date the British guarantee to the April it is told in.
+ */
 function eventWords(id: string, month: YearMonth, titleOnly: boolean, t: LogText): string {
   const event = EVENTS.find((e) => e.id === id);
   if (event === undefined) return id;
   if (titleOnly) return event.title;
   // A model event rests on no timeline row (it has no confidence): it is told as this game's, with no date.
   if (event.confidence === undefined) return `${t.words.modelEvent} ${event.title}. ${event.text}`;
-  const when = event.date.length > 7 && monthOf(event.date) === month ? `${formatDate(event.date as IsoDate)}. ` : '';
-  return `${when}${event.title}. ${event.text}`;
+  if (event.date.length <= 7) return `${event.title}. ${event.text}`;
+  const day = formatDate(event.date as IsoDate);
+  if (monthOf(event.date) === month) return `${day}. ${event.title}. ${event.text}`;
+  return `${event.title} ${fill(t.words.inHistory, { day })}. ${event.text}`;
 }
 
 function reasonWords(code: LogValue | undefined, t: LogText): string {

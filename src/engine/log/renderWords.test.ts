@@ -166,15 +166,18 @@ describe('the words of each parameter', () => {
     expect(word('ending', { ending: 'no-such-ending' })).toBe('no-such-ending');
   });
 
-  it('dates an event only in its own month and only where its day is known', () => {
+  it('dates an event in its own month, and in another says its day was history’s; only where its day is known', () => {
     const dated = EVENTS.find((e) => e.date.length > 7);
     const monthOnly = EVENTS.find((e) => e.date.length === 7);
     if (dated === undefined || monthOnly === undefined) throw new Error('events');
     expect(word('event', { event: dated.id }, dated.date.slice(0, 7))).toBe(
       `${formatDate(dated.date as IsoDate)}. ${dated.title}. ${dated.text}`,
     );
-    // A contingent event that comes later than its date carries no day.
-    expect(word('event', { event: dated.id }, '1939-08')).toBe(`${dated.title}. ${dated.text}`);
+    // An event that comes in another month (a contingent one later, one after a German move a month after it)
+    // gives history's day as history's: a class does not date it to the month it is told in.
+    expect(word('event', { event: dated.id }, '1939-08')).toBe(
+      `${dated.title} (in history, ${formatDate(dated.date as IsoDate)}). ${dated.text}`,
+    );
     expect(word('event', { event: monthOnly.id }, monthOnly.date)).toBe(`${monthOnly.title}. ${monthOnly.text}`);
     expect(renderSentence('probe.eventTitle', { event: dated.id }, dated.date.slice(0, 7) as YearMonth, PROBES)).toBe(
       `[${dated.title}]`,
