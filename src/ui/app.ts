@@ -714,7 +714,9 @@ export class App {
     const dispatches = entries.slice(0, opened);
     const own = entries.slice(opened);
     const previous = this.previousMonth(world);
-    const lastOpened = previous === null ? 0 : this.entriesOf(worlds.at(-2) ?? world, previous).length;
+    // Last month opened with the world its first turn was given in (a crisis month has a second turn, its answer).
+    const lastStart = worlds[game.getSnapshot().turns.findIndex((t) => t.month === previous)];
+    const lastOpened = previous === null || lastStart === undefined ? 0 : this.entriesOf(lastStart, previous).length;
     const lastOutcome =
       previous === null || game.getSnapshot().turns.length === 0
         ? []

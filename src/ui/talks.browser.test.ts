@@ -105,4 +105,24 @@ describe('the convention’s talks, by keyboard', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('tells after a crisis month what came of it: its orders and the crisis, not the month’s dispatches again', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=order-2`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'rhineland-1936', 'france');
+    await activate(page, 'keyboard', '#orders button[data-action="domestic.rally"]');
+    await page.locator('#this-month').waitFor();
+    await activate(page, 'keyboard', '#end-month');
+    await page.locator('#crisis-answers').waitFor();
+    await activate(page, 'keyboard', '[data-choice="refer-council"]');
+    await activate(page, 'keyboard', '#crisis-continue');
+    await expect.poll(() => page.locator('#hud-month').textContent()).toBe('April 1936');
+    const outcome = (await page.locator('#panel .outcome .entries > li').allTextContents()).join(' | ');
+    expect(outcome).toContain('The government argues its case for the eastern commitment');
+    expect(outcome).toContain('The remilitarisation of the Rhineland');
+    expect(outcome).not.toContain('The Senate votes for ratification');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
