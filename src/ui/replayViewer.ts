@@ -13,6 +13,7 @@
  * Everything works by keyboard alone; Escape leaves the replay for the screen
  * that opened it, with focus on the control that opened it.
  */
+
 import {
   type BranchedFrom,
   branchAt,
@@ -34,6 +35,7 @@ import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import type { GameHost } from './host';
 import { actionLabel, ROLE_NAMES } from './labels';
+import { stepEntries } from './replaySteps';
 import { rolesText } from './saves';
 
 /** The seed of "1936 as it happened": fixed, so every class watches the same game. */
@@ -259,9 +261,7 @@ export class ReplayViewer {
       this.host.panel.querySelector<HTMLElement>('#replay-timeline')?.focus();
     });
 
-    const entries = (final.log.find((m) => m.month === turn.month)?.entries ?? []).filter((e) =>
-      crisis ? e.kind !== 'event' : true,
-    );
+    const entries = stepEntries(final.log.find((m) => m.month === turn.month)?.entries ?? [], crisis);
     const orders = turn.actions.map((a) => a.type);
     // A game of delegations is taken over as the same delegations, or as one role (a branch: the computer plays the others).
     const takeOver = sidesOf(scenario).map((role) => {

@@ -1,0 +1,27 @@
+/**
+ * The replay's crisis step does not tell the month's dispatches again: neither an event nor a side's own
+ * initiative told as the player's (France's call-up of September 1938, played as France).
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+import { loadScenario } from '../testing/scenarios';
+import { stepEntries } from './replaySteps';
+
+describe('the replay’s steps', () => {
+  it('tells at the Sudeten crisis its answer and outcome, not the month’s dispatches told at its month', () => {
+    const { world } = simulate(loadScenario('munich-1938'), {
+      seed: 'replay-steps',
+      policy: 'historical',
+      role: 'france',
+    });
+    const month = world.crises.find((c) => c.move === 'sudetenland')?.month;
+    const entries = world.log.find((m) => m.month === month)?.entries ?? [];
+    // The month holds the crisis's own events, France's call-up among them as the player's to make.
+    expect(entries.some((e) => e.kind === 'diverged' && e.id === 'french-partial-mobilisation')).toBe(true);
+    expect(stepEntries(entries, false)).toEqual(entries);
+    const crisis = stepEntries(entries, true);
+    expect(crisis.map((e) => e.kind)).not.toContain('event');
+    expect(crisis.map((e) => e.kind)).not.toContain('diverged');
+    expect(crisis.some((e) => e.kind === 'crisis')).toBe(true);
+  });
+});
