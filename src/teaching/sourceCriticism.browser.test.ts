@@ -66,9 +66,9 @@ describe('the source-criticism worksheet', () => {
       /^The game's reason “No transit”: The USSR had no common border with Germany or Czechoslovakia/,
     );
     expect(await page.locator('.worksheet').innerText()).not.toMatch(/hand out the page|Game file:|\.json/);
-    // Legible on a projector: no text of the sheet below 18px, the teacher's note and the checks included.
+    // Legible on a projector: no text of the page below 18px, the teacher's note, the checks and the header included.
     const smallest = await page
-      .locator('.worksheet')
+      .locator('body')
       .evaluate((sheet) =>
         Math.min(
           ...[...sheet.querySelectorAll('*')]

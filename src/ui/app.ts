@@ -1388,6 +1388,8 @@ export class App {
     const node = el(tag, { className: 'variants-note', attrs: { id } });
     void import('./variantsPicker').then(({ variantsText }) => {
       node.textContent = variantsText(world.variants);
+      // Cut in the bar where the row is short: whole on hover.
+      node.title = node.textContent;
     });
     return node;
   }

@@ -94,4 +94,24 @@ describe('the top bar at 1280×800', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('keeps the Title screen button on screen at 1280×800 in a game under two rule variants', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${harness.url}?seed=hud-variants`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('input[name="scenario"][value="pact-1935"]').check();
+    await page.locator('#variant-no-protocol-override').check();
+    await page.locator('#variant-poland-grants-transit').check();
+    await page.locator('#start-game').click();
+    await expect.poll(() => page.locator('#hud-variants').getAttribute('title')).toMatch(/^Rule variants: /);
+    const { items } = await barRows(page);
+    for (const id of ['hud-more', 'to-title']) {
+      const box = await page.locator(`#${id}`).boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), `${id} (${items.join(', ')})`).toBeLessThanOrEqual(1280);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
