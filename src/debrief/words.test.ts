@@ -87,6 +87,18 @@ describe('history’s column: what the government did, and the game’s order st
       }
     }
   });
+
+  it('follows history’s words with its crisis answer as a sentence, never ".;" (munich-1938, March 1939)', () => {
+    const scenario = loadScenario('munich-1938');
+    const { world, turns } = simulate(scenario, { seed: 'words-crisis', policy: 'historical', role: 'france' });
+    const months = debriefOf(scenario, world, turns).months;
+    const march = months.find((m) => m.month === '1939-03');
+    expect(march?.history.crisisAnswer).not.toBeNull();
+    expect(march?.history.said.length).toBeGreaterThan(0);
+    if (march === undefined) return;
+    expect(historyWords(march, 'france')).toMatch(/standing for it: “Reassure Britain”\. Paris stands aside/);
+    for (const month of months) expect(historyWords(month, 'france')).not.toContain('.;');
+  });
 });
 
 describe('a month’s events', () => {

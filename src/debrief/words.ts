@@ -93,9 +93,11 @@ export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: Wh
         ? said
         : fill(t.debrief.historySaid, { said, orders: given });
   const answer = month.history.crisisAnswer;
+  // After a sentence of history's words ("… standing for it: “Reassure Britain”."), the answer is a sentence too.
+  const between = orders.endsWith('.') ? ' ' : '; ';
   return answer === null
     ? orders
-    : `${orders}; ${answerWords(role, answer, t)}${historyNote(month.crises[0]?.move, role)}`;
+    : `${orders}${between}${answerWords(role, answer, t)}${historyNote(month.crises[0]?.move, role)}`;
 }
 
 function eventLine(event: DebriefEvent, template: string | null): string {
