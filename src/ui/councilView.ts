@@ -314,6 +314,7 @@ export function councilTableView(world: WorldState): HTMLElement | null {
   if (table === null) return null;
   const headingId = 'council-before-heading';
   const [aggressor, victim] = table.parties;
+  const history = historicalCouncilOf(world.crisis?.move);
   return el('div', { className: 'council-before', attrs: { 'data-article': String(table.article) } }, [
     el('h3', { text: `The League Council on ${formatDate(table.date)}`, attrs: { id: headingId } }),
     aggressor === undefined || victim === undefined
@@ -330,6 +331,13 @@ export function councilTableView(world: WorldState): HTMLElement | null {
       : el('p', { className: 'council-invitation', attrs: { id: 'council-invitation' } }, [
           `${aggressor.name} is not a Member: the Council first invites it to accept the obligations of membership for the dispute (Art. 17 §1), and Art. 16 applies against it only if it refuses and goes to war (Art. 17 §3), the supposition the verdicts rest on. `,
           citationLink('treaty-and-rules.md §2 and §5.8'),
+        ]),
+    // Where the Council sat on the move in history (the Rhineland: a finding under Locarno, no Art. 16 vote).
+    history === null
+      ? null
+      : el('p', { className: 'council-before-history', attrs: { id: 'council-before-history' } }, [
+          `In history: ${history.text} `,
+          citationLink(history.source),
         ]),
     el(
       'ul',

@@ -402,6 +402,13 @@ describe('presentation mode', () => {
     }
     expect(before.some((c) => c.includes('crisis-when'))).toBe(true);
     expect(await note.innerText()).toMatch(/^The crisis is judged as on 7 March 1936/);
+    // The Council beside the map says where it sat in history: under Locarno, with no Art. 16 vote.
+    const history = page.locator('#council-slot #council-before-history');
+    await history.waitFor({ state: 'attached' });
+    expect(await history.textContent()).toMatch(
+      /^In history: France took the breach to the Council, as Locarno Art\. 4/,
+    );
+    expect(await history.textContent()).toContain('not a recommendation of measures under Art. 16');
     await page.keyboard.press('p');
     await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -182,9 +182,14 @@ export const moveSchema = sourced({
    * clause the log adds to "as its government did": France's Council referral behind its "stand aside" of
    * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
    */
-  /** What each government did besides its answer, and Britain as a Locarno guarantor (`uk`), in history. */
+  /** What each government did besides its answer in history, and Britain as a Locarno guarantor (`uk`, its own sources). */
   historicalAnswers: z
-    .strictObject({ france: text.optional(), ussr: text.optional(), uk: text.optional(), source: text })
+    .strictObject({
+      france: text.optional(),
+      ussr: text.optional(),
+      uk: z.strictObject({ text, source: text }).optional(),
+      source: text,
+    })
     .optional(),
   /**
    * What the League Council did in history over this move, where it sat on it (the Rhineland: a finding

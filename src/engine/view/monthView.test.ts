@@ -65,9 +65,11 @@ describe('the words and numbers of the month’s panel', () => {
       historical: move.historical,
       victim: move.incident.victim,
       history: move.historicalOutcome,
-      britain: { text: move.historicalAnswers?.uk, source: move.historicalAnswers?.source },
+      britain: move.historicalAnswers?.uk,
     });
     expect(moveInfo('prague')?.britain).toBeNull();
+    // Britain's line cites its own sources, not those of France's and Moscow's answers.
+    expect(moveInfo(move.id)?.britain?.source).toMatch(/^actors\.md \(Neville Chamberlain\)/);
     expect(moveInfo(move.id)?.history?.text).toContain('Munich Agreement');
     expect(moveInfo('no-such-move')).toBeNull();
   });

@@ -64,10 +64,7 @@ export function moveInfo(id: string): {
         historical: move.historical,
         victim: move.incident.victim,
         history: move.historicalOutcome ?? null,
-        britain:
-          move.historicalAnswers?.uk === undefined
-            ? null
-            : { text: move.historicalAnswers.uk, source: move.historicalAnswers.source },
+        britain: move.historicalAnswers?.uk ?? null,
       };
 }
 
