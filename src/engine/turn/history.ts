@@ -192,6 +192,26 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
   ]),
 );
 
+/**
+ * Is `event` a side's own initiative (`decidedBy`) that a human plays that side for, and that the scenario does
+ * not script as history's? Then the player's orders decide it: it is not rolled and does not happen.
+ */
+function leftToPlayer(world: WorldState, event: HistoricalEvent): boolean {
+  return (
+    event.decidedBy !== undefined &&
+    humanSide(world, event.decidedBy) &&
+    world.script?.events.includes(event.id) !== true
+  );
+}
+
+/** The log's note of an event that did not happen as in history: a side's own initiative (`own`), or a divergence. */
+function divergedNote(event: HistoricalEvent, own: boolean, role: WorldState['role']): Note {
+  const { id } = event;
+  return own
+    ? { kind: 'diverged', id, key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? role } }
+    : { kind: 'diverged', id, params: { event: id } };
+}
+
 /** The events of each German move's crisis (`during`), in date order (built once). */
 const DURING: ReadonlyMap<string, readonly HistoricalEvent[]> = (() => {
   const map = new Map<string, HistoricalEvent[]>();
@@ -222,7 +242,7 @@ export function crisisDispatches(next: WorldDraft, move: string, context: Factor
     if (draft.fired.includes(id) || draft.disabled.includes(id) || removedEvents.has(id)) continue;
     if (!premisesHold(draft, event)) continue;
     const scripted = draft.script?.events.includes(id) === true;
-    const own = event.decidedBy !== undefined && humanSide(draft, event.decidedBy) && !scripted;
+    const own = leftToPlayer(draft, event);
     const diverged = own || (event.kind === 'fixed' && anyTest(event.unless)(draft));
     let reasons: Note['reasons'];
     if (!diverged && event.chance !== undefined && !scripted) {
@@ -233,13 +253,7 @@ export function crisisDispatches(next: WorldDraft, move: string, context: Factor
     }
     draft.fired = [...draft.fired, id];
     if (diverged) {
-      note(journal, draft, {
-        kind: 'diverged',
-        id,
-        ...(own
-          ? { key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? draft.role } }
-          : { params: { event: id } }),
-      });
+      note(journal, draft, divergedNote(event, own, draft.role));
       continue;
     }
     draft = fire(draft, event, journal, reasons);
@@ -357,7 +371,7 @@ function dispatchOn(
     if (next.teschenDeclined === true && id === TESCHEN.event.id) continue;
     // A side's own decision, in a game played as that side: the player's orders decide it, and no die is rolled;
     // unless the scenario scripts it as history's (as-it-happened: history's course, whichever side is played).
-    const own = event.decidedBy !== undefined && humanSide(next, event.decidedBy) && !next.script?.events.includes(id);
+    const own = leftToPlayer(next, event);
     if (own) diverged = true;
     else if (due.fixed) diverged = due.unless(next);
     else if (due.chance !== null && !next.script?.events.includes(id)) {
@@ -378,14 +392,7 @@ function dispatchOn(
       context = null;
     }
     changed = true;
-    if (diverged && journal !== null)
-      note(journal, next, {
-        kind: 'diverged',
-        id,
-        ...(own
-          ? { key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? next.role } }
-          : { params: { event: id } }),
-      });
+    if (diverged && journal !== null) note(journal, next, divergedNote(event, own, next.role));
     draft ??= draftOf(world);
     // The list this call made is still the draft's (a step of the 1939 talks may have copied the draft): push.
     if (draft.fired === firedHere) firedHere.push(id);
