@@ -23,16 +23,8 @@
  * module or the die (`vi.mock`, `vi.spyOn`) keep their own graph.
  */
 import { defineConfig } from 'vitest/config';
+import { STUBBING } from './src/testing/stubbing';
 
-/** The test files that stub a module or a function: each needs its own module graph. */
-const STUBBING = [
-  'src/engine/britainGuarantee.test.ts',
-  'src/engine/turn/crisisDie.test.ts',
-  'src/engine/turn/crisisSteps.test.ts',
-  'src/engine/turn/furtherDie.test.ts',
-  'src/engine/turn/history.test.ts',
-  'src/engine/turn/polandDie.test.ts',
-];
 const SLOW_OR_NOT_ENGINE = [
   '**/node_modules/**',
   '**/*.browser.test.ts',
@@ -56,7 +48,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'stubbing', include: STUBBING, exclude: SLOW_OR_NOT_ENGINE } },
+      { extends: true, test: { name: 'stubbing', include: [...STUBBING], exclude: SLOW_OR_NOT_ENGINE } },
     ],
   },
 });
