@@ -6,6 +6,7 @@
  */
 import { contextFor, perceive } from '../model/derived';
 import { ACTORS, MODEL, MOVES } from '../model/modelData';
+import type { HistoricalEvent } from '../model/modelSchemas';
 import { addMonths, monthOf } from '../months';
 import { seedFromString } from '../random';
 import { CALENDAR } from '../rules/lawData';
@@ -102,25 +103,26 @@ export function baseWorld(scenario: Scenario, seed: string, role: Role): WorldSt
   };
 }
 
-/** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
-function historicalMonth(world: WorldState, journal: Journal): WorldState {
-  let next = perceive(world);
-  // Every event whose window is open, as in a game: one premised on last month's German move fires now, after it.
-  for (const event of eventsOf(world.month)) {
+/** History's events, with no dice: each that has not fired, whose premises hold and from which the world has not diverged. */
+function historicalEvents(world: WorldState, events: readonly HistoricalEvent[], journal: Journal): WorldState {
+  let next = world;
+  for (const event of events) {
     if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
     if (!allHold(next, event.requires)) continue;
     if (event.kind === 'fixed' && anyHolds(next, event.unless)) continue;
     next = applyEvent(next, event, journal);
   }
+  return next;
+}
+
+/** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
+function historicalMonth(world: WorldState, journal: Journal): WorldState {
+  // Every event whose window is open, as in a game: one premised on last month's German move fires now, after it.
+  let next = historicalEvents(perceive(world), eventsOf(world.month), journal);
   for (const move of MOVES) {
     if (monthOf(move.historical) !== world.month || next.moves[move.id]?.status !== 'pending') continue;
     // The events of its crisis come with it, before it (`during`: Moscow's answer to Beneš).
-    for (const event of eventsDuring(move.id)) {
-      if (next.fired.includes(event.id) || next.disabled.includes(event.id)) continue;
-      if (!allHold(next, event.requires)) continue;
-      if (event.kind === 'fixed' && anyHolds(next, event.unless)) continue;
-      next = applyEvent(next, event, journal);
-    }
+    next = historicalEvents(next, eventsDuring(move.id), journal);
     next = applyEffects(next, move.effects.done);
     next = withWorld(next, {
       moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } },
