@@ -20,11 +20,13 @@ import {
   MOVE_MARKER_RADIUS,
   MOVE_MARKERS,
   NO_PREVIEW,
+  PRESENTATION_MIN_PX,
   PRESENTATION_TEXT,
   placeLabels,
   RHINE_FRONT,
   ROUTE_STYLES,
   ROUTES,
+  STAGE_STATES,
   STANCES,
   stanceClass,
   stateBounds,
@@ -67,7 +69,8 @@ interface LabelSpot {
 
 /**
  * How a label is placed among the others (`placeLabels`): its rank (0 first:
- * the states' names, then the routes and fronts, then the capitals' names), its
+ * the states' names, the stage's first, then the routes and fronts, then the capitals' names; in
+ * presentation mode the names of states outside the model just before the capitals'), its
  * spots, best first, and whether it may be hidden where it has no room.
  */
 interface LabelPlacing {
@@ -76,6 +79,13 @@ interface LabelPlacing {
   readonly optional: boolean;
   /** Where the label's middle must stay (a state's name inside the state): a spot elsewhere is not tried. */
   readonly within?: MapState;
+}
+
+/** The order in which labels are placed: by rank, the stage's states first among the states' names. */
+function placingOrder(placing: LabelPlacing): number {
+  return placing.rank === 0 && placing.within !== undefined && STAGE_STATES.includes(placing.within.id)
+    ? -1
+    : placing.rank;
 }
 
 interface DrawnState {
@@ -252,15 +262,22 @@ class MapScene extends Phaser.Scene implements MapPort {
 
   /**
    * Text keeps its size on screen at every zoom, drawn at the screen's
-   * resolution so it stays crisp; in presentation mode, `PRESENTATION_TEXT` times larger.
+   * resolution so it stays crisp; in presentation mode, `PRESENTATION_TEXT`
+   * times larger, and never under `PRESENTATION_MIN_PX` on screen (a capital's
+   * name, a route's answer), whatever the canvas's size in the window.
    */
   private scaleTexts(): void {
     const zoom = this.cameras.main.zoom;
-    const boost = document.body.classList.contains('presenting') ? PRESENTATION_TEXT : 1;
-    const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom * boost) * 1.5);
+    const presenting = document.body.classList.contains('presenting');
+    const boost = presenting ? PRESENTATION_TEXT : 1;
+    // Screen pixels per canvas pixel: FIT draws the 1024×768 canvas larger or smaller than that.
+    const onScreen = this.game.canvas.getBoundingClientRect().width / this.scale.width || 1;
     for (const child of this.children.list) {
       if (child instanceof Phaser.GameObjects.Text) {
-        child.setScale(boost / zoom);
+        const size = Number.parseFloat(String(child.style.fontSize)) || 15;
+        const grow = presenting ? Math.max(boost, PRESENTATION_MIN_PX / (size * onScreen)) : 1;
+        child.setScale(grow / zoom);
+        const resolution = Math.min(4, Math.max(1, window.devicePixelRatio) * Math.max(1, zoom * grow) * 1.5);
         if (child.style.resolution !== resolution) child.setResolution(resolution);
       } else if (child instanceof Phaser.GameObjects.Container) child.setScale(boost / zoom);
     }
@@ -372,6 +389,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       }
       if (drawn.label !== null) {
         drawn.label.setText(world === null ? drawn.state.name : stateLabel(world, drawn.state, true));
+        // A state outside the model gives way to the others in presentation mode (`declutter`).
+        drawn.label.setData('minor', stance === 'none');
       }
     }
     if (recolour) this.bake();
@@ -513,7 +532,16 @@ class MapScene extends Phaser.Scene implements MapPort {
    * words at their size on screen: run whenever that size or the labels change.
    */
   private declutter(): void {
-    const labels = [...this.placing.entries()].sort(([, a], [, b]) => a.rank - b.rank);
+    // In presentation mode the words are larger and the map is narrower beside the panel: the names of the
+    // states outside the model come after the routes, and give way where they have no room.
+    const presenting = document.body.classList.contains('presenting');
+    const labels = [...this.placing.entries()]
+      .map(([text, placing]): [Phaser.GameObjects.Text, LabelPlacing] =>
+        presenting && placing.rank === 0 && text.getData('minor') === true
+          ? [text, { ...placing, rank: 1.5, optional: true }]
+          : [text, placing],
+      )
+      .sort(([, a], [, b]) => placingOrder(a) - placingOrder(b));
     const boxOf = (text: Phaser.GameObjects.Text, spot: LabelSpot): LabelBox => ({
       x: spot.x - spot.originX * text.displayWidth,
       y: spot.y - spot.originY * text.displayHeight,

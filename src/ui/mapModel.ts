@@ -148,6 +148,15 @@ export const ROUTE_STYLES = {
 /** How much larger the map's words are in presentation mode (body.presenting), for a projector. */
 export const PRESENTATION_TEXT = 1.2;
 
+/**
+ * The states of the game's stage, west to east: their names are placed first
+ * on the map, so that no other name pushes them aside.
+ */
+export const STAGE_STATES: readonly string[] = ['france', 'germany', 'czechoslovakia', 'poland', 'romania', 'ussr'];
+
+/** The smallest the map's words are on screen in presentation mode (px): the overlays' own floor for a projector. */
+export const PRESENTATION_MIN_PX = 18;
+
 /** Stance (-100..100) from which a state leans to the pact, or is opposed (a display threshold, not a model number). */
 const LEANS_AT = 25;
 

@@ -12,7 +12,7 @@ import { councilTableBefore, createGame, formatDate } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
-import { gapBetween, newGame, screenshot, tabTo } from './gameDriver';
+import { gapBetween, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
 import { PRESENTATION_TEXT } from './mapModel';
 
 let harness: BrowserHarness;
@@ -104,6 +104,40 @@ async function mapTextScale(page: Page): Promise<number> {
     const scene = window.hollowPactMap as unknown as Scene | undefined;
     const text = scene?.children.list.find((child) => child.type === 'Text');
     return (text?.scaleX ?? 0) * (scene?.cameras.main.zoom ?? 0);
+  });
+}
+
+/**
+ * The map's words as the class sees them: each label's text, its size on
+ * screen (px: its font size, its scale, the camera's zoom, and the canvas's
+ * size in the window), and whether it is shown.
+ */
+async function mapWords(page: Page): Promise<{ words: string; px: number; visible: boolean }[]> {
+  return page.evaluate(() => {
+    interface Scene {
+      cameras: { main: { zoom: number } };
+      game: { canvas: HTMLCanvasElement };
+      scale: { width: number };
+      children: {
+        list: {
+          type: string;
+          name: string;
+          text: string;
+          visible: boolean;
+          scaleX: number;
+          style: { fontSize: string };
+        }[];
+      };
+    }
+    const scene = window.hollowPactMap as unknown as Scene;
+    const onScreen = scene.game.canvas.getBoundingClientRect().width / scene.scale.width;
+    return scene.children.list
+      .filter((child) => child.type === 'Text' && child.name.startsWith('label:'))
+      .map((child) => ({
+        words: child.text,
+        px: Number.parseFloat(child.style.fontSize) * child.scaleX * scene.cameras.main.zoom * onScreen,
+        visible: child.visible,
+      }));
   });
 }
 
@@ -503,6 +537,20 @@ describe('presentation mode', () => {
       }
       await onStage('at the crisis');
       await screenshot(page, `presentation-frame-${width}`);
+      // Every word on the map is 18px or more on screen, a capital's name and a route's answer too; the stage's
+      // names are all shown, none covered by another label or by the crisis's ring.
+      const words = await mapWords(page);
+      for (const word of words.filter((w) => w.visible)) {
+        expect(word.px, `"${word.words}" at ${width}`).toBeGreaterThanOrEqual(18 - 0.01);
+      }
+      expect(words.filter((w) => w.visible && w.words.startsWith('Route through')).length).toBeGreaterThan(0);
+      for (const name of ['France', 'Germany', 'Czechoslovakia', 'Poland', 'Romania', 'USSR']) {
+        expect(
+          words.some((w) => w.visible && w.words.startsWith(name)),
+          `${name} named at ${width}`,
+        ).toBe(true);
+      }
+      expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
       // Stepped to the answers, at least three of the five are in view whole, help lines and all.
       for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
         expect(presses).toBeLessThan(40);
