@@ -49,6 +49,8 @@ const BAKE_SCALE = 2;
 const LABEL_AREA = 2500;
 const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
+/** A word under the side panel is lost: placing a label there costs this many times a word covered by another. */
+const PANEL_COVER_WEIGHT = 8;
 /** The labels draw over everything else, a crisis's ring included: a name it cannot escape stays legible on it. */
 const LABEL_DEPTH = 1;
 const LABEL_STYLE = {
@@ -240,9 +242,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     const west = this.place('paris') ?? { x: this.map.width * 0.3, y: this.map.height * 0.5 };
     const east = this.place('moscow') ?? { x: this.map.width * 0.8, y: this.map.height * 0.4 };
     const rect = this.game.canvas.getBoundingClientRect();
-    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
-    const [panelRem, panelShare] = document.body.classList.contains('presenting') ? [48, 0.58] : [26, 0.42];
-    const panelLeft = window.innerWidth - Math.min(panelRem * rem, panelShare * window.innerWidth);
+    const panelLeft = this.panelLeft();
     const free = rect.width > 0 ? Phaser.Math.Clamp((panelLeft - rect.left) / rect.width, 0.35, 1) : 0.6;
     const span = east.x - west.x + 260;
     const zoom = Math.min((cam.width * free * 0.97) / span, cam.height / (this.map.height * 0.7));
@@ -258,6 +258,29 @@ class MapScene extends Phaser.Scene implements MapPort {
     cam.setBounds(left, top, right - left, bottom - top);
     cam.centerOn(centre.x, centre.y);
     this.scaleTexts();
+  }
+
+  /** Where the side panel begins at its widest, in page pixels from the window's left (presentation.css, style.css). */
+  private panelLeft(): number {
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
+    const [panelRem, panelShare] = document.body.classList.contains('presenting') ? [48, 0.58] : [26, 0.42];
+    return window.innerWidth - Math.min(panelRem * rem, panelShare * window.innerWidth);
+  }
+
+  /**
+   * The part of the map the side panel covers at its widest, in map units, as
+   * the camera frames it now (its scroll and zoom as set, before the next
+   * frame draws); null where the panel is beside the canvas, not over it.
+   */
+  private panelOnMap(): LabelBox | null {
+    const rect = this.game.canvas.getBoundingClientRect();
+    if (rect.width === 0) return null;
+    const canvasX = ((this.panelLeft() - rect.left) * this.scale.width) / rect.width;
+    if (canvasX >= this.scale.width) return null;
+    const cam = this.cameras.main;
+    const x = cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom) + canvasX / cam.zoom;
+    const far = (this.map.width + this.map.height) * 4;
+    return { x, y: -far, width: far * 2, height: far * 2, weight: PANEL_COVER_WEIGHT };
   }
 
   /**
@@ -430,12 +453,16 @@ class MapScene extends Phaser.Scene implements MapPort {
         const side = via === 'poland' ? -18 : 18;
         // Beside the route's middle town, else beside another of its towns, on either side.
         const towns = [mid, ...points.slice(1, -1).filter((p) => p !== mid)];
-        const spots = towns.flatMap((p) => [
-          { x: p.x + 8, y: p.y + side, originX: 0, originY: 0.5 },
-          { x: p.x + 8, y: p.y - side, originX: 0, originY: 0.5 },
-        ]);
+        // Right of them first, then left (off the panel, which may cover the map's east).
+        const spots = [0, 1].flatMap((originX) =>
+          towns.flatMap((p) => [
+            { x: p.x + (originX === 0 ? 8 : -8), y: p.y + side, originX, originY: 0.5 },
+            { x: p.x + (originX === 0 ? 8 : -8), y: p.y - side, originX, originY: 0.5 },
+          ]),
+        );
         this.routeLabel(
-          this.add.text(mid.x + 8, mid.y + side, words, {
+          // The answer on a line of its own: a shorter label finds room beside the route.
+          this.add.text(mid.x + 8, mid.y + side, words.replace(': ', ':\n'), {
             ...LABEL_STYLE,
             fontSize: lit ? '17px' : '13px',
             color: '#000000',
@@ -555,6 +582,9 @@ class MapScene extends Phaser.Scene implements MapPort {
       const { x, y, width, height } = part.getBounds();
       return [{ x, y, width, height }];
     });
+    // The side panel, over the map's east: a word under it would be cut (a route's answer, "refused").
+    const panel = this.panelOnMap();
+    if (panel !== null) obstacles.push(panel);
     // The spots each label may take: its first always, the others only where its middle stays within its state.
     const tried = labels.map(([text, { spots, within }]) =>
       spots.filter((spot, i) => {
@@ -622,6 +652,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       const after = cam.getWorldPoint(pointer.x, pointer.y);
       cam.scrollX += before.x - after.x;
       cam.scrollY += before.y - after.y;
+      // The panel now covers another part of the map.
+      this.declutter();
     });
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       if (!this.onCanvas(pointer)) return;
@@ -635,6 +667,10 @@ class MapScene extends Phaser.Scene implements MapPort {
       this.requestRender();
     });
     this.input.on('pointerup', () => {
+      if (this.dragFrom !== null) {
+        this.declutter();
+        this.requestRender();
+      }
       setTimeout(() => {
         this.dragFrom = null;
       }, 0);
@@ -657,6 +693,7 @@ class MapScene extends Phaser.Scene implements MapPort {
       if (move === undefined) return;
       event.preventDefault();
       move();
+      this.declutter();
       this.placeOutline();
       this.requestRender();
     });

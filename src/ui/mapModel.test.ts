@@ -253,4 +253,13 @@ describe('placing the labels', () => {
     expect(placeLabels([{ boxes: [box(11, 0), box(30, 0)], optional: true }], [ring], 0)).toEqual([0]);
     expect(placeLabels([{ boxes: [box(5, 5)], optional: true }], [ring])).toEqual([-1]);
   });
+
+  it('weighs what covering an obstacle costs: a word half under the side panel is worse than one over another word', () => {
+    const word = box(0, 0, 10, 4);
+    // Its first box covers half the other word (20 units), its second a tenth of the panel's edge (4 units).
+    const spots = { boxes: [box(5, 0, 10, 4), box(36, 0, 10, 4)], optional: false };
+    const panel = { x: 45, y: -100, width: 200, height: 200 };
+    expect(placeLabels([{ boxes: [word], optional: false }, spots], [panel], 0)).toEqual([0, 1]);
+    expect(placeLabels([{ boxes: [word], optional: false }, spots], [{ ...panel, weight: 8 }], 0)).toEqual([0, 0]);
+  });
 });

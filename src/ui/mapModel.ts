@@ -54,6 +54,12 @@ export interface LabelBox {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * How much covering this box costs, per unit of area (default 1): more for
+   * what hides a word outright (the side panel) than for another word, which
+   * leaves both half legible.
+   */
+  readonly weight?: number;
 }
 
 /** A label to place: the boxes it may take, best first; an optional label is hidden rather than drawn over another. */
@@ -88,7 +94,7 @@ export function placeLabels(labels: readonly LabelSpots[], obstacles: readonly L
     let best = -1;
     let least = Number.POSITIVE_INFINITY;
     for (const [i, box] of boxes.entries()) {
-      const covered = taken.reduce((sum, other) => sum + sharedArea(box, other, gap), 0);
+      const covered = taken.reduce((sum, other) => sum + sharedArea(box, other, gap) * (other.weight ?? 1), 0);
       if (covered < least) {
         best = i;
         least = covered;

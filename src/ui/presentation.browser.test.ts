@@ -141,6 +141,29 @@ async function mapWords(page: Page): Promise<{ words: string; px: number; visibl
   });
 }
 
+/** The routes' labels shown on the map: their words, and their right edge on the page (px). */
+async function routeLabelsOnScreen(page: Page): Promise<{ words: string; right: number }[]> {
+  return page.evaluate(() => {
+    interface Scene {
+      cameras: { main: { zoom: number; worldView: { x: number } } };
+      game: { canvas: HTMLCanvasElement };
+      scale: { width: number };
+      children: {
+        list: { type: string; name: string; text: string; visible: boolean; getBounds(): { right: number } }[];
+      };
+    }
+    const scene = window.hollowPactMap as unknown as Scene;
+    const rect = scene.game.canvas.getBoundingClientRect();
+    const cam = scene.cameras.main;
+    return scene.children.list
+      .filter((child) => child.type === 'Text' && child.name === 'label:route' && child.visible)
+      .map((child) => ({
+        words: child.text,
+        right: rect.left + ((child.getBounds().right - cam.worldView.x) * cam.zoom * rect.width) / scene.scale.width,
+      }));
+  });
+}
+
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
 async function smallestText(page: Page): Promise<{ size: number; where: string }> {
   return page.evaluate(() => {
@@ -551,6 +574,11 @@ describe('presentation mode', () => {
         ).toBe(true);
       }
       expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
+      // A route's answer is not cut by the panel (at most the white outline of a line's last letter, 6px, runs under it).
+      const panelLeft = (await page.locator('#panel').boundingBox())?.x ?? 0;
+      for (const route of await routeLabelsOnScreen(page)) {
+        expect(route.right, `"${route.words}" at ${width}`).toBeLessThanOrEqual(panelLeft + 6);
+      }
       // Stepped to the answers, at least three of the five are in view whole, help lines and all.
       for (let presses = 0; !(await page.locator('#crisis-answers.pres-current').isVisible()); presses++) {
         expect(presses).toBeLessThan(40);
