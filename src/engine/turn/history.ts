@@ -173,6 +173,8 @@ interface Due {
   readonly requires: (world: WorldState) => boolean;
   readonly unless: (world: WorldState) => boolean;
   readonly chance: Rule | null;
+  /** The last month it may come in (its `until`, else its date's). */
+  readonly lastMonth: YearMonth;
   /** True when a later event due the same month has a chance rule: its roll is judged by the world as the dispatches found it. */
   readonly rollFollows: boolean;
 }
@@ -187,6 +189,7 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
       requires: allTest(event.requires),
       unless: anyTest(event.unless),
       chance: event.chance ?? null,
+      lastMonth: event.kind === 'contingent' ? (event.until ?? monthOf(event.date)) : monthOf(event.date),
       rollFollows: events.slice(i + 1).some((later) => later.chance !== undefined),
     })),
   ]),
@@ -210,6 +213,17 @@ function divergedNote(event: HistoricalEvent, own: boolean, role: WorldState['ro
   return own
     ? { kind: 'diverged', id, key: 'diverged.ownDecision', params: { event: id, side: event.decidedBy ?? role } }
     : { kind: 'diverged', id, params: { event: id } };
+}
+
+/**
+ * An event the scenario scripts as history's (`script.events`: as-it-happened promises each government's
+ * initiatives as they came) that cannot come, because what it rests on (`requires`: a step of the talks, a
+ * government, an earlier event) is not so in this game, as when the side played did not open the talks: the log
+ * says so, once, where the event would have been its last chance, instead of passing it over in silence.
+ */
+function scriptedWithoutPremises(world: WorldState, event: HistoricalEvent, journal: Journal): void {
+  if (journal === null || world.script?.events.includes(event.id) !== true) return;
+  note(journal, world, { kind: 'diverged', id: event.id, key: 'diverged.premises', params: { event: event.id } });
 }
 
 /** The events of each German move's crisis (`during`), in date order (built once). */
@@ -240,7 +254,10 @@ export function crisisDispatches(next: WorldDraft, move: string, context: Factor
   for (const event of eventsDuring(move)) {
     const { id } = event;
     if (draft.fired.includes(id) || draft.disabled.includes(id) || removedEvents.has(id)) continue;
-    if (!premisesHold(draft, event)) continue;
+    if (!premisesHold(draft, event)) {
+      scriptedWithoutPremises(draft, event, journal);
+      continue;
+    }
     const scripted = draft.script?.events.includes(id) === true;
     const own = leftToPlayer(draft, event);
     const diverged = own || (event.kind === 'fixed' && anyTest(event.unless)(draft));
@@ -358,8 +375,11 @@ function dispatchOn(
     if (next.fired.includes(id) || next.disabled.includes(id)) continue;
     // An event a rule variant took out never happens (variants/no-purge.json).
     if (removedEvents.has(id)) continue;
-    // The event's premises (`premisesHold`).
-    if (!due.requires(next)) continue;
+    // The event's premises (`premisesHold`). A scenario that scripts it as history's says so when its window closes.
+    if (!due.requires(next)) {
+      if (due.lastMonth === world.month) scriptedWithoutPremises(next, event, journal);
+      continue;
+    }
     let diverged = false;
     let reasons: readonly LogReason[] | undefined;
     // The British delegation's answer on its guarantee (`delegations.ts`; practice: a political commitment), where
