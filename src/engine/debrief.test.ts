@@ -270,9 +270,12 @@ describe("the debrief's historical events", () => {
         elsewhen += 1;
       }
     }
-    // The Council's finding of 19 March 1936 comes after the Rhineland's crisis: told in April.
-    const march = months.find((m) => m.month === '1936-03');
-    expect(march?.events.elsewhen.map((e) => e.month)).toContain('1936-04');
+    // Poland's Teschen (30 September 1938) comes with October's dispatches, after Munich: told in October. The
+    // Council's finding of 19 March 1936 comes in its own month, after the Rhineland's crisis (`afterMoves`).
+    const elsewhenOf = (month: string) =>
+      months.find((m) => m.month === month)?.events.elsewhen.map((e) => `${e.event.id} ${e.month}`);
+    expect(elsewhenOf('1938-09')).toContain('poland-takes-teschen 1938-10');
+    expect(logged.get('council-finds-violation')).toBe('1936-03');
     expect(elsewhen).toBeGreaterThan(0);
   });
 });

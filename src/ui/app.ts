@@ -81,6 +81,7 @@ import { gameOfFile } from './openGame';
 import { IN_SINGLE_FILE, otherPageLink, servedOnlyNote } from './otherPages';
 import type { Presentation } from './presentation';
 import { isPresentationToggle, presentationRemembered } from './presentationPref';
+import { dispatchesAfterAnswer } from './replaySteps';
 import {
   browserStore,
   continueText,
@@ -717,14 +718,17 @@ export class App {
     // Last month opened with the world its first turn was given in (a crisis month has a second turn, its answer).
     const lastStart = worlds[game.getSnapshot().turns.findIndex((t) => t.month === previous)];
     const lastOpened = previous === null || lastStart === undefined ? 0 : this.entriesOf(lastStart, previous).length;
+    const lastEntries = previous === null ? [] : this.entriesOf(world, previous).slice(lastOpened);
+    const lastLater = new Set(dispatchesAfterAnswer(lastEntries));
     const lastOutcome =
       previous === null || game.getSnapshot().turns.length === 0
         ? []
         : // What last month's orders and its end brought, after its dispatches (told then). A German move's
-          // question ("How do you answer?") was answered in its crisis, whose outcome follows it.
-          this.entriesOf(world, previous)
-            .slice(lastOpened)
-            .filter((e) => e.kind !== 'event' && e.kind !== 'diverged' && e.kind !== 'move');
+          // question ("How do you answer?") was answered in its crisis, whose outcome follows it, and what
+          // rested on the move after that (the Council's finding of 19 March 1936).
+          lastEntries.filter(
+            (e) => lastLater.has(e) || (e.kind !== 'event' && e.kind !== 'diverged' && e.kind !== 'move'),
+          );
 
     const orders = el('ul', { className: 'orders', attrs: { id: 'orders' } });
     for (const action of ORDERS) {
@@ -1297,6 +1301,9 @@ export class App {
     const outcome = this.entriesOf(world, month).filter(
       (e) => e.kind !== 'event' && e.kind !== 'move' && e.kind !== 'diverged' && e.month === month,
     );
+    // What rested on the move came after it, in its month (the engine's `afterMoves`: the Council's finding of 19
+    // March 1936 after the Rhineland): told under its own heading, after the crisis's outcome.
+    const later = dispatchesAfterAnswer(this.entriesOf(world, month));
     const at = outcome.findIndex((e) => e.kind === 'crisis');
     const beforeCrisis = at > 0 ? outcome.slice(0, at) : [];
     const afterCrisis = at > 0 ? outcome.slice(at) : outcome;
@@ -1327,6 +1334,16 @@ export class App {
           { className: 'entries' },
           afterCrisis.map((e) => renderEntry(e)),
         ),
+        later.length === 0
+          ? null
+          : el('h4', { text: `Later in ${monthName(month)}`, attrs: { id: 'crisis-after-heading' } }),
+        later.length === 0
+          ? null
+          : el(
+              'ul',
+              { className: 'entries', attrs: { id: 'crisis-after', 'aria-labelledby': 'crisis-after-heading' } },
+              later.map((e) => renderEntry(e)),
+            ),
         // The month's orders and their answers came before the crisis: told after it, under their own heading,
         // so that the crisis's outcome is read first (a student read "Paris will not open staff talks" as its result).
         beforeCrisis.length === 0

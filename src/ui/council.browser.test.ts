@@ -222,6 +222,11 @@ describe('the Council chamber, stance reasons and the credits', () => {
     );
     expect(await britain.locator('a[data-glossary]').count()).toBeGreaterThan(0);
     await activate(page, 'mouse', '[data-choice="refer-council"]');
+    // What rested on the move comes after its answer, in its month: the Council's finding, not a month later.
+    expect(await page.locator('#crisis-after-heading').textContent()).toBe('Later in March 1936');
+    expect(await page.locator('#crisis-after').textContent()).toMatch(
+      /^19 March 1936\. The Council finds Germany in breach\./,
+    );
     await activate(page, 'mouse', '#open-council');
     const dialog = page.locator('#council-dialog[open]');
     await dialog.waitFor();
@@ -239,6 +244,15 @@ describe('the Council chamber, stance reasons and the credits', () => {
     expect(await page.locator(`#glossary-dialog[open] #${row}`).textContent()).toContain(
       'Council finds that Germany broke',
     );
+    // April opens with what came of March, the Council's finding after the crisis among it; not among its dispatches.
+    await page.keyboard.press('Escape');
+    await page.locator('#glossary-dialog[open]').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.locator('#council-dialog[open]').waitFor({ state: 'detached' });
+    await activate(page, 'mouse', '#crisis-continue');
+    expect(await page.locator('#month-heading').textContent()).toBe('April 1936');
+    expect(await page.locator('.outcome .entries').textContent()).toContain('The Council finds Germany in breach');
+    expect(await page.locator('#dispatches').textContent()).not.toContain('The Council finds Germany in breach');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -12,7 +12,7 @@ import { seedFromString } from '../random';
 import { CALENDAR } from '../rules/lawData';
 import { COUNTRY_IDS } from '../rules/types';
 import { isMember } from '../rules/worldFacts';
-import { applyEvent, dispatches, eventsDuring, eventsOf } from '../turn/history';
+import { applyEvent, dispatches, eventsAfterMove, eventsDuring, eventsOf } from '../turn/history';
 import { applyDrifts } from '../turn/resolve';
 import { normalVariants } from '../variants/variants';
 import { allHold, anyHolds, applyEffects, type Journal, withJournal } from '../world/effects';
@@ -117,7 +117,7 @@ function historicalEvents(world: WorldState, events: readonly HistoricalEvent[],
 
 /** History's course through one month, with no dice: its events, its German moves, the drifts rounded. */
 function historicalMonth(world: WorldState, journal: Journal): WorldState {
-  // Every event whose window is open, as in a game: one premised on last month's German move fires now, after it.
+  // Every event whose window is open, as in a game.
   let next = historicalEvents(perceive(world), eventsOf(world.month), journal);
   for (const move of MOVES) {
     if (monthOf(move.historical) !== world.month || next.moves[move.id]?.status !== 'pending') continue;
@@ -127,6 +127,8 @@ function historicalMonth(world: WorldState, journal: Journal): WorldState {
     next = withWorld(next, {
       moves: { ...next.moves, [move.id]: { status: 'done', month: world.month, postponed: 0 } },
     });
+    // What rests on it comes after it, in its month (`afterMoves`: the Council's finding of 19 March 1936).
+    next = historicalEvents(next, eventsAfterMove(world.month, move.id), journal);
   }
   return applyDrifts(next, false, contextFor(next));
 }

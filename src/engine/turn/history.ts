@@ -175,8 +175,15 @@ interface Due {
   readonly chance: Rule | null;
   /** The last month it may come in (its `until`, else its date's). */
   readonly lastMonth: YearMonth;
+  /** The German moves it rests on (a `requires` of their status): it may come as the month of one closes (`afterMoves`). */
+  readonly restsOn: readonly string[];
   /** True when a later event due the same month has a chance rule: its roll is judged by the world as the dispatches found it. */
   readonly rollFollows: boolean;
+}
+
+/** The German moves an event rests on: those whose status its `requires` names (the Council's finding, the Rhineland). */
+function movesRestedOn(event: HistoricalEvent): readonly string[] {
+  return (event.requires ?? []).flatMap((condition) => ('move' in condition ? [condition.move] : []));
 }
 
 const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
@@ -190,6 +197,7 @@ const DUE_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
       unless: anyTest(event.unless),
       chance: event.chance ?? null,
       lastMonth: event.kind === 'contingent' ? (event.until ?? monthOf(event.date)) : monthOf(event.date),
+      restsOn: movesRestedOn(event),
       rollFollows: events.slice(i + 1).some((later) => later.chance !== undefined),
     })),
   ]),
@@ -352,6 +360,41 @@ export function dispatchInPlace(draft: WorldDraft, journal: Journal, polandGrant
 }
 
 /**
+ * As a month closes: the events due in it that rest on a German move settled in it (its crisis answered, or done
+ * without one), dispatched now, after the move, in its month, not in the next: the League Council's finding of 19
+ * March 1936 in the Rhineland's March, Litvinov's proposal of 17 March 1938 in the Anschluss's, the British
+ * guarantee of 31 March 1939 in Prague's (not Teschen's: `comesAfter`). Each as the month's dispatches do it (`dispatchOn`: premises, a side's
+ * own initiative, a delegation's answer, a roll judged by the world as the month closes); one whose roll fails may
+ * still come in the rest of its window. Changed in place.
+ */
+export function afterMoves(draft: WorldDraft, journal: Journal, polandGrants?: boolean): WorldDraft {
+  const dues = (DUE_BY_MONTH.get(draft.month) ?? NONE_DUE).filter((due) =>
+    due.restsOn.some((move) => {
+      const settled = draft.moves[move];
+      return (
+        settled !== undefined && settled.status !== 'pending' && settled.month === draft.month && comesAfter(due, move)
+      );
+    }),
+  );
+  if (dues.length === 0) return draft;
+  return dispatchOn(draft, draft, journal, polandGrants, dues) ?? draft;
+}
+
+/**
+ * Does an event due this month come as the month of `move` closes (`afterMoves`)? When it rests on the move; but
+ * Teschen's comes with the next month's dispatches, where a Polish delegation is asked about it (`delegations.ts`):
+ * Poland's ultimatum of 30 September 1938, its troops in on 2 October.
+ */
+function comesAfter(due: Due, move: string): boolean {
+  return due.restsOn.includes(move) && due.id !== TESCHEN.event.id;
+}
+
+/** The events of `month` that come as `move` is settled in it (`afterMoves`), for history's fast-forward. */
+export function eventsAfterMove(month: YearMonth, move: string): readonly HistoricalEvent[] {
+  return (DUE_BY_MONTH.get(month) ?? NONE_DUE).filter((due) => comesAfter(due, move)).map((due) => due.event);
+}
+
+/**
  * The dispatches of `world`'s month. `own` is null (the first change copies
  * `world`) or `world` itself as a draft no one else holds (changed in place).
  */
@@ -360,6 +403,7 @@ function dispatchOn(
   own: WorldDraft | null,
   journal: Journal,
   polandGrants: boolean | undefined,
+  dues: readonly Due[] = DUE_BY_MONTH.get(world.month) ?? NONE_DUE,
 ): WorldDraft | null {
   let draft: WorldDraft | null = own;
   // The world the month's rolls are judged by: as the dispatches found it.
@@ -369,15 +413,17 @@ function dispatchOn(
   // The list of fired events this call made, held by its draft alone: later events are pushed onto it.
   let firedHere: string[] | null = null;
   const { removedEvents } = rulesOf(world);
-  for (const due of DUE_BY_MONTH.get(world.month) ?? NONE_DUE) {
+  for (const due of dues) {
     const next = draft ?? world;
     const { event, id } = due;
     if (next.fired.includes(id) || next.disabled.includes(id)) continue;
     // An event a rule variant took out never happens (variants/no-purge.json).
     if (removedEvents.has(id)) continue;
-    // The event's premises (`premisesHold`). A scenario that scripts it as history's says so when its window closes.
+    // The event's premises (`premisesHold`). A scenario that scripts it as history's says so when its window closes
+    // (for an event that rests on a German move still to come this month, once the month closes: `afterMoves`).
     if (!due.requires(next)) {
-      if (due.lastMonth === world.month) scriptedWithoutPremises(next, event, journal);
+      const waits = due.restsOn.some((move) => next.moves[move]?.status === 'pending');
+      if (due.lastMonth === world.month && !waits) scriptedWithoutPremises(next, event, journal);
       continue;
     }
     let diverged = false;

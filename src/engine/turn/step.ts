@@ -25,7 +25,7 @@ import {
 import { type ActionType, type CrisisChoice, costOf, type GameAction, refusal } from './actions';
 import { type FurtherAnswers, respondToCrisis } from './crisis';
 import { classifyEnding, isOver } from './endings';
-import { dispatchInPlace, guaranteeWaits, teschenHeld } from './history';
+import { afterMoves, dispatchInPlace, guaranteeWaits, teschenHeld } from './history';
 import {
   acceptCounter,
   beginDrafting,
@@ -269,7 +269,8 @@ function finishMonth(
 }
 
 /** `finishMonth` on a draft no one else holds, changed in place (and handed back unless the dispatches copied it). */
-function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean): WorldState {
+function finishDraft(draft: WorldDraft, journal: Journal, polandGrants?: boolean): WorldState {
+  let next = draft;
   if (isOver(next)) {
     const ending = classifyEnding(next);
     note(journal, next, { kind: 'ending', id: ending, params: { ending } });
@@ -279,6 +280,8 @@ function finishDraft(next: WorldDraft, journal: Journal, polandGrants?: boolean)
     if (next.teschenDeclined !== undefined) next.teschenDeclined = undefined;
     return next;
   }
+  // What rests on a German move settled this month comes now, after it: the Council's finding of 19 March 1936.
+  next = afterMoves(next, journal, polandGrants);
   next.month = addMonths(next.month, 1);
   next.turn = next.turn + 1;
   next.capital = MODEL.capitalPerMonth.value;
