@@ -84,6 +84,22 @@ describe('stances on the map', () => {
     expect(new Set(colours).size).toBe(colours.length);
   });
 
+  it('names the governments as they stood in the month: in May 1935 Flandin’s, Laval at Foreign Affairs, not Laval’s', () => {
+    const may = world('pact-1935', 'ussr');
+    expect(may.month).toBe('1935-05');
+    expect(stateTooltip(may, { id: 'france', name: 'France' })).toContain(
+      'Government: Flandin (Laval at Foreign Affairs; Laval Prime Minister from 7 June 1935)',
+    );
+    expect(stateTooltip(may, { id: 'uk', name: 'United Kingdom' })).toContain(
+      "Government: the government before Baldwin's (he becomes Prime Minister on 7 June 1935)",
+    );
+    const june = { ...may, month: '1935-06' };
+    expect(stateTooltip(june, { id: 'france', name: 'France' })).toContain(
+      'Government: Laval (Prime Minister and Foreign Minister)',
+    );
+    expect(stateTooltip(june, { id: 'uk', name: 'United Kingdom' })).toContain('Government: Baldwin');
+  });
+
   it('shows what Germany took that the borders of 1936 do not draw: Austria annexed, the Sudetenland, Bohemia and Moravia', () => {
     const before = world('pact-1935', 'france');
     expect(germanGain(before, 'austria')).toBeNull();

@@ -259,7 +259,7 @@ export function stateTooltip(
   const gain = germanGain(world, state.id);
   if (gain !== null) lines.push(gain.line);
   const government = Object.entries(world.governments).find(([id]) => id === state.id)?.[1];
-  if (government !== undefined) lines.push(`Government: ${governmentName(government)}`);
+  if (government !== undefined) lines.push(`Government: ${governmentName(government, world.month)}`);
   const actor = (world.actors as Readonly<Record<string, { stance: number; trust: number }>>)[state.id];
   const stance = STANCES[stanceClass(world, state.id)];
   if (actor !== undefined) {

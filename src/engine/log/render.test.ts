@@ -323,6 +323,42 @@ describe('the sentences a player reads', () => {
     expect(renderSentence('postponed', { move: move.id }, '1936-01')).toBe(`${move.title}: Germany waits.`);
     expect(MODEL.transit.demarcheChance).toBeGreaterThan(0);
   });
+
+  it('tells a day the timeline gives as uncertain with "about", in its month and in another', () => {
+    expect(renderSentence('event', { event: 'litvinov-collective-measures' }, '1938-03')).toMatch(
+      /^About 17 March 1938\. Litvinov proposes collective measures\./,
+    );
+    expect(renderSentence('event', { event: 'litvinov-collective-measures' }, '1938-04')).toMatch(
+      /^Litvinov proposes collective measures \(in history, about 17 March 1938\)\./,
+    );
+    expect(renderSentence('event', { event: 'triple-alliance-talks' }, '1939-04')).toMatch(/^About 17 April 1939\. /);
+    // A day the timeline is sure of is told as it is.
+    expect(renderSentence('event', { event: 'council-finds-violation' }, '1936-03')).toMatch(/^19 March 1936\. /);
+    for (const event of EVENTS.filter((e) => e.dayUncertain === true)) {
+      expect(event.confidence, event.id).toBe('U');
+      expect(event.date, event.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('gives the Soviet Union, no party to Locarno, its own words for waiting on the guarantors', () => {
+    const params = {
+      move: 'rhineland',
+      franceChoice: 'ask-guarantors',
+      sovietChoice: 'ask-guarantors',
+      ukVerdict: 'no-view',
+    };
+    const line = renderSentence('crisis.unopposed', params, '1936-03');
+    expect(line).toContain('France asks the Locarno guarantors first;');
+    expect(line).toContain(
+      "the Soviet Union waits for Britain's verdict as a Locarno guarantor (the Soviet Union is no party to Locarno)",
+    );
+    expect(renderSentence('crisis.answer', { side: 'ussr', choice: 'ask-guarantors' }, '1936-03')).toBe(
+      "Moscow waits for Britain's verdict as a Locarno guarantor (the Soviet Union is no party to Locarno)",
+    );
+    expect(renderSentence('crisis.answer', { side: 'france', choice: 'ask-guarantors' }, '1936-03')).toBe(
+      'Paris asks the Locarno guarantors first',
+    );
+  });
 });
 
 describe('the wording is no part of the world', () => {

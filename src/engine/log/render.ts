@@ -28,6 +28,8 @@ export const logTextSchema = z.strictObject({
     countries: words,
     sides: words,
     choices: words,
+    /** The Soviet Union's answer where the words differ from France's (`choices`). */
+    sovietChoices: words,
     verdicts: words,
     phases: words,
     approvers: words,
@@ -40,6 +42,8 @@ export const logTextSchema = z.strictObject({
     modelEvent: text,
     /** An event told in another month than its own: its day in history, "(in history, {day})". */
     inHistory: text,
+    /** A day the timeline gives as uncertain (`dayUncertain` in events.json): "about {day}". */
+    uncertainDay: text,
     explanation: z.strictObject({
       bias: text,
       term: text,
@@ -108,8 +112,10 @@ function eventWords(id: string, month: YearMonth, titleOnly: boolean, t: LogText
   // A model event rests on no timeline row (it has no confidence): it is told as this game's, with no date.
   if (event.confidence === undefined) return `${t.words.modelEvent} ${event.title}. ${event.text}`;
   if (event.date.length <= 7) return `${event.title}. ${event.text}`;
-  const day = formatDate(event.date as IsoDate);
-  if (monthOf(event.date) === month) return `${day}. ${event.title}. ${event.text}`;
+  const date = formatDate(event.date as IsoDate);
+  const day = event.dayUncertain === true ? fill(t.words.uncertainDay, { day: date }) : date;
+  if (monthOf(event.date) === month)
+    return `${day.charAt(0).toUpperCase()}${day.slice(1)}. ${event.title}. ${event.text}`;
   return `${event.title} ${fill(t.words.inHistory, { day })}. ${event.text}`;
 }
 
@@ -145,8 +151,11 @@ function paramWords(
       return t.words.sides[str] ?? countryWords(str, t);
     case 'choice':
     case 'franceChoice':
-    case 'sovietChoice':
-      return t.words.choices[str] ?? str;
+    case 'sovietChoice': {
+      // The Soviet Union's own words where they differ (it is no party to Locarno: it waits for Britain's verdict).
+      const soviet = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr');
+      return (soviet ? t.words.sovietChoices[str] : undefined) ?? t.words.choices[str] ?? str;
+    }
     case 'ukVerdict':
       return t.words.verdicts[str] ?? str;
     case 'reason':

@@ -125,6 +125,8 @@ export const eventSchema = sourced({
   chance: ruleSchema.optional(),
   effects: effectsSchema,
   confidence: z.enum(['C', 'S', 'U']).optional(),
+  /** The timeline gives its day as uncertain (17 March 1938, "U (exact day)"): the day is told with "about". */
+  dayUncertain: z.literal(true).optional(),
   /**
    * A decision of one side's own government (Moscow's offer of February 1937): in a game played as that side the
    * player decides by its own orders, so the event never rolls or happens there, and the log tells it as history's.
@@ -148,6 +150,11 @@ export const governmentsFileSchema = z.strictObject({
       country: z.enum(['france', 'uk', 'ussr', 'romania']),
       name: text,
       from: dayOrMonth,
+      /**
+       * How it is named before `from`, in the months the model already follows its line (Laval's from May
+       * 1935, when he was Foreign Minister under Flandin): never as in office before it was.
+       */
+      before: text.optional(),
       /** How far this government favours the convention and the eastern commitment (0-100). */
       conventionSupport: level,
       confidence: z.enum(['C', 'S', 'U']).optional(),

@@ -6,7 +6,7 @@
  */
 import { contextFor, expectedAnswers } from '../model/derived';
 import { CONVENTION, EVENTS, GOVERNMENTS, MOVES } from '../model/modelData';
-import { formatMonth as formatYearMonth } from '../months';
+import { formatMonth as formatYearMonth, type YearMonth } from '../months';
 import { evaluateCase } from '../rules/assistancePipeline';
 import { GUARANTOR_VERDICTS, type LegalCase } from '../rules/legalCase';
 import type { CaseResult } from '../rules/types';
@@ -220,6 +220,12 @@ export function delegationTransitAnswer(
 }
 
 /** A government's name, by its id in the world state ("blum" → "Blum (Popular Front)"); the id if unknown. */
-export function governmentName(id: string): string {
-  return Object.entries(GOVERNMENTS).find(([key]) => key === id)?.[1].name ?? id;
+export function governmentName(id: string, month?: YearMonth): string {
+  const government = Object.entries(GOVERNMENTS).find(([key]) => key === id)?.[1];
+  if (government === undefined) return id;
+  // Before it took office (the model follows Laval's line from May 1935), it is named as things stood then.
+  if (month !== undefined && government.before !== undefined && month < government.from.slice(0, 7)) {
+    return government.before;
+  }
+  return government.name;
 }
