@@ -212,7 +212,7 @@ export const locarnoMachine = setup({
         kind: 'practice',
         reading: 'DECISION',
         summary:
-          "Germany has repudiated Locarno (7 March 1936). Whether it can still invoke the treaty is contested, so the check becomes political: in the model's reading Britain's verdict alone counts, Italy's role being void in practice.",
+          "Germany has repudiated Locarno with its move into the zone, as its memorandum of 7 March 1936 did in history. Whether it can still invoke the treaty is contested, so the check becomes political: in the model's reading Britain's verdict alone counts, Italy's role being void in practice.",
       },
       always: 'ukVerdict',
     },
@@ -222,7 +222,7 @@ export const locarnoMachine = setup({
         kind: 'practice',
         reading: 'DECISION',
         summary:
-          "Repudiated by Germany, and Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive; the check stays political, Britain's verdict alone counting in the model's reading.",
+          "Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive. The check is political from then on, as after Germany's repudiation of 7 March 1936 in history: Britain's verdict alone counting in the model's reading.",
       },
       always: 'ukVerdict',
     },
