@@ -139,7 +139,7 @@ function* casesOn(
                           frenchParliament: parliament,
                           sovietLeadership: sovietActs,
                           czechoslovakGovernment: czechoslovakActs,
-                          franceAssistsCzechoslovakia: franceActs,
+                          franceAssistsCzechoslovakia: franceActs && parliament,
                         },
                         transit: { poland, romania },
                         convention,

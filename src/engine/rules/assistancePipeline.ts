@@ -293,12 +293,17 @@ export function* assistancePipeline(world: WorldFacts, incident: Incident): Assi
 
   const francoSoviet = yield* francoSovietStage(world, incident);
 
+  // Locarno judges the French decision first: a France it would make the violator gives no help (treaty-and-rules.md
+  // §5.8 and §5.6, practice: the French action risked breaching Locarno), so the Czechoslovak-Soviet treaty, active
+  // only if France gives assistance (§5.4, letter), is judged on the help France gives, not on the help it meant.
+  const locarno = francoSoviet.locarno ?? (yield* locarnoOutsideThePact(world, incident, franceAssistsCzechoslovakia));
+
   // Help rendered to the USSR under the Franco-Soviet treaty can only be France's.
   const franceAssistsVictim =
-    incident.victim === 'ussr' ? francoSoviet.verdict.outcome === 'rendered' : franceAssistsCzechoslovakia;
+    incident.victim === 'ussr'
+      ? francoSoviet.verdict.outcome === 'rendered'
+      : franceAssistsCzechoslovakia && locarno.outcome !== 'violation';
   const czechoslovakSoviet = yield* czechoslovakSovietStage(world, incident, franceAssistsVictim);
-
-  const locarno = francoSoviet.locarno ?? (yield* locarnoOutsideThePact(world, incident, franceAssistsCzechoslovakia));
 
   return { 'franco-soviet': francoSoviet.verdict, 'czechoslovak-soviet': czechoslovakSoviet, locarno };
 }

@@ -108,7 +108,8 @@ export function legalCaseFor(
       frenchParliament: answers.parliament,
       sovietLeadership: answers.sovietActs,
       czechoslovakGovernment: answers.czechoslovakActs,
-      franceAssistsCzechoslovakia: answers.franceActs,
+      // France's help needs its chambers' assent to war (Constitution of 1875, Art. 9): the cabinet's decision alone gives none.
+      franceAssistsCzechoslovakia: answers.franceActs && answers.parliament,
     },
     transit: answers.transit,
     convention: conventionForLaw(world.convention.phase),
