@@ -363,6 +363,13 @@ const REFUSALS: readonly Refusal[] = [
   },
   {
     file: 'scenario/schema.ts',
+    name: 'talks stalled before the start without the phase they resume in',
+    problems: () => scenario((s) => (s.overrides = { note: 'Stalled.', convention: { phase: 'stalled' } })),
+    path: 'overrides.convention.resumePhase',
+    message: 'talks stalled before the start need the phase they resume in, and only they take one',
+  },
+  {
+    file: 'scenario/schema.ts',
     name: 'a scenario offering a role twice',
     problems: () => scenario((s) => (s.roles = ['france', 'ussr', 'ussr'])),
     path: 'roles',

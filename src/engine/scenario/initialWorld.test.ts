@@ -199,6 +199,48 @@ describe('a scenario whose staffs have talked since before its start (last-chanc
   });
 });
 
+describe('talks stalled before a scenario starts', () => {
+  it('resume where the scenario says when revived: "Resume the talks" is never an order that cannot work', () => {
+    let stalled = 0;
+    for (const id of scenarioIds()) {
+      const scenario = loadScenario(id);
+      const world = first(scenario);
+      if (world.convention.phase !== 'stalled') continue;
+      stalled += 1;
+      expect(world.convention.resumePhase, id).toBe(scenario.overrides?.convention?.resumePhase);
+      expect(world.convention.resumePhase, id).not.toBeNull();
+      // Revived on the first seed whose roll succeeds: the talks stand in that phase, and drafting may follow.
+      let revived = false;
+      for (let seed = 0; seed < 40 && !revived; seed++) {
+        const next = applyOrder(initialWorld(scenario, `resume-${seed}`, 'ussr'), { type: 'convention.resume' }, true);
+        if (next.convention.phase === 'stalled') continue;
+        expect(next.convention.phase, id).toBe(world.convention.resumePhase);
+        revived = true;
+      }
+      expect(revived, id).toBe(true);
+    }
+    expect(stalled).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are refused as a scenario without the phase they resume in, and the phase is refused without stalled talks', async () => {
+    const { parseScenario } = await import('./loadScenario');
+    const munich = loadScenario('munich-1938');
+    const { resumePhase: _phase, ...bare } = munich.overrides?.convention ?? {};
+    const without = { ...munich, overrides: { ...(munich.overrides ?? { note: '' }), convention: bare } };
+    const problems = (value: unknown) => {
+      const parsed = parseScenario(value);
+      return parsed.ok ? [] : parsed.problems.map((p) => `${p.path} ${p.message}`);
+    };
+    expect(problems(without).join('; ')).toMatch(/resumePhase.*need the phase they resume in/);
+    const running = {
+      ...munich,
+      overrides: { note: 'x', convention: { phase: 'staffTalks', resumePhase: 'staffTalks' } },
+    };
+    expect(problems(running).join('; ')).toMatch(/only they take one/);
+    expect(problems(munich)).toEqual([]);
+  });
+});
+
 describe('history’s orders for a scenario’s first month', () => {
   it('are allowed at its start, in every scenario and for both sides (none is asked for that the rules refuse)', () => {
     let checked = 0;

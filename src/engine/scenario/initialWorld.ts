@@ -205,6 +205,7 @@ function applyOverrides(world: WorldState, scenario: Scenario): WorldState {
       ? world.convention
       : conventionState(world.convention, {
           ...(c.phase === undefined ? {} : { phase: c.phase, phaseSince: c.phaseSince ?? scenario.start }),
+          ...(c.resumePhase === undefined ? {} : { resumePhase: c.resumePhase }),
           ...(c.agreed === undefined ? {} : { agreed: canonicalClauses(c.agreed) }),
           ...(c.credibility === undefined ? {} : { credibility: c.credibility }),
         });

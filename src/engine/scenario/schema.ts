@@ -73,6 +73,11 @@ export const scenarioSchema = z
              * months the staffs have talked count towards drafting. At most the start; the start if not given.
              */
             phaseSince: month.optional(),
+            /**
+             * Talks stalled before the scenario starts (`phase: stalled`): the phase they resume in if a side
+             * revives them. Required with that phase, or "Resume the talks" could never revive them.
+             */
+            resumePhase: z.enum(['attacheContacts', 'staffTalks', 'drafting']).optional(),
             agreed: z.partialRecord(clauseId, z.number().int().min(0).max(3)).optional(),
             credibility: z.number().int().min(0).max(100).optional(),
           })
@@ -155,6 +160,14 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['overrides', 'convention', 'phaseSince'],
         message: `gives the month a phase began: it needs the phase, and comes at the latest at the start (${scenario.start})`,
+      });
+    }
+    const convention = scenario.overrides?.convention;
+    if ((convention?.phase === 'stalled') !== (convention?.resumePhase !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrides', 'convention', 'resumePhase'],
+        message: 'talks stalled before the start need the phase they resume in, and only they take one',
       });
     }
     for (const role of ['france', 'ussr'] as const) {
