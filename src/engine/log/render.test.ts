@@ -340,6 +340,24 @@ describe('the sentences a player reads', () => {
     }
   });
 
+  it('says France acts on its own decision where it "invokes the Protocol" over a victim neither party is', () => {
+    const war = (move: string) =>
+      renderSentence(
+        'crisis.war',
+        { move, franceChoice: 'invoke-protocol', sovietChoice: 'stand-aside', ukVerdict: 'lawful', allies: ['france'] },
+        '1939-09',
+      );
+    expect(war('poland')).toContain(
+      'France resolves to act without waiting for the Council, on its own decision (the Protocol is a ground only against an attack on French or Soviet soil, not this one)',
+    );
+    expect(war('poland')).not.toContain('invokes the Protocol');
+    // At the Rhineland, France's own frontier, the words are the Protocol's.
+    expect(war('rhineland')).toContain('France invokes the Protocol, to act without waiting for the Council');
+    expect(
+      renderSentence('crisis.answer', { side: 'ussr', choice: 'invoke-protocol', move: 'sudetenland' }, '1938-09'),
+    ).toMatch(/^Moscow resolves to act without waiting for the Council, on its own decision/);
+  });
+
   it('gives the Soviet Union, no party to Locarno, its own words for waiting on the guarantors', () => {
     const params = {
       move: 'rhineland',

@@ -30,6 +30,8 @@ export const logTextSchema = z.strictObject({
     choices: words,
     /** The Soviet Union's answer where the words differ from France's (`choices`). */
     sovietChoices: words,
+    /** An answer at a move whose victim is neither France nor the USSR, where the words differ (`choices`). */
+    choicesElsewhere: words,
     verdicts: words,
     phases: words,
     approvers: words,
@@ -152,9 +154,17 @@ function paramWords(
     case 'choice':
     case 'franceChoice':
     case 'sovietChoice': {
+      // Invoking the Protocol where the victim is neither party (Czechoslovakia, Poland): acting on one's own decision.
+      const victim = MOVES.find((m) => m.id === params.move)?.incident.victim;
+      const elsewhere = victim !== undefined && victim !== 'france' && victim !== 'ussr';
       // The Soviet Union's own words where they differ (it is no party to Locarno: it waits for Britain's verdict).
       const soviet = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr');
-      return (soviet ? t.words.sovietChoices[str] : undefined) ?? t.words.choices[str] ?? str;
+      return (
+        (elsewhere ? t.words.choicesElsewhere[str] : undefined) ??
+        (soviet ? t.words.sovietChoices[str] : undefined) ??
+        t.words.choices[str] ??
+        str
+      );
     }
     case 'ukVerdict':
       return t.words.verdicts[str] ?? str;

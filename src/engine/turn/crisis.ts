@@ -424,17 +424,19 @@ export function crisisResponses(
   const [sides, afterSides] = sidesAnswer(world, move, choice, world.rng, delegation);
   const { france: franceChoice, ussr: sovietChoice, other, decision: aiDecision } = sides;
   const aiPick = other === 'ussr' ? sovietChoice : franceChoice;
+  // The move goes with the answer: invoking the Protocol reads otherwise where its victim is neither party.
+  const answered = { side: other, choice: aiPick, move: move.id };
   lines.push(() =>
     delegation !== undefined
-      ? { key: 'crisis.answer.delegation', params: { side: other, choice: aiPick } }
+      ? { key: 'crisis.answer.delegation', params: answered }
       : aiDecision === null && world.script?.crises[other][move.id] === undefined && boundToGermany(world, other)
-        ? { key: 'crisis.answer.boundToGermany', params: { side: other, choice: aiPick } }
+        ? { key: 'crisis.answer.boundToGermany', params: answered }
         : aiDecision === null
           ? // History's answer, with what the government did besides, where the data tells it (moves.json).
             move.historicalAnswers?.[other] === undefined
-            ? { key: 'crisis.answer.scripted', params: { side: other, choice: aiPick } }
-            : { key: 'crisis.answer.scriptedNote', params: { side: other, choice: aiPick, move: move.id } }
-          : because(explain(aiDecision), 'crisis.answer', { side: other, choice: aiPick }),
+            ? { key: 'crisis.answer.scripted', params: answered }
+            : { key: 'crisis.answer.scriptedNote', params: answered }
+          : because(explain(aiDecision), 'crisis.answer', answered),
   );
 
   // The Council.

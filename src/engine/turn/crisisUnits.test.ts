@@ -108,7 +108,7 @@ describe('a crisis deterred', () => {
     });
     expect(record.metBy).toContain('france');
     expect(a.keys[0]).toBe('crisis.answer');
-    expect(entry.reasons?.[0]?.params).toEqual({ side: 'ussr', choice: record.answers.ussr });
+    expect(entry.reasons?.[0]?.params).toEqual({ side: 'ussr', choice: record.answers.ussr, move: 'rhineland' });
     expect(entry.reasons?.[0]?.explanation?.rule).toBeTruthy();
     const last = entry.reasons?.[entry.reasons.length - 1];
     expect(last?.key).toBe('crisis.backDown');
@@ -239,20 +239,20 @@ describe('the other actors’ answers, as the crisis’s reasons', () => {
     const byDelegation = answer(world, 'stand-aside', () => true, { delegation: 'mobilise' });
     expect(byDelegation.entry.reasons?.[0]).toEqual({
       key: 'crisis.answer.delegation',
-      params: { side: 'ussr', choice: 'mobilise' },
+      params: { side: 'ussr', choice: 'mobilise', move: 'rhineland' },
     });
     expect(byDelegation.record.answers).toEqual({ france: 'stand-aside', ussr: 'mobilise' });
     const script = { crises: { france: {}, ussr: { rhineland: 'refer-council' } }, events: [], moves: [] };
     const scripted = answer({ ...world, script }, 'stand-aside', () => true);
     expect(scripted.entry.reasons?.[0]).toEqual({
       key: 'crisis.answer.scripted',
-      params: { side: 'ussr', choice: 'refer-council' },
+      params: { side: 'ussr', choice: 'refer-council', move: 'rhineland' },
     });
     expect(scripted.record.answers.ussr).toBe('refer-council');
     // Played by the USSR, France is the other side.
     const asUssr = crisisIn('rhineland-1936', 'ussr');
     const french = answer(asUssr, 'stand-aside', () => true, { delegation: 'ask-guarantors' });
-    expect(french.entry.reasons?.[0]?.params).toEqual({ side: 'france', choice: 'ask-guarantors' });
+    expect(french.entry.reasons?.[0]?.params).toEqual({ side: 'france', choice: 'ask-guarantors', move: 'rhineland' });
     expect(french.entry.params).toMatchObject({ franceChoice: 'ask-guarantors', sovietChoice: 'stand-aside' });
     expect(french.record.answer).toBe('stand-aside');
   });
@@ -373,7 +373,7 @@ describe('Czechoslovakia’s crisis', () => {
       expect(after.crises.at(-1)?.answers.ussr).toBe('stand-aside');
       expect(journal[0]?.reasons?.[0]).toEqual({
         key: 'crisis.answer.boundToGermany',
-        params: { side: 'ussr', choice: 'stand-aside' },
+        params: { side: 'ussr', choice: 'stand-aside', move: 'poland' },
       });
     }
     // A human Soviet delegation still answers for itself.
