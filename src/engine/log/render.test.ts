@@ -358,6 +358,12 @@ describe('the sentences a player reads', () => {
     ).toMatch(/^Moscow resolves to act without waiting for the Council, on its own decision/);
   });
 
+  it('says owed Soviet help does not come, whether the way was shut or Moscow chose not to send it', () => {
+    expect(renderSentence('crisis.sovietHelpStopped', { reason: 'POLITICAL_REFUSAL' }, '1938-09')).toBe(
+      'Soviet help is owed but does not come in force: The government that owed the help decided not to give it.',
+    );
+  });
+
   it('gives the Soviet Union, no party to Locarno, its own words for waiting on the guarantors', () => {
     const params = {
       move: 'rhineland',
