@@ -132,6 +132,11 @@ export const eventSchema = sourced({
    * player decides by its own orders, so the event never rolls or happens there, and the log tells it as history's.
    */
   decidedBy: z.enum(['france', 'ussr']).optional(),
+  /**
+   * A decision of that government the model still takes in a game played as that side (the Molotov-Ribbentrop
+   * Pact: the player's orders move its odds, not the decision): the log says so to that side's player.
+   */
+  modelDecides: z.enum(['france', 'ussr']).optional(),
 });
 export type HistoricalEvent = z.infer<typeof eventSchema>;
 

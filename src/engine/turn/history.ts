@@ -317,7 +317,18 @@ function applyEventTo(
 ): WorldState {
   applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
-  if (journal !== null) note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons });
+  if (journal !== null) {
+    // A decision of the player's own government that the model takes (`modelDecides`): said first, before its roll.
+    const side = event.modelDecides;
+    const told =
+      side !== undefined && humanSide(fired, side)
+        ? () => [
+            { key: 'event.modelDecides', params: { side } },
+            ...(typeof reasons === 'function' ? reasons() : (reasons ?? [])),
+          ]
+        : reasons;
+    note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons: told });
+  }
   if (event.effects.convention !== undefined) applyConventionEffectTo(fired, event.effects.convention, journal);
   return event.effects.tripleAllianceTalks ? resolveTripleAlliance(fired, journal, polandGrants) : fired;
 }

@@ -14,6 +14,7 @@ import { allHold, because, clampLevel, type Journal, note } from '../world/effec
 import {
   ACTOR_IDS,
   draftOf,
+  humanSide,
   LEVEL_IDS,
   type LevelId,
   type Levels,
@@ -110,7 +111,11 @@ function sovietDeal(next: WorldDraft, context: FactorContext, journal: Journal):
     kind: 'decision',
     id: 'early-soviet-german-deal',
     key: 'decision.early-soviet-german-deal',
-    reasons: () => [because(explain(decision))],
+    // Played as the USSR, the player is told the decision is the model's, not theirs (as events.json `modelDecides`).
+    reasons: () => [
+      ...(humanSide(next, 'ussr') ? [{ key: 'event.modelDecides', params: { side: 'ussr' } }] : []),
+      because(explain(decision)),
+    ],
   });
   next.sovietGermanDeal = next.month;
   return next;

@@ -1,0 +1,44 @@
+/**
+ * A decision of the player's own government that the model still takes
+ * (`modelDecides` in events.json: the Molotov-Ribbentrop Pact, the Soviet
+ * proposal of a triple alliance; the early deal with Berlin) is said to be the
+ * model's to a player of that side, first among its reasons, and never to a
+ * player of the other side.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampled } from '../../testing/sample';
+import { loadScenario } from '../../testing/scenarios';
+import { simulate } from '../game';
+import { renderEntry } from '../log/render';
+import { EVENTS } from '../model/modelData';
+import { POLICY_NAMES } from '../policies';
+
+const MODEL_DECIDES = new Set(EVENTS.filter((e) => e.modelDecides === 'ussr').map((e) => e.id));
+const SAID =
+  'In this game the model takes this decision for Moscow, not your orders, though they may have moved its odds.';
+
+describe("the model's decisions for the player's own government", () => {
+  it('are said to be the model’s to a player of the USSR, first, and never to a player of France', () => {
+    expect([...MODEL_DECIDES].sort()).toEqual(['molotov-ribbentrop', 'triple-alliance-talks']);
+    const told = { ussr: 0, france: 0 };
+    for (const role of ['ussr', 'france'] as const) {
+      for (const policy of POLICY_NAMES) {
+        for (let i = 0; i < sampled(20); i++) {
+          const { log } = simulate(loadScenario('pact-1935'), { seed: `model-decides-${i}`, policy, role });
+          for (const entry of log) {
+            const modelTakes =
+              (entry.kind === 'event' && MODEL_DECIDES.has(entry.id)) ||
+              (entry.kind === 'decision' && entry.id === 'early-soviet-german-deal');
+            if (!modelTakes) continue;
+            const first = renderEntry(entry).factors[0];
+            if (role === 'ussr') expect(first, `${policy} ${i} ${entry.id}`).toBe(SAID);
+            else expect(renderEntry(entry).factors, `${policy} ${i} ${entry.id}`).not.toContain(SAID);
+            told[role] += 1;
+          }
+        }
+      }
+    }
+    expect(told.ussr).toBeGreaterThan(10);
+    expect(told.france).toBeGreaterThan(10);
+  });
+});
