@@ -49,7 +49,7 @@ const BAKE_SCALE = 2;
 const LABEL_AREA = 2500;
 const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
-/** A word under the side panel is lost: placing a label there costs this many times a word covered by another. */
+/** A word under the side panel, or off the canvas, is lost: placing a label there costs this many times a word covered by another. */
 const PANEL_COVER_WEIGHT = 8;
 /** The labels draw over everything else, a crisis's ring included: a name it cannot escape stays legible on it. */
 const LABEL_DEPTH = 1;
@@ -268,19 +268,27 @@ class MapScene extends Phaser.Scene implements MapPort {
   }
 
   /**
-   * The part of the map the side panel covers at its widest, in map units, as
-   * the camera frames it now (its scroll and zoom as set, before the next
-   * frame draws); null where the panel is beside the canvas, not over it.
+   * What a word cannot be read under, in map units, as the camera frames it now (its scroll and zoom as set,
+   * before the next frame draws): the map beyond the canvas's left edge, and the part the side panel covers at
+   * its widest (none where the panel is beside the canvas, not over it).
    */
-  private panelOnMap(): LabelBox | null {
+  private offView(): LabelBox[] {
     const rect = this.game.canvas.getBoundingClientRect();
-    if (rect.width === 0) return null;
-    const canvasX = ((this.panelLeft() - rect.left) * this.scale.width) / rect.width;
-    if (canvasX >= this.scale.width) return null;
+    if (rect.width === 0) return [];
     const cam = this.cameras.main;
-    const x = cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom) + canvasX / cam.zoom;
+    const left = cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom);
     const far = (this.map.width + this.map.height) * 4;
-    return { x, y: -far, width: far * 2, height: far * 2, weight: PANEL_COVER_WEIGHT };
+    const beyondLeft = { x: left - far, y: -far, width: far, height: far * 2, weight: PANEL_COVER_WEIGHT };
+    const canvasX = ((this.panelLeft() - rect.left) * this.scale.width) / rect.width;
+    if (canvasX >= this.scale.width) return [beyondLeft];
+    const panel = {
+      x: left + canvasX / cam.zoom,
+      y: -far,
+      width: far * 2,
+      height: far * 2,
+      weight: PANEL_COVER_WEIGHT,
+    };
+    return [beyondLeft, panel];
   }
 
   /**
@@ -451,8 +459,11 @@ class MapScene extends Phaser.Scene implements MapPort {
       document.getElementById('map')?.setAttribute(`data-route-${via}`, words);
       if (mid !== undefined) {
         const side = via === 'poland' ? -18 : 18;
-        // Beside the route's middle town, else beside another of its towns, on either side.
-        const towns = [mid, ...points.slice(1, -1).filter((p) => p !== mid)];
+        // Beside the route's middle town, else beside another of its towns, on either side: only towns the other
+        // route does not pass (Košice is on both), so that each answer stands by its own route.
+        const other = ROUTES[via === 'poland' ? 'romania' : 'poland'];
+        const own = this.line(ROUTES[via].slice(1, -1).filter((id) => !(other as readonly string[]).includes(id)));
+        const towns = [...own.filter((p) => p === mid), ...own.filter((p) => p !== mid)];
         // Right of them first, then left (off the panel, which may cover the map's east).
         const spots = [0, 1].flatMap((originX) =>
           towns.flatMap((p) => [
@@ -461,8 +472,9 @@ class MapScene extends Phaser.Scene implements MapPort {
           ]),
         );
         this.routeLabel(
-          // The answer on a line of its own: a shorter label finds room beside the route.
-          this.add.text(mid.x + 8, mid.y + side, words.replace(': ', ':\n'), {
+          // The answer on a line of its own, and "Soviet route" left to the map key: a shorter label finds room
+          // beside its route, on a projector too.
+          this.add.text(mid.x + 8, mid.y + side, words.replace('Route through ', 'Through ').replace(': ', ':\n'), {
             ...LABEL_STYLE,
             fontSize: lit ? '17px' : '13px',
             color: '#000000',
@@ -582,9 +594,9 @@ class MapScene extends Phaser.Scene implements MapPort {
       const { x, y, width, height } = part.getBounds();
       return [{ x, y, width, height }];
     });
-    // The side panel, over the map's east: a word under it would be cut (a route's answer, "refused").
-    const panel = this.panelOnMap();
-    if (panel !== null) obstacles.push(panel);
+    // The side panel, over the map's east, and beyond the canvas's left edge: a word there would be cut (a route's
+    // answer, "refused"; "United Kingdom").
+    obstacles.push(...this.offView());
     // The spots each label may take: its first always, the others only where its middle stays within its state.
     const tried = labels.map(([text, { spots, within }]) =>
       spots.filter((spot, i) => {

@@ -13,7 +13,7 @@ import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { gapBetween, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
-import { PRESENTATION_TEXT } from './mapModel';
+import { PRESENTATION_TEXT, ROUTES } from './mapModel';
 
 let harness: BrowserHarness;
 
@@ -162,6 +162,44 @@ async function routeLabelsOnScreen(page: Page): Promise<{ words: string; right: 
         right: rect.left + ((child.getBounds().right - cam.worldView.x) * cam.zoom * rect.width) / scene.scale.width,
       }));
   });
+}
+
+/**
+ * Each shown route label: its route, and the route of the town its anchor stands by (the nearest of every route's
+ * towns; "both" for a town the two routes share, Košice).
+ */
+async function routeLabelsNearest(page: Page): Promise<{ words: string; own: string; nearest: string }[]> {
+  return page.evaluate(
+    (routes: Record<string, readonly string[]>) => {
+      interface Scene {
+        map: { places: { id: string; x: number; y: number }[] };
+        children: { list: { type: string; name: string; text: string; visible: boolean; x: number; y: number }[] };
+      }
+      const scene = window.hollowPactMap as unknown as Scene;
+      const towns = Object.entries(routes).flatMap(([via, ids]) =>
+        ids.slice(1, -1).flatMap((id) => {
+          const shared = Object.entries(routes).some(([other, list]) => other !== via && list.includes(id));
+          return scene.map.places
+            .filter((p) => p.id === id)
+            .map((p) => ({ via: shared ? 'both' : via, x: p.x, y: p.y }));
+        }),
+      );
+      return scene.children.list
+        .filter((child) => child.type === 'Text' && child.name === 'label:route' && child.visible)
+        .filter((child) => /^Through (Poland|Romania)/.test(child.text))
+        .map((child) => {
+          const nearest = [...towns].sort(
+            (a, b) => Math.hypot(a.x - child.x, a.y - child.y) - Math.hypot(b.x - child.x, b.y - child.y),
+          )[0];
+          return {
+            words: child.text,
+            own: child.text.startsWith('Through Poland') ? 'poland' : 'romania',
+            nearest: nearest?.via ?? '',
+          };
+        });
+    },
+    ROUTES as unknown as Record<string, readonly string[]>,
+  );
 }
 
 /** The smallest font size (px) of any visible text in the game's overlays, and where it is. */
@@ -566,7 +604,7 @@ describe('presentation mode', () => {
       for (const word of words.filter((w) => w.visible)) {
         expect(word.px, `"${word.words}" at ${width}`).toBeGreaterThanOrEqual(18 - 0.01);
       }
-      expect(words.filter((w) => w.visible && w.words.startsWith('Route through')).length).toBeGreaterThan(0);
+      expect(words.filter((w) => w.visible && w.words.startsWith('Through ')).length).toBeGreaterThan(0);
       for (const name of ['France', 'Germany', 'Czechoslovakia', 'Poland', 'Romania', 'USSR']) {
         expect(
           words.some((w) => w.visible && w.words.startsWith(name)),
@@ -574,6 +612,10 @@ describe('presentation mode', () => {
         ).toBe(true);
       }
       expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
+      // Each route's answer stands by a town only its own route passes, never by the other's or by Košice, on both.
+      for (const route of await routeLabelsNearest(page)) {
+        expect(route.nearest, `"${route.words}" at ${width}`).toBe(route.own);
+      }
       // A route's answer is not cut by the panel (at most the white outline of a line's last letter, 6px, runs under it).
       const panelLeft = (await page.locator('#panel').boundingBox())?.x ?? 0;
       for (const route of await routeLabelsOnScreen(page)) {
