@@ -1185,6 +1185,9 @@ export class App {
     // A case supposed: what would be owed before the answer, what would have been after it.
     const mood = record === undefined ? 'would' : 'would-have';
     const rows: HTMLElement[] = [];
+    // France decided to help Czechoslovakia, but Locarno bars it: its help, the Soviet treaty's condition, never comes.
+    const barred =
+      found.legalCase.decisions.franceAssistsCzechoslovakia && result.verdicts.locarno.outcome === 'violation';
     for (const id of ['franco-soviet', 'czechoslovak-soviet'] as const) {
       const verdict = result.verdicts[id];
       rows.push(
@@ -1192,6 +1195,9 @@ export class App {
           el('strong', { text: `${TREATY_NAMES[id]}: ` }),
           // Land forces go through the states that let them pass: "through Romania" where Poland refused.
           treatyHeadline(verdict, mood, found.legalCase.transit),
+          id === 'czechoslovak-soviet' && barred && verdict.reason === 'NO_FRENCH_ASSISTANCE'
+            ? ` (France decides to help, but Locarno ${mood === 'would' ? 'would make' : 'would have made'} it the violator: it gives none)`
+            : null,
         ]),
       );
     }
@@ -1208,8 +1214,8 @@ export class App {
       el('h3', {
         text:
           record === undefined
-            ? 'What the treaties say, if both allies act'
-            : 'What the treaties would have said, had both allies acted',
+            ? 'What the treaties say, if both allies decide to act'
+            : 'What the treaties would have said, had both allies decided to act',
         attrs: { id: 'verdict-heading' },
       }),
       el('ul', {}, rows),

@@ -7,7 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REASONS } from '../engine';
+import { createGame, crisisCase, REASONS, recordGame } from '../engine';
+import { createPolicy } from '../engine/policies';
+import { packLink } from '../share/link';
+import { loadScenario } from '../testing/scenarios';
 import { machineGraph } from '../xray/graph';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, type Input, newGame, screenshot } from './gameDriver';
@@ -194,6 +197,38 @@ describe('the crisis through the rules', () => {
     await page.locator('#glossary-back').click();
     await expect.poll(() => page.locator('#glossary-dialog').count()).toBe(0);
     expect((await focusedGlossaryLink(page, '#why-no-help')).entry).toBe(entry);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says at the Sudeten crisis why the Czechoslovak-Soviet treaty owes nothing where Locarno bars the help France decides', async () => {
+    // last-chance-1937 as France with the alliance-first policy, to the Sudeten crisis where Britain's expected
+    // verdict brands a French action a violation (found by seed), opened from its link.
+    const scenario = loadScenario('last-chance-1937');
+    const seed = 'barred-19';
+    const game = createGame(scenario, { seed, role: 'france' });
+    const policy = createPolicy('alliance-first', scenario, seed);
+    while (game.getSnapshot().world.crisis?.move !== 'sudetenland') {
+      const { world } = game.getSnapshot();
+      if (world.phase === 'ended') throw new Error('no Sudeten crisis');
+      if (world.phase === 'crisis') game.send({ type: 'crisis.respond', choice: policy.crisis(world) });
+      else {
+        const order = policy.nextOrder(world);
+        game.send(order.type === 'pass' ? { type: 'turn.end' } : order);
+      }
+    }
+    const found = crisisCase(game.getSnapshot().world);
+    expect(found?.result.verdicts.locarno.outcome).toBe('violation');
+    expect(found?.result.verdicts['czechoslovak-soviet'].reason).toBe('NO_FRENCH_ASSISTANCE');
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${packLink(recordGame(scenario, seed, 'france', game.getSnapshot().turns))}`);
+    await page.locator('#crisis-answers').waitFor();
+    expect(await page.locator('#verdict-heading').textContent()).toBe(
+      'What the treaties say, if both allies decide to act',
+    );
+    expect(await page.locator('#verdicts li[data-treaty="czechoslovak-soviet"]').textContent()).toContain(
+      'France decides to help, but Locarno would make it the violator: it gives none',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -480,7 +480,7 @@ describe('delegations on one screen', () => {
     );
     // Said of a case supposed, after the answer, and of whose action: never a bare "VIOLATION" or "LAWFUL".
     expect(await page.locator('#verdict-heading').textContent()).toBe(
-      'What the treaties would have said, had both allies acted',
+      'What the treaties would have said, had both allies decided to act',
     );
     expect(await page.locator('#verdicts [data-treaty="locarno"]').innerText()).toMatch(
       /: A FRENCH ACTION WOULD HAVE BEEN A VIOLATION/,
