@@ -7,8 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, crisisCase, REASONS, recordGame } from '../engine';
-import { createPolicy } from '../engine/policies';
+import { crisisCase, REASONS, recordGame, replayGame, simulate } from '../engine';
 import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { machineGraph } from '../xray/graph';
@@ -206,22 +205,23 @@ describe('the crisis through the rules', () => {
     // verdict brands a French action a violation (found by seed), opened from its link.
     const scenario = loadScenario('last-chance-1937');
     const seed = 'barred-19';
-    const game = createGame(scenario, { seed, role: 'france' });
-    const policy = createPolicy('alliance-first', scenario, seed);
-    while (game.getSnapshot().world.crisis?.move !== 'sudetenland') {
-      const { world } = game.getSnapshot();
-      if (world.phase === 'ended') throw new Error('no Sudeten crisis');
-      if (world.phase === 'crisis') game.send({ type: 'crisis.respond', choice: policy.crisis(world) });
-      else {
-        const order = policy.nextOrder(world);
-        game.send(order.type === 'pass' ? { type: 'turn.end' } : order);
-      }
-    }
-    const found = crisisCase(game.getSnapshot().world);
+    const played = simulate(scenario, { seed, policy: 'alliance-first', role: 'france' });
+    const month = played.world.crises.find((c) => c.move === 'sudetenland')?.month;
+    if (month === undefined) throw new Error('no Sudeten crisis');
+    // Every turn before the crisis's month, and that month's orders: the crisis waits for its answer.
+    const turns = [
+      ...played.turns.filter((t) => t.month < month),
+      ...played.turns.filter((t) => t.month === month).slice(0, 1),
+    ];
+    const file = recordGame(scenario, seed, 'france', turns);
+    const replayed = replayGame(file, scenario);
+    if (!replayed.ok) throw new Error('the game does not replay');
+    expect(replayed.world.crisis?.move).toBe('sudetenland');
+    const found = crisisCase(replayed.world);
     expect(found?.result.verdicts.locarno.outcome).toBe('violation');
     expect(found?.result.verdicts['czechoslovak-soviet'].reason).toBe('NO_FRENCH_ASSISTANCE');
     const { page, errors } = await harness.newPage();
-    await page.goto(`${harness.url}${packLink(recordGame(scenario, seed, 'france', game.getSnapshot().turns))}`);
+    await page.goto(`${harness.url}${packLink(file)}`);
     await page.locator('#crisis-answers').waitFor();
     expect(await page.locator('#verdict-heading').textContent()).toBe(
       'What the treaties say, if both allies decide to act',

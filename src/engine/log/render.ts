@@ -191,6 +191,9 @@ function paramWords(
       return ENDINGS.find((e) => e.id === str)?.title ?? str;
     case 'event':
       return eventWords(str, month, modifier === 'title', t);
+    case 'missing':
+      // What a scripted event lacked, a sentence of its own (`premise.*`), read with the entry's parameters.
+      return inSentence(renderSentence(str, params, month, t));
     case 'clause': {
       if (!isClause(value)) return str;
       const label = CONVENTION.clauses[value].label;

@@ -231,8 +231,25 @@ function divergedNote(event: HistoricalEvent, own: boolean, role: WorldState['ro
  */
 function scriptedWithoutPremises(world: WorldState, event: HistoricalEvent, journal: Journal): void {
   if (journal === null || world.script?.events.includes(event.id) !== true) return;
-  note(journal, world, { kind: 'diverged', id: event.id, key: 'diverged.premises', params: { event: event.id } });
+  // Which of its premises the game lacks, the first that fails, in words of its kind.
+  const missing = (event.requires ?? []).find((condition) => !allHold(world, [condition]));
+  const kind = missing === undefined ? 'other' : (PREMISE_KINDS.find((k) => k in missing) ?? 'other');
+  const own = event.decidedBy !== undefined && humanSide(world, event.decidedBy);
+  note(journal, world, {
+    kind: 'diverged',
+    id: event.id,
+    key: own ? 'diverged.premises.own' : 'diverged.premises',
+    params: {
+      event: event.id,
+      missing: `premise.${kind}`,
+      phase: world.convention.phase,
+      ...(own && event.decidedBy !== undefined ? { side: event.decidedBy } : {}),
+    },
+  });
 }
+
+/** The kinds of premise the log names when a scripted event lacks one (`log.en.json`, `premise.*`). */
+const PREMISE_KINDS = ['convention', 'government', 'event', 'notEvent', 'move', 'moveNot', 'level'] as const;
 
 /** The events of each German move's crisis (`during`), in date order (built once). */
 const DURING: ReadonlyMap<string, readonly HistoricalEvent[]> = (() => {

@@ -31,7 +31,7 @@ function play(scenario: string, role: Role, seed: string, orders: Record<string,
   throw new Error('the game did not end');
 }
 
-const premisesNotes = (log: readonly LogEntry[]) => log.filter((e) => e.key === 'diverged.premises');
+const premisesNotes = (log: readonly LogEntry[]) => log.filter((e) => e.key?.startsWith('diverged.premises'));
 
 describe('a scripted initiative whose premises this game lacks', () => {
   it('is told at the close of its window when the USSR never opened the talks', () => {
@@ -41,8 +41,9 @@ describe('a scripted initiative whose premises this game lacks', () => {
     expect(log.some((e) => e.kind === 'event' && e.id === 'soviet-offer')).toBe(false);
     const [entry] = offer;
     if (entry === undefined) throw new Error('no note');
+    // Played as the USSR, the offer was the player's own government's: the note says so, and what was missing.
     expect(renderEntry(entry).text).toBe(
-      'The Soviet offer of February 1937: in history, not in this game: what it rested on (an earlier step of the talks, a government in office, an earlier event) did not come about here.',
+      "The Soviet offer of February 1937: in history, Moscow's own initiative; not in this game, where the convention talks were not at the stage it needs (here: no contacts).",
     );
   });
 
