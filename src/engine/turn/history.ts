@@ -391,9 +391,9 @@ export function dispatchInPlace(draft: WorldDraft, journal: Journal, polandGrant
  * As a month closes: the events due in it that rest on a German move settled in it (its crisis answered, or done
  * without one), dispatched now, after the move, in its month, not in the next: the League Council's finding of 19
  * March 1936 in the Rhineland's March, Litvinov's proposal of 17 March 1938 in the Anschluss's, the British
- * guarantee of 31 March 1939 in Prague's (not Teschen's: `comesAfter`). Each as the month's dispatches do it (`dispatchOn`: premises, a side's
- * own initiative, a delegation's answer, a roll judged by the world as the month closes); one whose roll fails may
- * still come in the rest of its window. Changed in place.
+ * guarantee of 31 March 1939 in Prague's (not Teschen's: `comesAfter`). Each as the month's dispatches do it
+ * (`dispatchOn`: premises, a side's own initiative, a delegation's answer, a roll judged by the world as the month
+ * closes); one whose roll fails may still come in the rest of its window. Changed in place.
  */
 export function afterMoves(draft: WorldDraft, journal: Journal, polandGrants?: boolean): WorldDraft {
   const dues = (DUE_BY_MONTH.get(draft.month) ?? NONE_DUE).filter((due) =>
