@@ -93,6 +93,19 @@ import {
   writeSeats,
 } from './saves';
 
+/** Log entries under a heading of their own (`id`, its heading `id-heading`); nothing where there are none. */
+function headedEntries(id: string, heading: string, entries: readonly LogEntry[]): HTMLElement[] {
+  if (entries.length === 0) return [];
+  return [
+    el('h4', { text: heading, attrs: { id: `${id}-heading` } }),
+    el(
+      'ul',
+      { className: 'entries', attrs: { id, 'aria-labelledby': `${id}-heading` } },
+      entries.map((e) => renderEntry(e)),
+    ),
+  ];
+}
+
 /** What the UI asks of the map scene. */
 export interface MapPort {
   show(world: WorldState | null): void;
@@ -1340,28 +1353,10 @@ export class App {
           { className: 'entries' },
           afterCrisis.map((e) => renderEntry(e)),
         ),
-        later.length === 0
-          ? null
-          : el('h4', { text: `Later in ${monthName(month)}`, attrs: { id: 'crisis-after-heading' } }),
-        later.length === 0
-          ? null
-          : el(
-              'ul',
-              { className: 'entries', attrs: { id: 'crisis-after', 'aria-labelledby': 'crisis-after-heading' } },
-              later.map((e) => renderEntry(e)),
-            ),
+        ...headedEntries('crisis-after', `Later in ${monthName(month)}`, later),
         // The month's orders and their answers came before the crisis: told after it, under their own heading,
         // so that the crisis's outcome is read first (a student read "Paris will not open staff talks" as its result).
-        beforeCrisis.length === 0
-          ? null
-          : el('h4', { text: 'Earlier this month, before the crisis', attrs: { id: 'crisis-earlier-heading' } }),
-        beforeCrisis.length === 0
-          ? null
-          : el(
-              'ul',
-              { className: 'entries', attrs: { id: 'crisis-earlier', 'aria-labelledby': 'crisis-earlier-heading' } },
-              beforeCrisis.map((e) => renderEntry(e)),
-            ),
+        ...headedEntries('crisis-earlier', 'Earlier this month, before the crisis', beforeCrisis),
       ]),
       // What came of the move in history (the Munich Agreement, the declarations of war): read beside the game's.
       info?.history == null
