@@ -267,6 +267,12 @@ class MapScene extends Phaser.Scene implements MapPort {
     return window.innerWidth - Math.min(panelRem * rem, panelShare * window.innerWidth);
   }
 
+  /** The canvas's left edge in map units, as the camera frames the map now (its scroll and zoom as set). */
+  private viewLeft(): number {
+    const cam = this.cameras.main;
+    return cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom);
+  }
+
   /**
    * What a word cannot be read under, in map units, as the camera frames it now (its scroll and zoom as set,
    * before the next frame draws): the map beyond the canvas's left edge, and the part the side panel covers at
@@ -276,7 +282,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     const rect = this.game.canvas.getBoundingClientRect();
     if (rect.width === 0) return [];
     const cam = this.cameras.main;
-    const left = cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom);
+    const left = this.viewLeft();
     const far = (this.map.width + this.map.height) * 4;
     const beyondLeft = { x: left - far, y: -far, width: far, height: far * 2, weight: PANEL_COVER_WEIGHT };
     const canvasX = ((this.panelLeft() - rect.left) * this.scale.width) / rect.width;
@@ -511,9 +517,11 @@ class MapScene extends Phaser.Scene implements MapPort {
             ];
       });
       this.routeLabel(
-        this.add.text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
+        // On two lines, as the routes' answers: a narrower label finds room over the arc beside the panel.
+        this.add.text(midX, midY - 6, 'Soviet air reach\nto Czechoslovakia', {
           ...LABEL_STYLE,
           fontSize: lit ? '17px' : '13px',
+          align: 'center',
         }),
         [{ x: midX, y: midY - 6, originX: 0.5, originY: 1 }, ...along],
       );
@@ -597,14 +605,25 @@ class MapScene extends Phaser.Scene implements MapPort {
     // The side panel, over the map's east, and beyond the canvas's left edge: a word there would be cut (a route's
     // answer, "refused"; "United Kingdom").
     obstacles.push(...this.offView());
-    // The spots each label may take: its first always, the others only where its middle stays within its state.
-    const tried = labels.map(([text, { spots, within }]) =>
-      spots.filter((spot, i) => {
+    // The spots each label may take: its first always, the others only where its middle stays within its state;
+    // and, for a label that may not give way, each spot the canvas's left edge cuts, moved in to the edge while the
+    // word still covers the point it names: a state at the frame's edge ("United Kingdom" at 1024×768) is named over
+    // itself rather than cut.
+    const left = this.viewLeft() + 4 / this.cameras.main.zoom;
+    const tried = labels.map(([text, { spots, within, optional }]) => {
+      const fit = spots.filter((spot, i) => {
         if (i === 0 || within === undefined) return true;
         const box = boxOf(text, spot);
         return stateContains(within, box.x + box.width / 2, box.y + box.height / 2);
-      }),
-    );
+      });
+      if (optional) return fit;
+      const movedIn = spots.flatMap((spot) => {
+        const box = boxOf(text, spot);
+        const cut = left - box.x;
+        return cut > 0 && left + box.width > spot.x ? [{ ...spot, x: spot.x + cut }] : [];
+      });
+      return [...fit, ...movedIn];
+    });
     const chosen = placeLabels(
       labels.map(([text, { optional }], i) => ({
         boxes: (tried[i] ?? []).map((spot) => boxOf(text, spot)),
