@@ -33,7 +33,7 @@ async function chartTotal(page: Page, selector: string): Promise<number> {
 }
 
 describe('the ending: the debrief and the endings reachable from here', () => {
-  it('France alone after a war over the Rhineland: the ending says which of its alternatives this game took', async () => {
+  it('France without Britain or the USSR after a war over the Rhineland: the ending says which of its alternatives this game took', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=rh-1`);
     await page.locator('#map[data-ready="true"]').waitFor();
