@@ -581,13 +581,18 @@ class MapScene extends Phaser.Scene implements MapPort {
   private declutter(): void {
     // In presentation mode the words are larger and the map is narrower beside the panel: the names of the
     // states outside the model come after the routes, and give way where they have no room.
+    // A state whose label point lies beyond the canvas's left edge is not in view to be named (Iceland, the Irish Free
+    // State): its name may give way too.
     const presenting = document.body.classList.contains('presenting');
+    const viewLeft = this.viewLeft();
     const labels = [...this.placing.entries()]
-      .map(([text, placing]): [Phaser.GameObjects.Text, LabelPlacing] =>
-        presenting && placing.rank === 0 && text.getData('minor') === true
-          ? [text, { ...placing, rank: 1.5, optional: true }]
-          : [text, placing],
-      )
+      .map(([text, placing]): [Phaser.GameObjects.Text, LabelPlacing] => {
+        const offView = placing.within !== undefined && placing.within.label.x < viewLeft;
+        text.setData('offView', offView);
+        if (presenting && placing.rank === 0 && text.getData('minor') === true)
+          return [text, { ...placing, rank: 1.5, optional: true }];
+        return [text, offView ? { ...placing, optional: true } : placing];
+      })
       .sort(([, a], [, b]) => placingOrder(a) - placingOrder(b));
     const boxOf = (text: Phaser.GameObjects.Text, spot: LabelSpot): LabelBox => ({
       x: spot.x - spot.originX * text.displayWidth,
@@ -606,10 +611,10 @@ class MapScene extends Phaser.Scene implements MapPort {
     // answer, "refused"; "United Kingdom").
     obstacles.push(...this.offView());
     // The spots each label may take: its first always, the others only where its middle stays within its state;
-    // and, for a label that may not give way, each spot the canvas's left edge cuts, moved in to the edge while the
-    // word still covers the point it names: a state at the frame's edge ("United Kingdom" at 1024×768) is named over
-    // itself rather than cut.
-    const left = this.viewLeft() + 4 / this.cameras.main.zoom;
+    // and, for a label that may not give way, each spot the canvas's left edge cuts, moved in to the edge where the
+    // point it names is in view and the word still covers it: a state at the frame's edge ("United Kingdom" at
+    // 1024×768) is named over itself rather than cut.
+    const left = viewLeft + 4 / this.cameras.main.zoom;
     const tried = labels.map(([text, { spots, within, optional }]) => {
       const fit = spots.filter((spot, i) => {
         if (i === 0 || within === undefined) return true;
@@ -620,7 +625,7 @@ class MapScene extends Phaser.Scene implements MapPort {
       const movedIn = spots.flatMap((spot) => {
         const box = boxOf(text, spot);
         const cut = left - box.x;
-        return cut > 0 && left + box.width > spot.x ? [{ ...spot, x: spot.x + cut }] : [];
+        return cut > 0 && spot.x > left && spot.x < left + box.width ? [{ ...spot, x: spot.x + cut }] : [];
       });
       return [...fit, ...movedIn];
     });

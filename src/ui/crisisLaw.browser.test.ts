@@ -12,7 +12,7 @@ import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { machineGraph } from '../xray/graph';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
-import { activate, type Input, newGame, screenshot } from './gameDriver';
+import { activate, type Input, mapLabelClashes, newGame, screenshot } from './gameDriver';
 
 const NOT_IN_FORCE = 'francoSovietPact.notInForce';
 const notInForceCite = machineGraph('francoSovietPact').nodes.find((n) => n.id === NOT_IN_FORCE)?.cite;
@@ -135,6 +135,8 @@ describe('the crisis through the rules', () => {
       expect(new Set(links).size, text).toBe(links.length);
     }
     await screenshot(page, 'crisis-why-rhineland');
+    // The map after the crisis: no word covered by a capital's or cut by the canvas's left edge.
+    expect(await mapLabelClashes(page)).toEqual([]);
 
     // Follow a citation to the glossary (a dialog over the game) and back.
     await page.locator('#crisis-result-heading').focus();

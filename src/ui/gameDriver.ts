@@ -41,7 +41,9 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
       getData(key: string): unknown;
       getBounds(): Bounds;
     }
-    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } } | undefined;
+    const scene = window.hollowPactMap as unknown as
+      | { children: { list: Shown[] }; cameras: { main: { zoom: number; worldView: { x: number } } } }
+      | undefined;
     const shown = scene?.children.list ?? [];
     const presenting = document.body.classList.contains('presenting');
     const labels = shown
@@ -50,8 +52,10 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
         kind: c.name.slice(6),
         words: c.text ?? '',
         visible: c.visible,
-        // In presentation mode the name of a state outside the model may give way (the map scene's `declutter`).
-        mayHide: c.name === 'label:capital' || (presenting && c.getData('minor') === true),
+        // In presentation mode the name of a state outside the model may give way (the map scene's `declutter`), and
+        // so may the name of a state whose label point is beyond the canvas's left edge.
+        mayHide:
+          c.name === 'label:capital' || (presenting && c.getData('minor') === true) || c.getData('offView') === true,
         depth: c.depth,
         box: c.getBounds(),
       }));
@@ -63,8 +67,12 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
       Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
       Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
     const clashes: string[] = labels.some((l) => l.kind === 'capital') ? [] : ['no capital named on the map'];
+    // The canvas's left edge, in map units: a word there is cut (its white outline, 4px on screen, may run over).
+    const cam = scene?.cameras.main;
+    const leftEdge = cam === undefined ? Number.NEGATIVE_INFINITY : cam.worldView.x - 4 / cam.zoom;
     for (const label of labels) {
       if (!label.visible && !label.mayHide) clashes.push(`hidden: ${label.words}`);
+      if (label.visible && label.box.x < leftEdge) clashes.push(`${label.words} cut by the map's left edge`);
       // Under the ring: a quarter of the label or more inside its bounds (a word that only touches its edge reads).
       const under = (part: Bounds) => {
         const b = label.box;
