@@ -340,7 +340,7 @@ describe('the sentences a player reads', () => {
     }
   });
 
-  it('says France acts on its own decision where it "invokes the Protocol" over a victim neither party is', () => {
+  it('says France acts on its own decision where it "invokes the Protocol" and no party\'s soil is attacked', () => {
     const war = (move: string) =>
       renderSentence(
         'crisis.war',
@@ -351,8 +351,10 @@ describe('the sentences a player reads', () => {
       'France resolves to act without waiting for the Council, on its own decision (the Protocol is a ground only against an attack on French or Soviet soil, not this one)',
     );
     expect(war('poland')).not.toContain('invokes the Protocol');
-    // At the Rhineland, France's own frontier, the words are the Protocol's.
-    expect(war('rhineland')).toContain('France invokes the Protocol, to act without waiting for the Council');
+    // Nor at the Rhineland: a breach of a zone on German soil, no attack on French soil, which the treaty does not
+    // cover (treaty-and-rules.md §5.5).
+    expect(war('rhineland')).toContain('France resolves to act without waiting for the Council, on its own decision');
+    expect(war('rhineland')).not.toContain('invokes the Protocol');
     expect(
       renderSentence('crisis.answer', { side: 'ussr', choice: 'invoke-protocol', move: 'sudetenland' }, '1938-09'),
     ).toMatch(/^Moscow resolves to act without waiting for the Council, on its own decision/);

@@ -30,7 +30,7 @@ export const logTextSchema = z.strictObject({
     choices: words,
     /** The Soviet Union's answer where the words differ from France's (`choices`). */
     sovietChoices: words,
-    /** An answer at a move whose victim is neither France nor the USSR, where the words differ (`choices`). */
+    /** An answer at a move that is no attack on French or Soviet soil (the Rhineland, Czechoslovakia), where the words differ (`choices`). */
     choicesElsewhere: words,
     verdicts: words,
     phases: words,
@@ -154,9 +154,12 @@ function paramWords(
     case 'choice':
     case 'franceChoice':
     case 'sovietChoice': {
-      // Invoking the Protocol where the victim is neither party (Czechoslovakia, Poland): acting on one's own decision.
-      const victim = MOVES.find((m) => m.id === params.move)?.incident.victim;
-      const elsewhere = victim !== undefined && victim !== 'france' && victim !== 'ussr';
+      // Invoking the Protocol where there is no attack on a party's own soil (the Rhineland, a zone on German soil;
+      // Czechoslovakia, Poland): acting on one's own decision (treaty-and-rules.md §5.5).
+      const incident = MOVES.find((m) => m.id === params.move)?.incident;
+      const elsewhere =
+        incident !== undefined &&
+        !(incident.target === 'own-territory' && (incident.victim === 'france' || incident.victim === 'ussr'));
       // The Soviet Union's own words where they differ (it is no party to Locarno: it waits for Britain's verdict).
       const soviet = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr');
       return (
