@@ -371,6 +371,8 @@ export interface CrisisResponses {
   readonly rng: RngState;
   /** What the other actors did and why, as log reasons written only if the log is kept. */
   readonly lines: (() => LogReason)[];
+  /** Where in `lines` the French Chambers' vote stands (its length where there is none): Locarno's bar goes before it. */
+  readonly chambersAt: number;
   /** The British delegation's stand (`FurtherAnswers.ukStand`): does Britain fight beside a fighting France? */
   readonly ukStands?: boolean;
 }
@@ -472,6 +474,7 @@ export function crisisResponses(
   const franceActs = commits(franceChoice, 'france', victim, councilRecommended, uk === 'lawful', protocol);
   const sovietActs = commits(sovietChoice, 'ussr', victim, councilRecommended, uk === 'lawful', protocol);
   const parliament = ruleScore(rules.model.crisis.frenchParliament, context) >= 0;
+  const chambersAt = lines.length;
   if (franceActs)
     lines.push(() => because(explainScore(rules.model.crisis.frenchParliament, context), 'crisis.parliament'));
   const [polandRoll, rngP] = rollPercent(afterCouncil);
@@ -545,6 +548,7 @@ export function crisisResponses(
     cs,
     rng: rngC,
     lines,
+    chambersAt,
     ...(ukStand === undefined ? {} : { ukStands: ukStand === 'stand' }),
   };
 }
@@ -610,19 +614,24 @@ function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSi
     belgiumStands: belgium.yes,
     ...(responses.ukStands === undefined ? {} : { ukStands: responses.ukStands }),
   });
-  if (franceActs && !franceFights) {
-    lines.push(() =>
-      parliament
-        ? { key: 'crisis.holdsBack.locarno', params: { reason: verdicts.locarno.reason } }
-        : { key: 'crisis.holdsBack.chambers' },
-    );
-  }
+  // Locarno is judged before the national decision (treaty-and-rules.md §5.8): a France it holds back is told so
+  // before the Chambers' vote.
+  if (franceActs && !franceFights && parliament) {
+    lines.splice(responses.chambersAt, 0, () => ({
+      key: 'crisis.holdsBack.locarno',
+      params: { reason: verdicts.locarno.reason },
+    }));
+  } else if (franceActs && !franceFights) lines.push(() => ({ key: 'crisis.holdsBack.chambers' }));
   if (move.incident.victim === 'czechoslovakia' && verdicts.czechoslovakSoviet.owed && !ussrFights) {
     lines.push(() => ({ key: 'crisis.sovietHelpStopped', params: { reason: verdicts.czechoslovakSoviet.reason } }));
   } else if (sovietActs && !ussrFights) {
     lines.push(() => sovietStandsBy(move.incident.victim, verdicts));
   }
   if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
+  // Britain's guarantee to Poland (31 March 1939) does not bring it to war without France: the model's rule (`whoFights`).
+  if (move.incident.victim === 'poland' && !franceFights && world.fired.includes('british-guarantee')) {
+    lines.push(() => ({ key: 'crisis.ukWithoutFrance' }));
+  }
   const mobilisedOnly: CountryId[] = [];
   if (showsForce(franceChoice, franceActs) && !franceFights) mobilisedOnly.push('france');
   if (showsForce(sovietChoice, sovietActs) && !ussrFights) mobilisedOnly.push('ussr');

@@ -428,6 +428,7 @@ describe('France holds back', () => {
     expect(a.keys).toContain('crisis.parliament');
     expect(reasonOf(a, 'crisis.parliament').explanation?.yes).toBe(false);
     expect(reasonOf(a, 'crisis.holdsBack.chambers')).toEqual({ key: 'crisis.holdsBack.chambers' });
+    expect(a.keys.indexOf('crisis.holdsBack.chambers')).toBeGreaterThan(a.keys.indexOf('crisis.parliament'));
     expect(a.keys).not.toContain('crisis.holdsBack.locarno');
     expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
     expect(a.keys).toContain('crisis.backDown');
@@ -446,6 +447,8 @@ describe('France holds back', () => {
     expect(reasonOf(a, 'crisis.holdsBack.locarno')).toEqual({ key: 'crisis.holdsBack.locarno', params: { reason } });
     expect(a.keys).not.toContain('crisis.holdsBack.chambers');
     expect(reasonOf(a, 'crisis.parliament').explanation?.yes).toBe(true);
+    // Locarno is judged before the national decision (treaty-and-rules.md §5.8): its bar is told before the vote.
+    expect(a.keys.indexOf('crisis.holdsBack.locarno')).toBeLessThan(a.keys.indexOf('crisis.parliament'));
     expect(a.record.metBy).not.toContain('belgium');
     expect(a.record.result).not.toBe('war');
   });

@@ -34,14 +34,31 @@ describe('history’s answers, told with what the governments did besides', () =
     expect(reason?.params).toEqual({ side: 'ussr', choice: 'stand-aside', move: 'poland' });
     const text = renderEntry(entry).factors.join('\n');
     expect(text).toContain(
-      'Moscow stands aside, as its government did: after its pact with Germany of 23 August, the Red Army entered eastern Poland on 17 September, against Poland, not Germany',
+      'Moscow stands aside, as its government did; in history, after its pact with Germany of 23 August, the Red Army entered eastern Poland on 17 September, against Poland, not Germany',
     );
+  });
+
+  it('tells what the government did besides as history, in a game where that history did not come (no pact with Germany)', () => {
+    // Seeds of as-it-happened played as France until one has no Molotov-Ribbentrop Pact and Germany invades Poland.
+    const games = Array.from({ length: 40 }, (_, i) =>
+      simulate(loadScenario('as-it-happened'), { seed: `no-pact-${i}`, policy: 'historical', role: 'france' }),
+    );
+    const game = games.find(
+      ({ world }) => !world.fired.includes('molotov-ribbentrop') && world.crises.some((c) => c.move === 'poland'),
+    );
+    if (game === undefined) throw new Error('no game of 40 without the pact reached the invasion of Poland');
+    const month = game.world.crises.find((c) => c.move === 'poland')?.month;
+    const entry = game.log.find((e) => e.kind === 'crisis' && e.month === month);
+    if (entry === undefined) throw new Error('no crisis entry');
+    const text = renderEntry(entry).factors.join('\n');
+    expect(text).toContain('as its government did; in history, after its pact with Germany of 23 August');
+    expect(text).not.toContain('as its government did: after its pact');
   });
 
   it('France at the Rhineland: no military action, the matter taken to the League Council', () => {
     const text = renderEntry(crisisOf('ussr', 'rhineland')).factors.join('\n');
     expect(text).toMatch(
-      /Paris stands aside, as its government did: it took no military action, but took the matter to the League Council/,
+      /Paris stands aside, as its government did; in history, it took no military action, but took the matter to the League Council/,
     );
   });
 

@@ -335,14 +335,14 @@ function applyEventTo(
   applyEffectsTo(fired, event.effects);
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
   if (journal !== null) {
-    // A decision of the player's own government that the model takes (`modelDecides`): said first, before its roll.
-    const side = event.modelDecides;
+    // A decision of the player's own government that the model takes (`modelDecides`), or that the scenario
+    // replays as history's (an initiative `decidedBy` that side, scripted): said first, before its roll.
+    const scriptedOwn = event.decidedBy !== undefined && fired.script?.events.includes(event.id) === true;
+    const side = event.modelDecides ?? (scriptedOwn ? event.decidedBy : undefined);
+    const key = event.modelDecides !== undefined ? 'event.modelDecides' : 'event.scriptedOwn';
     const told =
       side !== undefined && humanSide(fired, side)
-        ? () => [
-            { key: 'event.modelDecides', params: { side } },
-            ...(typeof reasons === 'function' ? reasons() : (reasons ?? [])),
-          ]
+        ? () => [{ key, params: { side } }, ...(typeof reasons === 'function' ? reasons() : (reasons ?? []))]
         : reasons;
     note(journal, fired, { kind: 'event', id: event.id, params: { event: event.id }, reasons: told });
   }
