@@ -218,7 +218,7 @@ describe('the Council chamber, stance reasons and the credits', () => {
     // Britain's verdict is the model's reading; beside it, what history's Britain did, with its sources.
     const britain = page.locator('#verdict-britain-history');
     expect(await britain.textContent()).toMatch(
-      /^Britain's verdict here is the model's reading\. In history: Britain upheld its Locarno obligations but resisted military action: .*which held France back\./,
+      /^Britain's verdict here is the model's reading\. In history: Britain upheld its Locarno obligations but resisted military action: .*France held back: its cabinet declined action without mobilisation, with elections near, and Britain would not support force\./,
     );
     expect(await britain.locator('a[data-glossary]').count()).toBeGreaterThan(0);
     await activate(page, 'mouse', '[data-choice="refer-council"]');
