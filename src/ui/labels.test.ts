@@ -19,13 +19,15 @@ describe('the crisis answers’ help', () => {
   it('says a mobilisation binds only to the allies the model binds it to, and names France’s', () => {
     const { help } = CRISIS_LABELS.mobilise;
     expect(help).not.toMatch(/act now|whatever the others/i);
-    expect(help).toMatch(/commits you to fight only for an ally/);
+    expect(help).toMatch(/commits you to fight only where your government went to war in history/);
     expect(MODEL.crisis.mobilisationBinds.ussr).toEqual([]);
     expect(MODEL.crisis.mobilisationBinds.france).toEqual(['poland']);
-    expect(help).toContain('(France to Poland)');
+    expect(help).toContain('(France for Poland in 1939)');
+    // Not a difference of treaties: France was allied to Czechoslovakia as to Poland.
+    expect(crisisLabel('mobilise', 'france').help).not.toMatch(/treaty of its own|not through the League/);
     // Each side is told its own: France bound to Poland, the USSR to no one.
     expect(crisisLabel('mobilise', 'france').help).toMatch(
-      /commits France to fight only for Poland, an ally bound to it by a treaty of its own, not through the League/,
+      /commits France to fight only for Poland: the model’s reading of history, where France called up reservists and then signed at Munich/,
     );
     expect(crisisLabel('mobilise', 'ussr').help).toMatch(/commits the USSR to fight for no one\.$/);
     expect(crisisLabel('mobilise', 'ussr').help).not.toContain('Poland');

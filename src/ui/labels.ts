@@ -47,7 +47,7 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   },
   mobilise: {
     label: 'Mobilise',
-    help: 'On your own authority: it weighs in Germany’s decision but, in the model, commits you to fight only for an ally bound to you by a treaty of your own, not through the League (France to Poland).',
+    help: 'On your own authority: it weighs in Germany’s decision but, in the model, commits you to fight only where your government went to war in history (France for Poland in 1939), not where it mobilised and stopped (September 1938).',
   },
   'stand-aside': { label: 'Stand aside', help: 'Do nothing.' },
 };
@@ -59,7 +59,8 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
  */
 export function crisisLabel(choice: CrisisChoice, side: Delegation): { label: string; help: string } {
   // A mobilisation binds a side only to the allies the model binds it to (model.json `crisis.mobilisationBinds`):
-  // France to Poland, the USSR to no one. Each side is told its own.
+  // France to Poland, the USSR to no one. Each side is told its own. Which victims these are is the model's reading
+  // of 1938 and 1939, not a difference of treaties: France was allied to Czechoslovakia (1924) as to Poland.
   if (choice === 'mobilise' && (side === 'france' || side === 'ussr')) {
     const bound = MODEL.crisis.mobilisationBinds[side];
     const you = side === 'france' ? 'France' : 'the USSR';
@@ -68,7 +69,7 @@ export function crisisLabel(choice: CrisisChoice, side: Delegation): { label: st
       help:
         bound.length === 0
           ? `On your own authority: it weighs in Germany’s decision, but in the model it commits ${you} to fight for no one.`
-          : `On your own authority: it weighs in Germany’s decision but, in the model, commits ${you} to fight only for ${listWords(bound.map((state) => countryName(state)))}, an ally bound to it by a treaty of its own, not through the League.`,
+          : `On your own authority: it weighs in Germany’s decision but, in the model, commits ${you} to fight only for ${listWords(bound.map((state) => countryName(state)))}: the model’s reading of history, where France called up reservists and then signed at Munich in September 1938, and went to war for Poland in 1939.`,
     };
   }
   if (choice === 'ask-guarantors' && side === 'ussr') {

@@ -438,7 +438,7 @@ export const modelFileSchema = z.strictObject({
     frenchParliament: ruleSchema,
     verdictBands: sourced({ lawfulAt: z.number().int(), violationAt: z.number().int() }),
     ukJoinsAt: sourced({ value: level }),
-    /** The victims a side's mobilisation commits it to fight for, by an alliance of its own, not through the League. */
+    /** The victims a side's mobilisation commits it to fight for (the model's reading of 1938 and 1939). */
     mobilisationBinds: sourced({ france: z.array(countryId), ussr: z.array(countryId) }),
     /** The share (%) of its coalition weight a mobilisation that commits to nothing carries in Germany's eyes. */
     mobilisationWeighs: sourced({ value: z.number().int().min(0).max(100) }),

@@ -2,7 +2,8 @@
  * Each crisis answer has its legal meaning (issue 8 §1): `invoke-protocol` is
  * help without a Council recommendation (Protocol of Signature, point I), judged
  * by Locarno and the guarantors; `mobilise` is a mobilisation on the side's own
- * authority that commits it to nothing but an ally bound to it by a treaty of its own, not through the League.
+ * authority that commits it to fight only for the victims the model binds it to (France for Poland: the model's
+ * reading of 1938 and 1939).
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
@@ -46,7 +47,7 @@ describe('what each answer commits a side to', () => {
       }
   });
 
-  it('makes a mobilisation commit France only to Poland (an ally by a treaty of its own, not through the League), and the USSR to no one', () => {
+  it('makes a mobilisation commit France only to Poland (the model’s reading of 1938 and 1939), and the USSR to no one', () => {
     expect(commits('mobilise', 'france', 'czechoslovakia', false, false)).toBe(false);
     expect(commits('mobilise', 'france', 'poland', false, false)).toBe(true);
     expect(commits('mobilise', 'ussr', 'czechoslovakia', true, true)).toBe(false);
