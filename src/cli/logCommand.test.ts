@@ -24,6 +24,22 @@ describe('log', () => {
     expect(out.some((line) => /met by France(,| and) [A-Z]/.test(line) || /met by France, the /.test(line))).toBe(true);
   });
 
+  it("says under a crisis that it is judged as on its day, before the month's later dispatches printed above it", () => {
+    const { out } = run([GOLDEN]);
+    const at = out.indexOf('  The remilitarisation of the Rhineland: Germany moves. How do you answer?');
+    expect(at).toBeGreaterThan(0);
+    expect(out.slice(0, at)).toContain(
+      '  27 March 1936. The treaty enters into force. Ratifications are exchanged in Moscow: the Franco-Soviet treaty is in force.',
+    );
+    expect(out[at + 1]).toBe(
+      "      The crisis is judged as on 7 March 1936, before what this month's later dispatches tell: 12 March 1936, The Senate votes for ratification; 19 March 1936, Molotov to Le Temps; 27 March 1936, The treaty enters into force.",
+    );
+    // Said once a crisis, and only where a later dispatch came before it.
+    expect(out.filter((line) => line.includes('The crisis is judged as on')).length).toBeLessThanOrEqual(
+      out.filter((line) => line.endsWith('Germany moves. How do you answer?')).length,
+    );
+  });
+
   it('names the source of each weight with --sources', () => {
     const { out } = run([GOLDEN, '--sources']);
     expect(out.some((line) => line.trim().startsWith('source: ') && line.endsWith("the model's assumption"))).toBe(

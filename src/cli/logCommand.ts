@@ -6,7 +6,15 @@
  * and its rendered sentences.
  */
 
-import { flatLog, formatMonth, parseGameFileText, renderEntry, replayTurns, worldsOf } from '../engine';
+import {
+  crisisJudgedNote,
+  flatLog,
+  formatMonth,
+  parseGameFileText,
+  renderEntry,
+  replayTurns,
+  worldsOf,
+} from '../engine';
 import { parseArgs } from './args';
 import { readScenarioFile, readTextFile, reportProblems } from './files';
 import { scenarioPath } from './paths';
@@ -55,7 +63,15 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
   }
   const { seed, role } = game.value;
   // A branch is replayed as it was played: by the side it came from up to the branch, then by its own.
-  const world = worldsOf(game.value, scenario.value).at(-1) ?? replayTurns(scenario.value, seed, role, []);
+  const worlds = worldsOf(game.value, scenario.value);
+  const world = worlds.at(-1) ?? replayTurns(scenario.value, seed, role, []);
+  // A crisis is judged as on its day, and the month's dispatches dated after it are printed before it: said under the
+  // move, as the game's crisis screen says it.
+  const judgedBefore = new Map<string, string>();
+  for (const at of worlds) {
+    const note = at.crisis === null ? null : crisisJudgedNote(at);
+    if (note !== null) judgedBefore.set(at.month, note);
+  }
   let month = '';
   for (const entry of flatLog(world)) {
     const rendered = renderEntry(entry);
@@ -68,6 +84,8 @@ export function main(args: readonly string[], out: (line: string) => void, err: 
       out(formatMonth(entry.month));
     }
     out(`  ${rendered.text}`);
+    const judged = entry.kind === 'move' ? judgedBefore.get(entry.month) : undefined;
+    if (judged !== undefined) out(`      ${judged}`);
     for (const line of rendered.factors) out(`      ${line}`);
     if (parsed.flags.has('sources')) for (const line of rendered.sources) out(`        source: ${line}`);
   }

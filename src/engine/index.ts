@@ -181,6 +181,7 @@ export {
   actionCost,
   conventionClauses,
   crisisCase,
+  crisisJudgedNote,
   delegationTransitAnswer,
   dispatchesAfterCrisis,
   eventSource,

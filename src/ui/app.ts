@@ -17,7 +17,7 @@ import {
   conventionClauses,
   createGame,
   crisisCase,
-  dispatchesAfterCrisis,
+  crisisJudgedNote,
   endingCase,
   endingText,
   eventSource,
@@ -1165,14 +1165,9 @@ export class App {
 
   /** The month's dispatches dated after the crisis's day, which the class read first: the crisis is judged before them. */
   private laterDispatches(world: WorldState): HTMLElement | null {
-    const found = dispatchesAfterCrisis(world);
-    if (found === null || found.later.length === 0) return null;
-    const { judged, later } = found;
-    return el('p', {
-      className: 'quiet',
-      attrs: { id: 'crisis-later-dispatches' },
-      text: `The crisis is judged as on ${formatDate(judged)}, before what this month's later dispatches tell: ${later.map((d) => `${formatDate(d.date)}, ${d.title}`).join('; ')}.`,
-    });
+    const note = crisisJudgedNote(world);
+    if (note === null) return null;
+    return el('p', { className: 'quiet', attrs: { id: 'crisis-later-dispatches' }, text: note });
   }
 
   /**

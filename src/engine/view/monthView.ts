@@ -4,6 +4,7 @@
  * case behind a crisis. Pure: it reads the world and the model data, and
  * changes nothing in how a game plays.
  */
+import { formatDate } from '../dates';
 import { contextFor, expectedAnswers } from '../model/derived';
 import { CONVENTION, EVENTS, GOVERNMENTS, MOVES } from '../model/modelData';
 import { formatMonth as formatYearMonth, type YearMonth } from '../months';
@@ -145,6 +146,17 @@ export function dispatchesAfterCrisis(
     .map((e) => ({ date: e.date, title: e.title }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { judged, later };
+}
+
+/**
+ * What the crisis screen and the `log` command say where a crisis is judged before dispatches of its month dated
+ * after its day (`dispatchesAfterCrisis`), or null where none is.
+ */
+export function crisisJudgedNote(world: WorldState): string | null {
+  const found = dispatchesAfterCrisis(world);
+  if (found === null || found.later.length === 0) return null;
+  const later = found.later.map((d) => `${formatDate(d.date)}, ${d.title}`).join('; ');
+  return `The crisis is judged as on ${formatDate(found.judged)}, before what this month's later dispatches tell: ${later}.`;
 }
 
 /** History's choices for a role in a scenario, month by month, with crisis answers by move. */
