@@ -40,8 +40,9 @@ describe("the model's decisions for the player's own government", () => {
         }
       }
     }
-    expect(told.ussr).toBeGreaterThan(10);
-    expect(told.france).toBeGreaterThan(10);
+    // A tenth of the games in a mutation run (`sampled`), a tenth of the count.
+    expect(told.ussr).toBeGreaterThan(sampled(10));
+    expect(told.france).toBeGreaterThan(sampled(10));
   });
 
   it('says a scripted initiative of the player’s own government is the scenario’s, not the player’s order', () => {
