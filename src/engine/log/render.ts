@@ -11,6 +11,7 @@ import { formatDate, type IsoDate } from '../dates';
 import { CONVENTION, ENDINGS, EVENTS, MOVES } from '../model/modelData';
 import { monthOf, type YearMonth } from '../months';
 import { COUNTRIES, REASONS } from '../rules/lawData';
+import { FRANCO_SOVIET_PARTIES, isAgainstOwnTerritory } from '../rules/pactRules';
 import { shipped } from '../validation';
 import { CLAUSE_IDS, type ClauseId } from '../world/worldState';
 import { inSentence } from './inSentence';
@@ -154,12 +155,11 @@ function paramWords(
     case 'choice':
     case 'franceChoice':
     case 'sovietChoice': {
-      // Invoking the Protocol where there is no attack on a party's own soil (the Rhineland, a zone on German soil;
-      // Czechoslovakia, Poland): acting on one's own decision (treaty-and-rules.md §5.5).
+      // Invoking the Protocol where there is no attack on a party's own soil, the treaty's guard G3 (the Rhineland, a
+      // zone on German soil; Czechoslovakia, Poland): acting on one's own decision (treaty-and-rules.md §5.5).
       const incident = MOVES.find((m) => m.id === params.move)?.incident;
       const elsewhere =
-        incident !== undefined &&
-        !(incident.target === 'own-territory' && (incident.victim === 'france' || incident.victim === 'ussr'));
+        incident !== undefined && !isAgainstOwnTerritory(FRANCO_SOVIET_PARTIES, incident.victim, incident.target);
       // The Soviet Union's own words where they differ (it is no party to Locarno: it waits for Britain's verdict).
       const soviet = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr');
       return (

@@ -336,9 +336,9 @@ function applyEventTo(
   // The dispatch is logged before what follows from it: the talks stall after the arrest, not before.
   if (journal !== null) {
     // A decision of the player's own government that the model takes (`modelDecides`), or that the scenario
-    // replays as history's (an initiative `decidedBy` that side, scripted): said first, before its roll.
-    const scriptedOwn = event.decidedBy !== undefined && fired.script?.events.includes(event.id) === true;
-    const side = event.modelDecides ?? (scriptedOwn ? event.decidedBy : undefined);
+    // replays as history's (an initiative `decidedBy` that side comes in a game played as that side only where the
+    // scenario scripts it: `leftToPlayer`): said first, before its roll.
+    const side = event.modelDecides ?? event.decidedBy;
     const key = event.modelDecides !== undefined ? 'event.modelDecides' : 'event.scriptedOwn';
     const told =
       side !== undefined && humanSide(fired, side)

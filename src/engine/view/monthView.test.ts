@@ -17,6 +17,7 @@ import {
   actionCost,
   conventionClauses,
   crisisCase,
+  crisisJudgedNote,
   delegationTransitAnswer,
   dispatchesAfterCrisis,
   eventSource,
@@ -250,5 +251,22 @@ describe('the dispatches a crisis came before', () => {
     expect(later).toContainEqual({ date: '1936-03-27', title: 'The treaty enters into force' });
     // The crisis's own month only, and nothing once it is answered.
     expect(dispatchesAfterCrisis({ ...world, crisis: null })).toBeNull();
+    // What the crisis screen and the log command say of it, in one sentence.
+    expect(crisisJudgedNote(world)).toBe(
+      "The crisis is judged as on 7 March 1936, before what this month's later dispatches tell: 12 March 1936, The Senate votes for ratification; 19 March 1936, Molotov to Le Temps; 27 March 1936, The treaty enters into force.",
+    );
+    expect(crisisJudgedNote({ ...world, crisis: null })).toBeNull();
+  });
+
+  it('says nothing where no dispatch of the month is dated after the crisis’s day', () => {
+    let world = initialWorld(loadScenario('rhineland-1936'), 'later-dispatches', 'france');
+    while (world.phase === 'orders') world = step(world, []);
+    const month = world.log.find((m) => m.month === world.month);
+    const withoutEvents = {
+      ...world,
+      log: world.log.map((m) => (m === month ? { ...m, entries: m.entries.filter((e) => e.kind !== 'event') } : m)),
+    };
+    expect(dispatchesAfterCrisis(withoutEvents)?.later).toEqual([]);
+    expect(crisisJudgedNote(withoutEvents)).toBeNull();
   });
 });
