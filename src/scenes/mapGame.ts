@@ -12,6 +12,7 @@ import { delegationTransitAnswer, monthName, transitView } from '../engine';
 import type { MapListener, MapPort } from '../ui/app';
 import {
   AIR_REACH,
+  AIR_REACH_CSS,
   airReachShown,
   type LabelBox,
   type MapFile,
@@ -493,7 +494,7 @@ class MapScene extends Phaser.Scene implements MapPort {
     const [from, to] = air;
     if (from !== undefined && to !== undefined && airReachShown(world)) {
       const lit = this.previewing.air;
-      g.lineStyle(lit ? 7 : 2.5, 0x0072b2, lit ? 1 : 0.7);
+      g.lineStyle(lit ? 7 : 2.5, Number.parseInt(AIR_REACH_CSS.slice(1), 16), lit ? 1 : 0.7);
       const midX = (from.x + to.x) / 2;
       const midY = Math.min(from.y, to.y) - 120;
       const curve = new Phaser.Curves.QuadraticBezier(
@@ -516,15 +517,13 @@ class MapScene extends Phaser.Scene implements MapPort {
               { x: p.x, y: p.y + 6, originX: 0.5, originY: 0 },
             ];
       });
-      this.routeLabel(
-        // On two lines, as the routes' answers: a narrower label finds room over the arc beside the panel.
-        this.add.text(midX, midY - 6, 'Soviet air reach\nto Czechoslovakia', {
-          ...LABEL_STYLE,
-          fontSize: lit ? '17px' : '13px',
-          align: 'center',
-        }),
-        [{ x: midX, y: midY - 6, originX: 0.5, originY: 1 }, ...along],
-      );
+      const label = this.add.text(midX, midY - 6, 'Soviet air reach to Czechoslovakia', {
+        ...LABEL_STYLE,
+        fontSize: lit ? '17px' : '13px',
+      });
+      this.routeLabel(label, [{ x: midX, y: midY - 6, originX: 0.5, originY: 1 }, ...along]);
+      // In presentation mode it gives way where there is no room (the narrow map at 1024×768): the key names the arc.
+      label.setData('givesWay', true);
     }
     if (this.previewing.rhineFront) {
       const front = this.place('rhine-front');
@@ -584,13 +583,15 @@ class MapScene extends Phaser.Scene implements MapPort {
     // A state whose label point lies beyond the canvas's left edge is not in view to be named (Iceland, the Irish Free
     // State): its name may give way too.
     const presenting = document.body.classList.contains('presenting');
-    const viewLeft = this.viewLeft();
+    // The canvas's left edge with a margin (a word's white outline), in map units: where words are cut.
+    const left = this.viewLeft() + 4 / this.cameras.main.zoom;
     const labels = [...this.placing.entries()]
       .map(([text, placing]): [Phaser.GameObjects.Text, LabelPlacing] => {
-        const offView = placing.within !== undefined && placing.within.label.x < viewLeft;
+        const offView = placing.within !== undefined && placing.within.label.x <= left;
         text.setData('offView', offView);
         if (presenting && placing.rank === 0 && text.getData('minor') === true)
           return [text, { ...placing, rank: 1.5, optional: true }];
+        if (presenting && text.getData('givesWay') === true) return [text, { ...placing, optional: true }];
         return [text, offView ? { ...placing, optional: true } : placing];
       })
       .sort(([, a], [, b]) => placingOrder(a) - placingOrder(b));
@@ -614,7 +615,6 @@ class MapScene extends Phaser.Scene implements MapPort {
     // and, for a label that may not give way, each spot the canvas's left edge cuts, moved in to the edge where the
     // point it names is in view and the word still covers it: a state at the frame's edge ("United Kingdom" at
     // 1024×768) is named over itself rather than cut.
-    const left = viewLeft + 4 / this.cameras.main.zoom;
     const tried = labels.map(([text, { spots, within, optional }]) => {
       const fit = spots.filter((spot, i) => {
         if (i === 0 || within === undefined) return true;

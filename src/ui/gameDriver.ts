@@ -52,10 +52,12 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
         kind: c.name.slice(6),
         words: c.text ?? '',
         visible: c.visible,
-        // In presentation mode the name of a state outside the model may give way (the map scene's `declutter`), and
-        // so may the name of a state whose label point is beyond the canvas's left edge.
+        // In presentation mode the name of a state outside the model and the air reach's label may give way (the map
+        // scene's `declutter`), and so may the name of a state whose label point is beyond the canvas's left edge.
         mayHide:
-          c.name === 'label:capital' || (presenting && c.getData('minor') === true) || c.getData('offView') === true,
+          c.name === 'label:capital' ||
+          (presenting && (c.getData('minor') === true || c.getData('givesWay') === true)) ||
+          c.getData('offView') === true,
         depth: c.depth,
         box: c.getBounds(),
       }));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGame, parseScenario, type WorldState } from '../engine';
 import { keyOpensOn, mapKeyRows } from './mapKey';
-import { type MapFile, ROUTE_STYLES, STANCES, stanceClass } from './mapModel';
+import { AIR_REACH_CSS, airReachShown, type MapFile, ROUTE_STYLES, STANCES, stanceClass } from './mapModel';
 
 const MAP = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../assets/map/europe-1936.map.json'), 'utf8'),
@@ -66,6 +66,19 @@ describe('the map key', () => {
     }
     expect(rows.at(-1)?.kind).toBe('borders');
     expect(rows.at(-1)?.text).toMatch(/^Borders of 1936/);
+  });
+
+  it('names Soviet air reach, the arc the map draws, while there is a Czechoslovakia to reach', () => {
+    const world = start('pact-1935', 'france');
+    const air = (w: WorldState) => mapKeyRows(w, IDS).filter((row) => row.kind === 'air');
+    expect(airReachShown(world)).toBe(true);
+    expect(air(world)).toEqual([
+      { kind: 'air', css: AIR_REACH_CSS, line: 'dashed', text: 'Soviet air reach to Czechoslovakia' },
+    ]);
+    // The 1939 talks begin after Germany has taken Prague.
+    const prague = start('talks-1939', 'france');
+    expect(airReachShown(prague)).toBe(false);
+    expect(air(prague)).toEqual([]);
   });
 
   it('opens by itself only on a map with room for it, and never in presentation mode', () => {

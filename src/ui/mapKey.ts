@@ -8,13 +8,13 @@
  */
 import type { WorldState } from '../engine';
 import { el } from './dom';
-import { ROUTE_STYLES, STANCES, type StanceClass, stanceClass } from './mapModel';
+import { AIR_REACH_CSS, airReachShown, ROUTE_STYLES, STANCES, type StanceClass, stanceClass } from './mapModel';
 
 /** The map's crisis ring, as the map scene draws it (mapGame.ts `drawMarker`). */
 const RING_CSS = '#cc79a7';
 
 export interface MapKeyRow {
-  readonly kind: 'stance' | 'capital' | 'route' | 'crisis' | 'borders';
+  readonly kind: 'stance' | 'capital' | 'route' | 'air' | 'crisis' | 'borders';
   /** The sample's colour, and for a route its line: solid, long dashes or short ones. */
   readonly css: string;
   readonly line?: 'solid' | 'dashed' | 'dotted';
@@ -42,10 +42,16 @@ export function mapKeyRows(world: WorldState, stateIds: readonly string[]): MapK
       text: `Soviet route: ${ROUTE_STYLES[answer].word}`,
     }),
   );
+  // Soviet air reach, drawn as a dashed arc in the pact's blue while there is a Czechoslovakia to reach: in
+  // presentation mode its label gives way where the map has no room for it, and the key still names it.
+  const air: MapKeyRow[] = airReachShown(world)
+    ? [{ kind: 'air', css: AIR_REACH_CSS, line: 'dashed', text: 'Soviet air reach to Czechoslovakia' }]
+    : [];
   return [
     ...stances,
     { kind: 'capital', css: '#000000', text: 'a capital' },
     ...routes,
+    ...air,
     ...(world.crisis === null ? [] : [{ kind: 'crisis', css: RING_CSS, text: 'ring: where Germany moves' } as const]),
     { kind: 'borders', css: 'transparent', text: "Borders of 1936: Germany's gains are coloured, not redrawn." },
   ];
@@ -59,6 +65,7 @@ function sample(row: MapKeyRow): HTMLElement | null {
     case 'capital':
       return el('span', { className: 'key-dot', attrs: hidden });
     case 'route':
+    case 'air':
       return el('span', {
         className: 'key-line',
         attrs: { ...hidden, style: `border-top-color:${row.css};border-top-style:${row.line ?? 'solid'}` },

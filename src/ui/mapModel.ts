@@ -295,6 +295,10 @@ export const ROUTES = {
   poland: ['moscow', 'smolensk', 'minsk', 'warsaw', 'lwow', 'kosice', 'prague'],
   romania: ['moscow', 'kiev', 'cernauti', 'uzhhorod', 'kosice', 'prague'],
 } as const;
+
+/** The colour of Soviet air reach's arc on the map and in its key: the pact's blue. */
+export const AIR_REACH_CSS = '#0072b2';
+
 /** Soviet air reach to Czechoslovakia: from Kiev's airfields to Prague. */
 export const AIR_REACH = ['kiev', 'prague'] as const;
 
