@@ -236,7 +236,7 @@ function otherAnswers(debrief: Debrief, crisis: DebriefCrisis, t: WhyText): HTML
     .flatMap((side) => {
       const own = side.months.flatMap((m) => m.crises).find((c) => c.move === crisis.move && c.month === crisis.month);
       if (own === undefined) return [];
-      const answer = el('p', null, [answerWords(side.role, own.answer, t)], { 'data-side': side.role });
+      const answer = el('p', null, [answerWords(side.role, own.answer, t, own.move)], { 'data-side': side.role });
       if (own.historyAnswer === null) return [answer];
       return [
         answer,
@@ -273,7 +273,7 @@ function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
         el('h3', null, [
           fill(d.crisisHeading, { month: months.get(crisis.month) ?? crisis.month, title: crisis.title }),
         ]),
-        el('p', null, [answerWords(debrief.role, crisis.answer, t)]),
+        el('p', null, [answerWords(debrief.role, crisis.answer, t, crisis.move)]),
         crisis.historyAnswer === null
           ? null
           : el('p', null, [historyAnswerWords(debrief.role, crisis.historyAnswer, t)]),

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DebriefCrisis, debriefOf, simulate } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
-import { crisisWords, eventsWords, historyAnswerWords, historyWords, metByWords } from './words';
+import { answerWords, crisisWords, eventsWords, historyAnswerWords, historyWords, metByWords } from './words';
 
 const rhineland: DebriefCrisis = {
   move: 'rhineland',
@@ -21,6 +21,19 @@ const rhineland: DebriefCrisis = {
   metBy: [],
   verdicts: [],
 };
+
+describe('the class’s answer in the debrief', () => {
+  it('says "invokes the Protocol" nowhere the treaty gives that ground, in the log’s words (the Rhineland, Poland)', () => {
+    for (const move of ['rhineland', 'sudetenland', 'poland']) {
+      const line = crisisWords({ ...rhineland, move, answer: 'invoke-protocol' }, 'france');
+      expect(line, move).toContain('Paris resolves to act without waiting for the Council, on its own decision');
+      expect(line, move).not.toContain('invokes the Protocol');
+      expect(answerWords('ussr', 'invoke-protocol', undefined, move)).toMatch(/^Moscow resolves to act/);
+    }
+    // Without a move (a month's words with no crisis to judge it by), the Protocol's own words.
+    expect(answerWords('france', 'invoke-protocol')).toContain('invokes the Protocol');
+  });
+});
 
 describe('history’s answer in the debrief', () => {
   it('tells what France did besides standing aside at the Rhineland: the League Council', () => {

@@ -5,6 +5,7 @@
  * log's text; pure, so it is tested in Node.
  */
 import {
+  choiceWords,
   countryWords,
   type DebriefCrisis,
   type DebriefEvent,
@@ -34,12 +35,12 @@ export function ordersWords(actions: readonly GameAction[], month: string, t: Wh
   return actions.length === 0 ? t.debrief.noOrders : actions.map((a) => orderWords(a, month, t)).join('; ');
 }
 
-/** A crisis answer given by one side: "Paris stands aside". */
-export function answerWords(side: 'france' | 'ussr', choice: string, t: WhyText = WHY_TEXT): string {
-  return fill(t.debrief.crisisAnswer, {
-    side: t.debrief.sides[side],
-    choice: LOG_TEXT.words.choices[choice] ?? choice,
-  });
+/**
+ * A crisis answer given by one side at `move`: "Paris stands aside"; in the log's words for that move ("resolves to act
+ * … on its own decision" where no party's soil is attacked: `choiceWords`).
+ */
+export function answerWords(side: 'france' | 'ussr', choice: string, t: WhyText = WHY_TEXT, move?: string): string {
+  return fill(t.debrief.crisisAnswer, { side: t.debrief.sides[side], choice: choiceWords(choice, side, move) });
 }
 
 /**
@@ -60,7 +61,7 @@ export function historyAnswerWords(
 ): string {
   const answer = fill(t.debrief.crisisHistory, {
     side: t.debrief.sides[side],
-    choice: LOG_TEXT.words.choices[choice] ?? choice,
+    choice: choiceWords(choice, side, move),
   });
   return `${answer}${historyNote(move, side)}`;
 }
@@ -69,13 +70,15 @@ export function historyAnswerWords(
 export function crisisWords(crisis: DebriefCrisis, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
   const history =
     crisis.historyAnswer === null ? '' : ` (${historyAnswerWords(role, crisis.historyAnswer, t, crisis.move)})`;
-  return `${crisis.title}: ${answerWords(role, crisis.answer, t)}; ${resultWords(crisis, t)}${history}`;
+  return `${crisis.title}: ${answerWords(role, crisis.answer, t, crisis.move)}; ${resultWords(crisis, t)}${history}`;
 }
 
 /** The class's side of a month: its orders, then its crisis answer if any. */
 export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
   const orders = ordersWords(month.orders, month.month, t);
-  return month.crisisAnswer === null ? orders : `${orders}; ${answerWords(role, month.crisisAnswer, t)}`;
+  return month.crisisAnswer === null
+    ? orders
+    : `${orders}; ${answerWords(role, month.crisisAnswer, t, month.crises[0]?.move)}`;
 }
 
 /**
@@ -97,7 +100,7 @@ export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: Wh
   const between = orders.endsWith('.') ? ' ' : '; ';
   return answer === null
     ? orders
-    : `${orders}${between}${answerWords(role, answer, t)}${historyNote(month.crises[0]?.move, role)}`;
+    : `${orders}${between}${answerWords(role, answer, t, month.crises[0]?.move)}${historyNote(month.crises[0]?.move, role)}`;
 }
 
 function eventLine(event: DebriefEvent, template: string | null): string {

@@ -50,6 +50,7 @@ export {
 } from './gameRecord';
 export { inSentence } from './log/inSentence';
 export {
+  choiceWords,
   countryWords,
   explanationSources,
   LOG_TEXT,

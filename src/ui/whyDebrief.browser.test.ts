@@ -316,7 +316,10 @@ describe('the debrief’s timeline against the game file (issue 12 §4, §6)', (
       if (month.orders.length === 0) expect(yours.startsWith(WHY.debrief.noOrders)).toBe(true);
       for (const action of month.orders) expect(yours).toContain(orderWords(action, month.month));
       expect(yours.split('; ').length).toBe(Math.max(1, month.orders.length) + (month.answer === null ? 0 : 1));
-      if (month.answer !== null) expect(yours).toContain(answerWords('france', month.answer));
+      if (month.answer !== null) {
+        const move = replayed.crises.find((c) => c.month === month.month)?.move;
+        expect(yours).toContain(answerWords('france', month.answer, undefined, move));
+      }
       // The crisis and its answer as the file records them.
       const crisesHere = replayed.crises.filter((c) => c.month === month.month);
       const lines = row.locator('.debrief-crisis-line');
@@ -325,7 +328,7 @@ describe('the debrief’s timeline against the game file (issue 12 §4, §6)', (
         expect(crisis.answer).toBe(month.answer);
         const line = (await lines.nth(k).textContent()) ?? '';
         expect(line.startsWith(`${moveInfo(crisis.move)?.title ?? crisis.move}:`)).toBe(true);
-        expect(line).toContain(answerWords('france', crisis.answer));
+        expect(line).toContain(answerWords('france', crisis.answer, undefined, crisis.move));
       }
       // Diverged where the file's orders or answer differ from the scenario's historical choices.
       const history = raw.historicalChoices.france.filter((c) => c.month === month.month).flatMap((c) => c.actions);

@@ -88,6 +88,24 @@ function upperFirst(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
+/**
+ * A crisis answer in words, for the side that gives it at `move`: "invokes the Protocol…", or where there is no attack
+ * on a party's own soil, the treaty's guard G3 (the Rhineland, a zone on German soil; Czechoslovakia, Poland), "resolves
+ * to act … on its own decision" (treaty-and-rules.md §5.5); the Soviet Union's own words where they differ (it is no
+ * party to Locarno: it waits for Britain's verdict).
+ */
+export function choiceWords(choice: string, side: 'france' | 'ussr', move?: string, t: LogText = LOG_TEXT): string {
+  const incident = MOVES.find((m) => m.id === move)?.incident;
+  const elsewhere =
+    incident !== undefined && !isAgainstOwnTerritory(FRANCO_SOVIET_PARTIES, incident.victim, incident.target);
+  return (
+    (elsewhere ? t.words.choicesElsewhere[choice] : undefined) ??
+    (side === 'ussr' ? t.words.sovietChoices[choice] : undefined) ??
+    t.words.choices[choice] ??
+    choice
+  );
+}
+
 /** A country's name as a sentence uses it ("the United Kingdom"). */
 export function countryWords(id: string, t: LogText = LOG_TEXT): string {
   return t.words.countries[id] ?? COUNTRIES[id as keyof typeof COUNTRIES]?.name ?? id;
@@ -155,19 +173,8 @@ function paramWords(
     case 'choice':
     case 'franceChoice':
     case 'sovietChoice': {
-      // Invoking the Protocol where there is no attack on a party's own soil, the treaty's guard G3 (the Rhineland, a
-      // zone on German soil; Czechoslovakia, Poland): acting on one's own decision (treaty-and-rules.md §5.5).
-      const incident = MOVES.find((m) => m.id === params.move)?.incident;
-      const elsewhere =
-        incident !== undefined && !isAgainstOwnTerritory(FRANCO_SOVIET_PARTIES, incident.victim, incident.target);
-      // The Soviet Union's own words where they differ (it is no party to Locarno: it waits for Britain's verdict).
-      const soviet = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr');
-      return (
-        (elsewhere ? t.words.choicesElsewhere[str] : undefined) ??
-        (soviet ? t.words.sovietChoices[str] : undefined) ??
-        t.words.choices[str] ??
-        str
-      );
+      const side = name === 'sovietChoice' || (name === 'choice' && params.side === 'ussr') ? 'ussr' : 'france';
+      return choiceWords(str, side, typeof params.move === 'string' ? params.move : undefined, t);
     }
     case 'ukVerdict':
       return t.words.verdicts[str] ?? str;
