@@ -627,7 +627,10 @@ function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSi
   } else if (sovietActs && !ussrFights) {
     lines.push(() => sovietStandsBy(move.incident.victim, verdicts));
   }
-  if (move.incident.kind === 'zone-violation' && franceFights) lines.push(() => because(explain(belgium)));
+  // Belgium's decision, told as what it decided (the rule's question, "Belgium stands with France", below it).
+  if (move.incident.kind === 'zone-violation' && franceFights) {
+    lines.push(() => because(explain(belgium), belgium.yes ? 'crisis.belgium.stands' : 'crisis.belgium.apart'));
+  }
   // Britain's guarantee to Poland (31 March 1939) does not bring it to war without France: the model's rule (`whoFights`).
   if (move.incident.victim === 'poland' && !franceFights && world.fired.includes('british-guarantee')) {
     lines.push(() => ({ key: 'crisis.ukWithoutFrance' }));

@@ -55,6 +55,10 @@ interface Options {
 /** The name of a reason: its key, else its explanation's rule. */
 const nameOf = (reason: LogReason): string => reason.key ?? reason.explanation?.rule ?? '?';
 
+/** The crisis's line of Belgium's decision, if it has one. */
+const belgianLine = (a: { readonly entry: LogEntry }): LogReason | undefined =>
+  a.entry.reasons?.find((r) => r.explanation?.rule === decisionRule('belgium', 'standWithFrance').label);
+
 /**
  * `world` answered loudly with `choice`, from the first die's state (of 400 tried) whose answer `wanted`
  * accepts; the answer played quietly must leave the same world.
@@ -430,7 +434,7 @@ describe('France holds back', () => {
     expect(reasonOf(a, 'crisis.holdsBack.chambers')).toEqual({ key: 'crisis.holdsBack.chambers' });
     expect(a.keys.indexOf('crisis.holdsBack.chambers')).toBeGreaterThan(a.keys.indexOf('crisis.parliament'));
     expect(a.keys).not.toContain('crisis.holdsBack.locarno');
-    expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
+    expect(belgianLine(a)).toBeUndefined();
     expect(a.keys).toContain('crisis.backDown');
     expect(a.record.result).not.toBe('war');
     // Germany weighs France's forces at the share of a mobilisation that commits to nothing.
@@ -457,10 +461,11 @@ describe('France holds back', () => {
     const world = crisisIn('rhineland-1936');
     const a = answer(world, 'invoke-protocol', (x) => x.record.metBy.includes('france'));
     expect(a.keys.filter((k) => k.startsWith('crisis.holdsBack'))).toEqual([]);
-    const label = decisionRule('belgium', 'standWithFrance').label;
-    const belgium = a.entry.reasons?.find((r) => r.key === null && r.explanation?.rule === label);
+    const belgium = belgianLine(a);
     expect(belgium?.explanation?.yes).toBe(a.record.metBy.includes('belgium'));
-    expect(a.keys.indexOf(label)).toBeGreaterThan(a.keys.indexOf('crisis.parliament'));
+    // Told as what Belgium decided, the rule's question below it (a bare "Belgium stands with France." read as fact).
+    expect(belgium?.key).toBe(a.record.metBy.includes('belgium') ? 'crisis.belgium.stands' : 'crisis.belgium.apart');
+    expect(a.keys.indexOf(belgium?.key ?? '?')).toBeGreaterThan(a.keys.indexOf('crisis.parliament'));
   });
 });
 
@@ -471,7 +476,7 @@ describe('Belgium’s decision', () => {
     const world = { ...crisis, levels: { ...crisis.levels, frenchWill: 100 } };
     const a = answer(world, 'invoke-protocol', (x) => x.record.metBy.includes('france'));
     expect(a.keys).toContain('crisis.parliament');
-    expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
+    expect(belgianLine(a)).toBeUndefined();
     expect(a.record.metBy).not.toContain('belgium');
   });
 });
@@ -723,7 +728,7 @@ describe('the crisis’s pieces, each alone', () => {
     const a = answer(world, 'refer-council', (x) => x.record.answers.ussr === 'stand-aside');
     expect(a.record.verdicts['czechoslovak-soviet'].outcome).toBe('not-applicable');
     expect(a.keys).not.toContain('crisis.sovietHelpStopped');
-    expect(a.keys).not.toContain(decisionRule('belgium', 'standWithFrance').label);
+    expect(belgianLine(a)).toBeUndefined();
   });
 
   it('France’s answer by its rule weighs how far it is bound to the victim', () => {
