@@ -4,8 +4,8 @@
  * decision or roll behind it opens onto its factors in the why drawer (the
  * bias, each term with its source, the total, the odds and the dice).
  */
-import { type LogEntry, type LogReason, renderEntry as renderLogEntry, renderSentence, ruleWords } from '../engine';
-import { mountFactors } from '../why';
+import { type LogEntry, type LogReason, renderEntry as renderLogEntry, renderSentence } from '../engine';
+import { mountFactors, saidOf } from '../why';
 import { el } from './dom';
 import { linkCitationsIn } from './glossaryLinks';
 
@@ -20,7 +20,9 @@ function reasonItem(reason: LogReason, line: string, month: LogEntry['month']): 
     explanation === undefined
       ? line
       : reason.key === null
-        ? `${ruleWords(explanation.rule)}.`
+        ? // What was decided ("Poland said no", "Czechoslovakia resists? No"), not the rule's bare question, which
+          // reads as a fact ("Belgium stands with France." over a Belgium that did not).
+          `${saidOf(explanation)}.`
         : renderSentence(reason.key, reason.params, month);
   const item = el('li', { className: 'reason' }, [el('p', { className: 'reason-text', text })]);
   if (explanation !== undefined) {

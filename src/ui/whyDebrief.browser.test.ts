@@ -27,10 +27,12 @@ import {
   moveInfo,
   parseScenarioText,
   renderEntry,
+  renderSentence,
   replayTurns,
   type Scenario,
   type TurnRecord,
 } from '../engine';
+import { saidOf } from '../why';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, chooseRadio, newGame, screenshot, tabTo } from './gameDriver';
@@ -150,6 +152,13 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
     const reasonIndex = entry.reasons?.findIndex((r) => r.explanation !== undefined) ?? -1;
     const reasonText = await refused.locator('.reason-text').nth(reasonIndex).textContent();
     expect(reasonText).not.toMatch(/starting lean|\u2192|rolled/);
+    // What was decided, never the rule's bare question (which reads as a fact whatever the answer).
+    const reason = entry.reasons?.[reasonIndex];
+    expect(reasonText).toBe(
+      reason?.key === null || reason === undefined
+        ? `${saidOf(explanation)}.`
+        : renderSentence(reason.key, reason.params, entry.month),
+    );
     expect(reasonText?.length).toBeGreaterThan(3);
 
     const rows = drawer.locator('li.why-row');
