@@ -366,6 +366,12 @@ describe('the sentences a player reads', () => {
     );
   });
 
+  it('tells the ending as the game’s end, not as a bare title in a crisis’s outcome', () => {
+    expect(renderSentence('ending', { ending: 'isolated-france' }, '1939-09')).toBe(
+      'The game ends: France without Britain or the USSR.',
+    );
+  });
+
   it('gives the Soviet Union, no party to Locarno, its own words for waiting on the guarantors', () => {
     const params = {
       move: 'rhineland',
