@@ -228,6 +228,16 @@ class MapScene extends Phaser.Scene implements MapPort {
       this.fitCamera();
       this.requestRender();
     }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+    // The map's key opened or closed covers another part of the map: the words make way again.
+    document.addEventListener(
+      'toggle',
+      (event) => {
+        if (!(event.target instanceof HTMLElement) || event.target.id !== 'map-key') return;
+        this.declutter();
+        this.requestRender();
+      },
+      true,
+    );
     document.getElementById('map')?.setAttribute('data-ready', 'true');
     this.listener.ready(this.map);
   }
@@ -274,10 +284,25 @@ class MapScene extends Phaser.Scene implements MapPort {
     return cam.scrollX + cam.width / 2 - cam.width / (2 * cam.zoom);
   }
 
+  /** A box on the page (CSS pixels) in map units, as the camera frames the map now (its scroll and zoom as set). */
+  private pageToMap(box: DOMRect, weight: number): LabelBox {
+    const rect = this.game.canvas.getBoundingClientRect();
+    const cam = this.cameras.main;
+    const perPage = this.scale.width / rect.width / cam.zoom;
+    const top = cam.scrollY + cam.height / 2 - cam.height / (2 * cam.zoom);
+    return {
+      x: this.viewLeft() + (box.left - rect.left) * perPage,
+      y: top + (box.top - rect.top) * perPage,
+      width: box.width * perPage,
+      height: box.height * perPage,
+      weight,
+    };
+  }
+
   /**
    * What a word cannot be read under, in map units, as the camera frames it now (its scroll and zoom as set,
-   * before the next frame draws): the map beyond the canvas's left edge, and the part the side panel covers at
-   * its widest (none where the panel is beside the canvas, not over it).
+   * before the next frame draws): the map beyond the canvas's left edge, the part the side panel covers at its
+   * widest (none where the panel is beside the canvas, not over it), and the map's key, open or closed.
    */
   private offView(): LabelBox[] {
     const rect = this.game.canvas.getBoundingClientRect();
@@ -285,17 +310,13 @@ class MapScene extends Phaser.Scene implements MapPort {
     const cam = this.cameras.main;
     const left = this.viewLeft();
     const far = (this.map.width + this.map.height) * 4;
-    const beyondLeft = { x: left - far, y: -far, width: far, height: far * 2, weight: PANEL_COVER_WEIGHT };
+    const boxes: LabelBox[] = [{ x: left - far, y: -far, width: far, height: far * 2, weight: PANEL_COVER_WEIGHT }];
+    const key = document.getElementById('map-key');
+    if (key?.checkVisibility()) boxes.push(this.pageToMap(key.getBoundingClientRect(), PANEL_COVER_WEIGHT));
     const canvasX = ((this.panelLeft() - rect.left) * this.scale.width) / rect.width;
-    if (canvasX >= this.scale.width) return [beyondLeft];
-    const panel = {
-      x: left + canvasX / cam.zoom,
-      y: -far,
-      width: far * 2,
-      height: far * 2,
-      weight: PANEL_COVER_WEIGHT,
-    };
-    return [beyondLeft, panel];
+    if (canvasX >= this.scale.width) return boxes;
+    boxes.push({ x: left + canvasX / cam.zoom, y: -far, width: far * 2, height: far * 2, weight: PANEL_COVER_WEIGHT });
+    return boxes;
   }
 
   /**
@@ -580,14 +601,18 @@ class MapScene extends Phaser.Scene implements MapPort {
   private declutter(): void {
     // In presentation mode the words are larger and the map is narrower beside the panel: the names of the
     // states outside the model come after the routes, and give way where they have no room.
-    // A state whose label point lies beyond the canvas's left edge is not in view to be named (Iceland, the Irish Free
-    // State): its name may give way too.
+    // A state whose label point lies beyond the canvas's left edge, under the side panel or under the map's key is
+    // not in view to be named (Iceland, the Irish Free State; Syria and Lebanon; Greece under the key): its name may
+    // give way too.
     const presenting = document.body.classList.contains('presenting');
     // The canvas's left edge with a margin (a word's white outline), in map units: where words are cut.
     const left = this.viewLeft() + 4 / this.cameras.main.zoom;
+    const hidden = this.offView();
+    const covered = (p: { x: number; y: number }) =>
+      p.x <= left || hidden.some((b) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height);
     const labels = [...this.placing.entries()]
       .map(([text, placing]): [Phaser.GameObjects.Text, LabelPlacing] => {
-        const offView = placing.within !== undefined && placing.within.label.x <= left;
+        const offView = placing.within !== undefined && covered(placing.within.label);
         text.setData('offView', offView);
         if (presenting && placing.rank === 0 && text.getData('minor') === true)
           return [text, { ...placing, rank: 1.5, optional: true }];
@@ -608,9 +633,9 @@ class MapScene extends Phaser.Scene implements MapPort {
       const { x, y, width, height } = part.getBounds();
       return [{ x, y, width, height }];
     });
-    // The side panel, over the map's east, and beyond the canvas's left edge: a word there would be cut (a route's
-    // answer, "refused"; "United Kingdom").
-    obstacles.push(...this.offView());
+    // The side panel, over the map's east, beyond the canvas's left edge, and the map's key: a word there would be
+    // cut or covered (a route's answer, "refused"; "United Kingdom"; "Madrid" under the key).
+    obstacles.push(...hidden);
     // The spots each label may take: its first always, the others only where its middle stays within its state;
     // and, for a label that may not give way, each spot the canvas's left edge cuts, moved in to the edge where the
     // point it names is in view and the word still covers it: a state at the frame's edge ("United Kingdom" at

@@ -42,7 +42,11 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
       getBounds(): Bounds;
     }
     const scene = window.hollowPactMap as unknown as
-      | { children: { list: Shown[] }; cameras: { main: { zoom: number; worldView: { x: number } } } }
+      | {
+          children: { list: Shown[] };
+          cameras: { main: { zoom: number; worldView: { x: number; y: number } } };
+          scale: { width: number };
+        }
       | undefined;
     const shown = scene?.children.list ?? [];
     const presenting = document.body.classList.contains('presenting');
@@ -53,7 +57,8 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
         words: c.text ?? '',
         visible: c.visible,
         // In presentation mode the name of a state outside the model and the air reach's label may give way (the map
-        // scene's `declutter`), and so may the name of a state whose label point is beyond the canvas's left edge.
+        // scene's `declutter`), and so may the name of a state whose label point is out of view (beyond the canvas's left
+        // edge, under the panel or the map's key).
         mayHide:
           c.name === 'label:capital' ||
           (presenting && (c.getData('minor') === true || c.getData('givesWay') === true)) ||
@@ -72,9 +77,27 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
     // The canvas's left edge, in map units: a word there is cut (its white outline, 4px on screen, may run over).
     const cam = scene?.cameras.main;
     const leftEdge = cam === undefined ? Number.NEGATIVE_INFINITY : cam.worldView.x - 4 / cam.zoom;
+    // The map's key, open or closed, in map units: a word under it is covered.
+    const canvas = document.querySelector('#map canvas')?.getBoundingClientRect();
+    const key = document.getElementById('map-key');
+    const keyBox =
+      cam === undefined || canvas === undefined || key === null || !key.checkVisibility()
+        ? null
+        : (() => {
+            const k = key.getBoundingClientRect();
+            const per = (scene?.scale.width ?? canvas.width) / canvas.width / cam.zoom;
+            return {
+              x: cam.worldView.x + (k.left - canvas.left) * per,
+              y: cam.worldView.y + (k.top - canvas.top) * per,
+              width: k.width * per,
+              height: k.height * per,
+            };
+          })();
     for (const label of labels) {
       if (!label.visible && !label.mayHide) clashes.push(`hidden: ${label.words}`);
       if (label.visible && label.box.x < leftEdge) clashes.push(`${label.words} cut by the map's left edge`);
+      if (label.visible && keyBox !== null && covers(label.box, keyBox))
+        clashes.push(`${label.words} under the map key`);
       // Under the ring: a quarter of the label or more inside its bounds (a word that only touches its edge reads).
       const under = (part: Bounds) => {
         const b = label.box;

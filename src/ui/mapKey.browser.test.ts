@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
-import { activate, newGame, screenshot, tabTo } from './gameDriver';
+import { activate, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
 
 let harness: BrowserHarness;
 
@@ -58,10 +58,26 @@ describe('the map key', () => {
     expect(box.height).toBeLessThan(800 / 5);
     await screenshot(page, 'map-key');
 
+    // No word under it: the states' names whose point it covers give way, and come back when it closes.
+    expect(await mapLabelClashes(page)).toEqual([]);
+    const shownNames = () =>
+      page.evaluate(() => {
+        const scene = window.hollowPactMap as unknown as {
+          children: { list: { type: string; name: string; text: string; visible: boolean }[] };
+        };
+        return scene.children.list
+          .filter((c) => c.type === 'Text' && c.name === 'label:state' && c.visible)
+          .map((c) => c.text)
+          .sort();
+      });
+    const withKey = await shownNames();
+
     // Closed from the keyboard, and still closed a month later; opened again the same way.
     await tabTo(page, '#map-key summary');
     await page.keyboard.press('Enter');
     expect(await isOpen(page)).toBe(false);
+    await expect.poll(async () => (await shownNames()).length).toBeGreaterThan(withKey.length);
+    expect(await mapLabelClashes(page)).toEqual([]);
     await activate(page, 'keyboard', '#end-month');
     expect(await isOpen(page)).toBe(false);
     await tabTo(page, '#map-key summary');
