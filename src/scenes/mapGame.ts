@@ -52,6 +52,9 @@ const BORDER = 0x3a3a3a;
 const HIGHLIGHT = 0x000000;
 /** A word under the side panel, or off the canvas, is lost: placing a label there costs this many times a word covered by another. */
 const PANEL_COVER_WEIGHT = 8;
+
+/** What covering a stage state's name (France to the USSR) costs a word placed after it, per unit of area. */
+const STAGE_NAME_WEIGHT = 4;
 /** The labels draw over everything else, a crisis's ring included: a name it cannot escape stays legible on it. */
 const LABEL_DEPTH = 1;
 const LABEL_STYLE = {
@@ -492,13 +495,19 @@ class MapScene extends Phaser.Scene implements MapPort {
         const other = ROUTES[via === 'poland' ? 'romania' : 'poland'];
         const own = this.line(ROUTES[via].slice(1, -1).filter((id) => !(other as readonly string[]).includes(id)));
         const towns = [...own.filter((p) => p === mid), ...own.filter((p) => p !== mid)];
-        // Right of them first, then left (off the panel, which may cover the map's east).
-        const spots = [0, 1].flatMap((originX) =>
-          towns.flatMap((p) => [
-            { x: p.x + (originX === 0 ? 8 : -8), y: p.y + side, originX, originY: 0.5 },
-            { x: p.x + (originX === 0 ? 8 : -8), y: p.y - side, originX, originY: 0.5 },
+        // Right of them first, then left (off the panel, which may cover the map's east), then above or below them.
+        const spots = [
+          ...[0, 1].flatMap((originX) =>
+            towns.flatMap((p) => [
+              { x: p.x + (originX === 0 ? 8 : -8), y: p.y + side, originX, originY: 0.5 },
+              { x: p.x + (originX === 0 ? 8 : -8), y: p.y - side, originX, originY: 0.5 },
+            ]),
+          ),
+          ...towns.flatMap((p) => [
+            { x: p.x, y: p.y - 8, originX: 0.5, originY: 1 },
+            { x: p.x, y: p.y + 8, originX: 0.5, originY: 0 },
           ]),
-        );
+        ];
         this.routeLabel(
           // The answer on a line of its own, and "Soviet route" left to the map key: a shorter label finds room
           // beside its route, on a projector too.
@@ -631,7 +640,8 @@ class MapScene extends Phaser.Scene implements MapPort {
       if (!(part instanceof Phaser.GameObjects.Shape || part instanceof Phaser.GameObjects.Text)) return [];
       if (part.name !== 'marker:ring' && part.name !== 'marker:caption') return [];
       const { x, y, width, height } = part.getBounds();
-      return [{ x, y, width, height }];
+      // As costly to cover as a stage state's name: "Germany moves" was read "Germ… moves" under "Austria ⊘".
+      return [{ x, y, width, height, weight: STAGE_NAME_WEIGHT }];
     });
     // The side panel, over the map's east, beyond the canvas's left edge, and the map's key: a word there would be
     // cut or covered (a route's answer, "refused"; "United Kingdom"; "Madrid" under the key).
@@ -655,9 +665,11 @@ class MapScene extends Phaser.Scene implements MapPort {
       return [...fit, ...movedIn];
     });
     const chosen = placeLabels(
-      labels.map(([text, { optional }], i) => ({
+      labels.map(([text, placing], i) => ({
         boxes: (tried[i] ?? []).map((spot) => boxOf(text, spot)),
-        optional,
+        optional: placing.optional,
+        // A stage state's name costs the words after it more to cover (a route's answer over "Poland −" at 1366×768).
+        ...(placingOrder(placing) < 0 ? { weight: STAGE_NAME_WEIGHT } : {}),
       })),
       obstacles,
       2 / this.cameras.main.zoom,

@@ -278,4 +278,14 @@ describe('placing the labels', () => {
     expect(placeLabels([{ boxes: [word], optional: false }, spots], [panel], 0)).toEqual([0, 1]);
     expect(placeLabels([{ boxes: [word], optional: false }, spots], [{ ...panel, weight: 8 }], 0)).toEqual([0, 0]);
   });
+
+  it('weighs a placed label by its own weight: a word after a stage state’s name covers another word rather than it', () => {
+    const name = box(0, 0, 10, 4);
+    const other = box(30, 0, 10, 4);
+    // Its first box covers half the name (20 units), its second three quarters of the other word (30 units).
+    const route = { boxes: [box(5, 0, 10, 4), box(32.5, 0, 10, 4)], optional: false };
+    const word = { boxes: [other], optional: false };
+    expect(placeLabels([{ boxes: [name], optional: false }, word, route], [], 0)).toEqual([0, 0, 0]);
+    expect(placeLabels([{ boxes: [name], optional: false, weight: 4 }, word, route], [], 0)).toEqual([0, 0, 1]);
+  });
 });

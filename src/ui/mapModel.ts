@@ -66,6 +66,8 @@ export interface LabelBox {
 export interface LabelSpots {
   readonly boxes: readonly LabelBox[];
   readonly optional: boolean;
+  /** What covering this label, once placed, costs the labels placed after it, per unit of area (default 1). */
+  readonly weight?: number;
 }
 
 /** The area two boxes share, with `gap` map units kept clear around each. */
@@ -90,7 +92,7 @@ function sharedArea(a: LabelBox, b: LabelBox, gap: number): number {
  */
 export function placeLabels(labels: readonly LabelSpots[], obstacles: readonly LabelBox[] = [], gap = 2): number[] {
   const taken: LabelBox[] = [...obstacles];
-  return labels.map(({ boxes, optional }) => {
+  return labels.map(({ boxes, optional, weight }) => {
     let best = -1;
     let least = Number.POSITIVE_INFINITY;
     for (const [i, box] of boxes.entries()) {
@@ -103,7 +105,7 @@ export function placeLabels(labels: readonly LabelSpots[], obstacles: readonly L
     }
     const chosen = boxes[best];
     if (chosen === undefined || (least > 0 && optional)) return -1;
-    taken.push(chosen);
+    taken.push(weight === undefined ? chosen : { ...chosen, weight });
     return best;
   });
 }

@@ -19,6 +19,8 @@ let harness: BrowserHarness;
 
 /** The states of the game's stage, west to east, whose labels the class must see. */
 const STAGE = ['france', 'germany', 'czechoslovakia', 'poland', 'romania', 'ussr'];
+/** Their names on the map. */
+const STAGE_NAMES = ['France', 'Germany', 'Czechoslovakia', 'Poland', 'Romania', 'USSR'];
 
 beforeAll(async () => {
   harness = await startBrowserHarness();
@@ -162,6 +164,42 @@ async function routeLabelsOnScreen(page: Page): Promise<{ words: string; right: 
         right: rect.left + ((child.getBounds().right - cam.worldView.x) * cam.zoom * rect.width) / scene.scale.width,
       }));
   });
+}
+
+/** The shown route labels (their answers and the air reach) that cover a stage state's name, as "route over name". */
+async function routesOverStageNames(page: Page, names: readonly string[]): Promise<string[]> {
+  return page.evaluate((stage) => {
+    interface Bounds {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Shown {
+      type: string;
+      name: string;
+      text: string;
+      visible: boolean;
+      getBounds(): Bounds;
+    }
+    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } };
+    const shown = scene.children.list.filter((c) => c.type === 'Text' && c.visible);
+    // Covered: a quarter of the name's box or more under the route's words (as under the crisis's ring: two words
+    // whose outlines only touch are both legible).
+    const overlap = (a: Bounds, b: Bounds) => {
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      return w > 0 && h > 0 && w * h >= (b.width * b.height) / 4;
+    };
+    const states = shown.filter((c) => c.name === 'label:state' && stage.some((n) => c.text.startsWith(n)));
+    return shown
+      .filter((c) => c.name === 'label:route')
+      .flatMap((route) =>
+        states
+          .filter((state) => overlap(route.getBounds(), state.getBounds()))
+          .map((state) => `${route.text} over ${state.text}`),
+      );
+  }, names);
 }
 
 /**
@@ -559,9 +597,10 @@ describe('presentation mode', () => {
     await page.close();
   }, 120_000);
 
-  it('frames the stage from Paris to Moscow beside the panel, at 1024×768 and 1920×1080, at a crisis too', async () => {
+  it('frames the stage from Paris to Moscow beside the panel, at 1024×768, 1366×768 and 1920×1080, at a crisis too', async () => {
     for (const [width, height] of [
       [1024, 768],
+      [1366, 768],
       [1920, 1080],
     ] as const) {
       const { page, errors } = await harness.newPage();
@@ -605,13 +644,15 @@ describe('presentation mode', () => {
         expect(word.px, `"${word.words}" at ${width}`).toBeGreaterThanOrEqual(18 - 0.01);
       }
       expect(words.filter((w) => w.visible && w.words.startsWith('Through ')).length).toBeGreaterThan(0);
-      for (const name of ['France', 'Germany', 'Czechoslovakia', 'Poland', 'Romania', 'USSR']) {
+      for (const name of STAGE_NAMES) {
         expect(
           words.some((w) => w.visible && w.words.startsWith(name)),
           `${name} named at ${width}`,
         ).toBe(true);
       }
       expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
+      // No route's words over a stage state's name ("wavering" over "Poland −" at 1366×768).
+      expect(await routesOverStageNames(page, STAGE_NAMES), `at ${width}`).toEqual([]);
       // Each route's answer stands by a town only its own route passes, never by the other's or by Košice, on both.
       for (const route of await routeLabelsNearest(page)) {
         expect(route.nearest, `"${route.words}" at ${width}`).toBe(route.own);
