@@ -211,6 +211,10 @@ describe('the factors of an offer refused (issue 12 §3, §6)', () => {
     expect(caption).toContain(signedText(explanation.total));
     expect(await drawer.locator('.why-headline').textContent()).toContain(signedText(explanation.total));
     expect(await drawer.locator('.why-threshold-mark').textContent()).toContain(signedText(threshold));
+    // The mark stands clear of the row above the total (it ran over its source line).
+    const mark = await drawer.locator('.why-threshold-mark').boundingBox();
+    const above = await rows.nth(explanation.terms.length).boundingBox();
+    expect(mark?.y ?? 0).toBeGreaterThanOrEqual((above?.y ?? 0) + (above?.height ?? 0) - 0.5);
 
     // Legible on a projector: no text in the drawer, nor its "Why", under 18px.
     expect(await smallText(page, '#answers .entry[data-id="offer-rejected"] details.factors')).toEqual([]);
