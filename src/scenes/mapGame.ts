@@ -626,6 +626,14 @@ class MapScene extends Phaser.Scene implements MapPort {
         if (presenting && placing.rank === 0 && text.getData('minor') === true)
           return [text, { ...placing, rank: 1.5, optional: true }];
         if (presenting && text.getData('givesWay') === true) return [text, { ...placing, optional: true }];
+        // In presentation mode a state Germany has taken ("Austria ⊘") gives way where there is no room: the colour of
+        // Germany's gains still marks it ("Austria ⊘" had covered the crisis's "Germany moves" at 1366×768).
+        const taken =
+          presenting && placing.within !== undefined && this.world !== null
+            ? stanceClass(this.world, placing.within.id) === 'taken'
+            : false;
+        text.setData('taken', taken);
+        if (taken) return [text, { ...placing, optional: true }];
         return [text, offView ? { ...placing, optional: true } : placing];
       })
       .sort(([, a], [, b]) => placingOrder(a) - placingOrder(b));

@@ -56,12 +56,13 @@ export async function mapLabelClashes(page: Page): Promise<string[]> {
         kind: c.name.slice(6),
         words: c.text ?? '',
         visible: c.visible,
-        // In presentation mode the name of a state outside the model and the air reach's label may give way (the map
-        // scene's `declutter`), and so may the name of a state whose label point is out of view (beyond the canvas's left
-        // edge, under the panel or the map's key).
+        // In presentation mode the name of a state outside the model or taken by Germany, and the air reach's label,
+        // may give way (the map scene's `declutter`), and so may the name of a state whose label point is out of view
+        // (beyond the canvas's left edge, under the panel or the map's key).
         mayHide:
           c.name === 'label:capital' ||
-          (presenting && (c.getData('minor') === true || c.getData('givesWay') === true)) ||
+          (presenting &&
+            (c.getData('minor') === true || c.getData('givesWay') === true || c.getData('taken') === true)) ||
           c.getData('offView') === true,
         depth: c.depth,
         box: c.getBounds(),

@@ -202,6 +202,39 @@ async function routesOverStageNames(page: Page, names: readonly string[]): Promi
   }, names);
 }
 
+/** The shown labels that cover a tenth or more of the crisis's caption ("Germany moves"). */
+async function captionCoveredBy(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Bounds {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }
+    interface Shown {
+      type: string;
+      name: string;
+      text?: string;
+      visible: boolean;
+      list?: Shown[];
+      getBounds(): Bounds;
+    }
+    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } };
+    const marker = scene.children.list.find((c) => c.type === 'Container' && c.visible);
+    const caption = marker?.list?.find((c) => c.name === 'marker:caption')?.getBounds();
+    if (caption === undefined) return [];
+    return scene.children.list
+      .filter((c) => c.type === 'Text' && c.name.startsWith('label:') && c.visible)
+      .filter((c) => {
+        const b = c.getBounds();
+        const w = Math.min(b.x + b.width, caption.x + caption.width) - Math.max(b.x, caption.x);
+        const h = Math.min(b.y + b.height, caption.y + caption.height) - Math.max(b.y, caption.y);
+        return w > 0 && h > 0 && w * h >= (caption.width * caption.height) / 10;
+      })
+      .map((c) => c.text ?? '');
+  });
+}
+
 /**
  * Each shown route label: its route, and the route of the town its anchor stands by (the nearest of every route's
  * towns; "both" for a town the two routes share, Košice).
@@ -651,8 +684,10 @@ describe('presentation mode', () => {
         ).toBe(true);
       }
       expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
-      // No route's words over a stage state's name ("wavering" over "Poland −" at 1366×768).
+      // No route's words over a stage state's name ("wavering" over "Poland −" at 1366×768), and no word over the
+      // crisis's "Germany moves" ("Austria ⊘" was).
       expect(await routesOverStageNames(page, STAGE_NAMES), `at ${width}`).toEqual([]);
+      expect(await captionCoveredBy(page), `at ${width}`).toEqual([]);
       // Each route's answer stands by a town only its own route passes, never by the other's or by Košice, on both.
       for (const route of await routeLabelsNearest(page)) {
         expect(route.nearest, `"${route.words}" at ${width}`).toBe(route.own);
