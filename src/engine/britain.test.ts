@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
 import { createGame, type Game, hashWorld } from './game';
 import { BRITISH_VERDICTS, type BritishVerdict, DELEGATION_DATA } from './model/delegationData';
+import { MOVES } from './model/modelData';
 import { evaluateCase } from './rules/assistancePipeline';
 import { parseGameFile, recordGame, replayGame } from './save/gameFile';
 import { initialWorld } from './scenario/initialWorld';
@@ -79,18 +80,27 @@ function rhinelandCrisis(): WorldState {
 }
 
 describe('the British delegation', () => {
-  it('has its verdict as data: each answer sourced, the counterfactuals marked, history’s the one that held France back', () => {
+  it('has its verdict as data: each answer sourced, the counterfactuals marked, history told by move (a verdict given only over the Rhineland)', () => {
     expect(delegationName('britain')).toBe('British');
     const britain = DELEGATION_DATA.britain;
     expect(britain.source).toMatch(/United Kingdom row/);
     const verdict = britain.decisions.verdictAtCrisis;
     expect(verdict.kind).toBe('practice');
     expect(verdict.cite).toMatch(/Art\. 4 §3/);
-    expect(verdict.historical).toBe('violation-nonflagrant');
+    // March 1936 read as the legal case reads it: no guarantor judged immediate action necessary (§5.5).
+    expect(verdict.historical).toBe('no-view');
+    expect(verdict.options['no-view'].assumption).toMatch(/rhineland-1936-03-07\.json/);
     expect(verdict.options['violation-nonflagrant'].source).toMatch(/refused military action over the Rhineland/);
     expect(verdict.options['violation-nonflagrant'].source).toMatch(/Eden/);
+    expect(verdict.options['violation-nonflagrant'].assumption).toMatch(/\[DECISION\]/);
     expect(verdict.options.lawful.assumption).toMatch(/counterfactual/i);
-    expect(verdict.options['no-view'].assumption).toMatch(/counterfactual/i);
+    // Every move it can be asked at has its history, and only the Rhineland's names a verdict; after March 1936
+    // Germany had repudiated Locarno, and none was given.
+    expect(Object.keys(verdict.historyNote?.byMove ?? {}).sort()).toEqual(MOVES.map((m) => m.id).sort());
+    for (const [move, said] of Object.entries(verdict.historyNote?.byMove ?? {})) {
+      if (move === 'rhineland') expect(said).toMatch(/no guarantor judged immediate action necessary/);
+      else expect(said, move).toMatch(/^no verdict under Locarno was given/);
+    }
     expect(Object.keys(verdict.options).sort()).toEqual([...BRITISH_VERDICTS].sort());
   });
 

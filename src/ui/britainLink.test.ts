@@ -43,10 +43,13 @@ describe('a game with the British delegation', () => {
     expect(ROLE_NAMES.britain).toBe('Britain');
     const labels = BRITISH_VERDICTS.map((answer) => actionLabel({ type: 'britain.answer', answer }));
     expect(labels).toEqual([
-      'A flagrant breach: stand with France',
+      'French action lawful: Locarno no bar',
       'Take no view',
-      'No flagrant breach: hold France back',
+      'French action a violation: hold France back',
     ]);
+    // The same words as the data's options.
+    const verdicts = DELEGATION_DATA.britain.decisions.verdictAtCrisis.options;
+    expect(labels).toEqual(BRITISH_VERDICTS.map((answer) => verdicts[answer].label));
     // The guarantee's answers in the data's own words.
     const { options } = DELEGATION_DATA.britain.decisions.guaranteeToPoland;
     for (const answer of GUARANTEE_ANSWERS)

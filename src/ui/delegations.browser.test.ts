@@ -452,7 +452,8 @@ describe('delegations on one screen', () => {
     expect(await page.locator('#delegation-turn').innerText()).toContain('its verdict as a Locarno guarantor');
     expect(await page.locator('[data-transit]').count()).toBe(3);
     const british = await page.locator('#panel').innerText();
-    expect(british).toContain('In history: no flagrant breach: hold France back.');
+    // History's verdict at the Rhineland as the legal case reads it: none judged immediate action necessary.
+    expect(british).toContain('In history: no guarantor judged immediate action necessary, and Britain would not');
     expect(british).toContain('Eden');
     expect(british).toContain('Art. 4 §3');
     expect(await page.locator('#capital').innerText()).toBe('Political capital: none (a further delegation)');

@@ -360,6 +360,20 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       : 'its verdict as a Locarno guarantor';
   };
 
+  /**
+   * History's answer in words: the note for this crisis's move or for the decision (a verdict never given, an answer
+   * the sources do not have), else the answer's own label.
+   */
+  const historySaid = (
+    decision: { readonly historical: string; readonly historyNote?: { text: string; byMove?: Record<string, string> } },
+    options: Readonly<Record<string, { label: string }>>,
+    world: WorldState,
+  ): string => {
+    const note = decision.historyNote;
+    const byMove = world.crisis === null ? undefined : note?.byMove?.[world.crisis.move];
+    return byMove ?? note?.text ?? `${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.`;
+  };
+
   /** A further delegation's panel: the question, its answers with their sources, history's answer. */
   const drawFurther = (panel: HTMLElement, world: WorldState): boolean => {
     const question = questionOf(seated, world);
@@ -406,7 +420,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       }),
       el('p', { text: data.government }),
       el('p', { text: decision.summary }),
-      el('p', { text: `In history: ${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.` }),
+      el('p', { text: `In history: ${historySaid(decision, options, world)}` }),
       ...reach,
       el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),

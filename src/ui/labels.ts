@@ -90,9 +90,9 @@ const CZECHOSLOVAK_LABELS: Readonly<Record<CzechoslovakAnswer, string>> = {
 
 /** The British delegation's verdicts as a Locarno guarantor (their sourced words are in the data). */
 const BRITISH_LABELS: Readonly<Record<BritishVerdict, string>> = {
-  lawful: 'A flagrant breach: stand with France',
+  lawful: 'French action lawful: Locarno no bar',
   'no-view': 'Take no view',
-  'violation-nonflagrant': 'No flagrant breach: hold France back',
+  'violation-nonflagrant': 'French action a violation: hold France back',
 };
 
 /** A short label for an order. */

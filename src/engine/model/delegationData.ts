@@ -83,6 +83,11 @@ function decisionOf<
     kind: z.enum(['letter', 'practice']),
     /** What the government decided in history: one of `options`. */
     historical: z.enum(answers),
+    /**
+     * What the screen says of history where an answer's label does not say it: the answer is not in the sources
+     * (`text`), or it differs by German move, or no such answer was given there (`byMove`, by move id).
+     */
+    historyNote: z.strictObject({ text, byMove: z.record(z.string(), text).optional() }).optional(),
     ...extra,
     options: z.strictObject(options),
   });
