@@ -149,10 +149,14 @@ export function askedAtCrisis(world: WorldState, by: Delegation): boolean {
   // A crisis waits exactly while the world holds one (its phase is then `crisis`).
   if (world.crisis === null) return false;
   if (by === 'britain') return verdictAsked(world) || guaranteeAsked(world) || standAsked(world);
+  // The victim of the German move waiting, from the move's data.
+  const victim = moveById(world.crisis.move).incident.victim;
+  // A transit state is asked to let the Red Army through to a victim elsewhere, never when it is the victim itself
+  // (Poland at the invasion of Poland: Moscow had signed with Berlin, and no Soviet help came through it).
+  if (by === 'poland' || by === 'romania') return victim !== by;
   if (by !== 'czechoslovakia') return true;
   const { lastMonth } = DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis;
-  // The victim of the German move waiting, from the move's data.
-  return world.month <= lastMonth && moveById(world.crisis.move).incident.victim === 'czechoslovakia';
+  return world.month <= lastMonth && victim === 'czechoslovakia';
 }
 
 /** Is Britain's verdict as a Locarno guarantor asked at the waiting crisis (its verdict counts: `askedAtCrisis`)? */

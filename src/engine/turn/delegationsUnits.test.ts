@@ -133,6 +133,13 @@ describe('askedAtCrisis and guaranteeAsked', () => {
     expect(guaranteeAsked(sudeten)).toBe(false);
   });
 
+  it('never ask a transit state to let the Red Army through to itself: Poland at the invasion of Poland', () => {
+    const poland = crisisOf('talks-1939', 'poland');
+    expect(askedAtCrisis(poland, 'poland')).toBe(false);
+    for (const by of ['france', 'ussr', 'romania'] as const) expect(askedAtCrisis(poland, by), by).toBe(true);
+    expect(askedAtCrisis(crisisOf('munich-1938', 'sudetenland'), 'poland')).toBe(true);
+  });
+
   it('ask Czechoslovakia at Prague in March 1939, its last month, and not at a move that came later', () => {
     const prague = crisisOf('munich-1938', 'prague');
     expect(prague.month).toBe('1939-03');
