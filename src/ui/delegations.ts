@@ -500,10 +500,13 @@ export function delegationsSetup(
   const decides: Readonly<Record<Delegation, string>> = {
     france: 'its orders each month and its answer to each crisis',
     ussr: 'its orders each month and its answer to each crisis',
-    poland: 'its answer to each crisis’s request for Soviet transit',
-    romania: 'its answer to each crisis’s request for Soviet transit through Romania',
+    poland:
+      'its answers to the requests for Soviet transit at each crisis and before the 1939 talks, to démarches on transit, and after Munich whether it takes Teschen',
+    romania:
+      'its answers to the requests for Soviet transit through Romania at each crisis and before the 1939 talks, and to démarches on transit',
     czechoslovakia: 'its answer when Germany moves against Czechoslovakia (to March 1939)',
-    britain: 'its verdict as a Locarno guarantor when Germany moves, and after Prague its guarantee to Poland',
+    britain:
+      'its verdict as a Locarno guarantor when Germany moves, at the Sudeten crisis whether it stands with France, and after Prague its guarantee to Poland',
   };
   const boxes = new Map<Delegation, HTMLInputElement>();
   for (const role of DELEGATIONS) {
