@@ -179,7 +179,9 @@ describe('delegations on one screen', () => {
     expect(await page.locator('#delegations-scenario-rhineland-1936').isChecked()).toBe(true);
     expect(await page.locator('#delegation-poland').isChecked()).toBe(false);
     expect(await page.locator('#delegation-poland').isDisabled()).toBe(false);
-    expect(await page.locator('label[for="delegation-poland"]').innerText()).toContain('requests for Soviet transit at each crisis and before the 1939 talks');
+    expect(await page.locator('label[for="delegation-poland"]').innerText()).toContain(
+      'requests for Soviet transit at each crisis and before the 1939 talks',
+    );
     await tabTo(page, '#delegation-poland');
     await page.keyboard.press('Space');
     expect(await page.locator('#delegation-poland').isChecked()).toBe(true);
