@@ -292,7 +292,10 @@ function crisesSection(debrief: Debrief, t: WhyText): HTMLElement {
 function playedWords(debrief: Debrief, t: WhyText): string {
   const d = t.debrief;
   if (debrief.sides === undefined) return fill(d.played, { role: d.roles[debrief.role] });
-  const names = debrief.sides.map((side) => d.roles[side.role]);
+  const names = [
+    ...debrief.sides.map((side) => d.roles[side.role]),
+    ...(debrief.further ?? []).map((seat) => d.further[seat]),
+  ];
   const roles =
     names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${d.delegations.and} ${names.at(-1)}`;
   return fill(d.delegations.played, { roles });

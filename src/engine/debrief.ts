@@ -175,10 +175,14 @@ export interface Debrief {
   /**
    * A game of delegations only (absent in a game of one role): each side a
    * delegation played (France, the USSR), in the order of the game's roles;
-   * the world's role's entry has the same months as `months`. Further delegations (Poland, Romania, Czechoslovakia,
-   * Britain) have no historical choices to stand beside, and are not listed.
+   * the world's role's entry has the same months as `months`.
    */
   readonly sides?: readonly DebriefSide[];
+  /**
+   * The further delegations a game of delegations seated (Poland, Romania, Czechoslovakia, Britain), in the order of
+   * its roles: named among who played; their answers are not laid out month by month beside history's here.
+   */
+  readonly further?: readonly Exclude<Delegation, Role>[];
   readonly ending: {
     readonly id: string;
     readonly title: string;
@@ -433,6 +437,7 @@ export function debriefOf(
           : { role: side, ...sideMonths(scenario, world, turns, side, sideCrises(scenario, world, side)) },
       )
     : undefined;
+  const further = delegations.filter((d): d is Exclude<Delegation, Role> => !isSide(d));
   const ending = ENDINGS.find((e) => e.id === world.ending);
   return {
     scenario: scenario.id,
@@ -442,6 +447,7 @@ export function debriefOf(
     firstDivergence,
     variants: variantTitles(world.variants ?? []),
     ...(sides === undefined ? {} : { sides }),
+    ...(further.length === 0 ? {} : { further }),
     ending:
       ending === undefined
         ? null

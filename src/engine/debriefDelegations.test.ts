@@ -190,6 +190,14 @@ describe('the debrief of a game of two delegations', () => {
 });
 
 describe('the debrief of a game of one role', () => {
+  it('names the further delegations a game seated, in the order of its roles, and none in a game of the sides alone', () => {
+    const scenario = loadScenario('munich-1938');
+    const roles = ['france', 'britain', 'ussr', 'poland'] as const;
+    const { world, turns } = createGame(scenario, { seed: 'further-named', roles }).getSnapshot();
+    expect(debriefOf(scenario, world, turns, { roles }).further).toEqual(['britain', 'poland']);
+    expect(debriefOf(scenario, world, turns, { roles: ['france', 'ussr'] }).further).toBeUndefined();
+  });
+
   it('is the debrief it always was: all of each turn’s actions are the role’s, and there are no sides', () => {
     for (const role of ['france', 'ussr'] as const) {
       const result = simulate(AS_IT_HAPPENED, { seed: `debrief-one-${role}`, policy: 'alliance-first', role });

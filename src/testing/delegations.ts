@@ -26,8 +26,8 @@ export function playDelegations(
   const game = createGame(scenario, { seed, roles });
   for (let month = 0; month < months && game.getSnapshot().phase !== 'ended'; month++) {
     if (game.getSnapshot().phase === 'crisis') {
-      // The Polish delegation answers the request for Soviet transit as Poland did, the British delegation its
-      // verdict as a guarantor as Britain gave it in 1936; the sides answer `answer`.
+      // The Polish delegation answers the request for Soviet transit as Poland did, the British delegation holds
+      // France back (the model's reading of Britain's refusal of force in 1936); the sides answer `answer`.
       for (const by of roles) {
         // At the crisis its guarantee to Poland follows, Britain also guarantees Poland, as on 31 Mar 1939.
         if (by === 'britain' && guaranteeAsked(game.getSnapshot().world))

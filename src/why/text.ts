@@ -56,6 +56,8 @@ export const whyTextSchema = z.strictObject({
     /** The rule variants a game was played under: {variants}. */
     variants: text,
     roles: z.strictObject({ france: text, ussr: text }),
+    /** The further delegations' names, where a game of delegations seated them (`Debrief.further`). */
+    further: z.strictObject({ poland: text, romania: text, czechoslovakia: text, britain: text }),
     model: text,
     /** The label of the list of links to the debrief's sections. */
     contents: text,
