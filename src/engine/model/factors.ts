@@ -37,9 +37,9 @@ export function factorContext(
 }
 
 /**
- * How far France is bound to a crisis's victim: Poland once Britain has also
- * guaranteed it (100), Poland before (50), Czechoslovakia (25: its treaties ran
- * through the League and Locarno) until Munich settled its fate (0), anyone else (0).
+ * How far France is bound to a crisis's victim, on the model's reading of 1938 and 1939 (France was allied to
+ * both by treaty: treaty-and-rules.md §4): Poland once Britain has also guaranteed it (100), Poland before (50),
+ * Czechoslovakia (25) until Munich settled its fate (0), anyone else (0).
  */
 function alliedVictim(context: FactorContext): number {
   const { victim, world } = context;
