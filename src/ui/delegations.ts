@@ -104,6 +104,20 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
+ * History's answer to a delegation's decision in words: the note for the waiting crisis's move or for the decision
+ * (a verdict never given, an answer the sources do not have), else the answer's own label.
+ */
+export function historySaid(
+  decision: { readonly historical: string; readonly historyNote?: { text: string; byMove?: Record<string, string> } },
+  options: Readonly<Record<string, { label: string }>>,
+  world: Pick<WorldState, 'crisis'>,
+): string {
+  const note = decision.historyNote;
+  const byMove = world.crisis === null ? undefined : note?.byMove?.[world.crisis.move];
+  return byMove ?? note?.text ?? `${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.`;
+}
+
+/**
  * Seat the delegations of `inner` (a game created with `roles`) one at a time;
  * `resume` (from the autosave) gives the month's orders so far again, by the
  * delegations that gave them, and seats the delegation whose turn it was.
@@ -358,20 +372,6 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
     return legal.some((a) => a.type === 'britain.guarantee')
       ? 'its answer on a guarantee to Poland'
       : 'its verdict as a Locarno guarantor';
-  };
-
-  /**
-   * History's answer in words: the note for this crisis's move or for the decision (a verdict never given, an answer
-   * the sources do not have), else the answer's own label.
-   */
-  const historySaid = (
-    decision: { readonly historical: string; readonly historyNote?: { text: string; byMove?: Record<string, string> } },
-    options: Readonly<Record<string, { label: string }>>,
-    world: WorldState,
-  ): string => {
-    const note = decision.historyNote;
-    const byMove = world.crisis === null ? undefined : note?.byMove?.[world.crisis.move];
-    return byMove ?? note?.text ?? `${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.`;
   };
 
   /** A further delegation's panel: the question, its answers with their sources, history's answer. */
