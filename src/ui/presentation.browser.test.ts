@@ -166,45 +166,16 @@ async function routeLabelsOnScreen(page: Page): Promise<{ words: string; right: 
   });
 }
 
-/** The shown route labels (their answers and the air reach) that cover a stage state's name, as "route over name". */
-async function routesOverStageNames(page: Page, names: readonly string[]): Promise<string[]> {
+/**
+ * What covers the words a class must read on the map: each shown route label (an answer, the air reach) over a
+ * quarter or more of a stage state's name, as "route over name" (two words whose outlines only touch are both
+ * legible); and each shown label over a tenth or more of the crisis's caption, "Germany moves".
+ */
+async function coveredWords(
+  page: Page,
+  names: readonly string[],
+): Promise<{ routesOverStage: string[]; overCaption: string[] }> {
   return page.evaluate((stage) => {
-    interface Bounds {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
-    interface Shown {
-      type: string;
-      name: string;
-      text: string;
-      visible: boolean;
-      getBounds(): Bounds;
-    }
-    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } };
-    const shown = scene.children.list.filter((c) => c.type === 'Text' && c.visible);
-    // Covered: a quarter of the name's box or more under the route's words (as under the crisis's ring: two words
-    // whose outlines only touch are both legible).
-    const overlap = (a: Bounds, b: Bounds) => {
-      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-      return w > 0 && h > 0 && w * h >= (b.width * b.height) / 4;
-    };
-    const states = shown.filter((c) => c.name === 'label:state' && stage.some((n) => c.text.startsWith(n)));
-    return shown
-      .filter((c) => c.name === 'label:route')
-      .flatMap((route) =>
-        states
-          .filter((state) => overlap(route.getBounds(), state.getBounds()))
-          .map((state) => `${route.text} over ${state.text}`),
-      );
-  }, names);
-}
-
-/** The shown labels that cover a tenth or more of the crisis's caption ("Germany moves"). */
-async function captionCoveredBy(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
     interface Bounds {
       x: number;
       y: number;
@@ -220,19 +191,27 @@ async function captionCoveredBy(page: Page): Promise<string[]> {
       getBounds(): Bounds;
     }
     const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } };
+    const shown = scene.children.list.filter((c) => c.type === 'Text' && c.name.startsWith('label:') && c.visible);
+    /** Does `a` cover at least `share` of `b`? */
+    const covers = (a: Bounds, b: Bounds, share: number) => {
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      return w > 0 && h > 0 && w * h >= b.width * b.height * share;
+    };
+    const states = shown.filter((c) => c.name === 'label:state' && stage.some((n) => (c.text ?? '').startsWith(n)));
+    const routesOverStage = shown
+      .filter((c) => c.name === 'label:route')
+      .flatMap((route) =>
+        states
+          .filter((state) => covers(route.getBounds(), state.getBounds(), 1 / 4))
+          .map((state) => `${route.text} over ${state.text}`),
+      );
     const marker = scene.children.list.find((c) => c.type === 'Container' && c.visible);
     const caption = marker?.list?.find((c) => c.name === 'marker:caption')?.getBounds();
-    if (caption === undefined) return [];
-    return scene.children.list
-      .filter((c) => c.type === 'Text' && c.name.startsWith('label:') && c.visible)
-      .filter((c) => {
-        const b = c.getBounds();
-        const w = Math.min(b.x + b.width, caption.x + caption.width) - Math.max(b.x, caption.x);
-        const h = Math.min(b.y + b.height, caption.y + caption.height) - Math.max(b.y, caption.y);
-        return w > 0 && h > 0 && w * h >= (caption.width * caption.height) / 10;
-      })
-      .map((c) => c.text ?? '');
-  });
+    const overCaption =
+      caption === undefined ? [] : shown.filter((c) => covers(c.getBounds(), caption, 1 / 10)).map((c) => c.text ?? '');
+    return { routesOverStage, overCaption };
+  }, names);
 }
 
 /**
@@ -686,8 +665,7 @@ describe('presentation mode', () => {
       expect(await mapLabelClashes(page), `at ${width}`).toEqual([]);
       // No route's words over a stage state's name ("wavering" over "Poland −" at 1366×768), and no word over the
       // crisis's "Germany moves" ("Austria ⊘" was).
-      expect(await routesOverStageNames(page, STAGE_NAMES), `at ${width}`).toEqual([]);
-      expect(await captionCoveredBy(page), `at ${width}`).toEqual([]);
+      expect(await coveredWords(page, STAGE_NAMES), `at ${width}`).toEqual({ routesOverStage: [], overCaption: [] });
       // Each route's answer stands by a town only its own route passes, never by the other's or by Košice, on both.
       for (const route of await routeLabelsNearest(page)) {
         expect(route.nearest, `"${route.words}" at ${width}`).toBe(route.own);
