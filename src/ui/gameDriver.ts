@@ -16,6 +16,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** A box on the map, in map units, as a game object of the map scene gives its bounds (types only: erased in the page). */
+export interface MapBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a page-side check reads of a game object of the map scene (a label, the crisis's marker). */
+export interface MapObject {
+  type: string;
+  name: string;
+  text?: string;
+  visible: boolean;
+  depth: number;
+  list?: MapObject[];
+  getData(key: string): unknown;
+  getBounds(): MapBounds;
+}
+
 /**
  * What covers what among the map's labels, as drawn now: any label drawn
  * under the crisis's ring (a quarter of it or more; one drawn over it reads), a capital's name over another label (it should have moved or
@@ -25,22 +45,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  */
 export async function mapLabelClashes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    interface Bounds {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
-    interface Shown {
-      type: string;
-      name: string;
-      text?: string;
-      visible: boolean;
-      depth: number;
-      list?: Shown[];
-      getData(key: string): unknown;
-      getBounds(): Bounds;
-    }
+    type Shown = MapObject;
+    type Bounds = MapBounds;
     const scene = window.hollowPactMap as unknown as
       | {
           children: { list: Shown[] };

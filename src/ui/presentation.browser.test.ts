@@ -12,7 +12,7 @@ import { councilTableBefore, createGame, formatDate } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
-import { gapBetween, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
+import { gapBetween, type MapBounds, type MapObject, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
 import { PRESENTATION_TEXT, ROUTES } from './mapModel';
 
 let harness: BrowserHarness;
@@ -176,21 +176,8 @@ async function coveredWords(
   names: readonly string[],
 ): Promise<{ routesOverStage: string[]; overCaption: string[] }> {
   return page.evaluate((stage) => {
-    interface Bounds {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    }
-    interface Shown {
-      type: string;
-      name: string;
-      text?: string;
-      visible: boolean;
-      list?: Shown[];
-      getBounds(): Bounds;
-    }
-    const scene = window.hollowPactMap as unknown as { children: { list: Shown[] } };
+    type Bounds = MapBounds;
+    const scene = window.hollowPactMap as unknown as { children: { list: MapObject[] } };
     const shown = scene.children.list.filter((c) => c.type === 'Text' && c.name.startsWith('label:') && c.visible);
     /** Does `a` cover at least `share` of `b`? */
     const covers = (a: Bounds, b: Bounds, share: number) => {
