@@ -3,7 +3,6 @@
  * interface's own text; the history and the rules' words come from data).
  */
 import {
-  type BritishVerdict,
   CONVENTION,
   type CrisisChoice,
   type CzechoslovakAnswer,
@@ -88,13 +87,6 @@ const CZECHOSLOVAK_LABELS: Readonly<Record<CzechoslovakAnswer, string>> = {
   accept: 'Accept the terms',
 };
 
-/** The British delegation's verdicts as a Locarno guarantor (their sourced words are in the data). */
-const BRITISH_LABELS: Readonly<Record<BritishVerdict, string>> = {
-  lawful: 'French action lawful: Locarno no bar',
-  'no-view': 'Take no view',
-  'violation-nonflagrant': 'French action a violation: hold France back',
-};
-
 /** A short label for an order. */
 export function actionLabel(action: GameAction): string {
   switch (action.type) {
@@ -137,7 +129,7 @@ export function actionLabel(action: GameAction): string {
     case 'demarche.answer':
       return action.answer === 'moved' ? 'Soften a little on transit' : 'Stay unmoved';
     case 'britain.answer':
-      return BRITISH_LABELS[action.answer];
+      return DELEGATION_DATA.britain.decisions.verdictAtCrisis.options[action.answer].label;
     case 'britain.guarantee':
       return action.answer === 'guarantee' ? 'Guarantee Poland' : 'Give no guarantee';
     case 'britain.stand':
