@@ -12,7 +12,7 @@ import { parseGameFile, recordGame, replayGame } from './save/gameFile';
 import { scenarioSchema } from './scenario/schema';
 import type { CrisisChoice, GameAction } from './turn/actions';
 import { crisisResponses } from './turn/crisis';
-import { delegationName } from './turn/delegations';
+import { askedAtCrisis, delegationName } from './turn/delegations';
 import type { Delegation, Role } from './world/worldState';
 
 /** What the die would answer for Poland at the waiting crisis, given France's and the USSR's answers. */
@@ -41,12 +41,13 @@ function playAlong(
     if (world.phase === 'crisis') {
       const [answer] = turn.actions;
       if (answer?.type !== 'crisis.respond') throw new Error('a crisis turn answers the crisis');
-      const grant = poland(dieAnswer(game, answer.choice, soviet));
-      // The Polish delegation answers first: the crisis waits for the others.
-      expect(game.send({ type: 'transit.answer', answer: grant ? 'grant' : 'refuse' }, { by: 'poland' }).accepted).toBe(
-        true,
-      );
-      expect(game.getSnapshot().world).toBe(world);
+      // The Polish delegation answers first, where it is asked (never at the invasion of Poland): the crisis waits.
+      if (askedAtCrisis(world, 'poland')) {
+        const grant = poland(dieAnswer(game, answer.choice, soviet));
+        const sent = game.send({ type: 'transit.answer', answer: grant ? 'grant' : 'refuse' }, { by: 'poland' });
+        expect(sent.accepted).toBe(true);
+        expect(game.getSnapshot().world).toBe(world);
+      }
       if (soviet !== undefined) expect(game.send({ type: 'crisis.respond', choice: soviet }, { by: 'ussr' }).accepted);
       expect(game.send(answer, { by: 'france' }).accepted).toBe(true);
     } else {
@@ -85,7 +86,7 @@ describe('the Polish delegation', () => {
             game.send({ type: 'convention.open' }, { by: 'ussr' });
             expect(game.send({ type: 'turn.end' }).accepted).toBe(true);
           } else {
-            if (roles.includes('poland')) {
+            if (roles.includes('poland') && askedAtCrisis(game.getSnapshot().world, 'poland')) {
               const grant = dieAnswer(game, 'refer-council', 'mobilise');
               expect(
                 game.send({ type: 'transit.answer', answer: grant ? 'grant' : 'refuse' }, { by: 'poland' }).accepted,

@@ -57,6 +57,7 @@ import {
 } from '../model/delegationData';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
+import { countryName } from '../rules/worldFacts';
 import { rulesOf } from '../variants/variants';
 import {
   type Delegation,
@@ -260,6 +261,10 @@ function transitRefusal(
   const name = delegationName(by);
   const forTalks = action.for === 'talks' || world.phase === 'orders';
   if (!forTalks) {
+    // A transit state is never asked to let the Red Army through to itself (`askedAtCrisis`).
+    if (!askedAtCrisis(world, by)) {
+      return `no request for Soviet transit is before the ${name} delegation: ${countryName(by)} is the victim of this German move`;
+    }
     return hasAnswered(table, by) ? `the ${name} delegation has already answered this crisis` : null;
   }
   if (by === 'romania') {

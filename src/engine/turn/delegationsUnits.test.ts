@@ -138,6 +138,12 @@ describe('askedAtCrisis and guaranteeAsked', () => {
     expect(askedAtCrisis(poland, 'poland')).toBe(false);
     for (const by of ['france', 'ussr', 'romania'] as const) expect(askedAtCrisis(poland, by), by).toBe(true);
     expect(askedAtCrisis(crisisOf('munich-1938', 'sudetenland'), 'poland')).toBe(true);
+    // Nor does the engine take an answer it never asks: Poland's transit answer is refused there, Romania's is not.
+    const grant: GameAction = { type: 'transit.answer', answer: 'grant' };
+    expect(delegationRefusal(poland, OPEN_TABLE, grant, 'poland')).toBe(
+      'no request for Soviet transit is before the Polish delegation: Poland is the victim of this German move',
+    );
+    expect(delegationRefusal(poland, OPEN_TABLE, grant, 'romania')).toBeNull();
   });
 
   it('ask Czechoslovakia at Prague in March 1939, its last month, and not at a move that came later', () => {
