@@ -3,14 +3,25 @@
  * month, the class's orders, history's choices, whether they differ, the
  * events, the crisis, the verdicts, the key rolls' odds) and the outcome on
  * the last month's row; in a game of delegations, one block of months per
- * side, with a last column naming the side. RFC 4180: comma-separated, CRLF line ends, a field
+ * side, with a last column naming the side, then a row for each answer of a further delegation (Poland, Romania,
+ * Czechoslovakia, Britain) beside history's. RFC 4180: comma-separated, CRLF line ends, a field
  * quoted when it holds a comma, a quote or a line break. A cell a spreadsheet
  * would read as a formula (starting with = + - @, a tab or a carriage return)
  * is prefixed with an apostrophe.
  */
 import type { Debrief } from '../engine';
 import { fill, WHY_TEXT, type WhyText } from '../why/text';
-import { citationWords, classWords, crisisWords, eventsWords, historyWords, keyRollWords, verdictWords } from './words';
+import {
+  citationWords,
+  classWords,
+  crisisWords,
+  eventsWords,
+  furtherHistory,
+  furtherQuestion,
+  historyWords,
+  keyRollWords,
+  verdictWords,
+} from './words';
 
 /** The characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -59,7 +70,29 @@ export function debriefRows(debrief: Debrief, t: WhyText = WHY_TEXT): string[][]
     ...debrief.sides.flatMap((side) =>
       monthRows(debrief, side.months, side.role, t).map((row) => [...row, g.names[side.role]]),
     ),
+    ...furtherRows(debrief, t),
   ];
+}
+
+/**
+ * The further delegations' answers, one row each, in the columns of the months' rows: the month, the question and
+ * the answer, history's, whether they differ (empty where history gave no such answer), the crisis, and whose.
+ */
+function furtherRows(debrief: Debrief, t: WhyText): string[][] {
+  const d = t.debrief;
+  const differs = (value: boolean | null) => (value === null ? '' : value ? d.csvYes : d.csvNo);
+  return (debrief.furtherAnswers ?? []).map((answer) => [
+    answer.month,
+    `${furtherQuestion(debrief, answer, t)}: ${answer.answerLabel}`,
+    furtherHistory(answer),
+    differs(answer.differs),
+    '',
+    debrief.crises.find((c) => c.move === answer.move && c.month === answer.month)?.title ?? '',
+    '',
+    '',
+    '',
+    d.further[answer.by],
+  ]);
 }
 
 /** The debrief as CSV text: the decisions month by month, and the outcome. */

@@ -52,3 +52,47 @@ describe('the CSV of a game of delegations', () => {
     }
   });
 });
+
+describe('the CSV of a game that seated further delegations', () => {
+  it('ends with a row for each further delegation’s answer, beside history’s, naming whose it is', () => {
+    const scenario = loadScenario('munich-1938');
+    const roles = ['france', 'ussr', 'britain', 'poland'] as const;
+    const game = createGame(scenario, { seed: 'csv-further', roles: [...roles] });
+    // The sides stand aside; Britain and Poland give, whenever asked, the answer the rules list last.
+    for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+      for (const by of ['britain', 'poland'] as const) {
+        for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
+          expect(game.send(legal.at(-1), { by }).accepted).toBe(true);
+        }
+      }
+      if (game.getSnapshot().phase === 'crisis') {
+        for (const by of ['france', 'ussr'] as const)
+          game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by });
+      } else game.send({ type: 'turn.end' }, { by: 'france' });
+    }
+    const { world, turns } = game.getSnapshot();
+    const debrief = debriefOf(scenario, world, turns, { roles });
+    const answers = debrief.furtherAnswers ?? [];
+    expect(answers.length).toBeGreaterThan(2);
+    const rows = parseCsv(debriefCsv(debrief));
+    expect(rows).toEqual(debriefRows(debrief));
+    const d = WHY_TEXT.debrief;
+    const further = rows.slice(-answers.length);
+    // Before them, the sides' months; after them, nothing.
+    expect(rows.slice(1, -answers.length).map((r) => r.at(-1))).not.toContain(d.further.britain);
+    for (const [i, answer] of answers.entries()) {
+      const row = further[i] ?? [];
+      expect(row).toHaveLength(d.csvColumns.length + 1);
+      expect(row[0]).toBe(answer.month);
+      expect(row[1]).toContain(answer.question);
+      expect(row[1]?.endsWith(`: ${answer.answerLabel}`)).toBe(true);
+      expect(row[2]?.toLowerCase()).toBe(answer.history.toLowerCase());
+      expect(row[2]?.charAt(0)).toBe(answer.history.charAt(0).toUpperCase());
+      expect(row[3]).toBe(answer.differs === null ? '' : answer.differs ? d.csvYes : d.csvNo);
+      expect(row[5]).toBe(answer.move === null ? '' : debrief.crises.find((c) => c.move === answer.move)?.title);
+      expect(row.at(-1)).toBe(d.further[answer.by]);
+    }
+    expect(further.some((row) => row[3] === d.csvYes)).toBe(true);
+    expect(further.some((row) => row[3] === '')).toBe(true);
+  });
+});

@@ -20,6 +20,8 @@ import {
   classWords,
   crisisWords,
   eventsWords,
+  furtherHistory,
+  furtherQuestion,
   historyAnswerWords,
   historyWords,
   keyRollEvent,
@@ -199,7 +201,61 @@ function timelineSection(debrief: Debrief, t: WhyText): HTMLElement {
       { 'data-side': side.role, role: 'group', 'aria-labelledby': headingId },
     );
   });
-  return section('timeline', d.sections.timeline, sides);
+  const further = furtherTable(debrief, t);
+  return section('timeline', d.sections.timeline, further === null ? sides : [...sides, further]);
+}
+
+/**
+ * In a game that seated further delegations (Poland, Romania, Czechoslovakia, Britain): every question each
+ * answered, month by month, its answer beside history's, marked where they differ. Null where none was seated.
+ */
+function furtherTable(debrief: Debrief, t: WhyText): HTMLElement | null {
+  if (debrief.further === undefined) return null;
+  const d = t.debrief;
+  const f = d.delegations.further;
+  const headingId = 'debrief-timeline-further-heading';
+  const months = new Map(debrief.months.map((m) => [m.month, m.label]));
+  const answers = debrief.furtherAnswers ?? [];
+  const head = el('thead', null, [
+    el(
+      'tr',
+      null,
+      [f.columns.month, f.columns.delegation, f.columns.question, f.columns.class, f.columns.history].map((c) =>
+        el('th', null, [c], { scope: 'col' }),
+      ),
+    ),
+  ]);
+  const rows = answers.map((answer) => {
+    const month = el('th', 'debrief-month', [months.get(answer.month) ?? answer.month], { scope: 'row' });
+    if (answer.differs === true) month.append(el('span', 'debrief-mark', [`\u2260 ${d.diverged}`]));
+    return el(
+      'tr',
+      answer.differs === true ? 'debrief-row debrief-diverged' : 'debrief-row',
+      [
+        month,
+        el('td', null, [d.further[answer.by]]),
+        el('td', null, [furtherQuestion(debrief, answer, t)]),
+        el('td', null, [answer.answerLabel]),
+        el('td', null, [furtherHistory(answer)]),
+      ],
+      {
+        'data-month': answer.month,
+        'data-by': answer.by,
+        'data-decision': answer.decision,
+        'data-differs': answer.differs === null ? '' : String(answer.differs),
+      },
+    );
+  });
+  return el(
+    'div',
+    'debrief-side debrief-further',
+    [
+      el('h3', null, [f.heading], { id: headingId }),
+      el('p', null, [answers.length === 0 ? f.none : f.intro]),
+      answers.length === 0 ? null : el('table', 'debrief-table', [head, el('tbody', null, rows)]),
+    ],
+    { 'data-side': 'further', role: 'group', 'aria-labelledby': headingId },
+  );
 }
 
 function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {

@@ -7,10 +7,12 @@
 import {
   choiceWords,
   countryWords,
+  type Debrief,
   type DebriefCrisis,
   type DebriefEvent,
   type DebriefMonth,
   type DebriefVerdict,
+  type FurtherAnswer,
   formatMonth,
   type GameAction,
   type KeyRoll,
@@ -161,4 +163,19 @@ export function keyRollEvent(roll: KeyRoll, t: WhyText = WHY_TEXT): string {
   // A historical event's whole text is long: its title says where the roll was made.
   const key = roll.entry.key === 'event' ? 'why.eventTitle' : roll.entry.key;
   return renderSentence(key, roll.entry.params, roll.month, ordersLogText(t));
+}
+
+/** A question a further delegation answered, with the crisis it was asked at ("… (at the crisis: Munich)"). */
+export function furtherQuestion(debrief: Debrief, answer: FurtherAnswer, t: WhyText): string {
+  if (answer.move === null) return answer.question;
+  const crisis = debrief.crises.find((c) => c.move === answer.move && c.month === answer.month);
+  return fill(t.debrief.delegations.further.atCrisis, {
+    question: answer.question,
+    move: crisis?.title ?? answer.move,
+  });
+}
+
+/** History's answer to a further delegation's question as a sentence of its own ("Take Teschen."). */
+export function furtherHistory(answer: FurtherAnswer): string {
+  return answer.history.charAt(0).toUpperCase() + answer.history.slice(1);
 }

@@ -8,6 +8,7 @@
  * (`src/debrief/`). Pure: it reads what it is given and changes nothing.
  */
 import type { Explanation, LogEntry, LogParams } from './log/types';
+import { DELEGATION_DATA, type DecisionWords, historyNoteFor, historySaid } from './model/delegationData';
 import { ENDINGS, EVENTS, MOVES } from './model/modelData';
 import { formatMonth, type YearMonth } from './months';
 import { REASONS } from './rules/lawData';
@@ -17,7 +18,14 @@ import type { CrisisChoice, GameAction } from './turn/actions';
 import { endingCase } from './turn/endings';
 import type { TurnRecord } from './turn/turnMachine';
 import { variantTitles } from './variants/variants';
-import { type CrisisRecord, type Delegation, isSide, type Role, type WorldState } from './world/worldState';
+import {
+  type CrisisRecord,
+  type Delegation,
+  type FurtherDelegation,
+  isSide,
+  type Role,
+  type WorldState,
+} from './world/worldState';
 
 /**
  * A roll is key when its outcome was in real doubt: a chance from this many in
@@ -164,6 +172,29 @@ export interface DebriefSide {
   readonly firstDivergence: YearMonth | null;
 }
 
+/**
+ * A further delegation's answer in a game of delegations (Poland, Romania,
+ * Czechoslovakia, Britain): the question it was asked (its decision in
+ * `delegations.json`), its answer, and history's beside it.
+ */
+export interface FurtherAnswer {
+  readonly month: YearMonth;
+  readonly by: FurtherDelegation;
+  /** The decision's key in `delegations.json` (`transitAtCrisis`, `verdictAtCrisis`, `teschen`, …). */
+  readonly decision: string;
+  /** The question as the delegation read it: the decision's label. */
+  readonly question: string;
+  /** The German move of the crisis it answered at; null for an answer in the month's orders. */
+  readonly move: string | null;
+  /** The answer's id (one of the decision's options) and its label. */
+  readonly answer: string;
+  readonly answerLabel: string;
+  /** History's answer in words, as the delegation's screen said it (`historySaid`). */
+  readonly history: string;
+  /** Whether the answer differs from history's; null where history gave none among the options (a note says why). */
+  readonly differs: boolean | null;
+}
+
 /** The whole debrief: the game's months, its first divergence and its ending. */
 export interface Debrief {
   readonly scenario: string;
@@ -180,9 +211,11 @@ export interface Debrief {
   readonly sides?: readonly DebriefSide[];
   /**
    * The further delegations a game of delegations seated (Poland, Romania, Czechoslovakia, Britain), in the order of
-   * its roles: named among who played; their answers are not laid out month by month beside history's here.
+   * its roles: named among who played.
    */
   readonly further?: readonly Exclude<Delegation, Role>[];
+  /** With `further`: each further delegation's answers, month by month, beside history's. */
+  readonly furtherAnswers?: readonly FurtherAnswer[];
   readonly ending: {
     readonly id: string;
     readonly title: string;
@@ -406,6 +439,68 @@ function sideCrises(scenario: Scenario, world: WorldState, side: Role): DebriefC
 }
 
 /**
+ * Which decision of `delegations.json` a further delegation's action answers: a request for transit at a crisis
+ * (`transitAtCrisis`) or for the 1939 talks (`for: 'talks'`, or Romania's answer in the month's orders), a démarche,
+ * Teschen, Czechoslovakia's stand, Britain's verdict, guarantee and stand. Null for an action no delegation answers.
+ */
+function furtherDecision(by: FurtherDelegation, action: GameAction, atCrisis: boolean): [string, DecisionWords] | null {
+  switch (action.type) {
+    case 'transit.answer': {
+      if (by !== 'poland' && by !== 'romania') return null;
+      const { decisions } = DELEGATION_DATA[by];
+      return action.for === 'talks' || !atCrisis
+        ? ['transitInTalks1939', decisions.transitInTalks1939]
+        : ['transitAtCrisis', decisions.transitAtCrisis];
+    }
+    case 'demarche.answer':
+      return by === 'poland' || by === 'romania' ? ['demarche', DELEGATION_DATA[by].decisions.demarche] : null;
+    case 'poland.teschen':
+      return ['teschen', DELEGATION_DATA.poland.decisions.teschen];
+    case 'czechoslovakia.answer':
+      return ['standAtCrisis', DELEGATION_DATA.czechoslovakia.decisions.standAtCrisis];
+    case 'britain.answer':
+      return ['verdictAtCrisis', DELEGATION_DATA.britain.decisions.verdictAtCrisis];
+    case 'britain.guarantee':
+      return ['guaranteeToPoland', DELEGATION_DATA.britain.decisions.guaranteeToPoland];
+    case 'britain.stand':
+      return ['standAtSudeten', DELEGATION_DATA.britain.decisions.standAtSudeten];
+    default:
+      return null;
+  }
+}
+
+/**
+ * The further delegations' answers, in the order they were given: each action a turn records `by` a further
+ * delegation, with the question it answered and history's answer. A turn with a crisis answer is a crisis's.
+ */
+export function furtherAnswersOf(world: WorldState, turns: readonly TurnRecord[]): FurtherAnswer[] {
+  return turns.flatMap((turn) => {
+    const atCrisis = turn.actions.some((a) => a.type === 'crisis.respond');
+    const move = atCrisis ? (world.crises.find((c) => c.month === turn.month)?.move ?? null) : null;
+    return turn.actions.flatMap((action, i): FurtherAnswer[] => {
+      const by = turn.by?.[i];
+      if (by === undefined || isSide(by) || !('answer' in action)) return [];
+      const found = furtherDecision(by, action, atCrisis);
+      if (found === null) return [];
+      const [decision, words] = found;
+      return [
+        {
+          month: turn.month,
+          by,
+          decision,
+          question: words.label,
+          move,
+          answer: action.answer,
+          answerLabel: words.options[action.answer]?.label ?? action.answer,
+          history: historySaid(words, move),
+          differs: historyNoteFor(words, move) === null ? action.answer !== words.historical : null,
+        },
+      ];
+    });
+  });
+}
+
+/**
  * The debrief of a game: every month it covered (from the first turn to the
  * last, each once), the player's orders beside history's, the events, the
  * crises and the key rolls, the first divergence and the ending.
@@ -447,7 +542,7 @@ export function debriefOf(
     firstDivergence,
     variants: variantTitles(world.variants ?? []),
     ...(sides === undefined ? {} : { sides }),
-    ...(further.length === 0 ? {} : { further }),
+    ...(further.length === 0 ? {} : { further, furtherAnswers: furtherAnswersOf(world, turns) }),
     ending:
       ending === undefined
         ? null

@@ -38,6 +38,7 @@ import {
   type Game,
   type GameSnapshot,
   GUARANTEE_ANSWERS,
+  historySaid,
   isSide,
   type LogEntry,
   MAX_DELEGATIONS,
@@ -100,22 +101,6 @@ const HANDOVER_ID = 'handover';
 /** The delegation's name as a heading says it: "the Soviet delegation". */
 const delegation = (role: Delegation) => `the ${delegationName(role)} delegation`;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** A label inside a sentence: its first letter lower case, names kept ("hold France back"). */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-/**
- * History's answer to a delegation's decision in words: the note for the waiting crisis's move or for the decision
- * (a verdict never given, an answer the sources do not have), else the answer's own label.
- */
-export function historySaid(
-  decision: { readonly historical: string; readonly historyNote?: { text: string; byMove?: Record<string, string> } },
-  options: Readonly<Record<string, { label: string }>>,
-  world: Pick<WorldState, 'crisis'>,
-): string {
-  const note = decision.historyNote;
-  const byMove = world.crisis === null ? undefined : note?.byMove?.[world.crisis.move];
-  return byMove ?? note?.text ?? `${lowerFirst(options[decision.historical]?.label ?? decision.historical)}.`;
-}
 
 /**
  * Seat the delegations of `inner` (a game created with `roles`) one at a time;
@@ -420,7 +405,7 @@ export function seatsFor(inner: Game, host: SeatHost, resume?: SeatState): Seats
       }),
       el('p', { text: data.government }),
       el('p', { text: decision.summary }),
-      el('p', { text: `In history: ${historySaid(decision, options, world)}` }),
+      el('p', { text: `In history: ${historySaid(decision, world.crisis?.move ?? null)}` }),
       ...reach,
       el('section', { attrs: { 'aria-labelledby': 'transit-answer-heading' } }, [
         el('h3', { text: 'Your answer', attrs: { id: 'transit-answer-heading' } }),

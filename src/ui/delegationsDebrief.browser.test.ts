@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../debrief/csv';
-import { orderWords } from '../debrief/words';
+import { furtherHistory, orderWords } from '../debrief/words';
 import {
   type CrisisChoice,
   createGame,
@@ -181,6 +181,95 @@ describe('the ending of a game of delegations', () => {
       ...expected.months.map(() => names.france),
       ...expected.months.map(() => names.ussr),
     ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("lays out Britain's and Poland's answers beside history's, each row its question, answer and history", async () => {
+    const munich = loadScenario('munich-1938');
+    const seed = 'debrief-further-browser';
+    const roles: Delegation[] = ['france', 'ussr', 'britain', 'poland'];
+    // The sides stand aside and give no orders; Britain and Poland give, whenever asked, the answer listed last.
+    const game = createGame(munich, { seed, roles });
+    for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+      for (const by of ['britain', 'poland'] as const) {
+        for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
+          expect(game.send(legal.at(-1), { by }).accepted).toBe(true);
+        }
+      }
+      if (game.getSnapshot().phase === 'crisis') {
+        for (const by of ['france', 'ussr'] as const)
+          game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by });
+      } else game.send({ type: 'turn.end' }, { by: 'france' });
+    }
+    const whole = game.getSnapshot();
+    expect(whole.phase).toBe('ended');
+    const expected = debriefOf(munich, whole.world, whole.turns, { roles });
+    const answers = expected.furtherAnswers ?? [];
+    expect(new Set(answers.map((a) => a.by))).toEqual(new Set(['britain', 'poland']));
+    const last = whole.turns.at(-1);
+    if (last === undefined) throw new Error('the game has no turns');
+    const file = recordGame(munich, seed, 'france', whole.turns.slice(0, -1), undefined, [], roles);
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${packLink(file)}`);
+
+    // The last month in the page, each delegation behind its hand-over: Britain as recorded, the sides aside.
+    const britain = givenBy(last, 'britain').flatMap((a) => ('answer' in a ? [a.answer] : []));
+    const seen = '#ending, #handover, #transit-answers, #crisis-answers, #crisis-continue, #end-month';
+    for (let step = 0; step < 20 && (await page.locator('#ending').count()) === 0; step++) {
+      await page.locator(seen).filter({ visible: true }).first().waitFor();
+      if (await page.locator('#ending').isVisible()) break;
+      if (await page.locator('#handover').isVisible()) {
+        await page.keyboard.press('Enter');
+        await page.locator('#handover').waitFor({ state: 'detached' });
+      } else if (await page.locator('#transit-answers').isVisible()) {
+        const heading = (await page.locator('#transit-heading').textContent()) ?? '';
+        expect(heading).toContain('British');
+        const answer = britain.shift();
+        await activate(page, 'mouse', `[data-transit="${answer}"]`);
+        const now = () => page.evaluate(() => document.getElementById('transit-heading')?.textContent ?? '');
+        await expect.poll(now).not.toBe(heading);
+      } else if (await page.locator('#crisis-answers').isVisible()) {
+        const seat = await standing(page);
+        await activate(page, 'mouse', '[data-choice="stand-aside"]');
+        await expect.poll(() => standing(page)).not.toBe(seat);
+      } else if (await page.locator('#crisis-continue').isVisible()) {
+        await activate(page, 'mouse', '#crisis-continue');
+      } else {
+        await activate(page, 'mouse', '#end-month');
+      }
+    }
+    expect(await page.locator('#ending').getAttribute('data-ending')).toBe(whole.world.ending);
+
+    const table = page.locator('#ending-debrief .debrief-further');
+    await table.waitFor();
+    const d = WHY_TEXT.debrief;
+    expect(await table.locator('h3').textContent()).toBe(d.delegations.further.heading);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        cells: [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+        differs: tr.getAttribute('data-differs'),
+      })),
+    );
+    const labels = new Map(expected.months.map((m) => [m.month, m.label]));
+    expect(rows.map((r) => r.differs)).toEqual(answers.map((a) => (a.differs === null ? '' : String(a.differs))));
+    for (const [i, answer] of answers.entries()) {
+      const [month, by, question, given, history] = rows[i]?.cells ?? [];
+      expect(month?.startsWith(labels.get(answer.month) ?? answer.month)).toBe(true);
+      expect(month?.includes(d.diverged)).toBe(answer.differs === true);
+      expect(by).toBe(d.further[answer.by]);
+      expect(question?.startsWith(answer.question)).toBe(true);
+      if (answer.move !== null) expect(question).toContain(expected.crises.find((c) => c.move === answer.move)?.title);
+      expect(given).toBe(answer.answerLabel);
+      expect(history).toBe(furtherHistory(answer));
+    }
+    // Britain's verdict at Munich: no verdict under Locarno was given, so no answer is marked as differing.
+    const munichVerdict = answers.find((a) => a.move === 'sudetenland' && a.decision === 'verdictAtCrisis');
+    expect(munichVerdict?.differs).toBeNull();
+    expect(munichVerdict?.history).toMatch(/^no verdict under Locarno was given/);
+    expect(await axeViolations(page)).toEqual([]);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'delegations-debrief-further');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -123,6 +123,15 @@ export const whyTextSchema = z.strictObject({
       firstDivergence: text,
       noDivergence: text,
       csvSide: text,
+      /** The further delegations' answers (Poland, Romania, Czechoslovakia, Britain) beside history's: one table. */
+      further: z.strictObject({
+        heading: text,
+        intro: text,
+        columns: z.strictObject({ month: text, delegation: text, question: text, class: text, history: text }),
+        /** A question asked at a crisis: {question}, {move} (the move's title). */
+        atCrisis: text,
+        none: text,
+      }),
     }),
   }),
   /** An order in words, by its type; rendered like a log sentence. */

@@ -183,3 +183,37 @@ export type DelegationsFile = z.infer<typeof delegationsFileSchema>;
 
 /** The further delegations and their decisions (checked by `shippedDataProblems()`, see `shipped` in `../validation.ts`). */
 export const DELEGATION_DATA = shipped(delegationsFileSchema, delegationsJson).delegations;
+
+/** What every kind of further decision has in common, as the screen and the debrief read it. */
+export interface DecisionWords {
+  /** The question, as the delegation reads it. */
+  readonly label: string;
+  /** History's answer: one of `options`. */
+  readonly historical: string;
+  readonly historyNote?: { readonly text: string; readonly byMove?: Readonly<Record<string, string>> };
+  readonly options: Readonly<Record<string, { readonly label: string }>>;
+}
+
+/** A label inside a sentence: its first letter lower case, names kept ("hold France back"). */
+const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
+
+/**
+ * The note that says what history did where an answer's label cannot: for the German move `move` (a verdict never
+ * given there), else for the decision (an answer the sources do not have); null where history's answer is an option.
+ */
+export function historyNoteFor(decision: DecisionWords, move: string | null): string | null {
+  const note = decision.historyNote;
+  const byMove = move === null ? undefined : note?.byMove?.[move];
+  return byMove ?? note?.text ?? null;
+}
+
+/**
+ * History's answer to a delegation's decision in words, asked at the crisis of `move` (null in the month's
+ * orders): the note for that move or for the decision, else history's answer by its own label ("refuse passage.").
+ */
+export function historySaid(decision: DecisionWords, move: string | null): string {
+  return (
+    historyNoteFor(decision, move) ??
+    `${lowerFirst(decision.options[decision.historical]?.label ?? decision.historical)}.`
+  );
+}
