@@ -295,7 +295,8 @@ describe('the empty permanent seats', () => {
 });
 
 describe('the chamber of a legal case', () => {
-  it('seats a non-Member that accepted nothing at the table under Art. 11, whose vote counts, so the others’ agreement is not enough', () => {
+  it('seats a Member party without a seat under Art. 11, whose vote counts, so the others’ agreement is not enough', () => {
+    // The case keeps Germany a League Member (a what-if): a non-Member would not sit (the next test).
     const chamber = councilChamberOfCase(caseFile('germany-threatens-ussr-1937'));
     expect(chamber.date).toBe('1937-02-01');
     expect(chamber.seized).toBe(true);
@@ -320,7 +321,7 @@ describe('the chamber of a legal case', () => {
         state: 'germany',
         name: countryName('germany'),
         role: 'aggressor',
-        member: false,
+        member: true,
         seated: false,
         atTable: true,
       },
@@ -340,6 +341,19 @@ describe('the chamber of a legal case', () => {
     expect(chamber.electedSeats).toBe(CALENDAR.councilNonPermanent.note);
     expect(chamber.partiesRule).toEqual({ text: RULES.parties.text, source: both(RULES.parties) });
     expect(councilChamberOfCase(caseFile('germany-threatens-ussr-1937'), false).seized).toBe(false);
+  });
+
+  it('keeps a non-Member no Art. 17 invitation reached away from the table: Germany at the Sudeten threat', () => {
+    const chamber = councilChamberOfCase(caseFile('germany-threatens-czechoslovakia-1938'));
+    expect(chamber.article).toBe(11);
+    expect(chamber.invitation).toBeNull();
+    expect(chamber.parties.map((p) => [p.state, p.member, p.atTable])).toEqual([
+      ['germany', false, false],
+      ['czechoslovakia', true, true],
+    ]);
+    expect(chamber.council.members.map((m) => m.state)).not.toContain('germany');
+    // The votes shown still lead where the case's result led.
+    expect(chamber.council.tally).toBe(chamber.council.result);
   });
 
   it('keeps a non-Member that refused the Art. 17 invitation and went to war away from the table', () => {

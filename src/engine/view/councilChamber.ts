@@ -162,7 +162,7 @@ const NEEDS: Readonly<Record<CouncilArticle, { needs: string; cite: string }>> =
   },
   16: {
     needs:
-      "A recommendation of forces needs every member to agree (Art. 5 §1); in practice the 1921 guidance left the accused's and the victim's votes out.",
+      "A recommendation of forces needs every member to agree (Art. 5 §1). The 1921 guidance left the accused's and the victim's votes out of the opinion that a breach had occurred; the model extends that practice to a recommendation.",
     cite: 'Covenant Art. 16 §2; Art. 5 §1; League Assembly resolutions of 4 Oct 1921',
   },
 };
@@ -343,9 +343,11 @@ export function councilChamberOfCase(
   const seated = world.councilPermanent;
   // The permanent members, and the elected seats as one place (their holders are unconfirmed: calendar.json).
   const council: readonly SeatId[] = [...seated, ELECTED_SEAT];
-  // The parties sit for the dispute, but a non-Member that refused the Art. 17 invitation does not.
+  // A party that is a Member sits for the dispute (Art. 4 §5); a non-Member only once it accepts the Art. 17
+  // invitation (one that refused and went to war does not, nor one no invitation reached: an Art. 11 threat).
+  const onTheDay = assemblyMembers(world);
   const sits = (state: CountryId) =>
-    seated.includes(state) || !(report.invitation === 'refuse-and-war' && state === parties[0]);
+    seated.includes(state) || onTheDay.includes(state) || (report.invitation === 'accept' && state === parties[0]);
   const table = [...council, ...parties.filter((p) => !seated.includes(p) && sits(p))];
   const members = councilVotes(table, parties, article, result);
   const tally = councilTally(members, article);
