@@ -53,6 +53,9 @@ describe('the legal-case page', () => {
     const pact = page.locator('[data-treaty="franco-soviet"]');
     expect(await pact.locator('.outcome-label').textContent()).toBe('Not applicable');
     expect(await pact.locator('.reason strong').textContent()).toBe('Not in force. ');
+    // Locarno judges a French riposte, not Germany's move: its verdict says whose action it is.
+    const locarno = page.locator('[data-treaty="locarno"] .outcome-label');
+    expect(await locarno.textContent()).toBe('A French action would be lawful');
     expect(page.url()).toMatch(/#rhineland-1936-03-07$/);
     await page.close();
   });

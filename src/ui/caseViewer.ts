@@ -26,8 +26,15 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   declined: 'Declined',
   'not-applicable': 'Not applicable',
   consultation: 'Consultation only',
-  lawful: 'Lawful',
-  violation: 'Violation',
+};
+
+/**
+ * Locarno's verdicts say whose action they judge: a French one (a class read a bare "Lawful" beside the Rhineland
+ * as Germany's move found lawful; the game says the same, `locarnoHeadline`). A case is supposed: "would be".
+ */
+const LOCARNO_LABELS: Readonly<Record<LocarnoVerdict['outcome'], string>> = {
+  lawful: 'A French action would be lawful',
+  violation: 'A French action would be a violation',
   'not-engaged': 'Not engaged',
 };
 
@@ -99,7 +106,7 @@ function locarnoCard(verdict: LocarnoVerdict) {
   return el('section', { className: `verdict outcome-${verdict.outcome}`, attrs: { 'data-treaty': 'locarno' } }, [
     el('h3', { text: TREATY_NAMES.locarno }),
     el('p', { className: 'outcome' }, [
-      el('span', { className: 'outcome-label', text: OUTCOME_LABELS[verdict.outcome] ?? verdict.outcome }),
+      el('span', { className: 'outcome-label', text: LOCARNO_LABELS[verdict.outcome] }),
     ]),
     reasonBlock(verdict.reason),
     pathList(verdict.path, 'The path'),
