@@ -383,7 +383,7 @@ export const covenantCouncilMachine = setup({
         kind: 'practice',
         reading: 'DECISION',
         summary:
-          "Unanimous except for the parties. Art. 5 counts them, but the 1921 guidance left the accused's and the victim's votes out, and in 1935 Italy's objection did not block the Council: a recommendation in practice.",
+          "Unanimous except for the parties. Art. 5 counts them, but the 1921 'rules for guidance' left the accused's and the victim's votes out of the Council's opinion that a breach had occurred, and on 7 October 1935 Italy's objection did not block such a finding. The model extends this to a recommendation of forces: a recommendation in practice.",
         verdict: { outcome: 'recommendation', reason: null },
       },
     },

@@ -69,7 +69,7 @@ export const CZECHOSLOVAK_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>>
   },
   isVictimAParty: { cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3; treaty-and-rules.md §5.8', kind: 'letter' },
   isEuropeanAggressor: { cite: 'Czechoslovak-Soviet Treaty, Arts. 1-3', kind: 'letter' },
-  isUnprovoked: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3; 1921 resolutions, res. 4', kind: 'letter' },
+  isUnprovoked: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3', kind: 'letter' },
   isPartnerTheAggressor: { cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3', kind: 'letter', reading: 'ANALYSIS' },
   isFranceAssisting: { cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature', kind: 'letter' },
   isLeadershipYes: { cite: 'treaty-and-rules.md §5.3 S8', kind: 'practice' },
@@ -214,9 +214,10 @@ export const czechoslovakSovietMachine = setup({
     },
     unprovokedCheck: {
       meta: {
-        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3; League Assembly resolutions of 4 Oct 1921, res. 4',
+        cite: 'Czechoslovak-Soviet Treaty, Arts. 2-3',
         kind: 'letter',
-        summary: 'Only unprovoked aggression counts; each state judges that for itself.',
+        summary:
+          'Only unprovoked aggression counts; each state judges that for itself (practice: the League Assembly resolutions of 4 Oct 1921, res. 4).',
       },
       always: [{ guard: 'isUnprovoked', target: 'partnerCheck' }, { target: 'provoked' }],
     },
@@ -253,7 +254,7 @@ export const czechoslovakSovietMachine = setup({
         cite: 'Czechoslovak-Soviet Treaty, Protocol of Signature',
         kind: 'letter',
         summary:
-          'The obligations operate "only in so far as" France gives assistance to the victim. The USSR may refuse if France evades its own obligation.',
+          'The obligations operate only in so far as France gives assistance to the victim (a paraphrase: the exact English wording is unconfirmed). The USSR may refuse if France evades its own obligation.',
         awaits: ['decision.franceAssistsVictim'],
       },
       on: {

@@ -93,7 +93,7 @@ export const FRANCO_SOVIET_GUARD_CITES: Readonly<Record<string, Citation>> = {
   isVictimAParty: { cite: 'Franco-Soviet Treaty, Art. 1', kind: 'letter' },
   isAgainstOwnTerritory: { cite: 'Protocol of Signature, point I', kind: 'letter' },
   isUnprovoked: {
-    cite: 'Franco-Soviet Treaty, Arts. 2-3; 1921 resolutions, res. 4 (each state judges)',
+    cite: 'Franco-Soviet Treaty, Arts. 2-3',
     kind: 'letter',
   },
   isWithinThreePartyLimits: { cite: 'Protocol of Signature, point IV', kind: 'letter', reading: 'ANALYSIS' },
@@ -277,7 +277,8 @@ export const francoSovietPactMachine = setup({
       meta: {
         cite: 'Franco-Soviet Treaty, Art. 1',
         kind: 'letter',
-        summary: '"If France or the USSR is the object of a threat or danger of aggression…"',
+        summary:
+          'If France or the USSR is the object of a threat or danger of aggression… (Art. 1, in a close paraphrase).',
       },
       always: [{ guard: 'isVictimAParty', target: 'consultation' }, { target: 'notAParty' }],
     },
@@ -329,10 +330,10 @@ export const francoSovietPactMachine = setup({
     },
     unprovokedCheck: {
       meta: {
-        cite: 'Franco-Soviet Treaty, Arts. 2-3; League Assembly resolutions of 4 Oct 1921, res. 4',
+        cite: 'Franco-Soviet Treaty, Arts. 2-3',
         kind: 'letter',
         summary:
-          'Only unprovoked aggression counts. The text does not say who decides: the victim asserts it, and each state judges for itself (a judgement of practice).',
+          'Only unprovoked aggression counts. The text does not say who decides: the victim asserts it, and each state judges for itself (practice: the League Assembly resolutions of 4 Oct 1921, res. 4).',
       },
       always: [{ guard: 'isUnprovoked', target: 'threePartyCheck' }, { target: 'provoked' }],
     },
@@ -414,7 +415,7 @@ export const francoSovietPactMachine = setup({
         cite: 'Covenant Art. 15 §6, Art. 16 §1; Franco-Soviet Treaty, Art. 3 §1',
         kind: 'letter',
         summary:
-          "The Council's report was unanimous apart from the parties, and the aggressor attacked anyway: a resort to war in disregard of Art. 15, so Art. 16 and treaty Art. 3 apply.",
+          "The report (the Council's, or the Assembly's under §10) was adopted, the parties apart, and the aggressor attacked anyway: a resort to war in disregard of Art. 15, so Art. 16 and treaty Art. 3 apply. The model seeks no further Art. 16 recommendation here.",
       },
       always: [{ guard: 'isProtocolOverrideInForce', target: 'protocolOverride' }, { target: 'noRecommendation' }],
     },
@@ -467,7 +468,7 @@ export const francoSovietPactMachine = setup({
         cite: 'Protocol of Signature, point I §2',
         kind: 'letter',
         summary:
-          'The Council issued no recommendation or was not unanimous: "for whatever reason", the obligation to assist still applies.',
+          'No Art. 16 recommendation is in hand (none issued, none unanimous, or none sought): "for whatever reason", the obligation to assist still applies.',
       },
       always: 'obligationArises',
     },
@@ -477,7 +478,7 @@ export const francoSovietPactMachine = setup({
         cite: 'Protocol of Signature, point I §2 (switched off by a rule variant)',
         kind: 'letter',
         summary:
-          'Without point I §2, help under Art. 16 waits for a Council recommendation, and none came: no help is owed on paper.',
+          'Without point I §2, help under Art. 16 waits for a Council recommendation, and there is none: no help is owed on paper.',
         verdict: { outcome: 'not-applicable', reason: 'NO_COUNCIL_RECOMMENDATION' },
       },
     },
@@ -525,7 +526,7 @@ export const francoSovietPactMachine = setup({
         cite: 'Rhineland Pact 1925, Art. 4; treaty-and-rules.md §3.2',
         kind: 'practice',
         summary:
-          'Lawful on paper, but a Locarno guarantor calls the French action a violation and would side with Germany. No clause required British approval: this is a veto of practice.',
+          'Lawful on paper, but a Locarno guarantor calls the French action a violation: while Locarno was in force it would owe Germany help; after 7 March 1936, France would act without British support. No clause required British or Italian approval: this is a veto of practice.',
         verdict: { outcome: 'blocked', reason: 'GUARANTOR_OPPOSED' },
       },
     },

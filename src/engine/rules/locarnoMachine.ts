@@ -139,7 +139,7 @@ export const locarnoMachine = setup({
         cite: 'Rhineland Pact 1925, Art. 2 §2(1); Art. 4',
         kind: 'letter',
         summary:
-          'France resists an attack on its own territory: legitimate defence, the first exception of Art. 2. It is Germany that breaks Locarno, and the other parties owe France their help (Art. 4).',
+          "France resists an attack on its own territory: legitimate defence, the first exception of Art. 2, so Locarno is no bar. While Locarno bound all five (to 6 March 1936), the other parties owed France their help (Art. 4); after Germany's repudiation, help depended on Britain, and Belgium was released on 24 April 1937.",
         verdict: { outcome: 'lawful', reason: null },
       },
     },
@@ -192,7 +192,7 @@ export const locarnoMachine = setup({
         kind: 'letter',
         reading: 'DECISION',
         summary:
-          'Help under Protocol I without a Council recommendation counts as "action in pursuance of Art. 16" on the French reading, which Britain, Italy and Belgium accepted in 1935. Germany disputed it (25 May 1935).',
+          'Help under Protocol I without a Council recommendation counts as "action in pursuance of Art. 16" on the French reading. In summer 1935 Britain, Italy and Belgium agreed that the pact was compatible with Locarno, which the model reads as accepting that reading. Germany disputed it (25 May 1935).',
       },
       always: 'ukVerdict',
     },
@@ -212,7 +212,7 @@ export const locarnoMachine = setup({
         kind: 'practice',
         reading: 'DECISION',
         summary:
-          "Germany has repudiated Locarno with its move into the zone, as its memorandum of 7 March 1936 did in history. Whether it can still invoke the treaty is contested, so the check becomes political: in the model's reading Britain's verdict alone counts, Italy's role being void in practice.",
+          "Germany has repudiated Locarno, as its memorandum of 7 March 1936 did in history. Whether it can still invoke the treaty is contested, so the check becomes political: in the model's reading Britain's verdict alone counts, Italy's role being void in practice.",
       },
       always: 'ukVerdict',
     },
@@ -222,7 +222,7 @@ export const locarnoMachine = setup({
         kind: 'practice',
         reading: 'DECISION',
         summary:
-          "Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive. The check is political from then on, as after Germany's repudiation of 7 March 1936 in history: Britain's verdict alone counting in the model's reading.",
+          "Belgium released from its obligations (24 April 1937): no Belgian route for a French offensive. The check stays political, as since Germany's repudiation of 7 March 1936: Britain's verdict alone counting in the model's reading.",
       },
       always: 'ukVerdict',
     },
@@ -231,7 +231,7 @@ export const locarnoMachine = setup({
         cite: 'Rhineland Pact 1925, Art. 4 §3 ("as soon as the said Power has been able to satisfy itself")',
         kind: 'practice',
         summary:
-          'Britain, as guarantor, judges the French action for itself. No clause made its approval necessary; but a guarantor that saw France as the violator would owe Germany its help.',
+          "Britain, as guarantor, judges the French action for itself; no clause made its approval necessary. While Locarno bound all five (to 6 March 1936), a guarantor that saw France as the violator would owe Germany its help (Art. 4). After Germany's repudiation that duty is contested: the verdict is a political check, and without British support France would not act.",
         awaits: ['guarantor.uk'],
       },
       on: {
@@ -268,7 +268,8 @@ export const locarnoMachine = setup({
       meta: {
         cite: 'Rhineland Pact 1925, Art. 4 §3',
         kind: 'practice',
-        summary: "A guarantor judges the French action a flagrant violation: it would come to Germany's help at once.",
+        summary:
+          "A guarantor judges the French action a flagrant violation. While Locarno was in force it would come to Germany's help at once (Art. 4 §3); after 7 March 1936 the model reads the verdict as Britain withholding its support.",
         verdict: { outcome: 'violation', reason: 'GUARANTOR_OPPOSED' },
       },
     },
@@ -278,7 +279,7 @@ export const locarnoMachine = setup({
         cite: 'Rhineland Pact 1925, Art. 4 §1-2',
         kind: 'practice',
         summary:
-          'A guarantor judges the French action a violation, not flagrant: it goes to the Council, and once the Council is satisfied, the guarantors owe Germany their help.',
+          'A guarantor judges the French action a violation, not flagrant. While Locarno was in force the matter went to the Council, and once the Council was satisfied the guarantors owed Germany their help (Art. 4 §1-2); after 7 March 1936 the model reads the verdict as Britain withholding its support.',
         verdict: { outcome: 'violation', reason: 'GUARANTOR_OPPOSED' },
       },
     },
