@@ -131,4 +131,22 @@ describe('the case library', () => {
   it('gives every historical or what-if case its sources', () => {
     for (const { legalCase } of cases) expect(legalCase.sources?.length, legalCase.id).toBeGreaterThan(0);
   });
+
+  it('never tells a guarantor’s or a partner’s duty to help under Locarno as standing after 7 March 1936', () => {
+    // treaty-and-rules.md §3.4: after Germany's repudiation whether it could still invoke Locarno is contested, and
+    // Belgium was released on 24 April 1937. A step that speaks of Locarno's help says whose time it means.
+    const duty = /owes? (Germany|France) (its|their) help|owed? Germany (its )?help|come to Germany's help/;
+    let dated = 0;
+    for (const { legalCase } of cases) {
+      const result = evaluateCase(legalCase);
+      const steps = [...result.verdicts.locarno.path, ...result.verdicts['franco-soviet'].path];
+      for (const step of steps.filter((s) => duty.test(s.summary))) {
+        dated += 1;
+        expect(step.summary, `${legalCase.id}: ${step.state}`).toMatch(
+          /[Ww]hile Locarno (bound all five|was in force)/,
+        );
+      }
+    }
+    expect(dated).toBeGreaterThan(0);
+  });
 });
