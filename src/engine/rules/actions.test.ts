@@ -30,7 +30,7 @@ describe('locarnoMachine records each verdict under the guarantor that gave it',
     expect(stateName(run.snapshot)).toBe('opposedFlagrant');
     expect(finalVerdictOf(run)).toEqual({ outcome: 'violation', reason: 'GUARANTOR_OPPOSED' });
     expect(run.path.find((s) => s.state === 'locarno.verdictsWeighed')?.note).toBe(
-      'United Kingdom: lawful; Italy: violation-flagrant.',
+      'United Kingdom: lawful; Italy: a flagrant violation.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('locarnoMachine records each verdict under the guarantor that gave it',
     expect(contextOf<typeof locarnoMachine>(run.snapshot).verdicts).toEqual({ uk: 'lawful' });
     expect(finalVerdictOf(run)).toEqual({ outcome: 'lawful', reason: null });
     expect(run.path.map((s) => s.note).filter((n) => n !== undefined)).toEqual([
-      'French action judged: a riposte into the demilitarised zone. Locarno on 7 March 1936: repudiated.',
+      'French action judged: a riposte into the demilitarised zone. Locarno on 7 March 1936: repudiated by Germany (7 March 1936).',
       "United Kingdom: lawful (Italy's verdict not counted).",
       'Britain would stand by France (Art. 4 §3).',
     ]);
@@ -104,7 +104,7 @@ describe('covenantCouncilMachine records the procedure', () => {
       result: 'majority-only',
       referredToAssembly: false,
     });
-    expect(run.path.at(-1)).toMatchObject({ state: 'covenantCouncil.reportByMajority', note: 'Vote: majority-only.' });
+    expect(run.path.at(-1)).toMatchObject({ state: 'covenantCouncil.reportByMajority', note: 'Vote: a majority only.' });
   });
 });
 

@@ -149,7 +149,7 @@ describe('France and Czechoslovakia', () => {
     expect(states.slice(0, 2)).toEqual(['covenantCouncil.awaitingSeizure', 'covenantCouncil.disputeSeized']);
     expect(states.indexOf('locarno.engagement')).toBeGreaterThan(states.indexOf('covenantCouncil.disputeSeized'));
     expect(verdicts.locarno.path.find((s) => s.state === 'locarno.engagement')?.note).toBe(
-      'French action judged: an attack on the aggressor to help its victim. Locarno on 20 September 1938: belgium-released.',
+      'French action judged: an attack on the aggressor to help its victim. Locarno on 20 September 1938: repudiated by Germany, and Belgium released (24 April 1937).',
     );
     expect(verdicts['czechoslovak-soviet'].owed).toBe(true);
   });
@@ -168,7 +168,7 @@ describe('France and Czechoslovakia', () => {
     const { locarno } = evaluateCase(poland).verdicts;
     expect(locarno.path.map((s) => s.state)).toEqual(['locarno.engagement', 'locarno.notAgainstCounterpart']);
     expect(locarno.path[0]?.note).toBe(
-      'French action judged: an attack on the aggressor to help its victim. Locarno on 20 September 1938: belgium-released.',
+      'French action judged: an attack on the aggressor to help its victim. Locarno on 20 September 1938: repudiated by Germany, and Belgium released (24 April 1937).',
     );
   });
 });

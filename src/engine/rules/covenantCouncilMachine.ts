@@ -15,6 +15,7 @@ import {
 } from './covenantRules';
 import type { FactEvent } from './facts';
 import type { CouncilArticle, CouncilResult, InvitationAnswer } from './legalCase';
+import { COUNCIL_RESULT_WORDS } from './noteWords';
 import type { Citation, CountryId, StepMeta } from './types';
 import { countryName, type WorldFacts } from './worldFacts';
 
@@ -422,5 +423,5 @@ export function covenantCouncilNote(state: string, context: CovenantCouncilConte
     return `${countryName(aggressor)} is ${status} on ${formatDate(context.world.date)}.`;
   }
   // The vote is recorded only after the Council is seized, so it never shows on `awaitingSeizure`.
-  return context.result === null ? undefined : `Vote: ${context.result}.`;
+  return context.result === null ? undefined : `Vote: ${COUNCIL_RESULT_WORDS[context.result]}.`;
 }

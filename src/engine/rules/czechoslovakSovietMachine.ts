@@ -9,6 +9,7 @@ import { formatDate } from '../dates';
 import { type TransitAnswers, treatyDelivery } from './assistanceRules';
 import { type FactEvent, type IncidentEvent, incidentOnEvent } from './facts';
 import { CALENDAR } from './lawData';
+import { ASSISTANCE_NAMES } from './noteWords';
 import {
   helperFor,
   isEuropeanAggressor,
@@ -347,7 +348,9 @@ export function czechoslovakSovietNote(state: string, context: CzechoslovakSovie
     case 'deliveryCheck':
       return DELIVERY.note(context);
     case 'rendered':
-      return `Feasible: ${czechoslovakSovietFeasibleTypes(context).join(', ')}.`;
+      return `Feasible: ${czechoslovakSovietFeasibleTypes(context)
+        .map((t) => ASSISTANCE_NAMES[t])
+        .join(', ')}.`;
   }
   // Every other step adds no fact of its own.
   return undefined;

@@ -7,6 +7,7 @@ import { formatDate } from '../dates';
 import type { TransitAnswers } from './assistanceRules';
 import { REASONS } from './lawData';
 import type { LegalCase } from './legalCase';
+import { ASSISTANCE_NAMES } from './noteWords';
 import type {
   AssistanceType,
   CaseResult,
@@ -19,19 +20,12 @@ import type {
 } from './types';
 import { countryName } from './worldFacts';
 
+export { ASSISTANCE_NAMES };
+
 export const TREATY_NAMES: Readonly<Record<TreatyId, string>> = {
   'franco-soviet': 'Franco-Soviet treaty (1935)',
   'czechoslovak-soviet': 'Czechoslovak-Soviet treaty (1935)',
   locarno: 'Locarno, the Rhineland Pact (1925)',
-};
-
-export const ASSISTANCE_NAMES: Readonly<Record<AssistanceType, string>> = {
-  economic: 'economic help',
-  air: 'air forces',
-  naval: 'naval forces',
-  expeditionary_by_sea: 'troops sent by sea',
-  land_via_transit: 'land forces through Poland or Romania',
-  offensive_in_west: 'an offensive in the west',
 };
 
 /** An outcome id in capitals and words: `not-applicable` → `NOT APPLICABLE`. */

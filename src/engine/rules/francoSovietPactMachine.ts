@@ -20,6 +20,7 @@ import {
 } from './facts';
 import { CALENDAR, FEASIBILITY } from './lawData';
 import type { ConventionLevel } from './legalCase';
+import { ASSISTANCE_NAMES } from './noteWords';
 import {
   type CouncilReport,
   hasRecommendation,
@@ -642,7 +643,9 @@ export function francoSovietPactNote(state: string, context: FrancoSovietPactCon
       return DELIVERY.note(context);
     case 'rendered': {
       const convention = context.convention === null ? '' : ` ${FEASIBILITY.delivery[context.convention].text}`;
-      return `Feasible: ${pactFeasibleTypes(context).join(', ')}.${convention}`;
+      return `Feasible: ${pactFeasibleTypes(context)
+        .map((t) => ASSISTANCE_NAMES[t])
+        .join(', ')}.${convention}`;
     }
   }
   // Every other step adds no fact of its own.

@@ -16,6 +16,7 @@ import {
   isLocarnoCounterpart,
   isViolationVerdict,
 } from './locarnoRules';
+import { BASIS_WORDS, LOCARNO_STATUS_WORDS, READING_WORDS, VERDICT_WORDS } from './noteWords';
 import type { Citation, StepMeta } from './types';
 import type { WorldFacts } from './worldFacts';
 
@@ -305,11 +306,11 @@ const FRENCH_ACTION_NAMES: Readonly<Record<FrenchAction['kind'], string>> = {
 /** Facts learnt at a step of the Locarno check, for the path. */
 export function locarnoNote(state: string, context: LocarnoContext): string | undefined {
   if (state === 'engagement') {
-    return `French action judged: ${FRENCH_ACTION_NAMES[context.action.kind]}. Locarno on ${formatDate(context.world.date)}: ${context.world.locarno}.`;
+    return `French action judged: ${FRENCH_ACTION_NAMES[context.action.kind]}. Locarno on ${formatDate(context.world.date)}: ${LOCARNO_STATUS_WORDS[context.world.locarno]}.`;
   }
   if (state === 'art2Exceptions' || state === 'art16Exception' || state === 'outsideExceptions') {
     return context.action.kind === 'assistance'
-      ? `Ground of the French action: ${context.action.basis}; reading of Art. 2: ${context.world.locarnoReading}.`
+      ? `Ground of the French action: ${BASIS_WORDS[context.action.basis]}; reading of Art. 2: ${READING_WORDS[context.world.locarnoReading]}.`
       : undefined;
   }
   if (state === 'lawful') {
@@ -326,7 +327,9 @@ export function locarnoNote(state: string, context: LocarnoContext): string | un
     return standing.length === 0 ? undefined : `${standing.join('; ')}.`;
   }
   if (state === 'verdictsWeighed') {
-    const given = Object.entries(context.verdicts).map(([g, v]) => `${g === 'uk' ? 'United Kingdom' : 'Italy'}: ${v}`);
+    const given = Object.entries(context.verdicts).map(
+      ([g, v]) => `${g === 'uk' ? 'United Kingdom' : 'Italy'}: ${VERDICT_WORDS[v]}`,
+    );
     const ignored = context.world.guarantors.includes('italy') ? '' : " (Italy's verdict not counted)";
     return `${given.join('; ')}${ignored}.`;
   }

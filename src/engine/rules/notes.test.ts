@@ -44,25 +44,25 @@ describe('locarnoNote', () => {
 
   it('engagement: names the French action judged and Locarno status on the day', () => {
     expect(locarnoNote('engagement', contextOn('1936-01-15', assistance('council-decision')))).toBe(
-      'French action judged: an attack on the aggressor to help its victim. Locarno on 15 January 1936: in-force.',
+      'French action judged: an attack on the aggressor to help its victim. Locarno on 15 January 1936: in force.',
     );
     expect(locarnoNote('engagement', contextOn('1936-03-07', riposte(true)))).toBe(
-      'French action judged: a riposte into the demilitarised zone. Locarno on 7 March 1936: repudiated.',
+      'French action judged: a riposte into the demilitarised zone. Locarno on 7 March 1936: repudiated by Germany (7 March 1936).',
     );
     expect(locarnoNote('engagement', contextOn('1937-05-01', { kind: 'defence', against: 'germany' }))).toBe(
-      'French action judged: resistance to an attack on French territory. Locarno on 1 May 1937: belgium-released.',
+      'French action judged: resistance to an attack on French territory. Locarno on 1 May 1937: repudiated by Germany, and Belgium released (24 April 1937).',
     );
   });
 
   it("Art. 2's exception steps: the ground of an assistance action and the reading of Art. 2, nothing for other actions", () => {
     for (const state of ['art2Exceptions', 'art16Exception', 'outsideExceptions']) {
       expect(locarnoNote(state, contextOn('1936-01-15', assistance('art16-without-recommendation'))), state).toBe(
-        'Ground of the French action: art16-without-recommendation; reading of Art. 2: french.',
+        'Ground of the French action: Art. 16 without a Council recommendation (Protocol I §2); reading of Art. 2: the French reading.',
       );
       expect(
         locarnoNote(state, contextOn('1936-01-15', assistance('art15-para7'), {}, { locarnoReading: 'german' })),
         state,
-      ).toBe('Ground of the French action: art15-para7; reading of Art. 2: german.');
+      ).toBe('Ground of the French action: the liberty of Covenant Art. 15 §7; reading of Art. 2: the German reading (memorandum of 25 May 1935).');
       // A riposte has no League ground: the step says nothing rather than something empty.
       expect(locarnoNote(state, contextOn('1936-01-15', riposte(false))), state).toBeUndefined();
     }
@@ -74,18 +74,18 @@ describe('locarnoNote', () => {
         'verdictsWeighed',
         contextOn('1936-01-15', assistance('council-decision'), { uk: 'lawful', italy: 'violation-flagrant' }),
       ),
-    ).toBe('United Kingdom: lawful; Italy: violation-flagrant.');
+    ).toBe('United Kingdom: lawful; Italy: a flagrant violation.');
     expect(
       locarnoNote(
         'verdictsWeighed',
         contextOn('1936-01-15', assistance('council-decision'), { uk: 'violation-nonflagrant', italy: 'no-view' }),
       ),
-    ).toBe('United Kingdom: violation-nonflagrant; Italy: no-view.');
+    ).toBe('United Kingdom: a violation, not flagrant; Italy: no view.');
   });
 
   it("verdictsWeighed: after 7 March 1936 it says Italy's verdict does not count", () => {
     expect(locarnoNote('verdictsWeighed', contextOn('1936-03-07', riposte(true), { uk: 'no-view' }))).toBe(
-      "United Kingdom: no-view (Italy's verdict not counted).",
+      "United Kingdom: no view (Italy's verdict not counted).",
     );
     // The variant "Locarno without Italy": in force, but Italy left out by the case.
     expect(
@@ -175,7 +175,7 @@ describe('covenantCouncilNote', () => {
 
   it('after the vote: the vote as recorded; before it, nothing', () => {
     expect(covenantCouncilNote('reportByMajority', contextOn('1937-05-01', { result: 'majority-only' }))).toBe(
-      'Vote: majority-only.',
+      'Vote: a majority only.',
     );
     expect(covenantCouncilNote('recommendationIssued', contextOn('1937-05-01', { result: 'unanimous' }))).toBe(
       'Vote: unanimous.',
@@ -227,8 +227,8 @@ describe('czechoslovakSovietNote', () => {
         'rendered',
         contextOn(attackOn('czechoslovakia'), { transit: { poland: false, romania: true } }),
       ),
-    ).toBe('Feasible: economic, air, land_via_transit.');
-    expect(czechoslovakSovietNote('rendered', contextOn(attackOn('czechoslovakia')))).toBe('Feasible: economic.');
+    ).toBe('Feasible: economic help, air forces, land forces through Poland or Romania.');
+    expect(czechoslovakSovietNote('rendered', contextOn(attackOn('czechoslovakia')))).toBe('Feasible: economic help.');
   });
 
   it('steps without facts of their own: no note', () => {
@@ -308,7 +308,7 @@ describe('francoSovietPactNote', () => {
     const none = FEASIBILITY.delivery.none.text;
     expect(none).toContain('improvised');
     expect(francoSovietPactNote('rendered', contextOn(attackOn('ussr'), { convention: 'none' }))).toBe(
-      `Feasible: offensive_in_west, economic. ${none}`,
+      `Feasible: an offensive in the west, economic help. ${none}`,
     );
     expect(
       francoSovietPactNote(
@@ -316,11 +316,11 @@ describe('francoSovietPactNote', () => {
         contextOn(attackOn('france'), { convention: 'signed', transit: { poland: true, romania: false } }),
       ),
     ).toBe(
-      `Feasible: economic, naval, expeditionary_by_sea, air, land_via_transit. ${FEASIBILITY.delivery.signed.text}`,
+      `Feasible: economic help, naval forces, troops sent by sea, air forces, land forces through Poland or Romania. ${FEASIBILITY.delivery.signed.text}`,
     );
     // Before the convention is known, the note does not invent one.
     expect(francoSovietPactNote('rendered', contextOn(attackOn('france')))).toBe(
-      'Feasible: economic, naval, expeditionary_by_sea.',
+      'Feasible: economic help, naval forces, troops sent by sea.',
     );
   });
 
