@@ -104,7 +104,10 @@ describe('covenantCouncilMachine records the procedure', () => {
       result: 'majority-only',
       referredToAssembly: false,
     });
-    expect(run.path.at(-1)).toMatchObject({ state: 'covenantCouncil.reportByMajority', note: 'Vote: a majority only.' });
+    expect(run.path.at(-1)).toMatchObject({
+      state: 'covenantCouncil.reportByMajority',
+      note: 'Vote: a majority only.',
+    });
   });
 });
 

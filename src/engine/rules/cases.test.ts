@@ -132,6 +132,27 @@ describe('the case library', () => {
     for (const { legalCase } of cases) expect(legalCase.sources?.length, legalCase.id).toBeGreaterThan(0);
   });
 
+  it('writes every step’s note in words, never the rules’ codes (belgium-released, no-view, offensive_in_west)', () => {
+    const codes =
+      /\b[a-z]+(_[a-z]+)+\b|\b(in-force|belgium-released|no-view|violation-(non)?flagrant|unanimous-excluding-parties|majority-only|art16-|art15-para7|council-decision)\b/;
+    let notes = 0;
+    for (const { legalCase } of cases) {
+      const result = evaluateCase(legalCase);
+      for (const verdict of [
+        result.verdicts.locarno,
+        result.verdicts['franco-soviet'],
+        result.verdicts['czechoslovak-soviet'],
+      ]) {
+        for (const step of verdict.path) {
+          if (step.note === undefined) continue;
+          notes += 1;
+          expect(step.note, `${legalCase.id}: ${step.state}`).not.toMatch(codes);
+        }
+      }
+    }
+    expect(notes).toBeGreaterThan(50);
+  });
+
   it('never tells a guarantor’s or a partner’s duty to help under Locarno as standing after 7 March 1936', () => {
     // treaty-and-rules.md §3.4: after Germany's repudiation whether it could still invoke Locarno is contested, and
     // Belgium was released on 24 April 1937. A step that speaks of Locarno's help says whose time it means.

@@ -62,7 +62,9 @@ describe('locarnoNote', () => {
       expect(
         locarnoNote(state, contextOn('1936-01-15', assistance('art15-para7'), {}, { locarnoReading: 'german' })),
         state,
-      ).toBe('Ground of the French action: the liberty of Covenant Art. 15 §7; reading of Art. 2: the German reading (memorandum of 25 May 1935).');
+      ).toBe(
+        'Ground of the French action: the liberty of Covenant Art. 15 §7; reading of Art. 2: the German reading (memorandum of 25 May 1935).',
+      );
       // A riposte has no League ground: the step says nothing rather than something empty.
       expect(locarnoNote(state, contextOn('1936-01-15', riposte(false))), state).toBeUndefined();
     }
