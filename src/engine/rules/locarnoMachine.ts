@@ -40,10 +40,18 @@ const basisOf = (action: FrenchAction): AssistanceBasis | null => (action.kind =
 
 /** What each guard implements (treaty-and-rules.md §3, §5.8): for the rules X-ray and the tests. */
 export const LOCARNO_GUARD_CITES: Readonly<Record<string, Citation>> = {
-  isNoFrenchAction: { cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)', kind: 'letter' },
+  isNoFrenchAction: {
+    cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)',
+    kind: 'letter',
+    reading: 'DECISION',
+  },
   isAgainstOtherState: { cite: 'Rhineland Pact 1925, Art. 2 §1', kind: 'letter' },
   isDefence: { cite: 'Rhineland Pact 1925, Art. 2 §2(1)', kind: 'letter' },
-  isInForce: { cite: 'Rhineland Pact 1925; treaty-and-rules.md §3.4 (status by date)', kind: 'letter' },
+  isInForce: {
+    cite: 'Rhineland Pact 1925; treaty-and-rules.md §3.4 (status by date)',
+    kind: 'letter',
+    reading: 'ANALYSIS',
+  },
   isBelgiumReleased: { cite: 'Anglo-French declaration of 24 Apr 1937; treaty-and-rules.md §3.4', kind: 'practice' },
   isUnprovokedZoneBreach: { cite: 'Rhineland Pact 1925, Art. 2 §2(1); Versailles Arts. 42-43', kind: 'letter' },
   isRiposte: { cite: 'Rhineland Pact 1925, Art. 2 §2(1)', kind: 'letter' },
@@ -121,6 +129,7 @@ export const locarnoMachine = setup({
       meta: {
         cite: 'treaty-and-rules.md §5.8 (Locarno judges a French action)',
         kind: 'letter',
+        reading: 'DECISION',
         summary: 'France takes no action against Germany or Belgium here: Locarno is not engaged.',
         verdict: { outcome: 'not-engaged', reason: 'NO_FRENCH_ACTION' },
       },
