@@ -236,9 +236,17 @@ export function refusal(world: WorldState, action: GameAction): string | null {
   const only = ROLE_ONLY[action.type];
   if (only !== undefined && only !== world.role)
     return `only the ${only === 'france' ? 'French' : 'Soviet'} side can do that`;
+  // What the talks' state forbids comes first: "contacts are already open" is the reason, not the capital spent.
+  const forbidden = stateRefusal(world, action);
+  if (forbidden !== null) return forbidden;
   if (costOf(action) > world.capital) {
     return `not enough political capital (${world.capital} left, ${costOf(action)} needed)`;
   }
+  return null;
+}
+
+/** Why the state of the talks forbids an order now, whatever the capital left, or null. */
+function stateRefusal(world: WorldState, action: GameAction): string | null {
   const { convention } = world;
   switch (action.type) {
     case 'convention.open':
@@ -273,7 +281,7 @@ export function refusal(world: WorldState, action: GameAction): string | null {
     case 'convention.resume':
       return convention.phase === 'stalled' ? null : 'the talks are not stalled';
     default:
-      // A démarche, passing, and the orders checked above (their side, their cost) only.
+      // A démarche, passing, and the orders checked by `refusal` (their side, their cost) only.
       return null;
   }
 }

@@ -49,4 +49,17 @@ describe('refusal reasons', () => {
     expect(reason).toContain('staff coordination');
     expect(CLAUSE_IDS.some((id) => reason.includes(id) && id !== id.toLowerCase())).toBe(false);
   });
+
+  it('gives what the talks forbid before the capital spent: "contacts are already open", not "0 left"', () => {
+    const start = initialWorld(loadScenario('pact-1935'), 'refusals', 'france');
+    const spent = withWorld(start, { capital: 0, convention: { ...start.convention, phase: 'attacheContacts' } });
+    expect(refusal(spent, { type: 'convention.open' })).toBe('contacts are already open');
+    expect(refusal(spent, { type: 'convention.resume' })).toBe('the talks are not stalled');
+    expect(refusal(spent, { type: 'convention.acceptCounter' })).toBe('there is no counter-offer on the table');
+    // An order the talks allow is refused for the capital alone.
+    expect(refusal(spent, { type: 'convention.staffTalks' })).toMatch(
+      /^not enough political capital \(0 left, \d+ needed\)$/,
+    );
+    expect(refusal(spent, { type: 'domestic.rally' })).toMatch(/^not enough political capital/);
+  });
 });
