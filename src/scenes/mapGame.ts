@@ -826,6 +826,11 @@ class MapScene extends Phaser.Scene implements MapPort {
   // ------------------------------------------------------------ MapPort
 
   show(world: WorldState | null): void {
+    // No game (the title screen): the next game, or a replay, opens on the whole stage, however the last one left it.
+    if (world === null && this.world !== null) {
+      this.framedFrom = null;
+      this.fitCamera();
+    }
     this.world = world;
     this.redraw();
     this.requestRender();
@@ -838,14 +843,24 @@ class MapScene extends Phaser.Scene implements MapPort {
     this.requestRender();
   }
 
-  /** Bring what a preview lights into the upper part of the map, above the convention's cards. */
+  /** Where the camera stood before a preview moved it (restored when the preview ends), or null. */
+  private framedFrom: { readonly scrollX: number; readonly scrollY: number } | null = null;
+
+  /** Bring what a preview lights into the upper part of the map, above the convention's cards; back once it ends. */
   private frameLit(preview: MapPreview): void {
     const ids: string[] = preview.routes.flatMap((via) => [...ROUTES[via]]);
     if (preview.air) ids.push(...AIR_REACH);
     if (preview.rhineFront || preview.mobilisation) ids.push('paris', ...RHINE_FRONT);
     const points = this.line(ids);
-    if (points.length === 0) return;
     const cam = this.cameras.main;
+    if (points.length === 0) {
+      // The preview is over: the map goes back to where the player had it.
+      if (this.framedFrom !== null) cam.setScroll(this.framedFrom.scrollX, this.framedFrom.scrollY);
+      this.framedFrom = null;
+      this.placeOutline();
+      return;
+    }
+    this.framedFrom ??= { scrollX: cam.scrollX, scrollY: cam.scrollY };
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const cx = (Math.min(...xs) + Math.max(...xs)) / 2;

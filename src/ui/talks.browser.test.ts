@@ -8,6 +8,7 @@
  * month's dispatches in the order they came: the talks stalled by Tukhachevsky's
  * arrest told after it, before the next dispatch, not below them all.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { activate, chooseRadio, newGame, screenshot } from './gameDriver';
@@ -22,7 +23,40 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The map camera's scroll (rounded) and zoom. */
+function mapView(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(
+    '(() => { const c = window.hollowPactMap.cameras.main; return { x: Math.round(c.scrollX), y: Math.round(c.scrollY), zoom: c.zoom }; })()',
+  );
+}
+
 describe('the convention’s talks, by keyboard', () => {
+  it('puts the map back where it was once the convention closes, and opens a new game on the whole stage', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=frame-0`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'last-chance-1937', 'france');
+    const fitted = await mapView(page);
+    await activate(page, 'keyboard', '#orders button[data-action="convention.draft"]');
+    await activate(page, 'keyboard', '#open-convention');
+    await page.locator('#clause-cards').waitFor();
+    // The route through Poland lit: the map moves to show it above the cards.
+    await chooseRadio(page, 'keyboard', 'clause-transit', '2');
+    await expect.poll(() => mapView(page)).not.toEqual(fitted);
+    await activate(page, 'keyboard', '#close-convention');
+    await expect.poll(() => mapView(page)).toEqual(fitted);
+    // Moved again, then the title screen and a new game: the whole stage, not the last game's view.
+    await activate(page, 'keyboard', '#open-convention');
+    await chooseRadio(page, 'keyboard', 'clause-transit', '2');
+    await expect.poll(() => mapView(page)).not.toEqual(fitted);
+    await page.keyboard.press('Escape');
+    await activate(page, 'keyboard', '#to-title');
+    await newGame(page, 'keyboard', 'last-chance-1937', 'france');
+    expect(await mapView(page)).toEqual(fitted);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is shown with when it lapses, lapses when Moscow’s own offer takes its place, and is accepted', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=counter-0`);
