@@ -89,6 +89,10 @@ describe('the model data in scenarios/model', () => {
     ]);
   });
 
+  it('never starts an event’s text with its title: a dispatch reads "title. text" (log/render.ts)', () => {
+    for (const event of EVENTS) expect(event.text.startsWith(event.title), event.id).toBe(false);
+  });
+
   it('includes the events the issue names, each with its date', () => {
     const ids = EVENTS.map((e) => e.id);
     for (const id of [

@@ -3,6 +3,8 @@
  * the whole draft: the weights are in `scenarios/model/convention.json` and
  * `actors.json`, and every answer can say why, one factor at a time.
  */
+
+import { inSentence } from '../log/inSentence';
 import { type Decision, decide, type Part } from '../model/decide';
 import type { FactorContext } from '../model/factors';
 import { CONVENTION, decisionRule } from '../model/modelData';
@@ -49,7 +51,7 @@ function makeOfferParts(judge: Role, clause: ClauseId, option: number): readonly
     id: `valuation.${approver}`,
     label: labelled(CONVENTION.labels.offer, {
       approver: CONVENTION.labels.approvers[approver],
-      clause: CONVENTION.clauses[clause].label.toLowerCase(),
+      clause: inSentence(CONVENTION.clauses[clause].label),
       option: chosen,
     }),
     points: valuation(approver, clause, option),
@@ -142,7 +144,7 @@ export function judgeDraft(
   const label =
     worstClause === null
       ? labels.draft
-      : labelled(labels.draftWorst, { clause: CONVENTION.clauses[worstClause].label.toLowerCase() });
+      : labelled(labels.draftWorst, { clause: inSentence(CONVENTION.clauses[worstClause].label) });
   const parts: Part[] = [
     {
       id: `valuation.${approver}`,

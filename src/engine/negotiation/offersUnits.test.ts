@@ -115,10 +115,8 @@ describe('judgeDraft', () => {
     expect(decision.extra).toEqual([
       {
         id: 'valuation.cabinet',
-        label: CONVENTION.labels.draftWorst.replace(
-          '{clause}',
-          CONVENTION.clauses.frenchContribution.label.toLowerCase(),
-        ),
+        // "French" keeps its capital inside the sentence.
+        label: CONVENTION.labels.draftWorst.replace('{clause}', 'French contribution'),
         points: valuation('cabinet', 'trigger', 0) + worst,
         source: CONVENTION.valuations.cabinet.frenchContribution.source ?? null,
       },
