@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Explanation, ruleWords, simulate } from '../engine';
 import { loadScenario } from '../testing/scenarios';
-import { factorsView, headlineOf, mainReason, monthWhy, termLabel } from './factors';
+import { factorsView, headlineOf, isFlatRoll, mainReason, monthWhy, termLabel } from './factors';
 import { WHY_TEXT, whyTextSchema } from './text';
 
 const polandRoll: Explanation = {
@@ -86,10 +86,22 @@ describe('the factors of one decision', () => {
     expect(view.rows[0]).toMatchObject({ side: 'against', source: "Source: the model's assumption" });
   });
 
-  it('names the main reason: the term that weighed most either way, or the starting lean', () => {
+  it('names the main reason: the term that weighed most either way, or a roll’s chance', () => {
     expect(mainReason(germanMove).text).toBe('Main reason: fears a two-front war (\u221220)');
     expect(mainReason(offer).label).toBe('the Politburo on "a joint war plan"');
-    expect(mainReason(polandRoll).label).toBe('Starting lean');
+    expect(mainReason(polandRoll).label).toBe('The chance');
+    expect(mainReason(polandRoll).text).toBe(`Main reason: The chance (${polandRoll.chance} in 100)`);
+  });
+
+  it('shows a roll at the model’s odds as its chance in 100, not a lean of points for a side', () => {
+    // Before: "Starting lean +40 points for" beside a Poland the map called opposed (−40).
+    const view = factorsView(polandRoll);
+    expect(view.rows.map((r) => [r.kind, r.label, r.points, r.sideWord])).toEqual([
+      ['bias', 'The chance', `${polandRoll.chance} in 100`, ''],
+    ]);
+    expect(view.chance?.chance).toBe(polandRoll.chance);
+    expect(isFlatRoll(polandRoll)).toBe(true);
+    expect(isFlatRoll(germanMove)).toBe(false);
   });
 
   it('gives a factor its state where the log names one', () => {

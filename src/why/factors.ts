@@ -109,6 +109,14 @@ export function headlineOf(explanation: Explanation, t: WhyText = WHY_TEXT, log:
   });
 }
 
+/**
+ * A roll at the model's odds (`explainRoll`: a démarche, a transit state's answer, stalled talks revived): its rule
+ * is a `roll.` sentence, and no reasons are added up for it, so its "lean" is only its chance.
+ */
+export function isFlatRoll(explanation: Explanation): boolean {
+  return explanation.rule.startsWith('roll.') && explanation.terms.length === 0;
+}
+
 /** The odds in a few words: `18 in 100`, or `+12, needed 0`. */
 export function oddsOf(explanation: Explanation, t: WhyText = WHY_TEXT): string {
   return explanation.chance !== null
@@ -161,13 +169,30 @@ export function factorsView(explanation: Explanation, t: WhyText = WHY_TEXT, log
       ...cited,
     };
   };
-  const rows: FactorRow[] = [
-    row('bias', 'bias', f.bias, f.biasNote, explanation.bias.weight, sourceLine(explanation.bias.source)),
-    ...explanation.terms.map((term) =>
-      row('term', term.id, termLabel(term, log), null, term.weight, sourceLine(term.source)),
-    ),
-    row('total', 'total', f.total, null, explanation.total, { source: null, cite: null }),
-  ];
+  // A roll at the model's odds has no reasons and no lean: one row, its chance in 100, not "+40 points for".
+  const rows: FactorRow[] = isFlatRoll(explanation)
+    ? [
+        {
+          ...row(
+            'bias',
+            'bias',
+            f.rollBias,
+            f.rollBiasNote,
+            explanation.bias.weight,
+            sourceLine(explanation.bias.source),
+          ),
+          points: fill(f.oddsChance, { chance: explanation.bias.weight }),
+          side: 'none',
+          sideWord: '',
+        },
+      ]
+    : [
+        row('bias', 'bias', f.bias, f.biasNote, explanation.bias.weight, sourceLine(explanation.bias.source)),
+        ...explanation.terms.map((term) =>
+          row('term', term.id, termLabel(term, log), null, term.weight, sourceLine(term.source)),
+        ),
+        row('total', 'total', f.total, null, explanation.total, { source: null, cite: null }),
+      ];
   const answer = f.answerWords[explanation.yes ? 'yes' : 'no'];
   const chance =
     explanation.chance !== null && explanation.roll !== null
@@ -213,6 +238,14 @@ export function mainReason(
   t: WhyText = WHY_TEXT,
   log: LogText = LOG_TEXT,
 ): { readonly label: string; readonly weight: number; readonly text: string } {
+  if (isFlatRoll(explanation)) {
+    const odds = fill(t.factors.oddsChance, { chance: explanation.bias.weight });
+    return {
+      label: t.factors.rollBias,
+      weight: 0,
+      text: fill(t.factors.mainReason, { label: t.factors.rollBias, n: odds }),
+    };
+  }
   let best: { label: string; weight: number } = { label: t.factors.bias, weight: explanation.bias.weight };
   let bestSize = -1;
   for (const term of explanation.terms) {

@@ -26,6 +26,9 @@ export const whyTextSchema = z.strictObject({
     heading: text,
     bias: text,
     biasNote: text,
+    /** A roll at the model's odds (a démarche, a transit answer): no reasons, one chance (`explainRoll`). */
+    rollBias: text,
+    rollBiasNote: text,
     total: text,
     points: text,
     point: text,
