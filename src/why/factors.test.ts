@@ -146,14 +146,16 @@ describe("a month's decisions", () => {
         params: { to: 'poland' },
         reasons: [
           { key: null, explanation: { ...polandRoll, rule: 'roll.demarche', yes: true, roll: 3 } },
-          { key: 'repeat.demarche', params: { to: 'poland', nth: 2, percent: 60, gain: 5 } },
+          { key: 'repeat.demarche', params: { to: 'poland', nth: 2, percent: 60, gain: 5, months: 3 } },
         ],
       },
     ];
     const [item] = monthWhy(entries);
     expect(item?.text).toBe('Poland softens a little on transit.');
     expect(item?.decisions.map((d) => d.summary)).toEqual(['The démarche moved the government (18 in 100)']);
-    expect(item?.notes).toEqual(['A second démarche to Poland in a row carries less weight (60% of the first: +5)']);
+    expect(item?.notes).toEqual([
+      'A second démarche to Poland, each within 3 months of the last, carries less weight (60% of the first: +5)',
+    ]);
   });
 });
 

@@ -270,7 +270,7 @@ export interface MonthWhyItem {
   readonly entry: LogEntry;
   readonly text: string;
   readonly decisions: readonly MonthDecision[];
-  /** Reasons without a roll ("a second démarche in a row carries less weight"), in words. */
+  /** Reasons without a roll ("a second démarche …, each within 3 months of the last, carries less weight"), in words. */
   readonly notes: readonly string[];
 }
 

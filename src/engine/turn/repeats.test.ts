@@ -105,7 +105,9 @@ describe('diminishing returns', () => {
     const entry = flatLog(logged).at(-1);
     const line = entry === undefined ? undefined : renderEntry(entry);
     const kept = keptPercent(2, MODEL.diminishing.keepPercent['diplomacy.reassureBritain']);
-    expect(line?.factors?.[0]).toBe(`A third time in a row carries less weight (${kept}% of the first)`);
+    expect(line?.factors?.[0]).toBe(
+      `A third time, each within ${MODEL.diminishing.forgetAfterMonths} months of the last, carries less weight (${kept}% of the first)`,
+    );
   });
 
   it('explains a diminished démarche in the log', () => {
@@ -117,7 +119,7 @@ describe('diminishing returns', () => {
     const gain = scaled(MODEL.transit.demarcheGain, kept);
     expect(kept).toBeLessThan(100);
     expect(line?.factors).toContain(
-      `A third démarche to Poland in a row carries less weight (${kept}% of the first: +${gain})`,
+      `A third démarche to Poland, each within ${MODEL.diminishing.forgetAfterMonths} months of the last, carries less weight (${kept}% of the first: +${gain})`,
     );
   });
 });

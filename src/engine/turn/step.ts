@@ -56,7 +56,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       ? because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))
       : { key: 'demarche.delegation', params: { to, moved } };
   const repeated = (): LogReason[] =>
-    times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain } }] : [];
+    times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain, months: FORGET } }] : [];
   // Worn down to no weight by repetition (`gain` 0), a démarche moves nothing whatever its die says: it is told as
   // deaf, with the repetition as its reason, and no roll is told as one that mattered (the debrief lists those).
   const deaf = gain === 0 && moved === undefined;
@@ -68,7 +68,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
         kind: 'action',
         id: `demarche-${to}`,
         key: deaf ? 'demarche.deaf' : 'demarche.unmoved',
-        params: { to },
+        params: deaf ? { to, months: FORGET } : { to },
         reasons: () => [...(deaf ? [] : [rolled()]), ...repeated()],
       });
     return next;
@@ -84,7 +84,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       kind: 'action',
       id: `demarche-${to}`,
       key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
-      params: { to },
+      params: gain === 0 && reached <= current ? { to, months: FORGET } : { to },
       reasons: () => [...(deaf ? [] : [rolled()]), ...repeated(), ...held],
     });
   }
@@ -95,6 +95,9 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
   }
   return next;
 }
+
+/** How long an order is remembered for its repetitions (model.json `diminishing`): the log says so. */
+const FORGET = MODEL.diminishing.forgetAfterMonths;
 
 /**
  * The order's effects scaled to `percent`, made once per effects and percentage
@@ -128,7 +131,8 @@ function repeatable(next: WorldDraft, type: RepeatKey & ActionType, effects: Eff
     kind: 'action',
     id: type,
     key: `action.${type}`,
-    reasons: times > 0 ? () => [{ key: 'repeat.action', params: { nth: times + 1, percent } }] : undefined,
+    reasons:
+      times > 0 ? () => [{ key: 'repeat.action', params: { nth: times + 1, percent, months: FORGET } }] : undefined,
   });
   return next;
 }

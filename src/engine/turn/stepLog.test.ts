@@ -108,7 +108,7 @@ describe('a démarche in the log', () => {
     expect(entry).toMatchObject({ id: 'demarche-romania', key: 'demarche.softens', params: { to: 'romania' } });
     expect(entry.reasons?.[1]).toEqual({
       key: 'repeat.demarche',
-      params: { to: 'romania', nth: 2, percent, gain },
+      params: { to: 'romania', nth: 2, percent, gain, months: MODEL.diminishing.forgetAfterMonths },
     });
     expect(after.repeats['demarche-romania']).toEqual({ count: 2, last: month });
   });
@@ -127,7 +127,7 @@ describe('a démarche in the log', () => {
     // Its die said the démarche moved the government: the sentence says the repetition left it no weight, not that
     // the government stopped listening.
     expect(renderEntry(entry).text).toBe(
-      'Poland hears the same démarche again: repeated, it carries no weight left, and nothing moves.',
+      `Poland hears the same démarche again: repeated so often, it carries no weight left, and nothing moves; it weighs again after more than ${MODEL.diminishing.forgetAfterMonths} months without one.`,
     );
     // Its reasons are the repetition alone: no roll is told as one that moved the government.
     expect(entry.reasons?.map((r) => r.key)).toEqual(['repeat.demarche']);
@@ -249,7 +249,9 @@ describe('other orders in the log', () => {
     const percent = keptPercent(1, MODEL.diminishing.keepPercent['domestic.rally']);
     expect(percent).toBeLessThan(100);
     expect(twice.levels.frenchWill).toBe(10 + scaled(gain, percent));
-    expect(onlyEntry(second, twice).reasons).toEqual([{ key: 'repeat.action', params: { nth: 2, percent } }]);
+    expect(onlyEntry(second, twice).reasons).toEqual([
+      { key: 'repeat.action', params: { nth: 2, percent, months: MODEL.diminishing.forgetAfterMonths } },
+    ]);
   });
 
   it('lets a pass do nothing, not even be refused, in a crisis or after the end', () => {
