@@ -449,6 +449,14 @@ describe('presentation mode', () => {
     // The key list fits a short projector: its Close button on screen, reached by the focus.
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keys for the teacher' }).waitFor();
+    // It opens on its first keys, not scrolled down to its Close button; what each key does has room to read.
+    expect(await page.locator('.presentation-keys').evaluate((d) => d.scrollTop)).toBe(0);
+    const columns = await page.locator('.presentation-key-list').evaluate((list) => {
+      const dt = list.querySelector('dt')?.getBoundingClientRect().width ?? 0;
+      const dd = list.querySelector('dd')?.getBoundingClientRect().width ?? 0;
+      return { dt, dd };
+    });
+    expect(columns.dd).toBeGreaterThan(columns.dt);
     await page.locator('#keys-close').scrollIntoViewIfNeeded();
     const close = await page.locator('#keys-close').boundingBox();
     expect(close?.y ?? -1).toBeGreaterThanOrEqual(0);

@@ -457,7 +457,9 @@ export class Presentation {
   openKeys(): void {
     this.keysOpener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.keys.hidden = false;
-    this.keys.querySelector<HTMLElement>('#keys-close')?.focus();
+    // The Close button takes the focus without scrolling the list past its first keys (on a short projector).
+    this.keys.querySelector<HTMLElement>('#keys-close')?.focus({ preventScroll: true });
+    this.keys.scrollTop = 0;
   }
 
   private closeKeys(): void {
