@@ -52,6 +52,7 @@ import type { SeatHost, SeatState, Seats } from './delegations';
 import { el, replace } from './dom';
 import { renderEntry } from './explain';
 import { GameExtras } from './extras';
+import { isKeysRequest, openGameKeys } from './gameKeys';
 import { citationLink, installGlossaryLinks, sourceLine } from './glossaryLinks';
 import type { GameHost } from './host';
 import {
@@ -1479,6 +1480,12 @@ export class App {
     if (isPresentationToggle(event)) {
       event.preventDefault();
       void this.togglePresentation();
+      return;
+    }
+    // `?` lists the game's keys; in presentation mode the teacher's own list answers it (presentation.ts).
+    if (!document.body.classList.contains('presenting') && isKeysRequest(event)) {
+      event.preventDefault();
+      openGameKeys();
       return;
     }
     // An extra's box (extras.ts) already closed by this Escape prevents its default.
