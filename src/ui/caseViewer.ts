@@ -142,7 +142,7 @@ export function renderCase(container: HTMLElement, legalCase: LegalCase, result:
         legalCase.summary === undefined ? null : el('p', { className: 'case-summary', text: legalCase.summary }),
       ]),
       hollow === null ? null : el('p', { className: 'hollow', attrs: { role: 'note' }, text: hollow }),
-      el('div', { className: 'cards' }, [
+      el('div', { className: 'verdict-cards' }, [
         treatyCard('franco-soviet', result.verdicts['franco-soviet'], result.hollow.includes('franco-soviet')),
         treatyCard(
           'czechoslovak-soviet',

@@ -33,6 +33,8 @@ function mapView(page: Page): Promise<{ x: number; y: number; zoom: number }> {
 describe('the convention’s talks, by keyboard', () => {
   it('puts the map back where it was once the convention closes, and opens a new game on the whole stage', async () => {
     const { page, errors } = await harness.newPage();
+    // A laptop projector's size, where the convention's cards once sat in one narrow column.
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${harness.url}?seed=frame-0`);
     await page.locator('#map[data-ready="true"]').waitFor();
     await newGame(page, 'keyboard', 'last-chance-1937', 'france');
@@ -40,6 +42,22 @@ describe('the convention’s talks, by keyboard', () => {
     await activate(page, 'keyboard', '#orders button[data-action="convention.draft"]');
     await activate(page, 'keyboard', '#open-convention');
     await page.locator('#clause-cards').waitFor();
+    // The cards fill the overlay's width, row by row (the legal cases' grid once held them in one narrow column).
+    const row = await page.locator('#clause-cards').evaluate((list) => {
+      const cards = [...list.querySelectorAll('.card')].map((card) => card.getBoundingClientRect());
+      const top = cards[0]?.top;
+      const first = cards.filter((card) => card.top === top);
+      return {
+        perRow: first.length,
+        card: cards[0]?.width ?? 0,
+        left: (list.parentElement?.getBoundingClientRect().right ?? 0) - (first.at(-1)?.right ?? 0),
+      };
+    });
+    // The legal cases' grid (style.css) once leaked into the overlay, holding the cards in one column of two.
+    expect(await page.locator('#cards').evaluate((cards) => getComputedStyle(cards).gridTemplateColumns)).toBe('none');
+    // No room is left at the end of the first row where another card would fit.
+    expect(row.perRow).toBeGreaterThanOrEqual(2);
+    expect(row.left).toBeLessThan(row.card + 40);
     // The route through Poland lit: the map moves to show it above the cards.
     await chooseRadio(page, 'keyboard', 'clause-transit', '2');
     await expect.poll(() => mapView(page)).not.toEqual(fitted);
