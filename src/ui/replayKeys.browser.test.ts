@@ -193,6 +193,8 @@ describe('the replay by keyboard alone', () => {
     expect(await heading(page)).toBe('March 1936 (the crisis)');
     expect(await focusedId(page)).toBe('replay-timeline');
     expect(await page.locator('#replay-log').textContent()).toMatch(/Rhineland/);
+    // The answer given at this step is named, not counted ("Orders given: 1.").
+    expect(await page.locator('#replay-given').textContent()).toMatch(/^Orders given: [A-Z][^0-9]*\.$/);
     await screenshot(page, 'replay-keys-rhineland');
 
     // Take over as France at the crisis, and play on: every crisis answered by invoking the Locarno guarantee.

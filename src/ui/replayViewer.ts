@@ -262,7 +262,8 @@ export class ReplayViewer {
     });
 
     const entries = stepEntries(final.log.find((m) => m.month === turn.month)?.entries ?? [], crisis);
-    const orders = turn.actions.map((a) => a.type);
+    // The orders (and crisis answer) given at this step, each in words.
+    const orders = turn.actions.map((action) => actionLabel(action));
     // A game of delegations is taken over as the same delegations, or as one role (a branch: the computer plays the others).
     const takeOver = sidesOf(scenario).map((role) => {
       const button = el('button', {
@@ -322,7 +323,8 @@ export class ReplayViewer {
         el('h3', { text: 'Dispatches, orders and rolls', attrs: { id: 'replay-log-heading' } }),
         el('p', {
           className: 'quiet',
-          text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.length}.`,
+          attrs: { id: 'replay-given' },
+          text: orders.length === 0 ? 'Orders given: none.' : `Orders given: ${orders.join('; ')}.`,
         }),
         ...(turn.by === undefined || turn.actions.length === 0
           ? []
@@ -340,7 +342,7 @@ export class ReplayViewer {
               ),
             ]),
         entries.length === 0
-          ? el('p', { className: 'quiet', text: 'Nothing of note this month.' })
+          ? el('p', { className: 'quiet', text: 'No news of note this month.' })
           : el(
               'ul',
               { className: 'entries' },
