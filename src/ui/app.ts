@@ -79,6 +79,7 @@ import {
   stateTooltip,
 } from './mapModel';
 import { gameOfFile } from './openGame';
+import { orderHelp } from './orderHelp';
 import { IN_SINGLE_FILE, otherPageLink, servedOnlyNote } from './otherPages';
 import type { Presentation } from './presentation';
 import { isPresentationToggle, presentationRemembered } from './presentationPref';
@@ -757,12 +758,12 @@ export class App {
           attrs: {
             type: 'button',
             'data-action': action.type === 'diplomacy.demarche' ? `${action.type}:${action.to}` : action.type,
-            ...(reason === null
-              ? {}
-              : {
-                  'aria-disabled': 'true',
-                  'aria-describedby': `why-${action.type}-${'to' in action ? action.to : ''}`,
-                }),
+            // What the order does is read with it; why it is refused now, after that.
+            'aria-describedby':
+              reason === null
+                ? `help-${action.type}-${'to' in action ? action.to : ''}`
+                : `help-${action.type}-${'to' in action ? action.to : ''} why-${action.type}-${'to' in action ? action.to : ''}`,
+            ...(reason === null ? {} : { 'aria-disabled': 'true' }),
           },
         },
         [
@@ -781,6 +782,11 @@ export class App {
       orders.append(
         el('li', {}, [
           button,
+          el('span', {
+            className: 'order-help',
+            attrs: { id: `help-${action.type}-${'to' in action ? action.to : ''}` },
+            text: orderHelp(action),
+          }),
           reason === null
             ? null
             : el('span', {
