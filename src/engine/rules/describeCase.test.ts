@@ -30,8 +30,17 @@ describe('a case told as text', () => {
     expect(treatyHeadline(result.verdicts['czechoslovak-soviet'])).toBe(
       'RENDERED by Czechoslovakia: economic help, an offensive in the west',
     );
-    expect(locarnoHeadline(result.verdicts.locarno)).toBe('LAWFUL');
+    // Lawful without a reason code: the headline says why (Britain's "no view" or "lawful" bars nothing).
+    expect(locarnoHeadline(result.verdicts.locarno)).toBe('LAWFUL — no guarantor that counts calls it a violation');
     expect(hollowExplanation(result)).toBeNull();
+  });
+
+  it('says a French defence of French soil is lawful as legitimate defence', () => {
+    const { result } = judged('germany-attacks-france-1937');
+    expect(result.verdicts.locarno.path.at(-1)?.state).toBe('locarno.legitimateDefence');
+    expect(locarnoHeadline(result.verdicts.locarno, 'is')).toBe(
+      'A FRENCH ACTION IS LAWFUL — legitimate defence of French soil',
+    );
   });
 
   it('sends land forces through the transit states that let them pass, where the case gives their answers', () => {
@@ -186,7 +195,9 @@ describe('a case told as text', () => {
     expect(lines.filter((line) => line.startsWith('               → '))).toEqual(
       noted.map((step) => `               → ${step.note}`),
     );
-    const locarnoAt = lines.indexOf('Locarno, the Rhineland Pact (1925): LAWFUL');
+    const locarnoAt = lines.indexOf(
+      'Locarno, the Rhineland Pact (1925): LAWFUL — no guarantor that counts calls it a violation',
+    );
     expect(lines[locarnoAt - 1]).toBe('');
     const last = result.verdicts.locarno.path.at(-1);
     expect(lines.at(-1)).toBe(

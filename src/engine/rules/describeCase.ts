@@ -99,9 +99,20 @@ export function treatyHeadline(verdict: TreatyVerdict, mood: VerdictMood = 'plai
   return `${outcome}${helper}: ${types}${delivery}`;
 }
 
+/**
+ * Why a lawful verdict is lawful, where it has no reason code: France defends its own soil (Art. 2's first
+ * exception), or no guarantor whose verdict counts calls the action a violation ("no view" does not bar it).
+ */
+const LAWFUL_BECAUSE: Readonly<Record<string, string>> = {
+  'locarno.legitimateDefence': 'legitimate defence of French soil',
+  'locarno.lawful': 'no guarantor that counts calls it a violation',
+};
+
 /** One line for the Locarno verdict. */
 export function locarnoHeadline(verdict: LocarnoVerdict, mood: VerdictMood = 'plain'): string {
-  const reason = verdict.reason === null ? '' : ` — ${REASONS[verdict.reason].title}`;
+  const because = verdict.outcome === 'lawful' ? LAWFUL_BECAUSE[verdict.path.at(-1)?.state ?? ''] : undefined;
+  const reason =
+    verdict.reason !== null ? ` — ${REASONS[verdict.reason].title}` : because === undefined ? '' : ` — ${because}`;
   const outcome = mood === 'plain' ? outcomeWords(verdict.outcome) : LOCARNO_MOODS[mood][verdict.outcome];
   return `${outcome}${reason}`;
 }
