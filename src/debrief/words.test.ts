@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DebriefCrisis, debriefOf, simulate } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
+import { WHY_TEXT } from '../why/text';
 import { answerWords, crisisWords, eventsWords, historyAnswerWords, historyWords, metByWords } from './words';
 
 const rhineland: DebriefCrisis = {
@@ -79,7 +80,7 @@ describe('history’s column: what the government did, and the game’s order st
     );
     // A month without a choice of history's says so, with no words to stand for.
     const quiet = debrief.months.find((m) => m.history.orders.length === 0 && m.history.crisisAnswer === null);
-    expect(quiet === undefined ? null : historyWords(quiet, 'ussr')).toBe('No orders');
+    expect(quiet === undefined ? null : historyWords(quiet, 'ussr')).toBe(WHY_TEXT.debrief.noHistoryOrders);
   });
 
   it('gives the words alone where no order of the game stands for them (a what-if whose convention is signed)', () => {

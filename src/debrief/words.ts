@@ -32,9 +32,14 @@ export function orderWords(action: GameAction, month: string, t: WhyText = WHY_T
   return words === `order.${action.type}` ? action.type : words;
 }
 
-/** A list of orders in words, or "no orders". */
-export function ordersWords(actions: readonly GameAction[], month: string, t: WhyText = WHY_TEXT): string {
-  return actions.length === 0 ? t.debrief.noOrders : actions.map((a) => orderWords(a, month, t)).join('; ');
+/** A list of orders in words, or `none` ("No orders"). */
+export function ordersWords(
+  actions: readonly GameAction[],
+  month: string,
+  t: WhyText = WHY_TEXT,
+  none: string = t.debrief.noOrders,
+): string {
+  return actions.length === 0 ? none : actions.map((a) => orderWords(a, month, t)).join('; ');
 }
 
 /**
@@ -88,7 +93,8 @@ export function classWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyT
  * (the game's order standing for it: begin drafting the convention)"), then its crisis answer if any.
  */
 export function historyWords(month: DebriefMonth, role: 'france' | 'ussr', t: WhyText = WHY_TEXT): string {
-  const given = ordersWords(month.history.orders, month.month, t);
+  // History did things every month: where the scenario records none of the game's orders, it says so, not "No orders".
+  const given = ordersWords(month.history.orders, month.month, t, t.debrief.noHistoryOrders);
   const said = month.history.said.join(' ');
   // Words with no order of the game (a what-if whose convention is already signed): the words alone.
   const orders =

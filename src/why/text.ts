@@ -84,6 +84,8 @@ export const whyTextSchema = z.strictObject({
     firstMark: text,
     same: text,
     noOrders: text,
+    /** History's side of a month for which the scenario records none of the game's orders (not "no orders": history did things). */
+    noHistoryOrders: text,
     historySaid: text,
     historySource: text,
     eventMissed: text,
