@@ -89,6 +89,15 @@ describe('the model data in scenarios/model', () => {
     ]);
   });
 
+  it('ends Britain’s protest at the convention before Britain itself talks with Moscow (April 1939)', () => {
+    const protest = EVENTS.find((e) => e.id === 'british-protest');
+    const talks = EVENTS.find((e) => e.id === 'triple-alliance-talks');
+    expect(protest?.until).toBeDefined();
+    expect(talks?.date.slice(0, 7)).toBe('1939-04');
+    // Both in one month's dispatches read as London objecting to the alliance it was negotiating.
+    expect((protest?.until ?? '9999-12') < (talks?.date.slice(0, 7) ?? '')).toBe(true);
+  });
+
   it('never starts an event’s text with its title: a dispatch reads "title. text" (log/render.ts)', () => {
     for (const event of EVENTS) expect(event.text.startsWith(event.title), event.id).toBe(false);
   });
