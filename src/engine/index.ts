@@ -198,7 +198,7 @@ export {
   transitAsked,
   transitView,
 } from './view/monthView';
-export { type OrderOdds, type OrderRoll, orderOdds } from './view/orderOdds';
+export { type DraftVerdict, type OrderOdds, type OrderRoll, orderOdds } from './view/orderOdds';
 export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export {

@@ -142,4 +142,17 @@ describe('the odds shown beside an order', () => {
     );
     expect(orderOddsText(world, { type: 'domestic.rally' })).toBeNull();
   });
+
+  it('say, for a full draft, each approver’s answer as it stands, and what a refusing one objects to most', () => {
+    const start = createGame(loadScenario('last-chance-1937'), { seed: 'odds', role: 'france' }).getSnapshot().world;
+    // The strongest option of every clause: more than the French approvers will sign.
+    const agreed = Object.fromEntries(
+      Object.entries(CONVENTION.clauses).map(([clause, { options }]) => [clause, options.length - 1]),
+    );
+    const world = { ...start, convention: { ...start.convention, phase: 'drafting' as const, agreed, counter: null } };
+    const text = orderOddsText(world, { type: 'convention.submit' }) ?? '';
+    expect(text).toMatch(/^; as the draft stands: the cabinet approves the draft convention\? (yes|no)/);
+    expect(text).toContain('; the Politburo approves the draft convention? ');
+    expect(text).toMatch(/\? no \(most against the [a-z]/);
+  });
 });

@@ -228,5 +228,13 @@ export function orderOddsText(world: WorldState, action: GameAction): string | n
   const odds = orderOdds(world, action);
   if (odds === null) return null;
   if (odds.kind === 'nil') return `: it would change nothing now, ${odds.why}`;
+  if (odds.kind === 'verdicts') {
+    // No die: each approver's rule is a threshold on the world and the draft, so its answer is known now.
+    const said = odds.verdicts.map(
+      (v) =>
+        `${inSentence(v.question)}? ${v.yes ? 'yes' : 'no'}${v.objection === null || v.yes ? '' : ` (most against the ${v.objection})`}`,
+    );
+    return `; as the draft stands: ${said.join('; ')}`;
+  }
   return `, odds ${odds.rolls.map((roll) => `${roll.chance} in 100 that ${inSentence(roll.question)}`).join(', and ')}`;
 }

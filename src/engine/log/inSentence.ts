@@ -1,6 +1,6 @@
-/** The names a label may open with that keep their capital: peoples, states and capitals of the game. */
+/** The names a label may open with that keep their capital: peoples, states, capitals and the statesmen of the game. */
 const PROPER =
-  /^(?:Soviet|French|British|Polish|Romanian|Czechoslovak|German|Moscow|Paris|London|Berlin|Warsaw|Bucharest|Prague|France|Britain|Poland|Romania|Germany|Italy|Belgium|Czechoslovakia|USSR)\b/;
+  /^(?:Soviet|French|British|Polish|Romanian|Czechoslovak|German|Moscow|Paris|London|Berlin|Warsaw|Bucharest|Prague|France|Britain|Poland|Romania|Germany|Italy|Belgium|Czechoslovakia|USSR|Gamelin|Daladier|Blum|Laval|Stalin|Litvinov)\b/;
 
 /**
  * A label put inside a sentence: its first letter in lower case ("Staff coordination" → "the staff

@@ -197,6 +197,9 @@ describe('the words of each parameter', () => {
     // A people's name is kept only where it opens the label.
     expect(inSentence('Transit by Polish railways')).toBe('transit by Polish railways');
     expect(inSentence('French contribution')).toBe('French contribution');
+    expect(inSentence('Gamelin and the General Staff approve the draft')).toBe(
+      'Gamelin and the General Staff approve the draft',
+    );
     expect(word('clause', { clause: 'noSuchClause' })).toBe('noSuchClause');
     expect(word('clause', { clause: 3 })).toBe('');
     for (const name of ['option', 'counter']) {

@@ -9,7 +9,7 @@ import { CONVENTION, MODEL } from '../model/modelData';
 import { seedFromString } from '../random';
 import type { GameAction } from '../turn/actions';
 import { applyOrder } from '../turn/step';
-import { type WorldState, withWorld } from '../world/worldState';
+import { CLAUSE_IDS, type WorldState, withWorld } from '../world/worldState';
 import { orderOdds } from './orderOdds';
 
 const ORDERS: readonly GameAction[] = [
@@ -102,5 +102,43 @@ describe('the odds of an order', () => {
     expect(orderOdds(world, { type: 'domestic.rally' })).toBeNull();
     // Refused now (the talks are not stalled): no odds.
     expect(orderOdds(world, { type: 'convention.resume' })).toBeNull();
+  });
+
+  it('gives each approver’s verdict on a draft as the submission then finds it, the first no ending the approvals', () => {
+    let submitted = 0;
+    let refused = 0;
+    for (const role of ['france', 'ussr'] as const) {
+      const start = createGame(loadScenario('last-chance-1937'), { seed: `draft-odds-${role}`, role }).getSnapshot()
+        .world;
+      for (let n = 0; n < 60; n++) {
+        // A full draft: each clause at an option picked by n, so that some drafts pass and some fail where.
+        const agreed = Object.fromEntries(
+          CLAUSE_IDS.map((clause, i) => [clause, (n * (i + 3) + i) % CONVENTION.clauses[clause].options.length]),
+        );
+        const world = withWorld(start, {
+          capital: 2,
+          convention: { ...start.convention, phase: 'drafting', agreed, counter: null },
+        });
+        const odds = orderOdds(world, { type: 'convention.submit' });
+        if (odds?.kind !== 'verdicts') throw new Error('a full draft has its approvers’ verdicts');
+        const before = world.log.find((m) => m.month === world.month)?.entries.length ?? 0;
+        const after = applyOrder(world, { type: 'convention.submit' });
+        const judged = (after.log.find((m) => m.month === world.month)?.entries.slice(before) ?? [])
+          .filter((e) => e.key === 'negotiation.approval')
+          .map((e) => [e.params?.approver, e.params?.yes]);
+        const firstNo = odds.verdicts.findIndex((v) => !v.yes);
+        const expected = odds.verdicts.slice(0, firstNo === -1 ? undefined : firstNo + 1);
+        expect(judged).toEqual(expected.map((v) => [v.approver, v.yes]));
+        expect(after.convention.phase === 'signed').toBe(firstNo === -1);
+        submitted += 1;
+        if (firstNo !== -1) {
+          refused += 1;
+          expect(odds.verdicts[firstNo]?.objection).not.toBeNull();
+        }
+      }
+    }
+    expect(submitted).toBe(120);
+    expect(refused).toBeGreaterThan(10);
+    expect(submitted - refused).toBeGreaterThan(0);
   });
 });

@@ -7,15 +7,17 @@
  * its ceiling holds, would move nothing whatever its die said: it says so
  * instead of giving odds.
  */
+import { inSentence } from '../log/inSentence';
 import { renderSentence } from '../log/render';
 import { chanceOf, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, MODEL } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
+import { judgeDraft } from '../negotiation/offers';
 import { costOf, type GameAction, refusal } from '../turn/actions';
 import { staffTalksRules } from '../turn/negotiation';
 import { demarcheWeight } from '../turn/repeats';
-import type { WorldState } from '../world/worldState';
+import { APPROVERS, type Approver, type WorldState } from '../world/worldState';
 
 /** One roll an order makes: its question in words, and its chance in 100 of a yes. */
 export interface OrderRoll {
@@ -23,10 +25,23 @@ export interface OrderRoll {
   readonly chance: number;
 }
 
-/** An order's dice: the rolls it makes, or why it would change nothing whatever they said. */
+/** One approver's verdict on the draft as it stands: its rule in words, yes or no, and the clause it likes least. */
+export interface DraftVerdict {
+  readonly approver: Approver;
+  readonly question: string;
+  readonly yes: boolean;
+  /** The clause it objects to most (the one a refusal sends back to drafting), in words; null if it objects to none. */
+  readonly objection: string | null;
+}
+
+/**
+ * An order's dice: the rolls it makes, or why it would change nothing whatever they said; for the draft's
+ * submission, each approver's verdict, which no die decides (its rules are thresholds on the world and the draft).
+ */
 export type OrderOdds =
   | { readonly kind: 'rolls'; readonly rolls: readonly OrderRoll[] }
-  | { readonly kind: 'nil'; readonly why: string };
+  | { readonly kind: 'nil'; readonly why: string }
+  | { readonly kind: 'verdicts'; readonly verdicts: readonly DraftVerdict[] };
 
 /** A rule's chance of a yes on `world`'s facts: its chance, or 100 or 0 for a threshold rule. */
 function ruleChance(rule: Rule, world: WorldState): number {
@@ -66,6 +81,20 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
         kind: 'rolls',
         rolls: [{ question: renderSentence('roll.demarche', {}, month), chance: MODEL.transit.demarcheChance }],
       };
+    }
+    case 'convention.submit': {
+      // The approvers judge in this order, and the first refusal ends the approvals (`submitDraft`).
+      const context = contextFor(paid);
+      const verdicts = APPROVERS.map((approver): DraftVerdict => {
+        const [{ decision, worstClause }] = judgeDraft(context, approver, paid.convention.agreed, paid.rng);
+        return {
+          approver,
+          question: decision.rule.label,
+          yes: decision.yes,
+          objection: worstClause === null ? null : inSentence(CONVENTION.clauses[worstClause].label),
+        };
+      });
+      return { kind: 'verdicts', verdicts };
     }
     default:
       return null;
