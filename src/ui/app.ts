@@ -62,6 +62,7 @@ import {
   conventionNotNow,
   crisisLabel,
   ORDERS,
+  offerForecast,
   orderOddsText,
   PHASE_NAMES,
   ROLE_NAMES,
@@ -1034,6 +1035,12 @@ export class App {
           ? el('p', { className: 'agreed none', text: 'Not agreed yet' })
           : el('p', { className: 'agreed', text: `Agreed: ${clause.options[agreed] ?? ''}` }),
       ]);
+      // The other side's answer to the option chosen, as things stand (a threshold, no die), before capital is spent.
+      const forecast = el('p', {
+        className: 'offer-forecast',
+        attrs: { id: `forecast-${clause.id}`, 'aria-live': 'polite' },
+        text: offerForecast(world, clause.id, chosen) ?? '',
+      });
       clause.options.forEach((option, index) => {
         const id = `clause-${clause.id}-${index}`;
         const input = el('input', {
@@ -1050,6 +1057,7 @@ export class App {
           const preview = previewFor(clause.id, index);
           this.map?.preview(preview);
           caption.textContent = preview.caption;
+          forecast.textContent = offerForecast(world, clause.id, index) ?? '';
         });
         input.addEventListener('focus', () => {
           const preview = previewFor(clause.id, index);
@@ -1072,7 +1080,7 @@ export class App {
         this.send(action);
         this.cards.querySelector<HTMLElement>('#answer-heading')?.focus();
       });
-      fieldset.append(button);
+      fieldset.append(button, forecast);
       if (reason !== null && drafting) fieldset.append(el('p', { className: 'refused', text: `Not now: ${reason}.` }));
       return fieldset;
     });

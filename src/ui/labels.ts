@@ -3,6 +3,7 @@
  * interface's own text; the history and the rules' words come from data).
  */
 import {
+  type ClauseId,
   CONVENTION,
   type CrisisChoice,
   type CzechoslovakAnswer,
@@ -17,10 +18,12 @@ import {
   listWords,
   MODEL,
   MONTHLY_ORDERS,
+  type OrderOdds,
   orderOdds,
   refusal,
   type WorldState,
 } from '../engine';
+import { signed } from '../why/text';
 
 export const ROLE_NAMES: Readonly<Record<Delegation, string>> = {
   france: 'France',
@@ -228,6 +231,7 @@ export function orderOddsText(world: WorldState, action: GameAction): string | n
   const odds = orderOdds(world, action);
   if (odds === null) return null;
   if (odds.kind === 'nil') return `: it would change nothing now, ${odds.why}`;
+  if (odds.kind === 'answer') return `; ${offerAnswerWords(world, odds)}`;
   if (odds.kind === 'verdicts') {
     // No die: each approver's rule is a threshold on the world and the draft, so its answer is known now.
     const said = odds.verdicts.map(
@@ -237,4 +241,30 @@ export function orderOddsText(world: WorldState, action: GameAction): string | n
     return `; as the draft stands: ${said.join('; ')}`;
   }
   return `, odds ${odds.rolls.map((roll) => `${roll.chance} in 100 that ${inSentence(roll.question)}`).join(', and ')}`;
+}
+
+/** The side that answers an offer by the world's role: "Moscow" to a French offer, "Paris" to a Soviet one. */
+const ANSWERING = { france: 'Moscow', ussr: 'Paris' } as const;
+
+/**
+ * The other side's answer to an offer, as things stand: "as things stand, Moscow would accept it (its reasons add
+ * up to +12; it accepts from 0)". No die decides it (the rule is a threshold): the answer the offer then gets.
+ */
+export function offerAnswerWords(world: WorldState, odds: Extract<OrderOdds, { kind: 'answer' }>): string {
+  const who = ANSWERING[world.role];
+  const answer =
+    odds.answer === 'accept'
+      ? 'would accept it'
+      : odds.answer === 'counter'
+        ? `would counter with “${odds.counter ?? ''}”`
+        : 'would refuse it';
+  return `as things stand, ${who} ${answer} (its reasons add up to ${signed(odds.score)}; it accepts from ${signed(odds.acceptAt)})`;
+}
+
+/** The forecast under an offer's button: the other side's answer to `option` on `clause` now, or null if refused now. */
+export function offerForecast(world: WorldState, clause: ClauseId, option: number): string | null {
+  const odds = orderOdds(world, { type: 'convention.offer', clause, option });
+  if (odds?.kind !== 'answer') return null;
+  const words = offerAnswerWords(world, odds);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }

@@ -86,6 +86,12 @@ describe('the convention’s talks, by keyboard', () => {
     await activate(page, 'keyboard', '#open-convention');
     await page.locator('#clause-cards').waitFor();
     await chooseRadio(page, 'keyboard', 'clause-staffCoordination', '1');
+    // Before any capital is spent, the card says what Moscow will answer: the counter-offer that then comes.
+    await expect
+      .poll(() => page.locator('#forecast-staffCoordination').textContent())
+      .toMatch(
+        /^As things stand, Moscow would counter with “liaison officers” \(its reasons add up to .+; it accepts from 0\)\.$/,
+      );
     await activate(page, 'keyboard', '[data-offer="staffCoordination"]');
     const counter = page.locator('#counter');
     await counter.waitFor();

@@ -141,4 +141,38 @@ describe('the odds of an order', () => {
     expect(refused).toBeGreaterThan(10);
     expect(submitted - refused).toBeGreaterThan(0);
   });
+
+  it('gives the other side’s answer to an offer as the offer then gets it: accepted, countered or refused', () => {
+    const seen = new Set<string>();
+    for (const role of ['france', 'ussr'] as const) {
+      const start = createGame(loadScenario('last-chance-1937'), { seed: `offer-odds-${role}`, role }).getSnapshot()
+        .world;
+      const world = withWorld(start, {
+        capital: 2,
+        convention: { ...start.convention, phase: 'drafting', counter: null },
+      });
+      for (const clause of CLAUSE_IDS) {
+        CONVENTION.clauses[clause].options.forEach((_, option) => {
+          const action: GameAction = { type: 'convention.offer', clause, option };
+          const odds = orderOdds(world, action);
+          if (odds?.kind !== 'answer') throw new Error('an offer has its answer');
+          const after = applyOrder(world, action);
+          const got =
+            after.convention.agreed[clause] === option
+              ? 'accept'
+              : after.convention.counter?.clause === clause
+                ? 'counter'
+                : 'reject';
+          expect([role, clause, option, odds.answer]).toEqual([role, clause, option, got]);
+          if (got === 'counter') {
+            const counter = after.convention.counter?.option ?? -1;
+            expect(odds.counter).toBe(CONVENTION.clauses[clause].options[counter]);
+          } else expect(odds.counter).toBeNull();
+          expect(odds.answer === 'accept').toBe(odds.score >= odds.acceptAt);
+          seen.add(got);
+        });
+      }
+    }
+    expect([...seen].sort()).toEqual(['accept', 'counter', 'reject']);
+  });
 });

@@ -13,7 +13,7 @@ import { chanceOf, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, MODEL } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
-import { judgeDraft } from '../negotiation/offers';
+import { answerOffer, clauseOptions, judgeDraft } from '../negotiation/offers';
 import { costOf, type GameAction, refusal } from '../turn/actions';
 import { staffTalksRules } from '../turn/negotiation';
 import { demarcheWeight } from '../turn/repeats';
@@ -41,7 +41,17 @@ export interface DraftVerdict {
 export type OrderOdds =
   | { readonly kind: 'rolls'; readonly rolls: readonly OrderRoll[] }
   | { readonly kind: 'nil'; readonly why: string }
-  | { readonly kind: 'verdicts'; readonly verdicts: readonly DraftVerdict[] };
+  | { readonly kind: 'verdicts'; readonly verdicts: readonly DraftVerdict[] }
+  | {
+      readonly kind: 'answer';
+      /** The other side's answer to an offer, as things stand: its rule is a threshold, no die. */
+      readonly answer: 'accept' | 'counter' | 'reject';
+      /** The option it would counter with, in words; null unless it counters. */
+      readonly counter: string | null;
+      /** Its reasons' total, and the total it accepts from. */
+      readonly score: number;
+      readonly acceptAt: number;
+    };
 
 /** A rule's chance of a yes on `world`'s facts: its chance, or 100 or 0 for a threshold rule. */
 function ruleChance(rule: Rule, world: WorldState): number {
@@ -80,6 +90,22 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
       return {
         kind: 'rolls',
         rolls: [{ question: renderSentence('roll.demarche', {}, month), chance: MODEL.transit.demarcheChance }],
+      };
+    }
+    case 'convention.offer': {
+      const [{ answer, counterOption, decision }] = answerOffer(
+        contextFor(paid),
+        paid.role,
+        action.clause,
+        action.option,
+        paid.rng,
+      );
+      return {
+        kind: 'answer',
+        answer,
+        counter: counterOption === null ? null : (clauseOptions(action.clause)[counterOption] ?? null),
+        score: decision.score,
+        acceptAt: CONVENTION.rules.acceptAt.value,
       };
     }
     case 'convention.submit': {
