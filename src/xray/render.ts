@@ -322,7 +322,29 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
     g.addEventListener('blur', () => hideTip(g));
     g.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') hideTip(g);
+      const to = stepTo(node.id, event.key);
+      if (to === null) return;
+      event.preventDefault();
+      rove(to);
+      nodeEls.get(to)?.focus();
     });
+  }
+
+  /**
+   * One Tab stop per machine (the current state, else the first), the arrow keys, Home and End moving between its
+   * states in the drawing's order: a crisis's X-ray once put some 120 Tab stops before the class's answer buttons.
+   */
+  const order = laid.nodes.map((n) => n.id);
+  function stepTo(from: string, key: string): string | null {
+    const at = order.indexOf(from);
+    if (key === 'ArrowRight' || key === 'ArrowDown') return order[Math.min(order.length - 1, at + 1)] ?? null;
+    if (key === 'ArrowLeft' || key === 'ArrowUp') return order[Math.max(0, at - 1)] ?? null;
+    if (key === 'Home') return order[0] ?? null;
+    if (key === 'End') return order.at(-1) ?? null;
+    return null;
+  }
+  function rove(to: string): void {
+    for (const [id, g] of nodeEls) g.setAttribute('tabindex', id === to ? '0' : '-1');
   }
 
   function highlight(path: readonly PathStep[]): void {
@@ -354,6 +376,7 @@ export function mountXray(container: HTMLElement, options: XrayOptions): XrayHan
       g.setAttribute('aria-label', describe(node));
     }
     twin.replaceChildren(...pathItems(path, stop));
+    rove(current ?? order[0] ?? '');
     figure.dataset.current = current ?? '';
     centre();
   }

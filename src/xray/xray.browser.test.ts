@@ -120,6 +120,19 @@ describe('the rules X-ray', () => {
     await page.screenshot({ path: join(SHOTS, 'rhineland-keyboard.png') });
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
+    // One Tab stop per machine, the current state; the arrow keys walk its other states.
+    const stops = await page
+      .locator('figure[data-machine]')
+      .evaluateAll((figures) => figures.map((f) => f.querySelectorAll('.xray-state[tabindex="0"]').length));
+    expect(stops.length).toBeGreaterThan(1);
+    expect(stops.every((n) => n === 1)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-state') ?? null);
+    expect(next).not.toBe(NOT_IN_FORCE);
+    expect(next?.startsWith('francoSovietPact.')).toBe(true);
+    expect(await tip.getAttribute('data-for')).toBe(next);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe(NOT_IN_FORCE);
     expect(errors).toEqual([]);
     await page.close();
   });
