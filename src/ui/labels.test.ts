@@ -138,7 +138,7 @@ describe('the odds shown beside an order', () => {
     );
     const worn = { ...world, repeats: { 'demarche-poland': { count: 30, last: world.month } } };
     expect(orderOddsText(worn, { type: 'diplomacy.demarche', to: 'poland' })).toBe(
-      ': it would change nothing now, repeated so often that it carries no weight now',
+      `: it would change nothing now, repeated so often that it carries no weight now (it weighs again after more than ${MODEL.diminishing.forgetAfterMonths} months without one)`,
     );
     expect(orderOddsText(world, { type: 'domestic.rally' })).toBeNull();
   });

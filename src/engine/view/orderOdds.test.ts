@@ -91,7 +91,7 @@ describe('the odds of an order', () => {
     const worn = { ...world, repeats: { 'demarche-poland': { count: 30, last: world.month } } };
     expect(orderOdds(worn, { type: 'diplomacy.demarche', to: 'poland' })).toEqual({
       kind: 'nil',
-      why: 'repeated so often that it carries no weight now',
+      why: `repeated so often that it carries no weight now (it weighs again after more than ${MODEL.diminishing.forgetAfterMonths} months without one)`,
     });
     // At its ceiling, a démarche would soften the government no further.
     const held = { ...world, transit: { ...world.transit, poland: MODEL.transit.grantedAt + 10 } };

@@ -85,7 +85,13 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
     case 'diplomacy.demarche': {
       // As the order weighs it: the gain left after repetition, and the ceiling it may not pass.
       const { gain, current, reached } = demarcheWeight(paid, action.to);
-      if (gain === 0) return { kind: 'nil', why: 'repeated so often that it carries no weight now' };
+      if (gain === 0) {
+        const months = MODEL.diminishing.forgetAfterMonths;
+        return {
+          kind: 'nil',
+          why: `repeated so often that it carries no weight now (it weighs again after more than ${months} months without one)`,
+        };
+      }
       if (reached <= current) return { kind: 'nil', why: 'the government will not move further on démarches alone' };
       return {
         kind: 'rolls',
