@@ -4,7 +4,7 @@
  * says so (`crisis.mobilisationBinds`), so its help must not promise action.
  */
 import { describe, expect, it } from 'vitest';
-import { CONVENTION, CRISIS_CHOICES, createGame, MODEL, type WorldState } from '../engine';
+import { CONVENTION, CRISIS_CHOICES, createGame, MODEL, MOVES, type WorldState } from '../engine';
 import { loadScenario } from '../testing/scenarios';
 import { assumedAnswersText, CRISIS_LABELS, conventionNotNow, crisisLabel, orderOddsText } from './labels';
 
@@ -47,16 +47,21 @@ describe('the crisis answers’ help', () => {
     // treaty-and-rules.md §1: Art. 2 is the case where the Council fails (Covenant Art. 15 §7); Art. 3 acts under Art. 16.
     expect(CRISIS_LABELS['refer-council'].help).toContain('treaty Art. 3 and Protocol point I');
     expect(CRISIS_LABELS['refer-council'].help).not.toContain('treaty Art. 2');
-    expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/keeps help due if none comes/);
+    expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/would keep help due if none came/);
     expect(CRISIS_LABELS.mobilise.help).toMatch(/in the model/);
   });
 });
 
-describe('invoking the Protocol', () => {
-  it('promises help due under point I only where the Franco-Soviet treaty applies', () => {
-    const { help } = CRISIS_LABELS['invoke-protocol'];
-    expect(help).toMatch(/Where the Franco-Soviet treaty applies \(an attack on French or Soviet soil\), point I/);
-    expect(help).toMatch(/elsewhere you act on your own decision, which Locarno still judges/);
+describe('acting without waiting for the Council', () => {
+  it('promises help due under point I only where the Franco-Soviet treaty applies, and is not called invoking it', () => {
+    const { label, help } = CRISIS_LABELS['invoke-protocol'];
+    // No German move of the game attacks French or Soviet soil: a button "Invoke the Protocol" named a ground never there.
+    expect(
+      MOVES.some((m) => ['france', 'ussr'].includes(m.incident.victim) && m.incident.target === 'own-territory'),
+    ).toBe(false);
+    expect(label).toBe('Act without waiting for the Council');
+    expect(help).toMatch(/Against an attack on French or Soviet soil, point I of the Franco-Soviet Protocol/);
+    expect(help).toMatch(/elsewhere no treaty obliges it, and Locarno still judges a French action/);
   });
 });
 

@@ -39,9 +39,11 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
     label: 'Refer it to the League Council',
     help: 'Act only if the Council recommends action (Covenant Art. 16; treaty Art. 3 and Protocol point I §1).',
   },
+  // Not "Invoke the Protocol": the Protocol is a ground only against an attack on French or Soviet soil, and no German
+  // move of the game is one (treaty-and-rules.md §5.5); the log says so of the answer given (`choiceWords`).
   'invoke-protocol': {
-    label: 'Invoke the Protocol',
-    help: 'Act without waiting for the Council’s recommendation. Where the Franco-Soviet treaty applies (an attack on French or Soviet soil), point I of its Protocol of Signature keeps help due if none comes; elsewhere you act on your own decision, which Locarno still judges.',
+    label: 'Act without waiting for the Council',
+    help: 'On your own decision, without the Council’s recommendation. Against an attack on French or Soviet soil, point I of the Franco-Soviet Protocol of Signature would keep help due if none came; elsewhere no treaty obliges it, and Locarno still judges a French action.',
   },
   'ask-guarantors': {
     label: 'Ask the Locarno guarantors',
