@@ -334,8 +334,13 @@ describe('the sentences a player reads', () => {
     expect(renderSentence('event', { event: 'triple-alliance-talks' }, '1939-04')).toMatch(/^About 17 April 1939\. /);
     // A day the timeline is sure of is told as it is.
     expect(renderSentence('event', { event: 'council-finds-violation' }, '1936-03')).toMatch(/^19 March 1936\. /);
+    // A day the timeline leaves out, the month alone sure, and the day the project's own decision: "about" too.
+    expect(renderSentence('event', { event: 'germany-leaves-league' }, '1935-10')).toMatch(
+      /^About 21 October 1935\. Germany leaves the League\./,
+    );
     for (const event of EVENTS.filter((e) => e.dayUncertain === true)) {
-      expect(event.confidence, event.id).toBe('U');
+      const decided = /the day[^)]*is the project's decision/.test(event.source ?? '');
+      expect([event.id, event.confidence === 'U' || decided]).toEqual([event.id, true]);
       expect(event.date, event.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });

@@ -125,7 +125,7 @@ export const eventSchema = sourced({
   chance: ruleSchema.optional(),
   effects: effectsSchema,
   confidence: z.enum(['C', 'S', 'U']).optional(),
-  /** The timeline gives its day as uncertain (17 March 1938, "U (exact day)"): the day is told with "about". */
+  /** The timeline gives its day as uncertain (17 March 1938, "U (exact day)"), or the month alone and the day is the project's (21 October 1935): the day is told with "about". */
   dayUncertain: z.literal(true).optional(),
   /**
    * A decision of one side's own government (Moscow's offer of February 1937): in a game played as that side the
