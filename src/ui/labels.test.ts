@@ -47,7 +47,7 @@ describe('the crisis answers’ help', () => {
     // treaty-and-rules.md §1: Art. 2 is the case where the Council fails (Covenant Art. 15 §7); Art. 3 acts under Art. 16.
     expect(CRISIS_LABELS['refer-council'].help).toContain('treaty Art. 3 and Protocol point I');
     expect(CRISIS_LABELS['refer-council'].help).not.toContain('treaty Art. 2');
-    expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/would keep help due if none came/);
+    expect(CRISIS_LABELS['invoke-protocol'].help).toMatch(/would point I of the Franco-Soviet Protocol keep help due/);
     expect(CRISIS_LABELS.mobilise.help).toMatch(/in the model/);
   });
 });
@@ -60,8 +60,10 @@ describe('acting without waiting for the Council', () => {
       MOVES.some((m) => ['france', 'ussr'].includes(m.incident.victim) && m.incident.target === 'own-territory'),
     ).toBe(false);
     expect(label).toBe('Act without waiting for the Council');
-    expect(help).toMatch(/Against an attack on French or Soviet soil, point I of the Franco-Soviet Protocol/);
-    expect(help).toMatch(/elsewhere no treaty obliges it, and Locarno still judges a French action/);
+    expect(help).toMatch(
+      /^On your own decision\. Only against an attack on French or Soviet soil would point I of the Franco-Soviet Protocol/,
+    );
+    expect(help).toMatch(/Locarno still judges a French action\.$/);
   });
 });
 

@@ -43,7 +43,7 @@ export const CRISIS_LABELS: Readonly<Record<CrisisChoice, { label: string; help:
   // move of the game is one (treaty-and-rules.md §5.5); the log says so of the answer given (`choiceWords`).
   'invoke-protocol': {
     label: 'Act without waiting for the Council',
-    help: 'On your own decision, without the Council’s recommendation. Against an attack on French or Soviet soil, point I of the Franco-Soviet Protocol of Signature would keep help due if none came; elsewhere no treaty obliges it, and Locarno still judges a French action.',
+    help: 'On your own decision. Only against an attack on French or Soviet soil would point I of the Franco-Soviet Protocol keep help due without a recommendation; Locarno still judges a French action.',
   },
   'ask-guarantors': {
     label: 'Ask the Locarno guarantors',
