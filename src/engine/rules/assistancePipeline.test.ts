@@ -363,7 +363,15 @@ describe('a French action no assistance treaty covers (treaty-and-rules.md §5.8
       event: { kind: 'attack', aggressor: 'france', victim: 'poland', target: 'own-territory', unprovoked: true },
     });
     expect(requestsOf(franceAttacks)).not.toContain('locarno.engagement');
-    expect(evaluateCase(franceAttacks).verdicts.locarno).toMatchObject({ reason: 'NO_FRENCH_ACTION' });
+    // Its own attack is a French action, judged by whom it strikes: Art. 2 binds France towards Germany, not Poland.
+    // (It had read "no French action to judge" beside France's attack.)
+    const judged = evaluateCase(franceAttacks).verdicts.locarno;
+    expect(judged).toMatchObject({ outcome: 'not-engaged', reason: 'NOT_AGAINST_LOCARNO_PARTY' });
+    expect(judged.path[0]?.note).toMatch(/^French action judged: an attack by France on another state\./);
+    const onGermany = onAustria({
+      event: { kind: 'attack', aggressor: 'france', victim: 'germany', target: 'own-territory', unprovoked: true },
+    });
+    expect(evaluateCase(onGermany).verdicts.locarno.outcome).toBe('violation');
     const notInForce = { ...GERMANY_ATTACKS_USSR, date: '1935-06-01' };
     expect(evaluateCase(notInForce).verdicts['franco-soviet'].reason).toBe('NOT_IN_FORCE');
     expect(requestsOf(notInForce)).not.toContain('locarno.engagement');

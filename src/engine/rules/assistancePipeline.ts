@@ -254,17 +254,19 @@ function* locarnoOutsideThePact(
   if (incident.kind === 'attack' && incident.victim === 'france') {
     return yield* locarnoStage(world, { kind: 'defence', against: incident.aggressor });
   }
+  // France itself the aggressor: an attack Locarno judges by whom it strikes (Art. 2 binds France towards Germany),
+  // not "no French action".
+  if (incident.kind === 'attack' && incident.aggressor === 'france') {
+    return yield* locarnoStage(world, { kind: 'aggression', against: incident.victim });
+  }
   // Any French action against the aggressor is Locarno's to judge (§5.8), not only help under a treaty:
   // France may go to war over Austria or Poland, whose treaties with it the legal engine does not model.
-  // (An attack on France was judged above.) Help to the USSR is the Franco-Soviet treaty's: where it
-  // owes none, France gives none; and a France that is itself the aggressor acts against no aggressor.
+  // (An attack on France, and one by France, were judged above.) Help to the USSR is the Franco-Soviet treaty's:
+  // where it owes none, France gives none.
   const franceActs =
     incident.victim === 'czechoslovakia'
       ? franceAssistsCzechoslovakia
-      : incident.kind === 'attack' &&
-        incident.victim !== 'ussr' &&
-        incident.aggressor !== 'france' &&
-        (yield* askFranceActs());
+      : incident.kind === 'attack' && incident.victim !== 'ussr' && (yield* askFranceActs());
   if (!franceActs) return yield* locarnoStage(world, { kind: 'none' });
   if (!isLocarnoCounterpart(incident.aggressor)) {
     return yield* locarnoStage(world, {

@@ -309,6 +309,7 @@ const FRENCH_ACTION_NAMES: Readonly<Record<FrenchAction['kind'], string>> = {
   none: 'none',
   assistance: 'an attack on the aggressor to help its victim',
   defence: 'resistance to an attack on French territory',
+  aggression: 'an attack by France on another state',
   riposte: 'a riposte into the demilitarised zone',
 };
 

@@ -24,7 +24,9 @@ export type FrenchAction =
   /** France resists an attack on its own territory. */
   | { readonly kind: 'defence'; readonly against: CountryId }
   /** France answers a breach of the demilitarised zone. */
-  | { readonly kind: 'riposte'; readonly against: CountryId; readonly unprovoked: boolean };
+  | { readonly kind: 'riposte'; readonly against: CountryId; readonly unprovoked: boolean }
+  /** France is itself the aggressor: it attacks `against` (a case supposed: France attacks the USSR). */
+  | { readonly kind: 'aggression'; readonly against: CountryId };
 
 export type Guarantor = 'uk' | 'italy';
 
