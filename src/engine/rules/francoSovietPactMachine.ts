@@ -434,7 +434,7 @@ export const francoSovietPactMachine = setup({
         cite: 'Franco-Soviet Treaty, Art. 3 §1; Covenant Art. 16',
         kind: 'letter',
         summary:
-          'The aggressor, a Member, resorted to war in disregard of the Covenant: help is given "acting in application of Art. 16".',
+          'The aggressor, a Member (or a non-Member that accepted the obligations of membership for the dispute, Art. 17 §1), resorted to war in disregard of the Covenant: help is given "acting in application of Art. 16".',
       },
       always: [
         { guard: 'hasRecommendation', target: 'complyWithRecommendation' },
