@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, debriefOf, type GameAction } from '../engine';
+import { playFurtherToEnd } from '../testing/delegations';
 import { loadScenario } from '../testing/scenarios';
 import { WHY_TEXT } from '../why/text';
 import { debriefCsv, debriefRows, parseCsv } from './csv';
@@ -59,17 +60,7 @@ describe('the CSV of a game that seated further delegations', () => {
     const roles = ['france', 'ussr', 'britain', 'poland'] as const;
     const game = createGame(scenario, { seed: 'csv-further', roles: [...roles] });
     // The sides stand aside; Britain and Poland give, whenever asked, the answer the rules list last.
-    for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
-      for (const by of ['britain', 'poland'] as const) {
-        for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
-          expect(game.send(legal.at(-1), { by }).accepted).toBe(true);
-        }
-      }
-      if (game.getSnapshot().phase === 'crisis') {
-        for (const by of ['france', 'ussr'] as const)
-          game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by });
-      } else game.send({ type: 'turn.end' }, { by: 'france' });
-    }
+    playFurtherToEnd(game, ['britain', 'poland']);
     const { world, turns } = game.getSnapshot();
     const debrief = debriefOf(scenario, world, turns, { roles });
     const answers = debrief.furtherAnswers ?? [];

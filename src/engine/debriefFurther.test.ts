@@ -6,51 +6,23 @@
  * Every game is built inside its `it`.
  */
 import { describe, expect, it } from 'vitest';
+import { playFurtherToEnd } from '../testing/delegations';
 import { loadScenario } from '../testing/scenarios';
 import { debriefOf, furtherAnswersOf } from './debrief';
 import { createGame } from './game';
 import { DELEGATION_DATA } from './model/delegationData';
 import type { GameAction } from './turn/actions';
-import { type Delegation, type FurtherDelegation, isSide } from './world/worldState';
-
-/** An answer as the test gave it, with what it saw when it gave it. */
-interface Given {
-  readonly month: string;
-  readonly by: FurtherDelegation;
-  readonly action: GameAction;
-  readonly move: string | null;
-  readonly phase: 'orders' | 'crisis';
-}
+import type { Delegation } from './world/worldState';
 
 /**
- * A game of five delegations from Munich: the sides give no orders and stand
- * aside at every crisis; each further delegation, whenever it is asked, gives
- * the answer `pick` chooses among those the rules allow.
+ * A game of four delegations from Munich: the sides give no orders and stand aside at every crisis; Britain, Poland
+ * and Czechoslovakia, whenever they are asked, give the answer `pick` chooses among those the rules allow.
  */
-function playFurther(seed: string, pick: (legal: readonly GameAction[], n: number) => GameAction) {
+function playFurther(seed: string, pick: (legal: readonly GameAction[]) => GameAction) {
   const scenario = loadScenario('munich-1938');
   const roles: Delegation[] = ['france', 'ussr', 'britain', 'poland', 'czechoslovakia'];
   const game = createGame(scenario, { seed, roles });
-  const given: Given[] = [];
-  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
-    const { world } = game.getSnapshot();
-    // A delegation may be asked more than one thing at once (Britain at the Sudeten crisis: its verdict and its stand).
-    for (const by of roles.filter((r): r is FurtherDelegation => !isSide(r))) {
-      for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
-        const action = pick(legal, given.length);
-        expect(game.send(action, { by })).toEqual({ accepted: true, reason: null });
-        const phase = world.phase === 'crisis' ? 'crisis' : 'orders';
-        given.push({ month: world.month, by, action, move: world.crisis?.move ?? null, phase });
-      }
-    }
-    if (world.phase === 'crisis') {
-      for (const side of ['france', 'ussr'] as const) {
-        const answer = { type: 'crisis.respond', choice: 'stand-aside' } as const;
-        expect(game.send(answer, { by: side })).toEqual({ accepted: true, reason: null });
-      }
-    } else expect(game.send({ type: 'turn.end' }, { by: 'france' })).toEqual({ accepted: true, reason: null });
-  }
-  expect(game.getSnapshot().phase).toBe('ended');
+  const given = playFurtherToEnd(game, ['britain', 'poland', 'czechoslovakia'], pick);
   const { world, turns } = game.getSnapshot();
   return { scenario, roles, world, turns, given };
 }

@@ -9,8 +9,12 @@ import {
   type CrisisChoice,
   createGame,
   type Delegation,
+  type FurtherDelegation,
+  type Game,
+  type GameAction,
   type GameFile,
   guaranteeAsked,
+  isSide,
   recordGame,
   type Scenario,
   standAsked,
@@ -56,4 +60,49 @@ export function playDelegations(
   }
   const { turns, world } = game.getSnapshot();
   return recordGame(scenario, seed, world.role, turns, undefined, world.variants, roles);
+}
+
+/** A further delegation's answer as a test gave it, with the world's month and phase when it gave it. */
+export interface GivenAnswer {
+  readonly month: string;
+  readonly by: FurtherDelegation;
+  readonly action: GameAction;
+  readonly move: string | null;
+  readonly phase: 'orders' | 'crisis';
+}
+
+/**
+ * Play `game` to its ending: the sides give no orders and stand aside at every crisis; each further delegation of
+ * `further`, whenever the rules ask it something (Britain may be asked two things at one crisis), gives the answer
+ * `pick` chooses among those they allow. Returns the answers given, in order; throws if one is refused.
+ */
+export function playFurtherToEnd(
+  game: Game,
+  further: readonly FurtherDelegation[],
+  pick: (legal: readonly GameAction[]) => GameAction = (legal) => legal.at(-1) ?? { type: 'pass' },
+): GivenAnswer[] {
+  const given: GivenAnswer[] = [];
+  for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
+    const { world } = game.getSnapshot();
+    for (const by of further) {
+      for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
+        const action = pick(legal);
+        const sent = game.send(action, { by });
+        if (!sent.accepted) throw new Error(`${by}: ${action.type} refused: ${sent.reason}`);
+        given.push({
+          month: world.month,
+          by,
+          action,
+          move: world.crisis?.move ?? null,
+          phase: world.phase === 'crisis' ? 'crisis' : 'orders',
+        });
+      }
+    }
+    const sides = game.getSnapshot().delegations.roles.filter(isSide);
+    if (game.getSnapshot().phase === 'crisis') {
+      for (const by of sides) game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by });
+    } else game.send({ type: 'turn.end' }, { by: sides[0] ?? 'france' });
+  }
+  if (game.getSnapshot().phase !== 'ended') throw new Error('the game did not end');
+  return given;
 }

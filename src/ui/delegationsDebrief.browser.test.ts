@@ -24,6 +24,7 @@ import {
   type TurnRecord,
 } from '../engine';
 import { packLink } from '../share/link';
+import { playFurtherToEnd } from '../testing/delegations';
 import { loadScenario } from '../testing/scenarios';
 import { WHY_TEXT } from '../why/text';
 import { axeViolations } from './a11yAudit';
@@ -191,17 +192,7 @@ describe('the ending of a game of delegations', () => {
     const roles: Delegation[] = ['france', 'ussr', 'britain', 'poland'];
     // The sides stand aside and give no orders; Britain and Poland give, whenever asked, the answer listed last.
     const game = createGame(munich, { seed, roles });
-    for (let guard = 0; guard < 200 && game.getSnapshot().phase !== 'ended'; guard++) {
-      for (const by of ['britain', 'poland'] as const) {
-        for (let legal = game.legalActions(by); legal.length > 0; legal = game.legalActions(by)) {
-          expect(game.send(legal.at(-1), { by }).accepted).toBe(true);
-        }
-      }
-      if (game.getSnapshot().phase === 'crisis') {
-        for (const by of ['france', 'ussr'] as const)
-          game.send({ type: 'crisis.respond', choice: 'stand-aside' }, { by });
-      } else game.send({ type: 'turn.end' }, { by: 'france' });
-    }
+    playFurtherToEnd(game, ['britain', 'poland']);
     const whole = game.getSnapshot();
     expect(whole.phase).toBe('ended');
     const expected = debriefOf(munich, whole.world, whole.turns, { roles });
