@@ -888,6 +888,15 @@ export class App {
       };
       button.addEventListener('click', open);
       button.addEventListener('focus', open);
+      // Tab goes into the tooltip's own control (Poland's or Romania's démarche) before the next state: the tooltip
+      // stands apart in the page, where Tab alone never reached it.
+      button.addEventListener('keydown', (event) => {
+        if (event.key !== 'Tab' || event.shiftKey || this.tooltip.hidden || this.tooltipFor !== state.id) return;
+        const inside = this.tooltip.querySelector<HTMLElement>('button');
+        if (inside === null) return;
+        event.preventDefault();
+        inside.focus();
+      });
       list.append(el('li', {}, [button]));
     }
     return el('details', { className: 'states-twin', attrs: { id: 'states-twin' } }, [
@@ -930,6 +939,16 @@ export class App {
             this.send(action);
             this.hideTooltip();
           }
+        });
+        // Reached by Tab from the state in "States on the map": Shift+Tab goes back to it, Tab on to the next state.
+        button.addEventListener('keydown', (event) => {
+          if (event.key !== 'Tab') return;
+          const states = [...this.panel.querySelectorAll<HTMLElement>('#states-twin button[data-state]')];
+          const at = states.findIndex((b) => b.dataset.state === id);
+          const to = at === -1 ? undefined : states[event.shiftKey ? at : at + 1];
+          if (to === undefined) return;
+          event.preventDefault();
+          to.focus();
         });
         actions.push(button);
         if (reason !== null) actions.push(el('p', { className: 'refused', text: `Not now: ${reason}.` }));

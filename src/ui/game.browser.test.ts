@@ -284,6 +284,31 @@ describe('saves', () => {
 });
 
 describe('on a classroom board (touch)', () => {
+  it("reaches a state's démarche in its tooltip by Tab from the list of states, and gives it with Enter", async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(harness.url);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'munich-1938', 'france');
+    await page.locator('#states-twin summary').focus();
+    await page.keyboard.press('Enter');
+    const poland = page.locator('#states-twin button[data-state="poland"]');
+    await poland.focus();
+    await expect.poll(() => page.locator('#tooltip').textContent()).toMatch(/^Poland/);
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Tab goes into the tooltip (it stands apart in the page), Shift+Tab back to the state.
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toMatch(/^Démarche in Warsaw/);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-state'))).toBe('poland');
+    await page.keyboard.press('Tab');
+    const capital = await page.locator('#capital').textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#capital').textContent()).not.toBe(capital);
+    expect(await page.locator('#this-month').textContent()).toMatch(/Poland/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("opens a state's tooltip with a tap, and its démarche with another", async () => {
     const board = await startBrowserHarness('/', { touch: true });
     try {
