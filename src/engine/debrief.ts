@@ -213,7 +213,7 @@ export interface Debrief {
    * The further delegations a game of delegations seated (Poland, Romania, Czechoslovakia, Britain), in the order of
    * its roles: named among who played.
    */
-  readonly further?: readonly Exclude<Delegation, Role>[];
+  readonly further?: readonly FurtherDelegation[];
   /** With `further`: each further delegation's answers, month by month, beside history's. */
   readonly furtherAnswers?: readonly FurtherAnswer[];
   readonly ending: {
@@ -532,7 +532,7 @@ export function debriefOf(
           : { role: side, ...sideMonths(scenario, world, turns, side, sideCrises(scenario, world, side)) },
       )
     : undefined;
-  const further = delegations.filter((d): d is Exclude<Delegation, Role> => !isSide(d));
+  const further = delegations.filter((d): d is FurtherDelegation => !isSide(d));
   const ending = ENDINGS.find((e) => e.id === world.ending);
   return {
     scenario: scenario.id,

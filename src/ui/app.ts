@@ -752,6 +752,8 @@ export class App {
       if (reason?.startsWith('only the ')) continue;
       const cost = actionCost(action);
       const odds = reason === null ? orderOddsText(world, action) : null;
+      // The ids of the lines that describe the order: what it does, and why it is refused now.
+      const tag = `${action.type}-${'to' in action ? action.to : ''}`;
       const button = el(
         'button',
         {
@@ -760,10 +762,7 @@ export class App {
             type: 'button',
             'data-action': action.type === 'diplomacy.demarche' ? `${action.type}:${action.to}` : action.type,
             // What the order does is read with it; why it is refused now, after that.
-            'aria-describedby':
-              reason === null
-                ? `help-${action.type}-${'to' in action ? action.to : ''}`
-                : `help-${action.type}-${'to' in action ? action.to : ''} why-${action.type}-${'to' in action ? action.to : ''}`,
+            'aria-describedby': reason === null ? `help-${tag}` : `help-${tag} why-${tag}`,
             ...(reason === null ? {} : { 'aria-disabled': 'true' }),
           },
         },
@@ -785,14 +784,14 @@ export class App {
           button,
           el('span', {
             className: 'order-help',
-            attrs: { id: `help-${action.type}-${'to' in action ? action.to : ''}` },
+            attrs: { id: `help-${tag}` },
             text: orderHelp(action),
           }),
           reason === null
             ? null
             : el('span', {
                 className: 'refused',
-                attrs: { id: `why-${action.type}-${'to' in action ? action.to : ''}` },
+                attrs: { id: `why-${tag}` },
                 text: `Not now: ${reason}.`,
               }),
         ]),
