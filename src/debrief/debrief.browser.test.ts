@@ -19,7 +19,7 @@ import { factorsView } from '../why/factors';
 import { WHY_TEXT } from '../why/text';
 import { csvCell, debriefRows, parseCsv } from './csv';
 import { type DebriefHarness, startDebriefHarness } from './debriefHarness';
-import { verdictWords } from './words';
+import { routineRollWords, verdictWords } from './words';
 
 const SHOTS = process.env.DEBRIEF_SCREENSHOTS ?? join(tmpdir(), 'hollow-pact-debrief-screenshots');
 const GAME = { scenario: 'as-it-happened', role: 'france', policy: 'alliance-first', seed: 'pdf-1' } as const;
@@ -71,6 +71,11 @@ describe('the debrief page', () => {
     expect(await page.locator('.debrief-ending-title').textContent()).toBe(debrief.ending?.title);
     expect(await page.locator('.debrief-crisis').count()).toBe(result.world.crises.length);
     expect(await page.locator('.debrief-roll').count()).toBe(debrief.keyRolls.length);
+    // The démarches are counted after the key rolls, a sentence for each state, not listed one by one.
+    expect(debrief.routineRolls.length).toBeGreaterThan(0);
+    expect(await page.locator('.debrief-routine li').allTextContents()).toEqual(
+      debrief.routineRolls.map((r) => routineRollWords(r)),
+    );
     // Legible on a projector: the base font is at least 18px.
     const size = await page.locator('.debrief').evaluate((n) => Number.parseFloat(getComputedStyle(n).fontSize));
     expect(size).toBeGreaterThanOrEqual(18);

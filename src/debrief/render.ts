@@ -27,6 +27,7 @@ import {
   keyRollEvent,
   metByWords,
   resultWords,
+  routineRollWords,
   verdictWords,
 } from './words';
 
@@ -261,8 +262,25 @@ function furtherTable(debrief: Debrief, t: WhyText): HTMLElement | null {
 function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {
   const d = t.debrief;
   const intro = el('p', null, [fill(d.keyRollsIntro, { low: KEY_ROLL_MARGIN, high: 100 - KEY_ROLL_MARGIN })]);
+  const routine =
+    debrief.routineRolls.length === 0
+      ? null
+      : el('div', 'debrief-routine', [
+          el('p', null, [d.routineRolls.intro]),
+          el(
+            'ul',
+            null,
+            debrief.routineRolls.map((r) =>
+              el('li', null, [routineRollWords(r, t)], {
+                'data-rule': r.rule,
+                'data-to': r.to ?? '',
+                'data-rolls': String(r.rolls),
+              }),
+            ),
+          ),
+        ]);
   if (debrief.keyRolls.length === 0)
-    return section('keyRolls', d.sections.keyRolls, [intro, el('p', null, [d.noKeyRolls])]);
+    return section('keyRolls', d.sections.keyRolls, [intro, el('p', null, [d.noKeyRolls]), routine]);
   const months = new Map(debrief.months.map((m) => [m.month, m.label]));
   const items = el('ol', 'debrief-rolls');
   for (const roll of debrief.keyRolls) {
@@ -282,7 +300,7 @@ function keyRollsSection(debrief: Debrief, t: WhyText): HTMLElement {
     mountFactors(item, roll.explanation, t);
     items.append(item);
   }
-  return section('keyRolls', d.sections.keyRolls, [intro, items]);
+  return section('keyRolls', d.sections.keyRolls, [intro, items, routine]);
 }
 
 /** In a game of delegations, each other side's answer to a crisis, and history's for it. */

@@ -5,10 +5,18 @@
  * took the matter to the League Council.
  */
 import { describe, expect, it } from 'vitest';
-import { type DebriefCrisis, debriefOf, simulate } from '../engine';
+import { type DebriefCrisis, debriefOf, ROUTINE_ROLL_RULES, simulate } from '../engine';
 import { loadScenario, scenarioIds } from '../testing/scenarios';
 import { WHY_TEXT } from '../why/text';
-import { answerWords, crisisWords, eventsWords, historyAnswerWords, historyWords, metByWords } from './words';
+import {
+  answerWords,
+  crisisWords,
+  eventsWords,
+  historyAnswerWords,
+  historyWords,
+  metByWords,
+  routineRollWords,
+} from './words';
 
 const rhineland: DebriefCrisis = {
   move: 'rhineland',
@@ -125,5 +133,29 @@ describe('a month’s events', () => {
     expect(eventsWords(september)).toContain(
       "France calls up reservists (in history, the government the class plays decided it; in this game, the class's orders and answers do)",
     );
+  });
+});
+
+describe('the routine rolls', () => {
+  it('say each state’s démarches in a sentence: how many, at what odds, when, and how many the die favoured', () => {
+    const rolls = {
+      rule: 'roll.demarche',
+      to: 'poland',
+      chance: 40,
+      rolls: 7,
+      yes: 3,
+      first: '1935-06',
+      last: '1937-02',
+    };
+    expect(routineRollWords(rolls)).toBe(
+      'Démarches to Poland on transit: 7, each at 40 in 100 (June 1935 to February 1937); the die favoured 3 of them.',
+    );
+    expect(routineRollWords({ ...rolls, to: 'romania', rolls: 1, yes: 0, last: '1935-06' })).toBe(
+      'Démarches to Romania on transit: 1, each at 40 in 100 (June 1935); the die favoured 0 of them.',
+    );
+  });
+
+  it('have a sentence for every kind the debrief counts', () => {
+    for (const rule of ROUTINE_ROLL_RULES) expect(WHY_TEXT.debrief.routineRolls.rules[rule]).toBeDefined();
   });
 });

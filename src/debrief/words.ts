@@ -19,6 +19,7 @@ import {
   LOG_TEXT,
   type LogParams,
   MOVES,
+  type RoutineRolls,
   renderSentence,
   TREATY_NAMES,
 } from '../engine';
@@ -169,6 +170,20 @@ export function keyRollEvent(roll: KeyRoll, t: WhyText = WHY_TEXT): string {
   // A historical event's whole text is long: its title says where the roll was made.
   const key = roll.entry.key === 'event' ? 'why.eventTitle' : roll.entry.key;
   return renderSentence(key, roll.entry.params, roll.month, ordersLogText(t));
+}
+
+/** Routine rolls of one kind in a sentence: "Démarches to Poland on transit: 7, each at 40 in 100 (…); the die favoured 3 of them." */
+export function routineRollWords(rolls: RoutineRolls, t: WhyText = WHY_TEXT): string {
+  const r = t.debrief.routineRolls;
+  const first = formatMonth(rolls.first);
+  const when = rolls.first === rolls.last ? first : fill(r.between, { first, last: formatMonth(rolls.last) });
+  return fill(r.rules[rolls.rule] ?? rolls.rule, {
+    to: rolls.to === null ? '' : countryWords(rolls.to),
+    rolls: rolls.rolls,
+    chance: rolls.chance,
+    when,
+    yes: rolls.yes,
+  });
 }
 
 /** A question a further delegation answered, with the crisis it was asked at ("… (at the crisis: Munich)"). */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
-import { debriefOf, KEY_ROLL_MARGIN, keyRollsOf, PHASE_CHANGE_KEYS, sameOrders } from './debrief';
+import { debriefOf, KEY_ROLL_MARGIN, keyRollsOf, PHASE_CHANGE_KEYS, ROUTINE_ROLL_RULES, sameOrders } from './debrief';
 import { createGame, simulate } from './game';
 import type { Explanation } from './log/types';
+import { MODEL } from './model/modelData';
 import { monthsBetween } from './months';
 import { REASONS } from './rules/lawData';
 import type { Scenario } from './scenario/schema';
@@ -119,14 +120,14 @@ describe('the debrief of a recorded game', () => {
         next?.month === entry.month &&
         ['negotiation.convention-signed', 'negotiation.clause-reopened'].includes(next.key);
       return (entry.reasons ?? [])
-        .filter(
-          (r) =>
-            r.explanation !== undefined &&
-            (isInDoubt(r.explanation) ||
-              decisive ||
-              PHASE_CHANGE_KEYS.includes(entry.key) ||
-              (r.key !== null && PHASE_CHANGE_KEYS.includes(r.key))),
-        )
+        .filter((r) => {
+          if (r.explanation === undefined) return false;
+          const phase =
+            decisive || PHASE_CHANGE_KEYS.includes(entry.key) || (r.key !== null && PHASE_CHANGE_KEYS.includes(r.key));
+          // A démarche's roll is counted among the routine rolls, not listed, unless a phase turned on it.
+          if (ROUTINE_ROLL_RULES.includes(r.explanation.rule)) return phase;
+          return isInDoubt(r.explanation) || phase;
+        })
         .map((r) => ({ month: entry.month, explanation: r.explanation }));
     });
     const inGame = expected.filter((e) => debrief.months.some((m) => m.month === e.month));
@@ -154,6 +155,23 @@ describe('the debrief of a recorded game', () => {
       result.log.filter((e) => e.key === 'negotiation.approval' && debrief.months.some((m) => m.month === e.month))
         .length,
     );
+  });
+
+  it('counts the démarches, each rolled at the model’s fixed odds, by state instead of listing them as key rolls', () => {
+    const demarches = result.log.filter((e) => e.key.startsWith('demarche.') && e.reasons?.some((r) => r.explanation));
+    expect(demarches.length).toBeGreaterThan(3);
+    const states = [...new Set(demarches.map((e) => String(e.params?.to)))];
+    expect(debrief.routineRolls.map((r) => [r.rule, r.to, r.chance])).toEqual(
+      states.map((to) => ['roll.demarche', to, MODEL.transit.demarcheChance]),
+    );
+    for (const counted of debrief.routineRolls) {
+      const own = demarches.filter((e) => e.params?.to === counted.to);
+      expect(counted.rolls).toBe(own.length);
+      // The die favoured a démarche when the state softened, or would have but for its ceiling.
+      expect(counted.yes).toBe(own.filter((e) => e.key !== 'demarche.unmoved').length);
+      expect([counted.first, counted.last]).toEqual([own[0]?.month, own.at(-1)?.month]);
+    }
+    expect(debrief.keyRolls.some((r) => r.explanation.rule === 'roll.demarche')).toBe(false);
   });
 
   it('names the ending with its text and the historians’ note', () => {
@@ -221,7 +239,7 @@ describe('the pieces of a debrief', () => {
 
   it('keeps a roll at the margins of doubt and leaves out a near-certain one', () => {
     const roll = (chance: number): Explanation => ({
-      rule: 'roll.demarche',
+      rule: 'roll.resume',
       bias: { weight: chance, source: null },
       terms: [],
       total: chance,
@@ -234,7 +252,7 @@ describe('the pieces of a debrief', () => {
       month: '1936-01',
       kind: 'action',
       id: 'x',
-      key: 'demarche.softens',
+      key: 'negotiation.resume-failed',
       reasons: [{ key: null, explanation: roll(chance) }],
     });
     expect(keyRollsOf(entry(KEY_ROLL_MARGIN))).toHaveLength(1);

@@ -35,6 +35,15 @@ import {
 export const KEY_ROLL_MARGIN = 10;
 
 /**
+ * The rolls a player may make month after month at the model's fixed odds (a
+ * démarche: `model.json` `transit.demarcheChance`). Each is in doubt, but a
+ * class learns nothing from the twentieth alike: the debrief counts them
+ * (`Debrief.routineRolls`) instead of listing them among the key rolls, unless
+ * one changed the course of the game.
+ */
+export const ROUTINE_ROLL_RULES: readonly string[] = ['roll.demarche'];
+
+/**
  * The log sentences that report a change of phase (of the game or of the
  * convention talks): a decision recorded on one of these is a key decision,
  * whatever its odds. Germany's move opens a crisis; staff talks open; the
@@ -84,6 +93,21 @@ export interface KeyRoll {
   readonly yes: boolean;
   /** Why it is key: its odds were in doubt (`odds`), it changed a phase (`phase`), or both. */
   readonly why: readonly ('odds' | 'phase')[];
+}
+
+/** The routine rolls of one kind, at one state, counted over the game (`ROUTINE_ROLL_RULES`). */
+export interface RoutineRolls {
+  /** The roll's rule (`roll.demarche`) and the state it was made at (`params.to` of its log entries), if any. */
+  readonly rule: string;
+  readonly to: string | null;
+  /** The chance in 100 each was rolled at (the model's fixed odds). */
+  readonly chance: number;
+  readonly rolls: number;
+  /** How many the die favoured. */
+  readonly yes: number;
+  /** The months of the first and the last. */
+  readonly first: YearMonth;
+  readonly last: YearMonth;
 }
 
 /** One treaty's verdict at a crisis, with the reason's words and its citation (`scenarios/law/reasons.json`). */
@@ -227,6 +251,8 @@ export interface Debrief {
   } | null;
   readonly crises: readonly DebriefCrisis[];
   readonly keyRolls: readonly KeyRoll[];
+  /** The routine rolls, counted by kind and state, not listed among `keyRolls` (`ROUTINE_ROLL_RULES`). */
+  readonly routineRolls: readonly RoutineRolls[];
   /** The titles of the rule variants the game was played under (empty under history's rules). */
   readonly variants: readonly string[];
 }
@@ -268,7 +294,12 @@ export function changesPhase(entry: LogEntry, next: LogEntry | undefined): boole
   return followers !== undefined && next !== undefined && followers.includes(next.key);
 }
 
-/** The key rolls of one log entry, in order (`next` is the entry after it in its month). */
+/** Whether a roll is routine: of a kind the debrief counts (`ROUTINE_ROLL_RULES`), and no phase turned on it. */
+function isRoutine(explanation: Explanation, why: readonly ('odds' | 'phase')[]): boolean {
+  return ROUTINE_ROLL_RULES.includes(explanation.rule) && !why.includes('phase');
+}
+
+/** The key rolls of one log entry, in order (`next` is the entry after it in its month); routine rolls are not. */
 export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
   const reasons = entry.reasons;
   if (reasons === undefined) return [];
@@ -282,7 +313,7 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
     if (phase || (reason.key !== null && PHASE_CHANGE_KEYS.includes(reason.key))) {
       why.push('phase');
     }
-    if (why.length === 0) continue;
+    if (why.length === 0 || isRoutine(explanation, why)) continue;
     rolls.push({
       month: entry.month,
       entry: { kind: entry.kind, id: entry.id, key: entry.key, params: entry.params ?? {} },
@@ -296,6 +327,34 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
     });
   }
   return rolls;
+}
+
+/** The game's routine rolls, counted by rule and state in the order of their first roll. */
+export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
+  const counted = new Map<string, RoutineRolls>();
+  for (const { month, entries } of log) {
+    entries.forEach((entry, i) => {
+      const phase = changesPhase(entry, entries[i + 1]);
+      for (const reason of entry.reasons ?? []) {
+        const explanation = reason.explanation;
+        if (explanation === undefined || explanation.chance === null) continue;
+        if (!isRoutine(explanation, phase ? ['phase'] : [])) continue;
+        const to = typeof entry.params?.to === 'string' ? entry.params.to : null;
+        const key = `${explanation.rule} ${to ?? ''} ${explanation.chance}`;
+        const before = counted.get(key);
+        counted.set(key, {
+          rule: explanation.rule,
+          to,
+          chance: explanation.chance,
+          rolls: (before?.rolls ?? 0) + 1,
+          yes: (before?.yes ?? 0) + (explanation.yes ? 1 : 0),
+          first: before?.first ?? month,
+          last: month,
+        });
+      }
+    });
+  }
+  return [...counted.values()];
 }
 
 function verdictOf(
@@ -556,5 +615,6 @@ export function debriefOf(
           },
     crises,
     keyRolls: months.flatMap((m) => m.keyRolls),
+    routineRolls: routineRollsOf(world.log),
   };
 }

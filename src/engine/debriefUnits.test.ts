@@ -5,15 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
-import { changesPhase, debriefOf, isInDoubt, keyRollsOf, sameOrders } from './debrief';
+import { changesPhase, debriefOf, isInDoubt, keyRollsOf, routineRollsOf, sameOrders } from './debrief';
 import { simulate } from './game';
 import type { Explanation, LogEntry } from './log/types';
 import { ENDINGS, EVENTS, MOVES } from './model/modelData';
 import { REASONS } from './rules/lawData';
 
-function roll(chance: number | null, yes = true): Explanation {
+function roll(chance: number | null, yes = true, rule = 'roll.resume'): Explanation {
   return {
-    rule: 'roll.demarche',
+    rule,
     bias: { weight: 0, source: null },
     terms: [],
     total: chance ?? 0,
@@ -92,6 +92,31 @@ describe('changesPhase and keyRollsOf', () => {
     expect(withParams[0]?.entry.params).toEqual({ clause: 'transit' });
     expect(withParams[0]?.reasonParams).toEqual({ state: 'poland' });
     expect(keyRollsOf(entry('negotiation.offer', undefined))).toEqual([]);
+  });
+
+  it('leaves a démarche’s roll to the routine count, unless a phase turned on it, and counts it by state and odds', () => {
+    const demarche = (month: string, to: string, yes: boolean, chance = 40): LogEntry => ({
+      ...entry(
+        yes ? 'demarche.softens' : 'demarche.unmoved',
+        [{ key: null, explanation: roll(chance, yes, 'roll.demarche') }],
+        { to },
+      ),
+      month,
+    });
+    expect(keyRollsOf(demarche('1936-01', 'poland', true))).toEqual([]);
+    expect(keyRollsOf(entry('move', [{ key: null, explanation: roll(40, true, 'roll.demarche') }]))).toHaveLength(1);
+    expect(keyRollsOf(entry('x', [{ key: null, explanation: roll(40, true, 'roll.transit.poland') }]))).toHaveLength(1);
+    const counted = routineRollsOf([
+      { month: '1936-01', entries: [demarche('1936-01', 'poland', true), demarche('1936-01', 'romania', false)] },
+      { month: '1936-02', entries: [entry('x', [{ key: null, explanation: roll(50) }])] },
+      { month: '1936-03', entries: [demarche('1936-03', 'poland', false), demarche('1936-03', 'poland', true, 60)] },
+      { month: '1936-05', entries: [demarche('1936-05', 'poland', true)] },
+    ]);
+    expect(counted).toEqual([
+      { rule: 'roll.demarche', to: 'poland', chance: 40, rolls: 3, yes: 2, first: '1936-01', last: '1936-05' },
+      { rule: 'roll.demarche', to: 'romania', chance: 40, rolls: 1, yes: 0, first: '1936-01', last: '1936-01' },
+      { rule: 'roll.demarche', to: 'poland', chance: 60, rolls: 1, yes: 1, first: '1936-03', last: '1936-03' },
+    ]);
   });
 
   it('keeps every roll of an entry that changed a phase, its odds in doubt or not', () => {

@@ -25,6 +25,8 @@ export {
   KEY_ROLL_MARGIN,
   type KeyRoll,
   PHASE_CHANGE_KEYS,
+  ROUTINE_ROLL_RULES,
+  type RoutineRolls,
 } from './debrief';
 export * from './futures';
 export {
