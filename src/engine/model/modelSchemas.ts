@@ -442,6 +442,8 @@ export const modelFileSchema = z.strictObject({
     mobilisationBinds: sourced({ france: z.array(countryId), ussr: z.array(countryId) }),
     /** The share (%) of its coalition weight a mobilisation that commits to nothing carries in Germany's eyes. */
     mobilisationWeighs: sourced({ value: z.number().int().min(0).max(100) }),
+    /** The sides whose mobilisation weighs only where passage is granted this crisis: forces that cannot reach Germany. */
+    mobilisationNeedsPassage: sourced({ sides: z.array(z.enum(['france', 'ussr'])) }),
   }),
   coalition: sourced({ weights: z.partialRecord(countryId, z.number().int().min(0).max(100)) }),
   endings: sourced({

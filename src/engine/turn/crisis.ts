@@ -489,14 +489,17 @@ export function crisisResponses(
   // The same for Romania (treaty-and-rules.md §5.1 transit[Romania], practice): its delegation's answer, if one plays it.
   const { romaniaGrants } = further;
   const transit = { poland, romania: romaniaGrants ?? romaniaRoll < romaniaChance };
-  // A delegation's answer is always told to the players; the die's only when Soviet forces would march.
+  const franceShows = showsForce(franceChoice, franceActs);
+  const sovietShows = showsForce(sovietChoice, sovietActs);
+  // A delegation's answer is always told to the players; the die's only when Soviet forces would march or stand
+  // ready (a readiness weighs only where passage is granted: `mobilisationNeedsPassage`).
   if (polandGrants !== undefined) {
     lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'poland', grant: polandGrants } }));
   }
   if (romaniaGrants !== undefined) {
     lines.push(() => ({ key: 'crisis.transit.delegation', params: { to: 'romania', grant: romaniaGrants } }));
   }
-  if (sovietActs) {
+  if (sovietShows) {
     const source = rules.model.transit.source ?? null;
     if (polandGrants === undefined) {
       lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
@@ -505,8 +508,6 @@ export function crisisResponses(
       lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
     }
   }
-  const franceShows = showsForce(franceChoice, franceActs);
-  const sovietShows = showsForce(sovietChoice, sovietActs);
   const showing: CountryId[] = [];
   if (franceShows) showing.push('france');
   if (sovietShows) showing.push('ussr');
@@ -635,9 +636,20 @@ function sidesThatFight(world: WorldState, responses: CrisisResponses): CrisisSi
   if (move.incident.victim === 'poland' && !franceFights && world.fired.includes('british-guarantee')) {
     lines.push(() => ({ key: 'crisis.ukWithoutFrance' }));
   }
+  // model.json crisis.mobilisationNeedsPassage (practice; actors.md, no common border): a side's forces that stand
+  // ready without fighting weigh with Germany only if they could reach it, through a Poland or Romania that grants
+  // passage in this crisis; else the class is told why Germany need not reckon with them.
+  const needsPassage = rulesOf(world).model.crisis.mobilisationNeedsPassage.sides;
+  const reaches = (side: Role) => !needsPassage.includes(side) || answers.transit.poland || answers.transit.romania;
   const mobilisedOnly: CountryId[] = [];
-  if (showsForce(franceChoice, franceActs) && !franceFights) mobilisedOnly.push('france');
-  if (showsForce(sovietChoice, sovietActs) && !ussrFights) mobilisedOnly.push('ussr');
+  for (const [side, shows, fights] of [
+    ['france', showsForce(franceChoice, franceActs), franceFights],
+    ['ussr', showsForce(sovietChoice, sovietActs), ussrFights],
+  ] as const) {
+    if (!shows || fights) continue;
+    if (reaches(side)) mobilisedOnly.push(side);
+    else lines.push(() => ({ key: 'crisis.outOfReach', params: { side } }));
+  }
   return { verdicts, franceFights, ussrFights, fighters, mobilisedOnly, rng };
 }
 

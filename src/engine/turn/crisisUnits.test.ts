@@ -346,8 +346,9 @@ describe('Czechoslovakia’s crisis', () => {
       (x) => x.record.verdicts['czechoslovak-soviet'].outcome === 'rendered' && x.record.metBy.includes('ussr'),
     );
     expect(rendered.keys).not.toContain('crisis.sovietHelpStopped');
-    // The USSR invoked the Protocol but its help cannot come in force: Germany still weighs it, after the fighters.
-    const mobilised = answer(
+    // The USSR invoked the Protocol but its help cannot come, for want of passage: its forces cannot reach Germany,
+    // which does not reckon with them (model.json crisis.mobilisationNeedsPassage), and the class is told why.
+    const outOfReach = answer(
       world,
       'invoke-protocol',
       (x) =>
@@ -355,8 +356,10 @@ describe('Czechoslovakia’s crisis', () => {
         x.record.answers.ussr === 'invoke-protocol' &&
         x.keys.includes('crisis.sovietHelpStopped'),
     );
-    expect(mobilised.record.metBy).toEqual(['france', 'czechoslovakia', 'ussr']);
-    expect(mobilised.entry.params?.allies).toEqual(['france', 'czechoslovakia', 'ussr']);
+    expect(outOfReach.record.transit).toEqual({ poland: false, romania: false });
+    expect(reasonOf(outOfReach, 'crisis.outOfReach')).toEqual({ key: 'crisis.outOfReach', params: { side: 'ussr' } });
+    expect(outOfReach.record.metBy).toEqual(['france', 'czechoslovakia']);
+    expect(outOfReach.entry.params?.allies).toEqual(['france', 'czechoslovakia']);
   });
 
   it('has a computer USSR that came to terms with Germany stand aside, with no die, and say why', () => {
@@ -578,24 +581,26 @@ describe('what the crisis leaves in the world', () => {
     expect(verdicts).toBeDefined();
   });
 
-  it('Germany weighs the coalition of every state that fights, and a share of a side that only mobilised', () => {
+  it('Germany weighs the coalition of every state that fights, and a share of a side that only mobilised and could reach it', () => {
     const world = crisisIn('munich-1938');
-    const a = answer(
-      world,
-      'invoke-protocol',
-      (x) =>
-        x.record.result === 'deterred' &&
-        x.record.answers.ussr === 'invoke-protocol' &&
-        x.keys.includes('crisis.sovietHelpStopped'),
-    );
-    const backDown = a.entry.reasons?.[a.entry.reasons.length - 1]?.explanation;
-    const fighters = a.record.metBy.filter((s) => s !== 'ussr');
-    expect(a.record.metBy).toContain('ussr');
-    const coalition = backDown?.terms.find((t) => t.id === 'coalition');
-    expect(coalition?.value).toBe(coalitionWeight(fighters, ['ussr']));
+    // France mobilises without committing itself; the USSR, bound to help only beside France, stands ready.
+    const coalitionOf = (a: Answered) =>
+      a.entry.reasons?.[a.entry.reasons.length - 1]?.explanation?.terms.find((t) => t.id === 'coalition')?.value;
+    const sovietReady = (x: Answered) => x.record.answers.ussr === 'invoke-protocol';
+    const a = answer(world, 'mobilise', sovietReady, { polandGrants: true });
+    // No one fought (the model's Munich: Germany did not back down): it weighed the two readinesses alone.
+    expect([a.record.result, a.record.metBy]).toEqual(['unopposed', []]);
+    expect(coalitionOf(a)).toBe(coalitionWeight([], ['france', 'ussr']));
+    expect(a.keys).not.toContain('crisis.outOfReach');
     // Czechoslovakia weighs the forces France and the USSR show, in full.
     const cs = reasonOf(a, decisionRule('czechoslovakia', 'fight').label).explanation;
     expect(cs?.terms.find((t) => t.id === 'coalition')?.value).toBe(coalitionWeight(['france', 'ussr'], []));
+    // Refused passage by Poland and Romania, the same readiness weighs nothing with Germany, and the class is told why.
+    const refused = answer(world, 'mobilise', (x) => sovietReady(x) && !x.record.transit.romania, {
+      polandGrants: false,
+    });
+    expect(coalitionOf(refused)).toBe(coalitionWeight([], ['france']));
+    expect(reasonOf(refused, 'crisis.outOfReach').params).toEqual({ side: 'ussr' });
   });
 
   it('nothing to answer without a crisis: no responses, the same world, no entry', () => {
