@@ -126,6 +126,8 @@ describe('the debrief of a recorded game', () => {
             decisive || PHASE_CHANGE_KEYS.includes(entry.key) || (r.key !== null && PHASE_CHANGE_KEYS.includes(r.key));
           // A démarche's roll is counted among the routine rolls, not listed, unless a phase turned on it.
           if (ROUTINE_ROLL_RULES.includes(r.explanation.rule)) return phase;
+          // A chance of 0 or 100 decided nothing by the die.
+          if (r.explanation.chance === 0 || r.explanation.chance === 100) return false;
           return isInDoubt(r.explanation) || phase;
         })
         .map((r) => ({ month: entry.month, explanation: r.explanation }));

@@ -294,6 +294,14 @@ export function changesPhase(entry: LogEntry, next: LogEntry | undefined): boole
   return followers !== undefined && next !== undefined && followers.includes(next.key);
 }
 
+/**
+ * Whether a roll's outcome was certain: a chance of 0 or 100 in 100 (Germany weighing a coalition too weak to
+ * move it). No die decided it, so it is no roll that mattered, even on an entry that changed a phase.
+ */
+function isCertain(explanation: Explanation): boolean {
+  return explanation.chance === 0 || explanation.chance === 100;
+}
+
 /** Whether a roll is routine: of a kind the debrief counts (`ROUTINE_ROLL_RULES`), and no phase turned on it. */
 function isRoutine(explanation: Explanation, why: readonly ('odds' | 'phase')[]): boolean {
   return ROUTINE_ROLL_RULES.includes(explanation.rule) && !why.includes('phase');
@@ -313,7 +321,7 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
     if (phase || (reason.key !== null && PHASE_CHANGE_KEYS.includes(reason.key))) {
       why.push('phase');
     }
-    if (why.length === 0 || isRoutine(explanation, why)) continue;
+    if (why.length === 0 || isRoutine(explanation, why) || isCertain(explanation)) continue;
     rolls.push({
       month: entry.month,
       entry: { kind: entry.kind, id: entry.id, key: entry.key, params: entry.params ?? {} },

@@ -119,6 +119,16 @@ describe('changesPhase and keyRollsOf', () => {
     ]);
   });
 
+  it('keeps no roll whose outcome was certain, 0 or 100 in 100, even where a phase changed, but a threshold rule there', () => {
+    const certain = [
+      { key: 'crisis.backDown', explanation: roll(0, false) },
+      { key: null, explanation: roll(100) },
+      { key: null, explanation: roll(null) },
+    ];
+    expect(keyRollsOf(entry('move', certain)).map((r) => r.chance)).toEqual([null]);
+    expect(keyRollsOf(entry('crisis.unopposed', certain))).toEqual([]);
+  });
+
   it('keeps every roll of an entry that changed a phase, its odds in doubt or not', () => {
     const rolls = keyRollsOf(
       entry('move', [
