@@ -127,6 +127,19 @@ function reached<T extends { id: string }>(rows: readonly T[], total: (row: T) =
   return rows.filter((row) => total(row) > 0).sort((x, y) => total(y) - total(x));
 }
 
+/**
+ * What the whiskers mean (and, for an A/B, "larger than chance"), in words a class reads on the projected screen;
+ * the figure's caption says it to a screen reader, so this note is hidden from one.
+ */
+function readingNote(ab: boolean): HTMLParagraphElement {
+  const note = h('p', 'futures-note futures-reading', [
+    'Each bar is an ending’s share of the futures; the black whisker across it is its 95% interval: with other dice, the share would most likely fall within it.',
+    ab ? ' “Larger than chance”: A and B differ by more than other dice would likely make them differ.' : '',
+  ]);
+  note.setAttribute('aria-hidden', 'true');
+  return note;
+}
+
 function notReachedNote(unreached: number): HTMLParagraphElement {
   const note = h('p', 'futures-note', [
     unreached === 0
@@ -183,6 +196,7 @@ export function renderFutures(container: HTMLElement, result: FuturesResult, hea
   figure.append(
     hidden(h('figcaption', null, [caption])),
     list,
+    readingNote(false),
     notReachedNote(shares.length - rows.length),
     twin(table),
   );
@@ -205,7 +219,12 @@ function verdict(e: EndingComparison): HTMLSpanElement {
 export function renderComparison(
   container: HTMLElement,
   comparison: Comparison,
-  labels: { readonly a: string; readonly b: string },
+  labels: {
+    readonly a: string;
+    readonly b: string;
+    /** What A and B are, where the two ended alike: two choices (the default) or two sets of rules. */
+    readonly compared?: 'choices' | 'rules';
+  },
 ): HTMLElement {
   const rows = reached(comparison.endings, (e) => e.a.count + e.b.count);
   const runs = comparison.a.runs;
@@ -270,11 +289,13 @@ export function renderComparison(
   // Two choices can come to the same thing under a game's rules (invoking the Protocol and referring to the
   // Council, with the rule variant that takes Protocol I §2 away): said, so that a class does not read a fault.
   const alike = comparison.endings.every((e) => e.a.count === e.b.count);
-  figure.append(hidden(h('figcaption', null, [caption])), legend, list);
+  figure.append(hidden(h('figcaption', null, [caption])), legend, list, readingNote(true));
   if (alike) {
     figure.append(
       h('p', 'futures-alike', [
-        'A and B ended alike: with the same dice, every ending has the same share, so under this game’s rules the two choices made no difference from here.',
+        labels.compared === 'rules'
+          ? 'A and B ended alike: with the same dice, every ending has the same share, so from here these rule variants change nothing in this game.'
+          : 'A and B ended alike: with the same dice, every ending has the same share, so under this game’s rules the two choices made no difference from here.',
       ]),
     );
   }

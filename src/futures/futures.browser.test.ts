@@ -231,6 +231,20 @@ describe('the futures page', () => {
       );
     }
     await page.screenshot({ path: join(SHOTS, 'futures-ab.png'), fullPage: true });
+    // The whiskers and "larger than chance" are said on the screen, not only to a screen reader.
+    expect(await page.locator('#futures-ab-chart .futures-reading').textContent()).toMatch(
+      /whisker across it is its 95% interval.*“Larger than chance”/,
+    );
+    // Narrower than a row's three columns (a dialog at 1024×768 in presentation mode): each row is stacked,
+    // and nothing runs past the chart's edge.
+    await page.setViewportSize({ width: 560, height: 800 });
+    const overflow = await page.locator('#futures-ab-chart figure').evaluate((figure) => {
+      const edge = figure.getBoundingClientRect().right;
+      return [...figure.querySelectorAll('.futures-row *')]
+        .filter((node) => node.getBoundingClientRect().right > edge + 1)
+        .map((node) => node.textContent);
+    });
+    expect(overflow).toEqual([]);
     // The table twins are read, not drawn, and widen nothing: no sideways scrolling at a classroom laptop's width.
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(

@@ -90,6 +90,35 @@ describe('rule variants in the game', () => {
     await page.close();
   }, 90_000);
 
+  it('says, where a variant changes nothing from here, that the rules made no difference, not two choices', async () => {
+    // After the purge of 1937, "no purge" has nothing left to change: the engine's batches agree in Node.
+    const scenario = loadScenario('munich-1938');
+    const options = { runs: RUNS, seed: `${SEED}-1938-09-0-variants`, policy: 'random', role: 'france' } as const;
+    expect(runBatch(scenario, { ...options, variants: ['no-purge'] }).counts).toEqual(
+      runBatch(scenario, options).counts,
+    );
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=${SEED}`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('input[name="scenario"][value="munich-1938"]').check();
+    await page.locator('#variant-no-purge').check();
+    await page.locator('#start-game').click();
+    await page.locator('#open-futures').click();
+    await page.locator('#futures-size').selectOption(String(RUNS));
+    await page.locator('#futures-variants-run').click();
+    await expect
+      .poll(() => page.locator('#futures-variants').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('done');
+    const chart = page.locator('#futures-variants-chart');
+    expect(await chart.getAttribute('data-counts-history')).toBe(await chart.getAttribute('data-counts-variants'));
+    expect(await chart.locator('.futures-alike').textContent()).toBe(
+      'A and B ended alike: with the same dice, every ending has the same share, so from here these rule variants change nothing in this game.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('a game under a variant, to its end: the Council at each crisis lists every crisis of the game as played', async () => {
     // Each month ended at once, each crisis answered by invoking the Protocol: the engine's game in Node, played so.
     const seed = 'review-v2';

@@ -59,6 +59,7 @@ export function variantsFuturesSection(
     renderComparison(chart, compareResults(end.value.history, end.value.varied), {
       a: "history's rules",
       b: variantsText(variants).replace(/^Rule variants: /, 'the variants: '),
+      compared: 'rules',
     });
   });
   section.append(
