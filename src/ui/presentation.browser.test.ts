@@ -405,6 +405,8 @@ describe('presentation mode', () => {
       'Was Munich a legal failure of the treaties, or a political one?',
     );
     expect(await page.locator('#teacher-toggle').getAttribute('aria-expanded')).toBe('true');
+    // Shown, it says it is seen by the class (one screen), not that it is hidden from it.
+    expect(await teacher.textContent()).toContain('Shown on the screen the class sees: T hides it again.');
     await screenshot(page, 'presentation-teacher');
     // The sound captions take the bottom line, over the standing line: never over the notes or the panel.
     expect(await captionsPlace(page)).toEqual({ covers: [], bottomGap: 0, aboveStanding: 0 });

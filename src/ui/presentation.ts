@@ -497,7 +497,7 @@ export class Presentation {
     replace(
       this.teacher,
       el('h2', { text: `Teacher notes: ${notes.label}`, attrs: { id: 'teacher-panel-heading', tabindex: '-1' } }),
-      el('p', { className: 'quiet', text: 'Hidden from the class until you show it (T).' }),
+      el('p', { className: 'quiet', text: 'Shown on the screen the class sees: T hides it again.' }),
       el('h3', { text: 'Notes' }),
       el('ul', { attrs: { id: 'teacher-point-notes' } }, sourced(notes.notes)),
       el('h3', { text: 'Questions for the class' }),
