@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debriefOf, simulate } from '../engine';
 import { loadScenario } from '../testing/scenarios';
+import { TEACHER_NOTES } from '../ui/teacherNotes';
 import { factorsView } from '../why/factors';
 import { WHY_TEXT } from '../why/text';
 import { csvCell, debriefRows, parseCsv } from './csv';
@@ -212,6 +213,17 @@ describe('the debrief page', () => {
       for (const verdict of crisis.verdicts) expect(text).toContain(flat(verdictWords(verdict)));
     }
     for (const question of scenario.questions) expect(text).toContain(flat(question));
+    // The teacher panel's notes and questions for each crisis of the game, with their sources: a teacher with one
+    // projected screen reads them here before the lesson (the README's lesson plan).
+    const crisisPoints = [...new Set(debrief.crises.map((c) => `crisis:${c.move}`))].flatMap((key) => {
+      const point = TEACHER_NOTES.points[key];
+      return point === undefined ? [] : [point];
+    });
+    expect(crisisPoints.length).toBeGreaterThan(0);
+    for (const point of crisisPoints) {
+      expect(text).toContain(flat(point.label));
+      for (const item of [...point.notes, ...point.questions]) expect(text).toContain(flat(item.text));
+    }
     // A page break before each long section (the months, the rolls, the crises, the questions), and few pages
     // for a class's pile of printouts: the rolls run on from page to page, and the notes and sources follow the
     // questions: 25 pages for this game of 53 months, where each roll and each section began a page (33).

@@ -8,4 +8,4 @@
  * const csv = debriefCsv(debrief);
  */
 export { debriefCsv, parseCsv } from './csv';
-export { type DebriefOptions, type Paper, renderDebrief } from './render';
+export { type DebriefOptions, type Paper, paperChoice, renderDebrief } from './render';

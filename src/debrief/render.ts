@@ -10,6 +10,7 @@
  */
 import './debrief.css';
 import { type Debrief, type DebriefCrisis, KEY_ROLL_MARGIN, type Scenario } from '../engine';
+import { TEACHER_NOTES, type TeacherPoint } from '../ui/teacherNotes';
 import { type Child, el } from '../why/dom';
 import { mountFactors } from '../why/render';
 import { fill, WHY_TEXT, type WhyText } from '../why/text';
@@ -82,6 +83,44 @@ function list(tag: 'ul' | 'ol', className: string, items: readonly string[]): HT
   );
 }
 
+/**
+ * The teacher panel's notes and questions (`scenarios/teaching/presentation.en.json`) for every point this game
+ * reached, each with its source: a month's orders, the convention's cards where the talks were opened, each crisis
+ * of the game with notes of its own, the verdicts where a crisis was answered, and the ending. On paper, for a teacher
+ * with one projected screen, who reads them before the lesson.
+ */
+function teacherPointsOf(debrief: Debrief, t: WhyText): HTMLElement {
+  const points = TEACHER_NOTES.points;
+  const moves = [...new Set(debrief.crises.map((c) => c.move))];
+  const keys = [
+    'month',
+    ...(debrief.months.some((m) => m.orders.some((o) => o.type.startsWith('convention.'))) ? ['convention'] : []),
+    ...moves.map((move) => `crisis:${move}`),
+    ...(moves.length > 0 ? ['verdict'] : []),
+    'ending',
+  ];
+  const sourced = (items: TeacherPoint['notes']) =>
+    items.map((item) => el('li', null, [item.text, ' ', el('span', 'note-source', [`(${item.source})`])]));
+  const shown = keys.flatMap((key) => {
+    const point = points[key];
+    if (point === undefined) return [];
+    return [
+      el(
+        'div',
+        'debrief-point',
+        [
+          el('h3', null, [point.label]),
+          el('ul', null, sourced(point.notes)),
+          el('h4', null, [t.debrief.teacherPoints.questions]),
+          el('ol', null, sourced(point.questions)),
+        ],
+        { 'data-point': key },
+      ),
+    ];
+  });
+  return el('div', 'debrief-points', [el('p', null, [t.debrief.teacherPoints.intro]), ...shown]);
+}
+
 function actions(debrief: Debrief, root: HTMLElement, options: DebriefOptions, t: WhyText): HTMLElement {
   const download = el('button', 'debrief-download', [t.debrief.download], { type: 'button' });
   download.addEventListener('click', () => {
@@ -96,16 +135,24 @@ function actions(debrief: Debrief, root: HTMLElement, options: DebriefOptions, t
   });
   const print = el('button', 'debrief-print', [t.debrief.print], { type: 'button' });
   print.addEventListener('click', () => window.print());
+  return el('div', 'debrief-actions', [download, ' ', print, ' ', paperChoice(root, options.paper, t)]);
+}
+
+/**
+ * The paper to print `root` (a rendered debrief) on: A4 or Letter. The print stylesheet names the page by it, so
+ * the browser's print dialog cannot choose it: the page must.
+ */
+export function paperChoice(root: HTMLElement, chosen: Paper = 'a4', t: WhyText = WHY_TEXT): HTMLSelectElement {
   const paper = el('select', 'debrief-paper', [], { 'aria-label': t.debrief.paper });
   for (const value of ['a4', 'letter'] as const) {
     const option = el('option', null, [t.debrief.papers[value]], { value });
-    if ((options.paper ?? 'a4') === value) option.selected = true;
+    if (chosen === value) option.selected = true;
     paper.append(option);
   }
   paper.addEventListener('change', () => {
     root.dataset.paper = paper.value;
   });
-  return el('div', 'debrief-actions', [download, ' ', print, ' ', paper]);
+  return paper;
 }
 
 function endingSection(debrief: Debrief, t: WhyText): HTMLElement {
@@ -411,7 +458,10 @@ export function renderDebrief(
     keyRollsSection(debrief, t),
     crisesSection(debrief, t),
     section('questions', d.sections.questions, [list('ol', 'debrief-questions', scenario.questions)]),
-    section('notes', d.sections.notes, [list('ul', 'debrief-notes', scenario.teacherNotes)]),
+    section('notes', d.sections.notes, [
+      list('ul', 'debrief-notes', scenario.teacherNotes),
+      teacherPointsOf(debrief, t),
+    ]),
     section('sources', d.sections.sources, [list('ul', 'debrief-sources', scenario.sources)]),
   ];
   header.append(contents(sections, t));

@@ -8,7 +8,7 @@
  * class sees that another roll could have ended otherwise.
  */
 import './endview.css';
-import { debriefCsv, renderDebrief } from '../debrief';
+import { debriefCsv, paperChoice, renderDebrief } from '../debrief';
 import {
   type Delegation,
   debriefOf,
@@ -57,9 +57,12 @@ export function debriefSection(
     download(debriefCsv(debrief), `${scenario.id}-debrief.csv`, 'text/csv;charset=utf-8'),
   );
   const body = el('div', { className: 'ending-debrief-body' });
-  renderDebrief(body, debrief, scenario, { actions: false });
+  const root = renderDebrief(body, debrief, scenario, { actions: false });
+  // The paper the debrief prints on (its print stylesheet names the page: the browser's dialog cannot choose it).
+  const paper = paperChoice(root);
+  paper.id = 'debrief-paper';
   return el('section', { className: 'ending-debrief', attrs: { id: 'ending-debrief', 'aria-label': 'The debrief' } }, [
-    el('div', { className: 'ending-buttons' }, [print, csv]),
+    el('div', { className: 'ending-buttons' }, [print, csv, paper]),
     body,
   ]);
 }

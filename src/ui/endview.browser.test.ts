@@ -97,6 +97,14 @@ describe('the ending: the debrief and the endings reachable from here', () => {
     expect(pages).toBeGreaterThan(2);
     expect(text).not.toContain('Back to the title screen');
     expect(text).not.toContain('The endings reachable from here');
+    const paperOf = (file: string) =>
+      /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
+    expect(paperOf(pdf)).toMatch(/\(A4\)/);
+    // Letter, chosen beside the print button (the page names the paper: the browser's dialog cannot).
+    await page.getByRole('combobox', { name: 'Paper size' }).selectOption('letter');
+    const letter = join(SCREENSHOTS, 'endview-debrief-letter.pdf');
+    await page.pdf({ path: letter, preferCSSPageSize: true });
+    expect(paperOf(letter)).toMatch(/\(letter\)/);
 
     // The endings reachable from six turns before the end: 200 futures in the worker.
     await activate(page, 'mouse', '#reachable-run');

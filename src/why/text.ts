@@ -111,6 +111,8 @@ export const whyTextSchema = z.strictObject({
     /** A historical event named by its title alone (rendered like the log's `{event:title}`). */
     eventTitle: text,
     noKeyRolls: text,
+    /** The teacher panel's notes at each point the game reached (`scenarios/teaching/presentation.en.json`), in the notes. */
+    teacherPoints: z.strictObject({ intro: text, questions: text }),
     /** The routine rolls (`Debrief.routineRolls`): counted by rule (`roll.demarche`), in a sentence each. */
     routineRolls: z.strictObject({ intro: text, rules: z.record(z.string(), text), between: text }),
     download: text,
