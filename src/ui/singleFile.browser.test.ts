@@ -128,6 +128,14 @@ describe('the single file', () => {
     expect(await sheet.locator('.worksheet-key').first().isVisible()).toBe(false);
     expect(await brokenLinks(page)).toEqual([]);
     await screenshot(page, 'single-file-worksheet');
+    // Printed at once, as a teacher's "Print the worksheet" does (no switch of media first): the worksheet alone.
+    const bare = (text = '') => text.normalize('NFKC').replace(/\s+/g, '');
+    const atOnce = join(outDir, 'worksheet-at-once.pdf');
+    await page.pdf({ path: atOnce });
+    const printedAtOnce = bare(execFileSync('pdftotext', [atOnce, '-'], { encoding: 'utf8' }));
+    rmSync(atOnce);
+    expect(printedAtOnce).toContain(bare(SOURCE_CRITICISM.claims.at(-1)?.claim));
+    expect(printedAtOnce).not.toContain(bare('New game'));
     // Printed: the worksheet alone, in full, its key as the dialog shows it.
     const printedKey = page.locator('#worksheet-print-copy .worksheet-key').first();
     await page.emulateMedia({ media: 'print' });
@@ -143,7 +151,6 @@ describe('the single file', () => {
     const pdf = join(outDir, 'worksheet.pdf');
     await page.pdf({ path: pdf });
     // Compared without white space: pdftotext breaks the lines where the page did.
-    const bare = (text = '') => text.normalize('NFKC').replace(/\s+/g, '');
     const printed = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     rmSync(pdf);
     expect(printed).toContain(bare(SOURCE_CRITICISM.claims.at(-1)?.claim));
