@@ -522,6 +522,41 @@ describe('presentation mode', () => {
     await page.close();
   }, 90_000);
 
+  it('keeps the orders on screen and the focus on an order the teacher gives, its dispatch added above them', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=presentation-orders`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('body.presenting #presentation-bar').waitFor();
+    await newGame(page, 'keyboard', 'pact-1935', 'france');
+    for (let presses = 0; !(await page.locator('.orders-section.pres-current').isVisible()); presses++) {
+      expect(presses).toBeLessThan(40);
+      await page.keyboard.press('ArrowRight');
+    }
+    const heading = page.locator('#orders-heading');
+    const capitalBefore = await heading.textContent();
+    const order = '#orders button[data-action="diplomacy.demarche:romania"]';
+    await tabTo(page, order);
+    await page.keyboard.press('Enter');
+    // The month is drawn again, the order's dispatch among the stops above the orders: the place stays where the
+    // teacher acted.
+    await expect.poll(() => heading.textContent()).not.toBe(capitalBefore);
+    expect(await page.locator('.orders-section').getAttribute('class')).toContain('pres-current');
+    expect(await page.locator(order).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'diplomacy.demarche:romania',
+    );
+    // A second order, with no → and no Tab through the panel again.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.orders-section').getAttribute('class')).toContain('pres-current');
+    // Presentation mode is remembered: off again, for the next test's page.
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('body.presenting').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('paces the Rhineland’s note on the month’s later dispatches after the crisis’s own words, not before them', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=presentation-later`);

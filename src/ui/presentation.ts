@@ -255,13 +255,19 @@ export class Presentation {
     const world = current?.world;
     const heading = root.querySelector('h2')?.id ?? '';
     const key = `${root.id}|${heading}|${world?.month ?? ''}|${world?.phase ?? ''}|${current?.seated ?? ''}`;
-    if (key !== this.stepKey) {
+    const same = key === this.stepKey;
+    if (!same) {
       this.index = 0;
       // A new screen: what was said about the last one (the crisis's "Tab to it") no longer holds.
       if (this.stepKey !== '') this.say(STEPPING);
     }
     this.stepKey = key;
     this.stops = stops;
+    // The same screen redrawn after the teacher acted in it (an order given, whose dispatch is a new stop above the
+    // orders): the place is the stop that holds the focus, not the same count of stops from the top.
+    const focused = document.activeElement;
+    const holding = same && focused !== null ? stops.findIndex((stop) => stop.contains(focused)) : -1;
+    if (holding >= 0) this.index = holding;
     this.index = Math.min(this.index, Math.max(0, stops.length - 1));
     this.mark(false);
     this.renderTeacher();
