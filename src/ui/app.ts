@@ -15,6 +15,7 @@ import {
   type CrisisChoice,
   type CrisisRecord,
   conventionClauses,
+  countryName,
   createGame,
   crisisCase,
   crisisJudgedNote,
@@ -747,11 +748,19 @@ export class App {
           );
 
     const orders = el('ul', { className: 'orders', attrs: { id: 'orders' } });
+    const seated = game.getSnapshot().delegations.roles;
     for (const action of ORDERS) {
       const reason = refusal(world, action);
       if (reason?.startsWith('only the ')) continue;
       const cost = actionCost(action);
-      const odds = reason === null ? orderOddsText(world, action) : null;
+      // A démarche to a state whose delegation plays is answered by that delegation, not by a die.
+      const answeredBy = action.type === 'diplomacy.demarche' && seated.includes(action.to) ? action.to : null;
+      const odds =
+        reason !== null
+          ? null
+          : answeredBy !== null
+            ? `: ${countryName(answeredBy)}'s delegation answers it, not a die`
+            : orderOddsText(world, action);
       // The ids of the lines that describe the order: what it does, and why it is refused now.
       const tag = `${action.type}-${'to' in action ? action.to : ''}`;
       const button = el(

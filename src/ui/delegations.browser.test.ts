@@ -341,6 +341,13 @@ describe('delegations on one screen', () => {
     // A French démarche in Bucharest: the Romanian delegation answers it at once, then France takes the seat again.
     const heading = () => page.locator('#handover-heading').innerText();
     await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
+    // The order says who answers it: the delegation, not the die's 40 in 100 (Poland's has no delegation here).
+    const toRomania = page.locator('button[data-action="diplomacy.demarche:romania"]');
+    expect(await toRomania.innerText()).toContain("Romania's delegation answers it, not a die");
+    expect(await toRomania.innerText()).not.toContain('in 100');
+    expect(await page.locator('button[data-action="diplomacy.demarche:poland"]').innerText()).toMatch(
+      /odds \d+ in 100/,
+    );
     await tabTo(page, 'button[data-action="diplomacy.demarche:romania"]');
     await page.keyboard.press('Enter');
     await page.locator('#handover').waitFor();
