@@ -1351,6 +1351,23 @@ export class App {
     );
   }
 
+  /**
+   * The answer given to the crisis: the player's; in a game of delegations, on the screen all of them see, each
+   * side's by its delegation's name (not "Your answer", which would be the last seated one's).
+   */
+  private answersGiven(world: WorldState, answered: { world: WorldState; choice: CrisisChoice }): string {
+    const record = world.crises.at(-1);
+    if (this.seats === null || record === undefined)
+      return `Your answer: ${crisisLabel(answered.choice, answered.world.role).label}.`;
+    const names = { france: 'The French delegation', ussr: 'The Soviet delegation' } as const;
+    return (['france', 'ussr'] as const)
+      .map((side) => {
+        const choice = CRISIS_CHOICES.find((c) => c === record.answers[side]);
+        return `${names[side]}'s answer: ${choice === undefined ? record.answers[side] : crisisLabel(choice, side).label}.`;
+      })
+      .join(' ');
+  }
+
   private renderCrisisResult(world: WorldState, answered: { world: WorldState; choice: CrisisChoice }): void {
     const crisis = answered.world.crisis;
     const month = answered.world.month;
@@ -1380,9 +1397,7 @@ export class App {
         text: `After the crisis: ${info?.title ?? ''}`,
         attrs: { tabindex: '-1', id: 'crisis-result-heading' },
       }),
-      el('p', {
-        text: `Your answer: ${crisisLabel(answered.choice, this.seats?.seated() ?? answered.world.role).label}.`,
-      }),
+      el('p', { attrs: { id: 'crisis-answers-given' }, text: this.answersGiven(world, answered) }),
       el('section', { className: 'germany-next', attrs: { id: 'crisis-outcome', 'aria-labelledby': 'next-heading' } }, [
         el('h3', { text: 'What happened, and what Germany did next', attrs: { id: 'next-heading' } }),
         el(

@@ -150,9 +150,12 @@ describe('delegations on one screen', () => {
     await page.keyboard.press('Enter');
     await page.locator('#crisis-result-heading').waitFor();
     expect(await page.locator('#handover').count()).toBe(0);
-    // The crisis was resolved with each delegation's own answer: the second's shown as its own, the first's in what happened.
+    // The crisis was resolved with each delegation's own answer, each named by its delegation on the shared screen.
     const result = await page.locator('#panel').innerText();
-    expect(result).toContain('Your answer: Mobilise.');
+    const given = await page.locator('#crisis-answers-given').innerText();
+    expect(given).toContain(`The ${second} delegation's answer: Mobilise.`);
+    expect(given).toMatch(new RegExp(`The ${first} delegation's answer: Refer`));
+    expect(result).not.toContain('Your answer');
     expect(result).toContain('refers the matter to the League Council');
     expect(result).not.toContain('At the screen:');
     expect(await axeViolations(page)).toEqual([]);

@@ -236,9 +236,10 @@ describe('a game of delegations kept, opened, shared and taken over', () => {
     expect(await page.locator('#delegation-turn').innerText()).toContain('its answer to the crisis');
     await press(page, '[data-choice="mobilise"]');
     await page.locator('#crisis-result-heading').waitFor();
-    // Resolved with both answers: the Soviet one as its own, the French one (given before the bell) in what happened.
+    // Resolved with both answers: the Soviet one, and the French one given before the bell, each by its delegation.
     const result = await page.locator('#panel').innerText();
-    expect(result).toContain('Your answer: Mobilise.');
+    expect(result).toContain("The Soviet delegation's answer: Mobilise.");
+    expect(result).toMatch(/The French delegation's answer: Refer/);
     expect(result).toContain('refers the matter to the League Council');
     expect(errors).toEqual([]);
     await page.close();
