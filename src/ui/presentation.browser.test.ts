@@ -619,18 +619,25 @@ describe('presentation mode', () => {
     }
     expect(crises).toBeGreaterThan(0);
     expect(await status.textContent()).toMatch(/^Presentation mode: → or Space/);
-    // The debrief comes with its own code, after the ending: → still reaches its table and then each question.
+    // The debrief comes with its own code, after the ending: → still reaches its table, one month at a time (a
+    // month's row fills a projector's screen), and then each question.
     await page.locator('#ending-debrief .debrief-table').waitFor({ state: 'attached' });
+    const rows = await page.locator('#ending-debrief .debrief-table tbody tr').count();
     const reached: string[] = [];
-    for (let presses = 0; presses < 12; presses++) {
+    const months = new Set<string>();
+    for (let presses = 0; presses < rows + 12; presses++) {
       await page.keyboard.press('ArrowRight');
       const current = await page.evaluate(() => {
         const node = document.querySelector('.pres-current');
-        return node?.matches('.debrief-table') ? 'table' : node?.matches('.debrief-questions > li') ? 'question' : '';
+        if (node?.matches('.debrief-table tbody tr')) return `row ${node.getAttribute('data-month')}`;
+        return node?.matches('.debrief-questions > li') ? 'question' : '';
       });
-      if (current !== '' && reached.at(-1) !== current) reached.push(current);
+      if (current.startsWith('row ')) months.add(current);
+      const kind = current.split(' ')[0] ?? '';
+      if (kind !== '' && reached.at(-1) !== kind) reached.push(kind);
     }
-    expect(reached).toEqual(['table', 'question']);
+    expect(reached).toEqual(['row', 'question']);
+    expect(months.size).toBe(rows);
     // The question reached is in view, above the presentation bar, not behind it.
     expect((await page.locator('.pres-current').boundingBox())?.height).toBeGreaterThan(0);
     const place = await gapBetween(page, '.pres-current', '#presentation-bar');

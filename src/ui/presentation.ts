@@ -61,11 +61,15 @@ const PANEL_STOPS = [
   '#crisis-continue',
 ].join(', ');
 
-/** On the ending: the title, what kind of ending, the debrief's months beside history's, each question. */
+/**
+ * On the ending: the title, what kind of ending, the debrief's months beside history's one month at a time (on a
+ * projector at 1024×768 a month's row fills the screen: the whole table was one stop, read by scrolling), each
+ * question.
+ */
 const ENDING_STOPS = [
   '#ending-title',
   '#ending .ending-kind',
-  '#ending-debrief .debrief-table',
+  '#ending-debrief .debrief-table tbody tr',
   '#ending-debrief .debrief-questions > li',
 ].join(', ');
 
