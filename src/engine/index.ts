@@ -158,6 +158,7 @@ export { type PatchOp, type Variant, variantSchema } from './variants/variantSch
 export {
   normalVariants,
   parseVariant,
+  transitGrantedBy,
   VARIANT_IDS,
   VARIANTS,
   variantById,

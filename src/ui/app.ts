@@ -43,6 +43,7 @@ import {
   stanceChanges,
   TREATY_NAMES,
   transitAsked,
+  transitGrantedBy,
   treatyHeadline,
   type WorldState,
   withSeats,
@@ -1272,12 +1273,19 @@ export class App {
       el('p', {
         className: 'quiet',
         attrs: { id: 'verdict-assumptions' },
-        text: assumedAnswersText(
-          { uk: guarantors.uk, transit },
-          this.seats?.roles ?? [],
-          record === undefined ? 'expected' : 'given',
-          asked ?? undefined,
-        ),
+        text: [
+          assumedAnswersText(
+            { uk: guarantors.uk, transit },
+            this.seats?.roles ?? [],
+            record === undefined ? 'expected' : 'given',
+            asked ?? undefined,
+          ),
+          // A passage a rule variant grants is the variant's, not the state's answer: said, so that no class reads it as history.
+          ...transitGrantedBy(world).map(
+            ({ state, variant }) =>
+              `Passage through ${countryName(state)} is granted whatever its readiness: this game's rule variant “${variant}”.`,
+          ),
+        ].join(' '),
       }),
       // Britain's verdict is the model's reading: where history's Britain is on record, say what it did.
       britain === null

@@ -119,6 +119,26 @@ describe('rule variants in the game', () => {
     await page.close();
   }, 90_000);
 
+  it('says at a crisis that a passage the variant grants is the variant’s, not Poland’s answer', async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=${SEED}`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('input[name="scenario"][value="rhineland-1936"]').check();
+    await page.locator('#variant-poland-grants-transit').check();
+    await page.locator('#start-game').click();
+    for (let months = 0; !(await page.locator('#crisis-heading').isVisible()); months++) {
+      expect(months).toBeLessThan(3);
+      await page.locator('#end-month').click();
+      await page.locator('#crisis-heading, #month-heading').first().waitFor();
+    }
+    expect(await page.locator('#verdict-assumptions').innerText()).toContain(
+      "Passage through Poland is granted whatever its readiness: this game's rule variant “Poland grants transit”.",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('a game under a variant, to its end: the Council at each crisis lists every crisis of the game as played', async () => {
     // Each month ended at once, each crisis answered by invoking the Protocol: the engine's game in Node, played so.
     const seed = 'review-v2';

@@ -15,6 +15,7 @@ import {
   lawSwitchesOf,
   parseVariant,
   rulesFor,
+  transitGrantedBy,
   VARIANT_IDS,
   VARIANTS,
   variantsProblem,
@@ -142,6 +143,18 @@ describe('each variant changes what it says', () => {
     for (const game of played) for (const id of PURGE) expect(game.world.fired).not.toContain(id);
     // The same seeds reach another world than history's.
     expect(played.map((g) => hashWorld(g.world))).not.toEqual(history().map((g) => hashWorld(g.world)));
+  });
+
+  it('Poland grants transit: named as the variant that grants Poland’s passage, which no other variant does', () => {
+    expect(transitGrantedBy({ variants: ['poland-grants-transit'] })).toEqual([
+      { state: 'poland', variant: 'Poland grants transit' },
+    ]);
+    expect(transitGrantedBy({ variants: ['no-purge', 'poland-grants-transit'] })).toEqual([
+      { state: 'poland', variant: 'Poland grants transit' },
+    ]);
+    for (const id of VARIANT_IDS.filter((v) => v !== 'poland-grants-transit'))
+      expect(transitGrantedBy({ variants: [id] })).toEqual([]);
+    expect(transitGrantedBy({})).toEqual([]);
   });
 
   it('Poland grants transit: granted in every crisis where it is asked, and never refused in August 1939', () => {

@@ -232,6 +232,32 @@ export function variantTitles(ids: readonly string[]): string[] {
   return ids.map((id) => variantById(id)?.title ?? id);
 }
 
+/**
+ * The transit states a game's rule variants make grant passage whatever their readiness (`transit.alwaysGrants` in
+ * model.json), each with the title of the variant that does: so that a verdict's "passage granted" says where it
+ * came from.
+ */
+export function transitGrantedBy(world: {
+  readonly variants?: readonly string[];
+}): { readonly state: 'poland' | 'romania'; readonly variant: string }[] {
+  const granted = rulesOf(world).model.transit.alwaysGrants;
+  return granted.map((state) => {
+    const variant = (world.variants ?? [])
+      .map(variantById)
+      .find((v) =>
+        v?.patch.some(
+          (op) =>
+            op.file === 'model/model.json' &&
+            'set' in op &&
+            op.path.join('.') === 'transit.alwaysGrants' &&
+            Array.isArray(op.set) &&
+            op.set.includes(state),
+        ),
+      );
+    return { state, variant: variant?.title ?? '' };
+  });
+}
+
 /** Why a list of variant ids cannot be played (one clear line), or null. */
 export function variantsProblem(ids: unknown): string | null {
   if (!Array.isArray(ids)) return 'variants must be a list of variant ids';
