@@ -14,6 +14,7 @@ import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { gapBetween, type MapBounds, type MapObject, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
 import { PRESENTATION_TEXT, ROUTES } from './mapModel';
+import { NO_ORDER_YET } from './presentation';
 
 let harness: BrowserHarness;
 
@@ -316,6 +317,12 @@ describe('presentation mode', () => {
         // Marked, the button stays legible (its own white-on-blue gives way to dark on light), outline and all in view.
         expect(await markedButton(page, '#end-month')).toEqual({ contrastAtLeast7: true, insidePanel: true });
         await screenshot(page, 'presentation-end-month');
+        // No order given: a stray press does not end the month; it says so, and the next press ends it.
+        const month = await page.locator('#hud-month').textContent();
+        await page.keyboard.press('ArrowRight');
+        expect(await page.locator('#presentation-status').textContent()).toBe(NO_ORDER_YET);
+        expect(await page.locator('#hud-month').textContent()).toBe(month);
+        expect(await page.locator('#end-month').getAttribute('class')).toContain('pres-current');
       }
       await page.keyboard.press(presses % 2 === 0 ? 'ArrowRight' : ' ');
     }
@@ -499,11 +506,14 @@ describe('presentation mode', () => {
     await page.locator('#hud-month').waitFor();
     await expect.poll(() => page.locator('#delegation-turn').textContent()).toContain('the French delegation');
     const month = await page.locator('#hud-month').innerText();
-    // The French delegation steps to its last stop, and → there ends its orders: the hand-over comes.
+    // The French delegation steps to its last stop, and → there ends its orders (twice: it gave none): the
+    // hand-over comes.
     for (let presses = 0; !(await page.locator('#end-month.pres-current').isVisible()); presses++) {
       expect(presses).toBeLessThan(40);
       await page.keyboard.press('ArrowRight');
     }
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#presentation-status').textContent()).toBe(NO_ORDER_YET);
     await page.keyboard.press('ArrowRight');
     await page.locator('#handover').waitFor();
     await page.keyboard.press('Escape');
@@ -550,6 +560,14 @@ describe('presentation mode', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.locator('.orders-section').getAttribute('class')).toContain('pres-current');
+    // Orders given, → at "End the month" ends it at the first press.
+    const month = await page.locator('#hud-month').textContent();
+    for (let presses = 0; !(await page.locator('#end-month.pres-current').isVisible()); presses++) {
+      expect(presses).toBeLessThan(10);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#hud-month').textContent()).not.toBe(month);
     // Presentation mode is remembered: off again, for the next test's page.
     await page.keyboard.press('p');
     await expect.poll(() => page.locator('body.presenting').count()).toBe(0);

@@ -84,12 +84,18 @@ function showRing(stop: HTMLElement): void {
   stop.querySelector('.xray-nodes .current')?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
+/** What → at "End the month" says first in a month with no order given yet: the second → ends it. */
+export const NO_ORDER_YET = 'No order given this month: → again ends the month without one.';
+
 /** The controls that move the game on when the teacher steps past them. */
 const ADVANCES = ['end-month', 'crisis-continue'];
 
 /** The keys, as the `?` list shows them. */
 export const PRESENTATION_KEYS: readonly (readonly [string, string])[] = [
-  ['→, Space or Page Down (a clicker)', 'Show the next thing this month shows; at the end, end the month'],
+  [
+    '→, Space or Page Down (a clicker)',
+    'Show the next thing this month shows; at the end, end the month (pressed twice if no order was given)',
+  ],
   ['← or Page Up', 'Back to the thing before'],
   ['T', 'Show or hide the teacher panel (notes and questions)'],
   ['F', 'Full screen on or off'],
@@ -117,6 +123,9 @@ export class Presentation {
   private index = 0;
   /** What the current steps belong to: the same screen redrawn keeps its place. */
   private stepKey = '';
+  /** Whether the class gave an order on this screen, and whether → at "End the month" has asked once (`next`). */
+  private ordered = false;
+  private endAsked = false;
   private council: CouncilRenderer | null = null;
   private keysOpener: HTMLElement | null = null;
   private teacherOpener: HTMLElement | null = null;
@@ -149,6 +158,11 @@ export class Presentation {
   constructor(private readonly view: PresentationView) {
     const full = el('button', { text: 'Full screen (F)', attrs: { type: 'button', id: 'fullscreen-toggle' } });
     full.addEventListener('click', () => void this.fullscreen());
+    // An order given (by click, Enter or Space on its button): the month may end at the first → (`next`).
+    this.panel.addEventListener('click', (event) => {
+      const order = event.target instanceof Element ? event.target.closest('#orders button.order') : null;
+      if (order !== null && order.getAttribute('aria-disabled') !== 'true') this.ordered = true;
+    });
     this.teacherButton.addEventListener('click', () => this.toggleTeacher());
     this.keysButton.addEventListener('click', () => this.openKeys());
     const leave = el('button', { text: 'Leave presentation (P)', attrs: { type: 'button', id: 'presentation-leave' } });
@@ -262,6 +276,8 @@ export class Presentation {
     const same = key === this.stepKey;
     if (!same) {
       this.index = 0;
+      this.ordered = false;
+      this.endAsked = false;
       // A new screen: what was said about the last one (the crisis's "Tab to it") no longer holds.
       if (this.stepKey !== '') this.say(STEPPING);
     }
@@ -345,6 +361,12 @@ export class Presentation {
       return;
     }
     if (current instanceof HTMLButtonElement && ADVANCES.includes(current.id)) {
+      // A stray press (a clicker's) must not end a month in which the class has given no order: asked once.
+      if (current.id === 'end-month' && !this.ordered && !this.endAsked) {
+        this.endAsked = true;
+        this.say(NO_ORDER_YET);
+        return;
+      }
       current.click();
       return;
     }
@@ -352,6 +374,7 @@ export class Presentation {
   }
 
   previous(): void {
+    this.endAsked = false;
     if (this.index === 0) return;
     this.index--;
     this.mark(true);
