@@ -104,8 +104,9 @@ export function startFutures(scenario: Scenario, world: WorldState, options: Fut
       if (done >= options.runs) return false;
       const seed = runSeed(options.seed, from + done);
       const policy = createPolicy(options.policy, scenario, seed);
-      const { world: end } = playOut(futureStart(world, seed, first), policy, true);
-      counts[classifyEnding(end)] += 1;
+      const { world: end } = playOut(futureStart(world, seed, first), policy, true, false);
+      // The last month classified the ending already (`finishMonth`), as `simulate` reads it: not judged twice.
+      counts[ENDING_IDS.find((id) => id === end.ending) ?? classifyEnding(end)] += 1;
       const year = end.war === null ? 'none' : end.war.month.slice(0, 4);
       warYear[year] = (warYear[year] ?? 0) + 1;
       done += 1;

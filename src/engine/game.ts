@@ -331,11 +331,14 @@ export function simulate(
  * `from` is never changed; quiet, the world a policy is shown between one
  * month's orders is that month's draft, changed by the next order, so a policy
  * reads the world it is given and keeps nothing of it (none of ours does).
+ * `keepTurns` false leaves the turns' record empty (the futures read only the
+ * world they end in): the same world, without a record of each month's actions.
  */
 export function playOut(
   from: WorldState,
   policy: Policy,
   quiet: boolean,
+  keepTurns = true,
 ): { world: WorldState; turns: readonly TurnRecord[] } {
   let world = from;
   const turns: TurnRecord[] = [];
@@ -346,7 +349,7 @@ export function playOut(
     if (world.phase === 'crisis') {
       const choice: CrisisChoice = policy.crisis(world);
       const action: GameAction = { type: 'crisis.respond', choice };
-      actions.push(action);
+      if (keepTurns) actions.push(action);
       world = applyOrder(world, action, quiet);
     } else {
       // Quiet, the month's orders change one draft of the world only this loop holds: a copy of `from`, made at
@@ -355,7 +358,7 @@ export function playOut(
       for (let i = 0; i < MAX_ORDERS_PER_TURN; i++) {
         const action = policy.nextOrder(world);
         if (action.type === 'pass' || refusal(world, action) !== null) break;
-        actions.push(action);
+        if (keepTurns) actions.push(action);
         if (quiet) {
           draft = carryOutAllowed(draft ?? (world === from ? draftOf(world) : ownDraft(world)), action, null);
           world = draft;
@@ -363,8 +366,10 @@ export function playOut(
       }
       world = endOrders(world, quiet);
     }
-    turns.push({ turn, month, actions: actions.slice() });
-    actions.length = 0;
+    if (keepTurns) {
+      turns.push({ turn, month, actions: actions.slice() });
+      actions.length = 0;
+    }
   }
   return { world, turns };
 }

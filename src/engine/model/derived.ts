@@ -24,14 +24,22 @@ const memberMasks = new WeakMap<readonly CountryId[], number>();
 /** How many sets of League members there can be: one bit per country. */
 const MEMBER_SETS = setDigit(1, COUNTRY_IDS, []);
 
+/** The last list `membersDigit` read, and its bits: most months read the same list as the month before. */
+let lastMembers: readonly CountryId[] | null = null;
+let lastMask = 0;
+
 /** A list of League members as a set of bits over `COUNTRY_IDS` (kept per list: the list changes rarely). */
 function membersDigit(key: number, members: readonly CountryId[]): number {
-  let mask = memberMasks.get(members);
-  if (mask === undefined) {
-    mask = setDigit(0, COUNTRY_IDS, members);
-    memberMasks.set(members, mask);
+  if (members !== lastMembers) {
+    let mask = memberMasks.get(members);
+    if (mask === undefined) {
+      mask = setDigit(0, COUNTRY_IDS, members);
+      memberMasks.set(members, mask);
+    }
+    lastMembers = members;
+    lastMask = mask;
   }
-  return digit(key, mask, MEMBER_SETS);
+  return digit(key, lastMask, MEMBER_SETS);
 }
 
 /** The legal part of deterrence, by the few facts it depends on (most months share one). */

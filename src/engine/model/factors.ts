@@ -205,6 +205,10 @@ export function weightedLevel(terms: readonly Term[], context: FactorContext): n
     weightedFactors.set(terms, numbered);
   }
   let total = 0;
-  for (const { weight, factor } of numbered) total += Math.round((weight * readFactor(factor, context)) / 100);
+  // Indexed, as `decide.ts` scores a rule's terms (no iterator in a worker's first, unoptimised futures).
+  for (let i = 0; i < numbered.length; i++) {
+    const { weight, factor } = numbered[i] as WeightedFactor;
+    total += Math.round((weight * readFactor(factor, context)) / 100);
+  }
   return Math.min(100, Math.max(0, total));
 }

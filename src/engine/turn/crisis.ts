@@ -11,7 +11,7 @@ import type { BritishVerdict, CzechoslovakAnswer, StandAnswer } from '../model/d
 import { contextFor, expectedAnswers, verdictFromScore } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import { decisionRule, MODEL, MOVES } from '../model/modelData';
-import type { GermanMove } from '../model/modelSchemas';
+import type { GermanMove, HistoricalEvent } from '../model/modelSchemas';
 import { firstDay, monthOf } from '../months';
 import { type RngState, rollPercent } from '../random';
 import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
@@ -36,6 +36,18 @@ export function moveById(id: string): GermanMove {
   return move;
 }
 
+/** The events of a list (history's, or a rule variant's) that bring the treaty into force or take a state out of the League. */
+const dayChangingOf = new WeakMap<readonly HistoricalEvent[], readonly HistoricalEvent[]>();
+
+function dayChanging(events: readonly HistoricalEvent[]): readonly HistoricalEvent[] {
+  let found = dayChangingOf.get(events);
+  if (found === undefined) {
+    found = events.filter((e) => e.effects.francoSovietInForce === true || e.effects.leaveLeague !== undefined);
+    dayChangingOf.set(events, found);
+  }
+  return found;
+}
+
 /**
  * The day a move's crisis is judged on: its historical day in its historical
  * month (the Rhineland on 7 March 1936), else the month's first day; the
@@ -49,14 +61,10 @@ export function moveById(id: string): GermanMove {
 export function crisisDay(world: WorldState, move: GermanMove): CrisisDay {
   const date = monthOf(move.historical) === world.month ? move.historical : firstDay(world.month);
   // The events of this month dated after the crisis's day that bring the treaty into force or take a state out of
-  // the League, by the game's rules (the cheap tests first: this runs at every crisis of every game). Not cached:
-  // a cache of these events saved a few microseconds a game, and its filter was reached by one test in a run.
-  const later = rulesOf(world).events.filter(
-    (e) =>
-      (e.effects.francoSovietInForce === true || e.effects.leaveLeague !== undefined) &&
-      e.date > date &&
-      monthOf(e.date) === world.month &&
-      world.fired.includes(e.id),
+  // the League, by the game's rules (this runs at every crisis of every game: the few such events are sorted out
+  // once per list of events, `dayChanging`).
+  const later = dayChanging(rulesOf(world).events).filter(
+    (e) => e.date > date && monthOf(e.date) === world.month && world.fired.includes(e.id),
   );
   const laterThisMonth = later.some((e) => e.effects.francoSovietInForce === true);
   const leavingLater = later.flatMap((e) => e.effects.leaveLeague ?? []);

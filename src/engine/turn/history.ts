@@ -396,7 +396,10 @@ export function dispatchInPlace(draft: WorldDraft, journal: Journal, polandGrant
  * closes); one whose roll fails may still come in the rest of its window. Changed in place.
  */
 export function afterMoves(draft: WorldDraft, journal: Journal, polandGrants?: boolean): WorldDraft {
-  const dues = (DUE_BY_MONTH.get(draft.month) ?? NONE_DUE).filter((due) =>
+  // Most months have no event that may come after a move: they close at once.
+  const candidates = AFTER_MOVES_BY_MONTH.get(draft.month) ?? NONE_DUE;
+  if (candidates.length === 0) return draft;
+  const dues = candidates.filter((due) =>
     due.restsOn.some((move) => {
       const settled = draft.moves[move];
       return (
@@ -407,6 +410,11 @@ export function afterMoves(draft: WorldDraft, journal: Journal, polandGrants?: b
   if (dues.length === 0) return draft;
   return dispatchOn(draft, draft, journal, polandGrants, dues) ?? draft;
 }
+
+/** Each month's events that come as a German move of theirs closes (`comesAfter`), sorted out once: most months have none. */
+const AFTER_MOVES_BY_MONTH: ReadonlyMap<YearMonth, readonly Due[]> = new Map(
+  [...DUE_BY_MONTH].map(([month, dues]) => [month, dues.filter((due) => due.restsOn.some((m) => comesAfter(due, m)))]),
+);
 
 /**
  * Does an event due this month come as the month of `move` closes (`afterMoves`)? When it rests on the move; but
@@ -441,7 +449,9 @@ function dispatchOn(
   // The list of fired events this call made, held by its draft alone: later events are pushed onto it.
   let firedHere: string[] | null = null;
   const { removedEvents } = rulesOf(world);
-  for (const due of dues) {
+  // Indexed (no iterator in a worker's first, unoptimised futures): this runs every month of every game.
+  for (let i = 0; i < dues.length; i++) {
+    const due = dues[i] as Due;
     const next = draft ?? world;
     const { event, id } = due;
     if (next.fired.includes(id) || next.disabled.includes(id)) continue;

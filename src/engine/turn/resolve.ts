@@ -7,6 +7,7 @@
 import { decide, explain, scorerOf } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
+import type { GermanMove } from '../model/modelSchemas';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
@@ -39,8 +40,17 @@ export function stochasticRound(score: number, divisor: number, rng: RngState): 
   return [roll < chance ? whole + Math.sign(remainder) : whole, next];
 }
 
+/** A monthly drift, its rule compiled once. */
+interface Drift {
+  /** The level's index in `LEVEL_IDS`. */
+  readonly level: number;
+  readonly divisor: number;
+  readonly limit: number;
+  readonly score: (context: FactorContext) => number;
+}
+
 /** Every actor's monthly drifts, in the fixed order of `ACTOR_IDS`, each rule compiled once. */
-const DRIFTS = ACTOR_IDS.flatMap((actor) =>
+const DRIFTS: readonly Drift[] = ACTOR_IDS.flatMap((actor) =>
   (ACTORS[actor]?.monthly ?? []).map((drift) => ({
     level: LEVEL_IDS.indexOf(drift.level),
     divisor: drift.divisor,
@@ -77,7 +87,9 @@ export function applyDrifts(world: WorldState, random: boolean, context: FactorC
   let rng = world.rng;
   // Indexed by `LEVEL_IDS`: an array indexed by number, where a record keyed by each drift's level cost a keyed store.
   const deltas = [0, 0, 0, 0, 0, 0, 0, 0];
-  for (const drift of DRIFTS) {
+  // Indexed (no iterator in a worker's first, unoptimised futures): this runs every month of every game.
+  for (let i = 0; i < DRIFTS.length; i++) {
+    const drift = DRIFTS[i] as Drift;
     const score = drift.score(context);
     let delta: number;
     if (random) {
@@ -123,7 +135,8 @@ function sovietDeal(next: WorldDraft, context: FactorContext, journal: Journal):
 
 /** Germany's turn: the first move whose opportunity is open may go ahead (one a month). Changes the month's draft in place. */
 function germanMove(world: WorldDraft, context: FactorContext, journal: Journal): WorldDraft {
-  for (const move of MOVES) {
+  for (let i = 0; i < MOVES.length; i++) {
+    const move = MOVES[i] as GermanMove;
     const state = world.moves[move.id];
     if (state === undefined || state.status !== 'pending' || world.month < move.opens) continue;
     if (!allHold(world, move.requires)) continue;

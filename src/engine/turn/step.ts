@@ -48,15 +48,8 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
   const [roll, rng] = rollPercent(next.rng);
   const { demarcheChance, grantedAt } = MODEL.transit;
   const key = to === 'poland' ? 'demarche-poland' : 'demarche-romania';
-  const { times, percent, gain, current, ceiling, reason, reached } = demarcheWeight(next, to);
-  // The reasons are made only for a log (`note` calls them only if it keeps the entry).
-  // `moved`: the state's own delegation answers (delegations.ts); the die is still rolled, and not read.
-  const rolled = (): LogReason =>
-    moved === undefined
-      ? because(explainRoll('roll.demarche', demarcheChance, MODEL.transit.source ?? null, roll))
-      : { key: 'demarche.delegation', params: { to, moved } };
-  const repeated = (): LogReason[] =>
-    times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain, months: FORGET } }] : [];
+  const weight = demarcheWeight(next, to);
+  const { gain, current, ceiling, reason, reached } = weight;
   // Worn down to no weight by repetition (`gain` 0), a démarche moves nothing whatever its die says: it is told as
   // deaf, with the repetition as its reason, and no roll is told as one that mattered (the debrief lists those).
   const deaf = gain === 0 && moved === undefined;
@@ -69,7 +62,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
         id: `demarche-${to}`,
         key: deaf ? 'demarche.deaf' : 'demarche.unmoved',
         params: deaf ? { to, months: FORGET } : { to },
-        reasons: () => [...(deaf ? [] : [rolled()]), ...repeated()],
+        reasons: () => demarcheReasons(to, roll, moved, weight, deaf),
       });
     return next;
   }
@@ -85,7 +78,7 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       id: `demarche-${to}`,
       key: reached > current ? 'demarche.softens' : gain === 0 ? 'demarche.deaf' : 'demarche.noFurther',
       params: gain === 0 && reached <= current ? { to, months: FORGET } : { to },
-      reasons: () => [...(deaf ? [] : [rolled()]), ...repeated(), ...held],
+      reasons: () => [...demarcheReasons(to, roll, moved, weight, deaf), ...held],
     });
   }
   // A démarche that moved nothing (deaf, or at its ceiling) leaves the transit record as it was, uncopied.
@@ -94,6 +87,27 @@ function demarche(next: WorldDraft, to: TransitState, journal: Journal, moved?: 
       to === 'poland' ? transitState(reached, next.transit.romania) : transitState(next.transit.poland, reached);
   }
   return next;
+}
+
+/**
+ * A démarche's reasons, made only for a log: its roll, or its delegation's answer (`moved`: the state's own
+ * delegation answers, delegations.ts; the die is still rolled, and not read), unless it was deaf; then its
+ * repetition's weight, if it repeats one.
+ */
+function demarcheReasons(
+  to: TransitState,
+  roll: number,
+  moved: boolean | undefined,
+  { times, percent, gain }: ReturnType<typeof demarcheWeight>,
+  deaf: boolean,
+): LogReason[] {
+  const rolled: LogReason =
+    moved === undefined
+      ? because(explainRoll('roll.demarche', MODEL.transit.demarcheChance, MODEL.transit.source ?? null, roll))
+      : { key: 'demarche.delegation', params: { to, moved } };
+  const repeated: LogReason[] =
+    times > 0 ? [{ key: 'repeat.demarche', params: { to, nth: times + 1, percent, gain, months: FORGET } }] : [];
+  return [...(deaf ? [] : [rolled]), ...repeated];
 }
 
 /** How long an order is remembered for its repetitions (model.json `diminishing`): the log says so. */

@@ -263,8 +263,9 @@ export function allTest(conditions: readonly Condition[] | undefined): Test {
   let test = allTests.get(conditions);
   if (test === undefined) {
     const tests = conditions.map(testOf);
+    // Indexed, as the rules' scores are (`decide.ts`): no iterator per test in unoptimised code.
     test = (w) => {
-      for (const t of tests) if (!t(w)) return false;
+      for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(w)) return false;
       return true;
     };
     allTests.set(conditions, test);
@@ -279,7 +280,7 @@ export function anyTest(conditions: readonly Condition[] | undefined): Test {
   if (test === undefined) {
     const tests = conditions.map(testOf);
     test = (w) => {
-      for (const t of tests) if (t(w)) return true;
+      for (let i = 0; i < tests.length; i++) if ((tests[i] as Test)(w)) return true;
       return false;
     };
     anyTests.set(conditions, test);
