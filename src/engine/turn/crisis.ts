@@ -712,9 +712,19 @@ function settleCrisis(
   const result = crisisOutcome(decision === null ? null : decision.yes, sides.franceFights || sides.ussrFights);
   // Germany's reasons, made only for a log, before the outcome changes the draft its terms read.
   const weighed = journal === null || decision === null ? null : explain(decision);
-  // The crisis's reasons, Germany's weighing last where it weighed (a move deterred or met by war always is).
-  const reasons = () => (weighed === null ? lines.map((line) => line()) : withBackDown(lines, weighed));
-  const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: answers.uk };
+  // The crisis's entry in the log, made only for a log (a quiet game makes neither it nor its reasons): its
+  // reasons, Germany's weighing last where it weighed (a move deterred or met by war always is).
+  const noteCrisis = (allies?: readonly CountryId[]) => {
+    if (journal === null) return;
+    const summary = { move: move.id, franceChoice, sovietChoice, ukVerdict: answers.uk };
+    note(journal, next, {
+      kind: 'crisis',
+      id: `${move.id}-${result}`,
+      key: `crisis.${result}`,
+      params: allies === undefined ? summary : { ...summary, allies },
+      reasons: () => (weighed === null ? lines.map((line) => line()) : withBackDown(lines, weighed)),
+    });
+  };
   const record = (metBy: readonly CountryId[]) => [
     ...world.crises,
     crisisRecord(
@@ -733,13 +743,7 @@ function settleCrisis(
     applyEffectsTo(next, move.effects.deterred);
     next.moves = setMove(next, 'deterred');
     next.crises = record(standing);
-    note(journal, next, {
-      kind: 'crisis',
-      id: `${move.id}-deterred`,
-      key: 'crisis.deterred',
-      params: { ...summary, allies: standing },
-      reasons,
-    });
+    noteCrisis(standing);
     return next;
   }
   if (result === 'unopposed') {
@@ -747,24 +751,12 @@ function settleCrisis(
     applyEffectsTo(next, move.effects.done);
     next.moves = setMove(next, 'done');
     if (decision !== null) lines.push(() => ({ key: 'crisis.standsDown', params: {} }));
-    note(journal, next, {
-      kind: 'crisis',
-      id: `${move.id}-unopposed`,
-      key: 'crisis.unopposed',
-      params: summary,
-      reasons,
-    });
+    noteCrisis();
     return next;
   }
   next.moves = setMove(next, 'met');
   next.war = { month: next.month, move: move.id, allies: fighters };
   next.crises = record(fighters);
-  note(journal, next, {
-    kind: 'crisis',
-    id: `${move.id}-war`,
-    key: 'crisis.war',
-    params: { ...summary, allies: fighters },
-    reasons,
-  });
+  noteCrisis(fighters);
   return next;
 }
