@@ -62,11 +62,19 @@ function termsScore(bias: number, terms: readonly CompiledTerm[], context: Facto
   return score;
 }
 
-/** A rule's score as a function with its terms compiled once: for the rules judged every month. */
-export function scorerOf(rule: Rule): (context: FactorContext) => number {
-  const bias = rule.bias.value;
-  const terms = compile(rule);
-  return (context) => termsScore(bias, terms, context);
+/** A rule compiled once for the rules judged every month: its bias, and its terms with their factors numbered. */
+export interface CompiledRule {
+  readonly bias: number;
+  readonly terms: readonly CompiledTerm[];
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  return { bias: rule.bias.value, terms: compile(rule) };
+}
+
+/** A compiled rule's score (`ruleScore`), called directly: no closure between the month's loop and the terms. */
+export function compiledScore(rule: CompiledRule, context: FactorContext): number {
+  return termsScore(rule.bias, rule.terms, context);
 }
 
 /**

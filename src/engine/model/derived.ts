@@ -13,7 +13,7 @@ import { COUNTRY_IDS, type CountryId, isMilitaryHelp } from '../rules/types';
 import { lawSwitchesOf, rulesOf } from '../variants/variants';
 import { type CrisisAnswers, crisisVerdicts, legalCaseFor } from '../world/legalCases';
 import { CONVENTION_PHASES, draftOf, type WorldState } from '../world/worldState';
-import { chanceOf, ruleScore, scorerOf } from './decide';
+import { chanceOf, compiledScore, compileRule, ruleScore } from './decide';
 import { type DerivedFactors, type FactorContext, factorContext, weightedLevel } from './factors';
 import { decisionRule, MODEL } from './modelData';
 import type { Rule } from './modelSchemas';
@@ -133,16 +133,22 @@ export function verdictFromScore(score: number): GuarantorVerdict {
 
 /** Whether an actor is expected to say yes by `rule`: a threshold met, or a chance of at least even. Compiled once. */
 function expectation(rule: Rule): (context: FactorContext) => boolean {
-  const score = scorerOf(rule);
+  const compiled = compileRule(rule);
   return rule.mode === 'threshold'
-    ? (context) => score(context) >= 0
-    : (context) => chanceOf(rule, score(context)) >= 50;
+    ? (context) => compiledScore(compiled, context) >= 0
+    : (context) => chanceOf(rule, compiledScore(compiled, context)) >= 50;
 }
 
-/** The rules `expectedAnswers` judges every month, compiled once (`scorerOf`). */
+/** A verdict's score by a rule compiled once. */
+function scorer(rule: Rule): (context: FactorContext) => number {
+  const compiled = compileRule(rule);
+  return (context) => compiledScore(compiled, context);
+}
+
+/** The rules `expectedAnswers` judges every month, compiled once (`compileRule`). */
 const EXPECTED = {
-  uk: scorerOf(MODEL.crisis.ukVerdict),
-  italy: scorerOf(MODEL.crisis.italyVerdict),
+  uk: scorer(MODEL.crisis.ukVerdict),
+  italy: scorer(MODEL.crisis.italyVerdict),
   franceActs: expectation(decisionRule('france', 'actInCrisis')),
   parliament: expectation(MODEL.crisis.frenchParliament),
   sovietActs: expectation(decisionRule('ussr', 'actInCrisis')),

@@ -4,7 +4,7 @@
  * convention's clock runs. Integer arithmetic and the seeded die only.
  */
 
-import { decide, explain, scorerOf } from '../model/decide';
+import { type CompiledRule, compileRule, compiledScore, decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
 import type { GermanMove } from '../model/modelSchemas';
@@ -46,7 +46,7 @@ interface Drift {
   readonly level: number;
   readonly divisor: number;
   readonly limit: number;
-  readonly score: (context: FactorContext) => number;
+  readonly rule: CompiledRule;
 }
 
 /** Every actor's monthly drifts, in the fixed order of `ACTOR_IDS`, each rule compiled once. */
@@ -55,7 +55,7 @@ const DRIFTS: readonly Drift[] = ACTOR_IDS.flatMap((actor) =>
     level: LEVEL_IDS.indexOf(drift.level),
     divisor: drift.divisor,
     limit: drift.limit,
-    score: scorerOf(drift.rule),
+    rule: compileRule(drift.rule),
   })),
 );
 
@@ -90,7 +90,7 @@ export function applyDrifts(world: WorldState, random: boolean, context: FactorC
   // Indexed (no iterator in a worker's first, unoptimised futures): this runs every month of every game.
   for (let i = 0; i < DRIFTS.length; i++) {
     const drift = DRIFTS[i] as Drift;
-    const score = drift.score(context);
+    const score = compiledScore(drift.rule, context);
     let delta: number;
     if (random) {
       // `stochasticRound`, written out with the die's state in a variable: no pair allocated per drift.
