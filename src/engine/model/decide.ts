@@ -31,50 +31,46 @@ export interface Decision {
 }
 
 type CompiledTerm = { readonly weight: number; readonly factor: number };
-const compiled = new WeakMap<Rule, readonly CompiledTerm[]>();
 
-/** A rule's terms with their factors numbered once (`readFactor`), for scoring in the hot loop. */
-function compile(rule: Rule): readonly CompiledTerm[] {
-  let terms = compiled.get(rule);
-  if (terms === undefined) {
-    terms = rule.terms.map((term) => ({ weight: term.weight, factor: factorNumber(term.factor) }));
-    compiled.set(rule, terms);
-  }
-  return terms;
-}
-
-/** The score of a rule, without its explanation (for drifts and expectations, where nothing is logged). */
-export function ruleScore(rule: Rule, context: FactorContext): number {
-  return termsScore(rule.bias.value, compile(rule), context);
-}
-
-/**
- * `bias` plus each term's points. An indexed loop: a worker's first futures run
- * in V8's interpreter and baseline code, where a `for…of` steps an iterator
- * object per term (this loop runs some 600 times a game).
- */
-function termsScore(bias: number, terms: readonly CompiledTerm[], context: FactorContext): number {
-  let score = bias;
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i] as CompiledTerm;
-    score += Math.round((term.weight * readFactor(term.factor, context)) / 100);
-  }
-  return score;
-}
-
-/** A rule compiled once for the rules judged every month: its bias, and its terms with their factors numbered. */
+/** A rule compiled for scoring in the hot loop: its bias, and its terms with their factors numbered (`readFactor`). */
 export interface CompiledRule {
   readonly bias: number;
   readonly terms: readonly CompiledTerm[];
 }
 
+const compiled = new WeakMap<Rule, CompiledRule>();
+
+/** A rule compiled once (the rules judged every month keep theirs: `compiledScore` then needs no lookup). */
 export function compileRule(rule: Rule): CompiledRule {
-  return { bias: rule.bias.value, terms: compile(rule) };
+  let done = compiled.get(rule);
+  if (done === undefined) {
+    done = {
+      bias: rule.bias.value,
+      terms: rule.terms.map((term) => ({ weight: term.weight, factor: factorNumber(term.factor) })),
+    };
+    compiled.set(rule, done);
+  }
+  return done;
 }
 
-/** A compiled rule's score (`ruleScore`), called directly: no closure between the month's loop and the terms. */
+/** The score of a rule, without its explanation (for drifts and expectations, where nothing is logged). */
+export function ruleScore(rule: Rule, context: FactorContext): number {
+  return compiledScore(compileRule(rule), context);
+}
+
+/**
+ * A compiled rule's score: its bias plus each term's points. An indexed loop: a
+ * worker's first futures run in V8's interpreter and baseline code, where a
+ * `for…of` steps an iterator object per term (this loop runs some 600 times a game).
+ */
 export function compiledScore(rule: CompiledRule, context: FactorContext): number {
-  return termsScore(rule.bias, rule.terms, context);
+  const { terms } = rule;
+  let score = rule.bias;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as CompiledTerm;
+    score += Math.round((term.weight * readFactor(term.factor, context)) / 100);
+  }
+  return score;
 }
 
 /**
