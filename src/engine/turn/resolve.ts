@@ -4,11 +4,11 @@
  * convention's clock runs. Integer arithmetic and the seeded die only.
  */
 
-import { type CompiledRule, compileRule, compiledScore, decide, explain } from '../model/decide';
+import { type CompiledRule, compiledScore, compileRule, decide, explain } from '../model/decide';
 import { contextFor } from '../model/derived';
 import type { FactorContext } from '../model/factors';
-import type { GermanMove } from '../model/modelSchemas';
 import { ACTORS, decisionRule, MODEL, MOVES } from '../model/modelData';
+import type { GermanMove } from '../model/modelSchemas';
 import { monthOf } from '../months';
 import { advance, percentAt, type RngState, rollPercent } from '../random';
 import { allHold, because, clampLevel, type Journal, note } from '../world/effects';

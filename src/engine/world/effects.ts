@@ -174,10 +174,7 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   }
   if (plan.government) next.governments = { ...next.governments, ...plan.government };
   if (plan.locarno) next.locarno = plan.locarno;
-  if (plan.leaveLeague) {
-    const leaving = plan.leaveLeague;
-    next.leagueMembers = next.leagueMembers.filter((m) => !leaving.includes(m));
-  }
+  if (plan.leaveLeague) next.leagueMembers = membersAfter(next.leagueMembers, plan.leaveLeague);
   if (plan.francoSovietInForce !== undefined) next.francoSovietInForce = plan.francoSovietInForce;
   if (plan.conventionCredibility !== undefined) {
     const credibility = clampLevel(next.convention.credibility + plan.conventionCredibility);
@@ -185,6 +182,30 @@ export function applyEffectsTo(next: WorldDraft, effects: Effects): WorldDraft {
   }
   if (plan.sovietGermanDeal && next.sovietGermanDeal === null) next.sovietGermanDeal = next.month;
   return next;
+}
+
+type Members = WorldState['leagueMembers'];
+
+/** `membersAfter`'s lists, by the members before and the list of those leaving (a data file's own array). */
+const leftLists = new WeakMap<Members, WeakMap<Members, Members>>();
+
+/**
+ * The League's members once `leaving` have left: one shared list for the same members and departures,
+ * so that every future that sees Germany leave holds the same list, and what is memoised by the list
+ * (the legal view's key, `derived.ts`) is found again rather than worked out afresh in each game.
+ */
+function membersAfter(members: Members, leaving: Members): Members {
+  let byLeaving = leftLists.get(members);
+  if (byLeaving === undefined) {
+    byLeaving = new WeakMap();
+    leftLists.set(members, byLeaving);
+  }
+  let after = byLeaving.get(leaving);
+  if (after === undefined) {
+    after = members.filter((m) => !leaving.includes(m));
+    byLeaving.set(leaving, after);
+  }
+  return after;
 }
 
 /** Does `condition` hold in `world`? Each condition is compiled once (`testOf`). */
