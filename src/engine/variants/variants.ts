@@ -278,12 +278,22 @@ export function normalVariants(ids: readonly string[]): string[] {
 
 const known = new Map<string, GameRules>();
 
+/** The list of variants `rulesFor` read last, and its rules (`rulesOf` runs some hundred times a game). */
+let lastVariants: readonly string[] | undefined;
+let lastRules: GameRules = HISTORY_RULES;
+
 /** The rules of a game with `variants` (history's for none). Throws on an unknown variant or a combination that does not check. */
 export function rulesFor(variants: readonly string[] | undefined): GameRules {
   if (variants === undefined || variants.length === 0) return HISTORY_RULES;
+  // A game's worlds share their list of variants: the rules of the list asked for last are found without a key.
+  if (variants === lastVariants) return lastRules;
   const key = variants.join('+');
   const cached = known.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    lastVariants = variants;
+    lastRules = cached;
+    return cached;
+  }
   const problem = variantsProblem(variants);
   if (problem !== null) throw new Error(problem);
   const chosen = normalVariants(variants).map((id) => variantById(id) as Variant);
@@ -291,6 +301,8 @@ export function rulesFor(variants: readonly string[] | undefined): GameRules {
   if (!rules.ok)
     throw new Error(`rule variants ${key}: ${rules.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   known.set(key, rules.value);
+  lastVariants = variants;
+  lastRules = rules.value;
   return rules.value;
 }
 
