@@ -200,7 +200,8 @@ function timelineTable(
         ]),
       );
     }
-    const history = el('td', null, [historyWords(month, role, t)]);
+    // Each cell names its column (`data-label`): a narrow projected screen stacks a month's cells under their names.
+    const history = el('td', null, [historyWords(month, role, t)], { 'data-label': d.columns.history });
     for (const source of month.history.sources) {
       history.append(el('span', 'debrief-source', [fill(d.historySource, { source })]));
     }
@@ -210,13 +211,16 @@ function timelineTable(
       month.diverged ? 'debrief-row debrief-diverged' : 'debrief-row',
       [
         monthCell,
-        el('td', null, [classWords(month, role, t)]),
+        el('td', null, [classWords(month, role, t)], { 'data-label': classColumn }),
         history,
-        el('td', null, events.length === 0 ? [] : [list('ul', 'debrief-events', events)]),
+        el('td', null, events.length === 0 ? [] : [list('ul', 'debrief-events', events)], {
+          'data-label': d.columns.events,
+        }),
         el(
           'td',
           null,
           month.crises.map((c) => el('p', 'debrief-crisis-line', [crisisWords(c, role, t)])),
+          { 'data-label': d.columns.crisis },
         ),
       ],
       { 'data-month': month.month, 'data-diverged': String(month.diverged) },

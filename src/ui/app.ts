@@ -1367,11 +1367,16 @@ export class App {
     const record = world.crises.at(-1);
     if (this.seats === null || record === undefined)
       return `Your answer: ${crisisLabel(answered.choice, answered.world.role).label}.`;
-    const names = { france: 'The French delegation', ussr: 'The Soviet delegation' } as const;
+    // A side no delegation plays (France with Romania alone) was answered by the model: said so, not as a delegation.
+    const seated = this.seats.roles;
+    const names = {
+      france: seated.includes('france') ? "The French delegation's answer" : "Paris's answer, the model's",
+      ussr: seated.includes('ussr') ? "The Soviet delegation's answer" : "Moscow's answer, the model's",
+    } as const;
     return (['france', 'ussr'] as const)
       .map((side) => {
         const choice = CRISIS_CHOICES.find((c) => c === record.answers[side]);
-        return `${names[side]}'s answer: ${choice === undefined ? record.answers[side] : crisisLabel(choice, side).label}.`;
+        return `${names[side]}: ${choice === undefined ? record.answers[side] : crisisLabel(choice, side).label}.`;
       })
       .join(' ');
   }

@@ -575,6 +575,10 @@ describe('delegations on one screen', () => {
     expect(await page.locator('#crisis-outcome').textContent()).toContain(
       'The British delegation decides: Britain will guarantee Poland.',
     );
+    // No Soviet delegation plays: Moscow's answer is told as the model's, not as a delegation's.
+    const given = await page.locator('#crisis-answers-given').innerText();
+    expect(given).toMatch(/^The French delegation's answer: Stand aside\. Moscow's answer, the model's: /);
+    expect(given).not.toContain('Soviet delegation');
     await expect.poll(() => page.locator('#hud').getAttribute('data-hash')).toBe(expected);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

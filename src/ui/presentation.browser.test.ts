@@ -551,6 +551,9 @@ describe('presentation mode', () => {
     // The month is drawn again, the order's dispatch among the stops above the orders: the place stays where the
     // teacher acted.
     await expect.poll(() => heading.textContent()).not.toBe(capitalBefore);
+    // What it did is told on the status line, in view: its dispatch is above the orders, out of the place.
+    const ownLast = await page.locator('#this-month .entries > li .entry-text').last().textContent();
+    expect(await page.locator('#presentation-status').textContent()).toBe(`This month so far: ${ownLast}`);
     expect(await page.locator('.orders-section').getAttribute('class')).toContain('pres-current');
     expect(await page.locator(order).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
@@ -640,6 +643,8 @@ describe('presentation mode', () => {
     // The debrief comes with its own code, after the ending: → still reaches its table, one month at a time (a
     // month's row fills a projector's screen), and then each question.
     await page.locator('#ending-debrief .debrief-table').waitFor({ state: 'attached' });
+    // On a projector at 1024×768, where a month's row was taller than the screen.
+    await page.setViewportSize({ width: 1024, height: 768 });
     const rows = await page.locator('#ending-debrief .debrief-table tbody tr').count();
     const reached: string[] = [];
     const months = new Set<string>();
@@ -650,7 +655,18 @@ describe('presentation mode', () => {
         if (node?.matches('.debrief-table tbody tr')) return `row ${node.getAttribute('data-month')}`;
         return node?.matches('.debrief-questions > li') ? 'question' : '';
       });
-      if (current.startsWith('row ')) months.add(current);
+      if (current.startsWith('row ')) {
+        months.add(current);
+        // The month's name is in view, under the HUD, whatever the row's height (a tall row shows its top).
+        const place = await page.evaluate(() => {
+          const name = document.querySelector('.pres-current th')?.getBoundingClientRect();
+          const pane = document.querySelector('#screen')?.getBoundingClientRect();
+          return name === undefined || pane === undefined
+            ? null
+            : name.top >= pane.top - 1 && name.bottom <= pane.bottom + 1;
+        });
+        expect(place, current).toBe(true);
+      }
       const kind = current.split(' ')[0] ?? '';
       if (kind !== '' && reached.at(-1) !== kind) reached.push(kind);
     }

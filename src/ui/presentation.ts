@@ -84,6 +84,9 @@ function showRing(stop: HTMLElement): void {
   stop.querySelector('.xray-nodes .current')?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
+/** The month's own entries: what its orders did, wherever they were given (the list, the cards, the map). */
+const OWN_ENTRIES = '#this-month .entries > li';
+
 /** What → at "End the month" says first in a month with no order given yet: the second → ends it. */
 export const NO_ORDER_YET = 'No order given this month: → again ends the month without one.';
 
@@ -123,9 +126,10 @@ export class Presentation {
   private index = 0;
   /** What the current steps belong to: the same screen redrawn keeps its place. */
   private stepKey = '';
-  /** Whether the class gave an order on this screen, and whether → at "End the month" has asked once (`next`). */
-  private ordered = false;
+  /** Whether → at "End the month" has asked once (`next`). */
   private endAsked = false;
+  /** How many of the month's own entries (its orders' outcomes, "This month so far") the screen showed last. */
+  private ownShown = 0;
   private council: CouncilRenderer | null = null;
   private keysOpener: HTMLElement | null = null;
   private teacherOpener: HTMLElement | null = null;
@@ -158,11 +162,6 @@ export class Presentation {
   constructor(private readonly view: PresentationView) {
     const full = el('button', { text: 'Full screen (F)', attrs: { type: 'button', id: 'fullscreen-toggle' } });
     full.addEventListener('click', () => void this.fullscreen());
-    // An order given (by click, Enter or Space on its button): the month may end at the first → (`next`).
-    this.panel.addEventListener('click', (event) => {
-      const order = event.target instanceof Element ? event.target.closest('#orders button.order') : null;
-      if (order !== null && order.getAttribute('aria-disabled') !== 'true') this.ordered = true;
-    });
     this.teacherButton.addEventListener('click', () => this.toggleTeacher());
     this.keysButton.addEventListener('click', () => this.openKeys());
     const leave = el('button', { text: 'Leave presentation (P)', attrs: { type: 'button', id: 'presentation-leave' } });
@@ -276,7 +275,6 @@ export class Presentation {
     const same = key === this.stepKey;
     if (!same) {
       this.index = 0;
-      this.ordered = false;
       this.endAsked = false;
       // A new screen: what was said about the last one (the crisis's "Tab to it") no longer holds.
       if (this.stepKey !== '') this.say(STEPPING);
@@ -288,6 +286,12 @@ export class Presentation {
     const focused = document.activeElement;
     const holding = same && focused !== null ? stops.findIndex((stop) => stop.contains(focused)) : -1;
     if (holding >= 0) this.index = holding;
+    // What an order just given did ("Poland softens a little on transit") is told on the status line, always in view:
+    // its dispatch is added above the orders, where the place is not.
+    const own = [...root.querySelectorAll<HTMLElement>(OWN_ENTRIES)];
+    const latest = own.at(-1)?.querySelector('.entry-text')?.textContent ?? null;
+    if (same && own.length > this.ownShown && latest !== null) this.say(`This month so far: ${latest}`);
+    this.ownShown = own.length;
     this.index = Math.min(this.index, Math.max(0, stops.length - 1));
     this.mark(false);
     this.renderTeacher();
@@ -326,7 +330,10 @@ export class Presentation {
     if (current === undefined || !focus) return;
     if (!current.matches('button, a[href], [tabindex]')) current.tabIndex = -1;
     current.focus({ preventScroll: true });
-    current.scrollIntoView({ block: 'nearest' });
+    // A stop taller than its pane (a month of the debrief at 1024×768) shows its top, where its name is.
+    const pane = current.closest<HTMLElement>('.panel, .title-card, .screen');
+    const tall = pane !== null && current.getBoundingClientRect().height > pane.clientHeight;
+    current.scrollIntoView({ block: tall ? 'start' : 'nearest' });
     showRing(current);
     // The rules X-ray opens when the class reaches it.
     const xray = current.matches('#crisis-xray') ? current.querySelector('#crisis-xray-button') : null;
@@ -362,7 +369,8 @@ export class Presentation {
     }
     if (current instanceof HTMLButtonElement && ADVANCES.includes(current.id)) {
       // A stray press (a clicker's) must not end a month in which the class has given no order: asked once.
-      if (current.id === 'end-month' && !this.ordered && !this.endAsked) {
+      const ordered = this.panel.querySelector(OWN_ENTRIES) !== null;
+      if (current.id === 'end-month' && !ordered && !this.endAsked) {
         this.endAsked = true;
         this.say(NO_ORDER_YET);
         return;
