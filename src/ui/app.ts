@@ -1283,7 +1283,7 @@ export class App {
           // A passage a rule variant grants is the variant's, not the state's answer: said, so that no class reads it as history.
           ...transitGrantedBy(world).map(
             ({ state, variant }) =>
-              `Passage through ${countryName(state)} is granted whatever its readiness: this game's rule variant “${variant}”.`,
+              `Passage through ${countryName(state)} is granted whenever it is asked: this game's rule variant “${variant}”.`,
           ),
         ].join(' '),
       }),

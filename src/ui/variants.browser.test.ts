@@ -133,7 +133,7 @@ describe('rule variants in the game', () => {
       await page.locator('#crisis-heading, #month-heading').first().waitFor();
     }
     expect(await page.locator('#verdict-assumptions').innerText()).toContain(
-      "Passage through Poland is granted whatever its readiness: this game's rule variant “Poland grants transit”.",
+      "Passage through Poland is granted whenever it is asked: this game's rule variant “Poland grants transit”.",
     );
     expect(errors).toEqual([]);
     await page.close();

@@ -509,12 +509,13 @@ export function crisisResponses(
   }
   if (sovietShows) {
     const source = rules.model.transit.source ?? null;
-    if (polandGrants === undefined) {
-      lines.push(() => because(explainRoll('roll.transit.poland', polandChance, source, polandRoll)));
-    }
-    if (romaniaGrants === undefined) {
-      lines.push(() => because(explainRoll('roll.transit.romania', romaniaChance, source, romaniaRoll)));
-    }
+    // A state a rule variant makes grant passage is told so, not as a die at 100 in 100 (the die is still rolled).
+    const told = (state: 'poland' | 'romania', roll: number) => (): LogReason =>
+      alwaysGrants.includes(state)
+        ? { key: 'crisis.transit.variant', params: { to: state } }
+        : because(explainRoll(`roll.transit.${state}`, chanceOf(state), source, roll));
+    if (polandGrants === undefined) lines.push(told('poland', polandRoll));
+    if (romaniaGrants === undefined) lines.push(told('romania', romaniaRoll));
   }
   const showing: CountryId[] = [];
   if (franceShows) showing.push('france');

@@ -615,7 +615,9 @@ describe('what the crisis leaves in the world', () => {
     let world = initialWorld(loadScenario('rhineland-1936'), 'x', 'france', false, ['poland-grants-transit']);
     while (world.phase === 'orders') world = step(world, []);
     const a = answer(world, 'stand-aside', () => true, { delegation: 'invoke-protocol' });
-    expect(reasonOf(a, 'roll.transit.poland').explanation).toMatchObject({ chance: 100, yes: true });
+    // Told as the variant's, not as a die at 100 in 100.
+    expect(reasonOf(a, 'crisis.transit.variant')).toEqual({ key: 'crisis.transit.variant', params: { to: 'poland' } });
+    expect(a.keys).not.toContain('roll.transit.poland');
     expect(reasonOf(a, 'roll.transit.romania').explanation?.chance).toBe(world.transit.romania);
     expect(a.record.transit.poland).toBe(true);
     const responses = crisisResponses(a.before, 'stand-aside', 'invoke-protocol');
