@@ -144,6 +144,7 @@ describe('the routine rolls', () => {
       chance: 40,
       rolls: 7,
       yes: 3,
+      unrolled: 0,
       first: '1935-06',
       last: '1937-02',
     };
@@ -152,6 +153,10 @@ describe('the routine rolls', () => {
     );
     expect(routineRollWords({ ...rolls, to: 'romania', rolls: 1, yes: 0, last: '1935-06' })).toBe(
       'Démarches to Romania on transit: 1, each at 40 in 100 (June 1935); the die favoured 0 of them.',
+    );
+    // Those worn down to no roll are said too: the month table lists every démarche made.
+    expect(routineRollWords({ ...rolls, unrolled: 6 })).toBe(
+      'Démarches to Poland on transit: 7, each at 40 in 100 (June 1935 to February 1937); the die favoured 3 of them. 6 more, repeated too often, carried no weight and rolled no die.',
     );
   });
 

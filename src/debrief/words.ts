@@ -177,13 +177,14 @@ export function routineRollWords(rolls: RoutineRolls, t: WhyText = WHY_TEXT): st
   const r = t.debrief.routineRolls;
   const first = formatMonth(rolls.first);
   const when = rolls.first === rolls.last ? first : fill(r.between, { first, last: formatMonth(rolls.last) });
-  return fill(r.rules[rolls.rule] ?? rolls.rule, {
+  const rolled = fill(r.rules[rolls.rule] ?? rolls.rule, {
     to: rolls.to === null ? '' : countryWords(rolls.to),
     rolls: rolls.rolls,
     chance: rolls.chance,
     when,
     yes: rolls.yes,
   });
+  return rolls.unrolled === 0 ? rolled : `${rolled}${fill(r.unrolled, { unrolled: rolls.unrolled })}`;
 }
 
 /** A question a further delegation answered, with the crisis it was asked at ("… (at the crisis: Munich)"). */

@@ -172,6 +172,11 @@ describe('the debrief of a recorded game', () => {
       // The die favoured a démarche when the state softened, or would have but for its ceiling.
       expect(counted.yes).toBe(own.filter((e) => e.key !== 'demarche.unmoved').length);
       expect([counted.first, counted.last]).toEqual([own[0]?.month, own.at(-1)?.month]);
+      const deaf = result.log.filter(
+        (e) =>
+          e.key === 'demarche.deaf' && e.params?.to === counted.to && debrief.months.some((m) => m.month === e.month),
+      );
+      expect(counted.unrolled).toBe(deaf.length);
     }
     expect(debrief.keyRolls.some((r) => r.explanation.rule === 'roll.demarche')).toBe(false);
   });

@@ -43,6 +43,9 @@ export const KEY_ROLL_MARGIN = 10;
  */
 export const ROUTINE_ROLL_RULES: readonly string[] = ['roll.demarche'];
 
+/** The log sentence of a routine order made but not rolled, worn down by repetition, by the rule it would roll. */
+const UNROLLED_KEYS: Readonly<Record<string, string>> = { 'roll.demarche': 'demarche.deaf' };
+
 /**
  * The log sentences that report a change of phase (of the game or of the
  * convention talks): a decision recorded on one of these is a key decision,
@@ -105,6 +108,8 @@ export interface RoutineRolls {
   readonly rolls: number;
   /** How many the die favoured. */
   readonly yes: number;
+  /** How many more were made at that state and rolled no die, worn down by repetition ("demarche.deaf"). */
+  readonly unrolled: number;
   /** The months of the first and the last. */
   readonly first: YearMonth;
   readonly last: YearMonth;
@@ -340,8 +345,15 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
 /** The game's routine rolls, counted by rule and state in the order of their first roll. */
 export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
   const counted = new Map<string, RoutineRolls>();
+  /** The orders worn down to no roll, by rule and state. */
+  const unrolled = new Map<string, number>();
   for (const { month, entries } of log) {
     entries.forEach((entry, i) => {
+      for (const rule of ROUTINE_ROLL_RULES) {
+        if (entry.key !== UNROLLED_KEYS[rule]) continue;
+        const key = `${rule} ${typeof entry.params?.to === 'string' ? entry.params.to : ''}`;
+        unrolled.set(key, (unrolled.get(key) ?? 0) + 1);
+      }
       const phase = changesPhase(entry, entries[i + 1]);
       for (const reason of entry.reasons ?? []) {
         const explanation = reason.explanation;
@@ -356,13 +368,21 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
           chance: explanation.chance,
           rolls: (before?.rolls ?? 0) + 1,
           yes: (before?.yes ?? 0) + (explanation.yes ? 1 : 0),
+          unrolled: 0,
           first: before?.first ?? month,
           last: month,
         });
       }
     });
   }
-  return [...counted.values()];
+  // The unrolled orders go with the first count of their rule and state (a state is rolled at one chance).
+  const told = new Set<string>();
+  return [...counted.values()].map((rolls) => {
+    const key = `${rolls.rule} ${rolls.to ?? ''}`;
+    if (told.has(key)) return rolls;
+    told.add(key);
+    return { ...rolls, unrolled: unrolled.get(key) ?? 0 };
+  });
 }
 
 function verdictOf(

@@ -111,11 +111,43 @@ describe('changesPhase and keyRollsOf', () => {
       { month: '1936-02', entries: [entry('x', [{ key: null, explanation: roll(50) }])] },
       { month: '1936-03', entries: [demarche('1936-03', 'poland', false), demarche('1936-03', 'poland', true, 60)] },
       { month: '1936-05', entries: [demarche('1936-05', 'poland', true)] },
+      // Worn down by repetition: no roll, but counted with its state.
+      {
+        month: '1936-06',
+        entries: [entry('demarche.deaf', [], { to: 'poland' }), entry('demarche.deaf', [], { to: 'poland' })],
+      },
     ]);
     expect(counted).toEqual([
-      { rule: 'roll.demarche', to: 'poland', chance: 40, rolls: 3, yes: 2, first: '1936-01', last: '1936-05' },
-      { rule: 'roll.demarche', to: 'romania', chance: 40, rolls: 1, yes: 0, first: '1936-01', last: '1936-01' },
-      { rule: 'roll.demarche', to: 'poland', chance: 60, rolls: 1, yes: 1, first: '1936-03', last: '1936-03' },
+      {
+        rule: 'roll.demarche',
+        to: 'poland',
+        chance: 40,
+        rolls: 3,
+        yes: 2,
+        unrolled: 2,
+        first: '1936-01',
+        last: '1936-05',
+      },
+      {
+        rule: 'roll.demarche',
+        to: 'romania',
+        chance: 40,
+        rolls: 1,
+        yes: 0,
+        unrolled: 0,
+        first: '1936-01',
+        last: '1936-01',
+      },
+      {
+        rule: 'roll.demarche',
+        to: 'poland',
+        chance: 60,
+        rolls: 1,
+        yes: 1,
+        unrolled: 0,
+        first: '1936-03',
+        last: '1936-03',
+      },
     ]);
   });
 

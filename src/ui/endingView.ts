@@ -61,8 +61,10 @@ export function debriefSection(
   // The paper the debrief prints on (its print stylesheet names the page: the browser's dialog cannot choose it).
   const paper = paperChoice(root);
   paper.id = 'debrief-paper';
+  paper.removeAttribute('aria-label');
+  const paperLabel = el('label', { className: 'ending-paper', attrs: { for: 'debrief-paper' } }, ['Paper size', paper]);
   return el('section', { className: 'ending-debrief', attrs: { id: 'ending-debrief', 'aria-label': 'The debrief' } }, [
-    el('div', { className: 'ending-buttons' }, [print, csv, paper]),
+    el('div', { className: 'ending-buttons' }, [print, csv, paperLabel]),
     body,
   ]);
 }

@@ -101,7 +101,13 @@ describe('the ending: the debrief and the endings reachable from here', () => {
       /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
     expect(paperOf(pdf)).toMatch(/\(A4\)/);
     // Letter, chosen beside the print button (the page names the paper: the browser's dialog cannot).
-    await page.getByRole('combobox', { name: 'Paper size' }).selectOption('letter');
+    const paperChoice = page.getByRole('combobox', { name: 'Paper size' });
+    // Named on screen beside its choice, at the buttons' size.
+    expect(await page.locator('label[for="debrief-paper"]').isVisible()).toBe(true);
+    expect(await paperChoice.evaluate((n) => Number.parseFloat(getComputedStyle(n).fontSize))).toBeGreaterThanOrEqual(
+      18,
+    );
+    await paperChoice.selectOption('letter');
     const letter = join(SCREENSHOTS, 'endview-debrief-letter.pdf');
     await page.pdf({ path: letter, preferCSSPageSize: true });
     expect(paperOf(letter)).toMatch(/\(letter\)/);

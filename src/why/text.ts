@@ -114,7 +114,7 @@ export const whyTextSchema = z.strictObject({
     /** The teacher panel's notes at each point the game reached (`scenarios/teaching/presentation.en.json`), in the notes. */
     teacherPoints: z.strictObject({ intro: text, questions: text }),
     /** The routine rolls (`Debrief.routineRolls`): counted by rule (`roll.demarche`), in a sentence each. */
-    routineRolls: z.strictObject({ intro: text, rules: z.record(z.string(), text), between: text }),
+    routineRolls: z.strictObject({ intro: text, rules: z.record(z.string(), text), between: text, unrolled: text }),
     download: text,
     print: text,
     paper: text,
