@@ -215,15 +215,19 @@ describe('the debrief page', () => {
     for (const question of scenario.questions) expect(text).toContain(flat(question));
     // The teacher panel's notes and questions for each crisis of the game, with their sources: a teacher with one
     // projected screen reads them here before the lesson (the README's lesson plan).
-    const crisisPoints = [...new Set(debrief.crises.map((c) => `crisis:${c.move}`))].flatMap((key) => {
-      const point = TEACHER_NOTES.points[key];
-      return point === undefined ? [] : [point];
+    const crisisPoints = debrief.crises.flatMap((crisis) => {
+      const point = TEACHER_NOTES.points[`crisis:${crisis.move}`];
+      return point === undefined ? [] : [{ crisis, point }];
     });
     expect(crisisPoints.length).toBeGreaterThan(0);
-    for (const point of crisisPoints) {
-      expect(text).toContain(flat(point.label));
+    for (const { crisis, point } of crisisPoints) {
+      // Headed as this game met the crisis, in its month (the notes' own label gives history's).
+      const label = debrief.months.find((m) => m.month === crisis.month)?.label ?? '';
+      expect(text).toContain(flat(`${crisis.title}, ${label}`));
       for (const item of [...point.notes, ...point.questions]) expect(text).toContain(flat(item.text));
     }
+    // Each question once: the scenario's own, under the questions for discussion, not again among the notes.
+    for (const question of scenario.questions) expect(text.split(flat(question)).length - 1).toBe(1);
     // A page break before each long section (the months, the rolls, the crises, the questions), and few pages
     // for a class's pile of printouts: the rolls run on from page to page, and the notes and sources follow the
     // questions: 25 pages for this game of 53 months, where each roll and each section began a page (33).

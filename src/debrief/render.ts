@@ -9,7 +9,7 @@
  * with createElement; every string is set as text.
  */
 import './debrief.css';
-import { type Debrief, type DebriefCrisis, KEY_ROLL_MARGIN, type Scenario } from '../engine';
+import { type Debrief, type DebriefCrisis, formatMonth, KEY_ROLL_MARGIN, type Scenario } from '../engine';
 import { TEACHER_NOTES, type TeacherPoint } from '../ui/teacherNotes';
 import { type Child, el } from '../why/dom';
 import { mountFactors } from '../why/render';
@@ -89,30 +89,36 @@ function list(tag: 'ul' | 'ol', className: string, items: readonly string[]): HT
  * of the game with notes of its own, the verdicts where a crisis was answered, and the ending. On paper, for a teacher
  * with one projected screen, who reads them before the lesson.
  */
-function teacherPointsOf(debrief: Debrief, t: WhyText): HTMLElement {
+function teacherPointsOf(debrief: Debrief, scenario: Scenario, t: WhyText): HTMLElement {
   const points = TEACHER_NOTES.points;
-  const moves = [...new Set(debrief.crises.map((c) => c.move))];
-  const keys = [
-    'month',
-    ...(debrief.months.some((m) => m.orders.some((o) => o.type.startsWith('convention.'))) ? ['convention'] : []),
-    ...moves.map((move) => `crisis:${move}`),
-    ...(moves.length > 0 ? ['verdict'] : []),
-    'ending',
+  // Each crisis once, headed as this game met it (the notes' own label gives history's month).
+  const crises = debrief.crises.filter((c, i) => debrief.crises.findIndex((o) => o.move === c.move) === i);
+  const keys: { key: string; heading: string | null }[] = [
+    { key: 'month', heading: null },
+    ...(debrief.months.some((m) => m.orders.some((o) => o.type.startsWith('convention.')))
+      ? [{ key: 'convention', heading: null }]
+      : []),
+    ...crises.map((c) => ({ key: `crisis:${c.move}`, heading: `${c.title}, ${formatMonth(c.month)}` })),
+    ...(crises.length > 0 ? [{ key: 'verdict', heading: null }] : []),
+    { key: 'ending', heading: null },
   ];
+  // A note's source after a dash: sources hold brackets of their own.
   const sourced = (items: TeacherPoint['notes']) =>
-    items.map((item) => el('li', null, [item.text, ' ', el('span', 'note-source', [`(${item.source})`])]));
-  const shown = keys.flatMap((key) => {
+    items.map((item) => el('li', null, [item.text, ' ', el('span', 'note-source', [`\u2014 ${item.source}`])]));
+  const shown = keys.flatMap(({ key, heading }) => {
     const point = points[key];
     if (point === undefined) return [];
+    // A question the scenario's own list asks already (above, under the questions for discussion) is not asked twice.
+    const questions = point.questions.filter((q) => !scenario.questions.includes(q.text));
     return [
       el(
         'div',
         'debrief-point',
         [
-          el('h3', null, [point.label]),
+          el('h3', null, [heading ?? point.label]),
           el('ul', null, sourced(point.notes)),
-          el('h4', null, [t.debrief.teacherPoints.questions]),
-          el('ol', null, sourced(point.questions)),
+          questions.length === 0 ? null : el('h4', null, [t.debrief.teacherPoints.questions]),
+          questions.length === 0 ? null : el('ol', null, sourced(questions)),
         ],
         { 'data-point': key },
       ),
@@ -464,7 +470,7 @@ export function renderDebrief(
     section('questions', d.sections.questions, [list('ol', 'debrief-questions', scenario.questions)]),
     section('notes', d.sections.notes, [
       list('ul', 'debrief-notes', scenario.teacherNotes),
-      teacherPointsOf(debrief, t),
+      teacherPointsOf(debrief, scenario, t),
     ]),
     section('sources', d.sections.sources, [list('ul', 'debrief-sources', scenario.sources)]),
   ];
