@@ -48,11 +48,11 @@ export function interval([low, high]: readonly [number, number]): string {
   return `${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}%`;
 }
 
-/** A difference in percentage points, signed: "+12.3 points". */
+/** A difference in percentage points, signed, with a true minus sign as the rest of the game writes it: "+12.3 points", "−4.5 points". */
 export function points(difference: number): string {
-  const value = (difference * 100).toFixed(1);
-  const sign = difference > 0 && value !== '0.0' ? '+' : difference < 0 && value !== '-0.0' ? '' : '±';
-  return `${sign}${value === '-0.0' ? '0.0' : value} points`;
+  const value = Math.abs(difference * 100).toFixed(1);
+  const sign = value === '0.0' ? '±' : difference > 0 ? '+' : '\u2212';
+  return `${sign}${value} points`;
 }
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -224,6 +224,8 @@ export function renderComparison(
     readonly b: string;
     /** What A and B are, where the two ended alike: two choices (the default) or two sets of rules. */
     readonly compared?: 'choices' | 'rules';
+    /** With `compared: 'rules'`, how many rule variants B plays under. */
+    readonly variants?: number;
   },
 ): HTMLElement {
   const rows = reached(comparison.endings, (e) => e.a.count + e.b.count);
@@ -294,7 +296,7 @@ export function renderComparison(
     figure.append(
       h('p', 'futures-alike', [
         labels.compared === 'rules'
-          ? 'A and B ended alike: with the same dice, every ending has the same share, so from here these rule variants change nothing in this game.'
+          ? `A and B ended alike: with the same dice, every ending has the same share, so from here ${labels.variants === 1 ? 'this rule variant changes' : 'these rule variants change'} nothing in this game.`
           : 'A and B ended alike: with the same dice, every ending has the same share, so under this game’s rules the two choices made no difference from here.',
       ]),
     );

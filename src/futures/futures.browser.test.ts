@@ -224,6 +224,9 @@ describe('the futures page', () => {
       expect(row?.[1]).toMatch(new RegExp(`^${((e.a.count / 200) * 100).toFixed(1)}% \\(`));
       expect(row?.[2]).toMatch(new RegExp(`^${((e.b.count / 200) * 100).toFixed(1)}% \\(`));
       expect(row?.[4]).toBe(e.largerThanChance ? 'larger than chance' : 'within chance');
+      // B minus A, signed as the rest of the game signs: a true minus sign.
+      const signed = Math.abs(e.difference * 100).toFixed(1);
+      expect(row?.[3]).toBe(`${signed === '0.0' ? '±' : e.difference > 0 ? '+' : '\u2212'}${signed} points`);
       const drawn = page.locator(`#futures-ab-chart .futures-row[data-ending="${e.id}"]`);
       expect(await drawn.getAttribute('data-larger')).toBe(String(e.largerThanChance));
       expect(await drawn.locator('.futures-verdict').textContent()).toBe(

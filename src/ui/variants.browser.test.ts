@@ -113,7 +113,7 @@ describe('rule variants in the game', () => {
     const chart = page.locator('#futures-variants-chart');
     expect(await chart.getAttribute('data-counts-history')).toBe(await chart.getAttribute('data-counts-variants'));
     expect(await chart.locator('.futures-alike').textContent()).toBe(
-      'A and B ended alike: with the same dice, every ending has the same share, so from here these rule variants change nothing in this game.',
+      'A and B ended alike: with the same dice, every ending has the same share, so from here this rule variant changes nothing in this game.',
     );
     expect(errors).toEqual([]);
     await page.close();

@@ -58,8 +58,9 @@ export function variantsFuturesSection(
     chart.dataset.countsVariants = JSON.stringify(end.value.varied.counts);
     renderComparison(chart, compareResults(end.value.history, end.value.varied), {
       a: "history's rules",
-      b: variantsText(variants).replace(/^Rule variants: /, 'the variants: '),
+      b: variantsText(variants).replace(/^Rule variants: /, variants.length === 1 ? 'the variant: ' : 'the variants: '),
       compared: 'rules',
+      variants: variants.length,
     });
   });
   section.append(
