@@ -795,7 +795,10 @@ export class App {
           el('span', {
             className: 'order-help',
             attrs: { id: `help-${tag}` },
-            text: orderHelp(action),
+            text:
+              answeredBy === null
+                ? orderHelp(action)
+                : `${orderHelp(action)} In this game ${countryName(answeredBy)}'s delegation decides whether it moves, not a die.`,
           }),
           reason === null
             ? null

@@ -348,6 +348,9 @@ describe('delegations on one screen', () => {
     const toRomania = page.locator('button[data-action="diplomacy.demarche:romania"]');
     expect(await toRomania.innerText()).toContain("Romania's delegation answers it, not a die");
     expect(await toRomania.innerText()).not.toContain('in 100');
+    expect(await page.locator('[id="help-diplomacy.demarche-romania"]').innerText()).toContain(
+      "In this game Romania's delegation decides whether it moves, not a die.",
+    );
     expect(await page.locator('button[data-action="diplomacy.demarche:poland"]').innerText()).toMatch(
       /odds \d+ in 100/,
     );
