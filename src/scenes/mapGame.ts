@@ -26,6 +26,7 @@ import {
   placeLabels,
   RHINE_FRONT,
   ROUTE_STYLES,
+  ROUTE_TOWNS_IN,
   ROUTES,
   STAGE_STATES,
   STANCES,
@@ -493,21 +494,26 @@ class MapScene extends Phaser.Scene implements MapPort {
         // Beside the route's middle town, else beside another of its towns, on either side: only towns the other
         // route does not pass (Košice is on both), so that each answer stands by its own route.
         const other = ROUTES[via === 'poland' ? 'romania' : 'poland'];
-        const own = this.line(ROUTES[via].slice(1, -1).filter((id) => !(other as readonly string[]).includes(id)));
-        const towns = [...own.filter((p) => p === mid), ...own.filter((p) => p !== mid)];
-        // Right of them first, then left (off the panel, which may cover the map's east), then above or below them.
-        const spots = [
-          ...[0, 1].flatMap((originX) =>
-            towns.flatMap((p) => [
+        const ownIds = ROUTES[via].slice(1, -1).filter((id) => !(other as readonly string[]).includes(id));
+        // The state's own towns first (Warsaw, Lwów; Cernăuți): beside Kiev or Minsk, in the USSR, "Through Romania"
+        // read as the other route's answer.
+        const inState = ownIds.filter((id) => (ROUTE_TOWNS_IN[via] as readonly string[]).includes(id));
+        // The route's middle town first (Warsaw), by its id: its point is made afresh at each look-up.
+        const midId = ROUTES[via][Math.floor(ROUTES[via].length / 2)];
+        const byMid = (ids: readonly string[]) =>
+          this.line([...ids.filter((id) => id === midId), ...ids.filter((id) => id !== midId)]);
+        // Town by town, the middle one first: right of it, then left (off the panel, which may cover the map's east),
+        // then above or below it; every spot by the state's own towns before any by the others.
+        const around = (towns: readonly { x: number; y: number }[]) =>
+          towns.flatMap((p) => [
+            ...[0, 1].flatMap((originX) => [
               { x: p.x + (originX === 0 ? 8 : -8), y: p.y + side, originX, originY: 0.5 },
               { x: p.x + (originX === 0 ? 8 : -8), y: p.y - side, originX, originY: 0.5 },
             ]),
-          ),
-          ...towns.flatMap((p) => [
             { x: p.x, y: p.y - 8, originX: 0.5, originY: 1 },
             { x: p.x, y: p.y + 8, originX: 0.5, originY: 0 },
-          ]),
-        ];
+          ]);
+        const spots = [...around(byMid(inState)), ...around(byMid(ownIds.filter((id) => !inState.includes(id))))];
         this.routeLabel(
           // The answer on a line of its own, and "Soviet route" left to the map key: a shorter label finds room
           // beside its route, on a projector too.

@@ -298,6 +298,12 @@ export const ROUTES = {
   romania: ['moscow', 'kiev', 'cernauti', 'uzhhorod', 'kosice', 'prague'],
 } as const;
 
+/** The towns of each route inside the transit state itself, where its answer is written (Cernăuți: Romanian, 1918-40). */
+export const ROUTE_TOWNS_IN = {
+  poland: ['warsaw', 'lwow'],
+  romania: ['cernauti'],
+} as const;
+
 /** The colour of Soviet air reach's arc on the map and in its key: the pact's blue. */
 export const AIR_REACH_CSS = '#0072b2';
 

@@ -13,7 +13,7 @@ import { loadScenario } from '../testing/scenarios';
 import { axeViolations } from './a11yAudit';
 import { type BrowserHarness, COUNT_POINTER_EVENTS, startBrowserHarness } from './browserHarness';
 import { gapBetween, type MapBounds, type MapObject, mapLabelClashes, newGame, screenshot, tabTo } from './gameDriver';
-import { PRESENTATION_TEXT, ROUTES } from './mapModel';
+import { PRESENTATION_TEXT, ROUTE_TOWNS_IN, ROUTES } from './mapModel';
 import { NO_ORDER_YET } from './presentation';
 
 let harness: BrowserHarness;
@@ -208,7 +208,7 @@ async function coveredWords(
  */
 async function routeLabelsNearest(page: Page): Promise<{ words: string; own: string; nearest: string }[]> {
   return page.evaluate(
-    (routes: Record<string, readonly string[]>) => {
+    ({ routes, inside }: { routes: Record<string, readonly string[]>; inside: Record<string, readonly string[]> }) => {
       interface Scene {
         map: { places: { id: string; x: number; y: number }[] };
         children: { list: { type: string; name: string; text: string; visible: boolean; x: number; y: number }[] };
@@ -217,9 +217,11 @@ async function routeLabelsNearest(page: Page): Promise<{ words: string; own: str
       const towns = Object.entries(routes).flatMap(([via, ids]) =>
         ids.slice(1, -1).flatMap((id) => {
           const shared = Object.entries(routes).some(([other, list]) => other !== via && list.includes(id));
+          // A town of the route outside the transit state (Kiev, Minsk: in the USSR) is told apart.
+          const inState = (inside[via] ?? []).includes(id);
           return scene.map.places
             .filter((p) => p.id === id)
-            .map((p) => ({ via: shared ? 'both' : via, x: p.x, y: p.y }));
+            .map((p) => ({ via: shared ? 'both' : inState ? via : `${via} (outside it)`, x: p.x, y: p.y }));
         }),
       );
       return scene.children.list
@@ -236,7 +238,10 @@ async function routeLabelsNearest(page: Page): Promise<{ words: string; own: str
           };
         });
     },
-    ROUTES as unknown as Record<string, readonly string[]>,
+    {
+      routes: ROUTES as unknown as Record<string, readonly string[]>,
+      inside: ROUTE_TOWNS_IN as unknown as Record<string, readonly string[]>,
+    },
   );
 }
 
@@ -739,9 +744,13 @@ describe('presentation mode', () => {
       // No route's words over a stage state's name ("wavering" over "Poland −" at 1366×768), and no word over the
       // crisis's "Germany moves" ("Austria ⊘" was).
       expect(await coveredWords(page, STAGE_NAMES), `at ${width}`).toEqual({ routesOverStage: [], overCaption: [] });
-      // Each route's answer stands by a town only its own route passes, never by the other's or by Košice, on both.
+      // Each route's answer stands by a town only its own route passes, never by the other's or by Košice (on both);
+      // at 1920×1080 by a town of the transit state itself (beside Kiev, in the USSR, "Through Romania" read as
+      // Poland's). On a smaller screen the state is a few dozen pixels wide beside its own name and its capital's:
+      // its answer may stand by its route's towns beyond it.
       for (const route of await routeLabelsNearest(page)) {
-        expect(route.nearest, `"${route.words}" at ${width}`).toBe(route.own);
+        const allowed = width < 1920 ? [route.own, `${route.own} (outside it)`] : [route.own];
+        expect(allowed, `"${route.words}" at ${width}: by ${route.nearest}`).toContain(route.nearest);
       }
       // A route's answer is not cut by the panel (at most the white outline of a line's last letter, 6px, runs under it).
       // (No word is cut by the canvas's left edge either: `mapLabelClashes`, above; "United Kingdom" at 1024×768 was.)
