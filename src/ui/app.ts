@@ -1072,6 +1072,22 @@ export class App {
         attrs: { id: `forecast-${clause.id}`, 'aria-live': 'polite' },
         text: offerForecast(world, clause.id, chosen) ?? '',
       });
+      // The offer's button and why it is refused now follow the option chosen, as the forecast does: an option
+      // already agreed cannot be offered again, another one can (a stronger clause, to win the Politburo over).
+      const button = el('button', {
+        className: 'offer',
+        text: `Make the offer — ${actionCost({ type: 'convention.offer', clause: clause.id, option: chosen })} capital`,
+        attrs: { type: 'button', 'data-offer': clause.id },
+      });
+      const refused = el('p', { className: 'refused', attrs: { id: `refused-${clause.id}` } });
+      const showRefusal = (option: number): void => {
+        const reason = refusal(world, { type: 'convention.offer', clause: clause.id, option });
+        if (reason === null) button.removeAttribute('aria-disabled');
+        else button.setAttribute('aria-disabled', 'true');
+        refused.textContent = reason !== null && drafting ? `Not now: ${reason}.` : '';
+        refused.hidden = refused.textContent === '';
+      };
+      showRefusal(chosen);
       clause.options.forEach((option, index) => {
         const id = `clause-${clause.id}-${index}`;
         const input = el('input', {
@@ -1089,6 +1105,7 @@ export class App {
           this.map?.preview(preview);
           caption.textContent = preview.caption;
           forecast.textContent = offerForecast(world, clause.id, index) ?? '';
+          showRefusal(index);
         });
         input.addEventListener('focus', () => {
           const preview = previewFor(clause.id, index);
@@ -1097,13 +1114,6 @@ export class App {
         });
         fieldset.append(el('div', { className: 'option' }, [input, el('label', { attrs: { for: id }, text: option })]));
       });
-      const offer: GameAction = { type: 'convention.offer', clause: clause.id, option: chosen };
-      const reason = refusal(world, offer);
-      const button = el('button', {
-        className: 'offer',
-        text: `Make the offer — ${actionCost(offer)} capital`,
-        attrs: { type: 'button', 'data-offer': clause.id, ...(reason === null ? {} : { 'aria-disabled': 'true' }) },
-      });
       button.addEventListener('click', () => {
         const option = this.chosen[clause.id] ?? agreed ?? 0;
         const action: GameAction = { type: 'convention.offer', clause: clause.id, option };
@@ -1111,8 +1121,7 @@ export class App {
         this.send(action);
         this.cards.querySelector<HTMLElement>('#answer-heading')?.focus();
       });
-      fieldset.append(button, forecast);
-      if (reason !== null && drafting) fieldset.append(el('p', { className: 'refused', text: `Not now: ${reason}.` }));
+      fieldset.append(button, forecast, refused);
       return fieldset;
     });
 

@@ -131,6 +131,16 @@ describe('the convention’s talks, by keyboard', () => {
       'Agreed: ground forces, given transit',
     );
     expect(await page.locator('[data-clause="staffCoordination"] .agreed').textContent()).toBe('Not agreed yet');
+    // The agreed option cannot be offered again, and the card says so; another option of the same clause can, and
+    // its button and its line follow the option chosen.
+    const offer = page.locator('[data-offer="sovietContribution"]');
+    const refused = page.locator('#refused-sovietContribution');
+    await chooseRadio(page, 'keyboard', 'clause-sovietContribution', '2');
+    expect(await offer.getAttribute('aria-disabled')).toBe('true');
+    expect(await refused.textContent()).toBe('Not now: that option is already agreed.');
+    await chooseRadio(page, 'keyboard', 'clause-sovietContribution', '1');
+    await expect.poll(() => offer.getAttribute('aria-disabled')).toBeNull();
+    expect(await refused.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
