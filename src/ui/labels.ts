@@ -268,5 +268,7 @@ export function offerForecast(world: WorldState, clause: ClauseId, option: numbe
   const odds = orderOdds(world, { type: 'convention.offer', clause, option });
   if (odds?.kind !== 'answer') return null;
   const words = offerAnswerWords(world, odds);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+  // The player's own side judges the whole draft at its submission: how it values this option, beside the answer.
+  const own = odds.own.map(({ who, points }) => `${who} ${signed(points)}`).join(', ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}. On your side, to be weighed with the whole draft: ${own}.`;
 }

@@ -90,7 +90,7 @@ describe('the convention’s talks, by keyboard', () => {
     await expect
       .poll(() => page.locator('#forecast-staffCoordination').textContent())
       .toMatch(
-        /^As things stand, Moscow would counter with “liaison officers” \(its reasons add up to .+; it accepts from 0\)\.$/,
+        /^As things stand, Moscow would counter with “liaison officers” \(its reasons add up to .+; it accepts from 0\)\. On your side, to be weighed with the whole draft: the cabinet \+10, the War Minister \+5, Gamelin \+5\.$/,
       );
     await activate(page, 'keyboard', '[data-offer="staffCoordination"]');
     const counter = page.locator('#counter');

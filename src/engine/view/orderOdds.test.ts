@@ -169,6 +169,15 @@ describe('the odds of an order', () => {
             expect(odds.counter).toBe(CONVENTION.clauses[clause].options[counter]);
           } else expect(odds.counter).toBeNull();
           expect(odds.answer === 'accept').toBe(odds.score >= odds.acceptAt);
+          // The offering side's own judges, each with its valuation of the option (convention.json), in their order.
+          const judges =
+            role === 'france' ? (['cabinet', 'warMinister', 'generalStaff'] as const) : (['sovietLeadership'] as const);
+          expect(odds.own).toEqual(
+            judges.map((judge) => ({
+              who: CONVENTION.labels.approvers[judge],
+              points: CONVENTION.valuations[judge][clause].values[option],
+            })),
+          );
           seen.add(got);
         });
       }

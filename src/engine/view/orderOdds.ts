@@ -13,7 +13,7 @@ import { chanceOf, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { CONVENTION, MODEL } from '../model/modelData';
 import type { Rule } from '../model/modelSchemas';
-import { answerOffer, clauseOptions, judgeDraft } from '../negotiation/offers';
+import { answerOffer, clauseOptions, judgeDraft, SIDE_APPROVERS, valuation } from '../negotiation/offers';
 import { costOf, type GameAction, refusal } from '../turn/actions';
 import { staffTalksRules } from '../turn/negotiation';
 import { demarcheWeight } from '../turn/repeats';
@@ -51,6 +51,11 @@ export type OrderOdds =
       /** Its reasons' total, and the total it accepts from. */
       readonly score: number;
       readonly acceptAt: number;
+      /**
+       * How the offering side's own approvers value the option (`convention.json` valuations): each judges the
+       * whole draft when it is submitted, so an option the other side accepts may still cost the draft their yes.
+       */
+      readonly own: readonly { readonly who: string; readonly points: number }[];
     };
 
 /** A rule's chance of a yes on `world`'s facts: its chance, or 100 or 0 for a threshold rule. */
@@ -112,6 +117,10 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
         counter: counterOption === null ? null : (clauseOptions(action.clause)[counterOption] ?? null),
         score: decision.score,
         acceptAt: CONVENTION.rules.acceptAt.value,
+        own: SIDE_APPROVERS[paid.role].map((approver) => ({
+          who: CONVENTION.labels.approvers[approver],
+          points: valuation(approver, action.clause, action.option),
+        })),
       };
     }
     case 'convention.submit': {
