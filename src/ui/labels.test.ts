@@ -148,6 +148,13 @@ describe('the odds shown beside an order', () => {
       `: it would change nothing now, repeated so often that it carries no weight now (it weighs again after more than ${MODEL.diminishing.forgetAfterMonths} months without one)`,
     );
     expect(orderOddsText(world, { type: 'domestic.rally' })).toBeNull();
+    // A roll at 0 in 100 cannot come up: said first, not among the odds of an order worth its capital.
+    // (Laval's cabinet in May 1935, which did not hurry a convention: actors.md.)
+    const may1935 = createGame(loadScenario('pact-1935'), { seed: 'odds', role: 'ussr' }).getSnapshot().world;
+    const laval = { ...may1935, convention: { ...may1935.convention, phase: 'attacheContacts' as const } };
+    expect(orderOddsText(laval, { type: 'convention.staffTalks' })).toBe(
+      ': it would change nothing now, with odds of 0 in 100 that the French cabinet agrees to general-staff talks',
+    );
   });
 
   it('say, for a full draft, each approver’s answer as it stands, and what a refusing one objects to most', () => {

@@ -242,6 +242,10 @@ export function orderOddsText(world: WorldState, action: GameAction): string | n
     );
     return `; as the draft stands: ${said.join('; ')}`;
   }
+  // A roll at 0 in 100 cannot come up: the order would spend its capital for nothing, and says so first.
+  const hopeless = odds.rolls.find((roll) => roll.chance === 0);
+  if (hopeless !== undefined)
+    return `: it would change nothing now, with odds of 0 in 100 that ${inSentence(hopeless.question)}`;
   return `, odds ${odds.rolls.map((roll) => `${roll.chance} in 100 that ${inSentence(roll.question)}`).join(', and ')}`;
 }
 
