@@ -148,6 +148,7 @@ export {
   refusal,
   SENT_ACTION_TYPES,
 } from './turn/actions';
+export { boundToGermany } from './turn/crisis';
 export { askedAtCrisis, delegationName, guaranteeAsked, standAsked, teschenAsked } from './turn/delegations';
 export { classifyEnding, ENDING_IDS, type EndingId, endingCase, endingsMet, endingText } from './turn/endings';
 export { eventsDuring } from './turn/history';

@@ -10,6 +10,7 @@ import {
   actionCost,
   addMonths,
   type BranchedFrom,
+  boundToGermany,
   type ClauseId,
   CRISIS_CHOICES,
   type CrisisChoice,
@@ -1328,17 +1329,41 @@ export class App {
       'ul',
       { className: 'crisis-answers', attrs: { id: 'crisis-answers' } },
       CRISIS_CHOICES.map((choice) => {
-        const words = crisisLabel(choice, this.seats?.seated() ?? world.role);
-        const button = el('button', { attrs: { type: 'button', 'data-choice': choice } }, [
-          el('strong', { text: words.label }),
-          el('span', { className: 'help', text: ` — ${words.help}` }),
-        ]);
+        const side = this.seats?.seated() ?? world.role;
+        const words = crisisLabel(choice, side);
+        // A USSR that has come to terms with Germany does not act against it: the rule the computer's USSR answers
+        // by (the engine's `boundToGermany`), held to the player's too, whose pact the model signed in its name.
+        const deal = world.sovietGermanDeal;
+        const why =
+          choice !== 'stand-aside' &&
+          (side === 'france' || side === 'ussr') &&
+          boundToGermany(world, side) &&
+          deal !== null
+            ? `Moscow came to terms with Berlin in ${monthName(deal)}: it does not act against Germany, and stands aside`
+            : null;
+        const button = el(
+          'button',
+          {
+            attrs: {
+              type: 'button',
+              'data-choice': choice,
+              ...(why === null ? {} : { 'aria-disabled': 'true', 'aria-describedby': `why-${choice}` }),
+            },
+          },
+          [el('strong', { text: words.label }), el('span', { className: 'help', text: ` — ${words.help}` })],
+        );
         button.addEventListener('click', () => {
+          if (why !== null) return;
           this.answered = { world, choice };
           this.send({ type: 'crisis.respond', choice });
           this.panel.querySelector<HTMLElement>('h2')?.focus();
         });
-        return el('li', {}, [button]);
+        return el('li', {}, [
+          button,
+          why === null
+            ? null
+            : el('span', { className: 'refused', attrs: { id: `why-${choice}` }, text: `Not now: ${why}.` }),
+        ]);
       }),
     );
     replace(

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crisisCase, REASONS, recordGame, replayGame, simulate } from '../engine';
+import { createGame, crisisCase, REASONS, recordGame, replayGame, simulate } from '../engine';
 import { packLink } from '../share/link';
 import { loadScenario } from '../testing/scenarios';
 import { machineGraph } from '../xray/graph';
@@ -49,6 +49,40 @@ async function focusedGlossaryLink(page: Page, selector: string): Promise<{ entr
 }
 
 describe('the crisis through the rules', () => {
+  it('offers a USSR come to terms with Germany no answer but standing aside, as the computer’s USSR answers', async () => {
+    // talks-1939 as the USSR, each month ended and each crisis stood aside from, until Germany invades Poland after the
+    // pact of August 1939, which the model signs in Moscow's name.
+    const scenario = loadScenario('talks-1939');
+    const found = Array.from({ length: 40 }, (_, i) => `bound-${i}`).flatMap((seed) => {
+      const game = createGame(scenario, { seed, role: 'ussr' });
+      for (let i = 0; i < 30 && game.getSnapshot().phase !== 'ended'; i++) {
+        const { world } = game.getSnapshot();
+        if (world.crisis?.move === 'poland' && world.sovietGermanDeal !== null) return [{ seed, game }];
+        game.send(world.phase === 'crisis' ? { type: 'crisis.respond', choice: 'stand-aside' } : { type: 'turn.end' });
+      }
+      return [];
+    })[0];
+    if (found === undefined) throw new Error('no seed brings the invasion of Poland after the pact');
+    const link = packLink(recordGame(scenario, found.seed, 'ussr', found.game.getSnapshot().turns));
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}${link}`);
+    await page.locator('#crisis-answers').waitFor();
+    for (const choice of ['refer-council', 'invoke-protocol', 'ask-guarantors', 'mobilise']) {
+      expect(await page.locator(`[data-choice="${choice}"]`).getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator(`#why-${choice}`).textContent()).toBe(
+        'Not now: Moscow came to terms with Berlin in August 1939: it does not act against Germany, and stands aside.',
+      );
+    }
+    expect(await page.locator('[data-choice="stand-aside"]').getAttribute('aria-disabled')).toBeNull();
+    // Pressed anyway, a refused answer does nothing; standing aside answers.
+    await page.locator('[data-choice="invoke-protocol"]').click({ force: true });
+    expect(await page.locator('#crisis-heading').isVisible()).toBe(true);
+    await page.locator('[data-choice="stand-aside"]').click();
+    await page.locator('#crisis-result-heading').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('rhineland-1936 by keyboard: X-ray to "not in force", the answer, why no help came, a citation to the glossary and back', async () => {
     const { page, errors } = await harness.newPage();
     await page.goto(`${harness.url}?seed=rhineland`);
