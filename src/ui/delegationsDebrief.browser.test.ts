@@ -52,8 +52,13 @@ function playWholeGame() {
     const { world } = game.getSnapshot();
     if (world.phase === 'crisis') {
       const move = world.crisis?.move ?? '';
+      // Once Moscow has come to terms with Berlin the screen offers it only standing aside (as its rule does).
       const soviet: CrisisChoice =
-        scenario.historicalChoices.crises.ussr[move] === 'mobilise' ? 'refer-council' : 'mobilise';
+        world.sovietGermanDeal !== null
+          ? 'stand-aside'
+          : scenario.historicalChoices.crises.ussr[move] === 'mobilise'
+            ? 'refer-council'
+            : 'mobilise';
       game.send(
         { type: 'crisis.respond', choice: scenario.historicalChoices.crises.france[move] ?? 'stand-aside' },
         {

@@ -272,7 +272,11 @@ export async function playStep(
     const mapClashes = await mapLabelClashes(page);
     const hudMonth = async () => (await page.locator('#hud-month').textContent()) ?? '';
     const asked = await hudMonth();
-    await activate(page, input, `[data-choice="${options.answer}"]`);
+    // An answer the screen refuses (a USSR come to terms with Germany acting against it) is standing aside, as the
+    // refused answer's line says.
+    const wanted = page.locator(`[data-choice="${options.answer}"]`);
+    const choice = (await wanted.getAttribute('aria-disabled')) === 'true' ? 'stand-aside' : options.answer;
+    await activate(page, input, `[data-choice="${choice}"]`);
     await page.locator('#crisis-outcome').waitFor();
     const outcome = (await page.locator('#crisis-outcome').textContent()) ?? '';
     const told = {
