@@ -26,6 +26,19 @@ afterAll(async () => {
 const SEED = 'variants-browser';
 const RUNS = 100;
 
+/** A new game of `scenario` as France under the rule variant `variant`, chosen with the mouse on the new-game screen. */
+async function startUnder(scenario: string, variant: string) {
+  const opened = await harness.newPage();
+  const { page } = opened;
+  await page.goto(`${harness.url}?seed=${SEED}`);
+  await page.locator('#map[data-ready="true"]').waitFor();
+  await page.locator('#new-game').click();
+  await page.locator(`input[name="scenario"][value="${scenario}"]`).check();
+  await page.locator(`#variant-${variant}`).check();
+  await page.locator('#start-game').click();
+  return opened;
+}
+
 describe('rule variants in the game', () => {
   it('a variant chosen on the title screen shifts the futures, as the engine computes them', async () => {
     const { page, errors } = await harness.newPage();
@@ -97,13 +110,7 @@ describe('rule variants in the game', () => {
     expect(runBatch(scenario, { ...options, variants: ['no-purge'] }).counts).toEqual(
       runBatch(scenario, options).counts,
     );
-    const { page, errors } = await harness.newPage();
-    await page.goto(`${harness.url}?seed=${SEED}`);
-    await page.locator('#map[data-ready="true"]').waitFor();
-    await page.locator('#new-game').click();
-    await page.locator('input[name="scenario"][value="munich-1938"]').check();
-    await page.locator('#variant-no-purge').check();
-    await page.locator('#start-game').click();
+    const { page, errors } = await startUnder('munich-1938', 'no-purge');
     await page.locator('#open-futures').click();
     await page.locator('#futures-size').selectOption(String(RUNS));
     await page.locator('#futures-variants-run').click();
@@ -120,13 +127,7 @@ describe('rule variants in the game', () => {
   }, 90_000);
 
   it('says at a crisis that a passage the variant grants is the variant’s, not Poland’s answer', async () => {
-    const { page, errors } = await harness.newPage();
-    await page.goto(`${harness.url}?seed=${SEED}`);
-    await page.locator('#map[data-ready="true"]').waitFor();
-    await page.locator('#new-game').click();
-    await page.locator('input[name="scenario"][value="rhineland-1936"]').check();
-    await page.locator('#variant-poland-grants-transit').check();
-    await page.locator('#start-game').click();
+    const { page, errors } = await startUnder('rhineland-1936', 'poland-grants-transit');
     for (let months = 0; !(await page.locator('#crisis-heading').isVisible()); months++) {
       expect(months).toBeLessThan(3);
       await page.locator('#end-month').click();
