@@ -7,7 +7,7 @@
  * the scenario; the words a class reads are rendered in the browser
  * (`src/debrief/`). Pure: it reads what it is given and changes nothing.
  */
-import type { Explanation, LogEntry, LogParams } from './log/types';
+import type { Explanation, LogEntry, LogParams, LogReason } from './log/types';
 import { DELEGATION_DATA, type DecisionWords, historyNoteFor, historySaid } from './model/delegationData';
 import { ENDINGS, EVENTS, MOVES } from './model/modelData';
 import { formatMonth, type YearMonth } from './months';
@@ -307,9 +307,14 @@ function isCertain(explanation: Explanation): boolean {
   return explanation.chance === 0 || explanation.chance === 100;
 }
 
+/** Whether a reason's decision changed a phase: its entry did (`entryPhase`), or its own sentence says so. */
+function turnsPhase(entryPhase: boolean, reason: LogReason): boolean {
+  return entryPhase || (reason.key !== null && PHASE_CHANGE_KEYS.includes(reason.key));
+}
+
 /** Whether a roll is routine: of a kind the debrief counts (`ROUTINE_ROLL_RULES`), and no phase turned on it. */
-function isRoutine(explanation: Explanation, why: readonly ('odds' | 'phase')[]): boolean {
-  return ROUTINE_ROLL_RULES.includes(explanation.rule) && !why.includes('phase');
+function isRoutine(explanation: Explanation, phase: boolean): boolean {
+  return ROUTINE_ROLL_RULES.includes(explanation.rule) && !phase;
 }
 
 /** The key rolls of one log entry, in order (`next` is the entry after it in its month); routine rolls are not. */
@@ -321,12 +326,11 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
   for (const reason of reasons) {
     const explanation = reason.explanation;
     if (explanation === undefined) continue;
+    const turned = turnsPhase(phase, reason);
     const why: ('odds' | 'phase')[] = [];
     if (isInDoubt(explanation)) why.push('odds');
-    if (phase || (reason.key !== null && PHASE_CHANGE_KEYS.includes(reason.key))) {
-      why.push('phase');
-    }
-    if (why.length === 0 || isRoutine(explanation, why) || isCertain(explanation)) continue;
+    if (turned) why.push('phase');
+    if (why.length === 0 || isRoutine(explanation, turned) || isCertain(explanation)) continue;
     rolls.push({
       month: entry.month,
       entry: { kind: entry.kind, id: entry.id, key: entry.key, params: entry.params ?? {} },
@@ -358,7 +362,7 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
       for (const reason of entry.reasons ?? []) {
         const explanation = reason.explanation;
         if (explanation === undefined || explanation.chance === null) continue;
-        if (!isRoutine(explanation, phase ? ['phase'] : [])) continue;
+        if (!isRoutine(explanation, turnsPhase(phase, reason))) continue;
         const to = typeof entry.params?.to === 'string' ? entry.params.to : null;
         const key = `${explanation.rule} ${to ?? ''} ${explanation.chance}`;
         const before = counted.get(key);

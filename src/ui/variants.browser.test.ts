@@ -5,6 +5,7 @@
  * differ from history's and equal what the engine's batch function gives in
  * Node for the same seeds. Reuses the shared game build.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, monthName, moveInfo, recordGame, runBatch } from '../engine';
 import { loadScenario } from '../testing/scenarios';
@@ -37,6 +38,16 @@ async function startUnder(scenario: string, variant: string) {
   await page.locator(`#variant-${variant}`).check();
   await page.locator('#start-game').click();
   return opened;
+}
+
+/** Open the futures panel and play `RUNS` futures under the game's variants and under history's rules, to the end. */
+async function runVariantsFutures(page: Page): Promise<void> {
+  await page.locator('#open-futures').click();
+  await page.locator('#futures-size').selectOption(String(RUNS));
+  await page.locator('#futures-variants-run').click();
+  await expect
+    .poll(() => page.locator('#futures-variants').getAttribute('data-state'), { timeout: 60_000 })
+    .toBe('done');
 }
 
 describe('rule variants in the game', () => {
@@ -72,13 +83,7 @@ describe('rule variants in the game', () => {
     await expect.poll(() => page.locator('#hud-variants').textContent()).toBe('Rule variants: Poland grants transit');
 
     // The futures: the variant against history's rules, from the first month, with the same dice.
-    const opener = page.locator('#open-futures');
-    await opener.click();
-    await page.locator('#futures-size').selectOption(String(RUNS));
-    await page.locator('#futures-variants-run').click();
-    await expect
-      .poll(() => page.locator('#futures-variants').getAttribute('data-state'), { timeout: 60_000 })
-      .toBe('done');
+    await runVariantsFutures(page);
     const chart = page.locator('#futures-variants-chart');
     const shown = {
       history: JSON.parse((await chart.getAttribute('data-counts-history')) ?? '{}'),
@@ -111,12 +116,7 @@ describe('rule variants in the game', () => {
       runBatch(scenario, options).counts,
     );
     const { page, errors } = await startUnder('munich-1938', 'no-purge');
-    await page.locator('#open-futures').click();
-    await page.locator('#futures-size').selectOption(String(RUNS));
-    await page.locator('#futures-variants-run').click();
-    await expect
-      .poll(() => page.locator('#futures-variants').getAttribute('data-state'), { timeout: 60_000 })
-      .toBe('done');
+    await runVariantsFutures(page);
     const chart = page.locator('#futures-variants-chart');
     expect(await chart.getAttribute('data-counts-history')).toBe(await chart.getAttribute('data-counts-variants'));
     expect(await chart.locator('.futures-alike').textContent()).toBe(
