@@ -125,6 +125,22 @@ describe('parseStrategy', () => {
 describe('strategyPolicy', () => {
   const scenario = loadScenario('pact-1935');
 
+  it('signs the convention in most games with the shipped strategies that press for it, each its own side', () => {
+    // A shipped example that never reaches what its name promises misleads a class (its transit offer had asked
+    // for agreed corridors, which Paris never accepted: no game of 400 signed).
+    for (const file of ['convention-first', 'ussr-press-for-talks']) {
+      const parsed = parseStrategyText(readFileSync(join(STRATEGIES, `${file}.json`), 'utf8'));
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      let signed = 0;
+      const runs = 40;
+      for (let i = 0; i < runs; i++) {
+        const { world } = simulate(scenario, { seed: `shipped-${i}`, policy: parsed.value, withLog: false });
+        if (world.conventionSigned !== null) signed += 1;
+      }
+      expect(signed / runs, file).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
   it('sends every entry whose months include this one, once each, in order', () => {
     const policy = strategyPolicy(
       strategy({
