@@ -9,7 +9,7 @@
  */
 import type { Explanation, LogEntry, LogParams, LogReason } from './log/types';
 import { DELEGATION_DATA, type DecisionWords, historyNoteFor, historySaid } from './model/delegationData';
-import { ENDINGS, EVENTS, MOVES } from './model/modelData';
+import { ENDINGS, EVENTS, MODEL, MOVES } from './model/modelData';
 import { formatMonth, type YearMonth } from './months';
 import { REASONS } from './rules/lawData';
 import type { LocarnoOutcome, ReasonCode, TreatyId, TreatyOutcome } from './rules/types';
@@ -35,13 +35,15 @@ import {
 export const KEY_ROLL_MARGIN = 10;
 
 /**
- * The rolls a player may make month after month at the model's fixed odds (a
- * démarche: `model.json` `transit.demarcheChance`). Each is in doubt, but a
- * class learns nothing from the twentieth alike: the debrief counts them
- * (`Debrief.routineRolls`) instead of listing them among the key rolls, unless
- * one changed the course of the game.
+ * The rolls a player may make month after month: a démarche, at the model's
+ * fixed odds (`model.json` `transit.demarcheChance`), and Moscow's proposals
+ * for collective security, at odds that change with the governments in London
+ * and Paris (`collectiveSecurity.answer`, by its label). Each is in doubt, but
+ * a class learns nothing from the twentieth alike: the debrief counts them by
+ * their odds (`Debrief.routineRolls`) instead of listing them among the key
+ * rolls, unless one changed the course of the game.
  */
-export const ROUTINE_ROLL_RULES: readonly string[] = ['roll.demarche'];
+export const ROUTINE_ROLL_RULES: readonly string[] = ['roll.demarche', MODEL.collectiveSecurity.answer.label];
 
 /** The log sentence of a routine order made but not rolled, worn down by repetition, by the rule it would roll. */
 const UNROLLED_KEYS: Readonly<Record<string, string>> = { 'roll.demarche': 'demarche.deaf' };

@@ -93,7 +93,7 @@ export {
   modelProblemsWith,
   referenceProblems,
 } from './model/modelData';
-export type { HistoricalEvent } from './model/modelSchemas';
+export type { Effects, HistoricalEvent } from './model/modelSchemas';
 export { addMonths, formatMonth } from './months';
 export { POLICY_NAMES, type Policy, type PolicyChoice, type PolicyName, policyLabel } from './policies';
 export {

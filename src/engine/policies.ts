@@ -5,6 +5,8 @@
  * it, and meet every German move). A policy's own randomness is seeded
  * separately from the world's, so a recorded game replays without it.
  */
+import { chanceOf, ruleScore } from './model/decide';
+import { contextFor } from './model/derived';
 import { CONVENTION, MODEL } from './model/modelData';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
 import { advance, drawn, type RngState, seedFromString } from './random';
@@ -168,19 +170,38 @@ function allianceFirstPolicy(): Policy {
         const d = tryAction({ type: 'diplomacy.demarche', to: corridor });
         if (d !== null) return d;
       }
-      // These cost what a démarche costs and nothing else refuses them: without them, no démarche is left either.
-      const extra =
-        role === 'france'
-          ? tryAction({ type: 'diplomacy.reassureBritain' })
-          : tryAction({ type: 'military.readiness' });
-      return extra ?? { type: 'pass' };
+      // These cost what a démarche costs and nothing else refuses them (Moscow's collective security aside, once
+      // Litvinov has gone): without them, no démarche is left either. Moscow presses collective security where a
+      // proposal pays on average and before a streak of them wears thin (`repeats.ts`); else it readies the Red Army.
+      if (role === 'france') return tryAction({ type: 'diplomacy.reassureBritain' }) ?? { type: 'pass' };
+      const pressing =
+        collectiveSecurityPays(world) && timesInARow(world, 'diplomacy.collectiveSecurity') < DEMARCHES_IN_A_ROW
+          ? tryAction({ type: 'diplomacy.collectiveSecurity' })
+          : null;
+      return pressing ?? tryAction({ type: 'military.readiness' }) ?? { type: 'pass' };
     },
     crisis: (world) => ALLIANCE_FIRST_CRISES[world.crisis?.move ?? ''] ?? 'invoke-protocol',
   };
 }
 
-/** Alliance-first's démarches to one state in a row before it lets the streak cool (a policy's choice, not history's). */
+/**
+ * Alliance-first's démarches to one state, or Moscow's proposals for collective security, in a row before it lets
+ * the streak cool (a policy's choice, not history's).
+ */
 const DEMARCHES_IN_A_ROW = 3;
+
+/**
+ * Does a proposal for collective security pay on average now: its chance of being taken up, times what Moscow's
+ * drift towards Berlin then loses, outweighs the chance of a rebuff times what the drift then gains
+ * (`model.json` `collectiveSecurity`)? Alliance-first reads the odds the order's button shows.
+ */
+function collectiveSecurityPays(world: WorldState): boolean {
+  const { answer, answered, rebuffed } = MODEL.collectiveSecurity;
+  const chance = chanceOf(answer, ruleScore(answer, contextFor(world)));
+  const gain = -(answered.levels?.sovietDrift ?? 0);
+  const loss = rebuffed.levels?.sovietDrift ?? 0;
+  return chance * gain > (100 - chance) * loss;
+}
 
 /**
  * Alliance-first answers: the Rhineland is Locarno's business, Austria the League's; the rest is met on the

@@ -557,7 +557,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['poland'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the poland delegation gives only transit\.answer, demarche\.answer or poland\.teschen, not [a-z.]+$/,
+    message: /^the poland delegation gives only transit\.answer, demarche\.answer or poland\.teschen, not [a-zA-Z.]+$/,
   },
   {
     file: 'save/gameFile.ts',
@@ -582,7 +582,7 @@ const REFUSALS: readonly Refusal[] = [
         if (turns[0] !== undefined) turns[0].by = ['romania'];
       }),
     path: 'turns[0].actions[0]',
-    message: /^the romania delegation gives only transit\.answer or demarche\.answer, not [a-z.]+$/,
+    message: /^the romania delegation gives only transit\.answer or demarche\.answer, not [a-zA-Z.]+$/,
   },
   {
     file: 'save/gameFile.ts',

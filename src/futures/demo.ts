@@ -92,6 +92,7 @@ const ORDER_WORDS: Record<
   'convention.resume': 'Resume the talks',
   'diplomacy.reassureBritain': 'Reassure Britain',
   'diplomacy.germanFeeler': 'Sound out Berlin',
+  'diplomacy.collectiveSecurity': 'Press collective security',
   'domestic.rally': 'Rally the country',
   'domestic.pressStaff': 'Press the General Staff',
   'military.readiness': 'Raise Red Army readiness',

@@ -78,6 +78,7 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   'diplomacy.demarche': 'dd',
   'diplomacy.reassureBritain': 'db',
   'diplomacy.germanFeeler': 'dg',
+  'diplomacy.collectiveSecurity': 'dc',
   'domestic.rally': 'mr',
   'domestic.pressStaff': 'ms',
   'military.readiness': 'rr',

@@ -6,6 +6,7 @@
  */
 export const STUBBING: readonly string[] = [
   'src/engine/britainGuarantee.test.ts',
+  'src/engine/turn/collectiveSecurityDie.test.ts',
   'src/engine/turn/crisisDie.test.ts',
   'src/engine/turn/crisisDispatchesDie.test.ts',
   'src/engine/turn/crisisSteps.test.ts',

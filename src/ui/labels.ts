@@ -119,6 +119,8 @@ export function actionLabel(action: GameAction): string {
       return 'Reassure Britain';
     case 'diplomacy.germanFeeler':
       return 'Put out a feeler to Berlin';
+    case 'diplomacy.collectiveSecurity':
+      return 'Press collective security';
     case 'domestic.rally':
       return 'Rally opinion at home';
     case 'domestic.pressStaff':

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameAction } from '../engine';
+import { type GameAction, MODEL } from '../engine';
 import { type BrowserHarness, startBrowserHarness } from './browserHarness';
 import { newGame } from './gameDriver';
 import { orderHelp } from './orderHelp';
@@ -48,6 +48,34 @@ describe('what each order does', () => {
       'Not now: staff talks need attaché contacts first.',
     ]);
     expect(await page.locator('#orders').textContent()).toContain(orderHelp(feeler));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says what Moscow's proposals for collective security do and their odds now, and the month tells London's and Paris's answer", async () => {
+    const { page, errors } = await harness.newPage();
+    await page.goto(`${harness.url}?seed=collective-security`);
+    await page.locator('#map[data-ready="true"]').waitFor();
+    await newGame(page, 'keyboard', 'pact-1935', 'ussr');
+    const press: GameAction = { type: 'diplomacy.collectiveSecurity' };
+    const help = orderHelp(press);
+    expect(help).toContain(
+      "if London and Paris take it up, Soviet commitment to collective security +3, Moscow's drift towards a deal with Germany −6",
+    );
+    expect(help).toContain("if they let it drop, Moscow's drift towards a deal with Germany +1");
+    expect(await described(page, press.type)).toEqual([help]);
+    const button = page.locator(`#orders button[data-action="${press.type}"]`);
+    expect(await button.innerText()).toContain('Press collective security');
+    // The odds the order rolls, under Laval and Baldwin as the game opens (the same rule the engine rolls).
+    const odds = (await button.locator('.odds').innerText()).trim();
+    expect(odds).toMatch(/^, odds \d+ in 100 that london and Paris take up Moscow's proposal$/i);
+    expect(odds.toLowerCase()).toContain(MODEL.collectiveSecurity.answer.label.toLowerCase());
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const said = (await page.locator('#this-month .entries').innerText()).trim();
+    expect(said).toMatch(
+      /Litvinov presses collective security(, and London and Paris take the proposal up|; London and Paris let the proposal drop)/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

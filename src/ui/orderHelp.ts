@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import ordersJson from '../../scenarios/text/orders.en.json';
-import { type GameAction, MODEL } from '../engine';
+import { type Effects, type GameAction, MODEL } from '../engine';
 import { fill, signed } from '../why/text';
 
 const text = z.string().min(1);
@@ -20,6 +20,8 @@ export const orderHelpSchema = z.strictObject({
   help: z.record(z.string(), text),
   /** "In the model: {effects}." */
   effects: text,
+  /** For Moscow's proposals for collective security, what follows either answer: {answered}, {rebuffed}. */
+  answers: text,
   /** Said after the effects of an order that counts for less when repeated: {months}. */
   repeated: text,
   names: z.strictObject({
@@ -41,7 +43,11 @@ export function helpKey(action: GameAction): string {
 /** Each effect of the order in the model, in words ("Britain's commitment to France +3"); empty for none. */
 export function effectWords(action: GameAction, t: OrderHelpText = ORDER_HELP_TEXT): string[] {
   const effects = MODEL.actions[action.type]?.effects;
-  if (effects === undefined) return [];
+  return effects === undefined ? [] : effectsInWords(effects, t);
+}
+
+/** Effects in words, levels first, then stances, then trusts. */
+function effectsInWords(effects: Effects, t: OrderHelpText): string[] {
   const named = (names: Readonly<Record<string, string>>, moved: Readonly<Record<string, number | undefined>>) =>
     Object.entries(moved).flatMap(([id, n]) => (n === undefined || n === 0 ? [] : [`${names[id] ?? id} ${signed(n)}`]));
   return [
@@ -54,10 +60,19 @@ export function effectWords(action: GameAction, t: OrderHelpText = ORDER_HELP_TE
 /** The order's line: what it is for, then its effects in the model, and whether repeating it wears them down. */
 export function orderHelp(action: GameAction, t: OrderHelpText = ORDER_HELP_TEXT): string {
   const purpose = t.help[helpKey(action)] ?? '';
-  const effects = effectWords(action, t);
-  if (effects.length === 0) return purpose;
   const keep: Readonly<Record<string, number | undefined>> = MODEL.diminishing.keepPercent;
   const repeated =
     keep[action.type] === undefined ? '' : `, ${fill(t.repeated, { months: MODEL.diminishing.forgetAfterMonths })}`;
+  // Moscow's proposals: what follows depends on London and Paris's answer (`model.json` `collectiveSecurity`).
+  if (action.type === 'diplomacy.collectiveSecurity') {
+    const { answered, rebuffed } = MODEL.collectiveSecurity;
+    const answers = fill(t.answers, {
+      answered: effectsInWords(answered, t).join(', '),
+      rebuffed: effectsInWords(rebuffed, t).join(', '),
+    });
+    return `${purpose} ${fill(t.effects, { effects: `${answers}${repeated}` })}`;
+  }
+  const effects = effectWords(action, t);
+  if (effects.length === 0) return purpose;
   return `${purpose} ${fill(t.effects, { effects: `${effects.join(', ')}${repeated}` })}`;
 }

@@ -389,6 +389,11 @@ export const modelFileSchema = z.strictObject({
   }),
   capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
   actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
+  /**
+   * Moscow's initiatives for collective security (`diplomacy.collectiveSecurity`): whether London and Paris take
+   * the proposal up (`answer`, a chance rule), and what follows either way.
+   */
+  collectiveSecurity: sourced({ answer: ruleSchema, answered: effectsSchema, rebuffed: effectsSchema }),
   deterrence: z.strictObject({
     terms: z.array(termSchema),
     /** What the legal engine's answer is worth to the factors `frenchHelpOwed` and `sovietHelpDeliverable`. */
@@ -402,6 +407,7 @@ export const modelFileSchema = z.strictObject({
     keepPercent: z.strictObject({
       'diplomacy.demarche': level,
       'diplomacy.reassureBritain': level,
+      'diplomacy.collectiveSecurity': level,
       'domestic.rally': level,
     }),
     forgetAfterMonths: z.number().int().min(1).max(60),

@@ -73,6 +73,7 @@ const GAME_ACTION_SCHEMAS = [
   z.strictObject({ type: z.literal('diplomacy.demarche'), to: z.enum(['poland', 'romania']) }),
   z.strictObject({ type: z.literal('diplomacy.reassureBritain') }),
   z.strictObject({ type: z.literal('diplomacy.germanFeeler') }),
+  z.strictObject({ type: z.literal('diplomacy.collectiveSecurity') }),
   z.strictObject({ type: z.literal('domestic.rally') }),
   z.strictObject({ type: z.literal('domestic.pressStaff') }),
   z.strictObject({ type: z.literal('military.readiness') }),
@@ -182,6 +183,7 @@ const ROLE_ONLY: Readonly<Partial<Record<ActionType, Role>>> = {
   'domestic.rally': 'france',
   'domestic.pressStaff': 'france',
   'diplomacy.germanFeeler': 'ussr',
+  'diplomacy.collectiveSecurity': 'ussr',
   'military.readiness': 'ussr',
 };
 
@@ -280,11 +282,28 @@ function stateRefusal(world: WorldState, action: GameAction): string | null {
     }
     case 'convention.resume':
       return convention.phase === 'stalled' ? null : 'the talks are not stalled';
+    case 'diplomacy.collectiveSecurity':
+      return collectiveSecurityRefusal(world);
     default:
       // A démarche, passing, and the orders checked by `refusal` (their side, their cost) only.
       return null;
   }
 }
+
+/**
+ * Why Moscow cannot press collective security now, or null. It was Litvinov's line (actors.md: "architect of
+ * collective security", People's Commissar to 3 May 1939), which Molotov did not carry on; and a Moscow that has
+ * come to terms with Berlin has left it (timeline.md 23 Aug 1939).
+ */
+function collectiveSecurityRefusal(world: WorldState): string | null {
+  if (world.sovietGermanDeal !== null) return 'Moscow has come to terms with Berlin';
+  if (world.governments.ussr !== COLLECTIVE_SECURITY_GOVERNMENT)
+    return 'Litvinov, who spoke for collective security, is no longer People’s Commissar';
+  return null;
+}
+
+/** The Soviet government whose line collective security was (`governments.json`). */
+const COLLECTIVE_SECURITY_GOVERNMENT = 'litvinov';
 
 /** The orders a side may give in a month, offers on the convention's clauses aside. */
 export const MONTHLY_ORDERS: readonly GameAction[] = [
@@ -298,6 +317,7 @@ export const MONTHLY_ORDERS: readonly GameAction[] = [
   { type: 'diplomacy.demarche', to: 'romania' },
   { type: 'diplomacy.reassureBritain' },
   { type: 'diplomacy.germanFeeler' },
+  { type: 'diplomacy.collectiveSecurity' },
   { type: 'domestic.rally' },
   { type: 'domestic.pressStaff' },
   { type: 'military.readiness' },
@@ -340,10 +360,11 @@ const LAST_DIGIT = Math.max(RIPE + 1, 4);
 /**
  * The facts `refusal` reads for the orders other than offers, in the orders
  * phase, packed into one small integer (`memo.ts`): the role, the capital up to
- * the costliest order, the convention's phase, and either the months of staff
- * talks (up to ripe, during staff talks) or, while drafting, whether a
- * counter-offer is on the table and whether every clause is agreed. Null when
- * the capital is outside what the key packs (the actions are then worked out afresh).
+ * the costliest order, the convention's phase, whether Moscow may press
+ * collective security, and either the months of staff talks (up to ripe,
+ * during staff talks) or, while drafting, whether a counter-offer is on the
+ * table and whether every clause is agreed. Null when the capital is outside
+ * what the key packs (the actions are then worked out afresh).
  */
 function ordersKey(world: WorldState): number | null {
   const { convention, capital } = world;
@@ -351,6 +372,7 @@ function ordersKey(world: WorldState): number | null {
   let key = enumDigit(0, ROLES, world.role);
   key = digit(key, capital < MOST_COSTLY ? capital : MOST_COSTLY, MOST_COSTLY + 1);
   key = enumDigit(key, CONVENTION_PHASES, convention.phase);
+  key = digit(key, collectiveSecurityRefusal(world) === null ? 1 : 0, 2);
   let last = 0;
   if (convention.phase === 'staffTalks') last = Math.max(0, Math.min(monthsInPhase(world), RIPE));
   else if (convention.phase === 'drafting')

@@ -35,6 +35,8 @@ export function repeatsAfter(world: WorldState, key: RepeatKey): WorldState['rep
     'demarche-poland': key === 'demarche-poland' ? repeat : before['demarche-poland'],
     'demarche-romania': key === 'demarche-romania' ? repeat : before['demarche-romania'],
     'diplomacy.reassureBritain': key === 'diplomacy.reassureBritain' ? repeat : before['diplomacy.reassureBritain'],
+    'diplomacy.collectiveSecurity':
+      key === 'diplomacy.collectiveSecurity' ? repeat : before['diplomacy.collectiveSecurity'],
     'domestic.rally': key === 'domestic.rally' ? repeat : before['domestic.rally'],
   };
   return next;

@@ -93,6 +93,7 @@ describe('repeatsAfter', () => {
       'demarche-poland': undefined,
       'demarche-romania': { count: 1, last: month },
       'diplomacy.reassureBritain': undefined,
+      'diplomacy.collectiveSecurity': undefined,
       'domestic.rally': { count: 1, last: month },
     });
     expect(Object.keys(after)).toEqual([...REPEAT_KEYS]);

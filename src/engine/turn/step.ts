@@ -6,9 +6,9 @@
  * the command line call the same functions, so they reach the same hash.
  */
 import type { LogReason } from '../log/types';
-import { explainRoll } from '../model/decide';
+import { decide, explain, explainRoll } from '../model/decide';
 import type { GuaranteeAnswer } from '../model/delegationData';
-import { derivedFactors } from '../model/derived';
+import { contextFor, derivedFactors } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import type { Effects } from '../model/modelSchemas';
 import { addMonths } from '../months';
@@ -110,6 +110,32 @@ function demarcheReasons(
   return [...(deaf ? [] : [rolled]), ...repeated];
 }
 
+/**
+ * Moscow presses collective security (Litvinov's line, while he holds the Narkomindel): London and Paris take the
+ * proposal up or rebuff it, by the die (`model.json` `collectiveSecurity`), and either way Moscow's course follows,
+ * by less each time in a row. The log gives the roll and its reasons. Changes `next` in place.
+ */
+function collectiveSecurity(next: WorldDraft, journal: Journal): WorldDraft {
+  const type = 'diplomacy.collectiveSecurity';
+  const { answer, answered, rebuffed } = MODEL.collectiveSecurity;
+  const times = timesInARow(next, type);
+  const percent = keptPercent(times, MODEL.diminishing.keepPercent[type]);
+  const [decision, rng] = decide(answer, contextFor(next), next.rng);
+  next.rng = rng;
+  next.repeats = repeatsAfter(next, type);
+  applyEffectsTo(next, scaledOnce(decision.yes ? answered : rebuffed, percent));
+  note(journal, next, {
+    kind: 'action',
+    id: type,
+    key: decision.yes ? 'collectiveSecurity.answered' : 'collectiveSecurity.rebuffed',
+    reasons: () => [
+      because(explain(decision)),
+      ...(times > 0 ? [{ key: 'repeat.action', params: { nth: times + 1, percent, months: FORGET } }] : []),
+    ],
+  });
+  return next;
+}
+
 /** How long an order is remembered for its repetitions (model.json `diminishing`): the log says so. */
 const FORGET = MODEL.diminishing.forgetAfterMonths;
 
@@ -170,6 +196,8 @@ function carryOut(world: WorldDraft, action: GameAction, journal: Journal): Worl
       return resumeTalks(world, journal);
     case 'diplomacy.demarche':
       return demarche(world, action.to, journal);
+    case 'diplomacy.collectiveSecurity':
+      return collectiveSecurity(world, journal);
     default: {
       const effects = MODEL.actions[action.type]?.effects;
       if (effects === undefined) return world;

@@ -103,6 +103,11 @@ export function orderOdds(world: WorldState, action: GameAction): OrderOdds | nu
         rolls: [{ question: renderSentence('roll.demarche', {}, month), chance: MODEL.transit.demarcheChance }],
       };
     }
+    case 'diplomacy.collectiveSecurity': {
+      // London and Paris's answer, as the order rolls it (`step.ts`); repetition scales what follows, not the odds.
+      const rule = MODEL.collectiveSecurity.answer;
+      return { kind: 'rolls', rolls: [{ question: rule.label, chance: ruleChance(rule, paid) }] };
+    }
     case 'convention.offer': {
       const [{ answer, counterOption, decision }] = answerOffer(
         contextFor(paid),

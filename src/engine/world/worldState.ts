@@ -181,6 +181,7 @@ export const REPEAT_KEYS = [
   'demarche-poland',
   'demarche-romania',
   'diplomacy.reassureBritain',
+  'diplomacy.collectiveSecurity',
   'domestic.rally',
 ] as const;
 export type RepeatKey = (typeof REPEAT_KEYS)[number];

@@ -1,0 +1,107 @@
+/**
+ * Moscow's proposals for collective security (`diplomacy.collectiveSecurity`), with a stubbed die: an order of the
+ * Soviet side while Litvinov holds the Narkomindel (actors.md), which London and Paris take up or let drop by the
+ * die (`model.json` `collectiveSecurity.answer`, its odds from the governments in London and Paris); either way
+ * Moscow's course follows, by less each time in a row. The order's button shows the same odds the order rolls.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { loadScenario } from '../../testing/scenarios';
+import { die } from '../../testing/stubbedDie';
+import { renderEntry } from '../log/render';
+import { chanceOf, ruleScore } from '../model/decide';
+import { contextFor } from '../model/derived';
+import { MODEL } from '../model/modelData';
+import { initialWorld } from '../scenario/initialWorld';
+import { orderOdds } from '../view/orderOdds';
+import { type WorldState, withWorld } from '../world/worldState';
+import { type GameAction, legalActions, refusal } from './actions';
+import { applyOrder } from './step';
+
+vi.mock('../random', async (importOriginal) =>
+  (await import('../../testing/stubbedDie')).stubbedDie(await importOriginal<typeof import('../random')>()),
+);
+
+const PRESS: GameAction = { type: 'diplomacy.collectiveSecurity' };
+const { answer, answered, rebuffed } = MODEL.collectiveSecurity;
+
+/** pact-1935's first month, played as `role`, with capital to spare. */
+function start(role: 'france' | 'ussr'): WorldState {
+  return withWorld(initialWorld(loadScenario('pact-1935'), 'collective-security', role, true), { capital: 4 });
+}
+
+const chanceIn = (world: WorldState) => chanceOf(answer, ruleScore(answer, contextFor(world)));
+const pressed = (world: WorldState) => legalActions(world).some((a) => a.type === PRESS.type);
+
+describe("Moscow's proposals for collective security", () => {
+  it('are an order of the Soviet side while Litvinov is People’s Commissar, and before any deal with Berlin', () => {
+    const ussr = start('ussr');
+    expect(ussr.governments.ussr).toBe('litvinov');
+    expect(refusal(ussr, PRESS)).toBeNull();
+    expect(pressed(ussr)).toBe(true);
+    expect(refusal(start('france'), PRESS)).toBe('only the Soviet side can do that');
+    expect(pressed(start('france'))).toBe(false);
+    const molotov = withWorld(ussr, { governments: { ...ussr.governments, ussr: 'molotov' } });
+    expect(refusal(molotov, PRESS)).toBe(
+      'Litvinov, who spoke for collective security, is no longer People’s Commissar',
+    );
+    // The legal orders are memoised by the facts the refusals read: Litvinov's office is one of them.
+    expect(pressed(molotov)).toBe(false);
+    expect(pressed(ussr)).toBe(true);
+    const dealt = withWorld(ussr, { sovietGermanDeal: '1937-01' });
+    expect(refusal(dealt, PRESS)).toBe('Moscow has come to terms with Berlin');
+    expect(pressed(dealt)).toBe(false);
+  });
+
+  it('show on the button the odds the order rolls, which follow the governments in London and Paris', () => {
+    const ussr = start('ussr');
+    const odds = orderOdds(ussr, PRESS);
+    expect(odds).toEqual({ kind: 'rolls', rolls: [{ question: answer.label, chance: chanceIn(ussr) }] });
+    const blum = withWorld(ussr, { governments: { ...ussr.governments, france: 'blum' } });
+    expect(chanceIn(blum)).toBeGreaterThan(chanceIn(ussr));
+    expect(orderOdds(start('france'), PRESS)).toBeNull();
+  });
+
+  it('taken up (the die under the odds): Moscow’s drift towards Berlin falls and its will rises, as model.json says', () => {
+    const ussr = start('ussr');
+    expect(chanceIn(ussr)).toBeGreaterThan(0);
+    die.value = 0;
+    const after = applyOrder(ussr, PRESS);
+    die.value = null;
+    expect(after.capital).toBe(ussr.capital - (MODEL.actions[PRESS.type]?.cost ?? 0));
+    expect(after.levels.sovietDrift).toBe(ussr.levels.sovietDrift + (answered.levels?.sovietDrift ?? 0));
+    expect(after.levels.sovietWill).toBe(ussr.levels.sovietWill + (answered.levels?.sovietWill ?? 0));
+    const entry = after.log.at(-1)?.entries.at(-1);
+    expect(entry?.key).toBe('collectiveSecurity.answered');
+    if (entry === undefined) throw new Error('no log entry');
+    const told = renderEntry(entry);
+    expect(told.text).toContain('take the proposal up');
+    expect(told.factors.join(' ')).toContain(answer.label);
+  });
+
+  it('let drop (the die over the odds): the drift rises a little, and nothing else moves', () => {
+    const ussr = start('ussr');
+    die.value = 99;
+    const after = applyOrder(ussr, PRESS);
+    die.value = null;
+    expect(after.levels.sovietDrift).toBe(ussr.levels.sovietDrift + (rebuffed.levels?.sovietDrift ?? 0));
+    expect(after.levels.sovietWill).toBe(ussr.levels.sovietWill);
+    expect(after.log.at(-1)?.entries.at(-1)?.key).toBe('collectiveSecurity.rebuffed');
+  });
+
+  it('count for less each time in a row, and the log says so', () => {
+    let world = withWorld(start('ussr'), { capital: 10 });
+    die.value = 0;
+    const falls: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const after = applyOrder(world, PRESS);
+      falls.push(world.levels.sovietDrift - after.levels.sovietDrift);
+      world = after;
+    }
+    die.value = null;
+    expect(falls[0]).toBe(-(answered.levels?.sovietDrift ?? 0));
+    expect(falls.at(-1)).toBeLessThan(falls[0] ?? 0);
+    for (let i = 1; i < falls.length; i++) expect(falls[i]).toBeLessThanOrEqual(falls[i - 1] ?? 0);
+    const reasons = world.log.at(-1)?.entries.at(-1)?.reasons ?? [];
+    expect(reasons.map((r) => r.key)).toContain('repeat.action');
+  });
+});
