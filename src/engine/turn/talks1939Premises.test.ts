@@ -77,4 +77,25 @@ describe('the talks of 1939', () => {
     expect(said?.france).toContain(`${alone.poland}, or ${withBritain.poland} with firm British support`);
     expect(said?.france).toContain('at most 12 times in 100');
   });
+
+  it("in talks-1939, almost never end in an alliance under history's rules, and often where Poland grants transit", () => {
+    // talks-1939's teacher note says so, and sends the class to the variant to see what a Polish yes would change.
+    const scenario = loadScenario('talks-1939');
+    expect(scenario.teacherNotes.join(' ')).toContain('"Poland grants transit"');
+    const runs = sampled(100);
+    const alliances = (variants: readonly string[]) => {
+      let n = 0;
+      for (const policy of POLICY_NAMES) {
+        for (const role of ['france', 'ussr'] as const) {
+          for (let i = 0; i < runs; i++) {
+            const { world } = simulate(scenario, { seed: `talks-note-${i}`, policy, role, withLog: false, variants });
+            if (world.tripleAlliance !== null) n += 1;
+          }
+        }
+      }
+      return n / (runs * POLICY_NAMES.length * 2);
+    };
+    expect(alliances([])).toBeLessThan(0.02);
+    expect(alliances(['poland-grants-transit'])).toBeGreaterThan(0.2);
+  });
 });
