@@ -12,6 +12,7 @@ import { CALENDAR } from '../rules/lawData';
 import { parseLegalCaseText } from '../rules/legalCase';
 import { locarnoMachine } from '../rules/locarnoMachine';
 import { worldFactsOn } from '../rules/worldFacts';
+import { VARIANTS } from '../variants/variants';
 import { ACTORS, ENDINGS, EVENTS, GOVERNMENTS, MODEL } from './modelData';
 
 const SRC_DIR = join(import.meta.dirname, '..', '..');
@@ -140,10 +141,14 @@ describe('corrections', () => {
     expect(notes).not.toMatch(/French ambassador/);
   });
 
-  it('quotes only words the history files hold, or a title the game shows', () => {
+  it('quotes only words the history files hold, or a title the game shows (an event’s, a scenario’s, a rule variant’s)', () => {
     const history = normalQuote(HISTORY_FILES.map((file) => readShared(`history/${file}`)).join(' '));
     const titles = new Set(
-      [...EVENTS.map((e) => e.title), ...scenarioIds().map((id) => loadScenario(id).title)].map(normalQuote),
+      [
+        ...EVENTS.map((e) => e.title),
+        ...scenarioIds().map((id) => loadScenario(id).title),
+        ...VARIANTS.map((v) => v.title),
+      ].map(normalQuote),
     );
     const files = [
       ...scenarioIds().map((id) => `${id}.json`),
