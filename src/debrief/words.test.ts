@@ -142,6 +142,7 @@ describe('the routine rolls', () => {
       rule: 'roll.demarche',
       to: 'poland',
       chance: 40,
+      chanceTo: 40,
       rolls: 7,
       yes: 3,
       unrolled: 0,
@@ -152,11 +153,33 @@ describe('the routine rolls', () => {
       'Démarches to Poland on transit: 7, each at 40 in 100 (June 1935 to February 1937); the die favoured 3 of them.',
     );
     expect(routineRollWords({ ...rolls, to: 'romania', rolls: 1, yes: 0, last: '1935-06' })).toBe(
-      'Démarches to Romania on transit: 1, each at 40 in 100 (June 1935); the die favoured 0 of them.',
+      'Démarches to Romania on transit: 1, at 40 in 100 (June 1935); the die favoured none of them.',
     );
     // Those worn down to no roll are said too: the month table lists every démarche made.
     expect(routineRollWords({ ...rolls, unrolled: 6 })).toBe(
       'Démarches to Poland on transit: 7, each at 40 in 100 (June 1935 to February 1937); the die favoured 3 of them. 6 more, repeated too often, carried no weight and rolled no die.',
+    );
+  });
+
+  it('say Moscow’s proposals for collective security in one sentence, with the range of their odds', () => {
+    const rule = "London and Paris take up Moscow's proposal";
+    expect(ROUTINE_ROLL_RULES).toContain(rule);
+    const rolls = {
+      rule,
+      to: null,
+      chance: 12,
+      chanceTo: 29,
+      rolls: 31,
+      yes: 5,
+      unrolled: 0,
+      first: '1935-05',
+      last: '1938-09',
+    };
+    expect(routineRollWords(rolls)).toBe(
+      "Moscow's proposals for collective security: 31, at odds from 12 to 29 in 100, as the governments in London and Paris changed (May 1935 to September 1938); London and Paris took up 5 of them.",
+    );
+    expect(routineRollWords({ ...rolls, chanceTo: 12, rolls: 7, yes: 0 })).toBe(
+      "Moscow's proposals for collective security: 7, each at 12 in 100 (May 1935 to September 1938); London and Paris took up none of them.",
     );
   });
 

@@ -177,12 +177,16 @@ export function routineRollWords(rolls: RoutineRolls, t: WhyText = WHY_TEXT): st
   const r = t.debrief.routineRolls;
   const first = formatMonth(rolls.first);
   const when = rolls.first === rolls.last ? first : fill(r.between, { first, last: formatMonth(rolls.last) });
+  const odds = fill(rolls.rolls === 1 ? r.odds.one : rolls.chance === rolls.chanceTo ? r.odds.each : r.odds.range, {
+    chance: rolls.chance,
+    chanceTo: rolls.chanceTo,
+  });
   const rolled = fill(r.rules[rolls.rule] ?? rolls.rule, {
     to: rolls.to === null ? '' : countryWords(rolls.to),
     rolls: rolls.rolls,
-    chance: rolls.chance,
+    odds,
     when,
-    yes: rolls.yes,
+    yes: rolls.yes === 0 ? r.none : rolls.yes,
   });
   return rolls.unrolled === 0 ? rolled : `${rolled}${fill(r.unrolled, { unrolled: rolls.unrolled })}`;
 }

@@ -105,8 +105,9 @@ export interface RoutineRolls {
   /** The roll's rule (`roll.demarche`) and the state it was made at (`params.to` of its log entries), if any. */
   readonly rule: string;
   readonly to: string | null;
-  /** The chance in 100 each was rolled at (the model's fixed odds). */
+  /** The lowest and the highest chance in 100 they were rolled at (the same for a démarche: the model's fixed odds). */
   readonly chance: number;
+  readonly chanceTo: number;
   readonly rolls: number;
   /** How many the die favoured. */
   readonly yes: number;
@@ -366,12 +367,13 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
         if (explanation === undefined || explanation.chance === null) continue;
         if (!isRoutine(explanation, turnsPhase(phase, reason))) continue;
         const to = typeof entry.params?.to === 'string' ? entry.params.to : null;
-        const key = `${explanation.rule} ${to ?? ''} ${explanation.chance}`;
+        const key = `${explanation.rule} ${to ?? ''}`;
         const before = counted.get(key);
         counted.set(key, {
           rule: explanation.rule,
           to,
-          chance: explanation.chance,
+          chance: Math.min(before?.chance ?? explanation.chance, explanation.chance),
+          chanceTo: Math.max(before?.chanceTo ?? explanation.chance, explanation.chance),
           rolls: (before?.rolls ?? 0) + 1,
           yes: (before?.yes ?? 0) + (explanation.yes ? 1 : 0),
           unrolled: 0,
@@ -381,14 +383,11 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
       }
     });
   }
-  // The unrolled orders go with the first count of their rule and state (a state is rolled at one chance).
-  const told = new Set<string>();
-  return [...counted.values()].map((rolls) => {
-    const key = `${rolls.rule} ${rolls.to ?? ''}`;
-    if (told.has(key)) return rolls;
-    told.add(key);
-    return { ...rolls, unrolled: unrolled.get(key) ?? 0 };
-  });
+  // The orders made and not rolled go with the count of their rule and state.
+  return [...counted.values()].map((rolls) => ({
+    ...rolls,
+    unrolled: unrolled.get(`${rolls.rule} ${rolls.to ?? ''}`) ?? 0,
+  }));
 }
 
 function verdictOf(

@@ -20,7 +20,10 @@ export const orderHelpSchema = z.strictObject({
   help: z.record(z.string(), text),
   /** "In the model: {effects}." */
   effects: text,
-  /** For Moscow's proposals for collective security, what follows either answer: {answered}, {rebuffed}. */
+  /**
+   * For Moscow's proposals for collective security, what follows either answer: {answered} ({repeated}: that it
+   * counts for less when repeated), {rebuffed}.
+   */
   answers: text,
   /** Said after the effects of an order that counts for less when repeated: {months}. */
   repeated: text,
@@ -63,14 +66,16 @@ export function orderHelp(action: GameAction, t: OrderHelpText = ORDER_HELP_TEXT
   const keep: Readonly<Record<string, number | undefined>> = MODEL.diminishing.keepPercent;
   const repeated =
     keep[action.type] === undefined ? '' : `, ${fill(t.repeated, { months: MODEL.diminishing.forgetAfterMonths })}`;
-  // Moscow's proposals: what follows depends on London and Paris's answer (`model.json` `collectiveSecurity`).
+  // Moscow's proposals: what follows depends on London and Paris's answer (`model.json` `collectiveSecurity`);
+  // only a proposal taken up counts for less when repeated (`step.ts`).
   if (action.type === 'diplomacy.collectiveSecurity') {
     const { answered, rebuffed } = MODEL.collectiveSecurity;
     const answers = fill(t.answers, {
       answered: effectsInWords(answered, t).join(', '),
+      repeated,
       rebuffed: effectsInWords(rebuffed, t).join(', '),
     });
-    return `${purpose} ${fill(t.effects, { effects: `${answers}${repeated}` })}`;
+    return `${purpose} ${fill(t.effects, { effects: answers })}`;
   }
   const effects = effectWords(action, t);
   if (effects.length === 0) return purpose;

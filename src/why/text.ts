@@ -113,8 +113,18 @@ export const whyTextSchema = z.strictObject({
     noKeyRolls: text,
     /** The teacher panel's notes at each point the game reached (`scenarios/teaching/presentation.en.json`), in the notes. */
     teacherPoints: z.strictObject({ intro: text, questions: text }),
-    /** The routine rolls (`Debrief.routineRolls`): counted by rule (`roll.demarche`), in a sentence each. */
-    routineRolls: z.strictObject({ intro: text, rules: z.record(z.string(), text), between: text, unrolled: text }),
+    /**
+     * The routine rolls (`Debrief.routineRolls`): counted by rule (`roll.demarche`), in a sentence each; their
+     * odds (`odds`: one roll, several at the same odds, or at odds that changed) and "none" for no yes.
+     */
+    routineRolls: z.strictObject({
+      intro: text,
+      rules: z.record(z.string(), text),
+      odds: z.strictObject({ one: text, each: text, range: text }),
+      none: text,
+      between: text,
+      unrolled: text,
+    }),
     download: text,
     print: text,
     paper: text,

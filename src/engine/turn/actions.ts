@@ -292,13 +292,16 @@ function stateRefusal(world: WorldState, action: GameAction): string | null {
 
 /**
  * Why Moscow cannot press collective security now, or null. It was Litvinov's line (actors.md: "architect of
- * collective security", People's Commissar to 3 May 1939), which Molotov did not carry on; and a Moscow that has
- * come to terms with Berlin has left it (timeline.md 23 Aug 1939).
+ * collective security", People's Commissar to 3 May 1939), which Molotov did not carry on; a Moscow that has come
+ * to terms with Berlin has left it (timeline.md 23 Aug 1939); and it is one proposal a month.
  */
 function collectiveSecurityRefusal(world: WorldState): string | null {
   if (world.sovietGermanDeal !== null) return 'Moscow has come to terms with Berlin';
   if (world.governments.ussr !== COLLECTIVE_SECURITY_GOVERNMENT)
-    return 'Litvinov, who spoke for collective security, is no longer People’s Commissar';
+    return "Litvinov, who spoke for collective security, is no longer People's Commissar (foreign minister)";
+  // One proposal a month: a second would be the same proposal made again, not a new one.
+  if (world.repeats['diplomacy.collectiveSecurity']?.last === world.month)
+    return 'Moscow has made its proposal this month';
   return null;
 }
 

@@ -11,6 +11,7 @@ import { renderEntry } from '../log/render';
 import { chanceOf, ruleScore } from '../model/decide';
 import { contextFor } from '../model/derived';
 import { MODEL } from '../model/modelData';
+import { addMonths } from '../months';
 import { initialWorld } from '../scenario/initialWorld';
 import { orderOdds } from '../view/orderOdds';
 import { type WorldState, withWorld } from '../world/worldState';
@@ -42,7 +43,7 @@ describe("Moscow's proposals for collective security", () => {
     expect(pressed(start('france'))).toBe(false);
     const molotov = withWorld(ussr, { governments: { ...ussr.governments, ussr: 'molotov' } });
     expect(refusal(molotov, PRESS)).toBe(
-      'Litvinov, who spoke for collective security, is no longer People’s Commissar',
+      "Litvinov, who spoke for collective security, is no longer People's Commissar (foreign minister)",
     );
     // The legal orders are memoised by the facts the refusals read: Litvinov's office is one of them.
     expect(pressed(molotov)).toBe(false);
@@ -88,20 +89,38 @@ describe("Moscow's proposals for collective security", () => {
     expect(after.log.at(-1)?.entries.at(-1)?.key).toBe('collectiveSecurity.rebuffed');
   });
 
-  it('count for less each time in a row, and the log says so', () => {
-    let world = withWorld(start('ussr'), { capital: 10 });
-    die.value = 0;
-    const falls: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      const after = applyOrder(world, PRESS);
-      falls.push(world.levels.sovietDrift - after.levels.sovietDrift);
-      world = after;
-    }
+  it('are one a month: a second in the same month is refused, and the legal orders say so', () => {
+    const ussr = start('ussr');
+    die.value = 99;
+    const after = applyOrder(ussr, PRESS);
     die.value = null;
-    expect(falls[0]).toBe(-(answered.levels?.sovietDrift ?? 0));
-    expect(falls.at(-1)).toBeLessThan(falls[0] ?? 0);
-    for (let i = 1; i < falls.length; i++) expect(falls[i]).toBeLessThanOrEqual(falls[i - 1] ?? 0);
-    const reasons = world.log.at(-1)?.entries.at(-1)?.reasons ?? [];
+    expect(refusal(after, PRESS)).toBe('Moscow has made its proposal this month');
+    expect(pressed(after)).toBe(false);
+    expect(pressed(withWorld(after, { month: addMonths(after.month, 1) }))).toBe(true);
+  });
+
+  it('taken up, count for less each month in a row, and the log says so; let drop, teach Moscow as much each time', () => {
+    /** `n` proposals in `n` months in a row, every answer the die's `value`: the drift's change each month. */
+    const changes = (value: number, n: number) => {
+      let world = start('ussr');
+      const moved: number[] = [];
+      die.value = value;
+      for (let i = 0; i < n; i++) {
+        const after = applyOrder(world, PRESS);
+        moved.push(after.levels.sovietDrift - world.levels.sovietDrift);
+        world = withWorld(after, { month: addMonths(after.month, 1), capital: 4 });
+      }
+      die.value = null;
+      return { moved, world };
+    };
+    const taken = changes(0, 5);
+    expect(taken.moved[0]).toBe(answered.levels?.sovietDrift);
+    for (let i = 1; i < taken.moved.length; i++)
+      expect(Math.abs(taken.moved[i] ?? 0)).toBeLessThanOrEqual(Math.abs(taken.moved[i - 1] ?? 0));
+    expect(Math.abs(taken.moved.at(-1) ?? 0)).toBeLessThan(Math.abs(taken.moved[0] ?? 0));
+    const reasons = taken.world.log.flatMap((m) => m.entries).at(-1)?.reasons ?? [];
     expect(reasons.map((r) => r.key)).toContain('repeat.action');
+    const dropped = changes(99, 8);
+    expect(dropped.moved).toEqual(dropped.moved.map(() => rebuffed.levels?.sovietDrift));
   });
 });

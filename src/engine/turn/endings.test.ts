@@ -49,7 +49,7 @@ const CASE_WITNESSES: readonly {
     scenario: 'what-if-convention-1937',
     policy: 'random',
     role: 'ussr',
-    seed: 'endings-32',
+    seed: 'endings-31',
   },
   {
     ending: 'paper-alliance',

@@ -112,8 +112,9 @@ function demarcheReasons(
 
 /**
  * Moscow presses collective security (Litvinov's line, while he holds the Narkomindel): London and Paris take the
- * proposal up or rebuff it, by the die (`model.json` `collectiveSecurity`), and either way Moscow's course follows,
- * by less each time in a row. The log gives the roll and its reasons. Changes `next` in place.
+ * proposal up or rebuff it, by the die (`model.json` `collectiveSecurity`), and Moscow's course follows: a proposal
+ * taken up counts for less each time in a row; a rebuff teaches Moscow as much each time. The log gives the roll
+ * and its reasons. Changes `next` in place.
  */
 function collectiveSecurity(next: WorldDraft, journal: Journal): WorldDraft {
   const type = 'diplomacy.collectiveSecurity';
@@ -123,14 +124,16 @@ function collectiveSecurity(next: WorldDraft, journal: Journal): WorldDraft {
   const [decision, rng] = decide(answer, contextFor(next), next.rng);
   next.rng = rng;
   next.repeats = repeatsAfter(next, type);
-  applyEffectsTo(next, scaledOnce(decision.yes ? answered : rebuffed, percent));
+  applyEffectsTo(next, decision.yes ? scaledOnce(answered, percent) : rebuffed);
   note(journal, next, {
     kind: 'action',
     id: type,
     key: decision.yes ? 'collectiveSecurity.answered' : 'collectiveSecurity.rebuffed',
     reasons: () => [
       because(explain(decision)),
-      ...(times > 0 ? [{ key: 'repeat.action', params: { nth: times + 1, percent, months: FORGET } }] : []),
+      ...(decision.yes && times > 0
+        ? [{ key: 'repeat.action', params: { nth: times + 1, percent, months: FORGET } }]
+        : []),
     ],
   });
   return next;
