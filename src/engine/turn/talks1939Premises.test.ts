@@ -2,7 +2,8 @@
  * The talks of 1939 come only in a world that has had their occasion: the Soviet proposal of a triple alliance
  * and the political talks answered Germany's occupation of Prague (timeline.md 15 Mar 1939, then Apr-Jul 1939),
  * and the military missions of August were sent to those talks (11-21 Aug 1939). A game in which Germany backed
- * down in 1938, or never took Prague, has neither dispatch, and so never reaches a triple alliance.
+ * down in 1938, or never took Prague, has neither dispatch, and so never reaches a triple alliance; nor Stalin's
+ * "chestnuts" speech, which came after the Munich settlement.
  */
 import { describe, expect, it } from 'vitest';
 import { sampled } from '../../testing/sample';
@@ -22,6 +23,8 @@ describe('the talks of 1939', () => {
   it('rest on Prague taken, and the missions on the talks (events.json)', () => {
     expect(event('triple-alliance-talks').requires).toContainEqual({ move: 'prague', status: 'done' });
     expect(event('military-missions').requires).toContainEqual({ event: 'triple-alliance-talks' });
+    // And Stalin's "chestnuts" speech of 10 March 1939 came after the Munich settlement.
+    expect(event('stalin-chestnuts').requires).toContainEqual({ move: 'sudetenland', status: 'done' });
   });
 
   it('are dispatched only after Germany has taken Prague, and a game without Prague reaches no triple alliance', () => {
@@ -44,6 +47,11 @@ describe('the talks of 1939', () => {
               expect(talksEntry.month >= (pragueTaken ?? '9999-99'), said).toBe(true);
             }
             if (missions >= 0) expect(talksEntry, said).toBeDefined();
+            if (world.moves.sudetenland?.status !== 'done')
+              expect(
+                log.some((e) => e.kind === 'event' && e.id === 'stalin-chestnuts'),
+                said,
+              ).toBe(false);
             if (pragueTaken === null && world.month >= '1939-08') {
               withoutPrague += 1;
               expect(talksEntry, said).toBeUndefined();
