@@ -77,6 +77,10 @@ describe("Moscow's proposals for collective security", () => {
     const told = renderEntry(entry);
     expect(told.text).toContain('take the proposal up');
     expect(told.factors.join(' ')).toContain(answer.label);
+    // The level it moved, which the screen shows nowhere else, before and after.
+    expect(told.factors).toContain(
+      `Moscow's drift towards a deal with Germany, on the model's scale of 0 to 100: ${ussr.levels.sovietDrift} before, ${after.levels.sovietDrift} now`,
+    );
   });
 
   it('let drop (the die over the odds): the drift rises a little, and nothing else moves', () => {

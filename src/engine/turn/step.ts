@@ -124,7 +124,9 @@ function collectiveSecurity(next: WorldDraft, journal: Journal): WorldDraft {
   const [decision, rng] = decide(answer, contextFor(next), next.rng);
   next.rng = rng;
   next.repeats = repeatsAfter(next, type);
+  const drift = next.levels.sovietDrift;
   applyEffectsTo(next, decision.yes ? scaledOnce(answered, percent) : rebuffed);
+  const now = next.levels.sovietDrift;
   note(journal, next, {
     kind: 'action',
     id: type,
@@ -134,6 +136,8 @@ function collectiveSecurity(next: WorldDraft, journal: Journal): WorldDraft {
       ...(decision.yes && times > 0
         ? [{ key: 'repeat.action', params: { nth: times + 1, percent, months: FORGET } }]
         : []),
+      // The level the order moves, before and after, which the screen shows nowhere else.
+      { key: 'level.sovietDrift', params: { before: drift, after: now } },
     ],
   });
   return next;
