@@ -15,6 +15,8 @@ import {
   type ConventionMachineState,
   conventionMachine,
   conventionTransition,
+  machineTransition,
+  plainTransition,
   TRANSITION_KEY_READS,
 } from './conventionMachine';
 
@@ -46,6 +48,58 @@ function freshTransition(state: ConventionMachineState, event: ConventionEvent):
   if (conventionMachine.getTransitionData(snapshot, event).length === 0) return null;
   const [next] = transition(conventionMachine, snapshot, event);
   return { phase: next.value as ConventionMachineState['phase'], context: next.context };
+}
+
+/** Every approvals record a transition key can hold: each approver absent, no or yes (keys in `APPROVERS`' order). */
+function everyApprovals(): ConventionMachineState['context']['approvals'][] {
+  let all: Partial<Record<(typeof APPROVERS)[number], boolean>>[] = [{}];
+  for (const approver of APPROVERS) {
+    all = all.flatMap((approvals) => [
+      approvals,
+      { ...approvals, [approver]: false },
+      { ...approvals, [approver]: true },
+    ]);
+  }
+  return all;
+}
+
+/** Every state a transition key can hold, reachable or not: each phase, phase to resume and approvals record. */
+function everyState(): ConventionMachineState[] {
+  const resumes = [null, ...CONVENTION_PHASES];
+  return CONVENTION_PHASES.flatMap((phase) =>
+    resumes.flatMap((resumePhase) =>
+      everyApprovals().map((approvals): ConventionMachineState => ({ phase, context: { approvals, resumePhase } })),
+    ),
+  );
+}
+
+/**
+ * Every event with every field a guard reads on either side of its limit: months in phase from none to past
+ * ripeness, every option of every clause and one past either end, every clause reopened, every approval.
+ */
+function everyEvent(): ConventionEvent[] {
+  return [
+    { type: 'convention.open' },
+    { type: 'convention.staffTalksAgreed' },
+    ...[...Array.from({ length: ripe + 3 }, (_, months) => months), 1199, 1200, 5000].map(
+      (monthsInPhase): ConventionEvent => ({ type: 'convention.beginDrafting', monthsInPhase }),
+    ),
+    ...CLAUSE_IDS.flatMap((clause) =>
+      Array.from({ length: CONVENTION.clauses[clause].options.length + 2 }, (_, i) => i - 1).map(
+        (option): ConventionEvent => ({ type: 'convention.clauseAgreed', clause, option }),
+      ),
+    ),
+    ...CLAUSE_IDS.map((clause): ConventionEvent => ({ type: 'convention.reopen', clause })),
+    { type: 'convention.submit', complete: false },
+    { type: 'convention.submit', complete: true },
+    ...APPROVERS.flatMap((approver) =>
+      [true, false].map((yes): ConventionEvent => ({ type: 'convention.approval', approver, yes })),
+    ),
+    { type: 'convention.exchange' },
+    { type: 'convention.stall' },
+    { type: 'convention.resume' },
+    { type: 'convention.breakOff' },
+  ];
 }
 
 /** Every state the machine can reach from its start, by the events above. */
@@ -105,6 +159,32 @@ describe('conventionMachine', () => {
         );
         expect(conventionTransition(state, event)).toEqual(expected);
       }
+    }
+  });
+
+  it('answers in plain code exactly as the machine does, for every state a key can hold and every event', () => {
+    const states = everyState();
+    const events = everyEvent();
+    expect(states.length).toBe(CONVENTION_PHASES.length * (CONVENTION_PHASES.length + 1) * 3 ** APPROVERS.length);
+    let compared = 0;
+    for (const state of states) {
+      for (const event of events) {
+        const expected = machineTransition(state, event);
+        const plain = plainTransition(state, event);
+        // The same value, its keys in the same order (the world state is saved and hashed as JSON).
+        if (JSON.stringify(plain) !== JSON.stringify(expected)) {
+          expect(plain, `${JSON.stringify(state)} + ${JSON.stringify(event)}`).toEqual(expected);
+        }
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(states.length * events.length);
+  });
+
+  it('answers in plain code as the machine does for a context whose keys come in another order', () => {
+    const state: ConventionMachineState = { phase: 'approvals', context: { resumePhase: null, approvals: {} } };
+    for (const event of everyEvent()) {
+      expect(JSON.stringify(plainTransition(state, event))).toBe(JSON.stringify(machineTransition(state, event)));
     }
   });
 
