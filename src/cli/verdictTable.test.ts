@@ -4,8 +4,8 @@
  * machines answer, so a changed rule fails here until the table is made again.
  */
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_VERDICTS, verdictTablePaths, verdictTableProblems } from '../engine';
-import { makeVerdictTable } from './verdictTable';
+import { completeVerdictTable, SHIPPED_VERDICTS, verdictTablePaths, verdictTableProblems } from '../engine';
+import { COMPLETE_FROM_PATHS, makeVerdictTable } from './verdictTable';
 
 describe('the shipped verdict table', () => {
   // First in this file: the table is made from an engine that has judged nothing yet. About
@@ -19,6 +19,13 @@ describe('the shipped verdict table', () => {
     expect(verdictTablePaths(SHIPPED_VERDICTS)).toBeGreaterThanOrEqual(SHIPPED_VERDICTS.roots.length);
     const texts = SHIPPED_VERDICTS.verdicts.map((v) => JSON.stringify(v));
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('holds every answer it gives to a question wherever its trees are complete (completing it again changes nothing)', () => {
+    expect(completeVerdictTable(SHIPPED_VERDICTS, COMPLETE_FROM_PATHS)).toEqual(SHIPPED_VERDICTS);
+    expect(verdictTablePaths(completeVerdictTable(SHIPPED_VERDICTS, 1))).toBeGreaterThan(
+      verdictTablePaths(SHIPPED_VERDICTS),
+    );
   });
 
   it('gives on every path the questions and the verdicts the rule machines give', () => {

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  completeVerdictTable,
   createGame,
   legalEvaluations,
   POLICY_NAMES,
@@ -38,8 +39,17 @@ export const TABLE_SCENARIOS = [
 /** The scenario whose futures are also played under each rule variant (the futures panel's "variant against history"). */
 export const TABLE_VARIANT_SCENARIO = 'pact-1935';
 
-/** Futures per scenario (or variant) and policy: enough that a batch of 1,000 seldom meets a case the table lacks. */
+/** Futures per scenario (or variant) and policy: enough to reach the incidents and days the futures meet. */
 export const TABLE_RUNS = 50;
+
+/**
+ * The trees the table completes (`completeVerdictTable`): those the futures reached by this many paths or more.
+ * Measured: with the futures' paths alone, 7 of 12 batches of 1,000 random futures from pact-1935's start met a
+ * path the table lacked, on the days of the later crises, where the model's answers vary (a fresh worker then runs
+ * the rule machines through XState: about 10 ms of its CPU and 20 ms of the browser's, in Chromium on 2 cores);
+ * with those trees completed (136 paths become 363), none of 13 did.
+ */
+export const COMPLETE_FROM_PATHS = 2;
 
 /** The seed of the table's futures (run `i` is seeded `runSeed(TABLE_SEED, i)`, as any batch). */
 export const TABLE_SEED = 'verdict-table';
@@ -62,7 +72,8 @@ function playFutures(scenario: Scenario, runs: number, variants: readonly string
 /**
  * Play `runs` futures from each scenario's start with each built-in policy (and
  * from `TABLE_VARIANT_SCENARIO`'s under each rule variant alone), the
- * memo starting empty, and give back the memo's trees. Must run before any
+ * memo starting empty, and give back the memo's trees, those the futures reached
+ * by several paths completed (`COMPLETE_FROM_PATHS`). Must run before any
  * other game in the process: the model keeps its own memo of what it asked the
  * rules (`model/derived.ts`), and a question it does not ask again would be
  * missing from the table (so it throws if the machines have run already).
@@ -74,7 +85,7 @@ export function makeVerdictTable(runs = TABLE_RUNS): VerdictTable {
     for (const id of TABLE_SCENARIOS) playFutures(readScenario(id), runs, []);
     const withVariants = readScenario(TABLE_VARIANT_SCENARIO);
     for (const variant of VARIANT_IDS) playFutures(withVariants, runs, [variant]);
-    return verdictMemoTable();
+    return completeVerdictTable(verdictMemoTable(), COMPLETE_FROM_PATHS);
   } finally {
     resetVerdictMemo(true);
   }

@@ -206,6 +206,7 @@ export { type DraftVerdict, type OrderOdds, type OrderRoll, orderOdds } from './
 export { newEntries, type StanceCause, type StanceChange, stanceChanges } from './view/stanceChanges';
 export { flatLog } from './world/effects';
 export {
+  completeVerdictTable,
   legalEvaluations,
   resetVerdictMemo,
   type VerdictTable,

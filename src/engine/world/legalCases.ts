@@ -638,6 +638,76 @@ export function verdictTableProblems(table: VerdictTable): string[] {
   return problems;
 }
 
+/** A question's key among a table's questions: its machine, state and the facts it waits for. */
+function questionKey(question: FactQuestion): string {
+  return `${question.machine}.${question.state}.${question.awaits.join()}`;
+}
+
+/**
+ * `table` with some trees completed: where the futures reached a tree's root by
+ * `minPaths` paths or more (the model's answers on that day vary from future to
+ * future), the tree is grown, through the rule machines, for every combination
+ * of the answers the table gives anywhere to each question the machines ask on
+ * the way, so that a batch of futures meets no path it lacks. The others (one
+ * path: the day's answers do not vary) are kept as they are. Each branch in the
+ * order of its answer's code, as `verdictMemoTable` writes them.
+ */
+export function completeVerdictTable(table: VerdictTable, minPaths: number): VerdictTable {
+  const answersByQuestion = new Map<string, Map<number, FactEvent>>();
+  const gather = (tree: VerdictTree) => {
+    if ('verdicts' in tree) return;
+    const key = questionKey(tree.question);
+    let answers = answersByQuestion.get(key);
+    if (answers === undefined) {
+      answers = new Map();
+      answersByQuestion.set(key, answers);
+    }
+    for (const [answer, child] of tree.answers) {
+      answers.set(answerCode(answer), answer);
+      gather(child);
+    }
+  };
+  for (const root of table.roots) gather(root.tree);
+  const verdicts = [...table.verdicts];
+  const byText = new Map(verdicts.map((found, i) => [JSON.stringify(found), i]));
+  const leaf = (found: CrisisVerdicts): number => {
+    const text = JSON.stringify(found);
+    let at = byText.get(text);
+    if (at === undefined) {
+      at = verdicts.length;
+      verdicts.push(found);
+      byText.set(text, at);
+    }
+    return at;
+  };
+  // The machines replayed from the root for each path (a generator cannot be forked): a few hundred short runs.
+  const grow = (root: VerdictTableRoot, path: readonly FactEvent[]): VerdictTree => {
+    const pipeline = assistancePipeline(root.world, root.incident);
+    let step = pipeline.next();
+    for (const answer of path) {
+      if (step.done) throw new Error('the machines gave their verdicts before the path ended');
+      step = pipeline.next(answer);
+    }
+    if (step.done) return { verdicts: leaf(summarise(step.value)) };
+    const { machine, state, awaits } = step.value;
+    const question: FactQuestion = { machine, state, awaits };
+    const answers = answersByQuestion.get(questionKey(question));
+    if (answers === undefined) throw new Error(`no answer in the table to ${machine}.${state}`);
+    const codes = [...answers.keys()].sort((a, b) => a - b);
+    return {
+      question,
+      answers: codes.map((code) => {
+        const answer = answers.get(code) as FactEvent;
+        return [answer, grow(root, [...path, answer])] as const;
+      }),
+    };
+  };
+  const count = (tree: VerdictTree): number =>
+    'verdicts' in tree ? 1 : tree.answers.reduce((sum, [, child]) => sum + count(child), 0);
+  const roots = table.roots.map((root) => (count(root.tree) < minPaths ? root : { ...root, tree: grow(root, []) }));
+  return { verdicts, roots };
+}
+
 /** How many paths (leaves) the table's trees hold. */
 export function verdictTablePaths(table: VerdictTable): number {
   const count = (tree: VerdictTree): number =>
