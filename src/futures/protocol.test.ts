@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGame } from '../engine';
+import { createGame, parseScenario } from '../engine';
 import { loadScenario, SCENARIOS_DIR } from '../testing/scenarios';
-import { readJob, requestId } from './protocol';
+import { READ_AS_SHIPPED, readJob, requestId } from './protocol';
 
 const scenarioData: unknown = JSON.parse(readFileSync(join(SCENARIOS_DIR, 'pact-1935.json'), 'utf8'));
 const world = createGame(loadScenario('pact-1935'), { seed: 'protocol' }).getSnapshot().world;
@@ -51,6 +51,29 @@ describe('the futures worker reads its requests', () => {
     expect(readJob({ ...good, scenario: { id: 'nothing' } }, 3)).toMatch(/not a scenario/);
     expect(readJob({ ...good, type: 'compare', choiceA: { type: 'turn.end' }, choiceB: { type: 'pass' } }, 3)).toMatch(
       /choice A: ending the month/,
+    );
+  });
+
+  it('reads unchecked exactly the shipped scenarios that checking gives back as they are', () => {
+    const files = readdirSync(SCENARIOS_DIR).filter((name) => name.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    const unchanged: string[] = [];
+    for (const file of files) {
+      const data: unknown = JSON.parse(readFileSync(join(SCENARIOS_DIR, file), 'utf8'));
+      const parsed = parseScenario(data);
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+      // Every value and every key in its place: the engine reads the unchecked scenario as it would read the checked one.
+      if (JSON.stringify(parsed.value) === JSON.stringify(data)) unchanged.push(parsed.value.id);
+      const job = readJob({ ...good, scenario: data, world: { ...world, scenario: parsed.value.id } }, 3);
+      if (typeof job === 'string') throw new Error(`${file}: ${job}`);
+      expect(JSON.stringify(job.scenario), file).toBe(JSON.stringify(parsed.value));
+    }
+    expect([...READ_AS_SHIPPED].sort()).toEqual(unchanged.sort());
+  });
+
+  it('checks a scenario that differs from a shipped one in one field', () => {
+    expect(readJob({ ...good, scenario: { ...(scenarioData as object), start: 'May 1935' } }, 3)).toMatch(
+      /not a scenario/,
     );
   });
 
