@@ -146,7 +146,7 @@ export {
   legalActions,
   MONTHLY_ORDERS,
   refusal,
-  SENT_ACTION_TYPES,
+  sentActionTypes,
 } from './turn/actions';
 export { boundToGermany } from './turn/crisis';
 export { askedAtCrisis, delegationName, guaranteeAsked, standAsked, teschenAsked } from './turn/delegations';

@@ -22,7 +22,7 @@ import {
   refusal,
   roleOnly,
 } from './turn/actions';
-import { type Parsed, parseJsonText, parseWith, recordOf, yearMonthString } from './validation';
+import { lazySchema, type Parsed, parseJsonText, parseWith, recordOf, yearMonthString } from './validation';
 import { ROLES, type Role, type WorldState } from './world/worldState';
 
 /** The `format` field every strategy file carries. */
@@ -34,43 +34,47 @@ export const ANY_MOVE = '*';
 /** The most entries a strategy's `orders` may hold (a month gives at most a dozen orders anyway). */
 const MAX_ORDERS = 100;
 
-const orderSchema = z.strictObject({
-  action: gameActionSchema.refine((action) => action.type !== 'crisis.respond', {
-    message: 'a crisis is answered in "crises", not in "orders"',
+const orderSchema = lazySchema(() =>
+  z.strictObject({
+    action: gameActionSchema.refine((action) => action.type !== 'crisis.respond', {
+      message: 'a crisis is answered in "crises", not in "orders"',
+    }),
+    from: yearMonthString().optional(),
+    until: yearMonthString().optional(),
   }),
-  from: yearMonthString().optional(),
-  until: yearMonthString().optional(),
-});
+);
 
-const strategySchema = z
-  .strictObject({
-    format: z.literal(STRATEGY_FORMAT),
-    version: z.literal(1),
-    name: z.string().min(1).max(120),
-    description: z.string().max(2000).optional(),
-    role: z.enum(ROLES),
-    orders: z.array(orderSchema).max(MAX_ORDERS),
-    crises: recordOf([...MOVES.map((m) => m.id), ANY_MOVE], 'German move', z.enum(CRISIS_CHOICES)).optional(),
-  })
-  .superRefine((strategy, ctx) => {
-    strategy.orders.forEach((order, i) => {
-      if (order.from !== undefined && order.until !== undefined && order.from > order.until) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['orders', i, 'until'],
-          message: `expected a month from ${order.from} on, got "${order.until}"`,
-        });
-      }
-      const only = roleOnly(order.action.type);
-      if (only !== null && only !== strategy.role) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['orders', i, 'action', 'type'],
-          message: `only the ${only === 'france' ? 'French' : 'Soviet'} side can do that, and this strategy plays ${strategy.role}`,
-        });
-      }
-    });
-  });
+const strategySchema = lazySchema(() =>
+  z
+    .strictObject({
+      format: z.literal(STRATEGY_FORMAT),
+      version: z.literal(1),
+      name: z.string().min(1).max(120),
+      description: z.string().max(2000).optional(),
+      role: z.enum(ROLES),
+      orders: z.array(orderSchema).max(MAX_ORDERS),
+      crises: recordOf([...MOVES.map((m) => m.id), ANY_MOVE], 'German move', z.enum(CRISIS_CHOICES)).optional(),
+    })
+    .superRefine((strategy, ctx) => {
+      strategy.orders.forEach((order, i) => {
+        if (order.from !== undefined && order.until !== undefined && order.from > order.until) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['orders', i, 'until'],
+            message: `expected a month from ${order.from} on, got "${order.until}"`,
+          });
+        }
+        const only = roleOnly(order.action.type);
+        if (only !== null && only !== strategy.role) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['orders', i, 'action', 'type'],
+            message: `only the ${only === 'france' ? 'French' : 'Soviet'} side can do that, and this strategy plays ${strategy.role}`,
+          });
+        }
+      });
+    }),
+);
 
 /** One entry of a strategy's orders: an action, sent each month from `from` until `until` (both included). */
 export interface StrategyOrder {

@@ -10,6 +10,7 @@ import {
   describeValue,
   formatPath,
   isoDateString,
+  lazySchema,
   parseJsonText,
   parseWith,
   shippedValue,
@@ -129,5 +130,43 @@ describe('shippedValue', () => {
     expect(() => shippedValue(parseWith(schema, { a: 'one', c: 2 }), 'scenarios/text/f.json')).toThrow(
       /^scenarios\/text\/f\.json: a: .+\nscenarios\/text\/f\.json: b: .+\nscenarios\/text\/f\.json: c: unknown field$/,
     );
+  });
+});
+
+describe('lazySchema', () => {
+  it('builds the schema at its first use, once, and parses as the schema itself does', () => {
+    let builds = 0;
+    const make = () => z.strictObject({ id: z.string().min(1), n: z.number().int().optional() });
+    const lazy = lazySchema(() => {
+      builds += 1;
+      return make();
+    });
+    expect(builds).toBe(0);
+    const eager = make();
+    for (const data of [
+      { id: 'a' },
+      { id: 'a', n: 2 },
+      { id: '' },
+      { id: 'a', n: 1.5 },
+      { id: 'a', x: 1 },
+      null,
+      'a',
+    ]) {
+      expect(lazy.safeParse(data)).toEqual(eager.safeParse(data));
+    }
+    expect(builds).toBe(1);
+  });
+
+  it('builds a schema made of lazy ones, and reads their fields through them', () => {
+    const id = lazySchema(() => z.string().regex(/^[a-z]+$/));
+    const pair = lazySchema(() => z.strictObject({ a: id, b: id.optional() }));
+    const union = lazySchema(() => z.discriminatedUnion('type', [z.strictObject({ type: z.literal('x'), pair })]));
+    expect(union.safeParse({ type: 'x', pair: { a: 'ok' } }).success).toBe(true);
+    expect(parseWith(union, { type: 'x', pair: { a: 'ok', b: 'NO' } })).toEqual({
+      ok: false,
+      problems: [{ path: 'pair.b', message: expect.any(String) }],
+    });
+    expect(Object.keys(pair.shape)).toEqual(['a', 'b']);
+    expect(pair instanceof z.ZodObject).toBe(true);
   });
 });

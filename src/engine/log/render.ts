@@ -12,54 +12,56 @@ import { CONVENTION, ENDINGS, EVENTS, MOVES } from '../model/modelData';
 import { monthOf, type YearMonth } from '../months';
 import { COUNTRIES, REASONS } from '../rules/lawData';
 import { FRANCO_SOVIET_PARTIES, isAgainstOwnTerritory } from '../rules/pactRules';
-import { shipped } from '../validation';
+import { lazySchema, shipped } from '../validation';
 import { CLAUSE_IDS, type ClauseId } from '../world/worldState';
 import { inSentence } from './inSentence';
 import type { ExplainedTerm, Explanation, LogEntry, LogParams, LogReason, LogValue } from './types';
 
-const text = z.string().min(1);
-const words = z.record(z.string(), text);
+const text = lazySchema(() => z.string().min(1));
+const words = lazySchema(() => z.record(z.string(), text));
 
 /** The schema of a log text file: sentences by key, and the words parameters are rendered with. */
-export const logTextSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  sentences: words,
-  words: z.strictObject({
-    countries: words,
-    sides: words,
-    choices: words,
-    /** The Soviet Union's answer where the words differ from France's (`choices`). */
-    sovietChoices: words,
-    /** An answer at a move that is no attack on French or Soviet soil (the Rhineland, Czechoslovakia), where the words differ (`choices`). */
-    choicesElsewhere: words,
-    verdicts: words,
-    phases: words,
-    approvers: words,
-    actions: words,
-    /** Ordinals for a repeated order: `a second`, `a third`, …; past the list, the number. */
-    ordinals: z.array(text),
-    noReason: text,
-    and: text,
-    /** Before a model event, which rests on no timeline row: "In this game:". */
-    modelEvent: text,
-    /** An event told in another month than its own: its day in history, "(in history, {day})". */
-    inHistory: text,
-    /** A day the timeline gives as uncertain (`dayUncertain` in events.json): "about {day}". */
-    uncertainDay: text,
-    explanation: z.strictObject({
-      bias: text,
-      term: text,
-      total: text,
-      chance: text,
-      threshold: text,
-      yes: text,
-      no: text,
-      assumption: text,
+export const logTextSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    sentences: words,
+    words: z.strictObject({
+      countries: words,
+      sides: words,
+      choices: words,
+      /** The Soviet Union's answer where the words differ from France's (`choices`). */
+      sovietChoices: words,
+      /** An answer at a move that is no attack on French or Soviet soil (the Rhineland, Czechoslovakia), where the words differ (`choices`). */
+      choicesElsewhere: words,
+      verdicts: words,
+      phases: words,
+      approvers: words,
+      actions: words,
+      /** Ordinals for a repeated order: `a second`, `a third`, …; past the list, the number. */
+      ordinals: z.array(text),
+      noReason: text,
+      and: text,
+      /** Before a model event, which rests on no timeline row: "In this game:". */
+      modelEvent: text,
+      /** An event told in another month than its own: its day in history, "(in history, {day})". */
+      inHistory: text,
+      /** A day the timeline gives as uncertain (`dayUncertain` in events.json): "about {day}". */
+      uncertainDay: text,
+      explanation: z.strictObject({
+        bias: text,
+        term: text,
+        total: text,
+        chance: text,
+        threshold: text,
+        yes: text,
+        no: text,
+        assumption: text,
+      }),
+      factorStates: z.record(z.string(), words),
     }),
-    factorStates: z.record(z.string(), words),
   }),
-});
+);
 export type LogText = z.infer<typeof logTextSchema>;
 
 /** The English log text as bundled, before any check: what `shippedDataProblems()` checks. */

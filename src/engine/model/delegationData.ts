@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import delegationsJson from '../../../scenarios/model/delegations.json';
-import { shipped } from '../validation';
+import { lazySchema, shipped } from '../validation';
 import { sourced } from './modelSchemas';
 
-const text = z.string().min(1).max(2000);
+const text = lazySchema(() => z.string().min(1).max(2000));
 
 /** A transit state's answers to a request for passage of Soviet troops. */
 export const TRANSIT_ANSWERS = ['refuse', 'grant'] as const;
@@ -57,7 +57,7 @@ export const TESCHEN_ANSWERS = ['take', 'decline'] as const;
 export type TeschenAnswer = (typeof TESCHEN_ANSWERS)[number];
 
 /** One answer a delegation may give, with where it comes from. */
-const optionSchema = sourced({ label: text, summary: text });
+const optionSchema = lazySchema(() => sourced({ label: text, summary: text }));
 
 /**
  * A decision a delegation takes instead of the model's roll of the die (or its
@@ -94,91 +94,101 @@ function decisionOf<
 }
 
 /** A transit state's answer to a Soviet request for transit, at a crisis or before the 1939 talks. */
-const decisionSchema = decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, {});
+const decisionSchema = lazySchema(() => decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, {}));
 
 /** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
-const demarcheDecisionSchema = decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {});
+const demarcheDecisionSchema = lazySchema(() => decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {}));
 
 /** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §3 F). */
-const grantReachSchema = sourced({ opens: text, limits: text });
+const grantReachSchema = lazySchema(() => sourced({ opens: text, limits: text }));
 
 /** Czechoslovakia's answer when Germany moves against it: three answers, one of them history's. */
-const czechoslovakDecisionSchema = decisionOf(z.literal('crisis'), CZECHOSLOVAK_ANSWERS, {
-  /** The last month it may be asked: Czechoslovakia's decisions end with March 1939 (timeline.md, 15 Mar 1939). */
-  lastMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-});
+const czechoslovakDecisionSchema = lazySchema(() =>
+  decisionOf(z.literal('crisis'), CZECHOSLOVAK_ANSWERS, {
+    /** The last month it may be asked: Czechoslovakia's decisions end with March 1939 (timeline.md, 15 Mar 1939). */
+    lastMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  }),
+);
 
 /** Britain's verdict as a Locarno guarantor at a crisis, instead of the model's rule. */
-const britishDecisionSchema = decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {});
+const britishDecisionSchema = lazySchema(() => decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {}));
 
 /**
  * Britain's guarantee to Poland, instead of the model's roll for its event: asked at the crisis of the German move
  * the event requires, beside Britain's verdict.
  */
-const guaranteeDecisionSchema = decisionOf(z.literal('crisis'), GUARANTEE_ANSWERS, {
-  /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
-  event: z.string().min(1),
-});
+const guaranteeDecisionSchema = lazySchema(() =>
+  decisionOf(z.literal('crisis'), GUARANTEE_ANSWERS, {
+    /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
+    event: z.string().min(1),
+  }),
+);
 
 /**
  * Britain's stand at one German move (the Sudeten crisis), instead of the model's rule that Britain fights beside a
  * fighting France once its commitment reaches `crisis.ukJoinsAt`: asked at the crisis of `move`, beside its verdict.
  */
-const standDecisionSchema = decisionOf(z.literal('crisis'), STAND_ANSWERS, {
-  /** The German move at whose crisis it is asked (scenarios/model/moves.json). */
-  move: z.string().min(1),
-});
+const standDecisionSchema = lazySchema(() =>
+  decisionOf(z.literal('crisis'), STAND_ANSWERS, {
+    /** The German move at whose crisis it is asked (scenarios/model/moves.json). */
+    move: z.string().min(1),
+  }),
+);
 
 /**
  * Poland's answer on the event it decides (Teschen), instead of the event's own course: asked in the orders of the
  * month after the German move the event requires, once that move is done.
  */
-const teschenDecisionSchema = decisionOf(z.literal('orders'), TESCHEN_ANSWERS, {
-  /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
-  event: z.string().min(1),
-});
+const teschenDecisionSchema = lazySchema(() =>
+  decisionOf(z.literal('orders'), TESCHEN_ANSWERS, {
+    /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
+    event: z.string().min(1),
+  }),
+);
 
 /** The fields every further delegation has. */
-const delegationShape = {
+const delegationShape = lazySchema(() => ({
   /** The adjective of the delegation, for messages ("the Polish delegation"). */
   name: z.string().min(1).max(40),
   government: text,
-};
+}));
 
-export const delegationsFileSchema = z.strictObject({
-  delegations: z.strictObject({
-    poland: sourced({
-      ...delegationShape,
-      decisions: z.strictObject({
-        transitAtCrisis: decisionSchema,
-        transitInTalks1939: decisionSchema,
-        demarche: demarcheDecisionSchema,
-        teschen: teschenDecisionSchema,
+export const delegationsFileSchema = lazySchema(() =>
+  z.strictObject({
+    delegations: z.strictObject({
+      poland: sourced({
+        ...delegationShape,
+        decisions: z.strictObject({
+          transitAtCrisis: decisionSchema,
+          transitInTalks1939: decisionSchema,
+          demarche: demarcheDecisionSchema,
+          teschen: teschenDecisionSchema,
+        }),
       }),
-    }),
-    romania: sourced({
-      ...delegationShape,
-      decisions: z.strictObject({
-        transitAtCrisis: decisionSchema,
-        transitInTalks1939: decisionSchema,
-        demarche: demarcheDecisionSchema,
+      romania: sourced({
+        ...delegationShape,
+        decisions: z.strictObject({
+          transitAtCrisis: decisionSchema,
+          transitInTalks1939: decisionSchema,
+          demarche: demarcheDecisionSchema,
+        }),
+        grantReach: grantReachSchema,
       }),
-      grantReach: grantReachSchema,
-    }),
-    czechoslovakia: sourced({
-      ...delegationShape,
-      decisions: z.strictObject({ standAtCrisis: czechoslovakDecisionSchema }),
-    }),
-    britain: sourced({
-      ...delegationShape,
-      decisions: z.strictObject({
-        verdictAtCrisis: britishDecisionSchema,
-        guaranteeToPoland: guaranteeDecisionSchema,
-        standAtSudeten: standDecisionSchema,
+      czechoslovakia: sourced({
+        ...delegationShape,
+        decisions: z.strictObject({ standAtCrisis: czechoslovakDecisionSchema }),
+      }),
+      britain: sourced({
+        ...delegationShape,
+        decisions: z.strictObject({
+          verdictAtCrisis: britishDecisionSchema,
+          guaranteeToPoland: guaranteeDecisionSchema,
+          standAtSudeten: standDecisionSchema,
+        }),
       }),
     }),
   }),
-});
+);
 export type DelegationsFile = z.infer<typeof delegationsFileSchema>;
 
 /** The further delegations and their decisions (checked by `shippedDataProblems()`, see `shipped` in `../validation.ts`). */

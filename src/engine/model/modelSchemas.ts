@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { COUNTRY_IDS } from '../rules/types';
-import { dayOrMonthString, isoDateString, yearMonthString } from '../validation';
+import { dayOrMonthString, isoDateString, lazySchema, yearMonthString } from '../validation';
 import {
   actorId,
   type Condition,
@@ -36,16 +36,16 @@ export {
   levelId,
 };
 
-const yearMonth = yearMonthString();
-const dayOrMonth = dayOrMonthString();
-const level = z.number().int().min(0).max(100);
-const text = z.string().min(1);
+const yearMonth = lazySchema(() => yearMonthString());
+const dayOrMonth = lazySchema(() => dayOrMonthString());
+const level = lazySchema(() => z.number().int().min(0).max(100));
+const text = lazySchema(() => z.string().min(1));
 
 /** Where a number or fact comes from: a source in ../shared/history, or the model's own assumption. */
-const provenance = {
+const provenance = lazySchema(() => ({
   source: text.optional(),
   assumption: text.optional(),
-};
+}));
 
 function hasProvenance(value: object): boolean {
   return Reflect.get(value, 'source') !== undefined || Reflect.get(value, 'assumption') !== undefined;
@@ -58,14 +58,16 @@ export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
     .refine((v: object) => hasProvenance(v), { message: 'needs a source or an assumption' });
 }
 
-export const factorId = z.enum(FACTOR_IDS);
+export const factorId = lazySchema(() => z.enum(FACTOR_IDS));
 
 /** One weighted reason in a decision: `weight × factor / 100` points, explained by `label`. */
-export const termSchema = sourced({
-  factor: factorId,
-  weight: z.number().int().min(-200).max(200),
-  label: text,
-});
+export const termSchema = lazySchema(() =>
+  sourced({
+    factor: factorId,
+    weight: z.number().int().min(-200).max(200),
+    label: text,
+  }),
+);
 export type Term = z.infer<typeof termSchema>;
 
 /**
@@ -73,181 +75,201 @@ export type Term = z.infer<typeof termSchema>;
  * score is at least 0. `chance`: the score, clamped to [min, max], is the
  * percentage chance of yes, and the seeded die decides.
  */
-export const ruleSchema = z.strictObject({
-  label: text,
-  mode: z.enum(['threshold', 'chance']),
-  bias: sourced({ value: z.number().int().min(-200).max(200) }),
-  terms: z.array(termSchema),
-  min: z.number().int().min(0).max(100).optional(),
-  max: z.number().int().min(0).max(100).optional(),
-});
+export const ruleSchema = lazySchema(() =>
+  z.strictObject({
+    label: text,
+    mode: z.enum(['threshold', 'chance']),
+    bias: sourced({ value: z.number().int().min(-200).max(200) }),
+    terms: z.array(termSchema),
+    min: z.number().int().min(0).max(100).optional(),
+    max: z.number().int().min(0).max(100).optional(),
+  }),
+);
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** A monthly drift of a level: `rule`'s score divided by `divisor`, rounded, clamped to ±`limit`. */
-export const driftSchema = z.strictObject({
-  level: levelId,
-  rule: ruleSchema,
-  divisor: z.number().int().min(1),
-  limit: z.number().int().min(1).max(100),
-});
+export const driftSchema = lazySchema(() =>
+  z.strictObject({
+    level: levelId,
+    rule: ruleSchema,
+    divisor: z.number().int().min(1),
+    limit: z.number().int().min(1).max(100),
+  }),
+);
 
-const actorSchema = z.strictObject({
-  name: text,
-  start: sourced({ stance: z.number().int().min(-100).max(100), trust: level }),
-  decisions: z.record(text, ruleSchema),
-  monthly: z.array(driftSchema),
-});
+const actorSchema = lazySchema(() =>
+  z.strictObject({
+    name: text,
+    start: sourced({ stance: z.number().int().min(-100).max(100), trust: level }),
+    decisions: z.record(text, ruleSchema),
+    monthly: z.array(driftSchema),
+  }),
+);
 export type ActorModel = z.infer<typeof actorSchema>;
 
-export const actorsFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  actors: z.record(actorId, actorSchema),
-});
+export const actorsFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    actors: z.record(actorId, actorSchema),
+  }),
+);
 
-export const eventSchema = sourced({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: text,
-  date: dayOrMonth,
-  /** fixed: happens on its date unless switched off or `unless` holds; contingent: may happen while its window is open. */
-  kind: z.enum(['fixed', 'contingent']),
-  text: text,
-  /**
-   * A German move (moves.json) whose crisis the event belongs to (Moscow's answer to Beneš in the Sudeten crisis):
-   * dispatched as that crisis opens, in whatever month Germany moves, and never without it; its date is history's.
-   */
-  during: z.string().optional(),
-  requires: z.array(conditionSchema).optional(),
-  /** A fixed event does not happen if any of these holds: the world has diverged enough. */
-  unless: z.array(conditionSchema).optional(),
-  /** A contingent event: the last month it may still happen. */
-  until: yearMonth.optional(),
-  chance: ruleSchema.optional(),
-  effects: effectsSchema,
-  confidence: z.enum(['C', 'S', 'U']).optional(),
-  /** The timeline gives its day as uncertain (17 March 1938, "U (exact day)"), or the month alone and the day is the project's (21 October 1935): the day is told with "about". */
-  dayUncertain: z.literal(true).optional(),
-  /**
-   * A decision of one side's own government (Moscow's offer of February 1937): in a game played as that side the
-   * player decides by its own orders, so the event never rolls or happens there, and the log tells it as history's.
-   */
-  decidedBy: z.enum(['france', 'ussr']).optional(),
-  /**
-   * A decision of that government the model still takes in a game played as that side (the Molotov-Ribbentrop
-   * Pact: the player's orders move its odds, not the decision): the log says so to that side's player.
-   */
-  modelDecides: z.enum(['france', 'ussr']).optional(),
-});
+export const eventSchema = lazySchema(() =>
+  sourced({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: text,
+    date: dayOrMonth,
+    /** fixed: happens on its date unless switched off or `unless` holds; contingent: may happen while its window is open. */
+    kind: z.enum(['fixed', 'contingent']),
+    text: text,
+    /**
+     * A German move (moves.json) whose crisis the event belongs to (Moscow's answer to Beneš in the Sudeten crisis):
+     * dispatched as that crisis opens, in whatever month Germany moves, and never without it; its date is history's.
+     */
+    during: z.string().optional(),
+    requires: z.array(conditionSchema).optional(),
+    /** A fixed event does not happen if any of these holds: the world has diverged enough. */
+    unless: z.array(conditionSchema).optional(),
+    /** A contingent event: the last month it may still happen. */
+    until: yearMonth.optional(),
+    chance: ruleSchema.optional(),
+    effects: effectsSchema,
+    confidence: z.enum(['C', 'S', 'U']).optional(),
+    /** The timeline gives its day as uncertain (17 March 1938, "U (exact day)"), or the month alone and the day is the project's (21 October 1935): the day is told with "about". */
+    dayUncertain: z.literal(true).optional(),
+    /**
+     * A decision of one side's own government (Moscow's offer of February 1937): in a game played as that side the
+     * player decides by its own orders, so the event never rolls or happens there, and the log tells it as history's.
+     */
+    decidedBy: z.enum(['france', 'ussr']).optional(),
+    /**
+     * A decision of that government the model still takes in a game played as that side (the Molotov-Ribbentrop
+     * Pact: the player's orders move its odds, not the decision): the log says so to that side's player.
+     */
+    modelDecides: z.enum(['france', 'ussr']).optional(),
+  }),
+);
 export type HistoricalEvent = z.infer<typeof eventSchema>;
 
-export const eventsFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  events: z.array(eventSchema),
-});
-
-export const governmentsFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  governments: z.record(
-    text,
-    sourced({
-      country: z.enum(['france', 'uk', 'ussr', 'romania']),
-      name: text,
-      from: dayOrMonth,
-      /**
-       * How it is named before `from`, in the months the model already follows its line (Laval's from May
-       * 1935, when he was Foreign Minister under Flandin): never as in office before it was.
-       */
-      before: text.optional(),
-      /** How far this government favours the convention and the eastern commitment (0-100). */
-      conventionSupport: level,
-      confidence: z.enum(['C', 'S', 'U']).optional(),
-    }),
-  ),
-});
-
-export const moveSchema = sourced({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: text,
-  historical: isoDateString(),
-  /** The first month the move can be made: its opportunity. */
-  opens: yearMonth,
-  requires: z.array(conditionSchema),
-  /** The legal incident the move is, for the rules. */
-  incident: z.strictObject({
-    kind: z.enum(['threat', 'attack', 'zone-violation']),
-    victim: countryId,
-    target: z.enum(['own-territory', 'ally', 'other']),
+export const eventsFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    events: z.array(eventSchema),
   }),
-  /** The chance, each month from `opens`, that Germany goes ahead. */
-  attempt: ruleSchema,
-  /** When the move is met by force: the chance Germany backs down rather than fights. */
-  backDown: ruleSchema,
-  /** Who is attacked and who may answer: the states a war over this move would involve. */
-  defenders: z.array(countryId),
-  effects: z.strictObject({ done: effectsSchema, deterred: effectsSchema }),
-  /** Historical moves end the game when they start a war (Poland, September 1939). */
-  war: z.boolean(),
-  /**
-   * What each government did besides the answer the game scripts for it (`historicalChoices.crises`), in a
-   * clause the log adds to "as its government did": France's Council referral behind its "stand aside" of
-   * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
-   */
-  /** What each government did besides its answer in history, and Britain as a Locarno guarantor (`uk`, its own sources). */
-  historicalAnswers: z
-    .strictObject({
-      france: text.optional(),
-      ussr: text.optional(),
-      uk: z.strictObject({ text, source: text }).optional(),
-      source: text,
-    })
-    .optional(),
-  /**
-   * What the League Council did in history over this move, where it sat on it (the Rhineland: a finding
-   * under Locarno, not a vote under Art. 16): the Council chamber shows it beside the game's own vote.
-   */
-  historicalCouncil: z.strictObject({ text, source: text }).optional(),
-  /**
-   * What came of the move in history, in the timeline's words (the Munich Agreement, the declarations of war of
-   * 3 September 1939): a crisis's outcome in the game is told beside it, so that a class reads both.
-   */
-  historicalOutcome: z.strictObject({ text, source: text }).optional(),
-});
+);
+
+export const governmentsFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    governments: z.record(
+      text,
+      sourced({
+        country: z.enum(['france', 'uk', 'ussr', 'romania']),
+        name: text,
+        from: dayOrMonth,
+        /**
+         * How it is named before `from`, in the months the model already follows its line (Laval's from May
+         * 1935, when he was Foreign Minister under Flandin): never as in office before it was.
+         */
+        before: text.optional(),
+        /** How far this government favours the convention and the eastern commitment (0-100). */
+        conventionSupport: level,
+        confidence: z.enum(['C', 'S', 'U']).optional(),
+      }),
+    ),
+  }),
+);
+
+export const moveSchema = lazySchema(() =>
+  sourced({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: text,
+    historical: isoDateString(),
+    /** The first month the move can be made: its opportunity. */
+    opens: yearMonth,
+    requires: z.array(conditionSchema),
+    /** The legal incident the move is, for the rules. */
+    incident: z.strictObject({
+      kind: z.enum(['threat', 'attack', 'zone-violation']),
+      victim: countryId,
+      target: z.enum(['own-territory', 'ally', 'other']),
+    }),
+    /** The chance, each month from `opens`, that Germany goes ahead. */
+    attempt: ruleSchema,
+    /** When the move is met by force: the chance Germany backs down rather than fights. */
+    backDown: ruleSchema,
+    /** Who is attacked and who may answer: the states a war over this move would involve. */
+    defenders: z.array(countryId),
+    effects: z.strictObject({ done: effectsSchema, deterred: effectsSchema }),
+    /** Historical moves end the game when they start a war (Poland, September 1939). */
+    war: z.boolean(),
+    /**
+     * What each government did besides the answer the game scripts for it (`historicalChoices.crises`), in a
+     * clause the log adds to "as its government did": France's Council referral behind its "stand aside" of
+     * March 1936, the Red Army's entry into Poland behind the USSR's of September 1939.
+     */
+    /** What each government did besides its answer in history, and Britain as a Locarno guarantor (`uk`, its own sources). */
+    historicalAnswers: z
+      .strictObject({
+        france: text.optional(),
+        ussr: text.optional(),
+        uk: z.strictObject({ text, source: text }).optional(),
+        source: text,
+      })
+      .optional(),
+    /**
+     * What the League Council did in history over this move, where it sat on it (the Rhineland: a finding
+     * under Locarno, not a vote under Art. 16): the Council chamber shows it beside the game's own vote.
+     */
+    historicalCouncil: z.strictObject({ text, source: text }).optional(),
+    /**
+     * What came of the move in history, in the timeline's words (the Munich Agreement, the declarations of war of
+     * 3 September 1939): a crisis's outcome in the game is told beside it, so that a class reads both.
+     */
+    historicalOutcome: z.strictObject({ text, source: text }).optional(),
+  }),
+);
 export type GermanMove = z.infer<typeof moveSchema>;
 
-export const movesFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  moves: z.array(moveSchema),
-});
-
-const valuationSchema = sourced({ values: z.array(z.number().int().min(-100).max(100)) });
-
-export const conventionFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  /** The words of the offer and draft reasons in the log: prose, so neither source nor assumption. */
-  labels: z.strictObject({
+export const movesFileSchema = lazySchema(() =>
+  z.strictObject({
     $comment: text,
-    approvers: z.record(z.enum(APPROVERS), text),
-    offer: text,
-    draft: text,
-    draftWorst: text,
+    version: z.literal(1),
+    moves: z.array(moveSchema),
   }),
-  clauses: z.record(clauseId, sourced({ label: text, options: z.array(text).min(2) })),
-  /** How each side values each option of each clause (same order as the options). */
-  valuations: z.record(z.enum([...APPROVERS, 'uk', 'poland']), z.record(clauseId, valuationSchema)),
-  /** Rules for the other side's answer to an offer and for the approvals. */
-  rules: z.strictObject({
-    acceptAt: sourced({ value: z.number().int() }),
-    counterAt: sourced({ value: z.number().int() }),
-    minStaffTalkMonths: sourced({ value: z.number().int().min(0) }),
-    stallResumeChance: sourced({ value: level }),
-    credibilityPerMonthOfTalks: sourced({ value: level }),
-    trustPerAgreedClause: sourced({ value: level }),
+);
+
+const valuationSchema = lazySchema(() => sourced({ values: z.array(z.number().int().min(-100).max(100)) }));
+
+export const conventionFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    /** The words of the offer and draft reasons in the log: prose, so neither source nor assumption. */
+    labels: z.strictObject({
+      $comment: text,
+      approvers: z.record(z.enum(APPROVERS), text),
+      offer: text,
+      draft: text,
+      draftWorst: text,
+    }),
+    clauses: z.record(clauseId, sourced({ label: text, options: z.array(text).min(2) })),
+    /** How each side values each option of each clause (same order as the options). */
+    valuations: z.record(z.enum([...APPROVERS, 'uk', 'poland']), z.record(clauseId, valuationSchema)),
+    /** Rules for the other side's answer to an offer and for the approvals. */
+    rules: z.strictObject({
+      acceptAt: sourced({ value: z.number().int() }),
+      counterAt: sourced({ value: z.number().int() }),
+      minStaffTalkMonths: sourced({ value: z.number().int().min(0) }),
+      stallResumeChance: sourced({ value: level }),
+      credibilityPerMonthOfTalks: sourced({ value: level }),
+      trustPerAgreedClause: sourced({ value: level }),
+    }),
   }),
-});
+);
 
 /**
  * When something happened, for an ending's predicate: `null` never; `true` at
@@ -255,13 +277,11 @@ export const conventionFileSchema = z.strictObject({
  * `before` (exclusive), either bound optional.
  */
 export type MonthTest = null | true | { readonly from?: string; readonly before?: string };
-const monthTest: z.ZodType<MonthTest> = z.union([
-  z.null(),
-  z.literal(true),
-  z.strictObject({ from: yearMonth.optional(), before: yearMonth.optional() }),
-]);
+const monthTest: z.ZodType<MonthTest> = lazySchema(() =>
+  z.union([z.null(), z.literal(true), z.strictObject({ from: yearMonth.optional(), before: yearMonth.optional() })]),
+);
 
-const moveStatus = z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']);
+const moveStatus = lazySchema(() => z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']));
 
 /** A condition on one resolved crisis (`world.crises`): every field given must hold. */
 export interface CrisisTest {
@@ -281,23 +301,25 @@ export interface CrisisTest {
   /** Britain's verdict as a guarantor was one of these. */
   readonly uk?: readonly ('lawful' | 'violation-flagrant' | 'violation-nonflagrant' | 'no-view')[];
 }
-const crisisTest: z.ZodType<CrisisTest> = z.strictObject({
-  move: text.optional(),
-  month: monthTest.optional(),
-  sinceConventionSigned: z.literal(true).optional(),
-  result: z
-    .array(z.enum(['unopposed', 'deterred', 'war']))
-    .min(1)
-    .optional(),
-  metBy: z.array(countryId).min(1).optional(),
-  notMetByAll: z.array(countryId).min(1).optional(),
-  convention: z.array(z.enum(CONVENTION_PHASES)).min(1).optional(),
-  transitGranted: z.literal(true).optional(),
-  uk: z
-    .array(z.enum(['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view']))
-    .min(1)
-    .optional(),
-});
+const crisisTest: z.ZodType<CrisisTest> = lazySchema(() =>
+  z.strictObject({
+    move: text.optional(),
+    month: monthTest.optional(),
+    sinceConventionSigned: z.literal(true).optional(),
+    result: z
+      .array(z.enum(['unopposed', 'deterred', 'war']))
+      .min(1)
+      .optional(),
+    metBy: z.array(countryId).min(1).optional(),
+    notMetByAll: z.array(countryId).min(1).optional(),
+    convention: z.array(z.enum(CONVENTION_PHASES)).min(1).optional(),
+    transitGranted: z.literal(true).optional(),
+    uk: z
+      .array(z.enum(['lawful', 'violation-flagrant', 'violation-nonflagrant', 'no-view']))
+      .min(1)
+      .optional(),
+  }),
+);
 
 /**
  * A predicate over the final world, for the endings (`scenarios/model/endings.json`):
@@ -348,115 +370,119 @@ export function makeEndingPredicateSchema(): z.ZodType<EndingPredicate> {
   );
   return self;
 }
-export const endingPredicateSchema: z.ZodType<EndingPredicate> = makeEndingPredicateSchema();
+export const endingPredicateSchema: z.ZodType<EndingPredicate> = lazySchema(() => makeEndingPredicateSchema());
 
-export const endingsFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(2),
-  endings: z.array(
-    z.strictObject({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      title: text,
-      text: text,
-      historians: text,
-      historical: z.boolean(),
-      /** What the final world must be for this ending: every ending's text is true of every world it accepts. */
-      when: endingPredicateSchema,
-      /**
-       * Where `text` offers alternatives ("went to war … or stood aside …"), which one this game took: each
-       * case's sentence is shown where its condition holds, and exactly one holds of every world the ending accepts.
-       */
-      cases: z.array(z.strictObject({ when: endingPredicateSchema, text })).optional(),
-      /** Why each claim of the text is encoded as it is. */
-      $comment: text.optional(),
-      /**
-       * Where the ending is not reached in 1% of some shipped policy's games (over every
-       * scenario) for a role, why: a deliberately rare catch-all, or a world that role cannot make.
-       */
-      rare: z.strictObject({ france: text.optional(), ussr: text.optional() }).optional(),
-    }),
-  ),
-});
+export const endingsFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(2),
+    endings: z.array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: text,
+        text: text,
+        historians: text,
+        historical: z.boolean(),
+        /** What the final world must be for this ending: every ending's text is true of every world it accepts. */
+        when: endingPredicateSchema,
+        /**
+         * Where `text` offers alternatives ("went to war … or stood aside …"), which one this game took: each
+         * case's sentence is shown where its condition holds, and exactly one holds of every world the ending accepts.
+         */
+        cases: z.array(z.strictObject({ when: endingPredicateSchema, text })).optional(),
+        /** Why each claim of the text is encoded as it is. */
+        $comment: text.optional(),
+        /**
+         * Where the ending is not reached in 1% of some shipped policy's games (over every
+         * scenario) for a role, why: a deliberately rare catch-all, or a world that role cannot make.
+         */
+        rare: z.strictObject({ france: text.optional(), ussr: text.optional() }).optional(),
+      }),
+    ),
+  }),
+);
 
-export const modelFileSchema = z.strictObject({
-  $comment: text,
-  version: z.literal(1),
-  levels: z.record(levelId, sourced({ start: level, meaning: text })),
-  start: sourced({
-    month: yearMonth,
-    governments: z.strictObject({ france: text, uk: text, ussr: text, romania: text }),
-    conventionCredibility: level,
-  }),
-  capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
-  actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
-  /**
-   * Moscow's initiatives for collective security (`diplomacy.collectiveSecurity`): whether London and Paris take
-   * the proposal up (`answer`, a chance rule), and what follows either way.
-   */
-  collectiveSecurity: sourced({ answer: ruleSchema, answered: effectsSchema, rebuffed: effectsSchema }),
-  deterrence: z.strictObject({
-    terms: z.array(termSchema),
-    /** What the legal engine's answer is worth to the factors `frenchHelpOwed` and `sovietHelpDeliverable`. */
-    legal: sourced({
-      frenchHelpOwed: z.strictObject({ rendered: level, owed: level }),
-      sovietHelpDeliverable: z.strictObject({ militaryRendered: level, rendered: level, owed: level }),
+export const modelFileSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: text,
+    version: z.literal(1),
+    levels: z.record(levelId, sourced({ start: level, meaning: text })),
+    start: sourced({
+      month: yearMonth,
+      governments: z.strictObject({ france: text, uk: text, ussr: text, romania: text }),
+      conventionCredibility: level,
     }),
-  }),
-  westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
-  diminishing: sourced({
-    keepPercent: z.strictObject({
-      'diplomacy.demarche': level,
-      'diplomacy.reassureBritain': level,
-      'diplomacy.collectiveSecurity': level,
-      'domestic.rally': level,
-    }),
-    forgetAfterMonths: z.number().int().min(1).max(60),
-  }),
-  transit: sourced({
-    start: z.strictObject({ poland: level, romania: level }),
-    grantedAt: level,
+    capitalPerMonth: sourced({ value: z.number().int().min(1).max(10) }),
+    actions: z.record(text, sourced({ cost: z.number().int().min(0).max(10), effects: effectsSchema.optional() })),
     /**
-     * Transit states that let the Red Army pass whenever it is asked, whatever their
-     * level: none in history (actors.md: Poland and Romania refused); a rule variant may name one.
+     * Moscow's initiatives for collective security (`diplomacy.collectiveSecurity`): whether London and Paris take
+     * the proposal up (`answer`, a chance rule), and what follows either way.
      */
-    alwaysGrants: z.array(z.enum(['poland', 'romania'])),
-    /** Below `grantedAt`, a transit state at or above this level is wavering (the game's record says so). */
-    waveringAt: level,
-    demarcheGain: z.number().int(),
-    demarcheChance: level,
-    /** How far démarches alone can soften each transit state, and what lifts that ceiling. */
-    demarcheCeiling: z.strictObject({
-      alone: z.strictObject({ poland: level, romania: level }),
-      withBritain: z.strictObject({ poland: level, romania: level }),
-      britishCommitmentAt: level,
-      conventionTransitOption: z.strictObject({
-        poland: z.number().int().min(0).max(3),
-        romania: z.number().int().min(0).max(3),
+    collectiveSecurity: sourced({ answer: ruleSchema, answered: effectsSchema, rebuffed: effectsSchema }),
+    deterrence: z.strictObject({
+      terms: z.array(termSchema),
+      /** What the legal engine's answer is worth to the factors `frenchHelpOwed` and `sovietHelpDeliverable`. */
+      legal: sourced({
+        frenchHelpOwed: z.strictObject({ rendered: level, owed: level }),
+        sovietHelpDeliverable: z.strictObject({ militaryRendered: level, rendered: level, owed: level }),
       }),
     }),
-    ceilingSource: text,
-    ceilingAssumption: text,
+    westernCredibility: z.strictObject({ terms: z.array(termSchema) }),
+    diminishing: sourced({
+      keepPercent: z.strictObject({
+        'diplomacy.demarche': level,
+        'diplomacy.reassureBritain': level,
+        'diplomacy.collectiveSecurity': level,
+        'domestic.rally': level,
+      }),
+      forgetAfterMonths: z.number().int().min(1).max(60),
+    }),
+    transit: sourced({
+      start: z.strictObject({ poland: level, romania: level }),
+      grantedAt: level,
+      /**
+       * Transit states that let the Red Army pass whenever it is asked, whatever their
+       * level: none in history (actors.md: Poland and Romania refused); a rule variant may name one.
+       */
+      alwaysGrants: z.array(z.enum(['poland', 'romania'])),
+      /** Below `grantedAt`, a transit state at or above this level is wavering (the game's record says so). */
+      waveringAt: level,
+      demarcheGain: z.number().int(),
+      demarcheChance: level,
+      /** How far démarches alone can soften each transit state, and what lifts that ceiling. */
+      demarcheCeiling: z.strictObject({
+        alone: z.strictObject({ poland: level, romania: level }),
+        withBritain: z.strictObject({ poland: level, romania: level }),
+        britishCommitmentAt: level,
+        conventionTransitOption: z.strictObject({
+          poland: z.number().int().min(0).max(3),
+          romania: z.number().int().min(0).max(3),
+        }),
+      }),
+      ceilingSource: text,
+      ceilingAssumption: text,
+    }),
+    crisis: z.strictObject({
+      ukVerdict: ruleSchema,
+      italyVerdict: ruleSchema,
+      councilRecommends: ruleSchema,
+      frenchParliament: ruleSchema,
+      verdictBands: sourced({ lawfulAt: z.number().int(), violationAt: z.number().int() }),
+      ukJoinsAt: sourced({ value: level }),
+      /** The victims a side's mobilisation commits it to fight for (the model's reading of 1938 and 1939). */
+      mobilisationBinds: sourced({ france: z.array(countryId), ussr: z.array(countryId) }),
+      /** The share (%) of its coalition weight a mobilisation that commits to nothing carries in Germany's eyes. */
+      mobilisationWeighs: sourced({ value: z.number().int().min(0).max(100) }),
+      /** The sides whose mobilisation weighs only where passage is granted this crisis: forces that cannot reach Germany. */
+      mobilisationNeedsPassage: sourced({ sides: z.array(z.enum(['france', 'ussr'])) }),
+    }),
+    coalition: sourced({ weights: z.partialRecord(countryId, z.number().int().min(0).max(100)) }),
+    endings: sourced({
+      historicalWar: yearMonth,
+      historicalDeal: yearMonth,
+      dealDriftAt: level,
+      earlyDealFrom: yearMonth,
+      tripleAllianceFrom: yearMonth,
+    }),
   }),
-  crisis: z.strictObject({
-    ukVerdict: ruleSchema,
-    italyVerdict: ruleSchema,
-    councilRecommends: ruleSchema,
-    frenchParliament: ruleSchema,
-    verdictBands: sourced({ lawfulAt: z.number().int(), violationAt: z.number().int() }),
-    ukJoinsAt: sourced({ value: level }),
-    /** The victims a side's mobilisation commits it to fight for (the model's reading of 1938 and 1939). */
-    mobilisationBinds: sourced({ france: z.array(countryId), ussr: z.array(countryId) }),
-    /** The share (%) of its coalition weight a mobilisation that commits to nothing carries in Germany's eyes. */
-    mobilisationWeighs: sourced({ value: z.number().int().min(0).max(100) }),
-    /** The sides whose mobilisation weighs only where passage is granted this crisis: forces that cannot reach Germany. */
-    mobilisationNeedsPassage: sourced({ sides: z.array(z.enum(['france', 'ussr'])) }),
-  }),
-  coalition: sourced({ weights: z.partialRecord(countryId, z.number().int().min(0).max(100)) }),
-  endings: sourced({
-    historicalWar: yearMonth,
-    historicalDeal: yearMonth,
-    dealDriftAt: level,
-    earlyDealFrom: yearMonth,
-    tripleAllianceFrom: yearMonth,
-  }),
-});
+);

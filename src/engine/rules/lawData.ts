@@ -11,24 +11,24 @@ import countriesJson from '../../../scenarios/law/countries.json';
 import feasibilityJson from '../../../scenarios/law/feasibility.json';
 import reasonsJson from '../../../scenarios/law/reasons.json';
 import { isIsoDate } from '../dates';
-import { shipped } from '../validation';
+import { lazySchema, shipped } from '../validation';
 import { ASSISTANCE_TYPES, COUNTRY_IDS, ELECTED_SEAT, REASON_CODES } from './types';
 
-const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
-const country = z.enum(COUNTRY_IDS);
-const assistanceType = z.enum(ASSISTANCE_TYPES);
-const guarantor = z.enum(['uk', 'italy']);
+const isoDate = lazySchema(() => z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD'));
+const country = lazySchema(() => z.enum(COUNTRY_IDS));
+const assistanceType = lazySchema(() => z.enum(ASSISTANCE_TYPES));
+const guarantor = lazySchema(() => z.enum(['uk', 'italy']));
 
 /**
  * Provenance: a source in ../shared/history (with a confidence tag), or the
  * model's own assumption, or both (a sourced fact read in a stated way).
  */
-const PROVENANCE = {
+const PROVENANCE = lazySchema(() => ({
   source: z.string().min(1).optional(),
   confidence: z.enum(['C', 'S', 'U']).optional(),
   reading: z.enum(['ANALYSIS', 'DECISION', 'UNCONFIRMED']).optional(),
   assumption: z.string().min(1).optional(),
-};
+}));
 
 function hasProvenance(value: object): boolean {
   return Reflect.get(value, 'source') !== undefined || Reflect.get(value, 'assumption') !== undefined;
@@ -41,95 +41,107 @@ export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
     .refine((p: object) => hasProvenance(p), { message: 'needs a source or an assumption' });
 }
 
-const countriesSchema = z.strictObject({
-  $comment: z.string(),
-  version: z.literal(1),
-  countries: z.record(country, sourced({ name: z.string(), european: z.boolean() })),
-});
+const countriesSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: z.string(),
+    version: z.literal(1),
+    countries: z.record(country, sourced({ name: z.string(), european: z.boolean() })),
+  }),
+);
 
 export const LOCARNO_STATUSES = ['in-force', 'repudiated', 'belgium-released'] as const;
 export type LocarnoStatus = (typeof LOCARNO_STATUSES)[number];
 
-const membershipSchema = z.union([
-  sourced({
-    from: isoDate.nullable(),
-    until: isoDate.nullable(),
-    stopsParticipating: isoDate.optional(),
-  }),
-  sourced({ member: z.literal(false) }),
-]);
-
-const calendarSchema = z.strictObject({
-  $comment: z.string(),
-  version: z.literal(1),
-  treaties: z.strictObject({
-    'franco-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
-    'czechoslovak-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
-    locarno: sourced({ signed: isoDate, inForceFrom: isoDate }),
-  }),
-  locarnoStatus: z.array(sourced({ from: isoDate, status: z.enum(LOCARNO_STATUSES) })).min(1),
-  /** The guarantors whose verdict on a French action counts, by Locarno's status (treaty-and-rules.md §5.8). */
-  locarnoGuarantors: sourced({
-    'in-force': z.array(guarantor),
-    repudiated: z.array(guarantor),
-    'belgium-released': z.array(guarantor),
-  }),
-  /** Protocol of Signature, point I §2: help stays due when the Council recommends nothing (a rule variant may switch it off). */
-  protocolPointI: sourced({ overrideWithoutRecommendation: z.boolean() }),
-  leagueMembers: z.record(country, membershipSchema),
-  councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable(), until: isoDate.optional() })),
-  councilNonPermanent: z.strictObject({ modelled: z.literal(false), note: z.string() }),
-});
-
-const feasibilitySchema = z.strictObject({
-  $comment: z.string(),
-  version: z.literal(1),
-  source: z.string(),
-  transitStates: z.array(country).min(1),
-  routes: z.array(
-    z.strictObject({
-      helper: country,
-      victim: country,
-      always: z.array(assistanceType),
-      needsTransit: z.array(assistanceType),
+const membershipSchema = lazySchema(() =>
+  z.union([
+    sourced({
+      from: isoDate.nullable(),
+      until: isoDate.nullable(),
+      stopsParticipating: isoDate.optional(),
     }),
-  ),
-  /** The practical steps both treaty machines share: their summaries, facts with sources. */
-  steps: z.strictObject({
-    feasibility: sourced({ text: z.string().min(1) }),
-    transitPoland: sourced({ text: z.string().min(1) }),
-    transitRomania: sourced({ text: z.string().min(1) }),
-  }),
-  delivery: z.strictObject({
-    none: sourced({ level: z.literal('improvised'), text: z.string() }),
-    'staff-contacts': sourced({ level: z.literal('prepared'), text: z.string() }),
-    signed: sourced({ level: z.literal('planned'), text: z.string() }),
-  }),
-});
+    sourced({ member: z.literal(false) }),
+  ]),
+);
 
-const reasonsSchema = z.strictObject({
-  $comment: z.string(),
-  version: z.literal(1),
-  reasons: z.record(
-    z.enum(REASON_CODES),
-    z.strictObject({ kind: z.enum(['letter', 'practice']), title: z.string(), text: z.string(), source: z.string() }),
-  ),
-});
+const calendarSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: z.string(),
+    version: z.literal(1),
+    treaties: z.strictObject({
+      'franco-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
+      'czechoslovak-soviet': sourced({ signed: isoDate, inForceFrom: isoDate }),
+      locarno: sourced({ signed: isoDate, inForceFrom: isoDate }),
+    }),
+    locarnoStatus: z.array(sourced({ from: isoDate, status: z.enum(LOCARNO_STATUSES) })).min(1),
+    /** The guarantors whose verdict on a French action counts, by Locarno's status (treaty-and-rules.md §5.8). */
+    locarnoGuarantors: sourced({
+      'in-force': z.array(guarantor),
+      repudiated: z.array(guarantor),
+      'belgium-released': z.array(guarantor),
+    }),
+    /** Protocol of Signature, point I §2: help stays due when the Council recommends nothing (a rule variant may switch it off). */
+    protocolPointI: sourced({ overrideWithoutRecommendation: z.boolean() }),
+    leagueMembers: z.record(country, membershipSchema),
+    councilPermanent: z.array(sourced({ state: country, from: isoDate.nullable(), until: isoDate.optional() })),
+    councilNonPermanent: z.strictObject({ modelled: z.literal(false), note: z.string() }),
+  }),
+);
+
+const feasibilitySchema = lazySchema(() =>
+  z.strictObject({
+    $comment: z.string(),
+    version: z.literal(1),
+    source: z.string(),
+    transitStates: z.array(country).min(1),
+    routes: z.array(
+      z.strictObject({
+        helper: country,
+        victim: country,
+        always: z.array(assistanceType),
+        needsTransit: z.array(assistanceType),
+      }),
+    ),
+    /** The practical steps both treaty machines share: their summaries, facts with sources. */
+    steps: z.strictObject({
+      feasibility: sourced({ text: z.string().min(1) }),
+      transitPoland: sourced({ text: z.string().min(1) }),
+      transitRomania: sourced({ text: z.string().min(1) }),
+    }),
+    delivery: z.strictObject({
+      none: sourced({ level: z.literal('improvised'), text: z.string() }),
+      'staff-contacts': sourced({ level: z.literal('prepared'), text: z.string() }),
+      signed: sourced({ level: z.literal('planned'), text: z.string() }),
+    }),
+  }),
+);
+
+const reasonsSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: z.string(),
+    version: z.literal(1),
+    reasons: z.record(
+      z.enum(REASON_CODES),
+      z.strictObject({ kind: z.enum(['letter', 'practice']), title: z.string(), text: z.string(), source: z.string() }),
+    ),
+  }),
+);
 
 const voteRule = (vote: 'for' | 'against') => sourced({ vote: z.literal(vote), text: z.string().min(1) });
 
 /** How the Council chamber gives each member a vote from the Council's result: the model's rules, with their sources. */
-const councilVotesSchema = z.strictObject({
-  $comment: z.string(),
-  version: z.literal(1),
-  parties: sourced({ text: z.string().min(1) }),
-  aggressor: voteRule('against'),
-  victim: voteRule('for'),
-  /** The elected seats, shown as one place: their holders are unconfirmed (calendar.json). */
-  elected: sourced({ name: z.string().min(1), text: z.string().min(1) }),
-  dissent: sourced({ order: z.array(z.union([country, z.literal(ELECTED_SEAT)])).min(1), text: z.string().min(1) }),
-  others: voteRule('for'),
-});
+const councilVotesSchema = lazySchema(() =>
+  z.strictObject({
+    $comment: z.string(),
+    version: z.literal(1),
+    parties: sourced({ text: z.string().min(1) }),
+    aggressor: voteRule('against'),
+    victim: voteRule('for'),
+    /** The elected seats, shown as one place: their holders are unconfirmed (calendar.json). */
+    elected: sourced({ name: z.string().min(1), text: z.string().min(1) }),
+    dissent: sourced({ order: z.array(z.union([country, z.literal(ELECTED_SEAT)])).min(1), text: z.string().min(1) }),
+    others: voteRule('for'),
+  }),
+);
 
 export const COUNTRIES = shipped(countriesSchema, countriesJson).countries;
 export const CALENDAR = shipped(calendarSchema, calendarJson);

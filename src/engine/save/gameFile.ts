@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema';
 import { type GameAction, gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { furtherActionProblem, stepBy } from '../turn/delegations';
 import type { TurnRecord } from '../turn/turnMachine';
-import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
+import { lazySchema, type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { normalVariants, variantsProblem } from '../variants/variants';
 import { ENGINE_VERSION } from '../version';
 import { worldHash } from '../world/worldHash';
@@ -49,13 +49,15 @@ export const GAME_FORMATS: readonly number[] = [GAME_FORMAT, BRANCH_FORMAT, DELE
 /** A checkpoint hash every this many turns, and one at the end. */
 export const CHECKPOINT_EVERY = 6;
 
-const hash = z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' });
+const hash = lazySchema(() => z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' }));
 
 /** The delegations of a game of several: two to five (`MAX_DELEGATIONS`). */
-const rolesSchema = z
-  .array(z.enum(DELEGATIONS))
-  .min(2, { message: 'a game of several delegations has at least two roles' })
-  .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` });
+const rolesSchema = lazySchema(() =>
+  z
+    .array(z.enum(DELEGATIONS))
+    .min(2, { message: 'a game of several delegations has at least two roles' })
+    .max(MAX_DELEGATIONS, { message: `a game seats at most ${MAX_DELEGATIONS} delegations` }),
+);
 
 /**
  * Where a branch left the game it came from: the same scenario and seed, the
@@ -65,15 +67,17 @@ const rolesSchema = z
  * delegations that gave the orders before the branch (`role` their first), and
  * each of those turns says who gave each action (`by`), as in format 3.
  */
-export const branchedFromSchema = z.strictObject({
-  scenarioHash: hash,
-  seed: seedSchema,
-  index: z.number().int().min(0),
-  turn: z.number().int().min(0),
-  month: yearMonthString(),
-  role: z.enum(ROLES),
-  roles: rolesSchema.optional(),
-});
+export const branchedFromSchema = lazySchema(() =>
+  z.strictObject({
+    scenarioHash: hash,
+    seed: seedSchema,
+    index: z.number().int().min(0),
+    turn: z.number().int().min(0),
+    month: yearMonthString(),
+    role: z.enum(ROLES),
+    roles: rolesSchema.optional(),
+  }),
+);
 export type BranchedFrom = z.infer<typeof branchedFromSchema>;
 
 /**
@@ -84,98 +88,104 @@ export type BranchedFrom = z.infer<typeof branchedFromSchema>;
  * nor in any hash; given again when the file is opened, and checked then).
  * Absent: the month starts again with the game's first delegation.
  */
-export const seatsSchema = z.strictObject({
-  seated: z.enum(DELEGATIONS),
-  done: z.array(z.enum(DELEGATIONS)).max(DELEGATIONS.length),
-  pending: z
-    .array(z.strictObject({ action: gameActionSchema, by: z.enum(DELEGATIONS) }))
-    .max(MAX_ORDERS_PER_TURN * DELEGATIONS.length),
-});
+export const seatsSchema = lazySchema(() =>
+  z.strictObject({
+    seated: z.enum(DELEGATIONS),
+    done: z.array(z.enum(DELEGATIONS)).max(DELEGATIONS.length),
+    pending: z
+      .array(z.strictObject({ action: gameActionSchema, by: z.enum(DELEGATIONS) }))
+      .max(MAX_ORDERS_PER_TURN * DELEGATIONS.length),
+  }),
+);
 export type Seats = z.infer<typeof seatsSchema>;
 
-const checkpointSchema = z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() });
+const checkpointSchema = lazySchema(() =>
+  z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() }),
+);
 
-export const gameFileSchema = z
-  .strictObject({
-    game: z.literal('hollow-pact'),
-    format: z.union([z.literal(GAME_FORMAT), z.literal(BRANCH_FORMAT), z.literal(DELEGATIONS_FORMAT)]),
-    engine: z.string().min(1),
-    scenario: z.strictObject({ id: z.string().min(1), hash }),
-    seed: seedSchema,
-    role: z.enum(ROLES),
-    roles: rolesSchema.optional(),
-    turns: z
-      .array(
-        z.strictObject({
-          turn: z.number().int().min(0),
-          month: yearMonthString(),
-          actions: z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN),
-          by: z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN).optional(),
-        }),
-      )
-      .min(1, { message: 'a game file holds at least one turn' })
-      .max(500),
-    checkpoints: z.array(checkpointSchema).max(200),
-    branchedFrom: branchedFromSchema.optional(),
-    /** The rule variants the game was played with (ids of `scenarios/variants/`); absent for history's rules. */
-    variants: z.array(z.string()).min(1).max(20).optional(),
-    /** A game of several delegations: who sits where in the month the file was written (see `seatsSchema`). */
-    seats: seatsSchema.optional(),
-  })
-  .superRefine((file, ctx) => {
-    if (file.variants !== undefined) {
-      const problem = variantsProblem(file.variants);
-      if (problem !== null) ctx.addIssue({ code: 'custom', path: ['variants'], message: problem });
-    }
-    const branch = file.branchedFrom;
-    if (file.format === BRANCH_FORMAT && branch === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['branchedFrom'],
-        message: `required: a format ${BRANCH_FORMAT} file is a branch`,
+export const gameFileSchema = lazySchema(() =>
+  z
+    .strictObject({
+      game: z.literal('hollow-pact'),
+      format: z.union([z.literal(GAME_FORMAT), z.literal(BRANCH_FORMAT), z.literal(DELEGATIONS_FORMAT)]),
+      engine: z.string().min(1),
+      scenario: z.strictObject({ id: z.string().min(1), hash }),
+      seed: seedSchema,
+      role: z.enum(ROLES),
+      roles: rolesSchema.optional(),
+      turns: z
+        .array(
+          z.strictObject({
+            turn: z.number().int().min(0),
+            month: yearMonthString(),
+            actions: z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN),
+            by: z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN).optional(),
+          }),
+        )
+        .min(1, { message: 'a game file holds at least one turn' })
+        .max(500),
+      checkpoints: z.array(checkpointSchema).max(200),
+      branchedFrom: branchedFromSchema.optional(),
+      /** The rule variants the game was played with (ids of `scenarios/variants/`); absent for history's rules. */
+      variants: z.array(z.string()).min(1).max(20).optional(),
+      /** A game of several delegations: who sits where in the month the file was written (see `seatsSchema`). */
+      seats: seatsSchema.optional(),
+    })
+    .superRefine((file, ctx) => {
+      if (file.variants !== undefined) {
+        const problem = variantsProblem(file.variants);
+        if (problem !== null) ctx.addIssue({ code: 'custom', path: ['variants'], message: problem });
+      }
+      const branch = file.branchedFrom;
+      if (file.format === BRANCH_FORMAT && branch === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['branchedFrom'],
+          message: `required: a format ${BRANCH_FORMAT} file is a branch`,
+        });
+      }
+      if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
+      delegationIssues(file, ctx);
+      if (file.seats !== undefined) {
+        for (const { path, message } of seatsIssues(file.roles, file.seats)) {
+          ctx.addIssue({ code: 'custom', path: ['seats', ...path], message });
+        }
+      }
+      // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
+      const last = file.turns.length - 1;
+      const final = file.checkpoints.at(-1);
+      if (final === undefined || final.final !== true || final.index !== last) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checkpoints'],
+          message: `a game file must end with the final hash: a last checkpoint { "index": ${last}, "hash": …, "final": true }`,
+        });
+      }
+      file.checkpoints.forEach((checkpoint, i) => {
+        const previous = file.checkpoints[i - 1];
+        if (checkpoint.index > last) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checkpoints', i, 'index'],
+            message: `no turn ${checkpoint.index}: the file has turns 0 to ${last}`,
+          });
+        } else if (previous !== undefined && checkpoint.index <= previous.index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checkpoints', i, 'index'],
+            message: 'checkpoints must come in the order of their turns, one per turn',
+          });
+        }
+        if (checkpoint.final === true && i !== file.checkpoints.length - 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checkpoints', i, 'final'],
+            message: 'only the last checkpoint is final',
+          });
+        }
       });
-    }
-    if (branch !== undefined) branchIssues(file.format, branch, file.seed, file.turns, ctx);
-    delegationIssues(file, ctx);
-    if (file.seats !== undefined) {
-      for (const { path, message } of seatsIssues(file.roles, file.seats)) {
-        ctx.addIssue({ code: 'custom', path: ['seats', ...path], message });
-      }
-    }
-    // A file proves what it claims only if it carries the final world's hash: without it, any orders would "match".
-    const last = file.turns.length - 1;
-    const final = file.checkpoints.at(-1);
-    if (final === undefined || final.final !== true || final.index !== last) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['checkpoints'],
-        message: `a game file must end with the final hash: a last checkpoint { "index": ${last}, "hash": …, "final": true }`,
-      });
-    }
-    file.checkpoints.forEach((checkpoint, i) => {
-      const previous = file.checkpoints[i - 1];
-      if (checkpoint.index > last) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['checkpoints', i, 'index'],
-          message: `no turn ${checkpoint.index}: the file has turns 0 to ${last}`,
-        });
-      } else if (previous !== undefined && checkpoint.index <= previous.index) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['checkpoints', i, 'index'],
-          message: 'checkpoints must come in the order of their turns, one per turn',
-        });
-      }
-      if (checkpoint.final === true && i !== file.checkpoints.length - 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['checkpoints', i, 'final'],
-          message: 'only the last checkpoint is final',
-        });
-      }
-    });
-  });
+    }),
+);
 export type GameFile = z.infer<typeof gameFileSchema>;
 
 /** What is wrong with a file's delegations: its format, its roles, and who gave each action. */
@@ -627,33 +637,35 @@ export interface GameOrders {
   readonly variants?: unknown;
 }
 
-const ordersSchema = z.strictObject({
-  seed: seedSchema,
-  role: z.enum(ROLES),
-  orders: z
-    .array(z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN))
-    .min(1, { message: 'a game holds at least one turn' })
-    .max(500),
-  branch: z
-    .strictObject({
-      index: z.number().int().min(0),
-      role: z.enum(ROLES),
-      roles: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
-    })
-    .optional(),
-  by: z
-    .array(z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN))
-    .max(500)
-    .optional(),
-  variants: z
-    .array(z.string())
-    .max(20)
-    .optional()
-    .superRefine((ids, ctx) => {
-      const problem = ids === undefined ? null : variantsProblem(ids);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-});
+const ordersSchema = lazySchema(() =>
+  z.strictObject({
+    seed: seedSchema,
+    role: z.enum(ROLES),
+    orders: z
+      .array(z.array(gameActionSchema).max(MAX_ORDERS_PER_TURN))
+      .min(1, { message: 'a game holds at least one turn' })
+      .max(500),
+    branch: z
+      .strictObject({
+        index: z.number().int().min(0),
+        role: z.enum(ROLES),
+        roles: z.array(z.enum(DELEGATIONS)).min(2).max(DELEGATIONS.length).optional(),
+      })
+      .optional(),
+    by: z
+      .array(z.array(z.enum(DELEGATIONS)).max(MAX_ORDERS_PER_TURN))
+      .max(500)
+      .optional(),
+    variants: z
+      .array(z.string())
+      .max(20)
+      .optional()
+      .superRefine((ids, ctx) => {
+        const problem = ids === undefined ? null : variantsProblem(ids);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  }),
+);
 
 /**
  * Rebuild a whole game file from its seed, role and orders: every action is

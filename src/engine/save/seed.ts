@@ -3,15 +3,18 @@
  * file schema, so that no game is played or recorded that `replay` would refuse.
  */
 import { z } from 'zod';
+import { lazySchema } from '../validation';
 
 /** The longest seed a game file holds. */
 export const MAX_SEED_LENGTH = 200;
 
 /** A seed: any text of 1 to `MAX_SEED_LENGTH` characters. */
-export const seedSchema = z
-  .string()
-  .min(1, { message: 'a seed must not be empty' })
-  .max(MAX_SEED_LENGTH, { message: `a seed is at most ${MAX_SEED_LENGTH} characters` });
+export const seedSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1, { message: 'a seed must not be empty' })
+    .max(MAX_SEED_LENGTH, { message: `a seed is at most ${MAX_SEED_LENGTH} characters` }),
+);
 
 /** Why `seed` cannot be a game's seed, or null if it can. */
 export function seedProblem(seed: unknown): string | null {

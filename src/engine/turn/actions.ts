@@ -17,7 +17,7 @@ import {
 } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { uint32Mod } from '../random';
-import { parseWith } from '../validation';
+import { lazySchema, parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
 import {
   CLAUSE_IDS,
@@ -43,80 +43,94 @@ export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
 export const MAX_ORDERS_PER_TURN = 50;
 
 /** An offer on a clause: the option an index into that clause's options (`scenarios/model/convention.json`). */
-const offerSchema = z
-  .strictObject({
-    type: z.literal('convention.offer'),
-    clause: z.enum(CLAUSE_IDS),
-    option: z.number().int().min(0),
-  })
-  .superRefine((offer, ctx) => {
-    const count = CONVENTION.clauses[offer.clause].options.length;
-    if (offer.option >= count) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['option'],
-        message: `the ${offer.clause} clause has options 0 to ${count - 1}, got ${offer.option}`,
-      });
-    }
-  });
+const offerSchema = lazySchema(() =>
+  z
+    .strictObject({
+      type: z.literal('convention.offer'),
+      clause: z.enum(CLAUSE_IDS),
+      option: z.number().int().min(0),
+    })
+    .superRefine((offer, ctx) => {
+      const count = CONVENTION.clauses[offer.clause].options.length;
+      if (offer.option >= count) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['option'],
+          message: `the ${offer.clause} clause has options 0 to ${count - 1}, got ${offer.option}`,
+        });
+      }
+    }),
+);
 
-/** Every kind of order and the crisis answer: strict objects, so an unknown field is refused. */
-const GAME_ACTION_SCHEMAS = [
-  z.strictObject({ type: z.literal('pass') }),
-  z.strictObject({ type: z.literal('convention.open') }),
-  z.strictObject({ type: z.literal('convention.staffTalks') }),
-  z.strictObject({ type: z.literal('convention.draft') }),
-  offerSchema,
-  z.strictObject({ type: z.literal('convention.acceptCounter') }),
-  z.strictObject({ type: z.literal('convention.submit') }),
-  z.strictObject({ type: z.literal('convention.resume') }),
-  z.strictObject({ type: z.literal('diplomacy.demarche'), to: z.enum(['poland', 'romania']) }),
-  z.strictObject({ type: z.literal('diplomacy.reassureBritain') }),
-  z.strictObject({ type: z.literal('diplomacy.germanFeeler') }),
-  z.strictObject({ type: z.literal('diplomacy.collectiveSecurity') }),
-  z.strictObject({ type: z.literal('domestic.rally') }),
-  z.strictObject({ type: z.literal('domestic.pressStaff') }),
-  z.strictObject({ type: z.literal('military.readiness') }),
-  z.strictObject({ type: z.literal('crisis.respond'), choice: z.enum(CRISIS_CHOICES) }),
-  /**
-   * A transit state's delegation (Poland, Romania) answers a request for Soviet transit at a crisis
-   * (`delegations.ts`); `for: 'talks'`, Poland's answer for the 1939 talks given at a crisis of the month before them.
-   */
-  z.strictObject({
-    type: z.literal('transit.answer'),
-    answer: z.enum(TRANSIT_ANSWERS),
-    for: z.literal('talks').optional(),
-  }),
-  /** A transit state's delegation answers a démarche made to it this month (`delegations.ts`). */
-  z.strictObject({ type: z.literal('demarche.answer'), answer: z.enum(DEMARCHE_ANSWERS) }),
-  /** The Czechoslovak delegation's answer when Germany moves against Czechoslovakia (`delegations.ts`). */
-  z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
-  /** The British delegation's verdict as a Locarno guarantor on a French answer to a German move (`delegations.ts`). */
-  z.strictObject({ type: z.literal('britain.answer'), answer: z.enum(BRITISH_VERDICTS) }),
-  /** The British delegation's answer on a guarantee to Poland, at the crisis of the move it follows (`delegations.ts`). */
-  z.strictObject({ type: z.literal('britain.guarantee'), answer: z.enum(GUARANTEE_ANSWERS) }),
-  /** The British delegation's stand at the Sudeten crisis: fight beside a fighting France, or not (`delegations.ts`). */
-  z.strictObject({ type: z.literal('britain.stand'), answer: z.enum(STAND_ANSWERS) }),
-  /** The Polish delegation's answer on Teschen, in the orders of the month after the Sudeten crisis (`delegations.ts`). */
-  z.strictObject({ type: z.literal('poland.teschen'), answer: z.enum(TESCHEN_ANSWERS) }),
-] as const;
+/** Every kind of order and the crisis answer: strict objects, so an unknown field is refused (built at the first use). */
+const gameActionSchemas = () =>
+  [
+    z.strictObject({ type: z.literal('pass') }),
+    z.strictObject({ type: z.literal('convention.open') }),
+    z.strictObject({ type: z.literal('convention.staffTalks') }),
+    z.strictObject({ type: z.literal('convention.draft') }),
+    offerSchema,
+    z.strictObject({ type: z.literal('convention.acceptCounter') }),
+    z.strictObject({ type: z.literal('convention.submit') }),
+    z.strictObject({ type: z.literal('convention.resume') }),
+    z.strictObject({ type: z.literal('diplomacy.demarche'), to: z.enum(['poland', 'romania']) }),
+    z.strictObject({ type: z.literal('diplomacy.reassureBritain') }),
+    z.strictObject({ type: z.literal('diplomacy.germanFeeler') }),
+    z.strictObject({ type: z.literal('diplomacy.collectiveSecurity') }),
+    z.strictObject({ type: z.literal('domestic.rally') }),
+    z.strictObject({ type: z.literal('domestic.pressStaff') }),
+    z.strictObject({ type: z.literal('military.readiness') }),
+    z.strictObject({ type: z.literal('crisis.respond'), choice: z.enum(CRISIS_CHOICES) }),
+    /**
+     * A transit state's delegation (Poland, Romania) answers a request for Soviet transit at a crisis
+     * (`delegations.ts`); `for: 'talks'`, Poland's answer for the 1939 talks given at a crisis of the month before them.
+     */
+    z.strictObject({
+      type: z.literal('transit.answer'),
+      answer: z.enum(TRANSIT_ANSWERS),
+      for: z.literal('talks').optional(),
+    }),
+    /** A transit state's delegation answers a démarche made to it this month (`delegations.ts`). */
+    z.strictObject({ type: z.literal('demarche.answer'), answer: z.enum(DEMARCHE_ANSWERS) }),
+    /** The Czechoslovak delegation's answer when Germany moves against Czechoslovakia (`delegations.ts`). */
+    z.strictObject({ type: z.literal('czechoslovakia.answer'), answer: z.enum(CZECHOSLOVAK_ANSWERS) }),
+    /** The British delegation's verdict as a Locarno guarantor on a French answer to a German move (`delegations.ts`). */
+    z.strictObject({ type: z.literal('britain.answer'), answer: z.enum(BRITISH_VERDICTS) }),
+    /** The British delegation's answer on a guarantee to Poland, at the crisis of the move it follows (`delegations.ts`). */
+    z.strictObject({ type: z.literal('britain.guarantee'), answer: z.enum(GUARANTEE_ANSWERS) }),
+    /** The British delegation's stand at the Sudeten crisis: fight beside a fighting France, or not (`delegations.ts`). */
+    z.strictObject({ type: z.literal('britain.stand'), answer: z.enum(STAND_ANSWERS) }),
+    /** The Polish delegation's answer on Teschen, in the orders of the month after the Sudeten crisis (`delegations.ts`). */
+    z.strictObject({ type: z.literal('poland.teschen'), answer: z.enum(TESCHEN_ANSWERS) }),
+  ] as const;
+
+/** The action schemas, built once. */
+let actionSchemas: ReturnType<typeof gameActionSchemas> | undefined;
+function theGameActionSchemas(): ReturnType<typeof gameActionSchemas> {
+  actionSchemas ??= gameActionSchemas();
+  return actionSchemas;
+}
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
-export const gameActionSchema = z.discriminatedUnion('type', [...GAME_ACTION_SCHEMAS]);
+export const gameActionSchema = lazySchema(() => z.discriminatedUnion('type', [...theGameActionSchemas()]));
 export type GameAction = z.infer<typeof gameActionSchema>;
 export type ActionType = GameAction['type'];
 
 /** End the month's orders: sent to a game, never recorded in a file. */
-const turnEndSchema = z.strictObject({ type: z.literal('turn.end') });
+const turnEndSchema = lazySchema(() => z.strictObject({ type: z.literal('turn.end') }));
 
 /** Anything a game's `send` takes: the same actions, and `turn.end`. */
-export const sentActionSchema = z.discriminatedUnion('type', [...GAME_ACTION_SCHEMAS, turnEndSchema]);
+export const sentActionSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [...theGameActionSchemas(), turnEndSchema]),
+);
 export type SentAction = z.infer<typeof sentActionSchema>;
 
-/** The action types `send` knows, in the schema's order. */
-export const SENT_ACTION_TYPES: readonly string[] = [...GAME_ACTION_SCHEMAS, turnEndSchema].map(
-  (schema) => schema.shape.type.value,
-);
+/** The action types `send` knows, in the schema's order, worked out at the first call. */
+let sentTypes: readonly string[] | undefined;
+export function sentActionTypes(): readonly string[] {
+  sentTypes ??= [...theGameActionSchemas(), turnEndSchema].map((schema) => schema.shape.type.value);
+  return sentTypes;
+}
 
 /** Keys that reach an object's prototype: never a field of an action. */
 const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -150,11 +164,11 @@ function readActionUnsafe(input: unknown): ActionReading {
     if (PROTOTYPE_KEYS.includes(key)) return { ok: false, reason: `${key}: not a field of any action` };
   }
   const given: unknown = Reflect.get(input, 'type');
-  const type = SENT_ACTION_TYPES.find((known) => known === given);
+  const type = sentActionTypes().find((known) => known === given);
   if (type === undefined) {
     return {
       ok: false,
-      reason: `unknown action type ${given === undefined ? '(none given)' : kindOf(given)}; expected one of ${SENT_ACTION_TYPES.join(', ')}`,
+      reason: `unknown action type ${given === undefined ? '(none given)' : kindOf(given)}; expected one of ${sentActionTypes().join(', ')}`,
     };
   }
   const parsed = parseWith(sentActionSchema, input);

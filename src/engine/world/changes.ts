@@ -4,20 +4,22 @@
  * (`scenarios/model/`) is written in them, and `effects.ts` applies them; they
  * live here, below the model, because they speak of the world alone.
  */
+
 import { z } from 'zod';
 import { COUNTRY_IDS } from '../rules/types';
+import { lazySchema } from '../validation';
 import { ACTOR_IDS, CLAUSE_IDS, LEVEL_IDS } from './worldState';
 
-const level = z.number().int().min(0).max(100);
-const text = z.string().min(1);
+const level = lazySchema(() => z.number().int().min(0).max(100));
+const text = lazySchema(() => z.string().min(1));
 
-export const levelId = z.enum(LEVEL_IDS);
-export const actorId = z.enum(ACTOR_IDS);
-export const countryId = z.enum(COUNTRY_IDS);
-export const clauseId = z.enum(CLAUSE_IDS);
+export const levelId = lazySchema(() => z.enum(LEVEL_IDS));
+export const actorId = lazySchema(() => z.enum(ACTOR_IDS));
+export const countryId = lazySchema(() => z.enum(COUNTRY_IDS));
+export const clauseId = lazySchema(() => z.enum(CLAUSE_IDS));
 
 /** A government premise: the government in office, or any of several (e.g. either of Blum's). */
-const governmentIds = z.union([text, z.array(text).min(1)]);
+const governmentIds = lazySchema(() => z.union([text, z.array(text).min(1)]));
 export type GovernmentIds = string | string[];
 /** The countries whose governments the model follows. */
 export type GovernedCountry = 'france' | 'uk' | 'ussr' | 'romania';
@@ -61,23 +63,25 @@ export type Condition =
   | { noDeal: true }
   | { noTripleAlliance: true }
   | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
-export const conditionSchema: z.ZodType<Condition> = makeConditionSchema();
+export const conditionSchema: z.ZodType<Condition> = lazySchema(() => makeConditionSchema());
 
 /** What an event or a move's outcome does to the world. */
-export const effectsSchema = z.strictObject({
-  levels: z.partialRecord(levelId, z.number().int().min(-100).max(100)).optional(),
-  stance: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
-  trust: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
-  transit: z.partialRecord(z.enum(['poland', 'romania']), z.number().int().min(-100).max(100)).optional(),
-  government: z
-    .strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional(), romania: text.optional() })
-    .optional(),
-  locarno: z.enum(['in-force', 'repudiated', 'belgium-released']).optional(),
-  leaveLeague: z.array(countryId).optional(),
-  francoSovietInForce: z.boolean().optional(),
-  convention: z.enum(['stall', 'resume', 'breakOff', 'sovietOffer']).optional(),
-  conventionCredibility: z.number().int().min(-100).max(100).optional(),
-  sovietGermanDeal: z.boolean().optional(),
-  tripleAllianceTalks: z.boolean().optional(),
-});
+export const effectsSchema = lazySchema(() =>
+  z.strictObject({
+    levels: z.partialRecord(levelId, z.number().int().min(-100).max(100)).optional(),
+    stance: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
+    trust: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
+    transit: z.partialRecord(z.enum(['poland', 'romania']), z.number().int().min(-100).max(100)).optional(),
+    government: z
+      .strictObject({ france: text.optional(), uk: text.optional(), ussr: text.optional(), romania: text.optional() })
+      .optional(),
+    locarno: z.enum(['in-force', 'repudiated', 'belgium-released']).optional(),
+    leaveLeague: z.array(countryId).optional(),
+    francoSovietInForce: z.boolean().optional(),
+    convention: z.enum(['stall', 'resume', 'breakOff', 'sovietOffer']).optional(),
+    conventionCredibility: z.number().int().min(-100).max(100).optional(),
+    sovietGermanDeal: z.boolean().optional(),
+    tripleAllianceTalks: z.boolean().optional(),
+  }),
+);
 export type Effects = z.infer<typeof effectsSchema>;
