@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digit, enumDigit, flagDigit, Memo, setDigit } from './memo';
+import { assign, createActor, setup, transition } from 'xstate';
+import { digit, enumDigit, flagDigit, lazily, Memo, setDigit } from './memo';
 
 describe('Memo', () => {
   it('lists every entry it holds once, young and old generations alike, and none it forgot', () => {
@@ -147,5 +148,38 @@ describe('the memo and the keys refuse what they cannot hold, saying why', () =>
     expect(setDigit(half, ['x'], ['x'])).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => setDigit(half + 1, ['x'], [])).toThrow('a packed key outgrew exact integers');
     expect(() => setDigit(0, ['x'], ['z'])).toThrow("z is not in the set's list");
+  });
+});
+
+describe('lazily (a machine)', () => {
+  it('creates the machine at its first use, and its actors run as the machine’s own', () => {
+    const make = () =>
+      setup({
+        types: { context: {} as { opened: number }, events: {} as { type: 'open' } | { type: 'shut' } },
+      }).createMachine({
+        id: 'door',
+        initial: 'shut',
+        context: { opened: 0 },
+        states: {
+          shut: { on: { open: { target: 'open', actions: assign({ opened: ({ context }) => context.opened + 1 }) } } },
+          open: { on: { shut: 'shut' } },
+        },
+      });
+    let created = 0;
+    const lazy = lazily(() => {
+      created += 1;
+      return make();
+    });
+    expect(created).toBe(0);
+    const run = (machine: ReturnType<typeof make>) => {
+      const actor = createActor(machine).start();
+      for (const type of ['open', 'shut', 'open'] as const) actor.send({ type });
+      const { value, context } = actor.getSnapshot();
+      return { value, context };
+    };
+    expect(run(lazy)).toEqual(run(make()));
+    const [next] = transition(lazy, lazy.resolveState({ value: 'shut', context: { opened: 2 } }), { type: 'open' });
+    expect(next.context).toEqual({ opened: 3 });
+    expect(created).toBe(1);
   });
 });

@@ -11,6 +11,7 @@
  *   "crises": { "sudetenland": "mobilise", "*": "stand-aside" } }
  */
 import { z } from 'zod';
+import { lazily } from './memo';
 import { MOVES } from './model/modelData';
 import type { YearMonth } from './months';
 import type { Policy } from './policies';
@@ -22,7 +23,7 @@ import {
   refusal,
   roleOnly,
 } from './turn/actions';
-import { lazySchema, type Parsed, parseJsonText, parseWith, recordOf, yearMonthString } from './validation';
+import { type Parsed, parseJsonText, parseWith, recordOf, yearMonthString } from './validation';
 import { ROLES, type Role, type WorldState } from './world/worldState';
 
 /** The `format` field every strategy file carries. */
@@ -34,7 +35,7 @@ export const ANY_MOVE = '*';
 /** The most entries a strategy's `orders` may hold (a month gives at most a dozen orders anyway). */
 const MAX_ORDERS = 100;
 
-const orderSchema = lazySchema(() =>
+const orderSchema = lazily(() =>
   z.strictObject({
     action: gameActionSchema.refine((action) => action.type !== 'crisis.respond', {
       message: 'a crisis is answered in "crises", not in "orders"',
@@ -44,7 +45,7 @@ const orderSchema = lazySchema(() =>
   }),
 );
 
-const strategySchema = lazySchema(() =>
+const strategySchema = lazily(() =>
   z
     .strictObject({
       format: z.literal(STRATEGY_FORMAT),

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { lazily } from './memo';
 import {
   dayOrMonthString,
   describeValue,
   formatPath,
   isoDateString,
-  lazySchema,
   parseJsonText,
   parseWith,
   shippedValue,
@@ -133,11 +133,11 @@ describe('shippedValue', () => {
   });
 });
 
-describe('lazySchema', () => {
+describe('lazily', () => {
   it('builds the schema at its first use, once, and parses as the schema itself does', () => {
     let builds = 0;
     const make = () => z.strictObject({ id: z.string().min(1), n: z.number().int().optional() });
-    const lazy = lazySchema(() => {
+    const lazy = lazily(() => {
       builds += 1;
       return make();
     });
@@ -158,9 +158,9 @@ describe('lazySchema', () => {
   });
 
   it('builds a schema made of lazy ones, and reads their fields through them', () => {
-    const id = lazySchema(() => z.string().regex(/^[a-z]+$/));
-    const pair = lazySchema(() => z.strictObject({ a: id, b: id.optional() }));
-    const union = lazySchema(() => z.discriminatedUnion('type', [z.strictObject({ type: z.literal('x'), pair })]));
+    const id = lazily(() => z.string().regex(/^[a-z]+$/));
+    const pair = lazily(() => z.strictObject({ a: id, b: id.optional() }));
+    const union = lazily(() => z.discriminatedUnion('type', [z.strictObject({ type: z.literal('x'), pair })]));
     expect(union.safeParse({ type: 'x', pair: { a: 'ok' } }).success).toBe(true);
     expect(parseWith(union, { type: 'x', pair: { a: 'ok', b: 'NO' } })).toEqual({
       ok: false,

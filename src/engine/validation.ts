@@ -155,36 +155,3 @@ export function recordOf<V extends z.ZodType>(ids: readonly string[], noun: stri
 export function shipped<T>(_schema: z.ZodType<T>, data: unknown): T {
   return data as T;
 }
-
-/**
- * A zod schema built at its first use, not at import. Building the engine's
- * four hundred schemas at import was more than half of a fresh futures worker's
- * module evaluation (about 12 of 21 ms, in a Chromium trace on 2 cores), and a
- * worker that reads a shipped scenario (`READ_AS_SHIPPED` in src/futures/protocol.ts)
- * and plays a built-in policy uses none of them.
- * The schema is reached through a Proxy that builds it at the first access to
- * any of its properties (a parse, a method, another schema built from it) and
- * forwards that access and every later one to it: the schema's users, and the
- * schemas built from it, see the schema itself.
- */
-export function lazySchema<T extends object>(build: () => T): T {
-  let built: T | undefined;
-  const schema = (): T => {
-    built ??= build();
-    return built;
-  };
-  return new Proxy({} as T, {
-    get: (_, key) => Reflect.get(schema(), key),
-    set: (_, key, value) => Reflect.set(schema(), key, value),
-    has: (_, key) => Reflect.has(schema(), key),
-    ownKeys: () => Reflect.ownKeys(schema()),
-    // Reported configurable: the Proxy's own target does not hold the property (a Proxy's invariant).
-    getOwnPropertyDescriptor: (_, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(schema(), key);
-      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
-    },
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(schema(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(schema(), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
-  });
-}

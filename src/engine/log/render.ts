@@ -8,20 +8,21 @@
 import { z } from 'zod';
 import logTextJson from '../../../scenarios/text/log.en.json';
 import { formatDate, type IsoDate } from '../dates';
+import { lazily } from '../memo';
 import { CONVENTION, ENDINGS, EVENTS, MOVES } from '../model/modelData';
 import { monthOf, type YearMonth } from '../months';
 import { COUNTRIES, REASONS } from '../rules/lawData';
 import { FRANCO_SOVIET_PARTIES, isAgainstOwnTerritory } from '../rules/pactRules';
-import { lazySchema, shipped } from '../validation';
+import { shipped } from '../validation';
 import { CLAUSE_IDS, type ClauseId } from '../world/worldState';
 import { inSentence } from './inSentence';
 import type { ExplainedTerm, Explanation, LogEntry, LogParams, LogReason, LogValue } from './types';
 
-const text = lazySchema(() => z.string().min(1));
-const words = lazySchema(() => z.record(z.string(), text));
+const text = lazily(() => z.string().min(1));
+const words = lazily(() => z.record(z.string(), text));
 
 /** The schema of a log text file: sentences by key, and the words parameters are rendered with. */
-export const logTextSchema = lazySchema(() =>
+export const logTextSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),

@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import delegationsJson from '../../../scenarios/model/delegations.json';
-import { lazySchema, shipped } from '../validation';
+import { lazily } from '../memo';
+import { shipped } from '../validation';
 import { sourced } from './modelSchemas';
 
-const text = lazySchema(() => z.string().min(1).max(2000));
+const text = lazily(() => z.string().min(1).max(2000));
 
 /** A transit state's answers to a request for passage of Soviet troops. */
 export const TRANSIT_ANSWERS = ['refuse', 'grant'] as const;
@@ -57,7 +58,7 @@ export const TESCHEN_ANSWERS = ['take', 'decline'] as const;
 export type TeschenAnswer = (typeof TESCHEN_ANSWERS)[number];
 
 /** One answer a delegation may give, with where it comes from. */
-const optionSchema = lazySchema(() => sourced({ label: text, summary: text }));
+const optionSchema = lazily(() => sourced({ label: text, summary: text }));
 
 /**
  * A decision a delegation takes instead of the model's roll of the die (or its
@@ -94,16 +95,16 @@ function decisionOf<
 }
 
 /** A transit state's answer to a Soviet request for transit, at a crisis or before the 1939 talks. */
-const decisionSchema = lazySchema(() => decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, {}));
+const decisionSchema = lazily(() => decisionOf(z.enum(['crisis', 'talks']), TRANSIT_ANSWERS, {}));
 
 /** A transit state's answer to a démarche, given in the month it is made, instead of the die. */
-const demarcheDecisionSchema = lazySchema(() => decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {}));
+const demarcheDecisionSchema = lazily(() => decisionOf(z.literal('orders'), DEMARCHE_ANSWERS, {}));
 
 /** What a Romanian grant of transit opens and what it leaves limited (counterfactuals.md §3 F). */
-const grantReachSchema = lazySchema(() => sourced({ opens: text, limits: text }));
+const grantReachSchema = lazily(() => sourced({ opens: text, limits: text }));
 
 /** Czechoslovakia's answer when Germany moves against it: three answers, one of them history's. */
-const czechoslovakDecisionSchema = lazySchema(() =>
+const czechoslovakDecisionSchema = lazily(() =>
   decisionOf(z.literal('crisis'), CZECHOSLOVAK_ANSWERS, {
     /** The last month it may be asked: Czechoslovakia's decisions end with March 1939 (timeline.md, 15 Mar 1939). */
     lastMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
@@ -111,13 +112,13 @@ const czechoslovakDecisionSchema = lazySchema(() =>
 );
 
 /** Britain's verdict as a Locarno guarantor at a crisis, instead of the model's rule. */
-const britishDecisionSchema = lazySchema(() => decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {}));
+const britishDecisionSchema = lazily(() => decisionOf(z.literal('crisis'), BRITISH_VERDICTS, {}));
 
 /**
  * Britain's guarantee to Poland, instead of the model's roll for its event: asked at the crisis of the German move
  * the event requires, beside Britain's verdict.
  */
-const guaranteeDecisionSchema = lazySchema(() =>
+const guaranteeDecisionSchema = lazily(() =>
   decisionOf(z.literal('crisis'), GUARANTEE_ANSWERS, {
     /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
     event: z.string().min(1),
@@ -128,7 +129,7 @@ const guaranteeDecisionSchema = lazySchema(() =>
  * Britain's stand at one German move (the Sudeten crisis), instead of the model's rule that Britain fights beside a
  * fighting France once its commitment reaches `crisis.ukJoinsAt`: asked at the crisis of `move`, beside its verdict.
  */
-const standDecisionSchema = lazySchema(() =>
+const standDecisionSchema = lazily(() =>
   decisionOf(z.literal('crisis'), STAND_ANSWERS, {
     /** The German move at whose crisis it is asked (scenarios/model/moves.json). */
     move: z.string().min(1),
@@ -139,7 +140,7 @@ const standDecisionSchema = lazySchema(() =>
  * Poland's answer on the event it decides (Teschen), instead of the event's own course: asked in the orders of the
  * month after the German move the event requires, once that move is done.
  */
-const teschenDecisionSchema = lazySchema(() =>
+const teschenDecisionSchema = lazily(() =>
   decisionOf(z.literal('orders'), TESCHEN_ANSWERS, {
     /** The contingent event the answer decides (scenarios/model/events.json): its `requires` names the German move. */
     event: z.string().min(1),
@@ -147,13 +148,13 @@ const teschenDecisionSchema = lazySchema(() =>
 );
 
 /** The fields every further delegation has. */
-const delegationShape = lazySchema(() => ({
+const delegationShape = lazily(() => ({
   /** The adjective of the delegation, for messages ("the Polish delegation"). */
   name: z.string().min(1).max(40),
   government: text,
 }));
 
-export const delegationsFileSchema = lazySchema(() =>
+export const delegationsFileSchema = lazily(() =>
   z.strictObject({
     delegations: z.strictObject({
       poland: sourced({

@@ -6,8 +6,9 @@
  * as the model's assumption. The schemas refuse one with neither.
  */
 import { z } from 'zod';
+import { lazily } from '../memo';
 import type { COUNTRY_IDS } from '../rules/types';
-import { dayOrMonthString, isoDateString, lazySchema, yearMonthString } from '../validation';
+import { dayOrMonthString, isoDateString, yearMonthString } from '../validation';
 import {
   actorId,
   type Condition,
@@ -36,13 +37,13 @@ export {
   levelId,
 };
 
-const yearMonth = lazySchema(() => yearMonthString());
-const dayOrMonth = lazySchema(() => dayOrMonthString());
-const level = lazySchema(() => z.number().int().min(0).max(100));
-const text = lazySchema(() => z.string().min(1));
+const yearMonth = lazily(() => yearMonthString());
+const dayOrMonth = lazily(() => dayOrMonthString());
+const level = lazily(() => z.number().int().min(0).max(100));
+const text = lazily(() => z.string().min(1));
 
 /** Where a number or fact comes from: a source in ../shared/history, or the model's own assumption. */
-const provenance = lazySchema(() => ({
+const provenance = lazily(() => ({
   source: text.optional(),
   assumption: text.optional(),
 }));
@@ -58,10 +59,10 @@ export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
     .refine((v: object) => hasProvenance(v), { message: 'needs a source or an assumption' });
 }
 
-export const factorId = lazySchema(() => z.enum(FACTOR_IDS));
+export const factorId = lazily(() => z.enum(FACTOR_IDS));
 
 /** One weighted reason in a decision: `weight × factor / 100` points, explained by `label`. */
-export const termSchema = lazySchema(() =>
+export const termSchema = lazily(() =>
   sourced({
     factor: factorId,
     weight: z.number().int().min(-200).max(200),
@@ -75,7 +76,7 @@ export type Term = z.infer<typeof termSchema>;
  * score is at least 0. `chance`: the score, clamped to [min, max], is the
  * percentage chance of yes, and the seeded die decides.
  */
-export const ruleSchema = lazySchema(() =>
+export const ruleSchema = lazily(() =>
   z.strictObject({
     label: text,
     mode: z.enum(['threshold', 'chance']),
@@ -88,7 +89,7 @@ export const ruleSchema = lazySchema(() =>
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** A monthly drift of a level: `rule`'s score divided by `divisor`, rounded, clamped to ±`limit`. */
-export const driftSchema = lazySchema(() =>
+export const driftSchema = lazily(() =>
   z.strictObject({
     level: levelId,
     rule: ruleSchema,
@@ -97,7 +98,7 @@ export const driftSchema = lazySchema(() =>
   }),
 );
 
-const actorSchema = lazySchema(() =>
+const actorSchema = lazily(() =>
   z.strictObject({
     name: text,
     start: sourced({ stance: z.number().int().min(-100).max(100), trust: level }),
@@ -107,7 +108,7 @@ const actorSchema = lazySchema(() =>
 );
 export type ActorModel = z.infer<typeof actorSchema>;
 
-export const actorsFileSchema = lazySchema(() =>
+export const actorsFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),
@@ -115,7 +116,7 @@ export const actorsFileSchema = lazySchema(() =>
   }),
 );
 
-export const eventSchema = lazySchema(() =>
+export const eventSchema = lazily(() =>
   sourced({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: text,
@@ -152,7 +153,7 @@ export const eventSchema = lazySchema(() =>
 );
 export type HistoricalEvent = z.infer<typeof eventSchema>;
 
-export const eventsFileSchema = lazySchema(() =>
+export const eventsFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),
@@ -160,7 +161,7 @@ export const eventsFileSchema = lazySchema(() =>
   }),
 );
 
-export const governmentsFileSchema = lazySchema(() =>
+export const governmentsFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),
@@ -183,7 +184,7 @@ export const governmentsFileSchema = lazySchema(() =>
   }),
 );
 
-export const moveSchema = lazySchema(() =>
+export const moveSchema = lazily(() =>
   sourced({
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: text,
@@ -234,7 +235,7 @@ export const moveSchema = lazySchema(() =>
 );
 export type GermanMove = z.infer<typeof moveSchema>;
 
-export const movesFileSchema = lazySchema(() =>
+export const movesFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),
@@ -242,9 +243,9 @@ export const movesFileSchema = lazySchema(() =>
   }),
 );
 
-const valuationSchema = lazySchema(() => sourced({ values: z.array(z.number().int().min(-100).max(100)) }));
+const valuationSchema = lazily(() => sourced({ values: z.array(z.number().int().min(-100).max(100)) }));
 
-export const conventionFileSchema = lazySchema(() =>
+export const conventionFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),
@@ -277,11 +278,11 @@ export const conventionFileSchema = lazySchema(() =>
  * `before` (exclusive), either bound optional.
  */
 export type MonthTest = null | true | { readonly from?: string; readonly before?: string };
-const monthTest: z.ZodType<MonthTest> = lazySchema(() =>
+const monthTest: z.ZodType<MonthTest> = lazily(() =>
   z.union([z.null(), z.literal(true), z.strictObject({ from: yearMonth.optional(), before: yearMonth.optional() })]),
 );
 
-const moveStatus = lazySchema(() => z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']));
+const moveStatus = lazily(() => z.enum(['pending', 'done', 'met', 'deterred', 'cancelled']));
 
 /** A condition on one resolved crisis (`world.crises`): every field given must hold. */
 export interface CrisisTest {
@@ -301,7 +302,7 @@ export interface CrisisTest {
   /** Britain's verdict as a guarantor was one of these. */
   readonly uk?: readonly ('lawful' | 'violation-flagrant' | 'violation-nonflagrant' | 'no-view')[];
 }
-const crisisTest: z.ZodType<CrisisTest> = lazySchema(() =>
+const crisisTest: z.ZodType<CrisisTest> = lazily(() =>
   z.strictObject({
     move: text.optional(),
     month: monthTest.optional(),
@@ -370,9 +371,9 @@ export function makeEndingPredicateSchema(): z.ZodType<EndingPredicate> {
   );
   return self;
 }
-export const endingPredicateSchema: z.ZodType<EndingPredicate> = lazySchema(() => makeEndingPredicateSchema());
+export const endingPredicateSchema: z.ZodType<EndingPredicate> = lazily(() => makeEndingPredicateSchema());
 
-export const endingsFileSchema = lazySchema(() =>
+export const endingsFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(2),
@@ -402,7 +403,7 @@ export const endingsFileSchema = lazySchema(() =>
   }),
 );
 
-export const modelFileSchema = lazySchema(() =>
+export const modelFileSchema = lazily(() =>
   z.strictObject({
     $comment: text,
     version: z.literal(1),

@@ -8,8 +8,9 @@
  * The treaty of 1935 says nothing about forces: every step here is practice,
  * save the convention's own text once signed.
  */
+
 import { assertEvent, assign, setup, transition } from 'xstate';
-import { digit, enumDigit, flagDigit, Memo } from '../memo';
+import { digit, enumDigit, flagDigit, lazily, Memo } from '../memo';
 import { CONVENTION } from '../model/modelData';
 import type { Citation, StepMeta } from '../rules/types';
 import {
@@ -84,159 +85,161 @@ export const CONVENTION_GUARD_CITES: Readonly<Record<string, Citation>> = {
   },
 };
 
-export const conventionMachine = setup({
-  types: {
-    context: {} as ConventionMachineContext,
-    events: {} as ConventionEvent,
-    meta: {} as StepMeta,
-  },
-  guards: {
-    isStaffTalkMature: ({ event }) =>
-      event.type === 'convention.beginDrafting' && event.monthsInPhase >= CONVENTION.rules.minStaffTalkMonths.value,
-    isValidOption: ({ event }) =>
-      event.type === 'convention.clauseAgreed' &&
-      event.option >= 0 &&
-      event.option < CONVENTION.clauses[event.clause].options.length,
-    isDraftComplete: ({ event }) => event.type === 'convention.submit' && event.complete,
-    isAnyApproverOpposed: ({ context }) => Object.values(context.approvals).some((yes) => yes === false),
-    isEveryApproverAgreed: ({ context }) => APPROVERS.every((approver) => context.approvals[approver] === true),
-    resumesToAttacheContacts: resumesTo('attacheContacts'),
-    resumesToStaffTalks: resumesTo('staffTalks'),
-    resumesToDrafting: resumesTo('drafting'),
-  },
-  actions: {
-    recordApproval: assign({
-      approvals: ({ context, event }) => {
-        assertEvent(event, 'convention.approval');
-        return { ...context.approvals, [event.approver]: event.yes };
-      },
-    }),
-    clearApprovals: assign({ approvals: {} }),
-    rememberPhase: assign({
-      resumePhase: (_, params: { phase: ConventionPhase }) => params.phase,
-    }),
-    forgetPhase: assign({ resumePhase: null }),
-  },
-}).createMachine({
-  id: 'convention',
-  context: { approvals: {}, resumePhase: null },
-  initial: 'noContacts',
-  states: {
-    noContacts: {
-      meta: {
-        cite: "the model's design (GAME.md §4); treaty-and-rules.md §5.6 (no military convention)",
-        kind: 'practice',
-        summary: 'The treaty says nothing about forces. No staff plans, no agreed forces or timing.',
-        awaits: ['convention.open'],
-      },
-      on: { 'convention.open': 'attacheContacts', ...BREAK_OFF },
+export const conventionMachine = lazily(() =>
+  setup({
+    types: {
+      context: {} as ConventionMachineContext,
+      events: {} as ConventionEvent,
+      meta: {} as StepMeta,
     },
-    attacheContacts: {
-      meta: {
-        cite: 'timeline.md Sept 1935 (Loizeau mission); counterfactuals.md §1',
-        kind: 'practice',
-        summary: 'Military attachés and missions exchange visits and impressions: contacts, not commitments.',
-        awaits: ['convention.staffTalksAgreed', 'convention.stall', 'convention.breakOff'],
-      },
-      on: { 'convention.staffTalksAgreed': 'staffTalks', ...stallFrom('attacheContacts'), ...BREAK_OFF },
+    guards: {
+      isStaffTalkMature: ({ event }) =>
+        event.type === 'convention.beginDrafting' && event.monthsInPhase >= CONVENTION.rules.minStaffTalkMonths.value,
+      isValidOption: ({ event }) =>
+        event.type === 'convention.clauseAgreed' &&
+        event.option >= 0 &&
+        event.option < CONVENTION.clauses[event.clause].options.length,
+      isDraftComplete: ({ event }) => event.type === 'convention.submit' && event.complete,
+      isAnyApproverOpposed: ({ context }) => Object.values(context.approvals).some((yes) => yes === false),
+      isEveryApproverAgreed: ({ context }) => APPROVERS.every((approver) => context.approvals[approver] === true),
+      resumesToAttacheContacts: resumesTo('attacheContacts'),
+      resumesToStaffTalks: resumesTo('staffTalks'),
+      resumesToDrafting: resumesTo('drafting'),
     },
-    staffTalks: {
-      meta: {
-        cite: 'timeline.md Sept 1936 (preparatory staff talks authorised); Vershinin 2022',
-        kind: 'practice',
-        summary:
-          'The general staffs talk. The Soviet side wants binding, reciprocal detail; the French staff slows the pace.',
-        awaits: ['convention.beginDrafting', 'convention.stall', 'convention.breakOff'],
-      },
-      on: {
-        'convention.beginDrafting': { guard: 'isStaffTalkMature', target: 'drafting' },
-        ...stallFrom('staffTalks'),
-        ...BREAK_OFF,
-      },
+    actions: {
+      recordApproval: assign({
+        approvals: ({ context, event }) => {
+          assertEvent(event, 'convention.approval');
+          return { ...context.approvals, [event.approver]: event.yes };
+        },
+      }),
+      clearApprovals: assign({ approvals: {} }),
+      rememberPhase: assign({
+        resumePhase: (_, params: { phase: ConventionPhase }) => params.phase,
+      }),
+      forgetPhase: assign({ resumePhase: null }),
     },
-    drafting: {
-      meta: {
-        cite: "the model's design (GAME.md §4: clauses from weak to strong)",
-        kind: 'practice',
-        summary:
-          'Clause by clause — trigger, staff coordination, contributions, transit, supply, publicity — offers are accepted, countered or rejected.',
-        awaits: [
-          'convention.clauseAgreed',
-          'convention.reopen',
-          'convention.submit',
-          'convention.stall',
-          'convention.breakOff',
+  }).createMachine({
+    id: 'convention',
+    context: { approvals: {}, resumePhase: null },
+    initial: 'noContacts',
+    states: {
+      noContacts: {
+        meta: {
+          cite: "the model's design (GAME.md §4); treaty-and-rules.md §5.6 (no military convention)",
+          kind: 'practice',
+          summary: 'The treaty says nothing about forces. No staff plans, no agreed forces or timing.',
+          awaits: ['convention.open'],
+        },
+        on: { 'convention.open': 'attacheContacts', ...BREAK_OFF },
+      },
+      attacheContacts: {
+        meta: {
+          cite: 'timeline.md Sept 1935 (Loizeau mission); counterfactuals.md §1',
+          kind: 'practice',
+          summary: 'Military attachés and missions exchange visits and impressions: contacts, not commitments.',
+          awaits: ['convention.staffTalksAgreed', 'convention.stall', 'convention.breakOff'],
+        },
+        on: { 'convention.staffTalksAgreed': 'staffTalks', ...stallFrom('attacheContacts'), ...BREAK_OFF },
+      },
+      staffTalks: {
+        meta: {
+          cite: 'timeline.md Sept 1936 (preparatory staff talks authorised); Vershinin 2022',
+          kind: 'practice',
+          summary:
+            'The general staffs talk. The Soviet side wants binding, reciprocal detail; the French staff slows the pace.',
+          awaits: ['convention.beginDrafting', 'convention.stall', 'convention.breakOff'],
+        },
+        on: {
+          'convention.beginDrafting': { guard: 'isStaffTalkMature', target: 'drafting' },
+          ...stallFrom('staffTalks'),
+          ...BREAK_OFF,
+        },
+      },
+      drafting: {
+        meta: {
+          cite: "the model's design (GAME.md §4: clauses from weak to strong)",
+          kind: 'practice',
+          summary:
+            'Clause by clause — trigger, staff coordination, contributions, transit, supply, publicity — offers are accepted, countered or rejected.',
+          awaits: [
+            'convention.clauseAgreed',
+            'convention.reopen',
+            'convention.submit',
+            'convention.stall',
+            'convention.breakOff',
+          ],
+        },
+        on: {
+          // Agreeing or reopening a clause keeps the talks in drafting; the clause itself is kept in the world state.
+          'convention.clauseAgreed': { guard: 'isValidOption' },
+          'convention.reopen': {},
+          'convention.submit': { guard: 'isDraftComplete', target: 'approvals', actions: 'clearApprovals' },
+          ...stallFrom('drafting'),
+          ...BREAK_OFF,
+        },
+      },
+      approvals: {
+        meta: {
+          cite: "the model's design (GAME.md §4: cabinet, War Minister, Chief of the General Staff; Soviet Politburo)",
+          kind: 'practice',
+          summary:
+            'Each veto player judges the draft: the French cabinet, the War Minister, Gamelin, and the Soviet leadership.',
+          awaits: ['convention.approval', 'convention.stall', 'convention.breakOff'],
+        },
+        // Approvals interrupted resume at drafting: the draft must be put to the approvers again.
+        on: { 'convention.approval': { actions: 'recordApproval' }, ...stallFrom('drafting'), ...BREAK_OFF },
+        always: [
+          { guard: 'isAnyApproverOpposed', target: 'drafting' },
+          { guard: 'isEveryApproverAgreed', target: 'signed' },
         ],
       },
-      on: {
-        // Agreeing or reopening a clause keeps the talks in drafting; the clause itself is kept in the world state.
-        'convention.clauseAgreed': { guard: 'isValidOption' },
-        'convention.reopen': {},
-        'convention.submit': { guard: 'isDraftComplete', target: 'approvals', actions: 'clearApprovals' },
-        ...stallFrom('drafting'),
-        ...BREAK_OFF,
+      signed: {
+        meta: {
+          cite: "the model's design (GAME.md §4: signed, secret or public)",
+          kind: 'letter',
+          summary:
+            'The convention is signed: for the first time, the pact has forces, plans and timing behind it — on paper.',
+          awaits: ['convention.exchange', 'convention.breakOff'],
+        },
+        on: { 'convention.exchange': 'inForce', ...BREAK_OFF },
+      },
+      inForce: {
+        meta: {
+          cite: "the model's design (GAME.md §4: in force)",
+          kind: 'letter',
+          summary: 'The convention is in force.',
+          awaits: ['convention.breakOff'],
+        },
+        on: BREAK_OFF,
+      },
+      stalled: {
+        meta: {
+          cite: "timeline.md Summer 1937 (contacts erode after Blum's fall); counterfactuals.md §3 D-E",
+          kind: 'practice',
+          summary: 'The talks stall: a government has fallen, a purge has struck, or the will has gone.',
+          awaits: ['convention.resume', 'convention.breakOff'],
+        },
+        on: {
+          'convention.resume': [
+            { guard: 'resumesToAttacheContacts', target: 'attacheContacts', actions: 'forgetPhase' },
+            { guard: 'resumesToStaffTalks', target: 'staffTalks', actions: 'forgetPhase' },
+            { guard: 'resumesToDrafting', target: 'drafting', actions: 'forgetPhase' },
+          ],
+          ...BREAK_OFF,
+        },
+      },
+      brokenOff: {
+        type: 'final',
+        meta: {
+          cite: "the model's design (GAME.md §4: broken off)",
+          kind: 'practice',
+          summary: 'The talks are broken off.',
+        },
       },
     },
-    approvals: {
-      meta: {
-        cite: "the model's design (GAME.md §4: cabinet, War Minister, Chief of the General Staff; Soviet Politburo)",
-        kind: 'practice',
-        summary:
-          'Each veto player judges the draft: the French cabinet, the War Minister, Gamelin, and the Soviet leadership.',
-        awaits: ['convention.approval', 'convention.stall', 'convention.breakOff'],
-      },
-      // Approvals interrupted resume at drafting: the draft must be put to the approvers again.
-      on: { 'convention.approval': { actions: 'recordApproval' }, ...stallFrom('drafting'), ...BREAK_OFF },
-      always: [
-        { guard: 'isAnyApproverOpposed', target: 'drafting' },
-        { guard: 'isEveryApproverAgreed', target: 'signed' },
-      ],
-    },
-    signed: {
-      meta: {
-        cite: "the model's design (GAME.md §4: signed, secret or public)",
-        kind: 'letter',
-        summary:
-          'The convention is signed: for the first time, the pact has forces, plans and timing behind it — on paper.',
-        awaits: ['convention.exchange', 'convention.breakOff'],
-      },
-      on: { 'convention.exchange': 'inForce', ...BREAK_OFF },
-    },
-    inForce: {
-      meta: {
-        cite: "the model's design (GAME.md §4: in force)",
-        kind: 'letter',
-        summary: 'The convention is in force.',
-        awaits: ['convention.breakOff'],
-      },
-      on: BREAK_OFF,
-    },
-    stalled: {
-      meta: {
-        cite: "timeline.md Summer 1937 (contacts erode after Blum's fall); counterfactuals.md §3 D-E",
-        kind: 'practice',
-        summary: 'The talks stall: a government has fallen, a purge has struck, or the will has gone.',
-        awaits: ['convention.resume', 'convention.breakOff'],
-      },
-      on: {
-        'convention.resume': [
-          { guard: 'resumesToAttacheContacts', target: 'attacheContacts', actions: 'forgetPhase' },
-          { guard: 'resumesToStaffTalks', target: 'staffTalks', actions: 'forgetPhase' },
-          { guard: 'resumesToDrafting', target: 'drafting', actions: 'forgetPhase' },
-        ],
-        ...BREAK_OFF,
-      },
-    },
-    brokenOff: {
-      type: 'final',
-      meta: {
-        cite: "the model's design (GAME.md §4: broken off)",
-        kind: 'practice',
-        summary: 'The talks are broken off.',
-      },
-    },
-  },
-});
+  }),
+);
 
 /** The convention's machine state as plain JSON, as the world state keeps it. */
 export interface ConventionMachineState {

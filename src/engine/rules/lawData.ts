@@ -11,19 +11,20 @@ import countriesJson from '../../../scenarios/law/countries.json';
 import feasibilityJson from '../../../scenarios/law/feasibility.json';
 import reasonsJson from '../../../scenarios/law/reasons.json';
 import { isIsoDate } from '../dates';
-import { lazySchema, shipped } from '../validation';
+import { lazily } from '../memo';
+import { shipped } from '../validation';
 import { ASSISTANCE_TYPES, COUNTRY_IDS, ELECTED_SEAT, REASON_CODES } from './types';
 
-const isoDate = lazySchema(() => z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD'));
-const country = lazySchema(() => z.enum(COUNTRY_IDS));
-const assistanceType = lazySchema(() => z.enum(ASSISTANCE_TYPES));
-const guarantor = lazySchema(() => z.enum(['uk', 'italy']));
+const isoDate = lazily(() => z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD'));
+const country = lazily(() => z.enum(COUNTRY_IDS));
+const assistanceType = lazily(() => z.enum(ASSISTANCE_TYPES));
+const guarantor = lazily(() => z.enum(['uk', 'italy']));
 
 /**
  * Provenance: a source in ../shared/history (with a confidence tag), or the
  * model's own assumption, or both (a sourced fact read in a stated way).
  */
-const PROVENANCE = lazySchema(() => ({
+const PROVENANCE = lazily(() => ({
   source: z.string().min(1).optional(),
   confidence: z.enum(['C', 'S', 'U']).optional(),
   reading: z.enum(['ANALYSIS', 'DECISION', 'UNCONFIRMED']).optional(),
@@ -41,7 +42,7 @@ export function sourced<T extends z.core.$ZodLooseShape>(shape: T) {
     .refine((p: object) => hasProvenance(p), { message: 'needs a source or an assumption' });
 }
 
-const countriesSchema = lazySchema(() =>
+const countriesSchema = lazily(() =>
   z.strictObject({
     $comment: z.string(),
     version: z.literal(1),
@@ -52,7 +53,7 @@ const countriesSchema = lazySchema(() =>
 export const LOCARNO_STATUSES = ['in-force', 'repudiated', 'belgium-released'] as const;
 export type LocarnoStatus = (typeof LOCARNO_STATUSES)[number];
 
-const membershipSchema = lazySchema(() =>
+const membershipSchema = lazily(() =>
   z.union([
     sourced({
       from: isoDate.nullable(),
@@ -63,7 +64,7 @@ const membershipSchema = lazySchema(() =>
   ]),
 );
 
-const calendarSchema = lazySchema(() =>
+const calendarSchema = lazily(() =>
   z.strictObject({
     $comment: z.string(),
     version: z.literal(1),
@@ -87,7 +88,7 @@ const calendarSchema = lazySchema(() =>
   }),
 );
 
-const feasibilitySchema = lazySchema(() =>
+const feasibilitySchema = lazily(() =>
   z.strictObject({
     $comment: z.string(),
     version: z.literal(1),
@@ -115,7 +116,7 @@ const feasibilitySchema = lazySchema(() =>
   }),
 );
 
-const reasonsSchema = lazySchema(() =>
+const reasonsSchema = lazily(() =>
   z.strictObject({
     $comment: z.string(),
     version: z.literal(1),
@@ -129,7 +130,7 @@ const reasonsSchema = lazySchema(() =>
 const voteRule = (vote: 'for' | 'against') => sourced({ vote: z.literal(vote), text: z.string().min(1) });
 
 /** How the Council chamber gives each member a vote from the Council's result: the model's rules, with their sources. */
-const councilVotesSchema = lazySchema(() =>
+const councilVotesSchema = lazily(() =>
   z.strictObject({
     $comment: z.string(),
     version: z.literal(1),

@@ -4,7 +4,8 @@
  * assistance pipeline turns into a verdict for every treaty.
  */
 import { z } from 'zod';
-import { describeValue, isoDateString, lazySchema, type Parsed, parseJsonText, parseWith } from '../validation';
+import { lazily } from '../memo';
+import { describeValue, isoDateString, type Parsed, parseJsonText, parseWith } from '../validation';
 import { LOCARNO_STATUSES } from './lawData';
 import { ASSISTANCE_TYPES, COUNTRY_IDS, LOCARNO_OUTCOMES, REASON_CODES, TREATY_IDS, TREATY_OUTCOMES } from './types';
 
@@ -29,9 +30,9 @@ export type GuarantorVerdict = (typeof GUARANTOR_VERDICTS)[number];
 export type ConventionLevel = (typeof CONVENTION_LEVELS)[number];
 export type LocarnoReading = (typeof LOCARNO_READINGS)[number];
 
-const country = lazySchema(() => z.enum(COUNTRY_IDS));
+const country = lazily(() => z.enum(COUNTRY_IDS));
 
-const caseDate = lazySchema(() =>
+const caseDate = lazily(() =>
   isoDateString().refine((d) => d >= CASE_DATE_RANGE.first && d <= CASE_DATE_RANGE.last, {
     error: (issue) =>
       `${describeValue(issue.input)} is outside the period the legal data covers (${CASE_DATE_RANGE.first} to ${CASE_DATE_RANGE.last})`,
@@ -39,11 +40,11 @@ const caseDate = lazySchema(() =>
 );
 
 /** The states a verdict's path passes through, in order (`machineId.state`, the Council's steps included). */
-const expectedPath = lazySchema(() =>
+const expectedPath = lazily(() =>
   z.array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z0-9]+$/, { message: 'expected machineId.state' })),
 );
 
-const expectedTreaty = lazySchema(() =>
+const expectedTreaty = lazily(() =>
   z.strictObject({
     outcome: z.enum(TREATY_OUTCOMES),
     reason: z.enum(REASON_CODES).nullable().optional(),
@@ -53,7 +54,7 @@ const expectedTreaty = lazySchema(() =>
   }),
 );
 
-export const legalCaseSchema = lazySchema(() =>
+export const legalCaseSchema = lazily(() =>
   z
     .strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected lower-case letters, digits and hyphens' }),

@@ -6,12 +6,13 @@
  */
 import { z } from 'zod';
 import { hashJson } from '../hash';
+import { lazily } from '../memo';
 import { initialWorld } from '../scenario/initialWorld';
 import type { Scenario } from '../scenario/schema';
 import { type GameAction, gameActionSchema, MAX_ORDERS_PER_TURN } from '../turn/actions';
 import { furtherActionProblem, stepBy } from '../turn/delegations';
 import type { TurnRecord } from '../turn/turnMachine';
-import { lazySchema, type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
+import { type Parsed, parseJsonText, parseWith, yearMonthString } from '../validation';
 import { normalVariants, variantsProblem } from '../variants/variants';
 import { ENGINE_VERSION } from '../version';
 import { worldHash } from '../world/worldHash';
@@ -49,10 +50,10 @@ export const GAME_FORMATS: readonly number[] = [GAME_FORMAT, BRANCH_FORMAT, DELE
 /** A checkpoint hash every this many turns, and one at the end. */
 export const CHECKPOINT_EVERY = 6;
 
-const hash = lazySchema(() => z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' }));
+const hash = lazily(() => z.string().regex(/^[0-9a-f]{16}$/, { message: 'expected a 16-digit hex hash' }));
 
 /** The delegations of a game of several: two to five (`MAX_DELEGATIONS`). */
-const rolesSchema = lazySchema(() =>
+const rolesSchema = lazily(() =>
   z
     .array(z.enum(DELEGATIONS))
     .min(2, { message: 'a game of several delegations has at least two roles' })
@@ -67,7 +68,7 @@ const rolesSchema = lazySchema(() =>
  * delegations that gave the orders before the branch (`role` their first), and
  * each of those turns says who gave each action (`by`), as in format 3.
  */
-export const branchedFromSchema = lazySchema(() =>
+export const branchedFromSchema = lazily(() =>
   z.strictObject({
     scenarioHash: hash,
     seed: seedSchema,
@@ -88,7 +89,7 @@ export type BranchedFrom = z.infer<typeof branchedFromSchema>;
  * nor in any hash; given again when the file is opened, and checked then).
  * Absent: the month starts again with the game's first delegation.
  */
-export const seatsSchema = lazySchema(() =>
+export const seatsSchema = lazily(() =>
   z.strictObject({
     seated: z.enum(DELEGATIONS),
     done: z.array(z.enum(DELEGATIONS)).max(DELEGATIONS.length),
@@ -99,11 +100,11 @@ export const seatsSchema = lazySchema(() =>
 );
 export type Seats = z.infer<typeof seatsSchema>;
 
-const checkpointSchema = lazySchema(() =>
+const checkpointSchema = lazily(() =>
   z.strictObject({ index: z.number().int().min(0), hash, final: z.boolean().optional() }),
 );
 
-export const gameFileSchema = lazySchema(() =>
+export const gameFileSchema = lazily(() =>
   z
     .strictObject({
       game: z.literal('hollow-pact'),
@@ -637,7 +638,7 @@ export interface GameOrders {
   readonly variants?: unknown;
 }
 
-const ordersSchema = lazySchema(() =>
+const ordersSchema = lazily(() =>
   z.strictObject({
     seed: seedSchema,
     role: z.enum(ROLES),

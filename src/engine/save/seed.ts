@@ -3,13 +3,13 @@
  * file schema, so that no game is played or recorded that `replay` would refuse.
  */
 import { z } from 'zod';
-import { lazySchema } from '../validation';
+import { lazily } from '../memo';
 
 /** The longest seed a game file holds. */
 export const MAX_SEED_LENGTH = 200;
 
 /** A seed: any text of 1 to `MAX_SEED_LENGTH` characters. */
-export const seedSchema = lazySchema(() =>
+export const seedSchema = lazily(() =>
   z
     .string()
     .min(1, { message: 'a seed must not be empty' })

@@ -4,11 +4,12 @@
  * switched off, the choices history actually made, and what a teacher needs.
  */
 import { z } from 'zod';
+import { lazily } from '../memo';
 import { DELEGATION_DATA } from '../model/delegationData';
 import { clauseId } from '../model/modelSchemas';
 import { isYearMonth, monthsBetween } from '../months';
 import { CRISIS_CHOICES, gameActionSchema } from '../turn/actions';
-import { describeValue, lazySchema, recordOf, yearMonthString } from '../validation';
+import { describeValue, recordOf, yearMonthString } from '../validation';
 import { ACTOR_IDS, CONVENTION_PHASES, DELEGATIONS, isSide, LEVEL_IDS, type Role } from '../world/worldState';
 
 /** The scenario format's version; older versions are migrated on load (see `migrations.ts`). */
@@ -17,16 +18,16 @@ export const SCENARIO_FORMAT = 1;
 /** The first and last months a game can cover. */
 export const GAME_SPAN = { first: '1935-05', last: '1939-09' } as const;
 
-const month = lazySchema(() =>
+const month = lazily(() =>
   yearMonthString().refine((m) => m >= GAME_SPAN.first && m <= GAME_SPAN.last, {
     error: (issue) =>
       `${describeValue(issue.input)} is outside the game's span (${GAME_SPAN.first} to ${GAME_SPAN.last})`,
   }),
 );
 
-const text = lazySchema(() => z.string().min(1).max(4000));
+const text = lazily(() => z.string().min(1).max(4000));
 
-const historicalChoice = lazySchema(() =>
+const historicalChoice = lazily(() =>
   z.strictObject({
     month,
     actions: z.array(gameActionSchema).max(20),
@@ -41,7 +42,7 @@ const historicalChoice = lazySchema(() =>
   }),
 );
 
-export const scenarioSchema = lazySchema(() =>
+export const scenarioSchema = lazily(() =>
   z
     .strictObject({
       format: z.literal(SCENARIO_FORMAT),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { inSentence } from '../log/inSentence';
-import { digit, enumDigit } from '../memo';
+import { digit, enumDigit, lazily } from '../memo';
 import {
   BRITISH_VERDICTS,
   CZECHOSLOVAK_ANSWERS,
@@ -17,7 +17,7 @@ import {
 } from '../model/delegationData';
 import { CONVENTION, MODEL } from '../model/modelData';
 import { uint32Mod } from '../random';
-import { lazySchema, parseWith } from '../validation';
+import { parseWith } from '../validation';
 import { monthsInPhase } from '../world/effects';
 import {
   CLAUSE_IDS,
@@ -43,7 +43,7 @@ export type CrisisChoice = (typeof CRISIS_CHOICES)[number];
 export const MAX_ORDERS_PER_TURN = 50;
 
 /** An offer on a clause: the option an index into that clause's options (`scenarios/model/convention.json`). */
-const offerSchema = lazySchema(() =>
+const offerSchema = lazily(() =>
   z
     .strictObject({
       type: z.literal('convention.offer'),
@@ -112,17 +112,15 @@ function theGameActionSchemas(): ReturnType<typeof gameActionSchemas> {
 }
 
 /** An action a game file or a scenario records: an order or a crisis answer. */
-export const gameActionSchema = lazySchema(() => z.discriminatedUnion('type', [...theGameActionSchemas()]));
+export const gameActionSchema = lazily(() => z.discriminatedUnion('type', [...theGameActionSchemas()]));
 export type GameAction = z.infer<typeof gameActionSchema>;
 export type ActionType = GameAction['type'];
 
 /** End the month's orders: sent to a game, never recorded in a file. */
-const turnEndSchema = lazySchema(() => z.strictObject({ type: z.literal('turn.end') }));
+const turnEndSchema = lazily(() => z.strictObject({ type: z.literal('turn.end') }));
 
 /** Anything a game's `send` takes: the same actions, and `turn.end`. */
-export const sentActionSchema = lazySchema(() =>
-  z.discriminatedUnion('type', [...theGameActionSchemas(), turnEndSchema]),
-);
+export const sentActionSchema = lazily(() => z.discriminatedUnion('type', [...theGameActionSchemas(), turnEndSchema]));
 export type SentAction = z.infer<typeof sentActionSchema>;
 
 /** The action types `send` knows, in the schema's order, worked out at the first call. */

@@ -8,7 +8,7 @@
  */
 
 import { z } from 'zod';
-import { lazySchema } from '../validation';
+import { lazily } from '../memo';
 
 /** The data files a variant may patch (paths under `scenarios/`). */
 export const PATCHABLE_FILES = [
@@ -20,12 +20,12 @@ export const PATCHABLE_FILES = [
 export type PatchableFile = (typeof PATCHABLE_FILES)[number];
 
 /** One step of a path into a data file: an object's key, a list's index, or the list element with this `id`. */
-const segment = lazySchema(() =>
+const segment = lazily(() =>
   z.union([z.string().min(1), z.number().int().min(0), z.strictObject({ id: z.string().min(1) })]),
 );
 export type PathSegment = z.infer<typeof segment>;
 
-const setOp = lazySchema(() =>
+const setOp = lazily(() =>
   z.strictObject({
     file: z.enum(PATCHABLE_FILES),
     path: z.array(segment).min(1),
@@ -34,7 +34,7 @@ const setOp = lazySchema(() =>
   }),
 );
 
-const removeOp = lazySchema(() =>
+const removeOp = lazily(() =>
   z.strictObject({
     file: z.enum(PATCHABLE_FILES),
     /** Ends with `{ "id": … }`: the list element taken out (an event that never happens). */
@@ -43,12 +43,12 @@ const removeOp = lazySchema(() =>
   }),
 );
 
-export const patchOpSchema = lazySchema(() => z.union([setOp, removeOp]));
+export const patchOpSchema = lazily(() => z.union([setOp, removeOp]));
 export type PatchOp = z.infer<typeof patchOpSchema>;
 
-const text = lazySchema(() => z.string().min(1).max(2000));
+const text = lazily(() => z.string().min(1).max(2000));
 
-export const variantSchema = lazySchema(() =>
+export const variantSchema = lazily(() =>
   z.strictObject({
     $comment: z.string().optional(),
     version: z.literal(1),

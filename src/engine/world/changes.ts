@@ -6,20 +6,20 @@
  */
 
 import { z } from 'zod';
+import { lazily } from '../memo';
 import { COUNTRY_IDS } from '../rules/types';
-import { lazySchema } from '../validation';
 import { ACTOR_IDS, CLAUSE_IDS, LEVEL_IDS } from './worldState';
 
-const level = lazySchema(() => z.number().int().min(0).max(100));
-const text = lazySchema(() => z.string().min(1));
+const level = lazily(() => z.number().int().min(0).max(100));
+const text = lazily(() => z.string().min(1));
 
-export const levelId = lazySchema(() => z.enum(LEVEL_IDS));
-export const actorId = lazySchema(() => z.enum(ACTOR_IDS));
-export const countryId = lazySchema(() => z.enum(COUNTRY_IDS));
-export const clauseId = lazySchema(() => z.enum(CLAUSE_IDS));
+export const levelId = lazily(() => z.enum(LEVEL_IDS));
+export const actorId = lazily(() => z.enum(ACTOR_IDS));
+export const countryId = lazily(() => z.enum(COUNTRY_IDS));
+export const clauseId = lazily(() => z.enum(CLAUSE_IDS));
 
 /** A government premise: the government in office, or any of several (e.g. either of Blum's). */
-const governmentIds = lazySchema(() => z.union([text, z.array(text).min(1)]));
+const governmentIds = lazily(() => z.union([text, z.array(text).min(1)]));
 export type GovernmentIds = string | string[];
 /** The countries whose governments the model follows. */
 export type GovernedCountry = 'france' | 'uk' | 'ussr' | 'romania';
@@ -63,10 +63,10 @@ export type Condition =
   | { noDeal: true }
   | { noTripleAlliance: true }
   | { clause: (typeof CLAUSE_IDS)[number]; atLeast: number };
-export const conditionSchema: z.ZodType<Condition> = lazySchema(() => makeConditionSchema());
+export const conditionSchema: z.ZodType<Condition> = lazily(() => makeConditionSchema());
 
 /** What an event or a move's outcome does to the world. */
-export const effectsSchema = lazySchema(() =>
+export const effectsSchema = lazily(() =>
   z.strictObject({
     levels: z.partialRecord(levelId, z.number().int().min(-100).max(100)).optional(),
     stance: z.partialRecord(actorId, z.number().int().min(-100).max(100)).optional(),
