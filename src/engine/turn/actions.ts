@@ -387,7 +387,8 @@ function ordersKey(world: WorldState): number | null {
   let key = enumDigit(0, ROLES, world.role);
   key = digit(key, capital < MOST_COSTLY ? capital : MOST_COSTLY, MOST_COSTLY + 1);
   key = enumDigit(key, CONVENTION_PHASES, convention.phase);
-  key = digit(key, collectiveSecurityRefusal(world) === null ? 1 : 0, 2);
+  // Only the Soviet side may press collective security (`ROLE_ONLY`): a French world reads nothing more.
+  key = digit(key, world.role === 'ussr' && collectiveSecurityRefusal(world) === null ? 1 : 0, 2);
   let last = 0;
   if (convention.phase === 'staffTalks') last = Math.max(0, Math.min(monthsInPhase(world), RIPE));
   else if (convention.phase === 'drafting')
