@@ -22,15 +22,8 @@ import {
 
 const ripe = CONVENTION.rules.minStaffTalkMonths.value;
 
-/** Events that between them reach every branch: each guard both ways. */
-const EVENTS: readonly ConventionEvent[] = [
-  { type: 'convention.open' },
-  { type: 'convention.staffTalksAgreed' },
-  { type: 'convention.beginDrafting', monthsInPhase: ripe - 1 },
-  { type: 'convention.beginDrafting', monthsInPhase: ripe },
-  { type: 'convention.clauseAgreed', clause: 'trigger', option: 0 },
-  { type: 'convention.clauseAgreed', clause: 'trigger', option: CONVENTION.clauses.trigger.options.length },
-  { type: 'convention.reopen', clause: 'transit' },
+/** The events from submission on, each field a guard reads taken both ways: shared by `EVENTS` and `everyEvent`. */
+const FROM_SUBMISSION: readonly ConventionEvent[] = [
   { type: 'convention.submit', complete: false },
   { type: 'convention.submit', complete: true },
   ...APPROVERS.flatMap((approver) =>
@@ -40,6 +33,18 @@ const EVENTS: readonly ConventionEvent[] = [
   { type: 'convention.stall' },
   { type: 'convention.resume' },
   { type: 'convention.breakOff' },
+];
+
+/** Events that between them reach every branch: each guard both ways. */
+const EVENTS: readonly ConventionEvent[] = [
+  { type: 'convention.open' },
+  { type: 'convention.staffTalksAgreed' },
+  { type: 'convention.beginDrafting', monthsInPhase: ripe - 1 },
+  { type: 'convention.beginDrafting', monthsInPhase: ripe },
+  { type: 'convention.clauseAgreed', clause: 'trigger', option: 0 },
+  { type: 'convention.clauseAgreed', clause: 'trigger', option: CONVENTION.clauses.trigger.options.length },
+  { type: 'convention.reopen', clause: 'transit' },
+  ...FROM_SUBMISSION,
 ];
 
 /** The machine's state as XState itself computes it, without the memo. */
@@ -90,15 +95,7 @@ function everyEvent(): ConventionEvent[] {
       ),
     ),
     ...CLAUSE_IDS.map((clause): ConventionEvent => ({ type: 'convention.reopen', clause })),
-    { type: 'convention.submit', complete: false },
-    { type: 'convention.submit', complete: true },
-    ...APPROVERS.flatMap((approver) =>
-      [true, false].map((yes): ConventionEvent => ({ type: 'convention.approval', approver, yes })),
-    ),
-    { type: 'convention.exchange' },
-    { type: 'convention.stall' },
-    { type: 'convention.resume' },
-    { type: 'convention.breakOff' },
+    ...FROM_SUBMISSION,
   ];
 }
 
