@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../testing/scenarios';
+import { chanceOf, ruleScore } from './model/decide';
+import { contextFor } from './model/derived';
 import { CONVENTION, MODEL } from './model/modelData';
 import { addMonths, type YearMonth } from './months';
 import { SIDE_APPROVERS, valuation } from './negotiation/offers';
@@ -295,6 +297,46 @@ describe('alliance-first month by month: démarches for transit, then London or 
     expect(allianceFirst().nextOrder({ ...start, transit: { poland: 5, romania: ceiling } })).toEqual({
       type: 'military.readiness',
     });
+  });
+
+  it('the USSR presses collective security where a proposal pays on average, three months in a row at most, while it may', () => {
+    const start = awaitingApprovals('ussr', '1936-06', { poland: 5, romania: 0 });
+    const idle = { ...start, transit: { poland: 5, romania: demarcheCeiling(start, 'romania').ceiling } };
+    const { answer, answered, rebuffed } = MODEL.collectiveSecurity;
+    const odds = (w: WorldState) => chanceOf(answer, ruleScore(answer, contextFor(w)));
+    const withStance = (stance: number): WorldState => ({
+      ...idle,
+      actors: { ...idle.actors, uk: { ...idle.actors.uk, stance } },
+    });
+    // London's view of the link moves the odds across the line where a proposal pays on average (model.json):
+    // its chance of a fall in the drift against the chance of a rise.
+    const pays = (chance: number) =>
+      chance * -(answered.levels?.sovietDrift ?? 0) > (100 - chance) * (rebuffed.levels?.sovietDrift ?? 0);
+    const seen = new Set<string>();
+    for (let stance = -100; stance <= 100; stance += 10) {
+      const world = withStance(stance);
+      const order = allianceFirst().nextOrder(world);
+      expect(order, `stance ${stance}, odds ${odds(world)}`).toEqual(
+        pays(odds(world)) ? { type: 'diplomacy.collectiveSecurity' } : { type: 'military.readiness' },
+      );
+      seen.add(order.type);
+    }
+    expect([...seen].sort()).toEqual(['diplomacy.collectiveSecurity', 'military.readiness']);
+    // At the line: 14 in 100 does not pay (84 against 86), 15 does (90 against 85).
+    expect([odds(withStance(0)), odds(withStance(10))]).toEqual([14, 15]);
+    expect(allianceFirst().nextOrder(withStance(0))).toEqual({ type: 'military.readiness' });
+    expect(allianceFirst().nextOrder(withStance(10))).toEqual({ type: 'diplomacy.collectiveSecurity' });
+    // A streak of three wears thin: the Red Army's readiness then; two in a row, a third proposal.
+    const paying = withStance(100);
+    const streak = (count: number): WorldState => ({
+      ...paying,
+      repeats: { ...paying.repeats, 'diplomacy.collectiveSecurity': { count, last: addMonths(paying.month, -1) } },
+    });
+    expect(allianceFirst().nextOrder(streak(2))).toEqual({ type: 'diplomacy.collectiveSecurity' });
+    expect(allianceFirst().nextOrder(streak(3))).toEqual({ type: 'military.readiness' });
+    // Litvinov gone, the order is refused: the Red Army's readiness.
+    const molotov = { ...paying, governments: { ...paying.governments, ussr: 'molotov' } };
+    expect(allianceFirst().nextOrder(molotov)).toEqual({ type: 'military.readiness' });
   });
 
   it('at most three démarches in a row to a state; a streak to the other state does not count', () => {

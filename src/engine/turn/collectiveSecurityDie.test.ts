@@ -1,8 +1,8 @@
 /**
- * Moscow's proposals for collective security (`diplomacy.collectiveSecurity`), with a stubbed die: an order of the
- * Soviet side while Litvinov holds the Narkomindel (actors.md), which London and Paris take up or let drop by the
- * die (`model.json` `collectiveSecurity.answer`, its odds from the governments in London and Paris); either way
- * Moscow's course follows, by less each time in a row. The order's button shows the same odds the order rolls.
+ * Moscow's proposals for collective security (`diplomacy.collectiveSecurity`) with a stubbed die: London and Paris
+ * take the proposal up or let it drop by the die (`model.json` `collectiveSecurity`), and Moscow's course follows:
+ * taken up, by less each month in a row; let drop, as much each time. Who may give the order, and its odds:
+ * `collectiveSecurity.test.ts`.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenario } from '../../testing/scenarios';
@@ -13,9 +13,8 @@ import { contextFor } from '../model/derived';
 import { MODEL } from '../model/modelData';
 import { addMonths } from '../months';
 import { initialWorld } from '../scenario/initialWorld';
-import { orderOdds } from '../view/orderOdds';
 import { type WorldState, withWorld } from '../world/worldState';
-import { type GameAction, legalActions, refusal } from './actions';
+import type { GameAction } from './actions';
 import { applyOrder } from './step';
 
 vi.mock('../random', async (importOriginal) =>
@@ -31,37 +30,8 @@ function start(role: 'france' | 'ussr'): WorldState {
 }
 
 const chanceIn = (world: WorldState) => chanceOf(answer, ruleScore(answer, contextFor(world)));
-const pressed = (world: WorldState) => legalActions(world).some((a) => a.type === PRESS.type);
 
 describe("Moscow's proposals for collective security", () => {
-  it('are an order of the Soviet side while Litvinov is People’s Commissar, and before any deal with Berlin', () => {
-    const ussr = start('ussr');
-    expect(ussr.governments.ussr).toBe('litvinov');
-    expect(refusal(ussr, PRESS)).toBeNull();
-    expect(pressed(ussr)).toBe(true);
-    expect(refusal(start('france'), PRESS)).toBe('only the Soviet side can do that');
-    expect(pressed(start('france'))).toBe(false);
-    const molotov = withWorld(ussr, { governments: { ...ussr.governments, ussr: 'molotov' } });
-    expect(refusal(molotov, PRESS)).toBe(
-      "Litvinov, who spoke for collective security, is no longer People's Commissar (foreign minister)",
-    );
-    // The legal orders are memoised by the facts the refusals read: Litvinov's office is one of them.
-    expect(pressed(molotov)).toBe(false);
-    expect(pressed(ussr)).toBe(true);
-    const dealt = withWorld(ussr, { sovietGermanDeal: '1937-01' });
-    expect(refusal(dealt, PRESS)).toBe('Moscow has come to terms with Berlin');
-    expect(pressed(dealt)).toBe(false);
-  });
-
-  it('show on the button the odds the order rolls, which follow the governments in London and Paris', () => {
-    const ussr = start('ussr');
-    const odds = orderOdds(ussr, PRESS);
-    expect(odds).toEqual({ kind: 'rolls', rolls: [{ question: answer.label, chance: chanceIn(ussr) }] });
-    const blum = withWorld(ussr, { governments: { ...ussr.governments, france: 'blum' } });
-    expect(chanceIn(blum)).toBeGreaterThan(chanceIn(ussr));
-    expect(orderOdds(start('france'), PRESS)).toBeNull();
-  });
-
   it('taken up (the die under the odds): Moscow’s drift towards Berlin falls and its will rises, as model.json says', () => {
     const ussr = start('ussr');
     expect(chanceIn(ussr)).toBeGreaterThan(0);
@@ -91,16 +61,6 @@ describe("Moscow's proposals for collective security", () => {
     expect(after.levels.sovietDrift).toBe(ussr.levels.sovietDrift + (rebuffed.levels?.sovietDrift ?? 0));
     expect(after.levels.sovietWill).toBe(ussr.levels.sovietWill);
     expect(after.log.at(-1)?.entries.at(-1)?.key).toBe('collectiveSecurity.rebuffed');
-  });
-
-  it('are one a month: a second in the same month is refused, and the legal orders say so', () => {
-    const ussr = start('ussr');
-    die.value = 99;
-    const after = applyOrder(ussr, PRESS);
-    die.value = null;
-    expect(refusal(after, PRESS)).toBe('Moscow has made its proposal this month');
-    expect(pressed(after)).toBe(false);
-    expect(pressed(withWorld(after, { month: addMonths(after.month, 1) }))).toBe(true);
   });
 
   it('taken up, count for less each month in a row, and the log says so; let drop, teach Moscow as much each time', () => {
