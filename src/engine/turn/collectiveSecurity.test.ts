@@ -92,5 +92,10 @@ describe("Moscow's proposals for collective security", () => {
     }
     expect(answered).toBeGreaterThan(0);
     expect(rebuffed).toBeGreaterThan(0);
+    // A first proposal taken up is told without a word of repetition.
+    const first = Array.from({ length: 60 }, (_, i) => applyOrder(start('ussr', `collective-security-${i}`), PRESS))
+      .map((after) => after.log.at(-1)?.entries.at(-1))
+      .find((entry) => entry?.key === 'collectiveSecurity.answered');
+    expect(first?.reasons?.map((r) => r.key)).toEqual([null, 'level.sovietDrift']);
   });
 });
