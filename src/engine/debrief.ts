@@ -349,6 +349,12 @@ export function keyRollsOf(entry: LogEntry, next?: LogEntry): KeyRoll[] {
   return rolls;
 }
 
+/** The state a routine roll's entry was made at (`params.to`), if any. */
+const stateOf = (entry: LogEntry): string | null => (typeof entry.params?.to === 'string' ? entry.params.to : null);
+
+/** How routine rolls are counted: by rule and state. */
+const countKey = (rule: string, to: string | null): string => `${rule} ${to ?? ''}`;
+
 /** The game's routine rolls, counted by rule and state in the order of their first roll. */
 export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
   const counted = new Map<string, RoutineRolls>();
@@ -358,7 +364,7 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
     entries.forEach((entry, i) => {
       for (const rule of ROUTINE_ROLL_RULES) {
         if (entry.key !== UNROLLED_KEYS[rule]) continue;
-        const key = `${rule} ${typeof entry.params?.to === 'string' ? entry.params.to : ''}`;
+        const key = countKey(rule, stateOf(entry));
         unrolled.set(key, (unrolled.get(key) ?? 0) + 1);
       }
       const phase = changesPhase(entry, entries[i + 1]);
@@ -366,8 +372,8 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
         const explanation = reason.explanation;
         if (explanation === undefined || explanation.chance === null) continue;
         if (!isRoutine(explanation, turnsPhase(phase, reason))) continue;
-        const to = typeof entry.params?.to === 'string' ? entry.params.to : null;
-        const key = `${explanation.rule} ${to ?? ''}`;
+        const to = stateOf(entry);
+        const key = countKey(explanation.rule, to);
         const before = counted.get(key);
         counted.set(key, {
           rule: explanation.rule,
@@ -386,7 +392,7 @@ export function routineRollsOf(log: WorldState['log']): RoutineRolls[] {
   // The orders made and not rolled go with the count of their rule and state.
   return [...counted.values()].map((rolls) => ({
     ...rolls,
-    unrolled: unrolled.get(`${rolls.rule} ${rolls.to ?? ''}`) ?? 0,
+    unrolled: unrolled.get(countKey(rolls.rule, rolls.to)) ?? 0,
   }));
 }
 
